@@ -1,0 +1,55 @@
+//! `dryga search`: ranked full-text search with snippets.
+
+use super::Report;
+use crate::cli::{SearchArgs, SearchFormat};
+use crate::content::Corpus;
+use crate::error::Result;
+use crate::output::Terminal;
+use crate::query::filter::{self, Filter};
+use crate::query::search::{self, CaseMode};
+use crate::render;
+use crate::sanitize::clean_line;
+
+/// Runs `search`.
+pub fn run(corpus: &Corpus, args: &SearchArgs, term: &Terminal) -> Result<Report> {
+    let case = if args.case_sensitive {
+        CaseMode::Sensitive
+    } else if args.ignore_case {
+        CaseMode::Insensitive
+    } else {
+        CaseMode::Smart
+    };
+    let query = search::parse(&args.query, case, args.regex)?;
+    let filter = Filter::new(corpus, args.kind, &args.tag, &args.domain)?;
+    let items = filter.apply(corpus);
+    let outcome = search::search_forgiving(&items, &query, !args.exact && !args.regex);
+    let mut hits = outcome.hits;
+    filter::limit(&mut hits, args.limit);
+    let format = if args.json {
+        SearchFormat::Json
+    } else {
+        args.format
+    };
+    let mut report = Report {
+        found: !hits.is_empty(),
+        ..Report::default()
+    };
+    if let Some(corrected) = outcome.corrected {
+        report.notes.push(format!(
+            "no exact match for {:?}; showing results for {:?}",
+            clean_line(&args.query),
+            clean_line(&corrected)
+        ));
+    }
+    if hits.is_empty() {
+        report
+            .notes
+            .push(format!("no matches for {:?}", clean_line(&args.query)));
+        if format == SearchFormat::Json {
+            "[]\n".clone_into(&mut report.stdout);
+        }
+        return Ok(report);
+    }
+    report.stdout = render::search::hits(&hits, format, term.look);
+    Ok(report)
+}

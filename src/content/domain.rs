@@ -1,0 +1,85 @@
+//! The controlled vocabulary of domains: the one place where domains are declared.
+
+/// A domain a project can belong to: its slug (used in front matter and on the
+/// command line) and the label shown to people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Domain {
+    /// Lowercase kebab-case identifier, as written in front matter.
+    pub slug: &'static str,
+    /// Human-readable name.
+    pub label: &'static str,
+}
+
+/// Every known domain, in display order. At most 12, by design.
+pub const DOMAINS: &[Domain] = &[
+    Domain {
+        slug: "adtech",
+        label: "AdTech",
+    },
+    Domain {
+        slug: "fintech",
+        label: "FinTech",
+    },
+    Domain {
+        slug: "healthtech",
+        label: "HealthTech",
+    },
+    Domain {
+        slug: "security",
+        label: "Security",
+    },
+    Domain {
+        slug: "communications",
+        label: "Communications",
+    },
+    Domain {
+        slug: "business-software",
+        label: "Business software",
+    },
+    Domain {
+        slug: "developer-tools",
+        label: "Developer tools",
+    },
+    Domain {
+        slug: "web",
+        label: "Web",
+    },
+    Domain {
+        slug: "social",
+        label: "Social",
+    },
+    Domain {
+        slug: "hospitality",
+        label: "Hospitality",
+    },
+];
+
+/// Looks a domain up by slug, case-insensitively.
+pub fn find(slug: &str) -> Option<&'static Domain> {
+    DOMAINS.iter().find(|d| d.slug.eq_ignore_ascii_case(slug))
+}
+
+/// The label of a domain slug, or the slug itself when it is not a known domain.
+pub fn label(slug: &str) -> &str {
+    find(slug).map_or(slug, |d| d.label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vocabulary_is_small_unique_and_kebab_case() {
+        assert!(DOMAINS.len() <= 12);
+        for (i, d) in DOMAINS.iter().enumerate() {
+            assert!(crate::content::is_kebab_case(d.slug), "{}", d.slug);
+            assert!(
+                DOMAINS[i + 1..].iter().all(|o| o.slug != d.slug),
+                "{}",
+                d.slug
+            );
+        }
+        assert_eq!(find("FinTech").map(|d| d.slug), Some("fintech"));
+        assert_eq!(find("nope"), None);
+    }
+}

@@ -1,0 +1,141 @@
+//! The portfolio's content: the model, loading (bundled or from a directory) and validation.
+
+pub mod domain;
+pub mod model;
+pub mod parse;
+pub mod problem;
+
+use std::collections::HashMap;
+
+use include_dir::{Dir, include_dir};
+
+pub use model::{Corpus, Item, Kind, Profile, Skills};
+pub use parse::is_kebab_case;
+pub use problem::{Problem, Severity};
+
+/// The `content/` folder, embedded at compile time (build.rs reruns on changes).
+static BUNDLED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
+
+/// The name of the profile file at the top of a content folder.
+pub const PROFILE_FILE: &str = "profile.toml";
+
+/// A loaded corpus and the warnings its files raised.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The content.
+    pub corpus: Corpus,
+    /// Problems that did not stop loading (unknown fields, ignored files).
+    pub warnings: Vec<Problem>,
+}
+
+/// Loads the content bundled into the binary.
+pub fn load_bundled() -> Result<Loaded, Vec<Problem>> {
+    let mut files = Vec::new();
+    collect_bundled(&BUNDLED, &mut files);
+    assemble("content/", files)
+}
+
+fn collect_bundled(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {
+    for file in dir.files() {
+        let path = file.path().to_string_lossy().replace('\\', "/");
+        // Bundled files are checked to be UTF-8 by the content test; a file that is
+        // not is reported by `assemble` as missing text rather than crashing here.
+        out.push((path, file.contents_utf8().unwrap_or("\u{fffd}")));
+    }
+    for sub in dir.dirs() {
+        collect_bundled(sub, out);
+    }
+}
+
+/// What a file in a content folder is, from its path relative to the folder.
+enum Role<'a> {
+    Profile,
+    Item(Kind, &'a str),
+    Ignored,
+    Unexpected,
+}
+
+fn role(rel: &str) -> Role<'_> {
+    if rel == PROFILE_FILE {
+        return Role::Profile;
+    }
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    if name.starts_with('.') {
+        return Role::Ignored;
+    }
+    for kind in [Kind::Project, Kind::Post] {
+        if let Some(file) = rel
+            .strip_prefix(kind.folder())
+            .and_then(|r| r.strip_prefix('/'))
+        {
+            if let Some(slug) = file.strip_suffix(".md") {
+                if !slug.contains('/') {
+                    return Role::Item(kind, slug);
+                }
+            }
+        }
+    }
+    Role::Unexpected
+}
+
+/// Builds a corpus from `(relative path, text)` pairs. `prefix` is put before each
+/// path in messages. Every problem of every file is reported, not only the first.
+pub fn assemble<'a, S: AsRef<str> + 'a>(
+    prefix: &str,
+    files: impl IntoIterator<Item = (String, S)>,
+) -> Result<Loaded, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut profile = None;
+    let mut items: Vec<Item> = Vec::new();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for (rel, text) in files {
+        let text = text.as_ref();
+        let path = format!("{prefix}{rel}");
+        match role(&rel) {
+            Role::Profile => match parse::parse_profile(&path, text) {
+                Ok(p) => profile = Some(p),
+                Err(p) => problems.push(p),
+            },
+            Role::Item(kind, slug) => {
+                let (item, mut found) = parse::parse_item(&path, slug, kind, text);
+                problems.append(&mut found);
+                if let Some(first) = seen.get(&slug.to_ascii_lowercase()) {
+                    problems.push(
+                        Problem::error(&path, (1, 1), format!("duplicate slug {slug:?}"))
+                            .with_hint(format!("{first} has the same slug; slugs are unique across projects and posts")),
+                    );
+                    continue;
+                }
+                seen.insert(slug.to_ascii_lowercase(), path.clone());
+                items.extend(item);
+            }
+            Role::Ignored => {}
+            Role::Unexpected => problems.push(
+                Problem::warning(&path, (1, 1), "unexpected file is ignored")
+                    .with_hint(format!("items live in projects/<slug>.md and posts/<slug>.md, the profile in {PROFILE_FILE}")),
+            ),
+        }
+    }
+    if profile.is_none() && !problems.iter().any(|p| p.path.ends_with(PROFILE_FILE)) {
+        problems.push(
+            Problem::error(
+                &format!("{prefix}{PROFILE_FILE}"),
+                (1, 1),
+                "missing profile",
+            )
+            .with_hint("create profile.toml with name, handle, headline and summary"),
+        );
+    }
+    problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        return Err(problems);
+    }
+    items.sort_by(|a, b| (a.kind, a.order, &a.slug).cmp(&(b.kind, b.order, &b.slug)));
+    Ok(Loaded {
+        corpus: Corpus {
+            profile: profile.unwrap_or_default(),
+            items,
+        },
+        warnings: problems,
+    })
+}

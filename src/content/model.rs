@@ -1,0 +1,166 @@
+//! The content model: items (projects and posts), the profile, and the corpus.
+
+use serde::{Deserialize, Serialize};
+
+/// What an item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A project from the portfolio.
+    Project,
+    /// A blog post.
+    Post,
+}
+
+impl Kind {
+    /// The lowercase name used in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Project => "project",
+            Kind::Post => "post",
+        }
+    }
+
+    /// The folder of `content/` holding items of this kind.
+    pub fn folder(self) -> &'static str {
+        match self {
+            Kind::Project => "projects",
+            Kind::Post => "posts",
+        }
+    }
+}
+
+/// One project or post, with its front matter and Markdown body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// Unique kebab-case identifier, taken from the file name.
+    pub slug: String,
+    /// Project or post.
+    pub kind: Kind,
+    /// Title, without the subtitle.
+    pub title: String,
+    /// The part of the site's "Name - Subtitle" after the dash.
+    pub subtitle: Option<String>,
+    /// The one-line description.
+    pub summary: String,
+    /// The domain slug (projects only).
+    pub domain: Option<String>,
+    /// Lowercase kebab-case tags.
+    pub tags: Vec<String>,
+    /// When the work happened, only where the portfolio states it.
+    pub period: Option<String>,
+    /// Whether the site features this item.
+    pub featured: bool,
+    /// Position in the site's order, within its kind.
+    pub order: u32,
+    /// The Markdown body, byte for byte as in the source file.
+    pub body: String,
+    /// Where the item came from, for messages (e.g. `content/projects/blitz.md`).
+    pub path: String,
+}
+
+impl Item {
+    /// Whether the item carries `tag` (tags are stored lowercase).
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.tags.iter().any(|t| t.eq_ignore_ascii_case(tag))
+    }
+
+    /// The title followed by the subtitle, as the site shows it.
+    pub fn full_title(&self) -> String {
+        match &self.subtitle {
+            Some(sub) => format!("{} - {sub}", self.title),
+            None => self.title.clone(),
+        }
+    }
+}
+
+/// Skills grouped the way a résumé shows them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Skills {
+    /// Programming languages.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Databases and data tooling.
+    #[serde(default)]
+    pub data: Vec<String>,
+    /// Clouds, provisioning, delivery.
+    #[serde(default)]
+    pub infrastructure: Vec<String>,
+    /// Metrics, logs, error tracking.
+    #[serde(default)]
+    pub observability: Vec<String>,
+}
+
+impl Skills {
+    /// The groups in display order, with their names.
+    pub fn groups(&self) -> [(&'static str, &[String]); 4] {
+        [
+            ("languages", &self.languages),
+            ("data", &self.data),
+            ("infrastructure", &self.infrastructure),
+            ("observability", &self.observability),
+        ]
+    }
+}
+
+/// The person behind the portfolio (`content/profile.toml`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Full name.
+    pub name: String,
+    /// The site's handle.
+    pub handle: String,
+    /// One line saying what the person does.
+    pub headline: String,
+    /// A few sentences of summary.
+    pub summary: String,
+    /// Key results, as the portfolio states them.
+    #[serde(default)]
+    pub highlights: Vec<String>,
+    /// Skills by group.
+    #[serde(default)]
+    pub skills: Skills,
+}
+
+/// Everything the portfolio holds: the profile, then projects and posts in site order.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// The person.
+    pub profile: Profile,
+    /// Projects first, then posts, each in the site's order.
+    pub items: Vec<Item>,
+}
+
+impl Corpus {
+    /// Items of one kind, in site order.
+    pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &Item> {
+        self.items.iter().filter(move |i| i.kind == kind)
+    }
+
+    /// The item with this slug (case-insensitive).
+    pub fn by_slug(&self, slug: &str) -> Option<&Item> {
+        self.items
+            .iter()
+            .find(|i| i.slug.eq_ignore_ascii_case(slug))
+    }
+
+    /// Every tag with the number of items of each kind carrying it, sorted by name.
+    pub fn tag_counts(&self) -> Vec<(String, usize, usize)> {
+        let mut counts = std::collections::BTreeMap::<&str, (usize, usize)>::new();
+        for item in &self.items {
+            for tag in &item.tags {
+                let entry = counts.entry(tag).or_default();
+                match item.kind {
+                    Kind::Project => entry.0 += 1,
+                    Kind::Post => entry.1 += 1,
+                }
+            }
+        }
+        counts
+            .into_iter()
+            .map(|(t, (p, q))| (t.to_owned(), p, q))
+            .collect()
+    }
+}

@@ -1,0 +1,70 @@
+//! "Did you mean": the known names closest to a misspelt one (strsim).
+
+/// Up to `n` candidates closest to `query`, best first: names that start with or
+/// contain it, then names within a small edit distance or of high similarity.
+pub fn closest<'a>(
+    query: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    n: usize,
+) -> Vec<&'a str> {
+    let q = query.trim().to_lowercase();
+    if q.is_empty() {
+        return Vec::new();
+    }
+    let mut scored: Vec<(f64, &str)> = candidates
+        .into_iter()
+        .filter_map(|c| {
+            let lc = c.to_lowercase();
+            let score = if lc.starts_with(&q) {
+                2.0
+            } else if lc.contains(&q) && q.chars().count() >= 3 {
+                1.5
+            } else {
+                let sim = strsim::jaro_winkler(&q, &lc);
+                let dist = strsim::damerau_levenshtein(&q, &lc);
+                let allowed = (q.chars().count() / 3).max(1);
+                if dist <= allowed {
+                    1.0 + sim / 10.0
+                } else if sim >= 0.85 {
+                    sim
+                } else {
+                    return None;
+                }
+            };
+            Some((score, c))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    scored.dedup_by(|a, b| a.1 == b.1);
+    scored.into_iter().take(n).map(|(_, c)| c).collect()
+}
+
+/// "; did you mean a, b or c?" for a message, or "" when nothing is close.
+pub fn did_you_mean(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => format!("; did you mean {one}?"),
+        [init @ .., last] => format!("; did you mean {} or {last}?", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_near_spellings() {
+        let names = ["blitz", "firezone", "bullpen", "best-wallet"];
+        assert_eq!(closest("blits", names, 3), ["blitz"]);
+        assert_eq!(closest("fire", names, 3), ["firezone"]);
+        assert!(closest("zzzzzz", names, 3).is_empty());
+        assert_eq!(closest("ELIXR", ["elixir", "erlang"], 3), ["elixir"]);
+    }
+
+    #[test]
+    fn phrases_suggestions() {
+        assert_eq!(did_you_mean(&[]), "");
+        assert_eq!(did_you_mean(&["a"]), "; did you mean a?");
+        assert_eq!(did_you_mean(&["a", "b", "c"]), "; did you mean a, b or c?");
+    }
+}

@@ -1,0 +1,394 @@
+//! Markdown to terminal text: pulldown-cmark events laid out as wrapped, styled
+//! lines, with headings set apart, bullets, emphasis and no Markdown syntax left.
+
+use anstyle::Style;
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use unicode_width::UnicodeWidthStr;
+
+use super::style;
+use super::wrap::{Piece, painted, wrap};
+use crate::sanitize;
+
+/// One level of nesting: a list item or a block quote.
+struct Indent {
+    /// Prefix of the first line of the container's first block.
+    first: String,
+    /// Prefix of every other line.
+    rest: String,
+    /// Whether the first line was already written.
+    used: bool,
+}
+
+/// Renders Markdown to lines of at most `width` columns, styled when `color`.
+pub fn render(markdown: &str, width: usize, color: bool) -> String {
+    let mut r = Renderer {
+        width,
+        color,
+        ..Renderer::default()
+    };
+    for event in Parser::new(markdown) {
+        r.event(event);
+    }
+    r.flush();
+    let mut out = r.lines.join("\n");
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+#[derive(Default)]
+struct Renderer {
+    width: usize,
+    color: bool,
+    lines: Vec<String>,
+    pieces: Vec<Piece>,
+    styles: Vec<Style>,
+    indents: Vec<Indent>,
+    /// For each open list: the next number, or None for bullets.
+    lists: Vec<Option<u64>>,
+    heading: Option<HeadingLevel>,
+    code_block: Option<String>,
+    link_urls: Vec<String>,
+    pending_blank: bool,
+}
+
+impl Renderer {
+    fn style(&self) -> Style {
+        self.styles.last().copied().unwrap_or_default()
+    }
+
+    fn push_style(&mut self, add: Style) {
+        let base = self.style();
+        let mut s = base.effects(base.get_effects() | add.get_effects());
+        if let Some(fg) = add.get_fg_color().or(base.get_fg_color()) {
+            s = s.fg_color(Some(fg));
+        }
+        self.styles.push(s);
+    }
+
+    fn text(&mut self, text: &str) {
+        let text = sanitize::clean(text);
+        self.pieces
+            .push(Piece::new(text.into_owned(), self.style()));
+    }
+
+    /// Prefixes for the next block's first line and its other lines.
+    fn prefixes(&mut self) -> (String, String) {
+        let mut first = String::new();
+        let mut rest = String::new();
+        for level in &mut self.indents {
+            if level.used {
+                first.push_str(&level.rest);
+            } else {
+                first.push_str(&level.first);
+                level.used = true;
+            }
+            rest.push_str(&level.rest);
+        }
+        (first, rest)
+    }
+
+    fn blank_if_pending(&mut self) {
+        if self.pending_blank && !self.lines.is_empty() {
+            let quote_prefix: String = self.indents.iter().map(|i| i.rest.as_str()).collect();
+            self.lines.push(quote_prefix.trim_end().to_owned());
+        }
+        self.pending_blank = false;
+    }
+
+    /// Writes the collected inline text as one wrapped block.
+    fn flush(&mut self) {
+        if self.pieces.iter().all(|p| p.text.trim().is_empty()) {
+            self.pieces.clear();
+            return;
+        }
+        self.blank_if_pending();
+        let pieces = std::mem::take(&mut self.pieces);
+        let (first, rest) = self.prefixes();
+        // Hard breaks arrive as '\n' pieces: wrap each segment on its own.
+        let mut segment = Vec::new();
+        let mut first_prefix = first;
+        for piece in pieces {
+            if piece.text == "\n" {
+                let lines = wrap(&segment, self.width, &first_prefix, &rest, self.color);
+                self.lines.extend(lines);
+                segment.clear();
+                first_prefix.clone_from(&rest);
+            } else {
+                segment.push(Piece {
+                    text: piece.text.replace('\n', " "),
+                    style: piece.style,
+                });
+            }
+        }
+        let lines = wrap(&segment, self.width, &first_prefix, &rest, self.color);
+        self.lines.extend(lines);
+    }
+
+    fn heading_end(&mut self) {
+        let level = self.heading.take();
+        self.flush_heading(level);
+        self.styles.pop();
+        self.pending_blank = true;
+    }
+
+    fn flush_heading(&mut self, level: Option<HeadingLevel>) {
+        let before = self.lines.len();
+        self.flush();
+        let rule = match level {
+            Some(HeadingLevel::H1) => '═',
+            Some(HeadingLevel::H2) => '─',
+            _ => return,
+        };
+        let widest = self.lines[before..]
+            .iter()
+            .map(|l| console_width(l))
+            .max()
+            .unwrap_or(0);
+        if widest > 0 {
+            let (_, rest) = self.prefixes();
+            let len = widest.saturating_sub(rest.width());
+            let line = format!(
+                "{rest}{}",
+                painted(style::DIM, &rule.to_string().repeat(len), self.color)
+            );
+            self.lines.push(line);
+        }
+    }
+
+    fn code_block_end(&mut self) {
+        let code = self.code_block.take().unwrap_or_default();
+        self.blank_if_pending();
+        let (_, rest) = self.prefixes();
+        let prefix = format!("{rest}    ");
+        let avail = self.width.saturating_sub(prefix.width()).max(1);
+        for line in code.trim_end_matches('\n').split('\n') {
+            let line = sanitize::clean(line);
+            for chunk in super::wrap::wrap(
+                &[Piece::new(line.as_ref(), style::CODE)],
+                avail + prefix.width(),
+                &prefix,
+                &prefix,
+                self.color,
+            )
+            .into_iter()
+            .chain(line.trim().is_empty().then(|| prefix.trim_end().to_owned()))
+            {
+                self.lines.push(chunk);
+            }
+        }
+        self.pending_blank = true;
+    }
+
+    fn event(&mut self, event: Event<'_>) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                if let Some(code) = &mut self.code_block {
+                    code.push_str(&t);
+                } else {
+                    self.text(&t);
+                }
+            }
+            Event::Code(t) => {
+                let text = sanitize::clean(&t).into_owned();
+                let mut s = self.style();
+                s = s.fg_color(style::CODE.get_fg_color());
+                self.pieces.push(Piece::new(text, s));
+            }
+            Event::SoftBreak => self.pieces.push(Piece::new(" ", self.style())),
+            Event::HardBreak => self.pieces.push(Piece::new("\n", self.style())),
+            Event::Rule => {
+                self.flush();
+                self.blank_if_pending();
+                let (first, _) = self.prefixes();
+                let len = self.width.saturating_sub(first.width());
+                let line = format!(
+                    "{first}{}",
+                    painted(style::DIM, &"─".repeat(len), self.color)
+                );
+                self.lines.push(line);
+                self.pending_blank = true;
+            }
+            Event::FootnoteReference(t) => self.text(&format!("[{t}]")),
+            Event::TaskListMarker(done) => self.text(if done { "[x] " } else { "[ ] " }),
+            Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
+        }
+    }
+
+    fn start(&mut self, tag: Tag<'_>) {
+        match tag {
+            Tag::Paragraph => self.flush(),
+            Tag::Heading { level, .. } => {
+                self.flush();
+                self.pending_blank = true;
+                self.heading = Some(level);
+                self.push_style(match level {
+                    HeadingLevel::H1 => style::H1,
+                    HeadingLevel::H2 => style::H2,
+                    _ => style::H3,
+                });
+            }
+            Tag::BlockQuote(_) => {
+                self.flush();
+                self.pending_blank = true;
+                let bar = painted(style::DIM, "│ ", self.color);
+                self.indents.push(Indent {
+                    first: bar.clone(),
+                    rest: bar,
+                    used: false,
+                });
+                self.push_style(style::ITALIC);
+            }
+            Tag::CodeBlock(_) => {
+                self.flush();
+                self.pending_blank = true;
+                self.code_block = Some(String::new());
+            }
+            Tag::List(start) => {
+                self.flush();
+                if self.lists.is_empty() {
+                    self.pending_blank = true;
+                }
+                self.lists.push(start);
+            }
+            Tag::Item => {
+                self.flush();
+                let marker = match self.lists.last_mut() {
+                    Some(Some(n)) => {
+                        let m = format!("{n}. ");
+                        *n += 1;
+                        m
+                    }
+                    _ => "• ".to_owned(),
+                };
+                let pad = " ".repeat(marker.width());
+                self.indents.push(Indent {
+                    first: painted(style::BULLET, &marker, self.color),
+                    rest: pad,
+                    used: false,
+                });
+            }
+            Tag::Emphasis => self.push_style(style::ITALIC),
+            Tag::Strong => self.push_style(style::BOLD),
+            Tag::Strikethrough => self.push_style(Style::new().strikethrough()),
+            Tag::Link { dest_url, .. } => {
+                self.push_style(style::LINK);
+                self.link_urls.push(dest_url.into_string());
+            }
+            Tag::Image { dest_url, .. } => {
+                self.text("[image: ");
+                self.link_urls.push(dest_url.into_string());
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph => {
+                self.flush();
+                self.pending_blank = true;
+            }
+            TagEnd::Heading(_) => self.heading_end(),
+            TagEnd::BlockQuote(_) => {
+                self.flush();
+                self.indents.pop();
+                self.styles.pop();
+                self.pending_blank = true;
+            }
+            TagEnd::CodeBlock => self.code_block_end(),
+            TagEnd::List(_) => {
+                self.flush();
+                self.lists.pop();
+                if self.lists.is_empty() {
+                    self.pending_blank = true;
+                }
+            }
+            TagEnd::Item => {
+                self.flush();
+                self.indents.pop();
+            }
+            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => {
+                self.styles.pop();
+            }
+            TagEnd::Link => {
+                self.styles.pop();
+                let url = self.link_urls.pop().unwrap_or_default();
+                let shown: String = self
+                    .pieces
+                    .iter()
+                    .rev()
+                    .take(1)
+                    .map(|p| p.text.clone())
+                    .collect();
+                if !url.is_empty() && shown != url && !url.starts_with('#') {
+                    let text = format!(" ({})", sanitize::clean_line(&url));
+                    self.pieces.push(Piece::new(text, style::DIM));
+                }
+            }
+            TagEnd::Image => {
+                let url = self.link_urls.pop().unwrap_or_default();
+                self.text(&format!("]({url})"));
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The display width of a line, ignoring ANSI escape sequences.
+pub fn console_width(line: &str) -> usize {
+    textwrap::core::display_width(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leaves_no_markdown_syntax() {
+        let md = "## The Ask\n\nSome **bold** and *em* text with `code`.\n\n- one\n- two\n\n1. **First** - a\n2. Second\n\n> quoted\n";
+        let out = render(md, 80, false);
+        assert!(
+            !out.contains('#') && !out.contains("**") && !out.contains('`'),
+            "{out}"
+        );
+        assert!(out.contains("The Ask\n───────"), "{out}");
+        assert!(out.contains("• one\n• two"), "{out}");
+        assert!(out.contains("1. First - a\n2. Second"), "{out}");
+        assert!(out.contains("│ quoted"), "{out}");
+    }
+
+    #[test]
+    fn wraps_list_items_with_hanging_indent() {
+        let out = render("- alpha beta gamma delta\n", 14, false);
+        assert_eq!(out, "• alpha beta\n  gamma delta\n");
+    }
+
+    #[test]
+    fn never_exceeds_the_width() {
+        let md = "# A very long heading that goes on\n\nword ".repeat(20)
+            + "\n\n    code line that is long enough to wrap\n";
+        for width in [20, 33, 80] {
+            for line in render(&md, width, true).lines() {
+                assert!(console_width(line) <= width, "{width}: {line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn links_show_their_target() {
+        assert_eq!(
+            render("[site](https://example.org)\n", 80, false),
+            "site (https://example.org)\n"
+        );
+    }
+
+    #[test]
+    fn strips_escape_sequences_from_text() {
+        let out = render("hi \u{1b}[2J there\n", 80, true);
+        assert!(!out.contains("\u{1b}[2J"), "{out:?}");
+    }
+}

@@ -1,0 +1,58 @@
+//! Keeps content from taking over the terminal: control characters, escape
+//! sequences, bidirectional overrides and zero-width characters are removed
+//! from everything printed as text.
+
+use std::borrow::Cow;
+
+/// Whether `c` must never reach a terminal from content: C0/C1 controls (tab and
+/// newline excepted), DEL, bidirectional embeddings, overrides and isolates, and
+/// zero-width characters that can hide text.
+fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c,
+            '\u{200B}'..='\u{200F}' // zero-width space/joiners, LRM, RLM
+            | '\u{202A}'..='\u{202E}' // bidi embeddings and overrides
+            | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
+            | '\u{2066}'..='\u{2069}' // bidi isolates
+            | '\u{061C}' // Arabic letter mark
+            | '\u{FEFF}' // zero-width no-break space
+        )
+}
+
+/// Removes unsafe characters; tabs become spaces. Newlines are kept.
+pub fn clean(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| is_unsafe(c) || c == '\t') {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .filter(|&c| !is_unsafe(c))
+            .map(|c| if c == '\t' { ' ' } else { c })
+            .collect(),
+    )
+}
+
+/// Like [`clean`], and also folds newlines into spaces, for one-line cells.
+pub fn clean_line(s: &str) -> Cow<'_, str> {
+    let cleaned = clean(s);
+    if cleaned.contains(['\n', '\r']) {
+        Cow::Owned(cleaned.replace("\r\n", " ").replace(['\n', '\r'], " "))
+    } else {
+        cleaned
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_escapes_bidi_and_zero_width() {
+        assert_eq!(clean("a\u{1b}[2Jb"), "a[2Jb");
+        assert_eq!(clean("x\u{1b}]0;title\u{7}y"), "x]0;titley");
+        assert_eq!(clean("ab\u{202E}cd\u{200B}e\u{9b}f"), "abcdef");
+        assert_eq!(clean("tab\there\nline"), "tab here\nline");
+        assert!(matches!(clean("plain é 漢字"), Cow::Borrowed(_)));
+        assert_eq!(clean_line("a\r\nb\nc"), "a b c");
+    }
+}
