@@ -24,12 +24,7 @@ Environment:
 /// Every project, post and case study is bundled into the binary: list them,
 /// search them, read them in the terminal, or hand their JSON to a script.
 #[derive(Debug, Parser)]
-#[command(
-    name = "dryga",
-    version,
-    propagate_version = true,
-    help_expected = true
-)]
+#[command(name = "dryga", version, propagate_version = true, help_expected = true)]
 #[command(after_long_help = AFTER_LONG_HELP, arg_required_else_help = true)]
 pub struct Cli {
     /// The command to run.
@@ -49,7 +44,7 @@ pub struct GlobalArgs {
     pub color: ColorWhen,
 
     /// Wrap and fit output to N columns (default: the terminal's width, or 80 when not a terminal).
-    #[arg(long, global = true, value_name = "N", value_parser = clap::value_parser!(u16).range(20..=1000), help_heading = "Display")]
+    #[arg(long, global = true, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(20..=1000), help_heading = "Display")]
     pub width: Option<u16>,
 }
 
@@ -129,27 +124,15 @@ pub struct ListFilters {
     pub tag: Vec<String>,
 
     /// How to sort.
-    #[arg(
-        long,
-        value_enum,
-        default_value_t,
-        value_name = "KEY",
-        help_heading = "Filters"
-    )]
+    #[arg(long, value_enum, default_value_t, value_name = "KEY", help_heading = "Filters")]
     pub sort: SortKey,
 
     /// Show at most N items.
-    #[arg(long, short = 'n', value_name = "N", value_parser = clap::value_parser!(u32).range(1..), help_heading = "Filters")]
+    #[arg(long, short = 'n', value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..), help_heading = "Filters")]
     pub limit: Option<u32>,
 
     /// Output format [default: table on a terminal, plain otherwise].
-    #[arg(
-        long,
-        short = 'f',
-        value_enum,
-        value_name = "FORMAT",
-        help_heading = "Output"
-    )]
+    #[arg(long, short = 'f', value_enum, value_name = "FORMAT", help_heading = "Output")]
     pub format: Option<ListFormat>,
 
     /// Print JSON (same as --format json).
@@ -161,14 +144,7 @@ pub struct ListFilters {
 #[derive(Debug, Args, Clone)]
 pub struct ListArgs {
     /// Which kinds of item to list.
-    #[arg(
-        long,
-        short = 'k',
-        value_enum,
-        default_value_t,
-        value_name = "KIND",
-        help_heading = "Filters"
-    )]
+    #[arg(long, short = 'k', value_enum, default_value_t, value_name = "KIND", help_heading = "Filters")]
     pub kind: KindFilter,
 
     /// Only projects in this domain (case-insensitive; repeat to allow any of them).
@@ -208,14 +184,7 @@ pub struct ShowArgs {
     pub name: String,
 
     /// Output format.
-    #[arg(
-        long,
-        short = 'f',
-        value_enum,
-        default_value_t,
-        value_name = "FORMAT",
-        help_heading = "Output"
-    )]
+    #[arg(long, short = 'f', value_enum, default_value_t, value_name = "FORMAT", help_heading = "Output")]
     pub format: ShowFormat,
 
     /// Print JSON (same as --format json).
@@ -247,12 +216,7 @@ pub struct SearchArgs {
     pub regex: bool,
 
     /// Match case exactly.
-    #[arg(
-        long,
-        short = 's',
-        conflicts_with = "ignore_case",
-        help_heading = "Matching"
-    )]
+    #[arg(long, short = 's', conflicts_with = "ignore_case", help_heading = "Matching")]
     pub case_sensitive: bool,
 
     /// Ignore case, even when the query has upper-case letters.
@@ -264,14 +228,7 @@ pub struct SearchArgs {
     pub exact: bool,
 
     /// Which kinds of item to search.
-    #[arg(
-        long,
-        short = 'k',
-        value_enum,
-        default_value = "all",
-        value_name = "KIND",
-        help_heading = "Filters"
-    )]
+    #[arg(long, short = 'k', value_enum, default_value = "all", value_name = "KIND", help_heading = "Filters")]
     pub kind: KindFilter,
 
     /// Only items with this tag (case-insensitive; repeat to require all).
@@ -283,18 +240,11 @@ pub struct SearchArgs {
     pub domain: Vec<String>,
 
     /// Show at most N hits.
-    #[arg(long, short = 'n', value_name = "N", value_parser = clap::value_parser!(u32).range(1..), help_heading = "Filters")]
+    #[arg(long, short = 'n', value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..), help_heading = "Filters")]
     pub limit: Option<u32>,
 
     /// Output format.
-    #[arg(
-        long,
-        short = 'f',
-        value_enum,
-        default_value_t,
-        value_name = "FORMAT",
-        help_heading = "Output"
-    )]
+    #[arg(long, short = 'f', value_enum, default_value_t, value_name = "FORMAT", help_heading = "Output")]
     pub format: SearchFormat,
 
     /// Print JSON (same as --format json).
@@ -306,13 +256,7 @@ pub struct SearchArgs {
 #[derive(Debug, Args, Clone)]
 pub struct TaxonomyArgs {
     /// Output format [default: table on a terminal, plain otherwise].
-    #[arg(
-        long,
-        short = 'f',
-        value_enum,
-        value_name = "FORMAT",
-        help_heading = "Output"
-    )]
+    #[arg(long, short = 'f', value_enum, value_name = "FORMAT", help_heading = "Output")]
     pub format: Option<ListFormat>,
 
     /// Print JSON (same as --format json).

@@ -39,15 +39,8 @@ impl fmt::Display for Error {
         match self {
             Error::NotFound(msg) | Error::Usage(msg) => f.write_str(msg),
             Error::Content(problems) => {
-                let errors = problems
-                    .iter()
-                    .filter(|p| p.severity == crate::content::Severity::Error)
-                    .count();
-                write!(
-                    f,
-                    "the content has {errors} error{}:",
-                    if errors == 1 { "" } else { "s" }
-                )?;
+                let errors = problems.iter().filter(|p| p.severity == crate::content::Severity::Error).count();
+                write!(f, "the content has {errors} error{}:", if errors == 1 { "" } else { "s" })?;
                 for p in problems {
                     write!(f, "\n  {p}")?;
                 }

@@ -40,11 +40,7 @@ fn main() -> ExitCode {
 /// is a terminal. A failing stderr has nowhere to report to, so it is ignored.
 fn diagnose(message: &str) {
     let mut err = io::stderr().lock();
-    let text = if io::stderr().is_terminal() {
-        dryga::sanitize::clean(message)
-    } else {
-        message.into()
-    };
+    let text = if io::stderr().is_terminal() { dryga::sanitize::clean(message) } else { message.into() };
     let _ = writeln!(err, "dryga: {text}");
 }
 
@@ -54,11 +50,8 @@ fn clap_exit(err: &clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     match err.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let rendered = if io::stdout().is_terminal() {
-                err.render().ansi().to_string()
-            } else {
-                err.render().to_string()
-            };
+            let rendered =
+                if io::stdout().is_terminal() { err.render().ansi().to_string() } else { err.render().to_string() };
             match output::emit(&rendered) {
                 Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
                     diagnose(&format!("cannot write output: {e}"));
@@ -74,10 +67,7 @@ fn clap_exit(err: &clap::Error) -> ExitCode {
         }
         _ => {
             let rendered = err.render().to_string();
-            let text = rendered
-                .trim_end()
-                .strip_prefix("error: ")
-                .unwrap_or(rendered.trim_end());
+            let text = rendered.trim_end().strip_prefix("error: ").unwrap_or(rendered.trim_end());
             diagnose(text);
             ExitCode::from(2)
         }

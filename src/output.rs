@@ -34,18 +34,10 @@ impl Terminal {
         let color = AutoStream::choice(&stdout) != ColorChoice::Never;
         let width = match global.width {
             Some(w) => usize::from(w),
-            None if is_tty => {
-                terminal_size::terminal_size().map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0))
-            }
+            None if is_tty => terminal_size::terminal_size().map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0)),
             None => DEFAULT_WIDTH,
         };
-        Terminal {
-            look: Look {
-                color,
-                width: width.max(20),
-            },
-            is_tty,
-        }
+        Terminal { look: Look { color, width: width.max(20) }, is_tty }
     }
 }
 

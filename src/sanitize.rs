@@ -24,12 +24,7 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     if !s.chars().any(|c| is_unsafe(c) || c == '\t') {
         return Cow::Borrowed(s);
     }
-    Cow::Owned(
-        s.chars()
-            .filter(|&c| !is_unsafe(c))
-            .map(|c| if c == '\t' { ' ' } else { c })
-            .collect(),
-    )
+    Cow::Owned(s.chars().filter(|&c| !is_unsafe(c)).map(|c| if c == '\t' { ' ' } else { c }).collect())
 }
 
 /// Like [`clean`], and also folds newlines into spaces, for one-line cells.

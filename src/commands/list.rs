@@ -18,22 +18,13 @@ pub fn posts(corpus: &Corpus, args: &PostsArgs, term: &Terminal) -> Result<Repor
     run(corpus, KindFilter::Post, &[], &args.filters, term)
 }
 
-fn run(
-    corpus: &Corpus,
-    kind: KindFilter,
-    domains: &[String],
-    f: &ListFilters,
-    term: &Terminal,
-) -> Result<Report> {
+fn run(corpus: &Corpus, kind: KindFilter, domains: &[String], f: &ListFilters, term: &Terminal) -> Result<Report> {
     let filter = Filter::new(corpus, kind, &f.tag, domains)?;
     let mut items = filter.apply(corpus);
     filter::sort(&mut items, f.sort);
     filter::limit(&mut items, f.limit);
     let format = list_format(f.format, f.json, term);
-    let mut report = Report {
-        found: !items.is_empty(),
-        ..Report::default()
-    };
+    let mut report = Report { found: !items.is_empty(), ..Report::default() };
     if items.is_empty() {
         report.notes.push("no items match these filters".to_owned());
         // An empty JSON array is still valid output for scripts.

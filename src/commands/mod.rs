@@ -25,9 +25,5 @@ pub fn list_format(format: Option<ListFormat>, json: bool, term: &Terminal) -> L
     if json {
         return ListFormat::Json;
     }
-    format.unwrap_or(if term.is_tty {
-        ListFormat::Table
-    } else {
-        ListFormat::Plain
-    })
+    format.unwrap_or(if term.is_tty { ListFormat::Table } else { ListFormat::Plain })
 }

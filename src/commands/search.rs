@@ -25,15 +25,8 @@ pub fn run(corpus: &Corpus, args: &SearchArgs, term: &Terminal) -> Result<Report
     let outcome = search::search_forgiving(&items, &query, !args.exact && !args.regex);
     let mut hits = outcome.hits;
     filter::limit(&mut hits, args.limit);
-    let format = if args.json {
-        SearchFormat::Json
-    } else {
-        args.format
-    };
-    let mut report = Report {
-        found: !hits.is_empty(),
-        ..Report::default()
-    };
+    let format = if args.json { SearchFormat::Json } else { args.format };
+    let mut report = Report { found: !hits.is_empty(), ..Report::default() };
     if let Some(corrected) = outcome.corrected {
         report.notes.push(format!(
             "no exact match for {:?}; showing results for {:?}",
@@ -42,9 +35,7 @@ pub fn run(corpus: &Corpus, args: &SearchArgs, term: &Terminal) -> Result<Report
         ));
     }
     if hits.is_empty() {
-        report
-            .notes
-            .push(format!("no matches for {:?}", clean_line(&args.query)));
+        report.notes.push(format!("no matches for {:?}", clean_line(&args.query)));
         if format == SearchFormat::Json {
             "[]\n".clone_into(&mut report.stdout);
         }

@@ -17,10 +17,8 @@ pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
         return Ok(item);
     }
     let lower = wanted.to_lowercase();
-    let by_title = corpus
-        .items
-        .iter()
-        .find(|i| i.title.to_lowercase() == lower || i.full_title().to_lowercase() == lower);
+    let by_title =
+        corpus.items.iter().find(|i| i.title.to_lowercase() == lower || i.full_title().to_lowercase() == lower);
     if let Some(item) = by_title {
         return Ok(item);
     }
@@ -30,56 +28,31 @@ pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
         let titles = suggest::closest(wanted, corpus.items.iter().map(|i| i.title.as_str()), 3);
         near = titles
             .iter()
-            .filter_map(|t| {
-                corpus
-                    .items
-                    .iter()
-                    .find(|i| i.title == *t)
-                    .map(|i| i.slug.as_str())
-            })
+            .filter_map(|t| corpus.items.iter().find(|i| i.title == *t).map(|i| i.slug.as_str()))
             .collect();
     }
     Err(Error::NotFound(format!(
         "no project or post named {:?}{}{}",
         clean_line(wanted),
         suggest::did_you_mean(&near),
-        if near.is_empty() {
-            " (run `dryga list --kind all` to see them all)"
-        } else {
-            ""
-        }
+        if near.is_empty() { " (run `dryga list --kind all` to see them all)" } else { "" }
     )))
 }
 
 /// Runs `show`.
 pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal) -> Result<Report> {
     let item = resolve(corpus, &args.name)?;
-    let format = if args.json {
-        ShowFormat::Json
-    } else {
-        args.format
-    };
+    let format = if args.json { ShowFormat::Json } else { args.format };
     let stdout = match format {
         ShowFormat::Text => show::text(item, term.look),
         ShowFormat::Markdown => item.body.clone(),
         ShowFormat::Json => {
-            let plain = Look {
-                color: false,
-                width: term.look.width,
-            };
-            let value = ShowJson {
-                item: ItemJson::from(item),
-                body: &item.body,
-                text: show::text(item, plain),
-            };
+            let plain = Look { color: false, width: term.look.width };
+            let value = ShowJson { item: ItemJson::from(item), body: &item.body, text: show::text(item, plain) };
             let mut s = json::to_string(&value, true);
             s.push('\n');
             s
         }
     };
-    Ok(Report {
-        stdout,
-        notes: Vec::new(),
-        found: true,
-    })
+    Ok(Report { stdout, notes: Vec::new(), found: true })
 }

@@ -12,32 +12,15 @@ pub fn tags(corpus: &Corpus, args: &TaxonomyArgs, term: &Terminal) -> Result<Rep
     let mut counts = corpus.tag_counts();
     counts.sort_by(|a, b| (b.1 + b.2).cmp(&(a.1 + a.2)).then_with(|| a.0.cmp(&b.0)));
     let format = list_format(args.format, args.json, term);
-    Ok(Report {
-        stdout: listing::tags(&counts, format, term.look),
-        notes: Vec::new(),
-        found: !counts.is_empty(),
-    })
+    Ok(Report { stdout: listing::tags(&counts, format, term.look), notes: Vec::new(), found: !counts.is_empty() })
 }
 
 /// Runs `domains`: every known domain with its project count, in vocabulary order.
 pub fn domains(corpus: &Corpus, args: &TaxonomyArgs, term: &Terminal) -> Result<Report> {
     let counts: Vec<(&domain::Domain, usize)> = domain::DOMAINS
         .iter()
-        .map(|d| {
-            (
-                d,
-                corpus
-                    .items
-                    .iter()
-                    .filter(|i| i.domain.as_deref() == Some(d.slug))
-                    .count(),
-            )
-        })
+        .map(|d| (d, corpus.items.iter().filter(|i| i.domain.as_deref() == Some(d.slug)).count()))
         .collect();
     let format = list_format(args.format, args.json, term);
-    Ok(Report {
-        stdout: listing::domains(&counts, format, term.look),
-        notes: Vec::new(),
-        found: true,
-    })
+    Ok(Report { stdout: listing::domains(&counts, format, term.look), notes: Vec::new(), found: true })
 }

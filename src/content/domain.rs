@@ -12,46 +12,16 @@ pub struct Domain {
 
 /// Every known domain, in display order. At most 12, by design.
 pub const DOMAINS: &[Domain] = &[
-    Domain {
-        slug: "adtech",
-        label: "AdTech",
-    },
-    Domain {
-        slug: "fintech",
-        label: "FinTech",
-    },
-    Domain {
-        slug: "healthtech",
-        label: "HealthTech",
-    },
-    Domain {
-        slug: "security",
-        label: "Security",
-    },
-    Domain {
-        slug: "communications",
-        label: "Communications",
-    },
-    Domain {
-        slug: "business-software",
-        label: "Business software",
-    },
-    Domain {
-        slug: "developer-tools",
-        label: "Developer tools",
-    },
-    Domain {
-        slug: "web",
-        label: "Web",
-    },
-    Domain {
-        slug: "social",
-        label: "Social",
-    },
-    Domain {
-        slug: "hospitality",
-        label: "Hospitality",
-    },
+    Domain { slug: "adtech", label: "AdTech" },
+    Domain { slug: "fintech", label: "FinTech" },
+    Domain { slug: "healthtech", label: "HealthTech" },
+    Domain { slug: "security", label: "Security" },
+    Domain { slug: "communications", label: "Communications" },
+    Domain { slug: "business-software", label: "Business software" },
+    Domain { slug: "developer-tools", label: "Developer tools" },
+    Domain { slug: "web", label: "Web" },
+    Domain { slug: "social", label: "Social" },
+    Domain { slug: "hospitality", label: "Hospitality" },
 ];
 
 /// Looks a domain up by slug, case-insensitively.
@@ -73,11 +43,7 @@ mod tests {
         assert!(DOMAINS.len() <= 12);
         for (i, d) in DOMAINS.iter().enumerate() {
             assert!(crate::content::is_kebab_case(d.slug), "{}", d.slug);
-            assert!(
-                DOMAINS[i + 1..].iter().all(|o| o.slug != d.slug),
-                "{}",
-                d.slug
-            );
+            assert!(DOMAINS[i + 1..].iter().all(|o| o.slug != d.slug), "{}", d.slug);
         }
         assert_eq!(find("FinTech").map(|d| d.slug), Some("fintech"));
         assert_eq!(find("nope"), None);

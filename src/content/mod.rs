@@ -64,10 +64,7 @@ fn role(rel: &str) -> Role<'_> {
         return Role::Ignored;
     }
     for kind in [Kind::Project, Kind::Post] {
-        if let Some(file) = rel
-            .strip_prefix(kind.folder())
-            .and_then(|r| r.strip_prefix('/'))
-        {
+        if let Some(file) = rel.strip_prefix(kind.folder()).and_then(|r| r.strip_prefix('/')) {
             if let Some(slug) = file.strip_suffix(".md") {
                 if !slug.contains('/') {
                     return Role::Item(kind, slug);
@@ -101,8 +98,9 @@ pub fn assemble<'a, S: AsRef<str> + 'a>(
                 problems.append(&mut found);
                 if let Some(first) = seen.get(&slug.to_ascii_lowercase()) {
                     problems.push(
-                        Problem::error(&path, (1, 1), format!("duplicate slug {slug:?}"))
-                            .with_hint(format!("{first} has the same slug; slugs are unique across projects and posts")),
+                        Problem::error(&path, (1, 1), format!("duplicate slug {slug:?}")).with_hint(format!(
+                            "{first} has the same slug; slugs are unique across projects and posts"
+                        )),
                     );
                     continue;
                 }
@@ -110,20 +108,15 @@ pub fn assemble<'a, S: AsRef<str> + 'a>(
                 items.extend(item);
             }
             Role::Ignored => {}
-            Role::Unexpected => problems.push(
-                Problem::warning(&path, (1, 1), "unexpected file is ignored")
-                    .with_hint(format!("items live in projects/<slug>.md and posts/<slug>.md, the profile in {PROFILE_FILE}")),
-            ),
+            Role::Unexpected => problems.push(Problem::warning(&path, (1, 1), "unexpected file is ignored").with_hint(
+                format!("items live in projects/<slug>.md and posts/<slug>.md, the profile in {PROFILE_FILE}"),
+            )),
         }
     }
     if profile.is_none() && !problems.iter().any(|p| p.path.ends_with(PROFILE_FILE)) {
         problems.push(
-            Problem::error(
-                &format!("{prefix}{PROFILE_FILE}"),
-                (1, 1),
-                "missing profile",
-            )
-            .with_hint("create profile.toml with name, handle, headline and summary"),
+            Problem::error(&format!("{prefix}{PROFILE_FILE}"), (1, 1), "missing profile")
+                .with_hint("create profile.toml with name, handle, headline and summary"),
         );
     }
     problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
@@ -131,11 +124,5 @@ pub fn assemble<'a, S: AsRef<str> + 'a>(
         return Err(problems);
     }
     items.sort_by(|a, b| (a.kind, a.order, &a.slug).cmp(&(b.kind, b.order, &b.slug)));
-    Ok(Loaded {
-        corpus: Corpus {
-            profile: profile.unwrap_or_default(),
-            items,
-        },
-        warnings: problems,
-    })
+    Ok(Loaded { corpus: Corpus { profile: profile.unwrap_or_default(), items }, warnings: problems })
 }

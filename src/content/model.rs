@@ -141,9 +141,7 @@ impl Corpus {
 
     /// The item with this slug (case-insensitive).
     pub fn by_slug(&self, slug: &str) -> Option<&Item> {
-        self.items
-            .iter()
-            .find(|i| i.slug.eq_ignore_ascii_case(slug))
+        self.items.iter().find(|i| i.slug.eq_ignore_ascii_case(slug))
     }
 
     /// Every tag with the number of items of each kind carrying it, sorted by name.
@@ -158,9 +156,6 @@ impl Corpus {
                 }
             }
         }
-        counts
-            .into_iter()
-            .map(|(t, (p, q))| (t.to_owned(), p, q))
-            .collect()
+        counts.into_iter().map(|(t, (p, q))| (t.to_owned(), p, q)).collect()
     }
 }

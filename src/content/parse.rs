@@ -30,12 +30,8 @@ struct FrontMatter {
 /// Whether `s` is lowercase kebab-case: `[a-z0-9]+(-[a-z0-9]+)*`.
 pub fn is_kebab_case(s: &str) -> bool {
     !s.is_empty()
-        && s.split('-').all(|part| {
-            !part.is_empty()
-                && part
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
+        && s.split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 /// Splits a file into (front matter, byte offset of the front matter, body).
@@ -44,19 +40,14 @@ fn split_front_matter<'a>(path: &str, text: &'a str) -> Result<(&'a str, usize, 
     let rest = &text[text_start..];
     let first = rest.split_inclusive('\n').next().unwrap_or("");
     if first.trim_end() != FENCE {
-        return Err(
-            Problem::error(path, (1, 1), "missing front matter").with_hint(format!(
-                "the file must start with a `{FENCE}` line, then TOML, then `{FENCE}`"
-            )),
-        );
+        return Err(Problem::error(path, (1, 1), "missing front matter")
+            .with_hint(format!("the file must start with a `{FENCE}` line, then TOML, then `{FENCE}`")));
     }
     let fm_start = text_start + first.len();
     let mut offset = fm_start;
     for line in text[fm_start..].split_inclusive('\n') {
         if line.trim_end() == FENCE {
-            let body = text[offset + line.len()..]
-                .strip_prefix('\n')
-                .unwrap_or(&text[offset + line.len()..]);
+            let body = text[offset + line.len()..].strip_prefix('\n').unwrap_or(&text[offset + line.len()..]);
             let body = body.strip_prefix("\r\n").unwrap_or(body);
             return Ok((&text[fm_start..offset], fm_start, body));
         }
@@ -85,11 +76,7 @@ fn key_position(text: &str, fm_offset: usize, fm: &str, key: &str) -> (usize, us
 fn toml_problem(path: &str, text: &str, fm_offset: usize, err: &toml::de::Error) -> Problem {
     let at = err.span().map_or(fm_offset, |s| fm_offset + s.start);
     let message = err.message().trim().replace('\n', " ");
-    Problem::error(
-        path,
-        position(text, at),
-        format!("invalid front matter: {message}"),
-    )
+    Problem::error(path, position(text, at), format!("invalid front matter: {message}"))
 }
 
 /// Parses one item file. `slug` comes from the file name. Returns the item (if it
@@ -108,20 +95,12 @@ pub fn parse_item(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Ite
 
     if !is_kebab_case(slug) {
         problems.push(
-            Problem::error(
-                path,
-                (1, 1),
-                format!("file name {slug:?} is not a kebab-case slug"),
-            )
-            .with_hint("rename the file to lowercase words joined by '-', e.g. my-project.md"),
+            Problem::error(path, (1, 1), format!("file name {slug:?} is not a kebab-case slug"))
+                .with_hint("rename the file to lowercase words joined by '-', e.g. my-project.md"),
         );
     }
     for key in front.unknown.keys() {
-        problems.push(Problem::warning(
-            path,
-            at(key),
-            format!("unknown field `{key}` is ignored"),
-        ));
+        problems.push(Problem::warning(path, at(key), format!("unknown field `{key}` is ignored")));
     }
     let mut required = |key: &str, value: Option<String>| match value {
         Some(v) if !v.trim().is_empty() => Some(v),
@@ -130,11 +109,7 @@ pub fn parse_item(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Ite
             None
         }
         None => {
-            problems.push(Problem::error(
-                path,
-                position(text, fm_offset),
-                format!("missing required field `{key}`"),
-            ));
+            problems.push(Problem::error(path, position(text, fm_offset), format!("missing required field `{key}`")));
             None
         }
     };
@@ -142,22 +117,14 @@ pub fn parse_item(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Ite
     let summary = required("summary", front.summary);
     let order = front.order;
     if order.is_none() {
-        problems.push(Problem::error(
-            path,
-            position(text, fm_offset),
-            "missing required field `order`",
-        ));
+        problems.push(Problem::error(path, position(text, fm_offset), "missing required field `order`"));
     }
 
     let domain = match (kind, front.domain) {
         (Kind::Project, None) => {
             problems.push(
-                Problem::error(
-                    path,
-                    position(text, fm_offset),
-                    "missing required field `domain`",
-                )
-                .with_hint(format!("one of: {}", known_domains())),
+                Problem::error(path, position(text, fm_offset), "missing required field `domain`")
+                    .with_hint(format!("one of: {}", known_domains())),
             );
             None
         }
@@ -172,11 +139,7 @@ pub fn parse_item(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Ite
             }
         },
         (Kind::Post, Some(_)) => {
-            problems.push(Problem::warning(
-                path,
-                at("domain"),
-                "posts have no domain; `domain` is ignored",
-            ));
+            problems.push(Problem::warning(path, at("domain"), "posts have no domain; `domain` is ignored"));
             None
         }
         (Kind::Post, None) => None,
@@ -188,11 +151,7 @@ pub fn parse_item(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Ite
             ("featured", front.featured.is_some()),
         ] {
             if set {
-                problems.push(Problem::warning(
-                    path,
-                    at(key),
-                    format!("posts have no `{key}`; it is ignored"),
-                ));
+                problems.push(Problem::warning(path, at(key), format!("posts have no `{key}`; it is ignored")));
             }
         }
     }
@@ -205,11 +164,7 @@ pub fn parse_item(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Ite
                     .with_hint("use lowercase letters, digits and '-', e.g. open-source"),
             );
         } else if tags.contains(&tag) {
-            problems.push(Problem::warning(
-                path,
-                at("tags"),
-                format!("tag {tag:?} is listed twice"),
-            ));
+            problems.push(Problem::warning(path, at("tags"), format!("tag {tag:?} is listed twice")));
         } else {
             tags.push(tag);
         }
@@ -219,27 +174,17 @@ pub fn parse_item(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Ite
     let item = match (title, summary, order) {
         (Some(title), Some(summary), Some(order))
             if (kind == Kind::Post || domain.is_some())
-                && problems
-                    .iter()
-                    .all(|p| p.severity == super::problem::Severity::Warning) =>
+                && problems.iter().all(|p| p.severity == super::problem::Severity::Warning) =>
         {
             Some(Item {
                 slug: slug.to_owned(),
                 kind,
                 title,
-                subtitle: if kind == Kind::Project {
-                    non_empty(front.subtitle)
-                } else {
-                    None
-                },
+                subtitle: if kind == Kind::Project { non_empty(front.subtitle) } else { None },
                 summary,
                 domain,
                 tags,
-                period: if kind == Kind::Project {
-                    non_empty(front.period)
-                } else {
-                    None
-                },
+                period: if kind == Kind::Project { non_empty(front.period) } else { None },
                 featured: kind == Kind::Project && front.featured.unwrap_or(false),
                 order,
                 body: body.to_owned(),
@@ -253,27 +198,15 @@ pub fn parse_item(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Ite
 
 /// The known domains, for hints.
 fn known_domains() -> String {
-    domain::DOMAINS
-        .iter()
-        .map(|d| d.slug)
-        .collect::<Vec<_>>()
-        .join(", ")
+    domain::DOMAINS.iter().map(|d| d.slug).collect::<Vec<_>>().join(", ")
 }
 
 /// Parses `profile.toml`.
 pub fn parse_profile(path: &str, text: &str) -> Result<Profile, Problem> {
     let profile: Profile = toml::from_str(text).map_err(|e| toml_problem(path, text, 0, &e))?;
-    for (key, value) in [
-        ("name", &profile.name),
-        ("headline", &profile.headline),
-        ("summary", &profile.summary),
-    ] {
+    for (key, value) in [("name", &profile.name), ("headline", &profile.headline), ("summary", &profile.summary)] {
         if value.trim().is_empty() {
-            return Err(Problem::error(
-                path,
-                key_position(text, 0, text, key),
-                format!("`{key}` is empty"),
-            ));
+            return Err(Problem::error(path, key_position(text, 0, text, key), format!("`{key}` is empty")));
         }
     }
     Ok(profile)
@@ -305,12 +238,7 @@ mod tests {
         assert_eq!(problems.len(), 1);
         assert_eq!((problems[0].line, problems[0].column), (4, 1));
         assert!(problems[0].message.contains("unknown domain \"dev\""));
-        assert!(
-            problems[0]
-                .hint
-                .as_deref()
-                .is_some_and(|h| h.contains("fintech"))
-        );
+        assert!(problems[0].hint.as_deref().is_some_and(|h| h.contains("fintech")));
     }
 
     #[test]
@@ -328,10 +256,7 @@ mod tests {
             "missing required field `domain`",
             "tag \"Bad Tag\" is not kebab-case",
         ] {
-            assert!(
-                messages.iter().any(|m| m.contains(expected)),
-                "{expected} not in {messages:?}"
-            );
+            assert!(messages.iter().any(|m| m.contains(expected)), "{expected} not in {messages:?}");
         }
     }
 
@@ -347,18 +272,9 @@ mod tests {
 
     #[test]
     fn bad_toml_is_located_in_the_file() {
-        let (_, p) = parse_item(
-            "x.md",
-            "x",
-            Kind::Post,
-            "+++\ntitle = \"a\"\norder = [\n+++\n",
-        );
+        let (_, p) = parse_item("x.md", "x", Kind::Post, "+++\ntitle = \"a\"\norder = [\n+++\n");
         assert_eq!(p.len(), 1);
-        assert!(
-            p[0].message.starts_with("invalid front matter"),
-            "{}",
-            p[0].message
-        );
+        assert!(p[0].message.starts_with("invalid front matter"), "{}", p[0].message);
         assert!(p[0].line >= 3, "{:?}", p[0]);
     }
 

@@ -32,22 +32,12 @@ pub struct Problem {
 impl Problem {
     /// An error at a position.
     pub fn error(path: &str, (line, column): (usize, usize), message: impl Into<String>) -> Self {
-        Problem {
-            path: path.to_owned(),
-            line,
-            column,
-            severity: Severity::Error,
-            message: message.into(),
-            hint: None,
-        }
+        Problem { path: path.to_owned(), line, column, severity: Severity::Error, message: message.into(), hint: None }
     }
 
     /// A warning at a position.
     pub fn warning(path: &str, at: (usize, usize), message: impl Into<String>) -> Self {
-        Problem {
-            severity: Severity::Warning,
-            ..Problem::error(path, at, message)
-        }
+        Problem { severity: Severity::Warning, ..Problem::error(path, at, message) }
     }
 
     /// Adds a hint.
@@ -64,11 +54,7 @@ impl fmt::Display for Problem {
             Severity::Error => "",
             Severity::Warning => "warning: ",
         };
-        write!(
-            f,
-            "{}:{}:{}: {sev}{}",
-            self.path, self.line, self.column, self.message
-        )?;
+        write!(f, "{}:{}:{}: {sev}{}", self.path, self.line, self.column, self.message)?;
         if let Some(hint) = &self.hint {
             write!(f, " (hint: {hint})")?;
         }
@@ -79,10 +65,7 @@ impl fmt::Display for Problem {
 /// The 1-based line and column of byte offset `at` in `text`.
 pub fn position(text: &str, at: usize) -> (usize, usize) {
     let at = at.min(text.len());
-    let at = (0..=at)
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0);
+    let at = (0..=at).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
     let before = &text[..at];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -105,11 +88,7 @@ mod tests {
 
     #[test]
     fn display_is_path_line_column_message_hint() {
-        let p =
-            Problem::error("a.md", (3, 9), "unknown domain \"fin\"").with_hint("known: fintech");
-        assert_eq!(
-            p.to_string(),
-            "a.md:3:9: unknown domain \"fin\" (hint: known: fintech)"
-        );
+        let p = Problem::error("a.md", (3, 9), "unknown domain \"fin\"").with_hint("known: fintech");
+        assert_eq!(p.to_string(), "a.md:3:9: unknown domain \"fin\" (hint: known: fintech)");
     }
 }

@@ -19,12 +19,7 @@ pub struct Filter {
 
 impl Filter {
     /// Checks tags and domains against the corpus and the vocabulary.
-    pub fn new(
-        corpus: &Corpus,
-        kind: KindFilter,
-        tags: &[String],
-        domains: &[String],
-    ) -> Result<Self> {
+    pub fn new(corpus: &Corpus, kind: KindFilter, tags: &[String], domains: &[String]) -> Result<Self> {
         let known_tags = corpus.tag_counts();
         let mut checked_tags = Vec::new();
         for tag in tags {
@@ -35,11 +30,7 @@ impl Filter {
                     "unknown tag {:?}{}{}",
                     crate::sanitize::clean_line(tag),
                     suggest::did_you_mean(&near),
-                    if near.is_empty() {
-                        " (run `dryga tags` to see them all)"
-                    } else {
-                        ""
-                    }
+                    if near.is_empty() { " (run `dryga tags` to see them all)" } else { "" }
                 )));
             }
             checked_tags.push(lower);
@@ -53,20 +44,12 @@ impl Filter {
                     "unknown domain {:?}{}{}",
                     crate::sanitize::clean_line(d),
                     suggest::did_you_mean(&near),
-                    if near.is_empty() {
-                        format!(" (known: {})", all.join(", "))
-                    } else {
-                        String::new()
-                    }
+                    if near.is_empty() { format!(" (known: {})", all.join(", ")) } else { String::new() }
                 )));
             };
             checked_domains.push(known.slug.to_owned());
         }
-        Ok(Filter {
-            kind,
-            tags: checked_tags,
-            domains: checked_domains,
-        })
+        Ok(Filter { kind, tags: checked_tags, domains: checked_domains })
     }
 
     /// Whether `item` passes.
@@ -78,11 +61,7 @@ impl Filter {
         };
         kind_ok
             && self.tags.iter().all(|t| item.has_tag(t))
-            && (self.domains.is_empty()
-                || item
-                    .domain
-                    .as_ref()
-                    .is_some_and(|d| self.domains.contains(d)))
+            && (self.domains.is_empty() || item.domain.as_ref().is_some_and(|d| self.domains.contains(d)))
     }
 
     /// The items that pass, in the corpus order.
@@ -97,7 +76,7 @@ pub fn sort(items: &mut [&Item], key: SortKey) {
         SortKey::Order => items.sort_by_key(|i| (i.kind, i.order)),
         SortKey::Title => items.sort_by_cached_key(|i| (i.title.to_lowercase(), i.kind, i.order)),
         SortKey::Domain => {
-            items.sort_by_key(|i| (i.domain.is_none(), i.domain.clone(), i.kind, i.order))
+            items.sort_by_key(|i| (i.domain.is_none(), i.domain.clone(), i.kind, i.order));
         }
     }
 }

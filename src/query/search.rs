@@ -80,6 +80,8 @@ impl Field {
             },
             Field::Tags => item.tags.join(", ").into(),
             Field::Summary => item.summary.as_str().into(),
+            // Most bodies repeat the summary: count and show that text once.
+            Field::Body if item.body.trim() == item.summary.trim() => "".into(),
             Field::Body => item.body.as_str().into(),
         }
     }
@@ -186,16 +188,10 @@ fn word_match(token: &str, word: &str, insensitive: bool) -> Option<Strength> {
         };
     }
     if token.is_ascii() && word.is_ascii() {
-        if token.len() < word.len()
-            || !token.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
-        {
+        if token.len() < word.len() || !token.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes()) {
             return None;
         }
-        return Some(if token.len() == word.len() {
-            Strength::Whole
-        } else {
-            Strength::Prefix(word.len())
-        });
+        return Some(if token.len() == word.len() { Strength::Whole } else { Strength::Prefix(word.len()) });
     }
     let lower = token.to_lowercase();
     if lower == word {
@@ -203,10 +199,7 @@ fn word_match(token: &str, word: &str, insensitive: bool) -> Option<Strength> {
     } else if lower.starts_with(word) {
         // The prefix length in the original token: count the same number of chars.
         let chars = word.chars().count();
-        let len = token
-            .char_indices()
-            .nth(chars)
-            .map_or(token.len(), |(i, _)| i);
+        let len = token.char_indices().nth(chars).map_or(token.len(), |(i, _)| i);
         Some(Strength::Prefix(len))
     } else {
         None
@@ -222,9 +215,7 @@ pub fn parse(text: &str, case: CaseMode, regex: bool) -> Result<Query> {
         )));
     }
     if text.trim().is_empty() {
-        return Err(Error::Usage(
-            "the query is empty; give a word to search for".to_owned(),
-        ));
+        return Err(Error::Usage("the query is empty; give a word to search for".to_owned()));
     }
     let insensitive = match case {
         CaseMode::Smart => !text.chars().any(char::is_uppercase),
@@ -237,31 +228,17 @@ pub fn parse(text: &str, case: CaseMode, regex: bool) -> Result<Query> {
             .size_limit(REGEX_SIZE_LIMIT)
             .dfa_size_limit(REGEX_SIZE_LIMIT)
             .build()
-            .map_err(|e| {
-                Error::Usage(format!(
-                    "invalid regex: {}",
-                    sanitize::clean(&e.to_string())
-                ))
-            })?;
+            .map_err(|e| Error::Usage(format!("invalid regex: {}", sanitize::clean(&e.to_string()))))?;
         if re.is_match("") {
-            return Err(Error::Usage(
-                "the regex matches the empty string; it would match everything".to_owned(),
-            ));
+            return Err(Error::Usage("the regex matches the empty string; it would match everything".to_owned()));
         }
-        return Ok(Query {
-            matcher: Matcher::Regex(re),
-            text: text.to_owned(),
-        });
+        return Ok(Query { matcher: Matcher::Regex(re), text: text.to_owned() });
     }
     let mut terms = Vec::new();
     for (i, part) in text.split('"').enumerate() {
         let phrase = i % 2 == 1;
         let fold = |w: &str| {
-            if insensitive {
-                w.to_lowercase()
-            } else {
-                w.to_owned()
-            }
+            if insensitive { w.to_lowercase() } else { w.to_owned() }
         };
         if phrase {
             let words: Vec<String> = tokens(part).map(|(_, w)| fold(w)).collect();
@@ -286,15 +263,9 @@ pub fn parse(text: &str, case: CaseMode, regex: bool) -> Result<Query> {
     }
     terms.dedup();
     if terms.len() > MAX_TERMS {
-        return Err(Error::Usage(format!(
-            "the query has {} terms; the limit is {MAX_TERMS}",
-            terms.len()
-        )));
+        return Err(Error::Usage(format!("the query has {} terms; the limit is {MAX_TERMS}", terms.len())));
     }
-    Ok(Query {
-        matcher: Matcher::Terms { terms, insensitive },
-        text: text.to_owned(),
-    })
+    Ok(Query { matcher: Matcher::Terms { terms, insensitive }, text: text.to_owned() })
 }
 
 impl Query {
@@ -398,21 +369,14 @@ pub fn search<'a>(items: &[&'a Item], query: &Query) -> Vec<Hit<'a>> {
     }
     let n = items.len().max(1) as f64;
     let avg: Vec<f64> = total_len.iter().map(|&l| (l as f64 / n).max(1.0)).collect();
-    let idf: Vec<f64> = df
-        .iter()
-        .map(|&d| (1.0 + (n - d as f64 + 0.5) / (d as f64 + 0.5)).ln())
-        .collect();
+    let idf: Vec<f64> = df.iter().map(|&d| (1.0 + (n - d as f64 + 0.5) / (d as f64 + 0.5)).ln()).collect();
     let mut hits: Vec<Hit<'a>> = candidates
         .into_iter()
         .map(|c| {
             let score = (0..terms)
                 .map(|t| {
-                    let weighted: f64 = (0..4)
-                        .map(|f| {
-                            FIELDS[f].boost() * c.tf[t][f]
-                                / (1.0 - B + B * c.len[f] as f64 / avg[f])
-                        })
-                        .sum();
+                    let weighted: f64 =
+                        (0..4).map(|f| FIELDS[f].boost() * c.tf[t][f] / (1.0 - B + B * c.len[f] as f64 / avg[f])).sum();
                     idf[t] * weighted * (K1 + 1.0) / (K1 + weighted)
                 })
                 .sum::<f64>();
@@ -422,17 +386,11 @@ pub fn search<'a>(items: &[&'a Item], query: &Query) -> Vec<Hit<'a>> {
                 .filter(|(f, _)| (0..terms).any(|t| c.tf[t][*f] > 0.0))
                 .filter_map(|(_, field)| snippet(query, *field, &field.text(c.item)))
                 .collect();
-            Hit {
-                item: c.item,
-                score: (score * 1000.0).round() / 1000.0,
-                snippets,
-            }
+            Hit { item: c.item, score: (score * 1000.0).round() / 1000.0, snippets }
         })
         .collect();
     hits.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| (a.item.kind, a.item.order).cmp(&(b.item.kind, b.item.order)))
+        b.score.total_cmp(&a.score).then_with(|| (a.item.kind, a.item.order).cmp(&(b.item.kind, b.item.order)))
     });
     hits
 }
@@ -442,16 +400,10 @@ pub fn search<'a>(items: &[&'a Item], query: &Query) -> Vec<Hit<'a>> {
 pub fn search_forgiving<'a>(items: &[&'a Item], query: &Query, fuzzy: bool) -> Outcome<'a> {
     let hits = search(items, query);
     if !hits.is_empty() || !fuzzy {
-        return Outcome {
-            hits,
-            corrected: None,
-        };
+        return Outcome { hits, corrected: None };
     }
     let Matcher::Terms { terms, .. } = &query.matcher else {
-        return Outcome {
-            hits,
-            corrected: None,
-        };
+        return Outcome { hits, corrected: None };
     };
     let vocabulary = vocabulary(items);
     let mut changed = false;
@@ -472,29 +424,14 @@ pub fn search_forgiving<'a>(items: &[&'a Item], query: &Query, fuzzy: bool) -> O
         })
         .collect();
     if !changed {
-        return Outcome {
-            hits,
-            corrected: None,
-        };
+        return Outcome { hits, corrected: None };
     }
     let text = corrected
         .iter()
-        .map(|t| {
-            if t.words.len() > 1 {
-                format!("\"{}\"", t.words.join(" "))
-            } else {
-                t.words.join(" ")
-            }
-        })
+        .map(|t| if t.words.len() > 1 { format!("\"{}\"", t.words.join(" ")) } else { t.words.join(" ") })
         .collect::<Vec<_>>()
         .join(" ");
-    let retry = Query {
-        matcher: Matcher::Terms {
-            terms: corrected,
-            insensitive: true,
-        },
-        text: text.clone(),
-    };
+    let retry = Query { matcher: Matcher::Terms { terms: corrected, insensitive: true }, text: text.clone() };
     let hits = search(items, &retry);
     let corrected = (!hits.is_empty()).then_some(text);
     Outcome { hits, corrected }
@@ -555,23 +492,13 @@ fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet> {
     // The first line with a match, made plain and safe.
     let line = text
         .lines()
-        .map(|l| {
-            if field == Field::Body {
-                plain_line(l)
-            } else {
-                l.to_owned()
-            }
-        })
+        .map(|l| if field == Field::Body { plain_line(l) } else { l.to_owned() })
         .map(|l| sanitize::clean_line(&l).into_owned())
         .find(|l| !query.find(l).is_empty())?;
     let first = query.find(&line).first().copied()?;
     let text = window(&line, first);
     let matches = query.find(&text);
-    Some(Snippet {
-        field,
-        text,
-        matches,
-    })
+    Some(Snippet { field, text, matches })
 }
 
 /// Cuts `line` to about [`SNIPPET_WIDTH`] columns around `span`, at word boundaries.
@@ -626,16 +553,7 @@ mod tests {
     #[test]
     fn tokens_are_alphanumeric_runs_with_offsets() {
         let t: Vec<_> = tokens("P2P, e-prescriptions; 漢字 ok").collect();
-        assert_eq!(
-            t,
-            [
-                (0, "P2P"),
-                (5, "e"),
-                (7, "prescriptions"),
-                (22, "漢字"),
-                (29, "ok")
-            ]
-        );
+        assert_eq!(t, [(0, "P2P"), (5, "e"), (7, "prescriptions"), (22, "漢字"), (29, "ok")]);
     }
 
     #[test]
@@ -660,17 +578,8 @@ mod tests {
 
     #[test]
     fn rejects_bad_queries() {
-        for (q, regex) in [
-            ("", false),
-            ("   ", false),
-            ("!!!", false),
-            ("(", true),
-            ("a*", true),
-        ] {
-            assert!(
-                matches!(parse(q, CaseMode::Smart, regex), Err(Error::Usage(_))),
-                "{q:?}"
-            );
+        for (q, regex) in [("", false), ("   ", false), ("!!!", false), ("(", true), ("a*", true)] {
+            assert!(matches!(parse(q, CaseMode::Smart, regex), Err(Error::Usage(_))), "{q:?}");
         }
         let huge = "a ".repeat(MAX_QUERY_BYTES);
         assert!(parse(&huge, CaseMode::Smart, false).is_err());
@@ -692,13 +601,7 @@ mod tests {
     #[test]
     fn plain_lines_drop_markdown() {
         assert_eq!(plain_line("## The Ask"), "The Ask");
-        assert_eq!(
-            plain_line("- **Cloud spend:** ~$220k/month"),
-            "Cloud spend: ~$220k/month"
-        );
-        assert_eq!(
-            plain_line("1. **Measuring first** - x"),
-            "Measuring first - x"
-        );
+        assert_eq!(plain_line("- **Cloud spend:** ~$220k/month"), "Cloud spend: ~$220k/month");
+        assert_eq!(plain_line("1. **Measuring first** - x"), "Measuring first - x");
     }
 }

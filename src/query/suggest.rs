@@ -2,11 +2,7 @@
 
 /// Up to `n` candidates closest to `query`, best first: names that start with or
 /// contain it, then names within a small edit distance or of high similarity.
-pub fn closest<'a>(
-    query: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-    n: usize,
-) -> Vec<&'a str> {
+pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>, n: usize) -> Vec<&'a str> {
     let q = query.trim().to_lowercase();
     if q.is_empty() {
         return Vec::new();

@@ -2,11 +2,7 @@
 
 /// Quotes a field when it holds a comma, quote or line break.
 fn field(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\"")).into()
-    } else {
-        s.into()
-    }
+    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")).into() } else { s.into() }
 }
 
 /// Appends one CSV record, ended by CRLF as RFC 4180 says.

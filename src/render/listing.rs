@@ -15,30 +15,16 @@ pub fn items(items: &[&Item], format: ListFormat, look: Look) -> String {
         ListFormat::Table => {
             let with_domain = items.iter().any(|i| i.kind == Kind::Project);
             let mixed = items.iter().any(|i| i.kind == Kind::Post) && with_domain;
-            let mut columns = vec![Column {
-                header: "SLUG",
-                shrinks: false,
-            }];
+            // Tags give up width first, then the domain, the slug and the title.
+            let mut columns = vec![Column::new("SLUG", 2, 24)];
             if mixed {
-                columns.push(Column {
-                    header: "KIND",
-                    shrinks: false,
-                });
+                columns.push(Column::new("KIND", 4, 7));
             }
-            columns.push(Column {
-                header: "TITLE",
-                shrinks: true,
-            });
+            columns.push(Column::new("TITLE", 3, 20));
             if with_domain {
-                columns.push(Column {
-                    header: "DOMAIN",
-                    shrinks: false,
-                });
+                columns.push(Column::new("DOMAIN", 1, 10));
             }
-            columns.push(Column {
-                header: "TAGS",
-                shrinks: true,
-            });
+            columns.push(Column::new("TAGS", 0, 10));
             let rows: Vec<Vec<String>> = items
                 .iter()
                 .map(|i| {
@@ -69,10 +55,7 @@ pub fn items(items: &[&Item], format: ListFormat, look: Look) -> String {
         ListFormat::Csv => {
             csv::record(
                 &mut out,
-                &[
-                    "slug", "kind", "title", "subtitle", "summary", "domain", "tags", "period",
-                    "featured",
-                ],
+                &["slug", "kind", "title", "subtitle", "summary", "domain", "tags", "period", "featured"],
             );
             for i in items {
                 csv::record(
@@ -101,22 +84,10 @@ pub fn tags(tags: &[(String, usize, usize)], format: ListFormat, look: Look) -> 
     match format {
         ListFormat::Table => {
             let columns = [
-                Column {
-                    header: "TAG",
-                    shrinks: true,
-                },
-                Column {
-                    header: "ITEMS",
-                    shrinks: false,
-                },
-                Column {
-                    header: "PROJECTS",
-                    shrinks: false,
-                },
-                Column {
-                    header: "POSTS",
-                    shrinks: false,
-                },
+                Column::new("TAG", 0, 12),
+                Column::new("ITEMS", 1, 5),
+                Column::new("PROJECTS", 1, 8),
+                Column::new("POSTS", 1, 5),
             ];
             let rows: Vec<Vec<String>> = tags
                 .iter()
@@ -130,24 +101,14 @@ pub fn tags(tags: &[(String, usize, usize)], format: ListFormat, look: Look) -> 
             }
         }
         ListFormat::Json | ListFormat::Ndjson => {
-            let values: Vec<TagJson<'_>> = tags
-                .iter()
-                .map(|(t, p, q)| TagJson {
-                    name: t,
-                    count: p + q,
-                    projects: *p,
-                    posts: *q,
-                })
-                .collect();
+            let values: Vec<TagJson<'_>> =
+                tags.iter().map(|(t, p, q)| TagJson { name: t, count: p + q, projects: *p, posts: *q }).collect();
             json::write_all(&mut out, &values, format == ListFormat::Ndjson);
         }
         ListFormat::Csv => {
             csv::record(&mut out, &["name", "count", "projects", "posts"]);
             for (t, p, q) in tags {
-                csv::record(
-                    &mut out,
-                    &[t.clone(), (p + q).to_string(), p.to_string(), q.to_string()],
-                );
+                csv::record(&mut out, &[t.clone(), (p + q).to_string(), p.to_string(), q.to_string()]);
             }
         }
     }
@@ -159,24 +120,9 @@ pub fn domains(domains: &[(&domain::Domain, usize)], format: ListFormat, look: L
     let mut out = String::new();
     match format {
         ListFormat::Table => {
-            let columns = [
-                Column {
-                    header: "DOMAIN",
-                    shrinks: false,
-                },
-                Column {
-                    header: "NAME",
-                    shrinks: true,
-                },
-                Column {
-                    header: "PROJECTS",
-                    shrinks: false,
-                },
-            ];
-            let rows: Vec<Vec<String>> = domains
-                .iter()
-                .map(|(d, n)| vec![d.slug.to_owned(), d.label.to_owned(), n.to_string()])
-                .collect();
+            let columns = [Column::new("DOMAIN", 1, 10), Column::new("NAME", 0, 10), Column::new("PROJECTS", 1, 8)];
+            let rows: Vec<Vec<String>> =
+                domains.iter().map(|(d, n)| vec![d.slug.to_owned(), d.label.to_owned(), n.to_string()]).collect();
             out = table::render(&columns, &rows, look.width, look.color);
         }
         ListFormat::Plain => {
@@ -185,23 +131,14 @@ pub fn domains(domains: &[(&domain::Domain, usize)], format: ListFormat, look: L
             }
         }
         ListFormat::Json | ListFormat::Ndjson => {
-            let values: Vec<DomainJson<'_>> = domains
-                .iter()
-                .map(|(d, n)| DomainJson {
-                    name: d.slug,
-                    label: d.label,
-                    count: *n,
-                })
-                .collect();
+            let values: Vec<DomainJson<'_>> =
+                domains.iter().map(|(d, n)| DomainJson { name: d.slug, label: d.label, count: *n }).collect();
             json::write_all(&mut out, &values, format == ListFormat::Ndjson);
         }
         ListFormat::Csv => {
             csv::record(&mut out, &["name", "label", "count"]);
             for (d, n) in domains {
-                csv::record(
-                    &mut out,
-                    &[d.slug.to_owned(), d.label.to_owned(), n.to_string()],
-                );
+                csv::record(&mut out, &[d.slug.to_owned(), d.label.to_owned(), n.to_string()]);
             }
         }
     }

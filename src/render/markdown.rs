@@ -21,11 +21,7 @@ struct Indent {
 
 /// Renders Markdown to lines of at most `width` columns, styled when `color`.
 pub fn render(markdown: &str, width: usize, color: bool) -> String {
-    let mut r = Renderer {
-        width,
-        color,
-        ..Renderer::default()
-    };
+    let mut r = Renderer { width, color, ..Renderer::default() };
     for event in Parser::new(markdown) {
         r.event(event);
     }
@@ -69,8 +65,7 @@ impl Renderer {
 
     fn text(&mut self, text: &str) {
         let text = sanitize::clean(text);
-        self.pieces
-            .push(Piece::new(text.into_owned(), self.style()));
+        self.pieces.push(Piece::new(text.into_owned(), self.style()));
     }
 
     /// Prefixes for the next block's first line and its other lines.
@@ -116,10 +111,7 @@ impl Renderer {
                 segment.clear();
                 first_prefix.clone_from(&rest);
             } else {
-                segment.push(Piece {
-                    text: piece.text.replace('\n', " "),
-                    style: piece.style,
-                });
+                segment.push(Piece { text: piece.text.replace('\n', " "), style: piece.style });
             }
         }
         let lines = wrap(&segment, self.width, &first_prefix, &rest, self.color);
@@ -141,18 +133,11 @@ impl Renderer {
             Some(HeadingLevel::H2) => '─',
             _ => return,
         };
-        let widest = self.lines[before..]
-            .iter()
-            .map(|l| console_width(l))
-            .max()
-            .unwrap_or(0);
+        let widest = self.lines[before..].iter().map(|l| console_width(l)).max().unwrap_or(0);
         if widest > 0 {
             let (_, rest) = self.prefixes();
             let len = widest.saturating_sub(rest.width());
-            let line = format!(
-                "{rest}{}",
-                painted(style::DIM, &rule.to_string().repeat(len), self.color)
-            );
+            let line = format!("{rest}{}", painted(style::DIM, &rule.to_string().repeat(len), self.color));
             self.lines.push(line);
         }
     }
@@ -205,10 +190,7 @@ impl Renderer {
                 self.blank_if_pending();
                 let (first, _) = self.prefixes();
                 let len = self.width.saturating_sub(first.width());
-                let line = format!(
-                    "{first}{}",
-                    painted(style::DIM, &"─".repeat(len), self.color)
-                );
+                let line = format!("{first}{}", painted(style::DIM, &"─".repeat(len), self.color));
                 self.lines.push(line);
                 self.pending_blank = true;
             }
@@ -235,11 +217,7 @@ impl Renderer {
                 self.flush();
                 self.pending_blank = true;
                 let bar = painted(style::DIM, "│ ", self.color);
-                self.indents.push(Indent {
-                    first: bar.clone(),
-                    rest: bar,
-                    used: false,
-                });
+                self.indents.push(Indent { first: bar.clone(), rest: bar, used: false });
                 self.push_style(style::ITALIC);
             }
             Tag::CodeBlock(_) => {
@@ -317,13 +295,7 @@ impl Renderer {
             TagEnd::Link => {
                 self.styles.pop();
                 let url = self.link_urls.pop().unwrap_or_default();
-                let shown: String = self
-                    .pieces
-                    .iter()
-                    .rev()
-                    .take(1)
-                    .map(|p| p.text.clone())
-                    .collect();
+                let shown: String = self.pieces.iter().rev().take(1).map(|p| p.text.clone()).collect();
                 if !url.is_empty() && shown != url && !url.starts_with('#') {
                     let text = format!(" ({})", sanitize::clean_line(&url));
                     self.pieces.push(Piece::new(text, style::DIM));
@@ -351,10 +323,7 @@ mod tests {
     fn leaves_no_markdown_syntax() {
         let md = "## The Ask\n\nSome **bold** and *em* text with `code`.\n\n- one\n- two\n\n1. **First** - a\n2. Second\n\n> quoted\n";
         let out = render(md, 80, false);
-        assert!(
-            !out.contains('#') && !out.contains("**") && !out.contains('`'),
-            "{out}"
-        );
+        assert!(!out.contains('#') && !out.contains("**") && !out.contains('`'), "{out}");
         assert!(out.contains("The Ask\n───────"), "{out}");
         assert!(out.contains("• one\n• two"), "{out}");
         assert!(out.contains("1. First - a\n2. Second"), "{out}");
@@ -380,10 +349,7 @@ mod tests {
 
     #[test]
     fn links_show_their_target() {
-        assert_eq!(
-            render("[site](https://example.org)\n", 80, false),
-            "site (https://example.org)\n"
-        );
+        assert_eq!(render("[site](https://example.org)\n", 80, false), "site (https://example.org)\n");
     }
 
     #[test]

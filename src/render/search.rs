@@ -50,15 +50,12 @@ pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look) -> String {
                     out.push('\n');
                 }
                 let item = hit.item;
-                let mut meta = format!(" {} · {}", item.slug, item.kind.as_str());
+                let mut meta = format!(" ({}) · {}", item.slug, item.kind.as_str());
                 if let Some(d) = &item.domain {
                     meta.push_str(" · ");
                     meta.push_str(domain::label(d));
                 }
-                let head = [
-                    Piece::new(clean_line(&item.title), style::TITLE),
-                    Piece::new(meta, style::DIM),
-                ];
+                let head = [Piece::new(clean_line(&item.title), style::TITLE), Piece::new(meta, style::DIM)];
                 for line in wrap(&head, look.width, "", "  ", look.color) {
                     out.push_str(&line);
                     out.push('\n');
@@ -66,13 +63,7 @@ pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look) -> String {
                 for snip in &hit.snippets {
                     let label = format!("  {:<8}", snip.field.as_str());
                     let first = super::wrap::painted(style::DIM, &label, look.color);
-                    for line in wrap(
-                        &highlight(snip),
-                        look.width,
-                        &first,
-                        &" ".repeat(label.len()),
-                        look.color,
-                    ) {
+                    for line in wrap(&highlight(snip), look.width, &first, &" ".repeat(label.len()), look.color) {
                         out.push_str(&line);
                         out.push('\n');
                     }

@@ -11,21 +11,9 @@ use crate::sanitize::clean_line;
 pub fn text(item: &Item, look: Look) -> String {
     let Look { color, width } = look;
     let mut lines: Vec<String> = Vec::new();
-    lines.extend(wrap(
-        &[Piece::new(clean_line(&item.title), style::TITLE)],
-        width,
-        "",
-        "",
-        color,
-    ));
+    lines.extend(wrap(&[Piece::new(clean_line(&item.title), style::TITLE)], width, "", "", color));
     if let Some(sub) = &item.subtitle {
-        lines.extend(wrap(
-            &[Piece::new(clean_line(sub), style::ITALIC)],
-            width,
-            "",
-            "",
-            color,
-        ));
+        lines.extend(wrap(&[Piece::new(clean_line(sub), style::ITALIC)], width, "", "", color));
     }
     let mut meta = vec![item.kind.as_str().to_owned()];
     if let Some(d) = &item.domain {
@@ -37,13 +25,7 @@ pub fn text(item: &Item, look: Look) -> String {
     if item.featured {
         meta.push("featured".to_owned());
     }
-    lines.extend(wrap(
-        &[Piece::new(meta.join(" · "), style::DIM)],
-        width,
-        "",
-        "",
-        color,
-    ));
+    lines.extend(wrap(&[Piece::new(meta.join(" · "), style::DIM)], width, "", "", color));
     if !item.tags.is_empty() {
         let mut pieces = vec![Piece::new("tags: ", style::DIM)];
         for (i, tag) in item.tags.iter().enumerate() {
@@ -52,12 +34,7 @@ pub fn text(item: &Item, look: Look) -> String {
         }
         lines.extend(wrap(&pieces, width, "", "      ", color));
     }
-    let rule_len = lines
-        .iter()
-        .map(|l| markdown::console_width(l))
-        .max()
-        .unwrap_or(0)
-        .min(width);
+    let rule_len = lines.iter().map(|l| markdown::console_width(l)).max().unwrap_or(0).min(width);
     lines.push(painted(style::DIM, &"─".repeat(rule_len), color));
     let mut out = lines.join("\n");
     out.push_str("\n\n");

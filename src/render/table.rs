@@ -10,13 +10,23 @@ use crate::sanitize;
 /// The gap between columns.
 const GAP: &str = "  ";
 
-/// A column: its header and whether it may shrink below its natural width.
+/// A column: its header and how it gives up width when the table is too wide.
 #[derive(Debug, Clone, Copy)]
 pub struct Column {
     /// Header text.
     pub header: &'static str,
-    /// Whether the column gives up width when the table is too wide.
-    pub shrinks: bool,
+    /// When the table is too wide, columns shrink in ascending `shrink` order,
+    /// each down to `floor` columns.
+    pub shrink: u8,
+    /// The narrowest the column gets before the next one shrinks.
+    pub floor: usize,
+}
+
+impl Column {
+    /// A column that shrinks at step `shrink`, down to `floor` columns.
+    pub const fn new(header: &'static str, shrink: u8, floor: usize) -> Self {
+        Column { header, shrink, floor }
+    }
 }
 
 /// Cuts `s` to at most `max` columns, ending with '…' when cut.
@@ -41,17 +51,25 @@ pub fn truncate(s: &str, max: usize) -> String {
     out
 }
 
-/// Column widths that fit `width`: shrinkable columns give up width, the widest first.
+/// Column widths that fit `width`: columns give up width in their `shrink`
+/// order, each down to its floor.
 fn fit(natural: &[usize], columns: &[Column], width: usize) -> Vec<usize> {
     let mut widths = natural.to_vec();
     let gaps = GAP.len() * natural.len().saturating_sub(1);
-    let min_width = |c: &Column, natural: usize| if c.shrinks { natural.min(8) } else { natural };
+    let mut order: Vec<usize> = (0..widths.len()).collect();
+    order.sort_by_key(|&i| columns[i].shrink);
+    for i in order {
+        let total: usize = widths.iter().sum::<usize>() + gaps;
+        if total <= width {
+            break;
+        }
+        let floor = natural[i].min(columns[i].floor);
+        widths[i] = widths[i].saturating_sub(total - width).max(floor);
+    }
+    // Still too wide for a very narrow terminal: cut the widest column, whatever it is.
     while widths.iter().sum::<usize>() + gaps > width {
-        let candidate = (0..widths.len())
-            .filter(|&i| widths[i] > min_width(&columns[i], natural[i]))
-            .max_by_key(|&i| widths[i]);
-        match candidate {
-            Some(i) => widths[i] -= 1,
+        match widths.iter_mut().filter(|w| **w > 3).max_by_key(|w| **w) {
+            Some(w) => *w -= 1,
             None => break,
         }
     }
@@ -60,25 +78,12 @@ fn fit(natural: &[usize], columns: &[Column], width: usize) -> Vec<usize> {
 
 /// Renders rows under a bold header, each cell cleaned to one line and cut to fit.
 pub fn render(columns: &[Column], rows: &[Vec<String>], width: usize, color: bool) -> String {
-    let cells: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .map(|c| sanitize::clean_line(c).into_owned())
-                .collect()
-        })
-        .collect();
+    let cells: Vec<Vec<String>> =
+        rows.iter().map(|r| r.iter().map(|c| sanitize::clean_line(c).into_owned()).collect()).collect();
     let natural: Vec<usize> = columns
         .iter()
         .enumerate()
-        .map(|(i, c)| {
-            cells
-                .iter()
-                .map(|r| r.get(i).map_or(0, |s| s.width()))
-                .max()
-                .unwrap_or(0)
-                .max(c.header.width())
-        })
+        .map(|(i, c)| cells.iter().map(|r| r.get(i).map_or(0, |s| s.width())).max().unwrap_or(0).max(c.header.width()))
         .collect();
     let widths = fit(&natural, columns, width);
     let mut out = String::new();
@@ -88,21 +93,8 @@ pub fn render(columns: &[Column], rows: &[Vec<String>], width: usize, color: boo
         for (i, w) in widths.iter().enumerate() {
             let text = truncate(values.get(i).copied().unwrap_or(""), *w);
             let last = i + 1 == widths.len();
-            let pad = if last {
-                0
-            } else {
-                w.saturating_sub(text.width())
-            };
-            paint(
-                &mut s,
-                if header {
-                    style::BOLD
-                } else {
-                    anstyle::Style::new()
-                },
-                &text,
-                color,
-            );
+            let pad = if last { 0 } else { w.saturating_sub(text.width()) };
+            paint(&mut s, if header { style::BOLD } else { anstyle::Style::new() }, &text, color);
             s.push_str(&" ".repeat(pad));
             if !last {
                 s.push_str(GAP);
@@ -122,27 +114,12 @@ pub fn render(columns: &[Column], rows: &[Vec<String>], width: usize, color: boo
 mod tests {
     use super::*;
 
-    const COLS: [Column; 2] = [
-        Column {
-            header: "SLUG",
-            shrinks: false,
-        },
-        Column {
-            header: "TITLE",
-            shrinks: true,
-        },
-    ];
+    const COLS: [Column; 2] = [Column::new("SLUG", 1, 24), Column::new("TITLE", 0, 10)];
 
     #[test]
     fn aligns_columns() {
-        let rows = vec![
-            vec!["a".into(), "First".into()],
-            vec!["bbbbbb".into(), "Second".into()],
-        ];
-        assert_eq!(
-            render(&COLS, &rows, 80, false),
-            "SLUG    TITLE\na       First\nbbbbbb  Second\n"
-        );
+        let rows = vec![vec!["a".into(), "First".into()], vec!["bbbbbb".into(), "Second".into()]];
+        assert_eq!(render(&COLS, &rows, 80, false), "SLUG    TITLE\na       First\nbbbbbb  Second\n");
     }
 
     #[test]
@@ -157,10 +134,7 @@ mod tests {
 
     #[test]
     fn wide_characters_keep_alignment() {
-        let rows = vec![
-            vec!["漢字".into(), "x".into()],
-            vec!["ab".into(), "y".into()],
-        ];
+        let rows = vec![vec!["漢字".into(), "x".into()], vec!["ab".into(), "y".into()]];
         let out = render(&COLS, &rows, 80, false);
         let cols: Vec<usize> = out.lines().skip(1).map(|l| l.width() - 1).collect();
         assert_eq!(cols[0], cols[1], "{out}");

@@ -17,10 +17,7 @@ pub struct Piece {
 impl Piece {
     /// A piece of text in a style.
     pub fn new(text: impl Into<String>, style: Style) -> Self {
-        Piece {
-            text: text.into(),
-            style,
-        }
+        Piece { text: text.into(), style }
     }
 }
 
@@ -47,25 +44,14 @@ impl Fragment for Word {
 /// Splits styled pieces into words at spaces; words wider than `max` are cut.
 fn words(pieces: &[Piece], max: usize) -> Vec<Word> {
     let mut out = Vec::new();
-    let mut current = Word {
-        parts: Vec::new(),
-        width: 0,
-        space_after: false,
-    };
+    let mut current = Word { parts: Vec::new(), width: 0, space_after: false };
     for piece in pieces {
         let mut first = true;
         for chunk in piece.text.split([' ', '\n']) {
             if !first {
                 if current.width > 0 {
                     current.space_after = true;
-                    out.push(std::mem::replace(
-                        &mut current,
-                        Word {
-                            parts: Vec::new(),
-                            width: 0,
-                            space_after: false,
-                        },
-                    ));
+                    out.push(std::mem::replace(&mut current, Word { parts: Vec::new(), width: 0, space_after: false }));
                 } else if let Some(prev) = out.last_mut() {
                     // Several spaces in a row: keep one.
                     prev.space_after = true;
@@ -85,9 +71,7 @@ fn words(pieces: &[Piece], max: usize) -> Vec<Word> {
     if current.width > 0 {
         out.push(current);
     }
-    out.into_iter()
-        .flat_map(|w| split_long(w, max.max(1)))
-        .collect()
+    out.into_iter().flat_map(|w| split_long(w, max.max(1))).collect()
 }
 
 /// Cuts a word wider than `max` columns into pieces that fit.
@@ -96,23 +80,12 @@ fn split_long(word: Word, max: usize) -> Vec<Word> {
         return vec![word];
     }
     let mut out = Vec::new();
-    let mut cur = Word {
-        parts: Vec::new(),
-        width: 0,
-        space_after: false,
-    };
+    let mut cur = Word { parts: Vec::new(), width: 0, space_after: false };
     for (style, text) in word.parts {
         for ch in text.chars() {
             let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
             if cur.width + w > max && cur.width > 0 {
-                out.push(std::mem::replace(
-                    &mut cur,
-                    Word {
-                        parts: Vec::new(),
-                        width: 0,
-                        space_after: false,
-                    },
-                ));
+                out.push(std::mem::replace(&mut cur, Word { parts: Vec::new(), width: 0, space_after: false }));
             }
             cur.width += w;
             match cur.parts.last_mut() {
@@ -208,16 +181,8 @@ mod tests {
 
     #[test]
     fn joins_pieces_without_spaces_into_one_word() {
-        let lines = wrap(
-            &[
-                Piece::new("Result:", Style::new().bold()),
-                Piece::new(" ok", Style::new()),
-            ],
-            80,
-            "",
-            "",
-            false,
-        );
+        let lines =
+            wrap(&[Piece::new("Result:", Style::new().bold()), Piece::new(" ok", Style::new())], 80, "", "", false);
         assert_eq!(lines, ["Result: ok"]);
     }
 }

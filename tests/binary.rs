@@ -1,0 +1,149 @@
+//! Behaviour through the built binary that trycmd cases cannot express: closed
+//! pipes, full disks, JSON parsed back, and the rendered Blitz case study.
+
+use std::process::{Command, Stdio};
+
+use snapbox::cmd::{Command as SnapCommand, cargo_bin};
+
+fn dryga() -> SnapCommand {
+    SnapCommand::new(cargo_bin!("dryga")).env_remove("CLICOLOR_FORCE").env("NO_COLOR", "1")
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let out = dryga().args(args).assert().success().get_output().stdout.clone();
+    serde_json::from_slice(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON: {e}"))
+}
+
+#[test]
+fn show_blitz_at_width_80_matches_the_snapshot() {
+    dryga()
+        .args(["show", "blitz", "--width", "80"])
+        .assert()
+        .success()
+        .stdout_eq(snapbox::file!["snapshots/show-blitz-80.txt"]);
+}
+
+#[test]
+fn show_blitz_prints_the_whole_case_study_without_markdown_syntax() {
+    let out = dryga().args(["show", "blitz"]).assert().success().get_output().stdout.clone();
+    let text = String::from_utf8(out).expect("utf-8");
+    for line in text.lines() {
+        assert!(unicode_width::UnicodeWidthStr::width(line) <= 80, "{line:?}");
+    }
+    assert!(!text.contains('#') && !text.contains("**"), "Markdown syntax left");
+    for heading in ["The Ask", "The Numbers", "What I Learned", "A Side Note on Rewrites", "Thanks"] {
+        assert!(text.lines().any(|l| l == heading), "missing {heading}");
+    }
+    assert!(text.contains("Total annual savings: Over $2M."));
+    assert!(text.contains("Naveed Khan"));
+}
+
+#[test]
+fn show_markdown_is_the_source_body_byte_for_byte() {
+    let out = dryga().args(["show", "blitz", "--format", "markdown"]).assert().success().get_output().stdout.clone();
+    let source = std::fs::read_to_string("content/projects/blitz.md").expect("source");
+    let body = source.splitn(3, "+++\n").nth(2).expect("body").strip_prefix('\n').expect("blank line");
+    assert_eq!(String::from_utf8(out).expect("utf-8"), body);
+}
+
+#[test]
+fn show_json_has_every_field_and_the_body() {
+    let v = json(&["show", "blitz", "--json"]);
+    for key in ["slug", "kind", "title", "subtitle", "summary", "domain", "tags", "period", "featured", "body", "text"]
+    {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(v["period"], "Feb 2025 – Present");
+    assert!(v["body"].as_str().is_some_and(|b| b.contains("## The Numbers")));
+    assert!(v["text"].as_str().is_some_and(|t| t.contains("The Numbers\n───")));
+    let post = json(&["show", "introducing-sage", "--json"]);
+    assert_eq!(post["domain"], serde_json::Value::Null);
+    assert_eq!(post["subtitle"], serde_json::Value::Null);
+}
+
+#[test]
+fn list_json_counts_and_null_fields() {
+    assert_eq!(json(&["list", "--json"]).as_array().map(Vec::len), Some(30));
+    assert_eq!(json(&["posts", "--json"]).as_array().map(Vec::len), Some(8));
+    assert_eq!(json(&["list", "--kind", "all", "--json"]).as_array().map(Vec::len), Some(38));
+    for item in json(&["list", "--kind", "all", "--json"]).as_array().expect("array") {
+        for key in ["slug", "kind", "title", "subtitle", "summary", "domain", "tags", "period", "featured"] {
+            assert!(item.get(key).is_some(), "{key} missing in {}", item["slug"]);
+        }
+    }
+    let ndjson = dryga().args(["list", "--format", "ndjson"]).assert().success().get_output().stdout.clone();
+    let lines: Vec<serde_json::Value> = String::from_utf8(ndjson)
+        .expect("utf-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert_eq!(lines.len(), 30);
+}
+
+#[test]
+fn search_json_spans_index_the_snippet_text() {
+    for query in ["duckdb", "elixir", "kube", "\"open source\"", "P99", "terraform gcp"] {
+        for hit in json(&["search", query, "--json"]).as_array().expect("array") {
+            for snip in hit["snippets"].as_array().expect("snippets") {
+                let text = snip["text"].as_str().expect("text");
+                let matches = snip["matches"].as_array().expect("matches");
+                assert!(!matches.is_empty(), "{query}: snippet without matches: {text}");
+                for m in matches {
+                    let offset = |i: usize| usize::try_from(m[i].as_u64().expect("offset")).expect("fits");
+                    let (s, e) = (offset(0), offset(1));
+                    let found = text.get(s..e).unwrap_or_else(|| panic!("{query}: bad span {s}..{e} in {text:?}"));
+                    assert!(!found.is_empty());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_exit_0() {
+    // Like `dryga list --kind all --format csv | head -0`: the reader is gone before we write.
+    let mut child = Command::new(cargo_bin!("dryga"))
+        .args(["show", "blitz", "--format", "markdown"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_an_error_with_exit_2() {
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full");
+    let out = Command::new(cargo_bin!("dryga")).arg("list").stdout(full).output().expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("dryga: cannot write output:"), "{stderr}");
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let plain = dryga().args(["show", "blitz"]).assert().success().get_output().stdout.clone();
+    assert!(!plain.contains(&0x1b), "escape byte in a pipe");
+    let coloured = SnapCommand::new(cargo_bin!("dryga"))
+        .args(["show", "blitz", "--color", "always"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(coloured.contains(&0x1b), "--color always gave no colour");
+    let forced = SnapCommand::new(cargo_bin!("dryga"))
+        .env_remove("NO_COLOR")
+        .env("CLICOLOR_FORCE", "1")
+        .args(["list", "--format", "table"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(forced.contains(&0x1b), "CLICOLOR_FORCE gave no colour");
+}
