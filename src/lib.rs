@@ -12,6 +12,7 @@ pub mod output;
 pub mod query;
 pub mod render;
 pub mod sanitize;
+pub mod synth;
 
 use cli::{Cli, Command};
 use commands::Report;

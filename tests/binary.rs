@@ -147,3 +147,26 @@ fn colour_only_when_asked_or_on_a_terminal() {
         .clone();
     assert!(forced.contains(&0x1b), "CLICOLOR_FORCE gave no colour");
 }
+
+#[test]
+fn oversized_queries_and_regexes_are_clear_errors() {
+    // Linux caps one argument at 128 KiB, so 100 KiB is about the largest query a shell can pass.
+    let huge = "a ".repeat(50 * 1024);
+    dryga()
+        .args(["search", &huge])
+        .assert()
+        .code(2)
+        .stdout_eq("")
+        .stderr_eq("dryga: the query is too long (102400 bytes; the limit is 1024)\n");
+    dryga()
+        .args(["search", "--regex", r"\w{500}\w{500}\w{500}"])
+        .assert()
+        .code(2)
+        .stdout_eq("")
+        .stderr_eq("dryga: invalid regex: Compiled regex exceeds size limit of 1048576 bytes.\n");
+    dryga()
+        .args(["search", "--regex", "x*"])
+        .assert()
+        .code(2)
+        .stderr_eq("dryga: the regex matches the empty string; it would match everything\n");
+}

@@ -32,6 +32,8 @@ const K1: f64 = 1.2;
 const B: f64 = 0.75;
 /// Weight of a hit on a word prefix, relative to a whole-word hit.
 const PREFIX_WEIGHT: f64 = 0.4;
+/// Score multiplier when the query is the item's whole title.
+const TITLE_NAMED: f64 = 1.5;
 
 /// A searchable field of an item, in order of importance.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -323,6 +325,16 @@ impl Query {
         }
     }
 
+    /// Whether the query's words are exactly the words of `title`.
+    fn names(&self, title: &str) -> bool {
+        let Matcher::Terms { terms, insensitive } = &self.matcher else { return false };
+        let mut words = terms.iter().flat_map(|t| t.words.iter());
+        let all = tokens(title).all(|(_, tok)| {
+            words.next().is_some_and(|w| if *insensitive { tok.to_lowercase() == *w } else { tok == w })
+        });
+        all && words.next().is_none()
+    }
+
     fn term_count(&self) -> usize {
         match &self.matcher {
             Matcher::Regex(_) => 1,
@@ -386,6 +398,8 @@ pub fn search<'a>(items: &[&'a Item], query: &Query) -> Vec<Hit<'a>> {
                 .filter(|(f, _)| (0..terms).any(|t| c.tf[t][*f] > 0.0))
                 .filter_map(|(_, field)| snippet(query, *field, &field.text(c.item)))
                 .collect();
+            // A query that is the item's whole title names it: rank it first.
+            let score = if query.names(&c.item.title) { score * TITLE_NAMED } else { score };
             Hit { item: c.item, score: (score * 1000.0).round() / 1000.0, snippets }
         })
         .collect();

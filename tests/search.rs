@@ -1,0 +1,123 @@
+//! Search quality and safety over the bundled content: the obvious item first
+//! for a dozen real queries, and match spans that always index the snippet.
+
+use dryga::content::{self, Corpus, Item};
+use dryga::query::search::{self, CaseMode, Query};
+use proptest::prelude::*;
+
+fn corpus() -> Corpus {
+    content::load_bundled().expect("bundled content").corpus
+}
+
+fn query(q: &str) -> Query {
+    search::parse(q, CaseMode::Smart, false).unwrap_or_else(|e| panic!("{q}: {e}"))
+}
+
+fn top(corpus: &Corpus, q: &str) -> Vec<String> {
+    let items: Vec<&Item> = corpus.items.iter().collect();
+    search::search_forgiving(&items, &query(q), true).hits.iter().map(|h| h.item.slug.clone()).collect()
+}
+
+#[test]
+fn the_obvious_item_comes_first() {
+    let c = corpus();
+    for (q, first) in [
+        // A technology named by one project finds that project first.
+        ("duckdb", "blitz"),
+        ("wireguard", "firezone"),
+        ("mnesia", "ecto-mnesia-adapter"),
+        ("mastercard", "mastercard-moneysend"),
+        ("payday", "forza"),
+        ("heroku", "man"),
+        ("spawnfest", "elixir-bench"),
+        ("paralympic", "parasport"),
+        ("kyiv", "l15"),
+        // A word of a post title finds the post.
+        ("stale", "run-stale-tests-on-file-change-in-elixir"),
+        ("blockchain", "bringing-blockchain-properties-to-centralized-government-databases"),
+        ("uploads", "alternative-approach-for-sensitive-file-uploads"),
+        ("10x", "the-real-10x-engineer"),
+        ("signed urls", "alternative-approach-for-sensitive-file-uploads"),
+        // A whole title names its item, ahead of items that only mention it.
+        ("sage", "sage"),
+        ("man", "man"),
+        ("Blitz", "blitz"),
+    ] {
+        let hits = top(&c, q);
+        assert_eq!(hits.first().map(String::as_str), Some(first), "{q}: {hits:?}");
+    }
+}
+
+#[test]
+fn every_word_must_match_and_phrases_match_as_written() {
+    let c = corpus();
+    assert_eq!(top(&c, "terraform wireguard"), ["firezone"]);
+    assert!(top(&c, "duckdb wireguard").is_empty());
+    let phrase = top(&c, "\"open source\"");
+    assert!(phrase.contains(&"firezone".to_owned()) && phrase.contains(&"gandalf".to_owned()), "{phrase:?}");
+    assert!(top(&c, "\"source open\"").is_empty());
+}
+
+#[test]
+fn whole_words_rank_above_prefixes() {
+    let c = corpus();
+    let items: Vec<&Item> = c.items.iter().collect();
+    // "man" is Man's whole title word; elsewhere it only starts "management".
+    let hits = search::search(&items, &query("man"));
+    assert_eq!(hits[0].item.slug, "man");
+    assert!(hits[0].score > hits[1].score * 1.5, "{} vs {}", hits[0].score, hits[1].score);
+}
+
+#[test]
+fn smart_case_and_typos() {
+    let c = corpus();
+    assert!(!top(&c, "Duckdb").contains(&"blitz".to_owned()), "an upper-case letter makes the match exact");
+    assert_eq!(top(&c, "DuckDB").first().map(String::as_str), Some("blitz"));
+    let items: Vec<&Item> = c.items.iter().collect();
+    let outcome = search::search_forgiving(&items, &query("kubernets"), true);
+    assert_eq!(outcome.corrected.as_deref(), Some("kubernetes"));
+    assert!(outcome.hits.iter().any(|h| h.item.slug == "blitz"));
+    assert!(search::search_forgiving(&items, &query("kubernets"), false).hits.is_empty());
+}
+
+/// Checks what the JSON promises: every span is in bounds, on character
+/// boundaries, non-empty, and in order.
+fn check_spans(corpus: &Corpus, query: &Query) {
+    let items: Vec<&Item> = corpus.items.iter().collect();
+    for hit in search::search(&items, query) {
+        for snip in &hit.snippets {
+            let mut last = 0;
+            for &[s, e] in &snip.matches {
+                assert!(s < e && s >= last, "{:?} in {:?}", (s, e), snip.text);
+                assert!(snip.text.get(s..e).is_some(), "span {s}..{e} does not index {:?}", snip.text);
+                last = e;
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn spans_always_index_the_snippet(words in prop::collection::vec("[a-zA-Z0-9éü漢]{1,6}|duckdb|elixir|kube|open|source|p99|€", 1..4), quoted in any::<bool>()) {
+        let c = corpus();
+        let text = if quoted { format!("\"{}\"", words.join(" ")) } else { words.join(" ") };
+        if let Ok(q) = search::parse(&text, CaseMode::Smart, false) {
+            check_spans(&c, &q);
+        }
+        if let Ok(q) = search::parse(&words.join("|"), CaseMode::Insensitive, true) {
+            check_spans(&c, &q);
+        }
+    }
+
+    #[test]
+    fn any_query_string_is_handled_without_panic(text in "\\PC{0,40}") {
+        let c = corpus();
+        for regex in [false, true] {
+            if let Ok(q) = search::parse(&text, CaseMode::Smart, regex) {
+                check_spans(&c, &q);
+            }
+        }
+    }
+}
