@@ -30,11 +30,16 @@ fn synthetic(c: &mut Criterion) {
     let files: Vec<(String, String)> = generated
         .iter()
         .map(|i| (format!("{}/{}.md", i.kind.folder(), i.slug), dryga::synth::source(i)))
-        .chain([("profile.toml".to_owned(), "name = \"n\"\nhandle = \"h\"\nheadline = \"x\"\nsummary = \"y\"\n".to_owned())])
+        .chain([(
+            "profile.toml".to_owned(),
+            "name = \"n\"\nhandle = \"h\"\nheadline = \"x\"\nsummary = \"y\"\n".to_owned(),
+        )])
         .collect();
     let mut group = c.benchmark_group("synthetic-10k");
     group.sample_size(20);
-    group.bench_function("load", |b| b.iter(|| black_box(content::assemble("", files.clone()).map(|l| l.corpus.items.len()))));
+    group.bench_function("load", |b| {
+        b.iter(|| black_box(content::assemble("", files.clone()).map(|l| l.corpus.items.len())));
+    });
     let items: Vec<&Item> = generated.iter().collect();
     for q in ["latency", "postgresql failover", "\"open source\"", "zzzz"] {
         let query = search::parse(q, CaseMode::Smart, false).expect("valid query");

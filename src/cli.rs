@@ -17,7 +17,8 @@ Exit status:
   2  an error: bad flag or value, invalid regex, unreadable content, failed write
 
 Environment:
-  NO_COLOR, CLICOLOR, CLICOLOR_FORCE, TERM=dumb  control colour when --color is auto";
+  NO_COLOR, CLICOLOR, CLICOLOR_FORCE, TERM=dumb  control colour when --color is auto
+  DRYGA_CONTENT_DIR                              a content folder to use instead of the bundled one";
 
 /// Andrew Dryga's portfolio as a fast, offline command-line tool.
 ///
@@ -42,6 +43,10 @@ pub struct GlobalArgs {
     /// When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never.
     #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto, value_name = "WHEN", help_heading = "Display")]
     pub color: ColorWhen,
+
+    /// Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/).
+    #[arg(long, global = true, value_name = "DIR", env = "DRYGA_CONTENT_DIR", help_heading = "Content")]
+    pub content_dir: Option<std::path::PathBuf>,
 
     /// Wrap and fit output to N columns (default: the terminal's width, or 80 when not a terminal).
     #[arg(long, global = true, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(20..=1000), help_heading = "Display")]
@@ -75,6 +80,83 @@ pub enum Command {
     Tags(TaxonomyArgs),
     /// List every domain with how many projects it holds.
     Domains(TaxonomyArgs),
+    /// Validate the content and list every problem as path:line:column: message.
+    Check(CheckArgs),
+    /// Print the whole corpus (profile, projects, posts) with bodies, for scripts.
+    Export(ExportArgs),
+    /// Print the JSON Schema of a command's JSON output.
+    Schema(SchemaArgs),
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum CheckFormat {
+    /// One problem a line: `path:line:column: message (hint: …)`.
+    #[default]
+    Text,
+    /// One JSON object with counts and every problem.
+    Json,
+}
+
+/// Arguments of `check`.
+#[derive(Debug, Args, Clone)]
+pub struct CheckArgs {
+    /// The content folder to check [default: --content-dir, else the bundled content].
+    #[arg(value_name = "DIR")]
+    pub dir: Option<std::path::PathBuf>,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t, value_name = "FORMAT", help_heading = "Output")]
+    pub format: CheckFormat,
+
+    /// Print JSON (same as --format json).
+    #[arg(long, conflicts_with = "format", help_heading = "Output")]
+    pub json: bool,
+}
+
+/// Output formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ExportFormat {
+    /// One JSON object: `profile`, `projects`, `posts`.
+    #[default]
+    Json,
+    /// One item a line (projects, then posts); the profile is only in `json`.
+    Ndjson,
+}
+
+/// Arguments of `export`.
+#[derive(Debug, Args, Clone)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t, value_name = "FORMAT", help_heading = "Output")]
+    pub format: ExportFormat,
+}
+
+/// Commands whose JSON output has a published schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaName {
+    /// `list` and `posts` (`--format json`; ndjson lines are its items).
+    List,
+    /// `show --format json`.
+    Show,
+    /// `search --format json` (ndjson lines are its items).
+    Search,
+    /// `export --format json`.
+    Export,
+    /// `check --format json`.
+    Check,
+    /// `tags --format json`.
+    Tags,
+    /// `domains --format json`.
+    Domains,
+}
+
+/// Arguments of `schema`.
+#[derive(Debug, Args, Clone)]
+pub struct SchemaArgs {
+    /// Whose output to describe.
+    #[arg(value_enum, value_name = "COMMAND")]
+    pub command: SchemaName,
 }
 
 /// Which kinds of item to include.

@@ -22,9 +22,17 @@ use output::Terminal;
 /// Runs a parsed command line: loads the content, runs the command, and returns
 /// what to print. Warnings from loading come back as notes.
 pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
-    let loaded = content::load_bundled().map_err(Error::Content)?;
+    // Commands that do not read the corpus as a whole.
+    match &cli.command {
+        Command::Check(args) => return commands::check::run(args, cli.global.content_dir.as_deref()),
+        Command::Schema(args) => return commands::schema::run(args.command),
+        _ => {}
+    }
+    let loaded = load(cli.global.content_dir.as_deref())?;
     let corpus = &loaded.corpus;
     let mut report = match &cli.command {
+        Command::Check(_) | Command::Schema(_) => unreachable!("handled above"),
+        Command::Export(args) => commands::export::run(corpus, args),
         Command::List(args) => commands::list::list(corpus, args, term),
         Command::Posts(args) => commands::list::posts(corpus, args, term),
         Command::Show(args) => commands::show::run(corpus, args, term),
@@ -36,4 +44,17 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
     notes.append(&mut report.notes);
     report.notes = notes;
     Ok(report)
+}
+
+/// Loads the content: the folder given, or the bundled content.
+pub fn load(dir: Option<&std::path::Path>) -> Result<content::Loaded> {
+    match dir {
+        None => content::load_bundled().map_err(Error::Content),
+        Some(dir) => content::load_dir(dir).map_err(|e| match e {
+            content::LoadError::Unreadable(shown, e) => {
+                Error::Usage(format!("cannot read content folder {shown}: {e}"))
+            }
+            content::LoadError::Invalid(problems) => Error::Content(problems),
+        }),
+    }
 }

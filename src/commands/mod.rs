@@ -1,7 +1,10 @@
 //! One module per subcommand: glue from the parsed arguments through the query
 //! to a renderer. Commands return a [`Report`]; they never print.
 
+pub mod check;
+pub mod export;
 pub mod list;
+pub mod schema;
 pub mod search;
 pub mod show;
 pub mod taxonomy;

@@ -1,5 +1,6 @@
 //! The portfolio's content: the model, loading (bundled or from a directory) and validation.
 
+pub mod dir;
 pub mod domain;
 pub mod model;
 pub mod parse;
@@ -12,6 +13,27 @@ use include_dir::{Dir, include_dir};
 pub use model::{Corpus, Item, Kind, Profile, Skills};
 pub use parse::is_kebab_case;
 pub use problem::{Problem, Severity};
+
+/// Why content could not be loaded.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The folder itself cannot be read: missing, not a folder, no permission.
+    Unreadable(String, std::io::Error),
+    /// The files hold errors (every problem, warnings included).
+    Invalid(Vec<Problem>),
+}
+
+/// Loads a content folder at run time, with the same validation as the bundled content.
+pub fn load_dir(dir: &std::path::Path) -> Result<Loaded, LoadError> {
+    let files = dir::read(dir).map_err(|e| LoadError::Unreadable(dir.display().to_string(), e))?;
+    assemble_with(&display_prefix(dir), files.texts, files.problems).map_err(LoadError::Invalid)
+}
+
+/// `dir` as shown before file names in messages, ending with '/'.
+pub fn display_prefix(dir: &std::path::Path) -> String {
+    let s = dir.to_string_lossy();
+    if s.ends_with('/') { s.into_owned() } else { format!("{s}/") }
+}
 
 /// The `content/` folder, embedded at compile time (build.rs reruns on changes).
 static BUNDLED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
@@ -30,9 +52,14 @@ pub struct Loaded {
 
 /// Loads the content bundled into the binary.
 pub fn load_bundled() -> Result<Loaded, Vec<Problem>> {
+    assemble("content/", bundled_files())
+}
+
+/// The bundled files as `(path relative to content/, text)`.
+pub fn bundled_files() -> Vec<(String, &'static str)> {
     let mut files = Vec::new();
     collect_bundled(&BUNDLED, &mut files);
-    assemble("content/", files)
+    files
 }
 
 fn collect_bundled(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {
@@ -81,7 +108,15 @@ pub fn assemble<'a, S: AsRef<str> + 'a>(
     prefix: &str,
     files: impl IntoIterator<Item = (String, S)>,
 ) -> Result<Loaded, Vec<Problem>> {
-    let mut problems = Vec::new();
+    assemble_with(prefix, files, Vec::new())
+}
+
+/// Like [`assemble`], starting from problems already found (files that could not be read).
+pub fn assemble_with<'a, S: AsRef<str> + 'a>(
+    prefix: &str,
+    files: impl IntoIterator<Item = (String, S)>,
+    mut problems: Vec<Problem>,
+) -> Result<Loaded, Vec<Problem>> {
     let mut profile = None;
     let mut items: Vec<Item> = Vec::new();
     let mut seen: HashMap<String, String> = HashMap::new();

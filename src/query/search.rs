@@ -36,7 +36,7 @@ const PREFIX_WEIGHT: f64 = 0.4;
 const TITLE_NAMED: f64 = 1.5;
 
 /// A searchable field of an item, in order of importance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Field {
     /// Title and subtitle.
@@ -133,7 +133,7 @@ pub struct Hit<'a> {
 }
 
 /// A piece of a field around its first match, with every match in it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Snippet {
     /// The field the text comes from.
     pub field: Field,

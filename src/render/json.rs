@@ -1,11 +1,12 @@
 //! The JSON output contract: serde structs for every JSON shape dryga prints.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::content::{Item, Kind};
 
 /// An item as `list` and `search` print it. Optional fields are `null` or `[]`, never missing.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct ItemJson<'a> {
     /// Unique identifier.
     pub slug: &'a str,
@@ -44,7 +45,7 @@ impl<'a> From<&'a Item> for ItemJson<'a> {
 }
 
 /// An item as `show` prints it: the list fields, the Markdown body and the rendered text.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct ShowJson<'a> {
     /// The list fields.
     #[serde(flatten)]
@@ -56,7 +57,7 @@ pub struct ShowJson<'a> {
 }
 
 /// A tag and how many items carry it (`dryga tags`).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct TagJson<'a> {
     /// The tag.
     pub name: &'a str,
@@ -69,7 +70,7 @@ pub struct TagJson<'a> {
 }
 
 /// A domain and how many projects it holds (`dryga domains`).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, JsonSchema)]
 pub struct DomainJson<'a> {
     /// The domain slug.
     pub name: &'a str,
@@ -77,6 +78,44 @@ pub struct DomainJson<'a> {
     pub label: &'a str,
     /// Projects in it.
     pub count: usize,
+}
+
+/// An item as `export` prints it: the list fields, its position and the Markdown body.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ExportItem<'a> {
+    /// The list fields.
+    #[serde(flatten)]
+    pub item: ItemJson<'a>,
+    /// Position in the site's order, within its kind.
+    pub order: u32,
+    /// The Markdown body, as in the source file.
+    pub body: &'a str,
+}
+
+/// The whole corpus, as `export --format json` prints it.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ExportJson<'a> {
+    /// The person.
+    pub profile: &'a crate::content::Profile,
+    /// Every project, in site order.
+    pub projects: Vec<ExportItem<'a>>,
+    /// Every post, in site order.
+    pub posts: Vec<ExportItem<'a>>,
+}
+
+/// The result of `check --format json`.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct CheckJson<'a> {
+    /// The folder checked (`content/` for the bundled content).
+    pub content: &'a str,
+    /// How many files were read.
+    pub files: usize,
+    /// How many problems are errors.
+    pub errors: usize,
+    /// How many problems are warnings.
+    pub warnings: usize,
+    /// Every problem, by file, line and column.
+    pub problems: &'a [crate::content::Problem],
 }
 
 /// Serialises `values` as one pretty JSON array, or one compact object a line.

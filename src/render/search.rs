@@ -13,7 +13,7 @@ use crate::query::search::{Hit, Snippet};
 use crate::sanitize::clean_line;
 
 /// A search hit in JSON.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct HitJson<'a> {
     /// The item's slug.
     pub slug: &'a str,
