@@ -2,23 +2,66 @@
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-/// Exit status and environment, shown at the end of `--help`.
-const AFTER_LONG_HELP: &str = "\
-Examples:
-  dryga list                            every project, as a table
-  dryga list --tag elixir --json        Elixir projects, as JSON
-  dryga show blitz                      the Blitz case study
-  dryga search duckdb                   find where DuckDB is mentioned
-  dryga posts                           the blog posts
+/// Examples shown by `--help` (all of them at the top, a command's own under it)
+/// and in the man page: `(command line, what it does)`.
+pub const EXAMPLES: &[(&str, &str)] = &[
+    ("dryga list", "every project, as a table on a terminal"),
+    ("dryga list --tag elixir --json", "the Elixir projects, as JSON"),
+    ("dryga list --domain fintech --sort title", "payment and lending projects, by title"),
+    ("dryga posts", "the blog posts"),
+    ("dryga show blitz", "the Blitz case study, rendered"),
+    ("dryga show \"Ecto Mnesia Adapter\" --format markdown", "an item's Markdown source, found by title"),
+    ("dryga search duckdb", "where DuckDB is mentioned, best first"),
+    ("dryga search '\"open source\"' --kind project", "a phrase, in projects only"),
+    ("dryga search --regex 'P9[59]'", "a regular expression"),
+    ("dryga tags --format table", "every tag with its counts"),
+    ("dryga domains", "every domain with its project count"),
+    ("dryga export --format ndjson", "the whole corpus with bodies, one item a line"),
+    ("dryga check ./my-content", "validate a content folder"),
+    ("dryga --content-dir ./my-content list", "list another portfolio"),
+    ("dryga schema list", "the JSON Schema of `list --json`"),
+    ("dryga completions bash > ~/.local/share/bash-completion/completions/dryga", "install bash completions"),
+    ("dryga man | man -l -", "read the manual"),
+];
 
-Exit status:
-  0  results were printed
-  1  nothing matched (no results, or no item with that name)
-  2  an error: bad flag or value, invalid regex, unreadable content, failed write
+/// Exit codes, as ripgrep's: `(code, meaning)`.
+pub const EXIT_STATUS: &[(&str, &str)] = &[
+    ("0", "results were printed (check: no errors)"),
+    ("1", "nothing matched: no results, or no item by that name (check: errors found)"),
+    ("2", "an error: bad flag or value, invalid regex, unreadable content, failed write"),
+];
 
-Environment:
-  NO_COLOR, CLICOLOR, CLICOLOR_FORCE, TERM=dumb  control colour when --color is auto
-  DRYGA_CONTENT_DIR                              a content folder to use instead of the bundled one";
+/// Environment variables dryga reads: `(name, effect)`.
+pub const ENVIRONMENT: &[(&str, &str)] = &[
+    ("NO_COLOR", "when set and not empty, no colour (with --color auto)"),
+    ("CLICOLOR", "0 turns colour off (with --color auto)"),
+    ("CLICOLOR_FORCE", "when set and not 0, colour even when not a terminal"),
+    ("TERM", "dumb turns colour off"),
+    ("DRYGA_PAGER", "the pager for long output on a terminal; overrides PAGER; empty or cat: no pager"),
+    ("PAGER", "the pager when DRYGA_PAGER is unset (default: less -FRX)"),
+    ("DRYGA_CONTENT_DIR", "a content folder to read instead of the bundled one (as --content-dir)"),
+];
+
+/// The text after `--help`: examples (those of `command`, or all), exit status, environment.
+pub fn after_help(command: Option<&str>) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::from("Examples:\n");
+    let prefix = command.map(|c| format!("dryga {c}"));
+    for (line, what) in EXAMPLES.iter().filter(|(l, _)| prefix.as_ref().is_none_or(|p| l.starts_with(p.as_str()))) {
+        let _ = writeln!(s, "  {line}\n      {what}");
+    }
+    if command.is_none() {
+        s.push_str("\nExit status:\n");
+        for (code, what) in EXIT_STATUS {
+            let _ = writeln!(s, "  {code}  {what}");
+        }
+        s.push_str("\nEnvironment:\n");
+        for (name, what) in ENVIRONMENT {
+            let _ = writeln!(s, "  {name:<18} {what}");
+        }
+    }
+    s.trim_end().to_owned()
+}
 
 /// Andrew Dryga's portfolio as a fast, offline command-line tool.
 ///
@@ -26,7 +69,7 @@ Environment:
 /// search them, read them in the terminal, or hand their JSON to a script.
 #[derive(Debug, Parser)]
 #[command(name = "dryga", version, propagate_version = true, help_expected = true)]
-#[command(after_long_help = AFTER_LONG_HELP, arg_required_else_help = true)]
+#[command(after_long_help = after_help(None), arg_required_else_help = true)]
 pub struct Cli {
     /// The command to run.
     #[command(subcommand)]
@@ -45,8 +88,19 @@ pub struct GlobalArgs {
     pub color: ColorWhen,
 
     /// Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/).
-    #[arg(long, global = true, value_name = "DIR", env = "DRYGA_CONTENT_DIR", help_heading = "Content")]
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        env = "DRYGA_CONTENT_DIR",
+        hide_env_values = true,
+        help_heading = "Content"
+    )]
     pub content_dir: Option<std::path::PathBuf>,
+
+    /// Never send output through a pager (by default, long output on a terminal goes to $PAGER).
+    #[arg(long, global = true, help_heading = "Display")]
+    pub no_pager: bool,
 
     /// Wrap and fit output to N columns (default: the terminal's width, or 80 when not a terminal).
     #[arg(long, global = true, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(20..=1000), help_heading = "Display")]
@@ -69,23 +123,61 @@ pub enum ColorWhen {
 pub enum Command {
     /// List projects (or posts) with filters.
     #[command(visible_alias = "ls")]
+    #[command(after_long_help = after_help(Some("list")))]
     List(ListArgs),
     /// List the blog posts (same as `list --kind post`).
+    #[command(after_long_help = after_help(Some("posts")))]
     Posts(PostsArgs),
     /// Show one project or post in full.
+    #[command(after_long_help = after_help(Some("show")))]
     Show(ShowArgs),
     /// Search titles, tags, summaries and bodies.
+    #[command(after_long_help = after_help(Some("search")))]
     Search(SearchArgs),
     /// List every tag with how many items carry it.
+    #[command(after_long_help = after_help(Some("tags")))]
     Tags(TaxonomyArgs),
     /// List every domain with how many projects it holds.
+    #[command(after_long_help = after_help(Some("domains")))]
     Domains(TaxonomyArgs),
     /// Validate the content and list every problem as path:line:column: message.
+    #[command(after_long_help = after_help(Some("check")))]
     Check(CheckArgs),
     /// Print the whole corpus (profile, projects, posts) with bodies, for scripts.
+    #[command(after_long_help = after_help(Some("export")))]
     Export(ExportArgs),
     /// Print the JSON Schema of a command's JSON output.
+    #[command(after_long_help = after_help(Some("schema")))]
     Schema(SchemaArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(after_long_help = after_help(Some("completions")))]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff), e.g. `dryga man | man -l -`.
+    #[command(after_long_help = after_help(Some("man")))]
+    Man,
+}
+
+/// Shells that `completions` can serve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    /// GNU Bash.
+    Bash,
+    /// Z shell.
+    Zsh,
+    /// The friendly interactive shell.
+    Fish,
+    /// PowerShell.
+    Powershell,
+    /// Elvish.
+    Elvish,
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, Args, Clone)]
+pub struct CompletionsArgs {
+    /// The shell to write a completion script for.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: Shell,
 }
 
 /// Output formats of `check`.

@@ -22,23 +22,29 @@ use output::Terminal;
 /// Runs a parsed command line: loads the content, runs the command, and returns
 /// what to print. Warnings from loading come back as notes.
 pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
-    // Commands that do not read the corpus as a whole.
+    let dir = cli.global.content_dir.as_deref();
+    // Commands that do not read the corpus, or read it their own way.
     match &cli.command {
-        Command::Check(args) => return commands::check::run(args, cli.global.content_dir.as_deref()),
+        Command::Check(args) => return commands::check::run(args, dir),
         Command::Schema(args) => return commands::schema::run(args.command),
+        Command::Man => return commands::man::run(),
         _ => {}
     }
-    let loaded = load(cli.global.content_dir.as_deref())?;
+    let loaded = load(dir)?;
     let corpus = &loaded.corpus;
     let mut report = match &cli.command {
-        Command::Check(_) | Command::Schema(_) => unreachable!("handled above"),
-        Command::Export(args) => commands::export::run(corpus, args),
         Command::List(args) => commands::list::list(corpus, args, term),
         Command::Posts(args) => commands::list::posts(corpus, args, term),
         Command::Show(args) => commands::show::run(corpus, args, term),
         Command::Search(args) => commands::search::run(corpus, args, term),
         Command::Tags(args) => commands::taxonomy::tags(corpus, args, term),
         Command::Domains(args) => commands::taxonomy::domains(corpus, args, term),
+        Command::Export(args) => commands::export::run(corpus, args),
+        Command::Completions(args) => commands::completions::run(corpus, args.shell),
+        // Answered above without loading; answering again here is harmless.
+        Command::Check(args) => commands::check::run(args, dir),
+        Command::Schema(args) => commands::schema::run(args.command),
+        Command::Man => commands::man::run(),
     }?;
     let mut notes: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
     notes.append(&mut report.notes);

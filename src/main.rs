@@ -19,7 +19,7 @@ fn main() -> ExitCode {
         for note in &report.notes {
             diagnose(note);
         }
-        output::emit(&report.stdout).map_err(Error::Output)?;
+        output::emit_to(&term, &report.stdout).map_err(Error::Output)?;
         Ok(report.found)
     });
     match result {

@@ -1,6 +1,8 @@
-//! The edge: what the terminal is (colour, width) and writing results to stdout.
+//! The edge: what the terminal is (colour, width, height) and writing results
+//! to stdout, through a pager when they are longer than the screen.
 
 use std::io::{self, IsTerminal, Write};
+use std::process::{Command, Stdio};
 
 use anstream::{AutoStream, ColorChoice};
 
@@ -17,6 +19,8 @@ pub struct Terminal {
     pub look: Look,
     /// Whether stdout is a terminal (for default formats).
     pub is_tty: bool,
+    /// The terminal's height in lines, when stdout is a terminal and paging is allowed.
+    pub pager_height: Option<usize>,
 }
 
 impl Terminal {
@@ -32,13 +36,60 @@ impl Terminal {
         };
         choice.write_global();
         let color = AutoStream::choice(&stdout) != ColorChoice::Never;
+        let size = if is_tty { terminal_size::terminal_size() } else { None };
         let width = match global.width {
             Some(w) => usize::from(w),
-            None if is_tty => terminal_size::terminal_size().map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0)),
-            None => DEFAULT_WIDTH,
+            None => size.map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0)),
         };
-        Terminal { look: Look { color, width: width.max(20) }, is_tty }
+        let pager_height = size.filter(|_| !global.no_pager).map(|(_, h)| usize::from(h.0));
+        Terminal { look: Look { color, width: width.max(20) }, is_tty, pager_height }
     }
+}
+
+/// The pager to use, from `DRYGA_PAGER`, else `PAGER`, else `less -FRX`, split
+/// into words. None when the chosen value is empty or `cat`.
+pub fn pager_command(dryga_pager: Option<&str>, pager: Option<&str>) -> Option<Vec<String>> {
+    let chosen = dryga_pager.or(pager).unwrap_or("less -FRX");
+    let words: Vec<String> = chosen.split_whitespace().map(str::to_owned).collect();
+    match words.first().map(String::as_str) {
+        None | Some("cat") => None,
+        Some(_) => Some(words),
+    }
+}
+
+/// Writes `text` to stdout; on a terminal, output longer than the screen goes
+/// through the pager (as git and bat do). A pager that cannot start, or fails
+/// without reading, falls back to printing directly.
+pub fn emit_to(term: &Terminal, text: &str) -> io::Result<()> {
+    if let Some(height) = term.pager_height {
+        if text.lines().count() >= height {
+            let env = |name: &str| std::env::var(name).ok();
+            if let Some(words) = pager_command(env("DRYGA_PAGER").as_deref(), env("PAGER").as_deref()) {
+                if page(&words, text) {
+                    return Ok(());
+                }
+            }
+        }
+    }
+    emit(text)
+}
+
+/// Runs the pager on `text`. Returns false when it did not show the text, so
+/// that the caller prints it instead.
+fn page(words: &[String], text: &str) -> bool {
+    let mut cmd = Command::new(&words[0]);
+    cmd.args(&words[1..]).stdin(Stdio::piped());
+    // As git does: less without options would show escape codes raw.
+    if std::env::var_os("LESS").is_none() {
+        cmd.env("LESS", "FRX");
+    }
+    let Ok(mut child) = cmd.spawn() else { return false };
+    // A write error means the pager quit early (`q` in less) or failed: its exit
+    // status tells which.
+    if let Some(mut stdin) = child.stdin.take() {
+        let _ = stdin.write_all(text.as_bytes());
+    }
+    child.wait().is_ok_and(|status| status.success())
 }
 
 /// Writes `text` to stdout in one go and flushes it.
@@ -46,4 +97,20 @@ pub fn emit(text: &str) -> io::Result<()> {
     let mut out = io::stdout().lock();
     out.write_all(text.as_bytes())?;
     out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pager_command;
+
+    #[test]
+    fn pager_is_chosen_from_the_environment() {
+        let words = |v: &[&str]| Some(v.iter().map(ToString::to_string).collect::<Vec<_>>());
+        assert_eq!(pager_command(None, None), words(&["less", "-FRX"]));
+        assert_eq!(pager_command(None, Some("more")), words(&["more"]));
+        assert_eq!(pager_command(Some("bat -p"), Some("more")), words(&["bat", "-p"]));
+        assert_eq!(pager_command(Some(""), Some("more")), None);
+        assert_eq!(pager_command(None, Some("cat")), None);
+        assert_eq!(pager_command(None, Some("  ")), None);
+    }
 }

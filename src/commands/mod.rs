@@ -2,8 +2,10 @@
 //! to a renderer. Commands return a [`Report`]; they never print.
 
 pub mod check;
+pub mod completions;
 pub mod export;
 pub mod list;
+pub mod man;
 pub mod schema;
 pub mod search;
 pub mod show;

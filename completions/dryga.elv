@@ -1,0 +1,267 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[dryga] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'dryga'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'dryga'= {
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand tags 'List every tag with how many items carry it'
+            cand domains 'List every domain with how many projects it holds'
+            cand check 'Validate the content and list every problem as path:line:column: message'
+            cand export 'Print the whole corpus (profile, projects, posts) with bodies, for scripts'
+            cand schema 'Print the JSON Schema of a command''s JSON output'
+            cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand man 'Print the man page (roff), e.g. `dryga man | man -l -`'
+            cand list 'List projects (or posts) with filters'
+            cand ls 'List projects (or posts) with filters'
+            cand posts 'List the blog posts (same as `list --kind post`)'
+            cand search 'Search titles, tags, summaries and bodies'
+            cand show 'Show one project or post in full'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dryga;tags'= {
+            cand -f 'Output format [default: table on a terminal, plain otherwise]'
+            cand --format 'Output format [default: table on a terminal, plain otherwise]'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;domains'= {
+            cand -f 'Output format [default: table on a terminal, plain otherwise]'
+            cand --format 'Output format [default: table on a terminal, plain otherwise]'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;check'= {
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;export'= {
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;schema'= {
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;completions'= {
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;man'= {
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;list'= {
+            cand -k 'Which kinds of item to list'
+            cand --kind 'Which kinds of item to list'
+            cand --sort 'How to sort'
+            cand -n 'Show at most N items'
+            cand --limit 'Show at most N items'
+            cand -f 'Output format [default: table on a terminal, plain otherwise]'
+            cand --format 'Output format [default: table on a terminal, plain otherwise]'
+            cand -t 'Only items with this tag (case-insensitive; repeat to require all)'
+            cand --tag 'Only items with this tag (case-insensitive; repeat to require all)'
+            cand -d 'Only projects in this domain (case-insensitive; repeat to allow any of them)'
+            cand --domain 'Only projects in this domain (case-insensitive; repeat to allow any of them)'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;ls'= {
+            cand -k 'Which kinds of item to list'
+            cand --kind 'Which kinds of item to list'
+            cand --sort 'How to sort'
+            cand -n 'Show at most N items'
+            cand --limit 'Show at most N items'
+            cand -f 'Output format [default: table on a terminal, plain otherwise]'
+            cand --format 'Output format [default: table on a terminal, plain otherwise]'
+            cand -t 'Only items with this tag (case-insensitive; repeat to require all)'
+            cand --tag 'Only items with this tag (case-insensitive; repeat to require all)'
+            cand -d 'Only projects in this domain (case-insensitive; repeat to allow any of them)'
+            cand --domain 'Only projects in this domain (case-insensitive; repeat to allow any of them)'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;posts'= {
+            cand --sort 'How to sort'
+            cand -n 'Show at most N items'
+            cand --limit 'Show at most N items'
+            cand -f 'Output format [default: table on a terminal, plain otherwise]'
+            cand --format 'Output format [default: table on a terminal, plain otherwise]'
+            cand -t 'Only items with this tag (case-insensitive; repeat to require all)'
+            cand --tag 'Only items with this tag (case-insensitive; repeat to require all)'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;search'= {
+            cand -k 'Which kinds of item to search'
+            cand --kind 'Which kinds of item to search'
+            cand -n 'Show at most N hits'
+            cand --limit 'Show at most N hits'
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand -t 'Only items with this tag (case-insensitive; repeat to require all)'
+            cand --tag 'Only items with this tag (case-insensitive; repeat to require all)'
+            cand -d 'Only projects in this domain (case-insensitive; repeat to allow any of them)'
+            cand --domain 'Only projects in this domain (case-insensitive; repeat to allow any of them)'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand -e 'Treat the query as a regular expression (Rust regex syntax)'
+            cand --regex 'Treat the query as a regular expression (Rust regex syntax)'
+            cand -s 'Match case exactly'
+            cand --case-sensitive 'Match case exactly'
+            cand -i 'Ignore case, even when the query has upper-case letters'
+            cand --ignore-case 'Ignore case, even when the query has upper-case letters'
+            cand --exact 'Do not fall back to near spellings when nothing matches exactly'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;show'= {
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --json 'Print JSON (same as --format json)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;help'= {
+            cand tags 'List every tag with how many items carry it'
+            cand domains 'List every domain with how many projects it holds'
+            cand check 'Validate the content and list every problem as path:line:column: message'
+            cand export 'Print the whole corpus (profile, projects, posts) with bodies, for scripts'
+            cand schema 'Print the JSON Schema of a command''s JSON output'
+            cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand man 'Print the man page (roff), e.g. `dryga man | man -l -`'
+            cand list 'List projects (or posts) with filters'
+            cand posts 'List the blog posts (same as `list --kind post`)'
+            cand search 'Search titles, tags, summaries and bodies'
+            cand show 'Show one project or post in full'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'dryga;help;tags'= {
+        }
+        &'dryga;help;domains'= {
+        }
+        &'dryga;help;check'= {
+        }
+        &'dryga;help;export'= {
+        }
+        &'dryga;help;schema'= {
+        }
+        &'dryga;help;completions'= {
+        }
+        &'dryga;help;man'= {
+        }
+        &'dryga;help;list'= {
+        }
+        &'dryga;help;posts'= {
+        }
+        &'dryga;help;search'= {
+        }
+        &'dryga;help;show'= {
+        }
+        &'dryga;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,108 @@
+//! Behaviour on a real terminal: colour under each variable, width, and the
+//! pager, run in a pseudo-terminal made by util-linux's `script`; and the man
+//! page checked by `mandoc -T lint`. Opt-in (they need `script` and `mandoc`):
+//! `.ci/run` installs both and runs `cargo test --test terminal -- --ignored`.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_dryga");
+
+/// Runs `args` on a pseudo-terminal of `cols`×`rows` with extra `env`, and
+/// returns what the terminal received.
+fn on_tty(args: &str, env: &[(&str, &str)], cols: u16, rows: u16) -> String {
+    let inner = format!("stty cols {cols} rows {rows}; {BIN} {args}");
+    let mut cmd = Command::new("script");
+    cmd.args(["-qec", &inner, "/dev/null"]);
+    cmd.env("TERM", "xterm-256color").env_remove("NO_COLOR").env_remove("CLICOLOR").env_remove("CLICOLOR_FORCE");
+    cmd.env_remove("PAGER").env_remove("DRYGA_PAGER").env_remove("DRYGA_CONTENT_DIR");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("script (util-linux) runs");
+    assert!(out.status.success(), "{args}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n")
+}
+
+fn has_escape(s: &str) -> bool {
+    s.contains('\u{1b}')
+}
+
+#[test]
+#[ignore = "needs script (util-linux)"]
+fn colour_on_a_terminal_and_each_way_to_turn_it_off() {
+    for args in ["list", "show blitz --no-pager", "search duckdb", "tags", "domains"] {
+        assert!(has_escape(&on_tty(args, &[], 100, 200)), "{args}: no colour on a terminal");
+        for env in [("NO_COLOR", "1"), ("CLICOLOR", "0"), ("TERM", "dumb")] {
+            assert!(!has_escape(&on_tty(args, &[env], 100, 200)), "{args} with {env:?}: colour");
+        }
+        assert!(!has_escape(&on_tty(&format!("{args} --color never"), &[], 100, 200)), "{args} --color never");
+        assert!(has_escape(&on_tty(&format!("{args} --color always"), &[("NO_COLOR", "1")], 100, 200)));
+    }
+}
+
+#[test]
+#[ignore = "needs script (util-linux)"]
+fn a_terminal_gets_a_table_fitted_to_its_width() {
+    let out = on_tty("list --color never", &[], 60, 200);
+    assert!(out.starts_with("SLUG"), "{out}");
+    assert!(out.lines().all(|l| unicode_width::UnicodeWidthStr::width(l) <= 60), "{out}");
+    let wide = on_tty("show blitz --no-pager --color never --width 100", &[], 60, 200);
+    assert!(wide.lines().any(|l| unicode_width::UnicodeWidthStr::width(l) > 60));
+    assert!(wide.lines().all(|l| unicode_width::UnicodeWidthStr::width(l) <= 100));
+}
+
+/// A fake pager that says it ran and how many lines it got.
+fn fake_pager() -> PathBuf {
+    let path = std::env::temp_dir().join(format!("dryga-fake-pager-{}", std::process::id()));
+    std::fs::write(&path, "#!/bin/sh\nprintf 'PAGED %s lines\\n' \"$(wc -l)\"\n").expect("write");
+    let status = Command::new("chmod").args(["+x"]).arg(&path).status().expect("chmod");
+    assert!(status.success());
+    path
+}
+
+#[test]
+#[ignore = "needs script (util-linux)"]
+fn long_output_on_a_terminal_goes_through_the_pager() {
+    let pager = fake_pager();
+    let pager = pager.to_str().expect("utf-8 path");
+    // Longer than 20 rows: paged, with DRYGA_PAGER over PAGER.
+    let out = on_tty("show blitz", &[("DRYGA_PAGER", pager), ("PAGER", "false")], 80, 20);
+    assert!(out.starts_with("PAGED "), "{out}");
+    let out = on_tty("show blitz", &[("PAGER", pager)], 80, 20);
+    assert!(out.starts_with("PAGED "), "{out}");
+    // --no-pager, short output, and an empty DRYGA_PAGER print directly.
+    assert!(!on_tty("show blitz --no-pager", &[("PAGER", pager)], 80, 20).contains("PAGED"));
+    assert!(!on_tty("show sage", &[("PAGER", pager)], 80, 40).contains("PAGED"));
+    assert!(!on_tty("show blitz", &[("DRYGA_PAGER", ""), ("PAGER", pager)], 80, 20).contains("PAGED"));
+    // A pager that cannot start, or fails without reading, falls back to printing.
+    for broken in ["/nonexistent/pager", "false"] {
+        let out = on_tty("show blitz --color never", &[("PAGER", broken)], 80, 20);
+        assert!(out.contains("Total annual savings: Over $2M."), "{broken}: {out}");
+    }
+    // A pipe is never paged.
+    let piped = Command::new(BIN).args(["show", "blitz"]).env("PAGER", pager).output().expect("run");
+    assert!(!String::from_utf8_lossy(&piped.stdout).contains("PAGED"));
+}
+
+#[test]
+#[ignore = "needs mandoc"]
+fn the_man_page_passes_mandoc_lint() {
+    let page = Command::new(BIN).arg("man").output().expect("run");
+    assert!(page.status.success());
+    let path = std::env::temp_dir().join(format!("dryga-{}.1", std::process::id()));
+    std::fs::write(&path, &page.stdout).expect("write");
+    let lint = Command::new("mandoc").args(["-T", "lint", "-W", "error"]).arg(&path).output().expect("mandoc runs");
+    assert!(
+        lint.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&lint.stdout),
+        String::from_utf8_lossy(&lint.stderr)
+    );
+    let text = String::from_utf8_lossy(&page.stdout);
+    for section in
+        [".SH \"EXIT STATUS\"", ".SH ENVIRONMENT", ".SH EXAMPLES", ".SH \"DRYGA SEARCH\"", "NO_COLOR", "PAGER"]
+    {
+        assert!(text.contains(section), "man page lacks {section}");
+    }
+}
