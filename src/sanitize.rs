@@ -27,6 +27,17 @@ pub fn clean(s: &str) -> Cow<'_, str> {
     Cow::Owned(s.chars().filter(|&c| !is_unsafe(c)).map(|c| if c == '\t' { ' ' } else { c }).collect())
 }
 
+/// Removes unsafe characters but keeps tabs and carriage returns: for source
+/// text (`show --format markdown`), which is then byte for byte the source
+/// whenever the source holds no control character.
+pub fn clean_source(s: &str) -> Cow<'_, str> {
+    let unsafe_here = |c: char| is_unsafe(c) && c != '\r';
+    if !s.chars().any(unsafe_here) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.chars().filter(|&c| !unsafe_here(c)).collect())
+}
+
 /// Like [`clean`], and also folds newlines into spaces, for one-line cells.
 pub fn clean_line(s: &str) -> Cow<'_, str> {
     let cleaned = clean(s);
@@ -49,5 +60,7 @@ mod tests {
         assert_eq!(clean("tab\there\nline"), "tab here\nline");
         assert!(matches!(clean("plain é 漢字"), Cow::Borrowed(_)));
         assert_eq!(clean_line("a\r\nb\nc"), "a b c");
+        assert_eq!(clean_source("code:\tx\r\n\u{1b}[31mred"), "code:\tx\r\n[31mred");
+        assert!(matches!(clean_source("# Title\n\n\tcode\r\n"), Cow::Borrowed(_)));
     }
 }

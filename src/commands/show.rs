@@ -45,7 +45,7 @@ pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal) -> Result<Report> 
     let format = if args.json { ShowFormat::Json } else { args.format };
     let stdout = match format {
         ShowFormat::Text => show::text(item, term.look),
-        ShowFormat::Markdown => item.body.clone(),
+        ShowFormat::Markdown => crate::sanitize::clean_source(&item.body).into_owned(),
         ShowFormat::Json => {
             let plain = Look { color: false, width: term.look.width };
             let value = ShowJson { item: ItemJson::from(item), body: &item.body, text: show::text(item, plain) };

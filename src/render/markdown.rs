@@ -68,17 +68,23 @@ impl Renderer {
         self.pieces.push(Piece::new(text.into_owned(), self.style()));
     }
 
-    /// Prefixes for the next block's first line and its other lines.
+    /// Prefixes for the next block's first line and its other lines. Nesting
+    /// indents at most half the width: deeper levels add no more indentation,
+    /// so that text always keeps room, however deep the nesting.
     fn prefixes(&mut self) -> (String, String) {
+        let budget = self.width / 2;
         let mut first = String::new();
         let mut rest = String::new();
+        let mut used = 0;
         for level in &mut self.indents {
-            if level.used {
-                first.push_str(&level.rest);
-            } else {
-                first.push_str(&level.first);
-                level.used = true;
+            let piece = if level.used { &level.rest } else { &level.first };
+            level.used = true;
+            let w = console_width(&level.rest).max(console_width(piece));
+            if used + w > budget {
+                continue;
             }
+            used += w;
+            first.push_str(piece);
             rest.push_str(&level.rest);
         }
         (first, rest)
@@ -86,10 +92,25 @@ impl Renderer {
 
     fn blank_if_pending(&mut self) {
         if self.pending_blank && !self.lines.is_empty() {
-            let quote_prefix: String = self.indents.iter().map(|i| i.rest.as_str()).collect();
-            self.lines.push(quote_prefix.trim_end().to_owned());
+            let (_, rest) = self.prefixes_peek();
+            self.lines.push(rest.trim_end().to_owned());
         }
         self.pending_blank = false;
+    }
+
+    /// The continuation prefix, without marking any first line as used.
+    fn prefixes_peek(&self) -> (String, String) {
+        let budget = self.width / 2;
+        let mut rest = String::new();
+        let mut used = 0;
+        for level in &self.indents {
+            let w = console_width(&level.rest);
+            if used + w <= budget {
+                used += w;
+                rest.push_str(&level.rest);
+            }
+        }
+        (String::new(), rest)
     }
 
     /// Writes the collected inline text as one wrapped block.
@@ -135,8 +156,8 @@ impl Renderer {
         };
         let widest = self.lines[before..].iter().map(|l| console_width(l)).max().unwrap_or(0);
         if widest > 0 {
-            let (_, rest) = self.prefixes();
-            let len = widest.saturating_sub(rest.width());
+            let (_, rest) = self.prefixes_peek();
+            let len = widest.saturating_sub(console_width(&rest));
             let line = format!("{rest}{}", painted(style::DIM, &rule.to_string().repeat(len), self.color));
             self.lines.push(line);
         }
@@ -145,7 +166,7 @@ impl Renderer {
     fn code_block_end(&mut self) {
         let code = self.code_block.take().unwrap_or_default();
         self.blank_if_pending();
-        let (_, rest) = self.prefixes();
+        let (_, rest) = self.prefixes_peek();
         let prefix = format!("{rest}    ");
         let avail = self.width.saturating_sub(prefix.width()).max(1);
         for line in code.trim_end_matches('\n').split('\n') {

@@ -68,7 +68,7 @@ fn fit(natural: &[usize], columns: &[Column], width: usize) -> Vec<usize> {
     }
     // Still too wide for a very narrow terminal: cut the widest column, whatever it is.
     while widths.iter().sum::<usize>() + gaps > width {
-        match widths.iter_mut().filter(|w| **w > 3).max_by_key(|w| **w) {
+        match widths.iter_mut().filter(|w| **w > 1).max_by_key(|w| **w) {
             Some(w) => *w -= 1,
             None => break,
         }

@@ -103,7 +103,8 @@ fn split_long(word: Word, max: usize) -> Vec<Word> {
 /// others with `rest` (both already styled as the caller wants). Returns lines
 /// without trailing newlines; an empty input gives no lines.
 pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool) -> Vec<String> {
-    let indent = first.width().max(rest.width());
+    // Prefixes may carry styles: measure them without their escape sequences.
+    let indent = textwrap::core::display_width(first).max(textwrap::core::display_width(rest));
     let avail = width.saturating_sub(indent).max(1);
     let words = words(pieces, avail);
     let lines = textwrap::wrap_algorithms::wrap_first_fit(&words, &[avail as f64]);

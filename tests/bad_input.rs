@@ -1,0 +1,137 @@
+//! The bad-input battery: every wrong thing a user or script can pass gets
+//! the documented exit code and a `dryga: …` message on stderr, never a panic.
+
+use std::ffi::OsString;
+use std::os::unix::ffi::OsStringExt;
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_dryga");
+
+fn run<I: IntoIterator<Item = S>, S: Into<OsString>>(args: I) -> Output {
+    Command::new(BIN)
+        .args(args.into_iter().map(Into::into))
+        .env_remove("DRYGA_CONTENT_DIR")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run")
+}
+
+fn expect(args: &[&str], code: i32, message: &str) {
+    let out = run(args);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
+    assert!(stderr.starts_with("dryga: "), "{args:?}: stderr does not start with `dryga: `: {stderr}");
+    assert!(stderr.contains(message), "{args:?}: {message:?} not in {stderr}");
+    assert!(!stderr.contains("panicked"), "{args:?} panicked: {stderr}");
+    if code == 2 {
+        assert!(out.stdout.is_empty(), "{args:?}: an error printed results");
+    }
+}
+
+#[test]
+fn unknown_commands_and_flags() {
+    expect(&["bogus"], 2, "unrecognized subcommand 'bogus'");
+    expect(&["list", "--bogus"], 2, "unexpected argument '--bogus'");
+    expect(&["--bogus"], 2, "unexpected argument '--bogus'");
+    expect(&["show"], 2, "required arguments were not provided");
+    expect(&["list", "extra"], 2, "unexpected argument 'extra'");
+}
+
+#[test]
+fn bad_values_for_every_option() {
+    for width in ["0", "-1", "19", "1001", "99999999999", "abc", ""] {
+        expect(&["list", "--width", width], 2, "for '--width <N>'");
+    }
+    for limit in ["0", "-3", "4294967296", "x"] {
+        expect(&["list", "--limit", limit], 2, "for '--limit <N>'");
+        expect(&["search", "x", "--limit", limit], 2, "for '--limit <N>'");
+    }
+    expect(&["list", "--format", "bogus"], 2, "invalid value 'bogus' for '--format <FORMAT>'");
+    expect(&["show", "blitz", "--format", "csv"], 2, "invalid value 'csv'");
+    expect(&["search", "x", "--format", "table"], 2, "invalid value 'table'");
+    expect(&["list", "--kind", "book"], 2, "invalid value 'book'");
+    expect(&["list", "--sort", "date"], 2, "invalid value 'date'");
+    expect(&["list", "--color", "sometimes"], 2, "invalid value 'sometimes'");
+    expect(&["completions", "tcsh"], 2, "invalid value 'tcsh'");
+    expect(&["schema", "resume"], 2, "invalid value 'resume'");
+    expect(&["export", "--format", "csv"], 2, "invalid value 'csv'");
+    expect(&["list", "--json", "--format", "csv"], 2, "cannot be used with");
+    expect(&["search", "x", "-s", "-i"], 2, "cannot be used with");
+}
+
+#[test]
+fn unknown_slugs_tags_and_domains() {
+    expect(&["show", "blits"], 1, "did you mean blitz?");
+    expect(&["show", "no such thing at all"], 1, "no project or post named");
+    expect(&["show", ""], 1, "no project or post named \"\"");
+    expect(&["list", "--tag", "elixr"], 2, "unknown tag \"elixr\"; did you mean elixir?");
+    expect(&["list", "--domain", "fintek"], 2, "unknown domain \"fintek\"; did you mean fintech?");
+    expect(&["search", "x", "--tag", "nope-nope-nope"], 2, "unknown tag");
+    expect(&["posts", "--tag", "vpn"], 1, "no items match these filters");
+}
+
+#[test]
+fn empty_huge_and_invalid_queries() {
+    expect(&["search", ""], 2, "the query is empty");
+    expect(&["search", " \t "], 2, "the query is empty");
+    expect(&["search", "!!!"], 2, "has no letters or digits");
+    expect(&["search", &"x".repeat(100_000)], 2, "the query is too long");
+    let many: Vec<String> = (0..40).map(|i| format!("w{i}")).collect();
+    expect(&["search", &many.join(" ")], 2, "has 40 terms; the limit is 32");
+    expect(&["search", "--regex", "(unclosed"], 2, "invalid regex");
+    expect(&["search", "--regex", "a{99999}"], 2, "invalid regex");
+    expect(&["search", "--regex", r"\w{400}\w{400}\w{400}"], 2, "exceeds size limit");
+    expect(&["search", "--regex", "|"], 2, "matches the empty string");
+    expect(&["search", "zzzyyyxxx"], 1, "no matches for \"zzzyyyxxx\"");
+}
+
+#[test]
+fn non_utf8_arguments() {
+    let bad = OsString::from_vec(b"bl\xffitz".to_vec());
+    for args in [vec![OsString::from("show"), bad.clone()], vec![OsString::from("search"), bad.clone()]] {
+        let out = run(args.clone());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.starts_with("dryga: ") && stderr.contains("invalid UTF-8"), "{stderr}");
+    }
+    let out = run([bad]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with("dryga: unrecognized subcommand"));
+}
+
+/// Runs `dryga ARGS` through `sh` with a redirection, to close or redirect fds.
+fn shell(script: &str) -> Output {
+    Command::new("sh")
+        .args(["-c", &format!("\"{BIN}\" {script}")])
+        .env_remove("DRYGA_CONTENT_DIR")
+        .output()
+        .expect("sh")
+}
+
+#[test]
+fn stdout_closed_full_or_gone_and_stdin_closed() {
+    // Reader gone (`| true` exits at once; `| head -c 10` after ten bytes):
+    // quiet, exit 0. pipefail makes the pipeline's status dryga's own.
+    for reader in ["true", "head -c 10 >/dev/null"] {
+        let out = Command::new("bash")
+            .args(["-c", &format!("set -o pipefail; \"{BIN}\" export --format ndjson | {reader}")])
+            .output()
+            .expect("bash");
+        assert_eq!(out.status.code(), Some(0), "{reader}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(out.stderr.is_empty(), "{reader}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    // stdout closed outright: Rust's runtime points a closed stdio fd at
+    // /dev/null before `main`, so this is a quiet success, not a crash.
+    let out = shell("list >&-");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // stdout on a full disk: exit 2, and nothing half-written matters to the caller.
+    let out = shell("list --kind all --format csv > /dev/full");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No space left on device"));
+    // stdin closed or empty: dryga never reads it.
+    let out = shell("list --limit 1 <&-");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "blitz\n");
+    let out = shell("search duckdb --limit 1 --format json < /dev/null");
+    assert_eq!(out.status.code(), Some(0));
+}

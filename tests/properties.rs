@@ -1,0 +1,101 @@
+//! Property tests: the renderers never exceed the width and never panic,
+//! whatever the Markdown, and every JSON output parses back.
+
+use dryga::content::{Item, Kind};
+use dryga::render::json::{ItemJson, ShowJson};
+use dryga::render::table::{self, Column};
+use dryga::render::{Look, markdown, show};
+use proptest::prelude::*;
+
+/// Pieces of Markdown, plain and pathological, to build documents from.
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-zA-Z ]{0,40}",
+        "\\PC{0,30}",
+        Just("# Heading that is rather long for a narrow terminal\n".to_owned()),
+        Just("## Sub\n".to_owned()),
+        Just("- item one\n- item two\n  - nested item\n    - deeper\n".to_owned()),
+        Just("1. first\n2. second\n10. tenth\n".to_owned()),
+        Just("> quote\n> > nested quote\n> > > deeper quote\n".to_owned()),
+        Just("```\ncode line that is long enough to need cutting somewhere\n\ttabbed\n```\n".to_owned()),
+        Just("**bold** *em* `code` ~~strike~~ [link](https://example.org/a/very/long/path)\n".to_owned()),
+        Just("Supercalifragilisticexpialidociousandthensomemoretomakeitlonger\n".to_owned()),
+        Just("漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字 e\u{301}\u{301}\u{301}\n".to_owned()),
+        Just("\u{1b}[2J\u{1b}]0;title\u{7} \u{202e}rtl\u{200b}\n".to_owned()),
+        Just("<div>html</div>\n\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |\n".to_owned()),
+        Just("line with hard break  \nnext\n".to_owned()),
+        Just("\n\n".to_owned()),
+        (1usize..40).prop_map(|n| format!("{}deep\n", "> ".repeat(n))),
+        (1usize..30).prop_map(|n| (0..n).map(|i| "  ".repeat(i) + "- level\n").collect::<String>()),
+    ]
+}
+
+fn document() -> impl Strategy<Value = String> {
+    prop::collection::vec(fragment(), 0..12).prop_map(|parts| parts.join("\n"))
+}
+
+fn width(line: &str) -> usize {
+    textwrap::core::display_width(line)
+}
+
+fn item(title: String, summary: String, body: String, tags: Vec<String>) -> Item {
+    Item {
+        slug: "x".to_owned(),
+        kind: Kind::Project,
+        title,
+        subtitle: Some("sub".to_owned()),
+        summary,
+        domain: Some("web".to_owned()),
+        tags,
+        period: None,
+        featured: true,
+        order: 1,
+        body,
+        path: "x.md".to_owned(),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn markdown_never_exceeds_the_width(md in document(), w in 20usize..200, color in any::<bool>()) {
+        let out = markdown::render(&md, w, color);
+        for line in out.lines() {
+            prop_assert!(width(line) <= w, "{} > {w}: {line:?}", width(line));
+        }
+        if !color {
+            prop_assert!(!out.contains('\u{1b}'), "escape byte without colour");
+        }
+    }
+
+    #[test]
+    fn show_never_exceeds_the_width(title in "\\PC{1,80}", summary in "\\PC{0,200}", body in document(),
+                                    tags in prop::collection::vec("[a-z]{1,30}", 0..20), w in 20usize..200) {
+        let out = show::text(&item(title, summary, body, tags), Look { color: true, width: w });
+        for line in out.lines() {
+            prop_assert!(width(line) <= w, "{} > {w}: {line:?}", width(line));
+        }
+    }
+
+    #[test]
+    fn tables_never_exceed_the_width(rows in prop::collection::vec(prop::collection::vec("\\PC{0,50}", 5), 0..10), w in 20usize..200) {
+        let columns = [Column::new("SLUG", 2, 24), Column::new("KIND", 4, 7), Column::new("TITLE", 3, 20), Column::new("DOMAIN", 1, 10), Column::new("TAGS", 0, 10)];
+        let out = table::render(&columns, &rows, w, true);
+        for line in out.lines() {
+            prop_assert!(width(line) <= w, "{} > {w}: {line:?}", width(line));
+        }
+    }
+
+    #[test]
+    fn json_outputs_parse_back(title in "\\PC{0,40}", summary in "\\PC{0,40}", body in "\\PC{0,200}",
+                               tags in prop::collection::vec("\\PC{0,10}", 0..5)) {
+        let it = item(title, summary, body, tags);
+        let list = serde_json::to_string(&[ItemJson::from(&it)]).expect("serialise");
+        let back: serde_json::Value = serde_json::from_str(&list).expect("parse");
+        prop_assert_eq!(back[0]["title"].as_str(), Some(it.title.as_str()));
+        let shown = ShowJson { item: ItemJson::from(&it), body: &it.body, text: show::text(&it, Look { color: false, width: 80 }) };
+        let back: serde_json::Value = serde_json::from_str(&serde_json::to_string(&shown).expect("serialise")).expect("parse");
+        prop_assert_eq!(back["body"].as_str(), Some(it.body.as_str()));
+    }
+}
