@@ -5,6 +5,7 @@ pub mod csv;
 pub mod json;
 pub mod listing;
 pub mod markdown;
+pub mod resume;
 pub mod search;
 pub mod show;
 pub mod style;
