@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod jsonresume;
 pub mod listing;
 pub mod markdown;
 pub mod resume;
