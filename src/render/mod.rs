@@ -2,6 +2,7 @@
 //! Renderers write into a `String`; only `output` writes to stdout.
 
 pub mod csv;
+pub mod html;
 pub mod json;
 pub mod jsonresume;
 pub mod listing;
