@@ -10,6 +10,8 @@ Examples:
   dryga show blitz                      the Blitz case study
   dryga search duckdb                   find where DuckDB is mentioned
   dryga posts                           the blog posts
+  dryga resume                          the résumé, on one screen
+  dryga resume --format html > cv.html  the résumé as a printable page
 
 Exit status:
   0  results were printed
@@ -75,6 +77,8 @@ pub enum Command {
     Tags(TaxonomyArgs),
     /// List every domain with how many projects it holds.
     Domains(TaxonomyArgs),
+    /// The résumé: on one screen, or as Markdown, JSON Resume or a printable HTML page.
+    Resume(ResumeArgs),
 }
 
 /// Which kinds of item to include.
@@ -260,6 +264,37 @@ pub struct TaxonomyArgs {
     pub format: Option<ListFormat>,
 
     /// Print JSON (same as --format json).
+    #[arg(long, conflicts_with = "format", help_heading = "Output")]
+    pub json: bool,
+}
+
+/// Output formats of `resume`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ResumeFormat {
+    /// One screen to skim: wrapped, styled on a terminal.
+    #[default]
+    Text,
+    /// Markdown to paste into a document.
+    Markdown,
+    /// A JSON Resume document (jsonresume.org), for importing.
+    #[value(name = "json-resume")]
+    JsonResume,
+    /// One self-contained HTML page that prints on at most two A4 pages.
+    Html,
+}
+
+/// Arguments of `resume`.
+#[derive(Debug, Args, Clone)]
+pub struct ResumeArgs {
+    /// Text: show every project, key result and post in full, not one screen (other formats always show all).
+    #[arg(long, help_heading = "Output")]
+    pub full: bool,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t, value_name = "FORMAT", help_heading = "Output")]
+    pub format: ResumeFormat,
+
+    /// Print JSON Resume (same as --format json-resume).
     #[arg(long, conflicts_with = "format", help_heading = "Output")]
     pub json: bool,
 }

@@ -30,6 +30,7 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
         Command::Search(args) => commands::search::run(corpus, args, term),
         Command::Tags(args) => commands::taxonomy::tags(corpus, args, term),
         Command::Domains(args) => commands::taxonomy::domains(corpus, args, term),
+        Command::Resume(args) => commands::resume::run(corpus, args, term),
     }?;
     let mut notes: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
     notes.append(&mut report.notes);

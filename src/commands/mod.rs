@@ -2,6 +2,7 @@
 //! to a renderer. Commands return a [`Report`]; they never print.
 
 pub mod list;
+pub mod resume;
 pub mod search;
 pub mod show;
 pub mod taxonomy;
