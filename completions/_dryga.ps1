@@ -31,6 +31,7 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'List every tag with how many items carry it')
             [CompletionResult]::new('domains', 'domains', [CompletionResultType]::ParameterValue, 'List every domain with how many projects it holds')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'The résumé: on one screen, or as Markdown, JSON Resume or a printable HTML page')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the content and list every problem as path:line:column: message')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole corpus (profile, projects, posts) with bodies, for scripts')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a command''s JSON output')
@@ -65,6 +66,21 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             [CompletionResult]::new('--content-dir', '--content-dir', [CompletionResultType]::ParameterName, 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dryga;resume' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never')
+            [CompletionResult]::new('--content-dir', '--content-dir', [CompletionResultType]::ParameterName, 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)')
+            [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Text: show every project, key result and post in full, not one screen (other formats always show all)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Resume (same as --format json-resume)')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -243,6 +259,7 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
         'dryga;help' {
             [CompletionResult]::new('tags', 'tags', [CompletionResultType]::ParameterValue, 'List every tag with how many items carry it')
             [CompletionResult]::new('domains', 'domains', [CompletionResultType]::ParameterValue, 'List every domain with how many projects it holds')
+            [CompletionResult]::new('resume', 'resume', [CompletionResultType]::ParameterValue, 'The résumé: on one screen, or as Markdown, JSON Resume or a printable HTML page')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Validate the content and list every problem as path:line:column: message')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole corpus (profile, projects, posts) with bodies, for scripts')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a command''s JSON output')
@@ -259,6 +276,9 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             break
         }
         'dryga;help;domains' {
+            break
+        }
+        'dryga;help;resume' {
             break
         }
         'dryga;help;check' {

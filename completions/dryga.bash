@@ -43,6 +43,9 @@ _dryga() {
             dryga,posts)
                 cmd="dryga__subcmd__posts"
                 ;;
+            dryga,resume)
+                cmd="dryga__subcmd__resume"
+                ;;
             dryga,schema)
                 cmd="dryga__subcmd__schema"
                 ;;
@@ -79,6 +82,9 @@ _dryga() {
             dryga__subcmd__help,posts)
                 cmd="dryga__subcmd__help__subcmd__posts"
                 ;;
+            dryga__subcmd__help,resume)
+                cmd="dryga__subcmd__help__subcmd__resume"
+                ;;
             dryga__subcmd__help,schema)
                 cmd="dryga__subcmd__help__subcmd__schema"
                 ;;
@@ -98,7 +104,7 @@ _dryga() {
 
     case "${cmd}" in
         dryga)
-            opts="-h -V --color --content-dir --no-pager --width --help --version tags domains check export schema completions man list ls posts search show help"
+            opts="-h -V --color --content-dir --no-pager --width --help --version tags domains resume check export schema completions man list ls posts search show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -252,7 +258,7 @@ _dryga() {
             return 0
             ;;
         dryga__subcmd__help)
-            opts="tags domains check export schema completions man list posts search show help"
+            opts="tags domains resume check export schema completions man list posts search show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -364,6 +370,20 @@ _dryga() {
             return 0
             ;;
         dryga__subcmd__help__subcmd__posts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dryga__subcmd__help__subcmd__resume)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -562,6 +582,40 @@ _dryga() {
                     ;;
                 -t)
                     COMPREPLY=($(compgen -W "12-factor acl ad-syndication advertising ai analytics android apache-license api api-gateway architecture auth automation automotive b2b b2c banking benchmarking bill-payments billing blockchain bunnycdn call-recording cassandra chat-integrations cli cloud-storage clubworking cms collaboration compensating-transactions configuration conversion-optimization conversion-tracking cors cost-optimization coworking crm cryptography customer-service data-integrity database databricks datadog decision-engine deployment deposits developer-workflow devops distributed-transactions duckdb e-prescriptions ecto ehealth elastic elixir emr engineering-judgment environment-variables erlang events ewallet facebook-marketplace feedback file-uploads foundation frontend gcp github-actions google-cloud-logging google-summer-of-code government grafana haproxy heroku hiring html idempotency infrastructure-as-code ios json kubernetes landing-pages leads lending local-numbers localization logging low-latency macos maintenance markdown marketing marketplace mastercard merchants messaging metrics migrations mix mnesia mobile mobile-top-up money-transfers mustache night-club october-cms omnichannel open-source otp outsourcing p2p-lending p2p-transfers payday-loans payment-button payment-pages payment-terminals payments pdf performance php plugins postgresql real-time recurring-payments redis regression-detection reimbursements reliability reporting responsive-design rest-api reverse-proxy riak routing rule-tables saas sagas sage sales scalability security self-service sentry signed-urls sms sms-gateway social-network software-engineering spawnfest split-testing storytelling structured-logging system-design template-rendering templates terraform testing top-ups tracking typesense ui ux ux-testing vagrant validation victoriametrics virtual-sales-floor virtualbox voice vpn web-chat web-portal white-label wireguard" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --content-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dryga__subcmd__resume)
+            opts="-f -h -V --full --format --json --color --content-dir --no-pager --width --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text markdown json-resume html" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "text markdown json-resume html" -- "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -28,6 +28,7 @@ set edit:completion:arg-completer[dryga] = {|@words|
             cand --version 'Print version'
             cand tags 'List every tag with how many items carry it'
             cand domains 'List every domain with how many projects it holds'
+            cand resume 'The résumé: on one screen, or as Markdown, JSON Resume or a printable HTML page'
             cand check 'Validate the content and list every problem as path:line:column: message'
             cand export 'Print the whole corpus (profile, projects, posts) with bodies, for scripts'
             cand schema 'Print the JSON Schema of a command''s JSON output'
@@ -60,6 +61,20 @@ set edit:completion:arg-completer[dryga] = {|@words|
             cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
             cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
             cand --json 'Print JSON (same as --format json)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;resume'= {
+            cand -f 'Output format'
+            cand --format 'Output format'
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --full 'Text: show every project, key result and post in full, not one screen (other formats always show all)'
+            cand --json 'Print JSON Resume (same as --format json-resume)'
             cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -227,6 +242,7 @@ set edit:completion:arg-completer[dryga] = {|@words|
         &'dryga;help'= {
             cand tags 'List every tag with how many items carry it'
             cand domains 'List every domain with how many projects it holds'
+            cand resume 'The résumé: on one screen, or as Markdown, JSON Resume or a printable HTML page'
             cand check 'Validate the content and list every problem as path:line:column: message'
             cand export 'Print the whole corpus (profile, projects, posts) with bodies, for scripts'
             cand schema 'Print the JSON Schema of a command''s JSON output'
@@ -241,6 +257,8 @@ set edit:completion:arg-completer[dryga] = {|@words|
         &'dryga;help;tags'= {
         }
         &'dryga;help;domains'= {
+        }
+        &'dryga;help;resume'= {
         }
         &'dryga;help;check'= {
         }

@@ -9,6 +9,9 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("dryga list --tag elixir --json", "the Elixir projects, as JSON"),
     ("dryga list --domain fintech --sort title", "payment and lending projects, by title"),
     ("dryga posts", "the blog posts"),
+    ("dryga resume", "the résumé, on one screen"),
+    ("dryga resume --format html > cv.html", "the résumé as a page that prints on two A4 pages"),
+    ("dryga resume --format json-resume", "the résumé as a JSON Resume document"),
     ("dryga show blitz", "the Blitz case study, rendered"),
     ("dryga show \"Ecto Mnesia Adapter\" --format markdown", "an item's Markdown source, found by title"),
     ("dryga search duckdb", "where DuckDB is mentioned, best first"),
@@ -140,6 +143,9 @@ pub enum Command {
     /// List every domain with how many projects it holds.
     #[command(after_long_help = after_help(Some("domains")))]
     Domains(TaxonomyArgs),
+    /// The résumé: on one screen, or as Markdown, JSON Resume or a printable HTML page.
+    #[command(after_long_help = after_help(Some("resume")))]
+    Resume(ResumeArgs),
     /// Validate the content and list every problem as path:line:column: message.
     #[command(after_long_help = after_help(Some("check")))]
     Check(CheckArgs),
@@ -434,6 +440,37 @@ pub struct TaxonomyArgs {
     pub format: Option<ListFormat>,
 
     /// Print JSON (same as --format json).
+    #[arg(long, conflicts_with = "format", help_heading = "Output")]
+    pub json: bool,
+}
+
+/// Output formats of `resume`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ResumeFormat {
+    /// One screen to skim: wrapped, styled on a terminal.
+    #[default]
+    Text,
+    /// Markdown to paste into a document.
+    Markdown,
+    /// A JSON Resume document (jsonresume.org), for importing.
+    #[value(name = "json-resume")]
+    JsonResume,
+    /// One self-contained HTML page that prints on at most two A4 pages.
+    Html,
+}
+
+/// Arguments of `resume`.
+#[derive(Debug, Args, Clone)]
+pub struct ResumeArgs {
+    /// Text: show every project, key result and post in full, not one screen (other formats always show all).
+    #[arg(long, help_heading = "Output")]
+    pub full: bool,
+
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t, value_name = "FORMAT", help_heading = "Output")]
+    pub format: ResumeFormat,
+
+    /// Print JSON Resume (same as --format json-resume).
     #[arg(long, conflicts_with = "format", help_heading = "Output")]
     pub json: bool,
 }

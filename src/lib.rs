@@ -39,6 +39,7 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
         Command::Search(args) => commands::search::run(corpus, args, term),
         Command::Tags(args) => commands::taxonomy::tags(corpus, args, term),
         Command::Domains(args) => commands::taxonomy::domains(corpus, args, term),
+        Command::Resume(args) => commands::resume::run(corpus, args, term),
         Command::Export(args) => commands::export::run(corpus, args),
         Command::Completions(args) => commands::completions::run(corpus, args.shell),
         // Answered above without loading; answering again here is harmless.

@@ -143,6 +143,7 @@ fn every_figure_comes_from_the_portfolio_text() {
     let mut texts: Vec<String> = c.items.iter().map(text).collect();
     texts.push(c.profile.headline.clone());
     texts.push(c.profile.summary.clone());
+    texts.push(c.profile.short.clone());
     texts.extend(c.profile.highlights.iter().cloned());
     let figure = regex::Regex::new(r"[~$<]*\d[\d,.]*\+?[%kKMB]?").expect("regex");
     for t in &texts {

@@ -6,6 +6,7 @@ pub mod completions;
 pub mod export;
 pub mod list;
 pub mod man;
+pub mod resume;
 pub mod schema;
 pub mod search;
 pub mod show;

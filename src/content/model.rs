@@ -116,12 +116,22 @@ pub struct Profile {
     pub headline: String,
     /// A few sentences of summary.
     pub summary: String,
+    /// Two or three sentences for one-screen views; empty means use `summary`.
+    #[serde(default)]
+    pub short: String,
     /// Key results, as the portfolio states them.
     #[serde(default)]
     pub highlights: Vec<String>,
     /// Skills by group.
     #[serde(default)]
     pub skills: Skills,
+}
+
+impl Profile {
+    /// The short summary, or the whole summary when there is no short one.
+    pub fn short_summary(&self) -> &str {
+        if self.short.trim().is_empty() { &self.summary } else { &self.short }
+    }
 }
 
 /// Everything the portfolio holds: the profile, then projects and posts in site order.

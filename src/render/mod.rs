@@ -2,9 +2,12 @@
 //! Renderers write into a `String`; only `output` writes to stdout.
 
 pub mod csv;
+pub mod html;
 pub mod json;
+pub mod jsonresume;
 pub mod listing;
 pub mod markdown;
+pub mod resume;
 pub mod search;
 pub mod show;
 pub mod style;

@@ -100,10 +100,10 @@ fn split_long(word: Word, max: usize) -> Vec<Word> {
 }
 
 /// Wraps `pieces` to `width` columns. The first line starts with `first`, the
-/// others with `rest` (both already styled as the caller wants). Returns lines
-/// without trailing newlines; an empty input gives no lines.
+/// others with `rest` (both already styled as the caller wants: their escape
+/// sequences take no columns). Returns lines without trailing newlines; an
+/// empty input gives no lines.
 pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool) -> Vec<String> {
-    // Prefixes may carry styles: measure them without their escape sequences.
     let indent = textwrap::core::display_width(first).max(textwrap::core::display_width(rest));
     let avail = width.saturating_sub(indent).max(1);
     let words = words(pieces, avail);
@@ -178,6 +178,15 @@ mod tests {
         for line in lines {
             assert!(line.ends_with("\u{1b}[0m"), "{line:?}");
         }
+    }
+
+    #[test]
+    fn styled_prefixes_take_only_their_visible_width() {
+        // Regression: a coloured bullet's escape sequences counted as columns,
+        // so coloured text wrapped narrower than plain text.
+        let bullet = painted(Style::new().bold(), "• ", true);
+        let lines = wrap(&plain("aaa bbb ccc ddd"), 9, &bullet, "  ", true);
+        assert_eq!(lines.len(), 2, "{lines:?}");
     }
 
     #[test]

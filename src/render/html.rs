@@ -1,0 +1,182 @@
+//! The résumé as one self-contained HTML page: semantic markup, inline CSS, no
+//! scripts and nothing to load, with a print stylesheet for at most two A4 pages.
+
+use std::fmt::Write as _;
+
+use super::resume::{Resume, meta};
+use crate::content::Item;
+use crate::sanitize::clean_line;
+
+/// The page's stylesheet: a quiet one-column layout on screen, A4 in print.
+const CSS: &str = r#"
+:root { --ink: #1f2328; --muted: #57606a; --accent: #0b5d7a; --rule: #d0d7de; }
+* { box-sizing: border-box; }
+html { background: #f6f8fa; }
+body { margin: 2rem auto; max-width: 52rem; padding: 2.5rem 3rem; background: #fff; color: var(--ink);
+  font: 10.5pt/1.45 "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif;
+  box-shadow: 0 1px 3px rgba(31, 35, 40, .12); }
+header { border-bottom: 2px solid var(--accent); padding-bottom: .6rem; margin-bottom: .9rem; }
+h1 { margin: 0; font-size: 22pt; line-height: 1.15; letter-spacing: -.01em; }
+.headline { margin: .2rem 0 0; font-size: 11.5pt; color: var(--accent); }
+.name { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; }
+.handle { margin: 0; color: var(--muted); font-size: 9.5pt; }
+h2 { margin: 1rem 0 .4rem; padding-bottom: .15rem; border-bottom: 1px solid var(--rule); color: var(--accent);
+  font-size: 10.5pt; text-transform: uppercase; letter-spacing: .08em; }
+p { margin: 0 0 .35rem; }
+ul { margin: 0; padding-left: 1.1rem; }
+li { margin: 0 0 .2rem; }
+ul.entries { list-style: none; padding: 0; }
+ul.entries li { margin-bottom: .4rem; break-inside: avoid; }
+.entry-head { display: flex; justify-content: space-between; gap: 1rem; margin: 0; }
+.entry-head .meta { flex: none; color: var(--muted); font-size: 9pt; white-space: nowrap; }
+.subtitle { color: var(--muted); }
+.entry-text { margin: 0; }
+dl.skills { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0; }
+dl.skills dt { font-weight: 600; }
+dl.skills dd { margin: 0; }
+.posts .summary { color: var(--muted); }
+@page { size: A4; margin: 12mm 15mm; }
+@media print {
+  html { background: none; }
+  body { margin: 0; max-width: none; padding: 0; box-shadow: none; font-size: 8.8pt; line-height: 1.3; }
+  header { padding-bottom: .4rem; margin-bottom: .5rem; }
+  h1 { font-size: 19pt; }
+  .headline { font-size: 10.5pt; }
+  h2 { margin: .6rem 0 .3rem; font-size: 9.5pt; break-after: avoid; }
+  li { margin-bottom: .1rem; }
+  ul.entries li { margin-bottom: .2rem; }
+  .entry-head .meta { font-size: 8pt; }
+  dl.skills { gap: .05rem .8rem; }
+  /* Short lists and the tools take two columns; the posts, their titles. */
+  #key-results ul, #open-source ul, #writing ul { columns: 2; column-gap: 2rem; }
+  #key-results li, #writing li { break-inside: avoid; }
+  .posts .summary { display: none; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;
+
+/// Escapes text for HTML: `&`, `<`, `>`, `"` and `'`. Control characters are dropped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in clean_line(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Renders the résumé as a complete HTML page: the short summary, then every
+/// result, project and post.
+pub fn render(resume: &Resume<'_>) -> String {
+    let profile = resume.profile;
+    let mut out = String::new();
+    let name = escape(&profile.name);
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{name} — Résumé</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+    );
+    let _ = write!(
+        out,
+        "<header>\n<div class=\"name\"><h1>{name}</h1> <p class=\"handle\">{}</p></div>\n<p class=\"headline\">{}</p>\n</header>\n<main>\n",
+        escape(&profile.handle),
+        escape(&profile.headline)
+    );
+    let _ = write!(
+        out,
+        "<section id=\"summary\">\n<h2>Summary</h2>\n<p>{}</p>\n</section>\n",
+        escape(profile.short_summary())
+    );
+    if !profile.highlights.is_empty() {
+        out.push_str("<section id=\"key-results\">\n<h2>Key results</h2>\n<ul>\n");
+        for highlight in &profile.highlights {
+            let _ = writeln!(out, "<li>{}</li>", escape(highlight));
+        }
+        out.push_str("</ul>\n</section>\n");
+    }
+    entries(&mut out, "experience", "Experience", &resume.experience, true);
+    // The tools share one domain: the heading says it.
+    entries(&mut out, "open-source", "Open source and developer tools", &resume.open_source, false);
+    let skills = resume.skills();
+    if !skills.is_empty() {
+        out.push_str("<section id=\"skills\">\n<h2>Skills</h2>\n<dl class=\"skills\">\n");
+        for (label, list) in skills {
+            let list: Vec<String> = list.iter().map(|s| escape(s)).collect();
+            let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), list.join(", "));
+        }
+        out.push_str("</dl>\n</section>\n");
+    }
+    if !resume.writing.is_empty() {
+        out.push_str("<section id=\"writing\" class=\"posts\">\n<h2>Writing</h2>\n<ul>\n");
+        for post in &resume.writing {
+            let _ = writeln!(
+                out,
+                "<li><strong>{}</strong> <span class=\"summary\">— {}</span></li>",
+                escape(&post.title),
+                escape(&post.summary)
+            );
+        }
+        out.push_str("</ul>\n</section>\n");
+    }
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+/// A section of projects: title and subtitle, domain and period, and the summary.
+fn entries(out: &mut String, id: &str, title: &str, items: &[&Item], with_domain: bool) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = write!(out, "<section id=\"{id}\">\n<h2>{}</h2>\n<ul class=\"entries\">\n", escape(title));
+    for item in items {
+        let _ = write!(out, "<li>\n<p class=\"entry-head\"><span><strong>{}</strong>", escape(&item.title));
+        if let Some(sub) = &item.subtitle {
+            let _ = write!(out, " <span class=\"subtitle\">· {}</span>", escape(sub));
+        }
+        let meta = meta(item, with_domain);
+        let _ = writeln!(out, "</span> <span class=\"meta\">{}</span></p>", escape(&meta.join(" · ")));
+        let _ = writeln!(out, "<p class=\"entry-text\">{}</p>\n</li>", escape(&item.summary));
+    }
+    out.push_str("</ul>\n</section>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content;
+
+    fn page() -> String {
+        let c = content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
+        render(&Resume::new(&c))
+    }
+
+    #[test]
+    fn escapes_the_five_characters() {
+        assert_eq!(
+            escape(r#"<a href="x">Tom & Jerry's</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"
+        );
+        assert_eq!(escape("a\u{1b}[2Jb"), "a[2Jb");
+    }
+
+    #[test]
+    fn the_page_is_self_contained_and_semantic() {
+        let html = page();
+        let lower = html.to_lowercase();
+        for banned in ["<script", "http://", "https://", "@import", "url(", "<link", "<img", "<iframe", "src="] {
+            assert!(!lower.contains(banned), "{banned} in the page");
+        }
+        for tag in ["<header>", "<main>", "<section", "<h1>", "<h2>", "<ul", "@media print", "@page"] {
+            assert!(html.contains(tag), "{tag} missing");
+        }
+        assert_eq!(html.matches("<h1>").count(), 1);
+        assert!(html.contains("~$220k/month") && html.contains("&lt;100ms"));
+    }
+}
