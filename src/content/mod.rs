@@ -104,34 +104,81 @@ fn role(rel: &str) -> Role<'_> {
 
 /// Builds a corpus from `(relative path, text)` pairs. `prefix` is put before each
 /// path in messages. Every problem of every file is reported, not only the first.
-pub fn assemble<'a, S: AsRef<str> + 'a>(
+pub fn assemble<S: Into<String>>(
     prefix: &str,
     files: impl IntoIterator<Item = (String, S)>,
 ) -> Result<Loaded, Vec<Problem>> {
     assemble_with(prefix, files, Vec::new())
 }
 
+/// Folders with more files than this are parsed on several threads.
+const PARALLEL_FROM: usize = 512;
+
+/// One file, parsed on its own (the cross-file checks come after).
+enum Parsed {
+    Profile(Result<Profile, Problem>),
+    Item { path: String, slug: String, item: Option<Item>, problems: Vec<Problem> },
+    Unexpected(String),
+    Ignored,
+}
+
+fn parse_one(prefix: &str, rel: &str, text: String) -> Parsed {
+    let path = format!("{prefix}{rel}");
+    match role(rel) {
+        Role::Profile => Parsed::Profile(parse::parse_profile(&path, &text)),
+        Role::Item(kind, slug) => {
+            let (item, problems) = parse::parse_item_owned(&path, slug, kind, text);
+            Parsed::Item { slug: slug.to_owned(), path, item, problems }
+        }
+        Role::Ignored => Parsed::Ignored,
+        Role::Unexpected => Parsed::Unexpected(path),
+    }
+}
+
+/// Parses every file, on as many threads as there are cores when there are many.
+fn parse_all(prefix: &str, files: Vec<(String, String)>) -> Vec<Parsed> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if files.len() < PARALLEL_FROM || threads < 2 {
+        return files.into_iter().map(|(rel, text)| parse_one(prefix, &rel, text)).collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    let mut chunks: Vec<Vec<(String, String)>> = Vec::new();
+    let mut files = files.into_iter().peekable();
+    while files.peek().is_some() {
+        chunks.push(files.by_ref().take(chunk).collect());
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk.into_iter().map(|(rel, text)| parse_one(prefix, &rel, text)).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        // A worker only parses; if one panicked, the panic is a bug that must surface.
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    })
+}
+
 /// Like [`assemble`], starting from problems already found (files that could not be read).
-pub fn assemble_with<'a, S: AsRef<str> + 'a>(
+pub fn assemble_with<S: Into<String>>(
     prefix: &str,
     files: impl IntoIterator<Item = (String, S)>,
     mut problems: Vec<Problem>,
 ) -> Result<Loaded, Vec<Problem>> {
+    let files: Vec<(String, String)> = files.into_iter().map(|(rel, text)| (rel, text.into())).collect();
     let mut profile = None;
-    let mut items: Vec<Item> = Vec::new();
-    let mut seen: HashMap<String, String> = HashMap::new();
-    for (rel, text) in files {
-        let text = text.as_ref();
-        let path = format!("{prefix}{rel}");
-        match role(&rel) {
-            Role::Profile => match parse::parse_profile(&path, text) {
-                Ok(p) => profile = Some(p),
-                Err(p) => problems.push(p),
-            },
-            Role::Item(kind, slug) => {
-                let (item, mut found) = parse::parse_item(&path, slug, kind, text);
+    let mut items: Vec<Item> = Vec::with_capacity(files.len());
+    let mut seen: HashMap<String, String> = HashMap::with_capacity(files.len());
+    for parsed in parse_all(prefix, files) {
+        match parsed {
+            Parsed::Profile(Ok(p)) => profile = Some(p),
+            Parsed::Profile(Err(p)) => problems.push(p),
+            Parsed::Item { path, slug, item, problems: mut found } => {
                 problems.append(&mut found);
-                if let Some(first) = seen.get(&slug.to_ascii_lowercase()) {
+                let key = slug.to_ascii_lowercase();
+                if let Some(first) = seen.get(&key) {
                     problems.push(
                         Problem::error(&path, (1, 1), format!("duplicate slug {slug:?}")).with_hint(format!(
                             "{first} has the same slug; slugs are unique across projects and posts"
@@ -139,13 +186,15 @@ pub fn assemble_with<'a, S: AsRef<str> + 'a>(
                     );
                     continue;
                 }
-                seen.insert(slug.to_ascii_lowercase(), path.clone());
+                seen.insert(key, path);
                 items.extend(item);
             }
-            Role::Ignored => {}
-            Role::Unexpected => problems.push(Problem::warning(&path, (1, 1), "unexpected file is ignored").with_hint(
-                format!("items live in projects/<slug>.md and posts/<slug>.md, the profile in {PROFILE_FILE}"),
-            )),
+            Parsed::Ignored => {}
+            Parsed::Unexpected(path) => {
+                problems.push(Problem::warning(&path, (1, 1), "unexpected file is ignored").with_hint(format!(
+                    "items live in projects/<slug>.md and posts/<slug>.md, the profile in {PROFILE_FILE}"
+                )));
+            }
         }
     }
     if profile.is_none() && !problems.iter().any(|p| p.path.ends_with(PROFILE_FILE)) {

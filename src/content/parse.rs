@@ -82,14 +82,34 @@ fn toml_problem(path: &str, text: &str, fm_offset: usize, err: &toml::de::Error)
 /// Parses one item file. `slug` comes from the file name. Returns the item (if it
 /// is usable) and every problem found, warnings included.
 pub fn parse_item(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>, Vec<Problem>) {
+    parse_item_owned(path, slug, kind, text.to_owned())
+}
+
+/// Like [`parse_item`], taking the file's text by value: the item's body reuses
+/// its allocation, so a loaded corpus holds each file's text about once.
+pub fn parse_item_owned(path: &str, slug: &str, kind: Kind, text: String) -> (Option<Item>, Vec<Problem>) {
+    let (item, problems, body_start) = parse_fields(path, slug, kind, &text);
+    let item = item.map(|mut item| {
+        let mut body = text;
+        body.drain(..body_start);
+        item.body = body;
+        item
+    });
+    (item, problems)
+}
+
+/// Parses everything but the body; returns the item (body empty), the problems
+/// and the byte offset where the body starts.
+fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>, Vec<Problem>, usize) {
     let mut problems = Vec::new();
     let (fm, fm_offset, body) = match split_front_matter(path, text) {
         Ok(parts) => parts,
-        Err(p) => return (None, vec![p]),
+        Err(p) => return (None, vec![p], 0),
     };
+    let body_start = text.len() - body.len();
     let front: FrontMatter = match toml::from_str(fm) {
         Ok(f) => f,
-        Err(e) => return (None, vec![toml_problem(path, text, fm_offset, &e)]),
+        Err(e) => return (None, vec![toml_problem(path, text, fm_offset, &e)], 0),
     };
     let at = |key: &str| key_position(text, fm_offset, fm, key);
 
@@ -187,13 +207,13 @@ pub fn parse_item(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Ite
                 period: if kind == Kind::Project { non_empty(front.period) } else { None },
                 featured: kind == Kind::Project && front.featured.unwrap_or(false),
                 order,
-                body: body.to_owned(),
+                body: String::new(),
                 path: path.to_owned(),
             })
         }
         _ => None,
     };
-    (item, problems)
+    (item, problems, body_start)
 }
 
 /// The known domains, for hints.

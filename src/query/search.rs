@@ -274,14 +274,20 @@ impl Query {
     /// Byte spans of every match in `text`, in order, not overlapping.
     pub fn find(&self, text: &str) -> Vec<[usize; 2]> {
         let mut spans = Vec::new();
-        self.each_match(text, |_, span, _| spans.push(span));
+        self.each_match(text, &mut Vec::new(), |_, span, _| spans.push(span));
         spans.sort_unstable();
         spans.dedup_by(|b, a| b[0] < a[1]);
         spans
     }
 
-    /// Calls `f(term index, span, weight)` for every match in `text`.
-    fn each_match(&self, text: &str, mut f: impl FnMut(usize, [usize; 2], f64)) {
+    /// Calls `f(term index, span, weight)` for every match in `text`, and
+    /// returns how many word tokens `text` has. `scratch` is reused between calls.
+    fn each_match(
+        &self,
+        text: &str,
+        scratch: &mut Vec<(usize, usize)>,
+        mut f: impl FnMut(usize, [usize; 2], f64),
+    ) -> usize {
         match &self.matcher {
             Matcher::Regex(re) => {
                 for m in re.find_iter(text) {
@@ -289,9 +295,12 @@ impl Query {
                         f(0, [m.start(), m.end()], 1.0);
                     }
                 }
+                tokens(text).count()
             }
             Matcher::Terms { terms, insensitive } => {
-                let toks: Vec<(usize, &str)> = tokens(text).collect();
+                scratch.clear();
+                scratch.extend(tokens(text).map(|(start, tok)| (start, start + tok.len())));
+                let toks = &scratch[..];
                 for (t, term) in terms.iter().enumerate() {
                     let n = term.words.len();
                     if n == 0 || toks.len() < n {
@@ -301,11 +310,11 @@ impl Query {
                         let mut weight = 1.0;
                         let mut end = 0;
                         let all = term.words.iter().enumerate().all(|(k, w)| {
-                            let (start, tok) = toks[i + k];
+                            let (start, stop) = toks[i + k];
                             // Inside a phrase, every word but the last matches whole.
-                            match word_match(tok, w, *insensitive) {
+                            match word_match(&text[start..stop], w, *insensitive) {
                                 Some(Strength::Whole) => {
-                                    end = start + tok.len();
+                                    end = stop;
                                     true
                                 }
                                 Some(Strength::Prefix(len)) if k + 1 == n => {
@@ -321,6 +330,7 @@ impl Query {
                         }
                     }
                 }
+                toks.len()
             }
         }
     }
@@ -352,33 +362,73 @@ struct Candidate<'a> {
     len: [usize; 4],
 }
 
-/// Searches `items`, best hits first.
-pub fn search<'a>(items: &[&'a Item], query: &Query) -> Vec<Hit<'a>> {
+/// What one pass over some items found: document frequencies, field lengths
+/// and the items that match every term.
+struct Scan<'a> {
+    df: Vec<usize>,
+    total_len: [usize; 4],
+    candidates: Vec<Candidate<'a>>,
+}
+
+/// Corpora with more items than this are scanned on several threads.
+const PARALLEL_FROM: usize = 2048;
+
+fn scan<'a>(items: &[&'a Item], query: &Query) -> Scan<'a> {
     let terms = query.term_count();
-    let mut df = vec![0usize; terms];
-    let mut total_len = [0usize; 4];
-    let mut candidates = Vec::new();
+    let mut out = Scan { df: vec![0; terms], total_len: [0; 4], candidates: Vec::new() };
+    let mut scratch = Vec::new();
     for item in items {
         let mut tf = vec![[0.0f64; 4]; terms];
         let mut len = [0usize; 4];
         for (f, field) in FIELDS.iter().enumerate() {
             let text = field.text(item);
-            len[f] = tokens(&text).count().max(1);
-            total_len[f] += len[f];
-            query.each_match(&text, |t, _, w| tf[t][f] += w);
+            len[f] = query.each_match(&text, &mut scratch, |t, _, w| tf[t][f] += w).max(1);
+            out.total_len[f] += len[f];
         }
         let mut all = true;
         for (t, per_field) in tf.iter().enumerate() {
             if per_field.iter().any(|&x| x > 0.0) {
-                df[t] += 1;
+                out.df[t] += 1;
             } else {
                 all = false;
             }
         }
         if all {
-            candidates.push(Candidate { item, tf, len });
+            out.candidates.push(Candidate { item, tf, len });
         }
     }
+    out
+}
+
+/// Scans on every core when the corpus is large, and merges the parts.
+fn scan_all<'a>(items: &[&'a Item], query: &Query) -> Scan<'a> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if items.len() < PARALLEL_FROM || threads < 2 {
+        return scan(items, query);
+    }
+    let parts: Vec<Scan<'a>> = std::thread::scope(|s| {
+        let handles: Vec<_> =
+            items.chunks(items.len().div_ceil(threads)).map(|c| s.spawn(move || scan(c, query))).collect();
+        // A worker only reads; if one panicked, the panic is a bug that must surface.
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    });
+    let mut all = Scan { df: vec![0; query.term_count()], total_len: [0; 4], candidates: Vec::new() };
+    for part in parts {
+        for (a, b) in all.df.iter_mut().zip(part.df) {
+            *a += b;
+        }
+        for (a, b) in all.total_len.iter_mut().zip(part.total_len) {
+            *a += b;
+        }
+        all.candidates.extend(part.candidates);
+    }
+    all
+}
+
+/// Searches `items`, best hits first.
+pub fn search<'a>(items: &[&'a Item], query: &Query) -> Vec<Hit<'a>> {
+    let terms = query.term_count();
+    let Scan { df, total_len, candidates } = scan_all(items, query);
     let n = items.len().max(1) as f64;
     let avg: Vec<f64> = total_len.iter().map(|&l| (l as f64 / n).max(1.0)).collect();
     let idf: Vec<f64> = df.iter().map(|&d| (1.0 + (n - d as f64 + 0.5) / (d as f64 + 0.5)).ln()).collect();
@@ -610,6 +660,19 @@ mod tests {
         assert!(w.contains("needle"));
         assert!(w.width() <= SNIPPET_WIDTH + 2, "{}", w.width());
         assert!(!w.contains("wor…") && !w.starts_with("…ord"), "{w}");
+    }
+
+    #[test]
+    fn the_parallel_scan_equals_the_sequential_one() {
+        let items = crate::synth::items(PARALLEL_FROM + 7, 11);
+        let refs: Vec<&Item> = items.iter().collect();
+        for q in ["latency", "\"cloud costs\""] {
+            let query = parse(q, CaseMode::Smart, false).expect("query");
+            let (one, all) = (scan(&refs, &query), scan_all(&refs, &query));
+            assert_eq!((&one.df, one.total_len), (&all.df, all.total_len), "{q}");
+            let slugs = |s: &Scan<'_>| s.candidates.iter().map(|c| c.item.slug.clone()).collect::<Vec<_>>();
+            assert_eq!(slugs(&one), slugs(&all), "{q}");
+        }
     }
 
     #[test]
