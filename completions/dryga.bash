@@ -224,7 +224,7 @@ _dryga() {
             return 0
             ;;
         dryga__subcmd__export)
-            opts="-f -h -V --format --color --content-dir --no-pager --width --help --version"
+            opts="-f -h -V --format --json --color --content-dir --no-pager --width --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

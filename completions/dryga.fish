@@ -27,7 +27,7 @@ end
 complete -c dryga -n "__fish_dryga_needs_command" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dryga -n "__fish_dryga_needs_command" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)' -r -F
+complete -c dryga -n "__fish_dryga_needs_command" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_needs_command" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
 complete -c dryga -n "__fish_dryga_needs_command" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -54,7 +54,7 @@ csv\t'Comma-separated values with a header row'"
 complete -c dryga -n "__fish_dryga_using_subcommand tags" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dryga -n "__fish_dryga_using_subcommand tags" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)' -r -F
+complete -c dryga -n "__fish_dryga_using_subcommand tags" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand tags" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
 complete -c dryga -n "__fish_dryga_using_subcommand tags" -l json -d 'Print JSON (same as --format json)'
 complete -c dryga -n "__fish_dryga_using_subcommand tags" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
@@ -68,7 +68,7 @@ csv\t'Comma-separated values with a header row'"
 complete -c dryga -n "__fish_dryga_using_subcommand domains" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dryga -n "__fish_dryga_using_subcommand domains" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)' -r -F
+complete -c dryga -n "__fish_dryga_using_subcommand domains" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand domains" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
 complete -c dryga -n "__fish_dryga_using_subcommand domains" -l json -d 'Print JSON (same as --format json)'
 complete -c dryga -n "__fish_dryga_using_subcommand domains" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
@@ -81,7 +81,7 @@ html\t'One self-contained HTML page that prints on at most two A4 pages'"
 complete -c dryga -n "__fish_dryga_using_subcommand resume" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dryga -n "__fish_dryga_using_subcommand resume" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)' -r -F
+complete -c dryga -n "__fish_dryga_using_subcommand resume" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand resume" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
 complete -c dryga -n "__fish_dryga_using_subcommand resume" -l full -d 'Text: show every project, key result and post in full, not one screen (other formats always show all)'
 complete -c dryga -n "__fish_dryga_using_subcommand resume" -l json -d 'Print JSON Resume (same as --format json-resume)'
@@ -93,7 +93,7 @@ json\t'One JSON object with counts and every problem'"
 complete -c dryga -n "__fish_dryga_using_subcommand check" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dryga -n "__fish_dryga_using_subcommand check" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)' -r -F
+complete -c dryga -n "__fish_dryga_using_subcommand check" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand check" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
 complete -c dryga -n "__fish_dryga_using_subcommand check" -l json -d 'Print JSON (same as --format json)'
 complete -c dryga -n "__fish_dryga_using_subcommand check" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
@@ -104,15 +104,16 @@ ndjson\t'One item a line (projects, then posts); the profile is only in `json`'"
 complete -c dryga -n "__fish_dryga_using_subcommand export" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dryga -n "__fish_dryga_using_subcommand export" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)' -r -F
+complete -c dryga -n "__fish_dryga_using_subcommand export" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand export" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
+complete -c dryga -n "__fish_dryga_using_subcommand export" -l json -d 'Print JSON (same as --format json, the default)'
 complete -c dryga -n "__fish_dryga_using_subcommand export" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dryga -n "__fish_dryga_using_subcommand export" -s V -l version -d 'Print version'
 complete -c dryga -n "__fish_dryga_using_subcommand schema" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dryga -n "__fish_dryga_using_subcommand schema" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)' -r -F
+complete -c dryga -n "__fish_dryga_using_subcommand schema" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand schema" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
 complete -c dryga -n "__fish_dryga_using_subcommand schema" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -120,7 +121,7 @@ complete -c dryga -n "__fish_dryga_using_subcommand schema" -s V -l version -d '
 complete -c dryga -n "__fish_dryga_using_subcommand completions" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dryga -n "__fish_dryga_using_subcommand completions" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)' -r -F
+complete -c dryga -n "__fish_dryga_using_subcommand completions" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand completions" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
 complete -c dryga -n "__fish_dryga_using_subcommand completions" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -128,7 +129,7 @@ complete -c dryga -n "__fish_dryga_using_subcommand completions" -s V -l version
 complete -c dryga -n "__fish_dryga_using_subcommand man" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dryga -n "__fish_dryga_using_subcommand man" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)' -r -F
+complete -c dryga -n "__fish_dryga_using_subcommand man" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand man" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
 complete -c dryga -n "__fish_dryga_using_subcommand man" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -333,7 +334,7 @@ hospitality\t''"
 complete -c dryga -n "__fish_dryga_using_subcommand list" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dryga -n "__fish_dryga_using_subcommand list" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)' -r -F
+complete -c dryga -n "__fish_dryga_using_subcommand list" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand list" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
 complete -c dryga -n "__fish_dryga_using_subcommand list" -l json -d 'Print JSON (same as --format json)'
 complete -c dryga -n "__fish_dryga_using_subcommand list" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
@@ -539,7 +540,7 @@ hospitality\t''"
 complete -c dryga -n "__fish_dryga_using_subcommand ls" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dryga -n "__fish_dryga_using_subcommand ls" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)' -r -F
+complete -c dryga -n "__fish_dryga_using_subcommand ls" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand ls" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
 complete -c dryga -n "__fish_dryga_using_subcommand ls" -l json -d 'Print JSON (same as --format json)'
 complete -c dryga -n "__fish_dryga_using_subcommand ls" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
@@ -732,7 +733,7 @@ wireguard\t''"
 complete -c dryga -n "__fish_dryga_using_subcommand posts" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dryga -n "__fish_dryga_using_subcommand posts" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)' -r -F
+complete -c dryga -n "__fish_dryga_using_subcommand posts" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand posts" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
 complete -c dryga -n "__fish_dryga_using_subcommand posts" -l json -d 'Print JSON (same as --format json)'
 complete -c dryga -n "__fish_dryga_using_subcommand posts" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
@@ -933,7 +934,7 @@ hospitality\t''"
 complete -c dryga -n "__fish_dryga_using_subcommand search" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dryga -n "__fish_dryga_using_subcommand search" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)' -r -F
+complete -c dryga -n "__fish_dryga_using_subcommand search" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand search" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
 complete -c dryga -n "__fish_dryga_using_subcommand search" -s e -l regex -d 'Treat the query as a regular expression (Rust regex syntax)'
 complete -c dryga -n "__fish_dryga_using_subcommand search" -s s -l case-sensitive -d 'Match case exactly'
@@ -949,7 +950,7 @@ json\t'One JSON object with the body and the rendered text'"
 complete -c dryga -n "__fish_dryga_using_subcommand show" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c dryga -n "__fish_dryga_using_subcommand show" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/)' -r -F
+complete -c dryga -n "__fish_dryga_using_subcommand show" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand show" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
 complete -c dryga -n "__fish_dryga_using_subcommand show" -l json -d 'Print JSON (same as --format json)'
 complete -c dryga -n "__fish_dryga_using_subcommand show" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'

@@ -90,15 +90,8 @@ pub struct GlobalArgs {
     #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto, value_name = "WHEN", help_heading = "Display")]
     pub color: ColorWhen,
 
-    /// Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/).
-    #[arg(
-        long,
-        global = true,
-        value_name = "DIR",
-        env = "DRYGA_CONTENT_DIR",
-        hide_env_values = true,
-        help_heading = "Content"
-    )]
+    /// Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`).
+    #[arg(long, global = true, value_name = "DIR", help_heading = "Content")]
     pub content_dir: Option<std::path::PathBuf>,
 
     /// Never send output through a pager (by default, long output on a terminal goes to $PAGER).
@@ -108,6 +101,16 @@ pub struct GlobalArgs {
     /// Wrap and fit output to N columns (default: the terminal's width, or 80 when not a terminal).
     #[arg(long, global = true, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(20..=1000), help_heading = "Display")]
     pub width: Option<u16>,
+}
+
+impl GlobalArgs {
+    /// The content folder: `--content-dir`, else `DRYGA_CONTENT_DIR` when set
+    /// and not empty (an empty value means the bundled content, as for `NO_COLOR`).
+    pub fn content_dir(&self) -> Option<std::path::PathBuf> {
+        self.content_dir
+            .clone()
+            .or_else(|| std::env::var_os("DRYGA_CONTENT_DIR").filter(|v| !v.is_empty()).map(std::path::PathBuf::from))
+    }
 }
 
 /// When to colour output.
@@ -228,6 +231,10 @@ pub struct ExportArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t, value_name = "FORMAT", help_heading = "Output")]
     pub format: ExportFormat,
+
+    /// Print JSON (same as --format json, the default).
+    #[arg(long, conflicts_with = "format", help_heading = "Output")]
+    pub json: bool,
 }
 
 /// Commands whose JSON output has a published schema.

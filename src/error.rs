@@ -40,7 +40,7 @@ impl fmt::Display for Error {
             Error::NotFound(msg) | Error::Usage(msg) => f.write_str(msg),
             Error::Content(problems) => {
                 let errors = problems.iter().filter(|p| p.severity == crate::content::Severity::Error).count();
-                write!(f, "the content has {errors} error{}:", if errors == 1 { "" } else { "s" })?;
+                write!(f, "the content has {errors} error{}:", plural_s(errors))?;
                 for p in problems {
                     write!(f, "\n  {p}")?;
                 }
@@ -64,6 +64,22 @@ impl From<io::Error> for Error {
     fn from(e: io::Error) -> Self {
         Error::Output(e)
     }
+}
+
+impl From<crate::content::LoadError> for Error {
+    fn from(e: crate::content::LoadError) -> Self {
+        match e {
+            crate::content::LoadError::Unreadable(shown, e) => {
+                Error::Usage(format!("cannot read content folder {shown}: {e}"))
+            }
+            crate::content::LoadError::Invalid(problems) => Error::Content(problems),
+        }
+    }
+}
+
+/// "s" unless `n` is one, for counts in messages.
+pub fn plural_s(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
 }
 
 /// Shorthand for results in this crate.

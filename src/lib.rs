@@ -9,6 +9,7 @@ pub mod commands;
 pub mod content;
 pub mod error;
 pub mod output;
+pub mod parallel;
 pub mod query;
 pub mod render;
 pub mod sanitize;
@@ -22,31 +23,31 @@ use output::Terminal;
 /// Runs a parsed command line: loads the content, runs the command, and returns
 /// what to print. Warnings from loading come back as notes.
 pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
-    let dir = cli.global.content_dir.as_deref();
-    // Commands that do not read the corpus, or read it their own way.
+    let dir = cli.global.content_dir();
+    let dir = dir.as_deref();
+    // Each command that reads the corpus loads it here; check, schema and man do not.
+    let with = |command: &dyn Fn(&content::Corpus) -> Result<Report>| with_corpus(dir, command);
     match &cli.command {
-        Command::Check(args) => return commands::check::run(args, dir),
-        Command::Schema(args) => return commands::schema::run(args.command),
-        Command::Man => return commands::man::run(),
-        _ => {}
-    }
-    let loaded = load(dir)?;
-    let corpus = &loaded.corpus;
-    let mut report = match &cli.command {
-        Command::List(args) => commands::list::list(corpus, args, term),
-        Command::Posts(args) => commands::list::posts(corpus, args, term),
-        Command::Show(args) => commands::show::run(corpus, args, term),
-        Command::Search(args) => commands::search::run(corpus, args, term),
-        Command::Tags(args) => commands::taxonomy::tags(corpus, args, term),
-        Command::Domains(args) => commands::taxonomy::domains(corpus, args, term),
-        Command::Resume(args) => commands::resume::run(corpus, args, term),
-        Command::Export(args) => commands::export::run(corpus, args),
-        Command::Completions(args) => commands::completions::run(corpus, args.shell),
-        // Answered above without loading; answering again here is harmless.
+        Command::List(args) => with(&|c| commands::list::list(c, args, term)),
+        Command::Posts(args) => with(&|c| commands::list::posts(c, args, term)),
+        Command::Show(args) => with(&|c| commands::show::run(c, args, term)),
+        Command::Search(args) => with(&|c| commands::search::run(c, args, term)),
+        Command::Tags(args) => with(&|c| commands::taxonomy::tags(c, args, term)),
+        Command::Domains(args) => with(&|c| commands::taxonomy::domains(c, args, term)),
+        Command::Resume(args) => with(&|c| commands::resume::run(c, args, term)),
+        Command::Export(args) => with(&|c| commands::export::run(c, args)),
+        Command::Completions(args) => with(&|c| commands::completions::run(c, args.shell)),
         Command::Check(args) => commands::check::run(args, dir),
         Command::Schema(args) => commands::schema::run(args.command),
         Command::Man => commands::man::run(),
-    }?;
+    }
+}
+
+/// Loads the content, runs `command` on it, and puts the loading warnings
+/// before the command's own notes.
+fn with_corpus(dir: Option<&std::path::Path>, command: &dyn Fn(&content::Corpus) -> Result<Report>) -> Result<Report> {
+    let loaded = load(dir)?;
+    let mut report = command(&loaded.corpus)?;
     let mut notes: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
     notes.append(&mut report.notes);
     report.notes = notes;
@@ -57,11 +58,6 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
 pub fn load(dir: Option<&std::path::Path>) -> Result<content::Loaded> {
     match dir {
         None => content::load_bundled().map_err(Error::Content),
-        Some(dir) => content::load_dir(dir).map_err(|e| match e {
-            content::LoadError::Unreadable(shown, e) => {
-                Error::Usage(format!("cannot read content folder {shown}: {e}"))
-            }
-            content::LoadError::Invalid(problems) => Error::Content(problems),
-        }),
+        Some(dir) => content::load_dir(dir).map_err(Error::from),
     }
 }

@@ -44,14 +44,32 @@ fn diagnose(message: &str) {
     let _ = writeln!(err, "dryga: {text}");
 }
 
+/// Whether help is coloured: clap stopped before `--color` was parsed, so look
+/// for it among the raw arguments, then apply anstream's rules (`NO_COLOR`,
+/// `CLICOLOR`, `CLICOLOR_FORCE`, `TERM=dumb`, a terminal).
+fn help_in_colour() -> bool {
+    use anstream::ColorChoice;
+    let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
+    let flag = args.iter().enumerate().rev().find_map(|(i, a)| match a.strip_prefix("--color") {
+        Some("") => args.get(i + 1).map(String::as_str),
+        Some(v) => v.strip_prefix('='),
+        None => None,
+    });
+    match flag {
+        Some("always") => ColorChoice::Always.write_global(),
+        Some("never") => ColorChoice::Never.write_global(),
+        _ => ColorChoice::Auto.write_global(),
+    }
+    anstream::AutoStream::choice(&io::stdout()) != ColorChoice::Never
+}
+
 /// Help and version go to stdout with exit 0; usage errors to stderr as
 /// `dryga: …` with exit 2.
 fn clap_exit(err: &clap::Error) -> ExitCode {
     use clap::error::ErrorKind;
     match err.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            let rendered =
-                if io::stdout().is_terminal() { err.render().ansi().to_string() } else { err.render().to_string() };
+            let rendered = if help_in_colour() { err.render().ansi().to_string() } else { err.render().to_string() };
             match output::emit(&rendered) {
                 Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
                     diagnose(&format!("cannot write output: {e}"));

@@ -48,6 +48,19 @@ pub fn clean_line(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// How many characters of user input a message quotes.
+const QUOTE_CHARS: usize = 60;
+
+/// User input or content quoted in a message: one clean line, in double
+/// quotes, cut to [`QUOTE_CHARS`] characters with '…'.
+pub fn quote(s: &str) -> String {
+    let line = clean_line(s);
+    let mut chars = line.chars();
+    let shown: String = chars.by_ref().take(QUOTE_CHARS).collect();
+    let more = if chars.next().is_some() { "…" } else { "" };
+    format!("\"{shown}{more}\"")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,6 +73,8 @@ mod tests {
         assert_eq!(clean("tab\there\nline"), "tab here\nline");
         assert!(matches!(clean("plain é 漢字"), Cow::Borrowed(_)));
         assert_eq!(clean_line("a\r\nb\nc"), "a b c");
+        assert_eq!(quote("say \"hi\"\u{1b}[2J"), "\"say \"hi\"[2J\"");
+        assert_eq!(quote(&"x".repeat(100)), format!("\"{}…\"", "x".repeat(QUOTE_CHARS)));
         assert_eq!(clean_source("code:\tx\r\n\u{1b}[31mred"), "code:\tx\r\n[31mred");
         assert!(matches!(clean_source("# Title\n\n\tcode\r\n"), Cow::Borrowed(_)));
     }

@@ -233,3 +233,20 @@ fn check_lists_every_problem_and_has_json_for_ci() {
     assert!(paths[0].ends_with("projects/a.md") && paths[1].ends_with("projects/b.md"), "{paths:?}");
     fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn unknown_profile_fields_are_warnings_too() {
+    let dir = portfolio("profile-extra");
+    fs::write(
+        dir.join("profile.toml"),
+        format!("{PROFILE}extra = 1\n[skills]\nlanguages = [\"Rust\"]\ncooking = [\"pasta\"]\n"),
+    )
+    .expect("write");
+    let d = arg(&dir);
+    dryga().args(["check", &d]).assert().success().stdout_eq(format!(
+        "{d}/profile.toml:5:1: warning: unknown field `extra` is ignored\n{d}/profile.toml:8:1: warning: unknown field `skills.cooking` is ignored\n"
+    ));
+    fs::write(dir.join("profile.toml"), "name = \"x\"\nhandle = 3\n").expect("write");
+    expect_problem(&dir, "profile.toml", "invalid profile:");
+    fs::remove_dir_all(&dir).ok();
+}

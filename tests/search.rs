@@ -49,6 +49,18 @@ fn the_obvious_item_comes_first() {
 }
 
 #[test]
+fn every_hit_has_snippets_with_exact_spans_on_real_queries() {
+    let c = corpus();
+    for q in ["duckdb", "elixir", "kube", "\"open source\"", "P99", "terraform gcp", "sage", "man"] {
+        check_spans(&c, &query(q), Some(&query_words(q)));
+    }
+    for re in [r"\*\*Result", r"(?s)Thanks.*Austin", r"P9[59]", r"\$\d+k"] {
+        let q = search::parse(re, CaseMode::Smart, true).expect("regex");
+        check_spans(&c, &q, None);
+    }
+}
+
+#[test]
 fn every_word_must_match_and_phrases_match_as_written() {
     let c = corpus();
     assert_eq!(top(&c, "terraform wireguard"), ["firezone"]);
@@ -80,20 +92,38 @@ fn smart_case_and_typos() {
     assert!(search::search_forgiving(&items, &query("kubernets"), false).hits.is_empty());
 }
 
-/// Checks what the JSON promises: every span is in bounds, on character
-/// boundaries, non-empty, and in order.
-fn check_spans(corpus: &Corpus, query: &Query) {
+/// Checks what the JSON promises: every hit has a snippet, every snippet a
+/// match, every span is in bounds, on character boundaries, non-empty and in
+/// order, and (for word queries) covers words of the query: whole words, or a
+/// prefix of a word for the last word of a term.
+fn check_spans(corpus: &Corpus, query: &Query, words: Option<&[String]>) {
     let items: Vec<&Item> = corpus.items.iter().collect();
     for hit in search::search(&items, query) {
+        assert!(!hit.snippets.is_empty(), "{}: a hit without a snippet", hit.item.slug);
         for snip in &hit.snippets {
+            assert!(!snip.matches.is_empty(), "{}: a snippet without a match: {:?}", hit.item.slug, snip.text);
             let mut last = 0;
             for &[s, e] in &snip.matches {
                 assert!(s < e && s >= last, "{:?} in {:?}", (s, e), snip.text);
-                assert!(snip.text.get(s..e).is_some(), "span {s}..{e} does not index {:?}", snip.text);
+                let found =
+                    snip.text.get(s..e).unwrap_or_else(|| panic!("span {s}..{e} does not index {:?}", snip.text));
+                if let Some(words) = words {
+                    for tok in search::tokens(found).map(|(_, t)| t.to_lowercase()) {
+                        assert!(
+                            words.iter().any(|w| *w == tok || w.starts_with(&tok) || tok.starts_with(w.as_str())),
+                            "{found:?} is not the query {words:?}"
+                        );
+                    }
+                }
                 last = e;
             }
         }
     }
+}
+
+/// The lowercase words of a query, as the search tokenizes them.
+fn query_words(text: &str) -> Vec<String> {
+    search::tokens(text).map(|(_, w)| w.to_lowercase()).collect()
 }
 
 proptest! {
@@ -104,10 +134,10 @@ proptest! {
         let c = corpus();
         let text = if quoted { format!("\"{}\"", words.join(" ")) } else { words.join(" ") };
         if let Ok(q) = search::parse(&text, CaseMode::Smart, false) {
-            check_spans(&c, &q);
+            check_spans(&c, &q, Some(&query_words(&text)));
         }
         if let Ok(q) = search::parse(&words.join("|"), CaseMode::Insensitive, true) {
-            check_spans(&c, &q);
+            check_spans(&c, &q, None);
         }
     }
 
@@ -116,7 +146,7 @@ proptest! {
         let c = corpus();
         for regex in [false, true] {
             if let Ok(q) = search::parse(&text, CaseMode::Smart, regex) {
-                check_spans(&c, &q);
+                check_spans(&c, &q, (!regex).then(|| query_words(&text)).as_deref());
             }
         }
     }

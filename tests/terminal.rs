@@ -43,6 +43,16 @@ fn colour_on_a_terminal_and_each_way_to_turn_it_off() {
 
 #[test]
 #[ignore = "needs script (util-linux)"]
+fn help_follows_the_same_colour_rules() {
+    assert!(has_escape(&on_tty("-h", &[], 100, 200)), "help is plain on a terminal");
+    assert!(!has_escape(&on_tty("-h --color never", &[], 100, 200)));
+    assert!(!has_escape(&on_tty("-h --color=never", &[], 100, 200)));
+    assert!(!has_escape(&on_tty("show --help", &[("NO_COLOR", "1")], 100, 200)));
+    assert!(!has_escape(&on_tty("-h", &[("TERM", "dumb")], 100, 200)));
+}
+
+#[test]
+#[ignore = "needs script (util-linux)"]
 fn a_terminal_gets_a_table_fitted_to_its_width() {
     let out = on_tty("list --color never", &[], 60, 200);
     assert!(out.starts_with("SLUG"), "{out}");

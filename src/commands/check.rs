@@ -7,34 +7,17 @@ use std::path::Path;
 use super::Report;
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::content::{self, Problem, Severity};
-use crate::error::{Error, Result};
+use crate::error::{Error, Result, plural_s};
 use crate::render::json::{self, CheckJson};
 
 /// Runs `check` on `args.dir`, else `default_dir`, else the bundled content.
 /// Exit status: 0 no errors (warnings allowed), 1 errors found, 2 folder unreadable.
 pub fn run(args: &CheckArgs, default_dir: Option<&Path>) -> Result<Report> {
     let dir = args.dir.as_deref().or(default_dir);
-    let (shown, files, problems) = match dir {
-        None => {
-            let files = content::bundled_files();
-            let count = files.len();
-            let problems = match content::assemble("content/", files) {
-                Ok(loaded) => loaded.warnings,
-                Err(problems) => problems,
-            };
-            ("content/".to_owned(), count, problems)
-        }
-        Some(dir) => {
-            let read = content::dir::read(dir)
-                .map_err(|e| Error::Usage(format!("cannot read content folder {}: {e}", dir.display())))?;
-            let count = read.texts.len() + read.problems.iter().filter(|p| p.severity == Severity::Error).count();
-            let prefix = content::display_prefix(dir);
-            let problems = match content::assemble_with(&prefix, read.texts, read.problems) {
-                Ok(loaded) => loaded.warnings,
-                Err(problems) => problems,
-            };
-            (prefix, count, problems)
-        }
+    let (shown, files, result) = content::load(dir).map_err(Error::from)?;
+    let problems = match result {
+        Ok(loaded) => loaded.warnings,
+        Err(problems) => problems,
     };
     let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
     let warnings = problems.len() - errors;
@@ -48,15 +31,11 @@ pub fn run(args: &CheckArgs, default_dir: Option<&Path>) -> Result<Report> {
     };
     let summary = format!(
         "checked {files} file{} in {shown}: {errors} error{}, {warnings} warning{}",
-        plural(files),
-        plural(errors),
-        plural(warnings)
+        plural_s(files),
+        plural_s(errors),
+        plural_s(warnings)
     );
     Ok(Report { stdout, notes: vec![summary], found: errors == 0 })
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }
 
 /// One problem a line, cleaned of control characters (paths and messages quote content).

@@ -13,7 +13,7 @@ fn export_item(item: &Item) -> ExportItem<'_> {
 /// Runs `export`.
 pub fn run(corpus: &Corpus, args: &ExportArgs) -> Result<Report> {
     let mut stdout = String::new();
-    match args.format {
+    match if args.json { ExportFormat::Json } else { args.format } {
         ExportFormat::Json => {
             let value = ExportJson {
                 profile: &corpus.profile,

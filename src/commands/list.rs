@@ -27,8 +27,8 @@ fn run(corpus: &Corpus, kind: KindFilter, domains: &[String], f: &ListFilters, t
     let mut report = Report { found: !items.is_empty(), ..Report::default() };
     if items.is_empty() {
         report.notes.push("no items match these filters".to_owned());
-        // An empty JSON array is still valid output for scripts.
-        if matches!(format, crate::cli::ListFormat::Json) {
+        // Scripts still get a valid document: an empty JSON array, a CSV header.
+        if matches!(format, crate::cli::ListFormat::Json | crate::cli::ListFormat::Csv) {
             report.stdout = listing::items(&items, format, term.look);
         }
         return Ok(report);

@@ -8,7 +8,7 @@ use crate::output::Terminal;
 use crate::query::filter::{self, Filter};
 use crate::query::search::{self, CaseMode};
 use crate::render;
-use crate::sanitize::clean_line;
+use crate::sanitize::quote;
 
 /// Runs `search`.
 pub fn run(corpus: &Corpus, args: &SearchArgs, term: &Terminal) -> Result<Report> {
@@ -29,15 +29,16 @@ pub fn run(corpus: &Corpus, args: &SearchArgs, term: &Terminal) -> Result<Report
     let mut report = Report { found: !hits.is_empty(), ..Report::default() };
     if let Some(corrected) = outcome.corrected {
         report.notes.push(format!(
-            "no exact match for {:?}; showing results for {:?}",
-            clean_line(&args.query),
-            clean_line(&corrected)
+            "no exact match for {}; showing results for {}",
+            quote(&args.query),
+            quote(&corrected)
         ));
     }
     if hits.is_empty() {
-        report.notes.push(format!("no matches for {:?}", clean_line(&args.query)));
+        report.notes.push(format!("no matches for {}", quote(&args.query)));
         if format == SearchFormat::Json {
-            "[]\n".clone_into(&mut report.stdout);
+            // Scripts still get a valid (empty) JSON array.
+            report.stdout = render::search::hits(&hits, format, term.look);
         }
         return Ok(report);
     }

@@ -8,7 +8,7 @@ use crate::output::Terminal;
 use crate::query::suggest;
 use crate::render::json::{self, ItemJson, ShowJson};
 use crate::render::{Look, show};
-use crate::sanitize::clean_line;
+use crate::sanitize::quote;
 
 /// Finds an item by slug, title, or "Title - Subtitle", ignoring case.
 pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
@@ -16,9 +16,13 @@ pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
     if let Some(item) = corpus.by_slug(wanted) {
         return Ok(item);
     }
-    let lower = wanted.to_lowercase();
-    let by_title =
-        corpus.items.iter().find(|i| i.title.to_lowercase() == lower || i.full_title().to_lowercase() == lower);
+    // Titles match by their words, whatever the punctuation between them:
+    // "eHealth: National Health Service of Ukraine" is "eHealth - National …".
+    let words = |s: &str| crate::query::search::tokens(s).map(|(_, w)| w.to_lowercase()).collect::<Vec<_>>();
+    let wanted_words = words(wanted);
+    let by_title = corpus.items.iter().find(|i| {
+        !wanted_words.is_empty() && (words(&i.title) == wanted_words || words(&i.full_title()) == wanted_words)
+    });
     if let Some(item) = by_title {
         return Ok(item);
     }
@@ -32,8 +36,8 @@ pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
             .collect();
     }
     Err(Error::NotFound(format!(
-        "no project or post named {:?}{}{}",
-        clean_line(wanted),
+        "no project or post named {}{}{}",
+        quote(wanted),
         suggest::did_you_mean(&near),
         if near.is_empty() { " (run `dryga list --kind all` to see them all)" } else { "" }
     )))

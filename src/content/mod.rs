@@ -25,8 +25,27 @@ pub enum LoadError {
 
 /// Loads a content folder at run time, with the same validation as the bundled content.
 pub fn load_dir(dir: &std::path::Path) -> Result<Loaded, LoadError> {
-    let files = dir::read(dir).map_err(|e| LoadError::Unreadable(dir.display().to_string(), e))?;
-    assemble_with(&display_prefix(dir), files.texts, files.problems).map_err(LoadError::Invalid)
+    load(Some(dir)).map(|(_, _, result)| result).and_then(|r| r.map_err(LoadError::Invalid))
+}
+
+/// Loads `dir`, or the bundled content: how it is shown in messages, how many
+/// files were read, and the corpus or every problem. Fails only when the
+/// folder itself cannot be read.
+#[allow(clippy::type_complexity)] // One use (check); a struct would only name the three.
+pub fn load(dir: Option<&std::path::Path>) -> Result<(String, usize, Result<Loaded, Vec<Problem>>), LoadError> {
+    match dir {
+        None => {
+            let files = bundled_files();
+            Ok(("content/".to_owned(), files.len(), assemble("content/", files)))
+        }
+        Some(dir) => {
+            let files = dir::read(dir).map_err(|e| LoadError::Unreadable(dir.display().to_string(), e))?;
+            let count = files.texts.len() + files.problems.iter().filter(|p| p.severity == Severity::Error).count();
+            let prefix = display_prefix(dir);
+            let result = assemble_with(&prefix, files.texts, files.problems);
+            Ok((prefix, count, result))
+        }
+    }
 }
 
 /// `dir` as shown before file names in messages, ending with '/'.
@@ -116,7 +135,7 @@ const PARALLEL_FROM: usize = 512;
 
 /// One file, parsed on its own (the cross-file checks come after).
 enum Parsed {
-    Profile(Result<Profile, Problem>),
+    Profile(Option<Profile>, Vec<Problem>),
     Item { path: String, slug: String, item: Option<Item>, problems: Vec<Problem> },
     Unexpected(String),
     Ignored,
@@ -125,7 +144,10 @@ enum Parsed {
 fn parse_one(prefix: &str, rel: &str, text: String) -> Parsed {
     let path = format!("{prefix}{rel}");
     match role(rel) {
-        Role::Profile => Parsed::Profile(parse::parse_profile(&path, &text)),
+        Role::Profile => {
+            let (profile, problems) = parse::parse_profile(&path, &text);
+            Parsed::Profile(profile, problems)
+        }
         Role::Item(kind, slug) => {
             let (item, problems) = parse::parse_item_owned(&path, slug, kind, text);
             Parsed::Item { slug: slug.to_owned(), path, item, problems }
@@ -135,30 +157,14 @@ fn parse_one(prefix: &str, rel: &str, text: String) -> Parsed {
     }
 }
 
-/// Parses every file, on as many threads as there are cores when there are many.
+/// Parses every file, on every core when there are many.
 fn parse_all(prefix: &str, files: Vec<(String, String)>) -> Vec<Parsed> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    if files.len() < PARALLEL_FROM || threads < 2 {
-        return files.into_iter().map(|(rel, text)| parse_one(prefix, &rel, text)).collect();
-    }
-    let chunk = files.len().div_ceil(threads);
-    let mut chunks: Vec<Vec<(String, String)>> = Vec::new();
-    let mut files = files.into_iter().peekable();
-    while files.peek().is_some() {
-        chunks.push(files.by_ref().take(chunk).collect());
-    }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|chunk| {
-                scope.spawn(move || {
-                    chunk.into_iter().map(|(rel, text)| parse_one(prefix, &rel, text)).collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        // A worker only parses; if one panicked, the panic is a bug that must surface.
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+    crate::parallel::map_chunks(files, PARALLEL_FROM, |chunk| {
+        chunk.into_iter().map(|(rel, text)| parse_one(prefix, &rel, text)).collect::<Vec<_>>()
     })
+    .into_iter()
+    .flatten()
+    .collect()
 }
 
 /// Like [`assemble`], starting from problems already found (files that could not be read).
@@ -173,8 +179,10 @@ pub fn assemble_with<S: Into<String>>(
     let mut seen: HashMap<String, String> = HashMap::with_capacity(files.len());
     for parsed in parse_all(prefix, files) {
         match parsed {
-            Parsed::Profile(Ok(p)) => profile = Some(p),
-            Parsed::Profile(Err(p)) => problems.push(p),
+            Parsed::Profile(p, mut found) => {
+                problems.append(&mut found);
+                profile = p.or(profile);
+            }
             Parsed::Item { path, slug, item, problems: mut found } => {
                 problems.append(&mut found);
                 let key = slug.to_ascii_lowercase();

@@ -222,14 +222,46 @@ fn known_domains() -> String {
 }
 
 /// Parses `profile.toml`.
-pub fn parse_profile(path: &str, text: &str) -> Result<Profile, Problem> {
-    let profile: Profile = toml::from_str(text).map_err(|e| toml_problem(path, text, 0, &e))?;
+/// The fields of `profile.toml`, and of its `[skills]` table.
+const PROFILE_FIELDS: &[&str] = &["name", "handle", "headline", "summary", "short", "highlights", "skills"];
+const SKILL_FIELDS: &[&str] = &["languages", "data", "infrastructure", "observability"];
+
+/// Parses `profile.toml`: the profile (if usable) and every problem, with
+/// unknown fields as warnings, as in item files.
+pub fn parse_profile(path: &str, text: &str) -> (Option<Profile>, Vec<Problem>) {
+    let invalid =
+        |e: &toml::de::Error| toml_problem(path, text, 0, e).renamed("invalid front matter", "invalid profile");
+    let mut table: toml::Table = match toml::from_str(text) {
+        Ok(t) => t,
+        Err(e) => return (None, vec![invalid(&e)]),
+    };
+    let mut problems = Vec::new();
+    let mut drop_unknown = |table: &mut toml::Table, known: &[&str], section: &str| {
+        let unknown: Vec<String> = table.keys().filter(|k| !known.contains(&k.as_str())).cloned().collect();
+        for key in unknown {
+            let at = key_position(text, 0, text, &key);
+            problems.push(Problem::warning(path, at, format!("unknown field `{section}{key}` is ignored")));
+            table.remove(&key);
+        }
+    };
+    drop_unknown(&mut table, PROFILE_FIELDS, "");
+    if let Some(toml::Value::Table(skills)) = table.get_mut("skills") {
+        drop_unknown(skills, SKILL_FIELDS, "skills.");
+    }
+    let profile: Profile = match toml::Value::Table(table).try_into() {
+        Ok(p) => p,
+        Err(e) => {
+            problems.push(invalid(&e));
+            return (None, problems);
+        }
+    };
     for (key, value) in [("name", &profile.name), ("headline", &profile.headline), ("summary", &profile.summary)] {
         if value.trim().is_empty() {
-            return Err(Problem::error(path, key_position(text, 0, text, key), format!("`{key}` is empty")));
+            problems.push(Problem::error(path, key_position(text, 0, text, key), format!("`{key}` is empty")));
         }
     }
-    Ok(profile)
+    let usable = problems.iter().all(|p| p.severity == super::problem::Severity::Warning);
+    (usable.then_some(profile), problems)
 }
 
 #[cfg(test)]

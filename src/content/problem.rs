@@ -40,6 +40,15 @@ impl Problem {
         Problem { severity: Severity::Warning, ..Problem::error(path, at, message) }
     }
 
+    /// Replaces `from` with `to` at the start of the message.
+    #[must_use]
+    pub fn renamed(mut self, from: &str, to: &str) -> Self {
+        if let Some(rest) = self.message.strip_prefix(from) {
+            self.message = format!("{to}{rest}");
+        }
+        self
+    }
+
     /// Adds a hint.
     #[must_use]
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {

@@ -20,36 +20,27 @@ pub struct Filter {
 impl Filter {
     /// Checks tags and domains against the corpus and the vocabulary.
     pub fn new(corpus: &Corpus, kind: KindFilter, tags: &[String], domains: &[String]) -> Result<Self> {
+        if kind == KindFilter::Post && !domains.is_empty() {
+            return Err(Error::Usage("posts have no domain: --domain applies to projects".to_owned()));
+        }
         let known_tags = corpus.tag_counts();
-        let mut checked_tags = Vec::new();
-        for tag in tags {
-            let lower = tag.trim().to_lowercase();
-            if !known_tags.iter().any(|(t, ..)| *t == lower) {
-                let near = suggest::closest(&lower, known_tags.iter().map(|(t, ..)| t.as_str()), 3);
-                return Err(Error::Usage(format!(
-                    "unknown tag {:?}{}{}",
-                    crate::sanitize::clean_line(tag),
-                    suggest::did_you_mean(&near),
-                    if near.is_empty() { " (run `dryga tags` to see them all)" } else { "" }
-                )));
-            }
-            checked_tags.push(lower);
-        }
-        let mut checked_domains = Vec::new();
-        for d in domains {
-            let Some(known) = domain::find(d.trim()) else {
-                let near = suggest::closest(d, domain::DOMAINS.iter().map(|d| d.slug), 3);
-                let all: Vec<&str> = domain::DOMAINS.iter().map(|d| d.slug).collect();
-                return Err(Error::Usage(format!(
-                    "unknown domain {:?}{}{}",
-                    crate::sanitize::clean_line(d),
-                    suggest::did_you_mean(&near),
-                    if near.is_empty() { format!(" (known: {})", all.join(", ")) } else { String::new() }
-                )));
-            };
-            checked_domains.push(known.slug.to_owned());
-        }
-        Ok(Filter { kind, tags: checked_tags, domains: checked_domains })
+        let tag_names: Vec<&str> = known_tags.iter().map(|(t, ..)| t.as_str()).collect();
+        let tags = tags
+            .iter()
+            .map(|tag| {
+                let lower = tag.trim().to_lowercase();
+                if tag_names.contains(&lower.as_str()) { Ok(lower) } else { Err(unknown("tag", tag, &tag_names, None)) }
+            })
+            .collect::<Result<_>>()?;
+        let domain_names: Vec<&str> = domain::DOMAINS.iter().map(|d| d.slug).collect();
+        let domains = domains
+            .iter()
+            .map(|d| match domain::find(d.trim()) {
+                Some(known) => Ok(known.slug.to_owned()),
+                None => Err(unknown("domain", d, &domain_names, Some(&domain_names))),
+            })
+            .collect::<Result<_>>()?;
+        Ok(Filter { kind, tags, domains })
     }
 
     /// Whether `item` passes.
@@ -68,6 +59,18 @@ impl Filter {
     pub fn apply<'a>(&self, corpus: &'a Corpus) -> Vec<&'a Item> {
         corpus.items.iter().filter(|i| self.accepts(i)).collect()
     }
+}
+
+/// "unknown tag "x"; did you mean …?", listing `all` (or pointing to the
+/// command that does) when nothing is close.
+fn unknown(what: &str, value: &str, known: &[&str], all: Option<&[&str]>) -> Error {
+    let near = suggest::closest(value, known.iter().copied(), 3);
+    let fallback = match (near.is_empty(), all) {
+        (false, _) => String::new(),
+        (true, Some(all)) => format!(" (known: {})", all.join(", ")),
+        (true, None) => format!(" (run `dryga {what}s` to see them all)"),
+    };
+    Error::Usage(format!("unknown {what} {}{}{fallback}", crate::sanitize::quote(value), suggest::did_you_mean(&near)))
 }
 
 /// Sorts items by `key`; ties keep the site's order.

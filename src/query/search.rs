@@ -208,6 +208,38 @@ fn word_match(token: &str, word: &str, insensitive: bool) -> Option<Strength> {
     }
 }
 
+/// Whether `query` has an upper-case letter that stands for itself. In a regex,
+/// escapes (`\S`, `\W`, `\P{Lu}`) and group names are syntax, not letters, as
+/// with ripgrep's smart case.
+fn has_upper_literal(query: &str, regex: bool) -> bool {
+    if !regex {
+        return query.chars().any(char::is_uppercase);
+    }
+    let mut chars = query.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                if let Some('p' | 'P') = chars.next() {
+                    if chars.peek() == Some(&'{') {
+                        chars.by_ref().find(|&c| c == '}');
+                    } else {
+                        chars.next();
+                    }
+                }
+            }
+            '(' if chars.peek() == Some(&'?') => {
+                let rest: String = chars.clone().take(3).collect();
+                if rest.starts_with("?P<") || rest.starts_with("?<") {
+                    chars.by_ref().find(|&c| c == '>');
+                }
+            }
+            c if c.is_uppercase() => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Parses a query. Words must all match; "quoted phrases" must appear as written.
 pub fn parse(text: &str, case: CaseMode, regex: bool) -> Result<Query> {
     if text.len() > MAX_QUERY_BYTES {
@@ -220,7 +252,7 @@ pub fn parse(text: &str, case: CaseMode, regex: bool) -> Result<Query> {
         return Err(Error::Usage("the query is empty; give a word to search for".to_owned()));
     }
     let insensitive = match case {
-        CaseMode::Smart => !text.chars().any(char::is_uppercase),
+        CaseMode::Smart => !has_upper_literal(text, regex),
         CaseMode::Insensitive => true,
         CaseMode::Sensitive => false,
     };
@@ -259,8 +291,8 @@ pub fn parse(text: &str, case: CaseMode, regex: bool) -> Result<Query> {
     }
     if terms.is_empty() {
         return Err(Error::Usage(format!(
-            "the query {:?} has no letters or digits to search for (use --regex to match symbols)",
-            sanitize::clean_line(text)
+            "the query {} has no letters or digits to search for (use --regex to match symbols)",
+            sanitize::quote(text)
         )));
     }
     terms.dedup();
@@ -402,16 +434,7 @@ fn scan<'a>(items: &[&'a Item], query: &Query) -> Scan<'a> {
 
 /// Scans on every core when the corpus is large, and merges the parts.
 fn scan_all<'a>(items: &[&'a Item], query: &Query) -> Scan<'a> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    if items.len() < PARALLEL_FROM || threads < 2 {
-        return scan(items, query);
-    }
-    let parts: Vec<Scan<'a>> = std::thread::scope(|s| {
-        let handles: Vec<_> =
-            items.chunks(items.len().div_ceil(threads)).map(|c| s.spawn(move || scan(c, query))).collect();
-        // A worker only reads; if one panicked, the panic is a bug that must surface.
-        handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
-    });
+    let parts = crate::parallel::map_chunks(items.to_vec(), PARALLEL_FROM, |chunk| scan(&chunk, query));
     let mut all = Scan { df: vec![0; query.term_count()], total_len: [0; 4], candidates: Vec::new() };
     for part in parts {
         for (a, b) in all.df.iter_mut().zip(part.df) {
@@ -550,64 +573,91 @@ fn plain_line(line: &str) -> String {
     s.replace("**", "").replace("__", "").replace('`', "")
 }
 
-/// The snippet of `text` (a field) around its first match, or None if no match
-/// survives the clean-up.
+/// The snippet of `text` (a field) around its first match: the first line
+/// that matches once made plain, else the whole field on one line (for matches
+/// on Markdown syntax or across lines). None only if nothing matches at all.
 fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet> {
-    // The first line with a match, made plain and safe.
-    let line = text
+    let plain = text
         .lines()
         .map(|l| if field == Field::Body { plain_line(l) } else { l.to_owned() })
         .map(|l| sanitize::clean_line(&l).into_owned())
-        .find(|l| !query.find(l).is_empty())?;
-    let first = query.find(&line).first().copied()?;
-    let text = window(&line, first);
-    let matches = query.find(&text);
+        .map(|l| {
+            let spans = query.find(&l);
+            (l, spans)
+        })
+        .find(|(_, spans)| !spans.is_empty());
+    let (line, spans) = if let Some(found) = plain {
+        found
+    } else {
+        let flat = sanitize::clean_line(text).into_owned();
+        let spans = query.find(&flat);
+        if spans.is_empty() {
+            return None;
+        }
+        (flat, spans)
+    };
+    let (text, from, to, shift) = window(&line, spans[0]);
+    // The spans found in the whole line, kept where they fall in the window and
+    // moved by the window's offset: exact, whatever the query's anchors.
+    let matches = spans
+        .iter()
+        .filter(|[s, e]| *s < to && *e > from)
+        .map(|[s, e]| [(*s).max(from) - from + shift, (*e).min(to) - from + shift])
+        .filter(|[s, e]| s < e)
+        .collect();
     Some(Snippet { field, text, matches })
 }
 
-/// Cuts `line` to about [`SNIPPET_WIDTH`] columns around `span`, at word boundaries.
-fn window(line: &str, span: [usize; 2]) -> String {
-    if line.width() <= SNIPPET_WIDTH {
-        return line.to_owned();
-    }
-    // Walk back from the match by up to SNIPPET_LEAD columns, then to a space.
-    let mut start = span[0];
-    let mut cols = 0;
-    for (i, c) in line[..span[0]].char_indices().rev() {
-        cols += c.width().unwrap_or(0);
-        if cols > SNIPPET_LEAD {
-            break;
+/// Cuts `line` to about [`SNIPPET_WIDTH`] columns around `span`, at word
+/// boundaries. Returns the text, the byte range `[from, to)` of `line` it
+/// shows, and where that range starts in the text (after a leading '…').
+fn window(line: &str, span: [usize; 2]) -> (String, usize, usize, usize) {
+    let (mut start, mut end) = (0, line.len());
+    if line.width() > SNIPPET_WIDTH {
+        // Walk back from the match by up to SNIPPET_LEAD columns, then to a space.
+        start = span[0];
+        let mut cols = 0;
+        for (i, c) in line[..span[0]].char_indices().rev() {
+            cols += c.width().unwrap_or(0);
+            if cols > SNIPPET_LEAD {
+                break;
+            }
+            start = i;
         }
-        start = i;
-    }
-    if start > 0 {
-        if let Some(space) = line[start..span[0]].find(' ') {
-            start += space + 1;
+        if start > 0 {
+            if let Some(space) = line[start..span[0]].find(' ') {
+                start += space + 1;
+            }
+        }
+        end = start;
+        let mut cols = 0;
+        for (i, c) in line[start..].char_indices() {
+            cols += c.width().unwrap_or(0);
+            if cols > SNIPPET_WIDTH && start + i >= span[1] {
+                break;
+            }
+            end = start + i + c.len_utf8();
+        }
+        if end < line.len() {
+            if let Some(space) = line[span[1].min(end)..end].rfind(' ') {
+                end = span[1].min(end) + space;
+            }
         }
     }
-    let mut end = start;
-    let mut cols = 0;
-    for (i, c) in line[start..].char_indices() {
-        cols += c.width().unwrap_or(0);
-        if cols > SNIPPET_WIDTH && start + i >= span[1] {
-            break;
-        }
-        end = start + i + c.len_utf8();
-    }
-    if end < line.len() {
-        if let Some(space) = line[span[1].min(end)..end].rfind(' ') {
-            end = span[1].min(end) + space;
-        }
-    }
+    // Trim spaces at the cut, keeping the offsets exact.
+    let shown = &line[start..end];
+    let from = start + (shown.len() - shown.trim_start().len());
+    let to = end - (shown.len() - shown.trim_end().len());
     let mut out = String::new();
-    if start > 0 {
+    if from > 0 {
         out.push('…');
     }
-    out.push_str(line[start..end].trim());
-    if end < line.len() {
+    let shift = out.len();
+    out.push_str(&line[from..to.max(from)]);
+    if to < line.len() {
         out.push('…');
     }
-    out
+    (out, from, to.max(from), shift)
 }
 
 #[cfg(test)]
@@ -628,6 +678,16 @@ mod tests {
         assert_eq!(q.find("DuckDB and duckdb"), [[0, 6]]);
         let q = parse("DuckDB", CaseMode::Insensitive, false).expect("query");
         assert_eq!(q.find("duckdb"), [[0, 6]]);
+    }
+
+    #[test]
+    fn smart_case_ignores_regex_syntax() {
+        assert!(!has_upper_literal(r"duckdb\S*\W\B\D\P{Lu}\p{Greek}", true));
+        assert!(!has_upper_literal(r"(?P<Name>x)(?<Other>y)", true));
+        assert!(has_upper_literal(r"Duck\w+", true));
+        assert!(has_upper_literal("DuckDB", false));
+        let q = parse(r"duckdb\S*", CaseMode::Smart, true).expect("query");
+        assert_eq!(q.find("DuckDB"), [[0, 6]]);
     }
 
     #[test]
@@ -655,7 +715,7 @@ mod tests {
     fn windows_cut_at_word_boundaries_and_keep_the_match() {
         let line = format!("{} needle {}", "word ".repeat(40), "tail ".repeat(40));
         let at = line.find("needle").expect("needle");
-        let w = window(&line, [at, at + 6]);
+        let (w, ..) = window(&line, [at, at + 6]);
         assert!(w.starts_with('…') && w.ends_with('…'), "{w}");
         assert!(w.contains("needle"));
         assert!(w.width() <= SNIPPET_WIDTH + 2, "{}", w.width());

@@ -1,10 +1,14 @@
 //! "Did you mean": the known names closest to a misspelt one (strsim).
 
+/// Longer inputs get no suggestions.
+pub const MAX_SUGGEST_CHARS: usize = 100;
+
 /// Up to `n` candidates closest to `query`, best first: names that start with or
 /// contain it, then names within a small edit distance or of high similarity.
 pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>, n: usize) -> Vec<&'a str> {
     let q = query.trim().to_lowercase();
-    if q.is_empty() {
+    // Edit distance is quadratic: nothing that long is a near miss of a name.
+    if q.is_empty() || q.chars().count() > MAX_SUGGEST_CHARS {
         return Vec::new();
     }
     let mut scored: Vec<(f64, &str)> = candidates
@@ -54,6 +58,7 @@ mod tests {
         assert_eq!(closest("blits", names, 3), ["blitz"]);
         assert_eq!(closest("fire", names, 3), ["firezone"]);
         assert!(closest("zzzzzz", names, 3).is_empty());
+        assert!(closest(&"b".repeat(MAX_SUGGEST_CHARS + 1), names, 3).is_empty());
         assert_eq!(closest("ELIXR", ["elixir", "erlang"], 3), ["elixir"]);
     }
 

@@ -136,5 +136,5 @@ pub fn to_string<T: Serialize + ?Sized>(value: &T, pretty: bool) -> String {
     let result = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) };
     // Our JSON types are plain structs of strings, numbers, bools and vectors with
     // string keys: serde_json cannot fail on them.
-    result.unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()))
+    result.unwrap_or_else(|e| serde_json::json!({ "error": e.to_string() }).to_string())
 }

@@ -2,7 +2,7 @@
 //! lines, with headings set apart, bullets, emphasis and no Markdown syntax left.
 
 use anstyle::Style;
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use unicode_width::UnicodeWidthStr;
 
 use super::style;
@@ -22,7 +22,8 @@ struct Indent {
 /// Renders Markdown to lines of at most `width` columns, styled when `color`.
 pub fn render(markdown: &str, width: usize, color: bool) -> String {
     let mut r = Renderer { width, color, ..Renderer::default() };
-    for event in Parser::new(markdown) {
+    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    for event in Parser::new_ext(markdown, options) {
         r.event(event);
     }
     r.flush();
@@ -68,17 +69,25 @@ impl Renderer {
         self.pieces.push(Piece::new(text.into_owned(), self.style()));
     }
 
-    /// Prefixes for the next block's first line and its other lines. Nesting
-    /// indents at most half the width: deeper levels add no more indentation,
-    /// so that text always keeps room, however deep the nesting.
+    /// Prefixes for the next block's first line and its other lines, marking
+    /// the containers' first lines as written. Nesting indents at most half the
+    /// width: deeper levels add no more, so text always keeps room.
     fn prefixes(&mut self) -> (String, String) {
+        let (first, rest) = self.prefixes_peek();
+        for level in &mut self.indents {
+            level.used = true;
+        }
+        (first, rest)
+    }
+
+    /// Like [`Renderer::prefixes`], without marking anything as written.
+    fn prefixes_peek(&self) -> (String, String) {
         let budget = self.width / 2;
         let mut first = String::new();
         let mut rest = String::new();
         let mut used = 0;
-        for level in &mut self.indents {
+        for level in &self.indents {
             let piece = if level.used { &level.rest } else { &level.first };
-            level.used = true;
             let w = console_width(&level.rest).max(console_width(piece));
             if used + w > budget {
                 continue;
@@ -96,21 +105,6 @@ impl Renderer {
             self.lines.push(rest.trim_end().to_owned());
         }
         self.pending_blank = false;
-    }
-
-    /// The continuation prefix, without marking any first line as used.
-    fn prefixes_peek(&self) -> (String, String) {
-        let budget = self.width / 2;
-        let mut rest = String::new();
-        let mut used = 0;
-        for level in &self.indents {
-            let w = console_width(&level.rest);
-            if used + w <= budget {
-                used += w;
-                rest.push_str(&level.rest);
-            }
-        }
-        (String::new(), rest)
     }
 
     /// Writes the collected inline text as one wrapped block.
@@ -233,10 +227,17 @@ impl Renderer {
                     HeadingLevel::H2 => style::H2,
                     _ => style::H3,
                 });
+                // Level one and two get a rule beneath; lower levels a marker, so
+                // they stand apart from paragraphs without colour too.
+                if !matches!(level, HeadingLevel::H1 | HeadingLevel::H2) {
+                    self.pieces.push(Piece::new("▸ ", self.style()));
+                }
             }
             Tag::BlockQuote(_) => {
                 self.flush();
+                // The blank line before the quote belongs outside it (no bar).
                 self.pending_blank = true;
+                self.blank_if_pending();
                 let bar = painted(style::DIM, "│ ", self.color);
                 self.indents.push(Indent { first: bar.clone(), rest: bar, used: false });
                 self.push_style(style::ITALIC);
