@@ -2,6 +2,7 @@
 
 pub mod dir;
 pub mod domain;
+pub mod fast;
 pub mod model;
 pub mod parse;
 pub mod problem;

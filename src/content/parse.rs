@@ -12,8 +12,8 @@ use super::problem::{Problem, position};
 const FENCE: &str = "+++";
 
 /// Front matter as written; which fields are required depends on the kind.
-#[derive(Debug, Deserialize)]
-struct FrontMatter {
+#[derive(Debug, Default, PartialEq, Deserialize)]
+pub struct FrontMatter {
     title: Option<String>,
     subtitle: Option<String>,
     summary: Option<String>,
@@ -25,6 +25,40 @@ struct FrontMatter {
     order: Option<u32>,
     #[serde(flatten)]
     unknown: BTreeMap<String, toml::Value>,
+}
+
+impl FrontMatter {
+    /// Builds front matter from the fast path's values, or `None` when a known
+    /// field has a value of the wrong type (then `toml` words the error).
+    fn from_fast(map: BTreeMap<String, super::fast::Value>) -> Option<Self> {
+        use super::fast::Value;
+        let mut fm = FrontMatter::default();
+        for (key, value) in map {
+            let text = |v: Value| if let Value::Str(s) = v { Some(s) } else { None };
+            match key.as_str() {
+                "title" => fm.title = Some(text(value)?),
+                "subtitle" => fm.subtitle = Some(text(value)?),
+                "summary" => fm.summary = Some(text(value)?),
+                "domain" => fm.domain = Some(text(value)?),
+                "period" => fm.period = Some(text(value)?),
+                "tags" => fm.tags = if let Value::List(l) = value { l } else { return None },
+                "featured" => fm.featured = Some(if let Value::Bool(b) = value { b } else { return None }),
+                "order" => fm.order = Some(if let Value::Int(n) = value { n } else { return None }),
+                _ => {
+                    fm.unknown.insert(key, value.into());
+                }
+            }
+        }
+        Some(fm)
+    }
+}
+
+/// Parses front matter: the fast path for the common subset, else `toml`.
+pub fn front_matter(fm: &str) -> Result<FrontMatter, toml::de::Error> {
+    match super::fast::parse(fm).and_then(FrontMatter::from_fast) {
+        Some(front) => Ok(front),
+        None => toml::from_str(fm),
+    }
 }
 
 /// Whether `s` is lowercase kebab-case: `[a-z0-9]+(-[a-z0-9]+)*`.
@@ -107,7 +141,7 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
         Err(p) => return (None, vec![p], 0),
     };
     let body_start = text.len() - body.len();
-    let front: FrontMatter = match toml::from_str(fm) {
+    let front: FrontMatter = match front_matter(fm) {
         Ok(f) => f,
         Err(e) => return (None, vec![toml_problem(path, text, fm_offset, &e)], 0),
     };
@@ -328,6 +362,48 @@ mod tests {
         assert_eq!(p.len(), 1);
         assert!(p[0].message.starts_with("invalid front matter"), "{}", p[0].message);
         assert!(p[0].line >= 3, "{:?}", p[0]);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, ..Default::default() })]
+
+        /// Wherever the fast path answers, it answers as `toml` does.
+        #[test]
+        fn the_fast_path_agrees_with_toml(lines in proptest::collection::vec(line(), 0..8)) {
+            let fm = lines.join("\n");
+            if let Some(fast) = super::super::fast::parse(&fm).and_then(FrontMatter::from_fast) {
+                let reference: Result<FrontMatter, _> = toml::from_str(&fm);
+                proptest::prop_assert_eq!(Ok(fast), reference.map_err(|e| e.to_string()), "{:?}", fm);
+            }
+        }
+    }
+
+    fn line() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let key = prop_oneof![
+            Just("title"),
+            Just("summary"),
+            Just("tags"),
+            Just("order"),
+            Just("featured"),
+            Just("domain"),
+            Just("extra"),
+            Just("x-y_z"),
+            Just("1a"),
+            Just("a.b"),
+            Just("\"q\""),
+        ];
+        let string = "[^\"\\\\]{0,8}|\\PC{0,8}".prop_map(|s| format!("\"{s}\""));
+        let value = prop_oneof![
+            string.clone(),
+            "[0-9]{1,11}",
+            Just("true".to_owned()),
+            Just("false".to_owned()),
+            proptest::collection::vec(string, 0..4).prop_map(|v| format!("[{}]", v.join(", "))),
+            "\\PC{0,12}",
+        ];
+        let space = prop_oneof![Just(""), Just(" "), Just("\t"), Just("\u{a0}")];
+        (key, space.clone(), value, space).prop_map(|(k, s1, v, s2)| format!("{k}{s1}={s2}{v}"))
     }
 
     #[test]
