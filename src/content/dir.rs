@@ -11,6 +11,8 @@ use super::{Kind, PROFILE_FILE, Problem, problem::position};
 
 /// The largest content file read, in bytes (1 MiB).
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// Folders with more item files than this are read on several threads.
+const READ_PARALLEL_FROM: usize = 512;
 /// The most files read from one folder of items.
 pub const MAX_FILES: usize = 1_000_000;
 
@@ -52,6 +54,7 @@ pub fn read(dir: &Path) -> io::Result<Files> {
         };
         let mut names: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
         names.sort();
+        let mut wanted = Vec::new();
         for path in names.into_iter().take(MAX_FILES) {
             let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
                 let shown =
@@ -63,19 +66,29 @@ pub fn read(dir: &Path) -> io::Result<Files> {
                 continue;
             }
             let rel = format!("{}/{name}", kind.folder());
-            let shown = format!("{prefix}{rel}");
             // Slugs are lowercase, so the extension is too.
             if path.extension().is_none_or(|ext| ext != "md") {
                 files.problems.push(
-                    Problem::warning(&shown, (1, 1), "not a .md file; ignored")
+                    Problem::warning(&format!("{prefix}{rel}"), (1, 1), "not a .md file; ignored")
                         .with_hint(format!("items are {}/<slug>.md", kind.folder())),
                 );
                 continue;
             }
-            match read_file(&path) {
+            wanted.push((rel, path));
+        }
+        // Reading is mostly system calls: large folders are read on every core.
+        let read = crate::parallel::map_chunks(wanted, READ_PARALLEL_FROM, |chunk| {
+            chunk.into_iter().map(|(rel, path)| (rel, read_file(&path))).collect::<Vec<_>>()
+        });
+        for (rel, result) in read.into_iter().flatten() {
+            match result {
                 Ok(Some(text)) => files.texts.push((rel, text)),
-                Ok(None) => files.problems.push(Problem::error(&shown, (1, 1), "file vanished while reading")),
-                Err(why) => files.problems.push(why.into_problem(&shown)),
+                Ok(None) => files.problems.push(Problem::error(
+                    &format!("{prefix}{rel}"),
+                    (1, 1),
+                    "file vanished while reading",
+                )),
+                Err(why) => files.problems.push(why.into_problem(&format!("{prefix}{rel}"))),
             }
         }
     }
