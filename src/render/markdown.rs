@@ -162,20 +162,16 @@ impl Renderer {
         self.blank_if_pending();
         let (_, rest) = self.prefixes_peek();
         let prefix = format!("{rest}    ");
-        let avail = self.width.saturating_sub(prefix.width()).max(1);
+        // The prefix may carry styles: measure what shows (fuzzing found this).
+        let avail = self.width.saturating_sub(console_width(&prefix)).max(1);
         for line in code.trim_end_matches('\n').split('\n') {
             let line = sanitize::clean(line);
-            for chunk in super::wrap::wrap(
-                &[Piece::new(line.as_ref(), style::CODE)],
-                avail + prefix.width(),
-                &prefix,
-                &prefix,
-                self.color,
-            )
-            .into_iter()
-            .chain(line.trim().is_empty().then(|| prefix.trim_end().to_owned()))
-            {
-                self.lines.push(chunk);
+            let chunks = super::wrap::hard_wrap(line.trim_end(), avail);
+            if chunks.is_empty() {
+                self.lines.push(prefix.trim_end().to_owned());
+            }
+            for chunk in chunks {
+                self.lines.push(format!("{prefix}{}", painted(style::CODE, &chunk, self.color)));
             }
         }
         self.pending_blank = true;

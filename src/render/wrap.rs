@@ -126,6 +126,27 @@ pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool
         .collect()
 }
 
+/// Cuts `text` into pieces of at most `width` columns, keeping every space
+/// (for code, where indentation matters). An empty text gives no pieces.
+pub fn hard_wrap(text: &str, width: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut cols = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if cols + w > width.max(1) && !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+            cols = 0;
+        }
+        cur.push(c);
+        cols += w;
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
 /// Appends `text` to `out`, in `style` when `color` is on.
 pub fn paint(out: &mut String, style: Style, text: &str, color: bool) {
     if color && style != Style::new() {
@@ -156,6 +177,13 @@ mod tests {
     fn wraps_at_width_with_hanging_indent() {
         let lines = wrap(&plain("aaa bbb ccc ddd"), 9, "• ", "  ", false);
         assert_eq!(lines, ["• aaa bbb", "  ccc ddd"]);
+    }
+
+    #[test]
+    fn hard_wrap_keeps_spaces_and_width() {
+        assert_eq!(hard_wrap("    fn x() {}", 6), ["    fn", " x() {", "}"]);
+        assert_eq!(hard_wrap("漢字漢", 4), ["漢字", "漢"]);
+        assert!(hard_wrap("", 5).is_empty());
     }
 
     #[test]
