@@ -18,7 +18,7 @@ fn bundled(c: &mut Criterion) {
     for q in ["duckdb", "elixir", "terraform gcp", "\"open source\"", "kubernets"] {
         let query = search::parse(q, CaseMode::Smart, false).expect("valid query");
         group.bench_with_input(BenchmarkId::from_parameter(q), &query, |b, query| {
-            b.iter(|| black_box(search::search_forgiving(&items, query, true).hits.len()));
+            b.iter(|| black_box(search::search_forgiving(&items, query, true, None).hits.len()));
         });
     }
     group.finish();
@@ -44,7 +44,7 @@ fn synthetic(c: &mut Criterion) {
     for q in ["latency", "postgresql failover", "\"open source\"", "zzzz"] {
         let query = search::parse(q, CaseMode::Smart, false).expect("valid query");
         group.bench_with_input(BenchmarkId::new("search", q), &query, |b, query| {
-            b.iter(|| black_box(search::search(&items, query).len()));
+            b.iter(|| black_box(search::search(&items, query, None).len()));
         });
     }
     group.finish();

@@ -53,7 +53,7 @@ fn query_regressions() {
         let Ok(text) = std::str::from_utf8(rest) else { continue };
         let case = [CaseMode::Smart, CaseMode::Insensitive, CaseMode::Sensitive][usize::from(mode % 3)];
         let Ok(query) = search::parse(text, case, mode & 4 != 0) else { continue };
-        for hit in search::search_forgiving(&items, &query, mode & 8 != 0).hits {
+        for hit in search::search_forgiving(&items, &query, mode & 8 != 0, None).hits {
             for snip in &hit.snippets {
                 for &[s, e] in &snip.matches {
                     assert!(s < e && snip.text.get(s..e).is_some(), "{name}: bad span {s}..{e}");

@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let Ok(query) = search::parse(text, case, mode & 4 != 0) else { return };
     let items: Vec<&Item> = corpus().items.iter().collect();
-    for hit in search::search_forgiving(&items, &query, mode & 8 != 0).hits {
+    for hit in search::search_forgiving(&items, &query, mode & 8 != 0, None).hits {
         for snip in &hit.snippets {
             for &[s, e] in &snip.matches {
                 assert!(s < e && snip.text.get(s..e).is_some(), "bad span {s}..{e} in {:?}", snip.text);

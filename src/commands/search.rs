@@ -5,7 +5,7 @@ use crate::cli::{SearchArgs, SearchFormat};
 use crate::content::Corpus;
 use crate::error::Result;
 use crate::output::Terminal;
-use crate::query::filter::{self, Filter};
+use crate::query::filter::Filter;
 use crate::query::search::{self, CaseMode};
 use crate::render;
 use crate::sanitize::quote;
@@ -22,9 +22,9 @@ pub fn run(corpus: &Corpus, args: &SearchArgs, term: &Terminal) -> Result<Report
     let query = search::parse(&args.query, case, args.regex)?;
     let filter = Filter::new(corpus, args.kind, &args.tag, &args.domain)?;
     let items = filter.apply(corpus);
-    let outcome = search::search_forgiving(&items, &query, !args.exact && !args.regex);
-    let mut hits = outcome.hits;
-    filter::limit(&mut hits, args.limit);
+    let limit = args.limit.map(|n| usize::try_from(n).unwrap_or(usize::MAX));
+    let outcome = search::search_forgiving(&items, &query, !args.exact && !args.regex, limit);
+    let hits = outcome.hits;
     let format = if args.json { SearchFormat::Json } else { args.format };
     let mut report = Report { found: !hits.is_empty(), ..Report::default() };
     if let Some(corrected) = outcome.corrected {

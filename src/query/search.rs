@@ -155,18 +155,38 @@ pub struct Outcome<'a> {
 
 /// Splits text into word tokens: runs of letters and digits, with byte offsets.
 pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut rest = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    // Whether the character at byte `i` is a letter or digit, and its length.
+    // ASCII, most of any text, is decided from the byte alone.
+    let class = move |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            text[i..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
+        }
+    };
+    let mut i = 0;
     std::iter::from_fn(move || {
-        let (start, _) = rest.by_ref().find(|(_, c)| c.is_alphanumeric())?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = rest.peek() {
-            if !c.is_alphanumeric() {
-                end = i;
+        loop {
+            if i >= bytes.len() {
+                return None;
+            }
+            let (word, len) = class(i);
+            if word {
                 break;
             }
-            rest.next();
+            i += len;
         }
-        Some((start, &text[start..end]))
+        let start = i;
+        while i < bytes.len() {
+            let (word, len) = class(i);
+            if !word {
+                break;
+            }
+            i += len;
+        }
+        Some((start, &text[start..i]))
     })
 }
 
@@ -180,6 +200,12 @@ enum Strength {
 
 /// Whether `token` is `word`, or starts with it. `word` is lowercase when `insensitive`.
 fn word_match(token: &str, word: &str, insensitive: bool) -> Option<Strength> {
+    // Most tokens differ at the first byte: reject them before anything else.
+    if let (Some(&t), Some(&w)) = (token.as_bytes().first(), word.as_bytes().first()) {
+        if t < 0x80 && w < 0x80 && (if insensitive { t.to_ascii_lowercase() != w } else { t != w }) {
+            return None;
+        }
+    }
     if !insensitive {
         return if token == word {
             Some(Strength::Whole)
@@ -329,6 +355,21 @@ impl Query {
                 }
                 tokens(text).count()
             }
+            Matcher::Terms { terms, insensitive } if terms.iter().all(|t| t.words.len() == 1) => {
+                // Single words only: match as the tokens stream by, no buffer.
+                let mut count = 0;
+                for (start, tok) in tokens(text) {
+                    count += 1;
+                    for (t, term) in terms.iter().enumerate() {
+                        match word_match(tok, &term.words[0], *insensitive) {
+                            Some(Strength::Whole) => f(t, [start, start + tok.len()], 1.0),
+                            Some(Strength::Prefix(len)) => f(t, [start, start + len], PREFIX_WEIGHT),
+                            None => {}
+                        }
+                    }
+                }
+                count
+            }
             Matcher::Terms { terms, insensitive } => {
                 scratch.clear();
                 scratch.extend(tokens(text).map(|(start, tok)| (start, start + tok.len())));
@@ -448,14 +489,15 @@ fn scan_all<'a>(items: &[&'a Item], query: &Query) -> Scan<'a> {
     all
 }
 
-/// Searches `items`, best hits first.
-pub fn search<'a>(items: &[&'a Item], query: &Query) -> Vec<Hit<'a>> {
+/// Searches `items`, best hits first, at most `limit` of them. Snippets are
+/// made only for the hits returned.
+pub fn search<'a>(items: &[&'a Item], query: &Query, limit: Option<usize>) -> Vec<Hit<'a>> {
     let terms = query.term_count();
     let Scan { df, total_len, candidates } = scan_all(items, query);
     let n = items.len().max(1) as f64;
     let avg: Vec<f64> = total_len.iter().map(|&l| (l as f64 / n).max(1.0)).collect();
     let idf: Vec<f64> = df.iter().map(|&d| (1.0 + (n - d as f64 + 0.5) / (d as f64 + 0.5)).ln()).collect();
-    let mut hits: Vec<Hit<'a>> = candidates
+    let mut scored: Vec<(f64, Candidate<'a>)> = candidates
         .into_iter()
         .map(|c| {
             let score = (0..terms)
@@ -465,27 +507,33 @@ pub fn search<'a>(items: &[&'a Item], query: &Query) -> Vec<Hit<'a>> {
                     idf[t] * weighted * (K1 + 1.0) / (K1 + weighted)
                 })
                 .sum::<f64>();
+            // A query that is the item's whole title names it: rank it first.
+            let score = if query.names(&c.item.title) { score * TITLE_NAMED } else { score };
+            ((score * 1000.0).round() / 1000.0, c)
+        })
+        .collect();
+    scored.sort_by(|(a, x), (b, y)| {
+        b.total_cmp(a).then_with(|| (x.item.kind, x.item.order).cmp(&(y.item.kind, y.item.order)))
+    });
+    scored.truncate(limit.unwrap_or(usize::MAX));
+    scored
+        .into_iter()
+        .map(|(score, c)| {
             let snippets = FIELDS
                 .iter()
                 .enumerate()
                 .filter(|(f, _)| (0..terms).any(|t| c.tf[t][*f] > 0.0))
                 .filter_map(|(_, field)| snippet(query, *field, &field.text(c.item)))
                 .collect();
-            // A query that is the item's whole title names it: rank it first.
-            let score = if query.names(&c.item.title) { score * TITLE_NAMED } else { score };
-            Hit { item: c.item, score: (score * 1000.0).round() / 1000.0, snippets }
+            Hit { item: c.item, score, snippets }
         })
-        .collect();
-    hits.sort_by(|a, b| {
-        b.score.total_cmp(&a.score).then_with(|| (a.item.kind, a.item.order).cmp(&(b.item.kind, b.item.order)))
-    });
-    hits
+        .collect()
 }
 
 /// Searches, and when nothing matches and `fuzzy` is on, searches again with each
 /// word replaced by the nearest word of the corpus (small edit distance).
-pub fn search_forgiving<'a>(items: &[&'a Item], query: &Query, fuzzy: bool) -> Outcome<'a> {
-    let hits = search(items, query);
+pub fn search_forgiving<'a>(items: &[&'a Item], query: &Query, fuzzy: bool, limit: Option<usize>) -> Outcome<'a> {
+    let hits = search(items, query, limit);
     if !hits.is_empty() || !fuzzy {
         return Outcome { hits, corrected: None };
     }
@@ -519,7 +567,7 @@ pub fn search_forgiving<'a>(items: &[&'a Item], query: &Query, fuzzy: bool) -> O
         .collect::<Vec<_>>()
         .join(" ");
     let retry = Query { matcher: Matcher::Terms { terms: corrected, insensitive: true }, text: text.clone() };
-    let hits = search(items, &retry);
+    let hits = search(items, &retry, limit);
     let corrected = (!hits.is_empty()).then_some(text);
     Outcome { hits, corrected }
 }
