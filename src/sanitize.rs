@@ -21,7 +21,9 @@ fn is_unsafe(c: char) -> bool {
 
 /// Removes unsafe characters; tabs become spaces. Newlines are kept.
 pub fn clean(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| is_unsafe(c) || c == '\t') {
+    // Fast path: ASCII text needs a byte scan only (hot in search snippets).
+    let ascii_clean = s.is_ascii() && !s.bytes().any(|b| (b < 0x20 && b != b'\n') || b == 0x7f);
+    if ascii_clean || !s.chars().any(|c| is_unsafe(c) || c == '\t') {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.chars().filter(|&c| !is_unsafe(c)).map(|c| if c == '\t' { ' ' } else { c }).collect())
