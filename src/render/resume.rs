@@ -191,22 +191,34 @@ fn clamp(pieces: &[Piece], max_lines: usize, width: usize, first: &str, rest: &s
     // the rest and an ellipsis fit.
     let words: Vec<(Style, &str)> =
         pieces.iter().flat_map(|p| p.text.split(' ').filter(|w| !w.is_empty()).map(|w| (p.style, w))).collect();
-    for keep in (1..words.len()).rev() {
-        let mut cut: Vec<Piece> = Vec::new();
-        for (i, (style, word)) in words[..keep].iter().enumerate() {
-            let word = if i + 1 == keep {
-                format!("{}…", word.trim_end_matches([',', ';', ':', '.', '—']))
-            } else {
-                format!("{word} ")
-            };
-            cut.push(Piece::new(word, *style));
-        }
-        // Never end on the title's dash or inside an opened parenthesis.
+    let cut = |keep: usize| {
+        let pieces: Vec<Piece> = words[..keep]
+            .iter()
+            .enumerate()
+            .map(|(i, (style, word))| {
+                let word = if i + 1 == keep {
+                    format!("{}…", word.trim_end_matches([',', ';', ':', '.', '—']))
+                } else {
+                    format!("{word} ")
+                };
+                Piece::new(word, *style)
+            })
+            .collect();
+        wrap(&pieces, width, first, rest, color)
+    };
+    // Fewer words never take more lines: binary-search the most that fit,
+    // then step back past a dangling dash or an opened parenthesis.
+    let (mut lo, mut hi) = (1, words.len().saturating_sub(1));
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if cut(mid).len() <= max_lines { lo = mid } else { hi = mid - 1 }
+    }
+    for keep in (1..=lo).rev() {
         let last = words[keep - 1].1;
         if last == "—" || (last.contains('(') && !last.contains(')')) {
             continue;
         }
-        let lines = wrap(&cut, width, first, rest, color);
+        let lines = cut(keep);
         if lines.len() <= max_lines {
             return lines;
         }
