@@ -22,7 +22,7 @@ pub struct Report {
     pub stdout: String,
     /// Notes for stderr (each printed as `dryga: …`).
     pub notes: Vec<String>,
-    /// Whether anything was found (exit 0) or not (exit 1).
+    /// Exit 0 when true; exit 1 when false: nothing found, or (for `check`) errors found.
     pub found: bool,
 }
 
