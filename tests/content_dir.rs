@@ -250,3 +250,13 @@ fn unknown_profile_fields_are_warnings_too() {
     expect_problem(&dir, "profile.toml", "invalid profile:");
     fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn resume_of_a_small_folder_skips_empty_sections() {
+    let dir = portfolio("resume");
+    let out = dryga().args(["--content-dir", &arg(&dir), "resume"]).assert().success().get_output().stdout.clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    assert!(out.contains("Experience") && out.contains("Writing"), "{out}");
+    assert!(!out.contains("Key results") && !out.contains("Skills"), "empty sections printed:\n{out}");
+    fs::remove_dir_all(&dir).ok();
+}

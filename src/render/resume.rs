@@ -93,12 +93,17 @@ pub fn text(resume: &Resume<'_>, full: bool, look: Look) -> String {
     lines.extend(wrap(&[Piece::new(clean_line(summary), Style::new())], width, "", "", color));
 
     let shown = if full { profile.highlights.len() } else { KEY_RESULTS };
-    heading(&mut lines, "Key results", width, color);
+    // A section with nothing in it (other content folders) gets no heading.
+    if !profile.highlights.is_empty() {
+        heading(&mut lines, "Key results", width, color);
+    }
     for highlight in profile.highlights.iter().take(shown) {
         lines.extend(wrap(&[Piece::new(clean_line(highlight), Style::new())], width, &bullet(color), "  ", color));
     }
 
-    heading(&mut lines, "Experience", width, color);
+    if !resume.experience.is_empty() {
+        heading(&mut lines, "Experience", width, color);
+    }
     let shown = if full { resume.experience.len() } else { EXPERIENCE_SHOWN };
     for item in resume.experience.iter().take(shown) {
         lines.extend(entry(item, true, if full { usize::MAX } else { 2 }, width, color));
@@ -109,14 +114,18 @@ pub fn text(resume: &Resume<'_>, full: bool, look: Look) -> String {
         lines.extend(wrap(&[Piece::new(note, style::DIM)], width, "  ", "  ", color));
     }
 
-    heading(&mut lines, "Open source and developer tools", width, color);
+    if !resume.open_source.is_empty() {
+        heading(&mut lines, "Open source and developer tools", width, color);
+    }
     for item in &resume.open_source {
         // They share one domain: the heading says it.
         lines.extend(entry(item, false, if full { usize::MAX } else { 1 }, width, color));
     }
 
-    heading(&mut lines, "Skills", width, color);
     let skills = resume.skills();
+    if !skills.is_empty() {
+        heading(&mut lines, "Skills", width, color);
+    }
     let label_width = skills.iter().map(|(label, _)| label.len()).max().unwrap_or(0) + 2;
     // Labels in a column beside the skills, or above them when the screen is narrow.
     let column = width >= label_width + 30;
@@ -132,7 +141,9 @@ pub fn text(resume: &Resume<'_>, full: bool, look: Look) -> String {
         }
     }
 
-    heading(&mut lines, "Writing", width, color);
+    if !resume.writing.is_empty() {
+        heading(&mut lines, "Writing", width, color);
+    }
     for post in &resume.writing {
         let mut pieces = vec![Piece::new(clean_line(&post.title), Style::new())];
         if full {
