@@ -140,7 +140,9 @@ fn read_file(path: &Path) -> Result<Option<String>, Unreadable> {
     if meta.len() > MAX_FILE_BYTES {
         return Err(Unreadable::TooLarge(meta.len()));
     }
-    let mut bytes = Vec::new();
+    // Sized from the metadata: read_to_end would otherwise grow the buffer by
+    // doubling, and a corpus would hold up to twice its size.
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
     let file = File::open(path).map_err(Unreadable::Io)?;
     // The file may grow after `metadata`: read at most one byte past the limit.
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(Unreadable::Io)?;
