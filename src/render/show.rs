@@ -4,7 +4,7 @@
 use super::style;
 use super::wrap::{Piece, painted, wrap};
 use super::{Look, markdown};
-use crate::content::{Item, domain};
+use crate::content::Item;
 use crate::sanitize::clean_line;
 
 /// Renders an item for reading in the terminal.
@@ -16,12 +16,7 @@ pub fn text(item: &Item, look: Look) -> String {
         lines.extend(wrap(&[Piece::new(clean_line(sub), style::ITALIC)], width, "", "", color));
     }
     let mut meta = vec![item.kind.as_str().to_owned()];
-    if let Some(d) = &item.domain {
-        meta.push(domain::label(d).to_owned());
-    }
-    if let Some(p) = &item.period {
-        meta.push(clean_line(p).into_owned());
-    }
+    meta.extend(super::resume::meta(item, true));
     if item.featured {
         meta.push("featured".to_owned());
     }
