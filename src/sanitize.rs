@@ -1,53 +1,82 @@
-//! Keeps content from taking over the terminal: control characters, escape
-//! sequences, bidirectional overrides and zero-width characters are removed
-//! from everything printed as text.
+//! Keeps content from taking over the terminal: whole escape sequences (CSI,
+//! OSC, DCS… stripped by anstream's parser, so nothing like `[2J` or `]52;`
+//! is left behind), control characters, carriage returns that would rewrite a
+//! line, bidirectional controls and invisible characters are removed from
+//! everything printed as text. The ranges follow fd's `sanitize`.
 
 use std::borrow::Cow;
 
-/// Whether `c` must never reach a terminal from content: C0/C1 controls (tab and
-/// newline excepted), DEL, bidirectional embeddings, overrides and isolates, and
-/// zero-width characters that can hide text.
+/// Whether `c` must never reach a terminal from content: C0/C1 controls (tab,
+/// newline and carriage return are handled apart), DEL, bidirectional
+/// embeddings, overrides, isolates and marks, and characters that print
+/// nothing and can hide or disguise text.
 fn is_unsafe(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
+    (c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
         || matches!(c,
-            '\u{200B}'..='\u{200F}' // zero-width space/joiners, LRM, RLM
+            '\u{00AD}' // soft hyphen
+            | '\u{061C}' // Arabic letter mark
+            | '\u{180E}' // Mongolian vowel separator
+            | '\u{200B}'..='\u{200F}' // zero-width space and joiners, LRM, RLM
             | '\u{202A}'..='\u{202E}' // bidi embeddings and overrides
             | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
-            | '\u{2066}'..='\u{2069}' // bidi isolates
-            | '\u{061C}' // Arabic letter mark
+            | '\u{2066}'..='\u{206F}' // bidi isolates, deprecated format characters
             | '\u{FEFF}' // zero-width no-break space
+            | '\u{FFF9}'..='\u{FFFB}' // interlinear annotation
+            | '\u{E0000}'..='\u{E007F}' // tag characters
         )
 }
 
-/// Removes unsafe characters; tabs become spaces. Newlines are kept.
+/// Whether `s` needs no cleaning at all (the common case, checked cheaply:
+/// ASCII text without control bytes other than newline).
+fn already_clean(s: &str, keep: &[u8]) -> bool {
+    if s.is_ascii() {
+        return !s.bytes().any(|b| (b < 0x20 && !keep.contains(&b)) || b == 0x7f);
+    }
+    !s.chars().any(|c| is_unsafe(c) || (c < ' ' && u8::try_from(c).is_ok_and(|b| !keep.contains(&b))))
+}
+
+/// `s` without escape sequences and unsafe characters; `\r\n` becomes `\n`,
+/// and a carriage return left alone (which would send the cursor back over the
+/// line) becomes a space unless `keep_cr`.
+fn strip(s: &str, keep_cr: bool) -> String {
+    let stripped = anstream::adapter::strip_str(s).to_string();
+    let mut out = String::with_capacity(stripped.len());
+    let mut chars = stripped.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if keep_cr => out.push(c),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' => out.push(' '),
+            c if is_unsafe(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Removes escape sequences and unsafe characters; tabs become spaces.
+/// Newlines are kept.
 pub fn clean(s: &str) -> Cow<'_, str> {
-    // Fast path: ASCII text needs a byte scan only (hot in search snippets).
-    let ascii_clean = s.is_ascii() && !s.bytes().any(|b| (b < 0x20 && b != b'\n') || b == 0x7f);
-    if ascii_clean || !s.chars().any(|c| is_unsafe(c) || c == '\t') {
+    if already_clean(s, b"\n") {
         return Cow::Borrowed(s);
     }
-    Cow::Owned(s.chars().filter(|&c| !is_unsafe(c)).map(|c| if c == '\t' { ' ' } else { c }).collect())
+    Cow::Owned(strip(s, false).replace('\t', " "))
 }
 
-/// Removes unsafe characters but keeps tabs and carriage returns: for source
-/// text (`show --format markdown`), which is then byte for byte the source
-/// whenever the source holds no control character.
+/// Removes escape sequences and unsafe characters but keeps tabs and carriage
+/// returns: for source text (`show --format markdown`), which is then byte for
+/// byte the source whenever the source holds no control character.
 pub fn clean_source(s: &str) -> Cow<'_, str> {
-    let unsafe_here = |c: char| is_unsafe(c) && c != '\r';
-    if !s.chars().any(unsafe_here) {
+    if already_clean(s, b"\n\t\r") {
         return Cow::Borrowed(s);
     }
-    Cow::Owned(s.chars().filter(|&c| !unsafe_here(c)).collect())
+    Cow::Owned(strip(s, true))
 }
 
-/// Like [`clean`], and also folds newlines into spaces, for one-line cells.
+/// Like [`clean`], and also folds line breaks into spaces, for one-line cells.
 pub fn clean_line(s: &str) -> Cow<'_, str> {
     let cleaned = clean(s);
-    if cleaned.contains(['\n', '\r']) {
-        Cow::Owned(cleaned.replace("\r\n", " ").replace(['\n', '\r'], " "))
-    } else {
-        cleaned
-    }
+    if cleaned.contains('\n') { Cow::Owned(cleaned.replace('\n', " ")) } else { cleaned }
 }
 
 /// How many characters of user input a message quotes.
@@ -68,16 +97,53 @@ mod tests {
     use super::*;
 
     #[test]
-    fn strips_escapes_bidi_and_zero_width() {
-        assert_eq!(clean("a\u{1b}[2Jb"), "a[2Jb");
-        assert_eq!(clean("x\u{1b}]0;title\u{7}y"), "x]0;titley");
-        assert_eq!(clean("ab\u{202E}cd\u{200B}e\u{9b}f"), "abcdef");
-        assert_eq!(clean("tab\there\nline"), "tab here\nline");
-        assert!(matches!(clean("plain é 漢字"), Cow::Borrowed(_)));
+    fn osc_0_and_2_set_no_window_title() {
+        assert_eq!(clean("x\u{1b}]0;pwned\u{7}y"), "xy");
+        assert_eq!(clean("x\u{1b}]2;pwned\u{1b}\\y"), "xy");
+    }
+
+    #[test]
+    fn osc_8_leaves_no_hidden_link() {
+        let link = "\u{1b}]8;;http://evil.example\u{1b}\\click\u{1b}]8;;\u{1b}\\";
+        assert_eq!(clean(link), "click");
+    }
+
+    #[test]
+    fn osc_52_cannot_reach_the_clipboard() {
+        assert_eq!(clean("a\u{1b}]52;c;cm0gLXJmIH4=\u{7}b"), "ab");
+        assert!(!clean("\u{1b}]52;c;x\u{7}").contains("52;"));
+    }
+
+    #[test]
+    fn csi_clear_screen_and_cursor_moves_vanish_whole() {
+        assert_eq!(clean("a\u{1b}[2Jb\u{1b}[5;5Hc\u{1b}[31mred\u{1b}[0m"), "abcred");
+        // The C1 form of CSI (U+009B) goes too; what follows it is plain text.
+        assert_eq!(clean("a\u{9b}2Jb"), "a2Jb");
+    }
+
+    #[test]
+    fn a_carriage_return_never_rewrites_a_line() {
+        assert_eq!(clean("Total: $0\rTotal: $1,000,000"), "Total: $0 Total: $1,000,000");
+        assert_eq!(clean("line\r\nnext"), "line\nnext");
         assert_eq!(clean_line("a\r\nb\nc"), "a b c");
-        assert_eq!(quote("say \"hi\"\u{1b}[2J"), "\"say \"hi\"[2J\"");
-        assert_eq!(quote(&"x".repeat(100)), format!("\"{}…\"", "x".repeat(QUOTE_CHARS)));
-        assert_eq!(clean_source("code:\tx\r\n\u{1b}[31mred"), "code:\tx\r\n[31mred");
+        // Source text keeps its line endings.
+        assert_eq!(clean_source("code:\tx\r\n\u{1b}[31mred"), "code:\tx\r\nred");
+    }
+
+    #[test]
+    fn bidi_controls_and_invisible_characters_are_removed() {
+        assert_eq!(clean("ab\u{202E}cd\u{2066}e\u{2069}"), "abcde");
+        for invisible in ['\u{00AD}', '\u{180E}', '\u{200B}', '\u{206A}', '\u{FFF9}', '\u{E0041}', '\u{FEFF}'] {
+            assert_eq!(clean(&format!("a{invisible}b")), "ab", "{invisible:?}");
+        }
+    }
+
+    #[test]
+    fn plain_text_is_borrowed_and_tabs_become_spaces() {
+        assert!(matches!(clean("plain é 漢字\nnext"), Cow::Borrowed(_)));
         assert!(matches!(clean_source("# Title\n\n\tcode\r\n"), Cow::Borrowed(_)));
+        assert_eq!(clean("tab\there"), "tab here");
+        assert_eq!(quote("say \"hi\"\u{1b}[2J"), "\"say \"hi\"\"");
+        assert_eq!(quote(&"x".repeat(100)), format!("\"{}…\"", "x".repeat(QUOTE_CHARS)));
     }
 }
