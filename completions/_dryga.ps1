@@ -74,13 +74,13 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             break
         }
         'dryga;resume' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: text]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: text]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never')
             [CompletionResult]::new('--content-dir', '--content-dir', [CompletionResultType]::ParameterName, 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)')
             [CompletionResult]::new('--full', '--full', [CompletionResultType]::ParameterName, 'Text: show every project, key result and post in full, not one screen (other formats always show all)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON Resume (same as --format json-resume)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -89,8 +89,8 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             break
         }
         'dryga;check' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: text]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: text]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never')
             [CompletionResult]::new('--content-dir', '--content-dir', [CompletionResultType]::ParameterName, 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)')
@@ -103,12 +103,12 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             break
         }
         'dryga;export' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: json]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: json]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never')
             [CompletionResult]::new('--content-dir', '--content-dir', [CompletionResultType]::ParameterName, 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json, the default)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -150,9 +150,9 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             break
         }
         'dryga;list' {
-            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Which kinds of item to list')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which kinds of item to list')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'How to sort')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Which kinds of item to list [default: project]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which kinds of item to list [default: project]')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'How to sort [default: order]')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show at most N items')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N items')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
@@ -173,9 +173,9 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             break
         }
         'dryga;ls' {
-            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Which kinds of item to list')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which kinds of item to list')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'How to sort')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Which kinds of item to list [default: project]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which kinds of item to list [default: project]')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'How to sort [default: order]')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show at most N items')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N items')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
@@ -196,7 +196,7 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             break
         }
         'dryga;posts' {
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'How to sort')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'How to sort [default: order]')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show at most N items')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N items')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, plain otherwise]')
@@ -215,12 +215,12 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             break
         }
         'dryga;search' {
-            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Which kinds of item to search')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which kinds of item to search')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Which kinds of item to search [default: all]')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which kinds of item to search [default: all]')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Show at most N hits')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N hits')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: text]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: text]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Only items with this tag (case-insensitive; repeat to require all)')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only items with this tag (case-insensitive; repeat to require all)')
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only projects in this domain (case-insensitive; repeat to allow any of them)')
@@ -244,8 +244,8 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             break
         }
         'dryga;show' {
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: text]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: text]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never')
             [CompletionResult]::new('--content-dir', '--content-dir', [CompletionResultType]::ParameterName, 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)')

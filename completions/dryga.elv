@@ -68,13 +68,13 @@ set edit:completion:arg-completer[dryga] = {|@words|
             cand --version 'Print version'
         }
         &'dryga;resume'= {
-            cand -f 'Output format'
-            cand --format 'Output format'
+            cand -f 'Output format [default: text]'
+            cand --format 'Output format [default: text]'
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
             cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)'
             cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
             cand --full 'Text: show every project, key result and post in full, not one screen (other formats always show all)'
-            cand --json 'Print JSON Resume (same as --format json-resume)'
+            cand --json 'Print JSON (same as --format json)'
             cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -82,8 +82,8 @@ set edit:completion:arg-completer[dryga] = {|@words|
             cand --version 'Print version'
         }
         &'dryga;check'= {
-            cand -f 'Output format'
-            cand --format 'Output format'
+            cand -f 'Output format [default: text]'
+            cand --format 'Output format [default: text]'
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
             cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)'
             cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
@@ -95,12 +95,12 @@ set edit:completion:arg-completer[dryga] = {|@words|
             cand --version 'Print version'
         }
         &'dryga;export'= {
-            cand -f 'Output format'
-            cand --format 'Output format'
+            cand -f 'Output format [default: json]'
+            cand --format 'Output format [default: json]'
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
             cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)'
             cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
-            cand --json 'Print JSON (same as --format json, the default)'
+            cand --json 'Print JSON (same as --format json)'
             cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -138,9 +138,9 @@ set edit:completion:arg-completer[dryga] = {|@words|
             cand --version 'Print version'
         }
         &'dryga;list'= {
-            cand -k 'Which kinds of item to list'
-            cand --kind 'Which kinds of item to list'
-            cand --sort 'How to sort'
+            cand -k 'Which kinds of item to list [default: project]'
+            cand --kind 'Which kinds of item to list [default: project]'
+            cand --sort 'How to sort [default: order]'
             cand -n 'Show at most N items'
             cand --limit 'Show at most N items'
             cand -f 'Output format [default: table on a terminal, plain otherwise]'
@@ -160,9 +160,9 @@ set edit:completion:arg-completer[dryga] = {|@words|
             cand --version 'Print version'
         }
         &'dryga;ls'= {
-            cand -k 'Which kinds of item to list'
-            cand --kind 'Which kinds of item to list'
-            cand --sort 'How to sort'
+            cand -k 'Which kinds of item to list [default: project]'
+            cand --kind 'Which kinds of item to list [default: project]'
+            cand --sort 'How to sort [default: order]'
             cand -n 'Show at most N items'
             cand --limit 'Show at most N items'
             cand -f 'Output format [default: table on a terminal, plain otherwise]'
@@ -182,7 +182,7 @@ set edit:completion:arg-completer[dryga] = {|@words|
             cand --version 'Print version'
         }
         &'dryga;posts'= {
-            cand --sort 'How to sort'
+            cand --sort 'How to sort [default: order]'
             cand -n 'Show at most N items'
             cand --limit 'Show at most N items'
             cand -f 'Output format [default: table on a terminal, plain otherwise]'
@@ -200,12 +200,12 @@ set edit:completion:arg-completer[dryga] = {|@words|
             cand --version 'Print version'
         }
         &'dryga;search'= {
-            cand -k 'Which kinds of item to search'
-            cand --kind 'Which kinds of item to search'
+            cand -k 'Which kinds of item to search [default: all]'
+            cand --kind 'Which kinds of item to search [default: all]'
             cand -n 'Show at most N hits'
             cand --limit 'Show at most N hits'
-            cand -f 'Output format'
-            cand --format 'Output format'
+            cand -f 'Output format [default: text]'
+            cand --format 'Output format [default: text]'
             cand -t 'Only items with this tag (case-insensitive; repeat to require all)'
             cand --tag 'Only items with this tag (case-insensitive; repeat to require all)'
             cand -d 'Only projects in this domain (case-insensitive; repeat to allow any of them)'
@@ -228,8 +228,8 @@ set edit:completion:arg-completer[dryga] = {|@words|
             cand --version 'Print version'
         }
         &'dryga;show'= {
-            cand -f 'Output format'
-            cand --format 'Output format'
+            cand -f 'Output format [default: text]'
+            cand --format 'Output format [default: text]'
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
             cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)'
             cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'

@@ -74,9 +74,9 @@ complete -c dryga -n "__fish_dryga_using_subcommand domains" -l json -d 'Print J
 complete -c dryga -n "__fish_dryga_using_subcommand domains" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand domains" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dryga -n "__fish_dryga_using_subcommand domains" -s V -l version -d 'Print version'
-complete -c dryga -n "__fish_dryga_using_subcommand resume" -s f -l format -d 'Output format' -r -f -a "text\t'One screen to skim: wrapped, styled on a terminal'
+complete -c dryga -n "__fish_dryga_using_subcommand resume" -s f -l format -d 'Output format [default: text]' -r -f -a "text\t'One screen to skim: wrapped, styled on a terminal'
 markdown\t'Markdown to paste into a document'
-json-resume\t'A JSON Resume document (jsonresume.org), for importing'
+json-resume\t'A JSON Resume document (jsonresume.org), for importing; also `json`'
 html\t'One self-contained HTML page that prints on at most two A4 pages'"
 complete -c dryga -n "__fish_dryga_using_subcommand resume" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
@@ -84,11 +84,11 @@ never\t'Never colour'"
 complete -c dryga -n "__fish_dryga_using_subcommand resume" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand resume" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
 complete -c dryga -n "__fish_dryga_using_subcommand resume" -l full -d 'Text: show every project, key result and post in full, not one screen (other formats always show all)'
-complete -c dryga -n "__fish_dryga_using_subcommand resume" -l json -d 'Print JSON Resume (same as --format json-resume)'
+complete -c dryga -n "__fish_dryga_using_subcommand resume" -l json -d 'Print JSON (same as --format json)'
 complete -c dryga -n "__fish_dryga_using_subcommand resume" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand resume" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dryga -n "__fish_dryga_using_subcommand resume" -s V -l version -d 'Print version'
-complete -c dryga -n "__fish_dryga_using_subcommand check" -s f -l format -d 'Output format' -r -f -a "text\t'One problem a line: `path:line:column: message (hint: …)`'
+complete -c dryga -n "__fish_dryga_using_subcommand check" -s f -l format -d 'Output format [default: text]' -r -f -a "text\t'One problem a line: `path:line:column: message (hint: …)`'
 json\t'One JSON object with counts and every problem'"
 complete -c dryga -n "__fish_dryga_using_subcommand check" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
@@ -99,14 +99,14 @@ complete -c dryga -n "__fish_dryga_using_subcommand check" -l json -d 'Print JSO
 complete -c dryga -n "__fish_dryga_using_subcommand check" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dryga -n "__fish_dryga_using_subcommand check" -s V -l version -d 'Print version'
-complete -c dryga -n "__fish_dryga_using_subcommand export" -s f -l format -d 'Output format' -r -f -a "json\t'One JSON object: `profile`, `projects`, `posts`'
+complete -c dryga -n "__fish_dryga_using_subcommand export" -s f -l format -d 'Output format [default: json]' -r -f -a "json\t'One JSON object: `profile`, `projects`, `posts`'
 ndjson\t'One item a line (projects, then posts); the profile is only in `json`'"
 complete -c dryga -n "__fish_dryga_using_subcommand export" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c dryga -n "__fish_dryga_using_subcommand export" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand export" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
-complete -c dryga -n "__fish_dryga_using_subcommand export" -l json -d 'Print JSON (same as --format json, the default)'
+complete -c dryga -n "__fish_dryga_using_subcommand export" -l json -d 'Print JSON (same as --format json)'
 complete -c dryga -n "__fish_dryga_using_subcommand export" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dryga -n "__fish_dryga_using_subcommand export" -s V -l version -d 'Print version'
@@ -134,10 +134,10 @@ complete -c dryga -n "__fish_dryga_using_subcommand man" -l width -d 'Wrap and f
 complete -c dryga -n "__fish_dryga_using_subcommand man" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dryga -n "__fish_dryga_using_subcommand man" -s V -l version -d 'Print version'
-complete -c dryga -n "__fish_dryga_using_subcommand list" -s k -l kind -d 'Which kinds of item to list' -r -f -a "project\t'Projects only'
+complete -c dryga -n "__fish_dryga_using_subcommand list" -s k -l kind -d 'Which kinds of item to list [default: project]' -r -f -a "project\t'Projects only'
 post\t'Blog posts only'
 all\t'Projects and posts'"
-complete -c dryga -n "__fish_dryga_using_subcommand list" -l sort -d 'How to sort' -r -f -a "order\t'The site\'s order'
+complete -c dryga -n "__fish_dryga_using_subcommand list" -l sort -d 'How to sort [default: order]' -r -f -a "order\t'The site\'s order'
 title\t'Alphabetically by title'
 domain\t'By domain, then the site\'s order'"
 complete -c dryga -n "__fish_dryga_using_subcommand list" -s n -l limit -d 'Show at most N items' -r
@@ -340,10 +340,10 @@ complete -c dryga -n "__fish_dryga_using_subcommand list" -l json -d 'Print JSON
 complete -c dryga -n "__fish_dryga_using_subcommand list" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dryga -n "__fish_dryga_using_subcommand list" -s V -l version -d 'Print version'
-complete -c dryga -n "__fish_dryga_using_subcommand ls" -s k -l kind -d 'Which kinds of item to list' -r -f -a "project\t'Projects only'
+complete -c dryga -n "__fish_dryga_using_subcommand ls" -s k -l kind -d 'Which kinds of item to list [default: project]' -r -f -a "project\t'Projects only'
 post\t'Blog posts only'
 all\t'Projects and posts'"
-complete -c dryga -n "__fish_dryga_using_subcommand ls" -l sort -d 'How to sort' -r -f -a "order\t'The site\'s order'
+complete -c dryga -n "__fish_dryga_using_subcommand ls" -l sort -d 'How to sort [default: order]' -r -f -a "order\t'The site\'s order'
 title\t'Alphabetically by title'
 domain\t'By domain, then the site\'s order'"
 complete -c dryga -n "__fish_dryga_using_subcommand ls" -s n -l limit -d 'Show at most N items' -r
@@ -546,7 +546,7 @@ complete -c dryga -n "__fish_dryga_using_subcommand ls" -l json -d 'Print JSON (
 complete -c dryga -n "__fish_dryga_using_subcommand ls" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dryga -n "__fish_dryga_using_subcommand ls" -s V -l version -d 'Print version'
-complete -c dryga -n "__fish_dryga_using_subcommand posts" -l sort -d 'How to sort' -r -f -a "order\t'The site\'s order'
+complete -c dryga -n "__fish_dryga_using_subcommand posts" -l sort -d 'How to sort [default: order]' -r -f -a "order\t'The site\'s order'
 title\t'Alphabetically by title'
 domain\t'By domain, then the site\'s order'"
 complete -c dryga -n "__fish_dryga_using_subcommand posts" -s n -l limit -d 'Show at most N items' -r
@@ -739,11 +739,11 @@ complete -c dryga -n "__fish_dryga_using_subcommand posts" -l json -d 'Print JSO
 complete -c dryga -n "__fish_dryga_using_subcommand posts" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand posts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dryga -n "__fish_dryga_using_subcommand posts" -s V -l version -d 'Print version'
-complete -c dryga -n "__fish_dryga_using_subcommand search" -s k -l kind -d 'Which kinds of item to search' -r -f -a "project\t'Projects only'
+complete -c dryga -n "__fish_dryga_using_subcommand search" -s k -l kind -d 'Which kinds of item to search [default: all]' -r -f -a "project\t'Projects only'
 post\t'Blog posts only'
 all\t'Projects and posts'"
 complete -c dryga -n "__fish_dryga_using_subcommand search" -s n -l limit -d 'Show at most N hits' -r
-complete -c dryga -n "__fish_dryga_using_subcommand search" -s f -l format -d 'Output format' -r -f -a "text\t'Hits with snippets, matches highlighted on a terminal'
+complete -c dryga -n "__fish_dryga_using_subcommand search" -s f -l format -d 'Output format [default: text]' -r -f -a "text\t'Hits with snippets, matches highlighted on a terminal'
 json\t'One JSON array of hits'
 ndjson\t'One JSON hit a line'"
 complete -c dryga -n "__fish_dryga_using_subcommand search" -s t -l tag -d 'Only items with this tag (case-insensitive; repeat to require all)' -r -f -a "12-factor\t''
@@ -944,7 +944,7 @@ complete -c dryga -n "__fish_dryga_using_subcommand search" -l json -d 'Print JS
 complete -c dryga -n "__fish_dryga_using_subcommand search" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dryga -n "__fish_dryga_using_subcommand search" -s V -l version -d 'Print version'
-complete -c dryga -n "__fish_dryga_using_subcommand show" -s f -l format -d 'Output format' -r -f -a "text\t'Rendered for the terminal: wrapped, styled on a terminal'
+complete -c dryga -n "__fish_dryga_using_subcommand show" -s f -l format -d 'Output format [default: text]' -r -f -a "text\t'Rendered for the terminal: wrapped, styled on a terminal'
 markdown\t'The Markdown source of the body, byte for byte'
 json\t'One JSON object with the body and the rendered text'"
 complete -c dryga -n "__fish_dryga_using_subcommand show" -l color -d 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never' -r -f -a "auto\t'Colour when stdout is a terminal and the environment allows it'

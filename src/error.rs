@@ -1,52 +1,160 @@
-//! The error type: what went wrong, the message a user sees, and the exit code.
+//! The error type: what went wrong, with the data to say it, rendered in one
+//! `Display`, and the exit code it maps to.
 
 use std::fmt;
 use std::io;
+use std::path::PathBuf;
 
-use crate::content::Problem;
+use crate::content::{Problem, Severity};
+use crate::query::suggest::did_you_mean;
+use crate::sanitize::quote;
 
-/// Everything that can stop a command. Each variant maps to one exit code.
+/// Everything that can stop a command. Each variant carries what the message
+/// needs; [`Error::exit_code`] maps it to ripgrep's codes.
 #[derive(Debug)]
 pub enum Error {
-    /// Nothing by that name (exit 1). The message says what was looked for and
-    /// suggests near names.
-    NotFound(String),
-    /// Bad input: an unknown tag or domain, an invalid regex, an empty query (exit 2).
-    Usage(String),
-    /// The content could not be loaded (exit 2). Every problem is listed.
-    Content(Vec<Problem>),
-    /// Writing the output failed (exit 2; a closed pipe is not an error, see `main`).
-    Output(io::Error),
+    /// `show`: no item by that slug or title (exit 1).
+    NotFound {
+        /// What was asked for.
+        name: String,
+        /// The closest slugs, best first.
+        near: Vec<String>,
+    },
+    /// A `--tag` no item carries (exit 2).
+    UnknownTag {
+        /// The tag as given.
+        value: String,
+        /// The closest known tags, best first.
+        near: Vec<String>,
+    },
+    /// A `--domain` outside the vocabulary (exit 2).
+    UnknownDomain {
+        /// The domain as given.
+        value: String,
+        /// The closest known domains, best first.
+        near: Vec<String>,
+        /// Every known domain, listed when none is close.
+        known: Vec<String>,
+    },
+    /// `--domain` with posts only: posts have no domain (exit 2).
+    DomainOnPosts,
+    /// A search query with nothing in it (exit 2).
+    EmptyQuery,
+    /// A search query over the length limit (exit 2).
+    QueryTooLong {
+        /// Its length in bytes.
+        bytes: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// A search query with too many words and phrases (exit 2).
+    TooManyTerms {
+        /// How many it has.
+        count: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A search query without a letter or digit (exit 2).
+    NothingToSearch {
+        /// The query as given.
+        query: String,
+    },
+    /// A `--regex` that does not compile (exit 2).
+    InvalidRegex {
+        /// The regex crate's explanation.
+        message: String,
+    },
+    /// A `--regex` that matches the empty string, so everything (exit 2).
+    RegexMatchesEmpty,
+    /// The content folder itself cannot be read (exit 2).
+    ContentDir {
+        /// The folder.
+        path: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
+    /// The content has errors (exit 2); every problem, warnings included.
+    Content {
+        /// The problems, by file, line and column.
+        problems: Vec<Problem>,
+    },
+    /// Writing to stdout failed (exit 2; a closed pipe is not an error, see `main`).
+    Write {
+        /// Why.
+        source: io::Error,
+    },
+    /// A value could not be serialised as JSON (exit 2).
+    Json {
+        /// Why.
+        source: serde_json::Error,
+    },
 }
 
 impl Error {
-    /// The process exit code, as ripgrep: 1 for not found, 2 for errors.
+    /// The process exit code, as ripgrep's: 1 for not found, 2 for errors.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::NotFound(_) => 1,
-            Error::Usage(_) | Error::Content(_) | Error::Output(_) => 2,
+            Error::NotFound { .. } => 1,
+            _ => 2,
         }
     }
 
     /// Whether this is a write to a closed pipe, which ends the program quietly.
     pub fn is_broken_pipe(&self) -> bool {
-        matches!(self, Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe)
+        matches!(self, Error::Write { source } if source.kind() == io::ErrorKind::BrokenPipe)
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::NotFound(msg) | Error::Usage(msg) => f.write_str(msg),
-            Error::Content(problems) => {
-                let errors = problems.iter().filter(|p| p.severity == crate::content::Severity::Error).count();
+            Error::NotFound { name, near } => {
+                write!(f, "no project or post named {}{}", quote(name), did_you_mean(near))?;
+                if near.is_empty() {
+                    f.write_str(" (run `dryga list --kind all` to see them all)")?;
+                }
+                Ok(())
+            }
+            Error::UnknownTag { value, near } => {
+                write!(f, "unknown tag {}{}", quote(value), did_you_mean(near))?;
+                if near.is_empty() {
+                    f.write_str(" (run `dryga tags` to see them all)")?;
+                }
+                Ok(())
+            }
+            Error::UnknownDomain { value, near, known } => {
+                write!(f, "unknown domain {}{}", quote(value), did_you_mean(near))?;
+                if near.is_empty() {
+                    write!(f, " (known: {})", known.join(", "))?;
+                }
+                Ok(())
+            }
+            Error::DomainOnPosts => f.write_str("posts have no domain: --domain applies to projects"),
+            Error::EmptyQuery => f.write_str("the query is empty; give a word to search for"),
+            Error::QueryTooLong { bytes, limit } => {
+                write!(f, "the query is too long ({bytes} bytes; the limit is {limit})")
+            }
+            Error::TooManyTerms { count, limit } => write!(f, "the query has {count} terms; the limit is {limit}"),
+            Error::NothingToSearch { query } => write!(
+                f,
+                "the query {} has no letters or digits to search for (use --regex to match symbols)",
+                quote(query)
+            ),
+            Error::InvalidRegex { message } => write!(f, "invalid regex: {message}"),
+            Error::RegexMatchesEmpty => f.write_str("the regex matches the empty string; it would match everything"),
+            Error::ContentDir { path, source } => {
+                write!(f, "cannot read content folder {}: {source}", path.display())
+            }
+            Error::Content { problems } => {
+                let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
                 write!(f, "the content has {errors} error{}:", plural_s(errors))?;
                 for p in problems {
                     write!(f, "\n  {p}")?;
                 }
                 Ok(())
             }
-            Error::Output(e) => write!(f, "cannot write output: {e}"),
+            Error::Write { source } => write!(f, "cannot write output: {source}"),
+            Error::Json { source } => write!(f, "cannot serialise JSON: {source}"),
         }
     }
 }
@@ -54,25 +162,9 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Output(e) => Some(e),
+            Error::ContentDir { source, .. } | Error::Write { source } => Some(source),
+            Error::Json { source } => Some(source),
             _ => None,
-        }
-    }
-}
-
-impl From<io::Error> for Error {
-    fn from(e: io::Error) -> Self {
-        Error::Output(e)
-    }
-}
-
-impl From<crate::content::LoadError> for Error {
-    fn from(e: crate::content::LoadError) -> Self {
-        match e {
-            crate::content::LoadError::Unreadable(shown, e) => {
-                Error::Usage(format!("cannot read content folder {shown}: {e}"))
-            }
-            crate::content::LoadError::Invalid(problems) => Error::Content(problems),
         }
     }
 }
@@ -84,3 +176,28 @@ pub fn plural_s(n: usize) -> &'static str {
 
 /// Shorthand for results in this crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_error_says_what_and_maps_to_its_code() {
+        let not_found = Error::NotFound { name: "blits".into(), near: vec!["blitz".into()] };
+        assert_eq!(not_found.to_string(), "no project or post named \"blits\"; did you mean blitz?");
+        assert_eq!(not_found.exit_code(), 1);
+        let nothing = Error::NotFound { name: "zz".into(), near: vec![] };
+        assert!(nothing.to_string().ends_with("(run `dryga list --kind all` to see them all)"));
+        let tag = Error::UnknownTag { value: "x\u{1b}[2J".into(), near: vec![] };
+        assert_eq!(tag.to_string(), "unknown tag \"x\" (run `dryga tags` to see them all)");
+        assert_eq!(tag.exit_code(), 2);
+        let domain = Error::UnknownDomain { value: "q".into(), near: vec![], known: vec!["a".into(), "b".into()] };
+        assert_eq!(domain.to_string(), "unknown domain \"q\" (known: a, b)");
+        let dir = Error::ContentDir { path: "/x".into(), source: io::Error::from(io::ErrorKind::NotFound) };
+        assert!(dir.to_string().starts_with("cannot read content folder /x: "));
+        assert!(std::error::Error::source(&dir).is_some());
+        let pipe = Error::Write { source: io::Error::from(io::ErrorKind::BrokenPipe) };
+        assert!(pipe.is_broken_pipe());
+        assert!(!Error::Write { source: io::Error::other("full") }.is_broken_pipe());
+    }
+}

@@ -14,12 +14,12 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => return clap_exit(&err),
     };
-    let term = Terminal::detect(&cli.global);
-    let result = dryga::run(&cli, &term).and_then(|report| {
+    let term = Terminal::detect(cli.global.color.into(), cli.global.width, cli.global.no_pager);
+    let result = dryga::commands::run(&cli, &term).and_then(|report| {
         for note in &report.notes {
             diagnose(note);
         }
-        output::emit_to(&term, &report.stdout).map_err(Error::Output)?;
+        output::emit_to(&term, &report.stdout).map_err(|source| Error::Write { source })?;
         Ok(report.found)
     });
     match result {

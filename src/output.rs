@@ -6,7 +6,6 @@ use std::process::{Command, Stdio};
 
 use anstream::{AutoStream, ColorChoice};
 
-use crate::cli::{ColorWhen, GlobalArgs};
 use crate::render::Look;
 
 /// The width used when stdout is not a terminal and `--width` is not given.
@@ -24,24 +23,20 @@ pub struct Terminal {
 }
 
 impl Terminal {
-    /// Works out colour (anstream's rules: `--color`, `NO_COLOR`, `CLICOLOR`,
-    /// `CLICOLOR_FORCE`, `TERM=dumb`) and width (`--width`, the terminal's, or 80).
-    pub fn detect(global: &GlobalArgs) -> Self {
+    /// Works out colour (anstream's rules: `choice` from `--color`, then
+    /// `NO_COLOR`, `CLICOLOR`, `CLICOLOR_FORCE`, `TERM=dumb`) and width
+    /// (`width` from `--width`, the terminal's, or 80); `no_pager` from `--no-pager`.
+    pub fn detect(choice: ColorChoice, width: Option<u16>, no_pager: bool) -> Self {
         let stdout = io::stdout();
         let is_tty = stdout.is_terminal();
-        let choice = match global.color {
-            ColorWhen::Auto => ColorChoice::Auto,
-            ColorWhen::Always => ColorChoice::Always,
-            ColorWhen::Never => ColorChoice::Never,
-        };
         choice.write_global();
         let color = AutoStream::choice(&stdout) != ColorChoice::Never;
         let size = if is_tty { terminal_size::terminal_size() } else { None };
-        let width = match global.width {
+        let width = match width {
             Some(w) => usize::from(w),
             None => size.map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0)),
         };
-        let pager_height = size.filter(|_| !global.no_pager).map(|(_, h)| usize::from(h.0));
+        let pager_height = size.filter(|_| !no_pager).map(|(_, h)| usize::from(h.0));
         Terminal { look: Look { color, width: width.max(20) }, is_tty, pager_height }
     }
 }

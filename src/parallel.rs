@@ -1,13 +1,22 @@
-//! Splitting large jobs across the cores: loading big folders and scanning big corpora.
+//! Splitting large jobs across threads: reading and parsing big folders, and
+//! scanning big corpora.
 
-/// Runs `f` on `items` split into one chunk per core, in order, when there are
-/// at least `min` items and more than one core; otherwise on all of them here.
-/// The results come back in the order of the chunks.
-pub fn map_chunks<T: Send, R: Send>(items: Vec<T>, min: usize, f: impl Fn(Vec<T>) -> R + Sync) -> Vec<R> {
-    // Asking for the core count reads cgroup files: only ask when it can matter.
-    let threads =
-        if items.len() < min { 1 } else { std::thread::available_parallelism().map_or(1, std::num::NonZero::get) };
-    if threads < 2 {
+/// The number of threads worth using here: the cores available (1 when the
+/// count cannot be read).
+pub fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+}
+
+/// Runs `f` on `items` split into one chunk per thread, when there are at
+/// least `min` items and `threads` is above one; otherwise on all of them
+/// here. The results come back in the order of the chunks.
+pub fn map_chunks<T: Send, R: Send>(
+    items: Vec<T>,
+    min: usize,
+    threads: usize,
+    f: impl Fn(Vec<T>) -> R + Sync,
+) -> Vec<R> {
+    if items.len() < min || threads < 2 {
         return vec![f(items)];
     }
     let size = items.len().div_ceil(threads);
@@ -26,11 +35,24 @@ pub fn map_chunks<T: Send, R: Send>(items: Vec<T>, min: usize, f: impl Fn(Vec<T>
 
 #[cfg(test)]
 mod tests {
+    use super::map_chunks;
+
     #[test]
-    fn keeps_order_and_every_item() {
+    fn keeps_order_and_every_item_on_any_number_of_threads() {
         let items: Vec<u32> = (0..10_000).collect();
-        let sums = super::map_chunks(items.clone(), 100, |chunk| chunk);
-        assert_eq!(sums.into_iter().flatten().collect::<Vec<_>>(), items);
-        assert_eq!(super::map_chunks(vec![1, 2], 100, |c| c.len()), [2]);
+        for threads in [1, 2, 3, 7] {
+            let chunks = map_chunks(items.clone(), 100, threads, |chunk| chunk);
+            assert_eq!(chunks.len(), threads, "{threads} threads");
+            assert_eq!(chunks.into_iter().flatten().collect::<Vec<_>>(), items);
+        }
+        assert_eq!(map_chunks(vec![1, 2], 100, 4, |c| c.len()), [2]);
+    }
+
+    #[test]
+    fn each_chunk_runs_on_its_own_thread() {
+        let here = std::thread::current().id();
+        let ids = map_chunks((0..100).collect::<Vec<u32>>(), 10, 2, |_| std::thread::current().id());
+        assert_eq!(ids.len(), 2);
+        assert!(ids.iter().all(|id| *id != here) && ids[0] != ids[1]);
     }
 }

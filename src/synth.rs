@@ -324,7 +324,7 @@ mod tests {
                 "name = \"n\"\nhandle = \"h\"\nheadline = \"x\"\nsummary = \"y\"\n".to_owned(),
             )])
             .collect();
-        let loaded = crate::content::assemble("", files).expect("synthetic content is valid");
+        let loaded = crate::content::assemble("", files, Vec::new(), 1).expect("synthetic content is valid");
         assert_eq!(loaded.corpus.items.len(), 20);
         assert!(loaded.warnings.is_empty());
         let first = &loaded.corpus.items[0];

@@ -7,10 +7,8 @@ use clap::builder::PossibleValuesParser;
 use clap::{Command, CommandFactory};
 use clap_complete::Shell as Target;
 
-use super::Report;
 use crate::cli::{Cli, Shell};
 use crate::content::{Corpus, domain};
-use crate::error::Result;
 
 /// The command line as completion scripts see it: the real one, with the
 /// corpus's slugs for `show`, its tags for `--tag` and the domains for
@@ -68,9 +66,4 @@ pub fn file_name(shell: Shell) -> &'static str {
         Shell::Powershell => "_dryga.ps1",
         Shell::Elvish => "dryga.elv",
     }
-}
-
-/// Runs `completions`.
-pub fn run(corpus: &Corpus, shell: Shell) -> Result<Report> {
-    Ok(Report { stdout: script(corpus, shell), notes: Vec::new(), found: true })
 }

@@ -1,16 +1,16 @@
 //! `dryga list` and `dryga posts`: filtered, sorted listings.
 
-use super::{Report, list_format};
-use crate::cli::{KindFilter, ListArgs, ListFilters, PostsArgs};
+use super::Report;
+use crate::cli::{ListArgs, ListFilters, PostsArgs};
 use crate::content::Corpus;
 use crate::error::Result;
 use crate::output::Terminal;
-use crate::query::filter::{self, Filter};
-use crate::render::listing;
+use crate::query::filter::{self, Filter, KindFilter};
+use crate::render::{ListFormat, listing};
 
 /// Runs `list`.
 pub fn list(corpus: &Corpus, args: &ListArgs, term: &Terminal) -> Result<Report> {
-    run(corpus, args.kind, &args.domain, &args.filters, term)
+    run(corpus, args.kind.unwrap_or_default(), &args.domain, &args.filters, term)
 }
 
 /// Runs `posts` (`list --kind post`).
@@ -21,18 +21,16 @@ pub fn posts(corpus: &Corpus, args: &PostsArgs, term: &Terminal) -> Result<Repor
 fn run(corpus: &Corpus, kind: KindFilter, domains: &[String], f: &ListFilters, term: &Terminal) -> Result<Report> {
     let filter = Filter::new(corpus, kind, &f.tag, domains)?;
     let mut items = filter.apply(corpus);
-    filter::sort(&mut items, f.sort);
+    filter::sort(&mut items, f.sort.unwrap_or_default());
     filter::limit(&mut items, f.limit);
-    let format = list_format(f.format, f.json, term);
-    let mut report = Report { found: !items.is_empty(), ..Report::default() };
+    let format = f.json.resolve(f.format, term.is_tty);
     if items.is_empty() {
-        report.notes.push("no items match these filters".to_owned());
         // Scripts still get a valid document: an empty JSON array, a CSV header.
-        if matches!(format, crate::cli::ListFormat::Json | crate::cli::ListFormat::Csv) {
-            report.stdout = listing::items(&items, format, term.look);
-        }
-        return Ok(report);
+        let stdout = match format {
+            ListFormat::Json | ListFormat::Csv => listing::items(&items, format, term.look)?,
+            _ => String::new(),
+        };
+        return Ok(Report { stdout, notes: vec!["no items match these filters".to_owned()], found: false });
     }
-    report.stdout = listing::items(&items, format, term.look);
-    Ok(report)
+    Ok(Report::found(listing::items(&items, format, term.look)?))
 }

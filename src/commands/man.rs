@@ -6,9 +6,7 @@ use clap::CommandFactory;
 use clap_mangen::Man;
 use roff::{Roff, bold, roman};
 
-use super::Report;
 use crate::cli::{Cli, ENVIRONMENT, EXAMPLES, EXIT_STATUS};
-use crate::error::Result;
 
 /// Renders one `clap_mangen` part into a string.
 fn part(render: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
@@ -61,9 +59,4 @@ pub fn page() -> String {
     out.push_str(&tagged("EXAMPLES", EXAMPLES));
     out.push_str(&part(|w| man.render_version_section(w)));
     out
-}
-
-/// Runs `man`.
-pub fn run() -> Result<Report> {
-    Ok(Report { stdout: page(), notes: Vec::new(), found: true })
 }

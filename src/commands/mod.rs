@@ -1,5 +1,6 @@
-//! One module per subcommand: glue from the parsed arguments through the query
-//! to a renderer. Commands return a [`Report`]; they never print.
+//! The edge between the command line and the core: one module per
+//! subcommand, gluing the parsed arguments through the query to a renderer.
+//! Commands return a [`Report`]; they never print.
 
 pub mod check;
 pub mod completions;
@@ -12,7 +13,11 @@ pub mod search;
 pub mod show;
 pub mod taxonomy;
 
-use crate::cli::ListFormat;
+use std::path::{Path, PathBuf};
+
+use crate::cli::{Cli, Command, GlobalArgs};
+use crate::content::{self, Corpus};
+use crate::error::Result;
 use crate::output::Terminal;
 
 /// What a command produced.
@@ -26,10 +31,52 @@ pub struct Report {
     pub found: bool,
 }
 
-/// The list format: `--json`, else `--format`, else table on a terminal and plain in a pipe.
-pub fn list_format(format: Option<ListFormat>, json: bool, term: &Terminal) -> ListFormat {
-    if json {
-        return ListFormat::Json;
+impl Report {
+    /// A report of `stdout` that found something.
+    pub fn found(stdout: String) -> Self {
+        Report { stdout, notes: Vec::new(), found: true }
     }
-    format.unwrap_or(if term.is_tty { ListFormat::Table } else { ListFormat::Plain })
+}
+
+/// The content folder: `--content-dir`, else `DRYGA_CONTENT_DIR` when set and
+/// not empty (an empty value means the bundled content, as for `NO_COLOR`).
+pub fn content_dir(global: &GlobalArgs) -> Option<PathBuf> {
+    global
+        .content_dir
+        .clone()
+        .or_else(|| std::env::var_os("DRYGA_CONTENT_DIR").filter(|v| !v.is_empty()).map(PathBuf::from))
+}
+
+/// Runs a parsed command line: loads the content, runs the command, and
+/// returns what to print. Warnings from loading come back as notes.
+pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
+    let dir = content_dir(&cli.global);
+    let dir = dir.as_deref();
+    // Each command that reads the corpus loads it here; check, schema and man do not.
+    let with = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(dir, command);
+    match &cli.command {
+        Command::List(args) => with(&|c| list::list(c, args, term)),
+        Command::Posts(args) => with(&|c| list::posts(c, args, term)),
+        Command::Show(args) => with(&|c| show::run(c, args, term)),
+        Command::Search(args) => with(&|c| search::run(c, args, term)),
+        Command::Tags(args) => with(&|c| taxonomy::tags(c, args, term)),
+        Command::Domains(args) => with(&|c| taxonomy::domains(c, args, term)),
+        Command::Resume(args) => with(&|c| resume::run(c, args, term)),
+        Command::Export(args) => with(&|c| export::run(c, args, term)),
+        Command::Completions(args) => with(&|c| Ok(Report::found(completions::script(c, args.shell)))),
+        Command::Check(args) => check::run(args, dir, term),
+        Command::Schema(args) => schema::run(args.command),
+        Command::Man => Ok(Report::found(man::page())),
+    }
+}
+
+/// Loads the content, runs `command` on it, and puts the loading warnings
+/// before the command's own notes.
+fn with_corpus(dir: Option<&Path>, command: &dyn Fn(&Corpus) -> Result<Report>) -> Result<Report> {
+    let loaded = content::load(dir)?;
+    let mut report = command(&loaded.corpus)?;
+    let mut notes: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
+    notes.append(&mut report.notes);
+    report.notes = notes;
+    Ok(report)
 }

@@ -56,7 +56,5 @@ pub fn schema(name: SchemaName) -> serde_json::Value {
 
 /// Runs `schema`.
 pub fn run(name: SchemaName) -> Result<Report> {
-    let mut stdout = crate::render::json::to_string(&schema(name), true);
-    stdout.push('\n');
-    Ok(Report { stdout, notes: Vec::new(), found: true })
+    Ok(Report::found(crate::render::json::document(&schema(name))?))
 }

@@ -1,32 +1,33 @@
 //! `dryga search`: ranked full-text search with snippets.
 
 use super::Report;
-use crate::cli::{SearchArgs, SearchFormat};
+use crate::cli::SearchArgs;
 use crate::content::Corpus;
 use crate::error::Result;
 use crate::output::Terminal;
-use crate::query::filter::Filter;
-use crate::query::search::{self, CaseMode};
-use crate::render;
+use crate::query::filter::{Filter, KindFilter};
+use crate::query::search::{self, Options};
+use crate::render::{self, SearchFormat};
 use crate::sanitize::quote;
+
+impl From<&SearchArgs> for Options {
+    fn from(args: &SearchArgs) -> Self {
+        Options {
+            fuzzy: !args.exact && !args.regex,
+            limit: args.limit.map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+            ..Options::default()
+        }
+    }
+}
 
 /// Runs `search`.
 pub fn run(corpus: &Corpus, args: &SearchArgs, term: &Terminal) -> Result<Report> {
-    let case = if args.case_sensitive {
-        CaseMode::Sensitive
-    } else if args.ignore_case {
-        CaseMode::Insensitive
-    } else {
-        CaseMode::Smart
-    };
-    let query = search::parse(&args.query, case, args.regex)?;
-    let filter = Filter::new(corpus, args.kind, &args.tag, &args.domain)?;
+    let query = search::parse(&args.query, args.case(), args.regex)?;
+    let filter = Filter::new(corpus, args.kind.unwrap_or(KindFilter::All), &args.tag, &args.domain)?;
     let items = filter.apply(corpus);
-    let limit = args.limit.map(|n| usize::try_from(n).unwrap_or(usize::MAX));
-    let outcome = search::search_forgiving(&items, &query, !args.exact && !args.regex, limit);
-    let hits = outcome.hits;
-    let format = if args.json { SearchFormat::Json } else { args.format };
-    let mut report = Report { found: !hits.is_empty(), ..Report::default() };
+    let outcome = search::search_forgiving(&items, &query, Options::from(args));
+    let format = args.json.resolve(args.format, term.is_tty);
+    let mut report = Report { found: !outcome.hits.is_empty(), ..Report::default() };
     if let Some(corrected) = outcome.corrected {
         report.notes.push(format!(
             "no exact match for {}; showing results for {}",
@@ -34,14 +35,13 @@ pub fn run(corpus: &Corpus, args: &SearchArgs, term: &Terminal) -> Result<Report
             quote(&corrected)
         ));
     }
-    if hits.is_empty() {
+    if outcome.hits.is_empty() {
         report.notes.push(format!("no matches for {}", quote(&args.query)));
-        if format == SearchFormat::Json {
-            // Scripts still get a valid (empty) JSON array.
-            report.stdout = render::search::hits(&hits, format, term.look);
+        // Scripts still get a valid (empty) JSON array.
+        if format != SearchFormat::Json {
+            return Ok(report);
         }
-        return Ok(report);
     }
-    report.stdout = render::search::hits(&hits, format, term.look);
+    report.stdout = render::search::hits(&outcome.hits, format, term.look)?;
     Ok(report)
 }

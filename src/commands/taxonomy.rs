@@ -1,6 +1,6 @@
 //! `dryga tags` and `dryga domains`: the taxonomy with counts.
 
-use super::{Report, list_format};
+use super::Report;
 use crate::cli::TaxonomyArgs;
 use crate::content::{Corpus, domain};
 use crate::error::Result;
@@ -11,8 +11,9 @@ use crate::render::listing;
 pub fn tags(corpus: &Corpus, args: &TaxonomyArgs, term: &Terminal) -> Result<Report> {
     let mut counts = corpus.tag_counts();
     counts.sort_by(|a, b| (b.1 + b.2).cmp(&(a.1 + a.2)).then_with(|| a.0.cmp(&b.0)));
-    let format = list_format(args.format, args.json, term);
-    Ok(Report { stdout: listing::tags(&counts, format, term.look), notes: Vec::new(), found: !counts.is_empty() })
+    let format = args.json.resolve(args.format, term.is_tty);
+    let stdout = listing::tags(&counts, format, term.look)?;
+    Ok(Report { stdout, notes: Vec::new(), found: !counts.is_empty() })
 }
 
 /// Runs `domains`: every known domain with its project count, in vocabulary order.
@@ -21,6 +22,6 @@ pub fn domains(corpus: &Corpus, args: &TaxonomyArgs, term: &Terminal) -> Result<
         .iter()
         .map(|d| (d, corpus.items.iter().filter(|i| i.domain.as_deref() == Some(d.slug)).count()))
         .collect();
-    let format = list_format(args.format, args.json, term);
-    Ok(Report { stdout: listing::domains(&counts, format, term.look), notes: Vec::new(), found: true })
+    let format = args.json.resolve(args.format, term.is_tty);
+    Ok(Report::found(listing::domains(&counts, format, term.look)?))
 }

@@ -25,16 +25,17 @@ pub struct Files {
     pub problems: Vec<Problem>,
 }
 
-/// Reads the content folder `dir`. Fails only when `dir` itself cannot be read;
-/// a bad file inside becomes a [`Problem`] naming it.
-pub fn read(dir: &Path) -> io::Result<Files> {
+/// Reads the content folder `dir`, large folders on `threads` threads. Fails
+/// only when `dir` itself cannot be read; a bad file inside becomes a
+/// [`Problem`] naming it.
+pub fn read(dir: &Path, threads: usize) -> io::Result<Files> {
     let meta = fs::metadata(dir)?;
     if !meta.is_dir() {
         return Err(io::Error::new(io::ErrorKind::NotADirectory, "not a directory"));
     }
     // Reading the listing proves the folder is readable.
     fs::read_dir(dir)?;
-    let prefix = super::display_prefix(dir);
+    let prefix = super::load::display_prefix(dir);
     let mut files = Files::default();
     match read_file(&dir.join(PROFILE_FILE)) {
         Ok(Some(text)) => files.texts.push((PROFILE_FILE.to_owned(), text)),
@@ -77,7 +78,7 @@ pub fn read(dir: &Path) -> io::Result<Files> {
             wanted.push((rel, path));
         }
         // Reading is mostly system calls: large folders are read on every core.
-        let read = crate::parallel::map_chunks(wanted, READ_PARALLEL_FROM, |chunk| {
+        let read = crate::parallel::map_chunks(wanted, READ_PARALLEL_FROM, threads, |chunk| {
             chunk.into_iter().map(|(rel, path)| (rel, read_file(&path))).collect::<Vec<_>>()
         });
         for (rel, result) in read.into_iter().flatten() {

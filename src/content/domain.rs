@@ -10,6 +10,9 @@ pub struct Domain {
     pub label: &'static str,
 }
 
+/// The domain of libraries and developer tools: the résumé sets them apart.
+pub const DEVELOPER_TOOLS: &str = "developer-tools";
+
 /// Every known domain, in display order. At most 12, by design.
 pub const DOMAINS: &[Domain] = &[
     Domain { slug: "adtech", label: "AdTech" },
@@ -18,7 +21,7 @@ pub const DOMAINS: &[Domain] = &[
     Domain { slug: "security", label: "Security" },
     Domain { slug: "communications", label: "Communications" },
     Domain { slug: "business-software", label: "Business software" },
-    Domain { slug: "developer-tools", label: "Developer tools" },
+    Domain { slug: DEVELOPER_TOOLS, label: "Developer tools" },
     Domain { slug: "web", label: "Web" },
     Domain { slug: "social", label: "Social" },
     Domain { slug: "hospitality", label: "Hospitality" },

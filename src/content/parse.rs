@@ -5,15 +5,15 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::domain;
-use super::model::{Item, Kind, Profile};
-use super::problem::{Problem, position};
+use super::model::{Item, Kind};
+use super::problem::{Problem, Severity, position};
 
 /// The fence that opens and closes front matter (Zola's convention).
 const FENCE: &str = "+++";
 
 /// Front matter as written; which fields are required depends on the kind.
 #[derive(Debug, Default, PartialEq, Deserialize)]
-pub struct FrontMatter {
+struct FrontMatter {
     title: Option<String>,
     subtitle: Option<String>,
     summary: Option<String>,
@@ -25,40 +25,6 @@ pub struct FrontMatter {
     order: Option<u32>,
     #[serde(flatten)]
     unknown: BTreeMap<String, toml::Value>,
-}
-
-impl FrontMatter {
-    /// Builds front matter from the fast path's values, or `None` when a known
-    /// field has a value of the wrong type (then `toml` words the error).
-    fn from_fast(map: BTreeMap<String, super::fast::Value>) -> Option<Self> {
-        use super::fast::Value;
-        let mut fm = FrontMatter::default();
-        for (key, value) in map {
-            let text = |v: Value| if let Value::Str(s) = v { Some(s) } else { None };
-            match key.as_str() {
-                "title" => fm.title = Some(text(value)?),
-                "subtitle" => fm.subtitle = Some(text(value)?),
-                "summary" => fm.summary = Some(text(value)?),
-                "domain" => fm.domain = Some(text(value)?),
-                "period" => fm.period = Some(text(value)?),
-                "tags" => fm.tags = if let Value::List(l) = value { l } else { return None },
-                "featured" => fm.featured = Some(if let Value::Bool(b) = value { b } else { return None }),
-                "order" => fm.order = Some(if let Value::Int(n) = value { n } else { return None }),
-                _ => {
-                    fm.unknown.insert(key, value.into());
-                }
-            }
-        }
-        Some(fm)
-    }
-}
-
-/// Parses front matter: the fast path for the common subset, else `toml`.
-pub fn front_matter(fm: &str) -> Result<FrontMatter, toml::de::Error> {
-    match super::fast::parse(fm).and_then(FrontMatter::from_fast) {
-        Some(front) => Ok(front),
-        None => toml::from_str(fm),
-    }
 }
 
 /// Whether `s` is lowercase kebab-case: `[a-z0-9]+(-[a-z0-9]+)*`.
@@ -92,7 +58,7 @@ fn split_front_matter<'a>(path: &str, text: &'a str) -> Result<(&'a str, usize, 
 }
 
 /// The position of `key = …` in the front matter, for messages about that field.
-fn key_position(text: &str, fm_offset: usize, fm: &str, key: &str) -> (usize, usize) {
+pub(super) fn key_position(text: &str, fm_offset: usize, fm: &str, key: &str) -> (usize, usize) {
     let mut offset = fm_offset;
     for line in fm.split_inclusive('\n') {
         let trimmed = line.trim_start();
@@ -107,7 +73,7 @@ fn key_position(text: &str, fm_offset: usize, fm: &str, key: &str) -> (usize, us
 }
 
 /// Turns a TOML error into a problem located in the whole file.
-fn toml_problem(path: &str, text: &str, fm_offset: usize, err: &toml::de::Error) -> Problem {
+pub(super) fn toml_problem(path: &str, text: &str, fm_offset: usize, err: &toml::de::Error) -> Problem {
     let at = err.span().map_or(fm_offset, |s| fm_offset + s.start);
     let message = err.message().trim().replace('\n', " ");
     Problem::error(path, position(text, at), format!("invalid front matter: {message}"))
@@ -132,72 +98,128 @@ pub fn parse_item_owned(path: &str, slug: &str, kind: Kind, text: String) -> (Op
     (item, problems)
 }
 
+/// Checks the fields of one file's front matter, collecting every problem
+/// with its position in the file.
+struct Checker<'a> {
+    path: &'a str,
+    /// The whole file.
+    text: &'a str,
+    /// The front matter, and where it starts in `text`.
+    fm: &'a str,
+    fm_offset: usize,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    /// Where `key = …` is, for messages about that field.
+    fn at(&self, key: &str) -> (usize, usize) {
+        key_position(self.text, self.fm_offset, self.fm, key)
+    }
+
+    /// Where the front matter starts, for messages about missing fields.
+    fn start(&self) -> (usize, usize) {
+        position(self.text, self.fm_offset)
+    }
+
+    fn error(&mut self, at: (usize, usize), message: impl Into<String>, hint: Option<String>) {
+        let problem = Problem::error(self.path, at, message);
+        self.problems.push(match hint {
+            Some(hint) => problem.with_hint(hint),
+            None => problem,
+        });
+    }
+
+    fn warning(&mut self, at: (usize, usize), message: impl Into<String>) {
+        self.problems.push(Problem::warning(self.path, at, message));
+    }
+
+    /// A required text field: present and not blank.
+    fn required(&mut self, key: &str, value: Option<String>) -> Option<String> {
+        match value {
+            Some(v) if !v.trim().is_empty() => Some(v),
+            Some(_) => {
+                self.error(self.at(key), format!("`{key}` is empty"), None);
+                None
+            }
+            None => {
+                self.error(self.start(), format!("missing required field `{key}`"), None);
+                None
+            }
+        }
+    }
+
+    /// The domain: required for projects and from the vocabulary; ignored (with
+    /// a warning) on posts.
+    fn domain(&mut self, kind: Kind, value: Option<String>) -> Option<String> {
+        match (kind, value) {
+            (Kind::Project, None) => {
+                let hint = format!("one of: {}", known_domains());
+                self.error(self.start(), "missing required field `domain`", Some(hint));
+                None
+            }
+            (Kind::Project, Some(d)) => match domain::find(&d) {
+                Some(known) if known.slug == d => Some(d),
+                _ => {
+                    let hint = format!("one of: {}", known_domains());
+                    self.error(self.at("domain"), format!("unknown domain {d:?}"), Some(hint));
+                    None
+                }
+            },
+            (Kind::Post, Some(_)) => {
+                self.warning(self.at("domain"), "posts have no domain; `domain` is ignored");
+                None
+            }
+            (Kind::Post, None) => None,
+        }
+    }
+
+    /// The tags: kebab-case, each once.
+    fn tags(&mut self, tags: Vec<String>) -> Vec<String> {
+        let mut kept: Vec<String> = Vec::with_capacity(tags.len());
+        for tag in tags {
+            if !is_kebab_case(&tag) {
+                let hint = "use lowercase letters, digits and '-', e.g. open-source".to_owned();
+                self.error(self.at("tags"), format!("tag {tag:?} is not kebab-case"), Some(hint));
+            } else if kept.contains(&tag) {
+                self.warning(self.at("tags"), format!("tag {tag:?} is listed twice"));
+            } else {
+                kept.push(tag);
+            }
+        }
+        kept
+    }
+
+    fn has_errors(&self) -> bool {
+        self.problems.iter().any(|p| p.severity == Severity::Error)
+    }
+}
+
 /// Parses everything but the body; returns the item (body empty), the problems
 /// and the byte offset where the body starts.
 fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>, Vec<Problem>, usize) {
-    let mut problems = Vec::new();
     let (fm, fm_offset, body) = match split_front_matter(path, text) {
         Ok(parts) => parts,
         Err(p) => return (None, vec![p], 0),
     };
     let body_start = text.len() - body.len();
-    let front: FrontMatter = match front_matter(fm) {
+    let front: FrontMatter = match toml::from_str(fm) {
         Ok(f) => f,
         Err(e) => return (None, vec![toml_problem(path, text, fm_offset, &e)], 0),
     };
-    let at = |key: &str| key_position(text, fm_offset, fm, key);
-
+    let mut check = Checker { path, text, fm, fm_offset, problems: Vec::new() };
     if !is_kebab_case(slug) {
-        problems.push(
-            Problem::error(path, (1, 1), format!("file name {slug:?} is not a kebab-case slug"))
-                .with_hint("rename the file to lowercase words joined by '-', e.g. my-project.md"),
-        );
+        let hint = "rename the file to lowercase words joined by '-', e.g. my-project.md".to_owned();
+        check.error((1, 1), format!("file name {slug:?} is not a kebab-case slug"), Some(hint));
     }
     for key in front.unknown.keys() {
-        problems.push(Problem::warning(path, at(key), format!("unknown field `{key}` is ignored")));
+        check.warning(check.at(key), format!("unknown field `{key}` is ignored"));
     }
-    let mut required = |key: &str, value: Option<String>| match value {
-        Some(v) if !v.trim().is_empty() => Some(v),
-        Some(_) => {
-            problems.push(Problem::error(path, at(key), format!("`{key}` is empty")));
-            None
-        }
-        None => {
-            problems.push(Problem::error(path, position(text, fm_offset), format!("missing required field `{key}`")));
-            None
-        }
-    };
-    let title = required("title", front.title);
-    let summary = required("summary", front.summary);
-    let order = front.order;
-    if order.is_none() {
-        problems.push(Problem::error(path, position(text, fm_offset), "missing required field `order`"));
+    let title = check.required("title", front.title);
+    let summary = check.required("summary", front.summary);
+    if front.order.is_none() {
+        check.error(check.start(), "missing required field `order`", None);
     }
-
-    let domain = match (kind, front.domain) {
-        (Kind::Project, None) => {
-            problems.push(
-                Problem::error(path, position(text, fm_offset), "missing required field `domain`")
-                    .with_hint(format!("one of: {}", known_domains())),
-            );
-            None
-        }
-        (Kind::Project, Some(d)) => match domain::find(&d) {
-            Some(known) if known.slug == d => Some(d),
-            _ => {
-                problems.push(
-                    Problem::error(path, at("domain"), format!("unknown domain {d:?}"))
-                        .with_hint(format!("one of: {}", known_domains())),
-                );
-                None
-            }
-        },
-        (Kind::Post, Some(_)) => {
-            problems.push(Problem::warning(path, at("domain"), "posts have no domain; `domain` is ignored"));
-            None
-        }
-        (Kind::Post, None) => None,
-    };
+    let domain = check.domain(kind, front.domain);
     if kind == Kind::Post {
         for (key, set) in [
             ("subtitle", front.subtitle.is_some()),
@@ -205,97 +227,36 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
             ("featured", front.featured.is_some()),
         ] {
             if set {
-                problems.push(Problem::warning(path, at(key), format!("posts have no `{key}`; it is ignored")));
+                check.warning(check.at(key), format!("posts have no `{key}`; it is ignored"));
             }
         }
     }
-
-    let mut tags: Vec<String> = Vec::with_capacity(front.tags.len());
-    for tag in front.tags {
-        if !is_kebab_case(&tag) {
-            problems.push(
-                Problem::error(path, at("tags"), format!("tag {tag:?} is not kebab-case"))
-                    .with_hint("use lowercase letters, digits and '-', e.g. open-source"),
-            );
-        } else if tags.contains(&tag) {
-            problems.push(Problem::warning(path, at("tags"), format!("tag {tag:?} is listed twice")));
-        } else {
-            tags.push(tag);
-        }
-    }
-
-    let non_empty = |v: Option<String>| v.filter(|s| !s.trim().is_empty());
-    let item = match (title, summary, order) {
-        (Some(title), Some(summary), Some(order))
-            if (kind == Kind::Post || domain.is_some())
-                && problems.iter().all(|p| p.severity == super::problem::Severity::Warning) =>
-        {
-            Some(Item {
-                slug: slug.to_owned(),
-                kind,
-                title,
-                subtitle: if kind == Kind::Project { non_empty(front.subtitle) } else { None },
-                summary,
-                domain,
-                tags,
-                period: if kind == Kind::Project { non_empty(front.period) } else { None },
-                featured: kind == Kind::Project && front.featured.unwrap_or(false),
-                order,
-                body: String::new(),
-                path: path.to_owned(),
-            })
-        }
+    let tags = check.tags(front.tags);
+    let project = kind == Kind::Project;
+    let non_empty = |v: Option<String>| v.filter(|s| project && !s.trim().is_empty());
+    let item = match (title, summary, front.order) {
+        (Some(title), Some(summary), Some(order)) if !check.has_errors() => Some(Item {
+            slug: slug.to_owned(),
+            kind,
+            title,
+            subtitle: non_empty(front.subtitle),
+            summary,
+            domain,
+            tags,
+            period: non_empty(front.period),
+            featured: project && front.featured.unwrap_or(false),
+            order,
+            body: String::new(),
+            path: path.to_owned(),
+        }),
         _ => None,
     };
-    (item, problems, body_start)
+    (item, check.problems, body_start)
 }
 
 /// The known domains, for hints.
 fn known_domains() -> String {
     domain::DOMAINS.iter().map(|d| d.slug).collect::<Vec<_>>().join(", ")
-}
-
-/// Parses `profile.toml`.
-/// The fields of `profile.toml`, and of its `[skills]` table.
-const PROFILE_FIELDS: &[&str] = &["name", "handle", "headline", "summary", "short", "highlights", "skills"];
-const SKILL_FIELDS: &[&str] = &["languages", "data", "infrastructure", "observability"];
-
-/// Parses `profile.toml`: the profile (if usable) and every problem, with
-/// unknown fields as warnings, as in item files.
-pub fn parse_profile(path: &str, text: &str) -> (Option<Profile>, Vec<Problem>) {
-    let invalid =
-        |e: &toml::de::Error| toml_problem(path, text, 0, e).renamed("invalid front matter", "invalid profile");
-    let mut table: toml::Table = match toml::from_str(text) {
-        Ok(t) => t,
-        Err(e) => return (None, vec![invalid(&e)]),
-    };
-    let mut problems = Vec::new();
-    let mut drop_unknown = |table: &mut toml::Table, known: &[&str], section: &str| {
-        let unknown: Vec<String> = table.keys().filter(|k| !known.contains(&k.as_str())).cloned().collect();
-        for key in unknown {
-            let at = key_position(text, 0, text, &key);
-            problems.push(Problem::warning(path, at, format!("unknown field `{section}{key}` is ignored")));
-            table.remove(&key);
-        }
-    };
-    drop_unknown(&mut table, PROFILE_FIELDS, "");
-    if let Some(toml::Value::Table(skills)) = table.get_mut("skills") {
-        drop_unknown(skills, SKILL_FIELDS, "skills.");
-    }
-    let profile: Profile = match toml::Value::Table(table).try_into() {
-        Ok(p) => p,
-        Err(e) => {
-            problems.push(invalid(&e));
-            return (None, problems);
-        }
-    };
-    for (key, value) in [("name", &profile.name), ("headline", &profile.headline), ("summary", &profile.summary)] {
-        if value.trim().is_empty() {
-            problems.push(Problem::error(path, key_position(text, 0, text, key), format!("`{key}` is empty")));
-        }
-    }
-    let usable = problems.iter().all(|p| p.severity == super::problem::Severity::Warning);
-    (usable.then_some(profile), problems)
 }
 
 #[cfg(test)]
@@ -362,48 +323,6 @@ mod tests {
         assert_eq!(p.len(), 1);
         assert!(p[0].message.starts_with("invalid front matter"), "{}", p[0].message);
         assert!(p[0].line >= 3, "{:?}", p[0]);
-    }
-
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, ..Default::default() })]
-
-        /// Wherever the fast path answers, it answers as `toml` does.
-        #[test]
-        fn the_fast_path_agrees_with_toml(lines in proptest::collection::vec(line(), 0..8)) {
-            let fm = lines.join("\n");
-            if let Some(fast) = super::super::fast::parse(&fm).and_then(FrontMatter::from_fast) {
-                let reference: Result<FrontMatter, _> = toml::from_str(&fm);
-                proptest::prop_assert_eq!(Ok(fast), reference.map_err(|e| e.to_string()), "{:?}", fm);
-            }
-        }
-    }
-
-    fn line() -> impl proptest::strategy::Strategy<Value = String> {
-        use proptest::prelude::*;
-        let key = prop_oneof![
-            Just("title"),
-            Just("summary"),
-            Just("tags"),
-            Just("order"),
-            Just("featured"),
-            Just("domain"),
-            Just("extra"),
-            Just("x-y_z"),
-            Just("1a"),
-            Just("a.b"),
-            Just("\"q\""),
-        ];
-        let string = "[^\"\\\\]{0,8}|\\PC{0,8}".prop_map(|s| format!("\"{s}\""));
-        let value = prop_oneof![
-            string.clone(),
-            "[0-9]{1,11}",
-            Just("true".to_owned()),
-            Just("false".to_owned()),
-            proptest::collection::vec(string, 0..4).prop_map(|v| format!("[{}]", v.join(", "))),
-            "\\PC{0,12}",
-        ];
-        let space = prop_oneof![Just(""), Just(" "), Just("\t"), Just("\u{a0}")];
-        (key, space.clone(), value, space).prop_map(|(k, s1, v, s2)| format!("{k}{s1}={s2}{v}"))
     }
 
     #[test]

@@ -2,9 +2,32 @@
 //! may match), with unknown values rejected and the closest known ones named.
 
 use super::suggest;
-use crate::cli::{KindFilter, SortKey};
 use crate::content::{Corpus, Item, Kind, domain};
 use crate::error::{Error, Result};
+
+/// Which kinds of item to include.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum KindFilter {
+    /// Projects only.
+    #[default]
+    Project,
+    /// Blog posts only.
+    Post,
+    /// Projects and posts.
+    All,
+}
+
+/// How to sort a listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    /// The site's order.
+    #[default]
+    Order,
+    /// Alphabetically by title.
+    Title,
+    /// By domain, then the site's order.
+    Domain,
+}
 
 /// A checked filter: every tag and domain is known to the corpus.
 #[derive(Debug, Clone, Default)]
@@ -21,7 +44,7 @@ impl Filter {
     /// Checks tags and domains against the corpus and the vocabulary.
     pub fn new(corpus: &Corpus, kind: KindFilter, tags: &[String], domains: &[String]) -> Result<Self> {
         if kind == KindFilter::Post && !domains.is_empty() {
-            return Err(Error::Usage("posts have no domain: --domain applies to projects".to_owned()));
+            return Err(Error::DomainOnPosts);
         }
         let known_tags = corpus.tag_counts();
         let tag_names: Vec<&str> = known_tags.iter().map(|(t, ..)| t.as_str()).collect();
@@ -29,7 +52,11 @@ impl Filter {
             .iter()
             .map(|tag| {
                 let lower = tag.trim().to_lowercase();
-                if tag_names.contains(&lower.as_str()) { Ok(lower) } else { Err(unknown("tag", tag, &tag_names, None)) }
+                if tag_names.contains(&lower.as_str()) {
+                    Ok(lower)
+                } else {
+                    Err(Error::UnknownTag { value: tag.clone(), near: near(tag, &tag_names) })
+                }
             })
             .collect::<Result<_>>()?;
         let domain_names: Vec<&str> = domain::DOMAINS.iter().map(|d| d.slug).collect();
@@ -37,7 +64,11 @@ impl Filter {
             .iter()
             .map(|d| match domain::find(d.trim()) {
                 Some(known) => Ok(known.slug.to_owned()),
-                None => Err(unknown("domain", d, &domain_names, Some(&domain_names))),
+                None => Err(Error::UnknownDomain {
+                    value: d.clone(),
+                    near: near(d, &domain_names),
+                    known: domain_names.iter().map(ToString::to_string).collect(),
+                }),
             })
             .collect::<Result<_>>()?;
         Ok(Filter { kind, tags, domains })
@@ -61,16 +92,9 @@ impl Filter {
     }
 }
 
-/// "unknown tag "x"; did you mean …?", listing `all` (or pointing to the
-/// command that does) when nothing is close.
-fn unknown(what: &str, value: &str, known: &[&str], all: Option<&[&str]>) -> Error {
-    let near = suggest::closest(value, known.iter().copied(), 3);
-    let fallback = match (near.is_empty(), all) {
-        (false, _) => String::new(),
-        (true, Some(all)) => format!(" (known: {})", all.join(", ")),
-        (true, None) => format!(" (run `dryga {what}s` to see them all)"),
-    };
-    Error::Usage(format!("unknown {what} {}{}{fallback}", crate::sanitize::quote(value), suggest::did_you_mean(&near)))
+/// The known names closest to `value`, for "did you mean".
+fn near(value: &str, known: &[&str]) -> Vec<String> {
+    suggest::closest(value, known.iter().copied(), 3).into_iter().map(str::to_owned).collect()
 }
 
 /// Sorts items by `key`; ties keep the site's order.

@@ -1,5 +1,9 @@
-//! Questions asked of the content: filters, search and ranking, suggestions.
+//! Questions asked of the content: filters, finding one item by name, search
+//! and ranking, suggestions. Plain types in, plain types out: nothing here
+//! knows of the command line or the process.
 
 pub mod filter;
+pub mod lookup;
+pub mod resume;
 pub mod search;
 pub mod suggest;

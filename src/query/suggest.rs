@@ -40,11 +40,14 @@ pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>, n
 }
 
 /// "; did you mean a, b or c?" for a message, or "" when nothing is close.
-pub fn did_you_mean(names: &[&str]) -> String {
+pub fn did_you_mean<S: AsRef<str>>(names: &[S]) -> String {
     match names {
         [] => String::new(),
-        [one] => format!("; did you mean {one}?"),
-        [init @ .., last] => format!("; did you mean {} or {last}?", init.join(", ")),
+        [one] => format!("; did you mean {}?", one.as_ref()),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("; did you mean {} or {}?", init.join(", "), last.as_ref())
+        }
     }
 }
 
@@ -64,7 +67,7 @@ mod tests {
 
     #[test]
     fn phrases_suggestions() {
-        assert_eq!(did_you_mean(&[]), "");
+        assert_eq!(did_you_mean::<&str>(&[]), "");
         assert_eq!(did_you_mean(&["a"]), "; did you mean a?");
         assert_eq!(did_you_mean(&["a", "b", "c"]), "; did you mean a, b or c?");
     }

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::content::{Item, Kind};
+use crate::error::{Error, Result};
 
 /// An item as `list` and `search` print it. Optional fields are `null` or `[]`, never missing.
 #[derive(Debug, Serialize, JsonSchema)]
@@ -119,22 +120,41 @@ pub struct CheckJson<'a> {
 }
 
 /// Serialises `values` as one pretty JSON array, or one compact object a line.
-pub fn write_all<T: Serialize>(out: &mut String, values: &[T], ndjson: bool) {
+pub fn write_all<T: Serialize>(out: &mut String, values: &[T], ndjson: bool) -> Result<()> {
     if ndjson {
         for v in values {
-            out.push_str(&to_string(v, false));
+            out.push_str(&to_string(v, false)?);
             out.push('\n');
         }
     } else {
-        out.push_str(&to_string(&values, true));
+        out.push_str(&to_string(&values, true)?);
         out.push('\n');
     }
+    Ok(())
 }
 
-/// Serialises one value.
-pub fn to_string<T: Serialize + ?Sized>(value: &T, pretty: bool) -> String {
+/// Serialises one value; a failure is an error, never a document that says so.
+pub fn to_string<T: Serialize + ?Sized>(value: &T, pretty: bool) -> Result<String> {
     let result = if pretty { serde_json::to_string_pretty(value) } else { serde_json::to_string(value) };
-    // Our JSON types are plain structs of strings, numbers, bools and vectors with
-    // string keys: serde_json cannot fail on them.
-    result.unwrap_or_else(|e| serde_json::json!({ "error": e.to_string() }).to_string())
+    result.map_err(|source| Error::Json { source })
+}
+
+/// Like [`to_string`] (pretty), ended by a newline: one document for stdout.
+pub fn document<T: Serialize + ?Sized>(value: &T) -> Result<String> {
+    let mut out = to_string(value, true)?;
+    out.push('\n');
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A value serde cannot write: a map with non-string keys.
+    #[test]
+    fn a_failure_to_serialise_is_an_error() {
+        let bad: std::collections::BTreeMap<Vec<u8>, u8> = [(vec![1], 1)].into();
+        assert!(matches!(to_string(&bad, true), Err(Error::Json { .. })));
+        assert_eq!(document(&[1, 2]).ok().as_deref(), Some("[\n  1,\n  2\n]\n"));
+    }
 }

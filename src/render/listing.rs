@@ -4,12 +4,12 @@ use std::fmt::Write as _;
 
 use super::json::{self, DomainJson, ItemJson, TagJson};
 use super::table::{self, Column};
-use super::{Look, csv};
-use crate::cli::ListFormat;
+use super::{ListFormat, Look, csv};
 use crate::content::{Item, Kind, domain};
+use crate::error::Result;
 
 /// Renders items in `format`.
-pub fn items(items: &[&Item], format: ListFormat, look: Look) -> String {
+pub fn items(items: &[&Item], format: ListFormat, look: Look) -> Result<String> {
     let mut out = String::new();
     match format {
         ListFormat::Table => {
@@ -50,7 +50,7 @@ pub fn items(items: &[&Item], format: ListFormat, look: Look) -> String {
         }
         ListFormat::Json | ListFormat::Ndjson => {
             let values: Vec<ItemJson<'_>> = items.iter().map(|i| ItemJson::from(*i)).collect();
-            json::write_all(&mut out, &values, format == ListFormat::Ndjson);
+            json::write_all(&mut out, &values, format == ListFormat::Ndjson)?;
         }
         ListFormat::Csv => {
             csv::record(
@@ -75,11 +75,11 @@ pub fn items(items: &[&Item], format: ListFormat, look: Look) -> String {
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// Renders tag counts `(tag, projects, posts)` in `format`.
-pub fn tags(tags: &[(String, usize, usize)], format: ListFormat, look: Look) -> String {
+pub fn tags(tags: &[(String, usize, usize)], format: ListFormat, look: Look) -> Result<String> {
     let mut out = String::new();
     match format {
         ListFormat::Table => {
@@ -103,7 +103,7 @@ pub fn tags(tags: &[(String, usize, usize)], format: ListFormat, look: Look) -> 
         ListFormat::Json | ListFormat::Ndjson => {
             let values: Vec<TagJson<'_>> =
                 tags.iter().map(|(t, p, q)| TagJson { name: t, count: p + q, projects: *p, posts: *q }).collect();
-            json::write_all(&mut out, &values, format == ListFormat::Ndjson);
+            json::write_all(&mut out, &values, format == ListFormat::Ndjson)?;
         }
         ListFormat::Csv => {
             csv::record(&mut out, &["name", "count", "projects", "posts"]);
@@ -112,11 +112,11 @@ pub fn tags(tags: &[(String, usize, usize)], format: ListFormat, look: Look) -> 
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// Renders domain counts `(domain, projects)` in `format`.
-pub fn domains(domains: &[(&domain::Domain, usize)], format: ListFormat, look: Look) -> String {
+pub fn domains(domains: &[(&domain::Domain, usize)], format: ListFormat, look: Look) -> Result<String> {
     let mut out = String::new();
     match format {
         ListFormat::Table => {
@@ -133,7 +133,7 @@ pub fn domains(domains: &[(&domain::Domain, usize)], format: ListFormat, look: L
         ListFormat::Json | ListFormat::Ndjson => {
             let values: Vec<DomainJson<'_>> =
                 domains.iter().map(|(d, n)| DomainJson { name: d.slug, label: d.label, count: *n }).collect();
-            json::write_all(&mut out, &values, format == ListFormat::Ndjson);
+            json::write_all(&mut out, &values, format == ListFormat::Ndjson)?;
         }
         ListFormat::Csv => {
             csv::record(&mut out, &["name", "label", "count"]);
@@ -142,5 +142,5 @@ pub fn domains(domains: &[(&domain::Domain, usize)], format: ListFormat, look: L
             }
         }
     }
-    out
+    Ok(out)
 }

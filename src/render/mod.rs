@@ -1,10 +1,13 @@
 //! Rendering: turns items and results into the bytes of each output format.
-//! Renderers write into a `String`; only `output` writes to stdout.
+//! Renderers write into a `String`; only the edge (`output`) writes to stdout.
+//!
+//! The format enums here are plain types: the command line maps its flags onto
+//! them (`cli::values`), so that nothing in this layer knows of clap.
 
+pub mod check;
 pub mod csv;
-pub mod html;
+pub mod export;
 pub mod json;
-pub mod jsonresume;
 pub mod listing;
 pub mod markdown;
 pub mod resume;
@@ -21,4 +24,72 @@ pub struct Look {
     pub color: bool,
     /// Columns to fit.
     pub width: usize,
+}
+
+/// Output formats of listings (`list`, `posts`, `tags`, `domains`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListFormat {
+    /// Aligned columns fitted to the width.
+    Table,
+    /// One slug (or name) a line.
+    Plain,
+    /// One JSON array.
+    Json,
+    /// One JSON object a line.
+    Ndjson,
+    /// Comma-separated values with a header row.
+    Csv,
+}
+
+/// Output formats of `show`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShowFormat {
+    /// Rendered for the terminal: wrapped, styled when colour is on.
+    Text,
+    /// The Markdown source of the body.
+    Markdown,
+    /// One JSON object with the body and the rendered text.
+    Json,
+}
+
+/// Output formats of `search`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchFormat {
+    /// Hits with snippets.
+    Text,
+    /// One JSON array of hits.
+    Json,
+    /// One JSON hit a line.
+    Ndjson,
+}
+
+/// Output formats of `resume`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResumeFormat {
+    /// One screen to skim.
+    Text,
+    /// Markdown to paste into a document.
+    Markdown,
+    /// A JSON Resume document.
+    JsonResume,
+    /// One self-contained HTML page.
+    Html,
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckFormat {
+    /// One problem a line.
+    Text,
+    /// One JSON object with counts and every problem.
+    Json,
+}
+
+/// Output formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// One JSON object: the profile, the projects and the posts.
+    Json,
+    /// One JSON object a line: each project and post.
+    Ndjson,
 }

@@ -3,12 +3,11 @@
 
 use serde::Serialize;
 
-use super::Look;
-use super::json;
 use super::style;
 use super::wrap::{Piece, wrap};
-use crate::cli::SearchFormat;
+use super::{Look, SearchFormat, json};
 use crate::content::{Kind, domain};
+use crate::error::Result;
 use crate::query::search::{Hit, Snippet};
 use crate::sanitize::clean_line;
 
@@ -28,7 +27,7 @@ pub struct HitJson<'a> {
 }
 
 /// Renders hits in `format`.
-pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look) -> String {
+pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look) -> Result<String> {
     let mut out = String::new();
     match format {
         SearchFormat::Json | SearchFormat::Ndjson => {
@@ -42,7 +41,7 @@ pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look) -> String {
                     snippets: &h.snippets,
                 })
                 .collect();
-            json::write_all(&mut out, &values, format == SearchFormat::Ndjson);
+            json::write_all(&mut out, &values, format == SearchFormat::Ndjson)?;
         }
         SearchFormat::Text => {
             for (i, hit) in hits.iter().enumerate() {
@@ -71,7 +70,7 @@ pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look) -> String {
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// The snippet as pieces, matches in the match style.

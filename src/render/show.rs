@@ -1,11 +1,26 @@
 //! The `show` view: a header (title, subtitle, kind, domain, period, tags) and
 //! the body rendered from Markdown.
 
+use super::json::{self, ItemJson, ShowJson};
 use super::style;
 use super::wrap::{Piece, painted, wrap};
-use super::{Look, markdown};
+use super::{Look, ShowFormat, markdown};
 use crate::content::Item;
-use crate::sanitize::clean_line;
+use crate::error::Result;
+use crate::sanitize::{clean_line, clean_source};
+
+/// Renders an item in `format`: text at the look's width, the Markdown source,
+/// or JSON with the body and the text rendered plain.
+pub fn render(item: &Item, format: ShowFormat, look: Look) -> Result<String> {
+    match format {
+        ShowFormat::Text => Ok(text(item, look)),
+        ShowFormat::Markdown => Ok(clean_source(&item.body).into_owned()),
+        ShowFormat::Json => {
+            let plain = Look { color: false, ..look };
+            json::document(&ShowJson { item: ItemJson::from(item), body: &item.body, text: text(item, plain) })
+        }
+    }
+}
 
 /// Renders an item for reading in the terminal.
 pub fn text(item: &Item, look: Look) -> String {

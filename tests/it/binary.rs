@@ -1,32 +1,22 @@
 //! Behaviour through the built binary that trycmd cases cannot express: closed
 //! pipes, full disks, JSON parsed back, and the rendered Blitz case study.
 
-use std::process::{Command, Stdio};
+use std::io::Read;
+use std::process::Stdio;
 
-use snapbox::cmd::{Command as SnapCommand, cargo_bin};
-
-fn dryga() -> SnapCommand {
-    SnapCommand::new(cargo_bin!("dryga")).env_remove("CLICOLOR_FORCE").env("NO_COLOR", "1")
-}
-
-fn json(args: &[&str]) -> serde_json::Value {
-    let out = dryga().args(args).assert().success().get_output().stdout.clone();
-    serde_json::from_slice(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON: {e}"))
-}
+use crate::support::{arg, dryga, json, large_folder, root, run, snap};
 
 #[test]
 fn show_blitz_at_width_80_matches_the_snapshot() {
-    dryga()
-        .args(["show", "blitz", "--width", "80"])
+    snap(["show", "blitz", "--width", "80"])
         .assert()
         .success()
-        .stdout_eq(snapbox::file!["snapshots/show-blitz-80.txt"]);
+        .stdout_eq(snapbox::file!["../snapshots/show-blitz-80.txt"]);
 }
 
 #[test]
 fn show_blitz_prints_the_whole_case_study_without_markdown_syntax() {
-    let out = dryga().args(["show", "blitz"]).assert().success().get_output().stdout.clone();
-    let text = String::from_utf8(out).expect("utf-8");
+    let text = crate::support::stdout(["show", "blitz"]);
     for line in text.lines() {
         assert!(unicode_width::UnicodeWidthStr::width(line) <= 80, "{line:?}");
     }
@@ -40,15 +30,15 @@ fn show_blitz_prints_the_whole_case_study_without_markdown_syntax() {
 
 #[test]
 fn show_markdown_is_the_source_body_byte_for_byte() {
-    let out = dryga().args(["show", "blitz", "--format", "markdown"]).assert().success().get_output().stdout.clone();
-    let source = std::fs::read_to_string("content/projects/blitz.md").expect("source");
+    let out = crate::support::stdout(["show", "blitz", "--format", "markdown"]);
+    let source = std::fs::read_to_string(root().join("content/projects/blitz.md")).expect("source");
     let body = source.splitn(3, "+++\n").nth(2).expect("body").strip_prefix('\n').expect("blank line");
-    assert_eq!(String::from_utf8(out).expect("utf-8"), body);
+    assert_eq!(out, body);
 }
 
 #[test]
 fn show_json_has_every_field_and_the_body() {
-    let v = json(&["show", "blitz", "--json"]);
+    let v = json(["show", "blitz", "--json"]);
     for key in ["slug", "kind", "title", "subtitle", "summary", "domain", "tags", "period", "featured", "body", "text"]
     {
         assert!(v.get(key).is_some(), "missing {key}");
@@ -56,34 +46,30 @@ fn show_json_has_every_field_and_the_body() {
     assert_eq!(v["period"], "Feb 2025 – Present");
     assert!(v["body"].as_str().is_some_and(|b| b.contains("## The Numbers")));
     assert!(v["text"].as_str().is_some_and(|t| t.contains("The Numbers\n───")));
-    let post = json(&["show", "introducing-sage", "--json"]);
+    let post = json(["show", "introducing-sage", "--json"]);
     assert_eq!(post["domain"], serde_json::Value::Null);
     assert_eq!(post["subtitle"], serde_json::Value::Null);
 }
 
 #[test]
 fn list_json_counts_and_null_fields() {
-    assert_eq!(json(&["list", "--json"]).as_array().map(Vec::len), Some(30));
-    assert_eq!(json(&["posts", "--json"]).as_array().map(Vec::len), Some(8));
-    assert_eq!(json(&["list", "--kind", "all", "--json"]).as_array().map(Vec::len), Some(38));
-    for item in json(&["list", "--kind", "all", "--json"]).as_array().expect("array") {
+    assert_eq!(json(["list", "--json"]).as_array().map(Vec::len), Some(30));
+    assert_eq!(json(["posts", "--json"]).as_array().map(Vec::len), Some(8));
+    assert_eq!(json(["list", "--kind", "all", "--json"]).as_array().map(Vec::len), Some(38));
+    for item in json(["list", "--kind", "all", "--json"]).as_array().expect("array") {
         for key in ["slug", "kind", "title", "subtitle", "summary", "domain", "tags", "period", "featured"] {
             assert!(item.get(key).is_some(), "{key} missing in {}", item["slug"]);
         }
     }
-    let ndjson = dryga().args(["list", "--format", "ndjson"]).assert().success().get_output().stdout.clone();
-    let lines: Vec<serde_json::Value> = String::from_utf8(ndjson)
-        .expect("utf-8")
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("json line"))
-        .collect();
+    let ndjson = crate::support::stdout(["list", "--format", "ndjson"]);
+    let lines: Vec<serde_json::Value> = ndjson.lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
     assert_eq!(lines.len(), 30);
 }
 
 #[test]
 fn search_json_spans_index_the_snippet_text() {
     for query in ["duckdb", "elixir", "kube", "\"open source\"", "P99", "terraform gcp"] {
-        for hit in json(&["search", query, "--json"]).as_array().expect("array") {
+        for hit in json(["search", query, "--json"]).as_array().expect("array") {
             for snip in hit["snippets"].as_array().expect("snippets") {
                 let text = snip["text"].as_str().expect("text");
                 let matches = snip["matches"].as_array().expect("matches");
@@ -101,14 +87,16 @@ fn search_json_spans_index_the_snippet_text() {
 
 #[test]
 fn a_closed_pipe_ends_quietly_with_exit_0() {
-    // Like `dryga list --kind all --format csv | head -0`: the reader is gone before we write.
-    let mut child = Command::new(cargo_bin!("dryga"))
-        .args(["show", "blitz", "--format", "markdown"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    drop(child.stdout.take());
+    let dir = large_folder();
+    let args = ["--content-dir", &arg(dir.path()), "export", "--format", "ndjson"];
+    // The premise: more than a pipe holds.
+    let full = run(args);
+    assert!(full.stdout.len() > 4 * 65_536, "only {} bytes: the pipe never fills", full.stdout.len());
+    // The reader takes one byte and leaves (`| head -c 1`): the writer meets a closed pipe.
+    let mut child = dryga(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn");
+    let mut reader = child.stdout.take().expect("piped stdout");
+    reader.read_exact(&mut [0u8; 1]).expect("one byte");
+    drop(reader);
     let out = child.wait_with_output().expect("wait");
     assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
     assert!(out.stderr.is_empty(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
@@ -118,7 +106,7 @@ fn a_closed_pipe_ends_quietly_with_exit_0() {
 #[test]
 fn a_full_disk_is_an_error_with_exit_2() {
     let full = std::fs::OpenOptions::new().write(true).open("/dev/full").expect("/dev/full");
-    let out = Command::new(cargo_bin!("dryga")).arg("list").stdout(full).output().expect("run");
+    let out = dryga(["list"]).stdout(full).output().expect("run");
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.starts_with("dryga: cannot write output:"), "{stderr}");
@@ -126,46 +114,31 @@ fn a_full_disk_is_an_error_with_exit_2() {
 
 #[test]
 fn colour_only_when_asked_or_on_a_terminal() {
-    let plain = dryga().args(["show", "blitz"]).assert().success().get_output().stdout.clone();
+    let plain = run(["show", "blitz"]).stdout;
     assert!(!plain.contains(&0x1b), "escape byte in a pipe");
-    let coloured = SnapCommand::new(cargo_bin!("dryga"))
-        .args(["show", "blitz", "--color", "always"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let coloured = run(["show", "blitz", "--color", "always"]).stdout;
     assert!(coloured.contains(&0x1b), "--color always gave no colour");
-    let forced = SnapCommand::new(cargo_bin!("dryga"))
-        .env_remove("NO_COLOR")
-        .env("CLICOLOR_FORCE", "1")
-        .args(["list", "--format", "table"])
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
+    let forced = dryga(["list", "--format", "table"]).env("CLICOLOR_FORCE", "1").output().expect("run").stdout;
     assert!(forced.contains(&0x1b), "CLICOLOR_FORCE gave no colour");
+    let both = dryga(["list", "--format", "table"]).env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1").output();
+    assert!(!both.expect("run").stdout.contains(&0x1b), "NO_COLOR loses to CLICOLOR_FORCE");
 }
 
 #[test]
 fn oversized_queries_and_regexes_are_clear_errors() {
     // Linux caps one argument at 128 KiB, so 100 KiB is about the largest query a shell can pass.
     let huge = "a ".repeat(50 * 1024);
-    dryga()
-        .args(["search", &huge])
+    snap(["search", &huge])
         .assert()
         .code(2)
         .stdout_eq("")
         .stderr_eq("dryga: the query is too long (102400 bytes; the limit is 1024)\n");
-    dryga()
-        .args(["search", "--regex", r"\w{500}\w{500}\w{500}"])
+    snap(["search", "--regex", r"\w{500}\w{500}\w{500}"])
         .assert()
         .code(2)
         .stdout_eq("")
         .stderr_eq("dryga: invalid regex: Compiled regex exceeds size limit of 1048576 bytes.\n");
-    dryga()
-        .args(["search", "--regex", "x*"])
+    snap(["search", "--regex", "x*"])
         .assert()
         .code(2)
         .stderr_eq("dryga: the regex matches the empty string; it would match everything\n");

@@ -1,21 +1,22 @@
 //! Completion scripts: the committed ones in completions/ are exactly what
 //! `dryga completions` generates, and they complete what they should.
-//! Regenerate with `DRYGA_UPDATE_COMPLETIONS=1 cargo test --test completions`.
+//! Regenerate with `DRYGA_UPDATE_COMPLETIONS=1 cargo test completions`.
 
-use std::path::Path;
 use std::process::Command;
 
 use dryga::cli::Shell;
 use dryga::commands::completions::{file_name, script};
 
+use crate::support::{corpus, root, run};
+
 const SHELLS: [Shell; 5] = [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::Powershell, Shell::Elvish];
 
 #[test]
 fn committed_scripts_match_the_generated_ones() {
-    let corpus = dryga::content::load_bundled().expect("bundled content").corpus;
+    let corpus = corpus();
     let update = std::env::var_os("DRYGA_UPDATE_COMPLETIONS").is_some();
     for shell in SHELLS {
-        let path = Path::new("completions").join(file_name(shell));
+        let path = root().join("completions").join(file_name(shell));
         let generated = script(&corpus, shell);
         if update {
             std::fs::write(&path, &generated).expect("write");
@@ -23,7 +24,7 @@ fn committed_scripts_match_the_generated_ones() {
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
             committed == generated,
-            "{} is out of date: run `DRYGA_UPDATE_COMPLETIONS=1 cargo test --test completions`",
+            "{} is out of date: run `DRYGA_UPDATE_COMPLETIONS=1 cargo test completions`",
             path.display()
         );
     }
@@ -32,9 +33,9 @@ fn committed_scripts_match_the_generated_ones() {
 #[test]
 fn the_binary_prints_the_same_scripts() {
     for shell in [("bash", "dryga.bash"), ("fish", "dryga.fish")] {
-        let out = Command::new(env!("CARGO_BIN_EXE_dryga")).args(["completions", shell.0]).output().expect("run");
+        let out = run(["completions", shell.0]);
         assert!(out.status.success());
-        let committed = std::fs::read(Path::new("completions").join(shell.1)).expect("read");
+        let committed = std::fs::read(root().join("completions").join(shell.1)).expect("read");
         assert!(out.stdout == committed, "{} differs", shell.1);
     }
 }
@@ -45,7 +46,8 @@ fn bash_complete(line: &str) -> Vec<String> {
     let cword = words.len() - 1;
     let prev = if cword > 0 { words[cword - 1] } else { "" };
     let program = format!(
-        "source completions/dryga.bash; COMP_WORDS=({}); COMP_CWORD={cword}; COMP_LINE='{line}'; COMP_POINT=${{#COMP_LINE}}; _dryga dryga '{}' '{prev}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        "source {}/completions/dryga.bash; COMP_WORDS=({}); COMP_CWORD={cword}; COMP_LINE='{line}'; COMP_POINT=${{#COMP_LINE}}; _dryga dryga '{}' '{prev}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        root().display(),
         words.iter().map(|w| format!("'{w}'")).collect::<Vec<_>>().join(" "),
         words[cword],
     );
@@ -70,7 +72,8 @@ fn bash_completes_slugs_tags_domains_and_formats() {
 #[ignore = "needs zsh and fish"]
 fn zsh_and_fish_accept_their_scripts() {
     for (shell, file) in [("zsh", "completions/_dryga"), ("fish", "completions/dryga.fish")] {
-        let out = Command::new(shell).args(["-n", file]).output().unwrap_or_else(|e| panic!("{shell}: {e}"));
+        let out =
+            Command::new(shell).arg("-n").arg(root().join(file)).output().unwrap_or_else(|e| panic!("{shell}: {e}"));
         assert!(out.status.success(), "{shell} -n {file}: {}", String::from_utf8_lossy(&out.stderr));
     }
 }

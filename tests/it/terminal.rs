@@ -1,24 +1,21 @@
 //! Behaviour on a real terminal: colour under each variable, width, and the
 //! pager, run in a pseudo-terminal made by util-linux's `script`; and the man
 //! page checked by `mandoc -T lint`. Opt-in (they need `script` and `mandoc`):
-//! `.ci/run` installs both and runs `cargo test --test terminal -- --ignored`.
+//! `.ci/run` installs both and runs `cargo test terminal -- --ignored`.
 
 use std::path::PathBuf;
 use std::process::Command;
 
-const BIN: &str = env!("CARGO_BIN_EXE_dryga");
+use crate::support::{BIN, clean_env, run, temp_dir};
 
 /// Runs `args` on a pseudo-terminal of `cols`×`rows` with extra `env`, and
 /// returns what the terminal received.
 fn on_tty(args: &str, env: &[(&str, &str)], cols: u16, rows: u16) -> String {
     let inner = format!("stty cols {cols} rows {rows}; {BIN} {args}");
     let mut cmd = Command::new("script");
-    cmd.args(["-qec", &inner, "/dev/null"]);
-    cmd.env("TERM", "xterm-256color").env_remove("NO_COLOR").env_remove("CLICOLOR").env_remove("CLICOLOR_FORCE");
-    cmd.env_remove("PAGER").env_remove("DRYGA_PAGER").env_remove("DRYGA_CONTENT_DIR");
-    // anstream colours a terminal under CI whatever TERM says; these tests are
-    // about a user's terminal, so they run without CI's variable.
-    cmd.env_remove("CI");
+    // A clean environment (no CI: anstream colours a terminal under CI
+    // whatever TERM says; these tests are about a user's terminal).
+    clean_env(&mut cmd).args(["-qec", &inner, "/dev/null"]).env("TERM", "xterm-256color");
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -65,9 +62,9 @@ fn a_terminal_gets_a_table_fitted_to_its_width() {
     assert!(wide.lines().all(|l| unicode_width::UnicodeWidthStr::width(l) <= 100));
 }
 
-/// A fake pager that says it ran and how many lines it got.
-fn fake_pager() -> PathBuf {
-    let path = std::env::temp_dir().join(format!("dryga-fake-pager-{}", std::process::id()));
+/// A fake pager that says it ran and how many lines it got, in `dir`.
+fn fake_pager(dir: &std::path::Path) -> PathBuf {
+    let path = dir.join("fake-pager");
     std::fs::write(&path, "#!/bin/sh\nprintf 'PAGED %s lines\\n' \"$(wc -l)\"\n").expect("write");
     let status = Command::new("chmod").args(["+x"]).arg(&path).status().expect("chmod");
     assert!(status.success());
@@ -77,7 +74,8 @@ fn fake_pager() -> PathBuf {
 #[test]
 #[ignore = "needs script (util-linux)"]
 fn long_output_on_a_terminal_goes_through_the_pager() {
-    let pager = fake_pager();
+    let tmp = temp_dir();
+    let pager = fake_pager(tmp.path());
     let pager = pager.to_str().expect("utf-8 path");
     // Longer than 20 rows: paged, with DRYGA_PAGER over PAGER.
     let out = on_tty("show blitz", &[("DRYGA_PAGER", pager), ("PAGER", "false")], 80, 20);
@@ -94,16 +92,17 @@ fn long_output_on_a_terminal_goes_through_the_pager() {
         assert!(out.contains("Total annual savings: Over $2M."), "{broken}: {out}");
     }
     // A pipe is never paged.
-    let piped = Command::new(BIN).args(["show", "blitz"]).env("PAGER", pager).output().expect("run");
+    let piped = crate::support::dryga(["show", "blitz"]).env("PAGER", pager).output().expect("run");
     assert!(!String::from_utf8_lossy(&piped.stdout).contains("PAGED"));
 }
 
 #[test]
 #[ignore = "needs mandoc"]
 fn the_man_page_passes_mandoc_lint() {
-    let page = Command::new(BIN).arg("man").output().expect("run");
+    let page = run(["man"]);
     assert!(page.status.success());
-    let path = std::env::temp_dir().join(format!("dryga-{}.1", std::process::id()));
+    let tmp = temp_dir();
+    let path = tmp.path().join("dryga.1");
     std::fs::write(&path, &page.stdout).expect("write");
     let lint = Command::new("mandoc").args(["-T", "lint", "-W", "error"]).arg(&path).output().expect("mandoc runs");
     assert!(

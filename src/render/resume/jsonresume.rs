@@ -8,9 +8,10 @@
 
 use serde::Serialize;
 
-use super::json;
-use super::resume::Resume;
 use crate::content::Item;
+use crate::error::Result;
+use crate::query::resume::{Body, Resume};
+use crate::render::json;
 
 /// A JSON Resume document: the standard's top-level fields that the portfolio can fill.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -220,7 +221,7 @@ impl Document {
     /// profile's figures are its own).
     pub fn new(resume: &Resume<'_>) -> Self {
         let profile = resume.profile;
-        let projects: Vec<&Item> = resume.experience.iter().chain(&resume.open_source).copied().collect();
+        let projects: Vec<&Item> = resume.projects().collect();
         let (dated, undated): (Vec<&Item>, Vec<&Item>) = projects.iter().partition(|i| i.period.is_some());
         let highlights_of = |item: &Item| -> Vec<Text> {
             let owned = profile.highlights.iter().filter(|h| {
@@ -260,16 +261,21 @@ impl Document {
                 })
             })
             .collect();
-        let publications = resume
-            .writing
-            .iter()
-            .filter_map(|post| Some(Publication { name: Text::new(&post.title)?, summary: Text::new(&post.summary) }))
-            .collect();
-        let skills = resume
-            .skills()
-            .into_iter()
-            .filter_map(|(label, list)| Some(Skill { name: Text::new(label)?, keywords: texts(list) }))
-            .collect();
+        let mut publications = Vec::new();
+        let mut skills = Vec::new();
+        for section in &resume.sections {
+            match &section.body {
+                Body::Writing(posts) => publications.extend(posts.iter().filter_map(|post| {
+                    Some(Publication { name: Text::new(&post.title)?, summary: Text::new(&post.summary) })
+                })),
+                Body::Skills(groups) => skills.extend(
+                    groups
+                        .iter()
+                        .filter_map(|(label, list)| Some(Skill { name: Text::new(label)?, keywords: texts(list) })),
+                ),
+                Body::Results(_) | Body::Projects { .. } => {}
+            }
+        }
         Document {
             basics: Basics {
                 name: Text::new(&profile.name),
@@ -285,10 +291,8 @@ impl Document {
 }
 
 /// Renders the résumé as a pretty-printed JSON Resume document.
-pub fn render(resume: &Resume<'_>) -> String {
-    let mut out = json::to_string(&Document::new(resume), true);
-    out.push('\n');
-    out
+pub fn render(resume: &Resume<'_>) -> Result<String> {
+    json::document(&Document::new(resume))
 }
 
 #[cfg(test)]
@@ -320,7 +324,7 @@ mod tests {
 
     fn document() -> Value {
         let c = content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
-        serde_json::from_str(&render(&Resume::new(&c))).expect("valid JSON")
+        serde_json::from_str(&render(&Resume::new(&c)).expect("serialises")).expect("valid JSON")
     }
 
     fn walk(value: &Value, key: &str, check: &mut impl FnMut(&str, &Value)) {

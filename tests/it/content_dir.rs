@@ -3,13 +3,11 @@
 //! case gets a clear message naming the file and the documented exit code.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use snapbox::cmd::{Command, cargo_bin};
+use tempfile::TempDir;
 
-fn dryga() -> Command {
-    Command::new(cargo_bin!("dryga")).env_remove("DRYGA_CONTENT_DIR").env("NO_COLOR", "1")
-}
+use crate::support::{arg, snap, temp_dir};
 
 const PROFILE: &str =
     "name = \"Test Person\"\nhandle = \"tp\"\nheadline = \"Tests things\"\nsummary = \"Made in a test.\"\n";
@@ -18,70 +16,57 @@ const POST: &str =
     "+++\ntitle = \"Hello World\"\nsummary = \"A post.\"\ntags = [\"testing\"]\norder = 1\n+++\n\nHello body.\n";
 
 /// A fresh folder with a valid one-project, one-post portfolio.
-fn portfolio(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("dryga-test-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
+fn portfolio() -> TempDir {
+    let tmp = temp_dir();
+    let dir = tmp.path();
     fs::create_dir_all(dir.join("projects")).expect("mkdir");
     fs::create_dir_all(dir.join("posts")).expect("mkdir");
     fs::write(dir.join("profile.toml"), PROFILE).expect("write");
     fs::write(dir.join("projects/widget.md"), PROJECT).expect("write");
     fs::write(dir.join("posts/hello.md"), POST).expect("write");
-    dir
-}
-
-fn arg(dir: &Path) -> String {
-    dir.display().to_string()
+    tmp
 }
 
 #[test]
 fn a_small_folder_is_listed_shown_searched_and_exported() {
-    let dir = portfolio("valid");
-    let d = arg(&dir);
-    dryga().args(["--content-dir", &d, "list"]).assert().success().stdout_eq("widget\n");
-    dryga().args(["--content-dir", &d, "posts"]).assert().success().stdout_eq("hello\n");
-    dryga()
-        .args(["--content-dir", &d, "show", "hello world", "--format", "markdown"])
+    let tmp = portfolio();
+    let dir = tmp.path();
+    let d = arg(dir);
+    snap(["--content-dir", &d, "list"]).assert().success().stdout_eq("widget\n");
+    snap(["--content-dir", &d, "posts"]).assert().success().stdout_eq("hello\n");
+    snap(["--content-dir", &d, "show", "hello world", "--format", "markdown"])
         .assert()
         .success()
         .stdout_eq("Hello body.\n");
-    let shown = dryga().args(["show", "widget", "--content-dir", &d]).assert().success().get_output().stdout.clone();
+    let shown = snap(["show", "widget", "--content-dir", &d]).assert().success().get_output().stdout.clone();
     let shown = String::from_utf8(shown).expect("utf-8");
     assert!(shown.contains("Widget body with bold and a link (https://example.org)."), "{shown}");
-    dryga().args(["--content-dir", &d, "search", "widget", "--format", "json"]).assert().success();
-    let export = dryga().args(["--content-dir", &d, "export"]).assert().success().get_output().stdout.clone();
+    snap(["--content-dir", &d, "search", "widget", "--format", "json"]).assert().success();
+    let export = snap(["--content-dir", &d, "export"]).assert().success().get_output().stdout.clone();
     let export: serde_json::Value = serde_json::from_slice(&export).expect("json");
     assert_eq!(export["profile"]["name"], "Test Person");
     assert_eq!(export["projects"][0]["body"], "Widget body with **bold** and a [link](https://example.org).\n");
     assert_eq!(export["posts"][0]["slug"], "hello");
-    dryga()
-        .args(["check", &d])
+    snap(["check", &d])
         .assert()
         .success()
         .stdout_eq("")
         .stderr_eq(format!("dryga: checked 3 files in {d}/: 0 errors, 0 warnings\n"));
     // The environment variable does the same as the flag.
-    dryga()
-        .env("DRYGA_CONTENT_DIR", &d)
-        .args(["list", "--kind", "all"])
-        .assert()
-        .success()
-        .stdout_eq("widget\nhello\n");
-    dryga().env("DRYGA_CONTENT_DIR", &d).args(["search", "hello"]).assert().success();
-    dryga().env("DRYGA_CONTENT_DIR", &d).arg("check").assert().success();
-    fs::remove_dir_all(&dir).ok();
+    snap(["list", "--kind", "all"]).env("DRYGA_CONTENT_DIR", &d).assert().success().stdout_eq("widget\nhello\n");
+    snap(["search", "hello"]).env("DRYGA_CONTENT_DIR", &d).assert().success();
+    snap(["check"]).env("DRYGA_CONTENT_DIR", &d).assert().success();
 }
 
 #[test]
 fn a_missing_or_non_folder_content_dir_is_exit_2() {
-    dryga()
-        .args(["--content-dir", "/nonexistent/dryga", "list"])
+    snap(["--content-dir", "/nonexistent/dryga", "list"])
         .assert()
         .code(2)
         .stdout_eq("")
         .stderr_eq("dryga: cannot read content folder /nonexistent/dryga: No such file or directory (os error 2)\n");
-    dryga().args(["check", "/nonexistent/dryga"]).assert().code(2);
-    dryga()
-        .args(["--content-dir", "Cargo.toml", "list"])
+    snap(["check", "/nonexistent/dryga"]).assert().code(2);
+    snap(["--content-dir", "Cargo.toml", "list"])
         .assert()
         .code(2)
         .stderr_eq("dryga: cannot read content folder Cargo.toml: not a directory\n");
@@ -89,60 +74,58 @@ fn a_missing_or_non_folder_content_dir_is_exit_2() {
 
 /// Puts `bytes` at `rel` in a fresh valid portfolio and expects `check` to
 /// report `message` for that file with exit 1, and `list` to refuse with exit 2.
-fn broken(name: &str, rel: &str, bytes: &[u8], message: &str) {
-    let dir = portfolio(name);
-    fs::write(dir.join(rel), bytes).expect("write");
-    expect_problem(&dir, rel, message);
-    fs::remove_dir_all(&dir).ok();
+fn broken(rel: &str, bytes: &[u8], message: &str) {
+    let tmp = portfolio();
+    fs::write(tmp.path().join(rel), bytes).expect("write");
+    expect_problem(tmp.path(), rel, message);
 }
 
 fn expect_problem(dir: &Path, rel: &str, message: &str) {
     let d = arg(dir);
-    let out = dryga().args(["check", &d]).assert().code(1).get_output().stdout.clone();
+    let out = snap(["check", &d]).assert().code(1).get_output().stdout.clone();
     let out = String::from_utf8(out).expect("utf-8");
     let wanted = format!("{d}/{rel}:");
     assert!(out.lines().any(|l| l.starts_with(&wanted) && l.contains(message)), "{message:?} for {rel} not in:\n{out}");
-    let err = dryga().args(["--content-dir", &d, "list"]).assert().code(2).get_output().stderr.clone();
+    let err = snap(["--content-dir", &d, "list"]).assert().code(2).get_output().stderr.clone();
     let err = String::from_utf8(err).expect("utf-8");
     assert!(err.starts_with("dryga: the content has") && err.contains(message), "{err}");
 }
 
 #[test]
 fn non_utf8_file() {
-    broken("utf8", "projects/bad.md", b"+++\ntitle = \"\xff\"\n+++\n", "file is not UTF-8");
+    broken("projects/bad.md", b"+++\ntitle = \"\xff\"\n+++\n", "file is not UTF-8");
 }
 
 #[test]
 fn binary_file() {
-    broken("binary", "projects/bin.md", b"\x7fELF\x00\x01\x02", "binary file");
+    broken("projects/bin.md", b"\x7fELF\x00\x01\x02", "binary file");
 }
 
 #[test]
 fn file_over_the_size_limit() {
     let big = vec![b'a'; 1024 * 1024 + 1];
-    broken("big", "projects/big.md", &big, "file is too large (1048577 bytes; the limit is 1048576)");
+    broken("projects/big.md", &big, "file is too large (1048577 bytes; the limit is 1048576)");
 }
 
 #[test]
 fn empty_file() {
-    broken("empty", "posts/empty.md", b"", "empty file");
+    broken("posts/empty.md", b"", "empty file");
 }
 
 #[test]
 fn front_matter_that_never_closes() {
-    broken("open", "projects/open.md", b"+++\ntitle = \"x\"\n", "front matter never closes");
+    broken("projects/open.md", b"+++\ntitle = \"x\"\n", "front matter never closes");
 }
 
 #[test]
 fn bad_toml() {
-    broken("toml", "projects/toml.md", b"+++\ntitle = \n+++\n", "invalid front matter");
+    broken("projects/toml.md", b"+++\ntitle = \n+++\n", "invalid front matter");
 }
 
 #[test]
 fn missing_required_fields() {
-    broken("missing", "projects/missing.md", b"+++\ntitle = \"x\"\n+++\n", "missing required field `summary`");
+    broken("projects/missing.md", b"+++\ntitle = \"x\"\n+++\n", "missing required field `summary`");
     broken(
-        "missing-domain",
         "projects/nodomain.md",
         b"+++\ntitle = \"x\"\nsummary = \"s\"\norder = 2\n+++\n",
         "missing required field `domain`",
@@ -152,7 +135,6 @@ fn missing_required_fields() {
 #[test]
 fn unknown_domain_names_the_known_ones() {
     broken(
-        "domain",
         "projects/dom.md",
         b"+++\ntitle = \"x\"\nsummary = \"s\"\ndomain = \"fin\"\norder = 2\n+++\n",
         "unknown domain \"fin\" (hint: one of: adtech, fintech,",
@@ -161,102 +143,100 @@ fn unknown_domain_names_the_known_ones() {
 
 #[test]
 fn duplicate_slugs_name_both_files() {
-    broken("dup", "posts/widget.md", POST.as_bytes(), "duplicate slug \"widget\" (hint: ");
-    let dir = portfolio("dup2");
+    broken("posts/widget.md", POST.as_bytes(), "duplicate slug \"widget\" (hint: ");
+    let tmp = portfolio();
+    let dir = tmp.path();
     fs::write(dir.join("posts/widget.md"), POST).expect("write");
-    let out = dryga().args(["check", &arg(&dir)]).assert().code(1).get_output().stdout.clone();
+    let out = snap(["check", &arg(dir)]).assert().code(1).get_output().stdout.clone();
     let out = String::from_utf8(out).expect("utf-8");
     assert!(
         out.contains("posts/widget.md:1:1: duplicate slug") && out.contains("projects/widget.md has the same slug"),
         "{out}"
     );
-    fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn missing_profile() {
-    let dir = portfolio("noprofile");
+    let tmp = portfolio();
+    let dir = tmp.path();
     fs::remove_file(dir.join("profile.toml")).expect("rm");
-    expect_problem(&dir, "profile.toml", "missing profile");
-    fs::remove_dir_all(&dir).ok();
+    expect_problem(dir, "profile.toml", "missing profile");
 }
 
 #[cfg(unix)]
 #[test]
 fn symlink_loop() {
-    let dir = portfolio("loop");
+    let tmp = portfolio();
+    let dir = tmp.path();
     std::os::unix::fs::symlink("loop.md", dir.join("projects/loop.md")).expect("symlink");
-    expect_problem(&dir, "projects/loop.md", "cannot read: Too many levels of symbolic links");
-    fs::remove_dir_all(&dir).ok();
+    expect_problem(dir, "projects/loop.md", "cannot read: Too many levels of symbolic links");
 }
 
 #[cfg(unix)]
 #[test]
 fn a_fifo_is_refused_without_hanging() {
-    let dir = portfolio("fifo");
+    let tmp = portfolio();
+    let dir = tmp.path();
     let fifo = dir.join("projects/fifo.md");
     let status = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
     assert!(status.success());
-    expect_problem(&dir, "projects/fifo.md", "not a regular file");
-    fs::remove_dir_all(&dir).ok();
+    expect_problem(dir, "projects/fifo.md", "not a regular file");
 }
 
 #[test]
 fn unknown_fields_are_warnings_not_errors() {
-    let dir = portfolio("unknown");
+    let tmp = portfolio();
+    let dir = tmp.path();
     fs::write(dir.join("posts/hello.md"), POST.replace("order = 1", "order = 1\nmood = \"happy\"")).expect("write");
-    let d = arg(&dir);
-    dryga()
-        .args(["check", &d])
+    let d = arg(dir);
+    snap(["check", &d])
         .assert()
         .success()
         .stdout_eq(format!("{d}/posts/hello.md:6:1: warning: unknown field `mood` is ignored\n"));
-    dryga()
-        .args(["--content-dir", &d, "posts"])
+    snap(["--content-dir", &d, "posts"])
         .assert()
         .success()
         .stdout_eq("hello\n")
         .stderr_eq(format!("dryga: {d}/posts/hello.md:6:1: warning: unknown field `mood` is ignored\n"));
-    fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn check_lists_every_problem_and_has_json_for_ci() {
-    let dir = portfolio("many");
+    let tmp = portfolio();
+    let dir = tmp.path();
     fs::write(dir.join("projects/a.md"), b"").expect("write");
     fs::write(dir.join("projects/b.md"), b"+++\n").expect("write");
-    let out = dryga().args(["check", &arg(&dir), "--json"]).assert().code(1).get_output().stdout.clone();
+    let out = snap(["check", &arg(dir), "--json"]).assert().code(1).get_output().stdout.clone();
     let v: serde_json::Value = serde_json::from_slice(&out).expect("json");
     assert_eq!(v["errors"], 2);
     assert_eq!(v["files"], 5);
     let paths: Vec<&str> = v["problems"].as_array().expect("array").iter().filter_map(|p| p["path"].as_str()).collect();
     assert!(paths[0].ends_with("projects/a.md") && paths[1].ends_with("projects/b.md"), "{paths:?}");
-    fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn unknown_profile_fields_are_warnings_too() {
-    let dir = portfolio("profile-extra");
+    let tmp = portfolio();
+    let dir = tmp.path();
     fs::write(
         dir.join("profile.toml"),
         format!("{PROFILE}extra = 1\n[skills]\nlanguages = [\"Rust\"]\ncooking = [\"pasta\"]\n"),
     )
     .expect("write");
-    let d = arg(&dir);
-    dryga().args(["check", &d]).assert().success().stdout_eq(format!(
+    let d = arg(dir);
+    snap(["check", &d]).assert().success().stdout_eq(format!(
         "{d}/profile.toml:5:1: warning: unknown field `extra` is ignored\n{d}/profile.toml:8:1: warning: unknown field `skills.cooking` is ignored\n"
     ));
     fs::write(dir.join("profile.toml"), "name = \"x\"\nhandle = 3\n").expect("write");
-    expect_problem(&dir, "profile.toml", "invalid profile:");
-    fs::remove_dir_all(&dir).ok();
+    expect_problem(dir, "profile.toml", "invalid profile:");
 }
 
 #[test]
 fn resume_of_a_small_folder_skips_empty_sections() {
-    let dir = portfolio("resume");
-    let out = dryga().args(["--content-dir", &arg(&dir), "resume"]).assert().success().get_output().stdout.clone();
+    let tmp = portfolio();
+    let dir = tmp.path();
+    let out = snap(["--content-dir", &arg(dir), "resume"]).assert().success().get_output().stdout.clone();
     let out = String::from_utf8(out).expect("utf-8");
     assert!(out.contains("Experience") && out.contains("Writing"), "{out}");
     assert!(!out.contains("Key results") && !out.contains("Skills"), "empty sections printed:\n{out}");
-    fs::remove_dir_all(&dir).ok();
 }

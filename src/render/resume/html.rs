@@ -3,8 +3,9 @@
 
 use std::fmt::Write as _;
 
-use super::resume::{Resume, meta};
+use super::meta;
 use crate::content::Item;
+use crate::query::resume::{Body, Resume, Section};
 use crate::sanitize::clean_line;
 
 /// The page's stylesheet: a quiet one-column layout on screen, A4 in print.
@@ -94,47 +95,53 @@ pub fn render(resume: &Resume<'_>) -> String {
         "<section id=\"summary\">\n<h2>Summary</h2>\n<p>{}</p>\n</section>\n",
         escape(profile.short_summary())
     );
-    if !profile.highlights.is_empty() {
-        out.push_str("<section id=\"key-results\">\n<h2>Key results</h2>\n<ul>\n");
-        for highlight in &profile.highlights {
-            let _ = writeln!(out, "<li>{}</li>", escape(highlight));
-        }
-        out.push_str("</ul>\n</section>\n");
-    }
-    entries(&mut out, "experience", "Experience", &resume.experience, true);
-    // The tools share one domain: the heading says it.
-    entries(&mut out, "open-source", "Open source and developer tools", &resume.open_source, false);
-    let skills = resume.skills();
-    if !skills.is_empty() {
-        out.push_str("<section id=\"skills\">\n<h2>Skills</h2>\n<dl class=\"skills\">\n");
-        for (label, list) in skills {
-            let list: Vec<String> = list.iter().map(|s| escape(s)).collect();
-            let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), list.join(", "));
-        }
-        out.push_str("</dl>\n</section>\n");
-    }
-    if !resume.writing.is_empty() {
-        out.push_str("<section id=\"writing\" class=\"posts\">\n<h2>Writing</h2>\n<ul>\n");
-        for post in &resume.writing {
-            let _ = writeln!(
-                out,
-                "<li><strong>{}</strong> <span class=\"summary\">— {}</span></li>",
-                escape(&post.title),
-                escape(&post.summary)
-            );
-        }
-        out.push_str("</ul>\n</section>\n");
+    for section in &resume.sections {
+        html_section(&mut out, section);
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out
 }
 
-/// A section of projects: title and subtitle, domain and period, and the summary.
-fn entries(out: &mut String, id: &str, title: &str, items: &[&Item], with_domain: bool) {
-    if items.is_empty() {
-        return;
+/// One section: its heading, then its list.
+fn html_section(out: &mut String, section: &Section<'_>) {
+    let class = if matches!(section.body, Body::Writing(_)) { " class=\"posts\"" } else { "" };
+    let _ = write!(out, "<section id=\"{}\"{class}>\n<h2>{}</h2>\n", section.id, escape(section.title));
+    match &section.body {
+        Body::Results(results) => {
+            out.push_str("<ul>\n");
+            for result in *results {
+                let _ = writeln!(out, "<li>{}</li>", escape(result));
+            }
+            out.push_str("</ul>\n");
+        }
+        Body::Projects { items, with_domain } => entries(out, items, *with_domain),
+        Body::Skills(groups) => {
+            out.push_str("<dl class=\"skills\">\n");
+            for (label, list) in groups {
+                let list: Vec<String> = list.iter().map(|s| escape(s)).collect();
+                let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), list.join(", "));
+            }
+            out.push_str("</dl>\n");
+        }
+        Body::Writing(posts) => {
+            out.push_str("<ul>\n");
+            for post in posts {
+                let _ = writeln!(
+                    out,
+                    "<li><strong>{}</strong> <span class=\"summary\">— {}</span></li>",
+                    escape(&post.title),
+                    escape(&post.summary)
+                );
+            }
+            out.push_str("</ul>\n");
+        }
     }
-    let _ = write!(out, "<section id=\"{id}\">\n<h2>{}</h2>\n<ul class=\"entries\">\n", escape(title));
+    out.push_str("</section>\n");
+}
+
+/// A list of projects: title and subtitle, domain and period, and the summary.
+fn entries(out: &mut String, items: &[&Item], with_domain: bool) {
+    out.push_str("<ul class=\"entries\">\n");
     for item in items {
         let _ = write!(out, "<li>\n<p class=\"entry-head\"><span><strong>{}</strong>", escape(&item.title));
         if let Some(sub) = &item.subtitle {
@@ -144,7 +151,7 @@ fn entries(out: &mut String, id: &str, title: &str, items: &[&Item], with_domain
         let _ = writeln!(out, "</span> <span class=\"meta\">{}</span></p>", escape(&meta.join(" · ")));
         let _ = writeln!(out, "<p class=\"entry-text\">{}</p>\n</li>", escape(&item.summary));
     }
-    out.push_str("</ul>\n</section>\n");
+    out.push_str("</ul>\n");
 }
 
 #[cfg(test)]
@@ -163,7 +170,7 @@ mod tests {
             escape(r#"<a href="x">Tom & Jerry's</a>"#),
             "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"
         );
-        assert_eq!(escape("a\u{1b}[2Jb"), "a[2Jb");
+        assert_eq!(escape("a\u{1b}[2Jb"), "ab");
     }
 
     #[test]

@@ -4,10 +4,12 @@
 //! tables and wrapping aligned.
 
 use std::fs;
-use std::path::PathBuf;
+use std::path::Path;
 
-use snapbox::cmd::{Command, cargo_bin};
+use tempfile::TempDir;
 use unicode_width::UnicodeWidthStr;
+
+use crate::support::{dryga, temp_dir};
 
 /// Sequences a hostile file might carry: clear screen, set title, an OSC 8
 /// link, cursor moves, a bell, a C1 CSI, a right-to-left override, zero-width.
@@ -22,9 +24,9 @@ const EVIL: &[&str] = &[
     "\u{200b}",
 ];
 
-fn hostile_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("dryga-hostile-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
+fn hostile_dir() -> TempDir {
+    let tmp = temp_dir();
+    let dir = tmp.path();
     fs::create_dir_all(dir.join("projects")).expect("mkdir");
     fs::create_dir_all(dir.join("posts")).expect("mkdir");
     let evil = EVIL.concat();
@@ -58,7 +60,7 @@ fn hostile_dir(name: &str) -> PathBuf {
     )
     .expect("write");
     fs::write(dir.join("posts/evil-post.md"), front(&format!("Post {evil}"), "") + &body).expect("write");
-    dir
+    tmp
 }
 
 /// TOML basic-string escaping for the test's own files.
@@ -73,15 +75,8 @@ fn toml_escape(s: &str) -> String {
         .collect()
 }
 
-fn run(dir: &PathBuf, args: &[&str]) -> String {
-    let out = Command::new(cargo_bin!("dryga"))
-        .env_remove("DRYGA_CONTENT_DIR")
-        .env("NO_COLOR", "1")
-        .arg("--content-dir")
-        .arg(dir)
-        .args(args)
-        .output()
-        .expect("run");
+fn run(dir: &Path, args: &[&str]) -> String {
+    let out = dryga(["--content-dir".as_ref(), dir.as_os_str()]).args(args).output().expect("run");
     assert!(out.status.code().is_some_and(|c| c < 2), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).expect("utf-8")
 }
@@ -104,7 +99,8 @@ fn assert_clean(args: &[&str], out: &str, color: bool) {
 
 #[test]
 fn no_escape_from_content_reaches_text_output() {
-    let dir = hostile_dir("text");
+    let tmp = hostile_dir();
+    let dir = tmp.path();
     let commands: &[&[&str]] = &[
         &["list", "--format", "table"],
         &["list", "--format", "plain"],
@@ -127,30 +123,30 @@ fn no_escape_from_content_reaches_text_output() {
         for color in [false, true] {
             let mut full: Vec<&str> = args.to_vec();
             full.extend(["--color", if color { "always" } else { "never" }]);
-            let out = run(&dir, &full);
+            let out = run(dir, &full);
             assert!(!out.is_empty() || args[0] == "check", "{full:?} printed nothing");
             assert_clean(&full, &out, color);
         }
     }
-    fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn json_carries_control_characters_escaped() {
-    let dir = hostile_dir("json");
+    let tmp = hostile_dir();
+    let dir = tmp.path();
     for args in [&["list", "--json"][..], &["show", "evil", "--json"], &["export"]] {
-        let out = run(&dir, args);
+        let out = run(dir, args);
         assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{args:?}: raw control character in JSON");
         let value: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
         assert!(value.to_string().contains("\\u001b[2J"), "{args:?}: the content's text is carried, escaped");
     }
-    fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn wide_and_combining_characters_keep_alignment() {
-    let dir = hostile_dir("wide");
-    let table = run(&dir, &["list", "--format", "table", "--width", "60"]);
+    let tmp = hostile_dir();
+    let dir = tmp.path();
+    let table = run(dir, &["list", "--format", "table", "--width", "60"]);
     let lines: Vec<&str> = table.lines().collect();
     assert_eq!(lines.len(), 3, "{table}");
     // Every row's DOMAIN column starts at the same display column.
@@ -162,24 +158,23 @@ fn wide_and_combining_characters_keep_alignment() {
     assert!(lines.iter().all(|l| column_of(l) == first), "{table}");
     assert!(lines.iter().all(|l| l.width() <= 60), "{table}");
     for width in [20, 33, 60] {
-        let shown = run(&dir, &["show", "wide", "--width", &width.to_string()]);
+        let shown = run(dir, &["show", "wide", "--width", &width.to_string()]);
         assert!(shown.lines().all(|l| l.width() <= width), "width {width}:\n{shown}");
     }
-    fs::remove_dir_all(&dir).ok();
 }
 
 #[test]
 fn control_characters_in_tags_are_rejected_by_validation() {
-    let dir = hostile_dir("tags");
+    let tmp = hostile_dir();
+    let dir = tmp.path();
     fs::write(
         dir.join("posts/tagged.md"),
         "+++\ntitle = \"t\"\nsummary = \"s\"\ntags = [\"a\\u001B[2J\"]\norder = 3\n+++\n",
     )
     .expect("write");
-    let out = Command::new(cargo_bin!("dryga")).arg("check").arg(&dir).output().expect("run");
+    let out = dryga(["check".as_ref(), dir.as_os_str()]).output().expect("run");
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("posts/tagged.md:4:1: tag \"a\\u{1b}[2J\" is not kebab-case"), "{text}");
     assert!(!text.contains('\u{1b}'));
-    fs::remove_dir_all(&dir).ok();
 }

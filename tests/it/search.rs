@@ -1,12 +1,15 @@
 //! Search quality and safety over the bundled content: the obvious item first
 //! for a dozen real queries, and match spans that always index the snippet.
 
-use dryga::content::{self, Corpus, Item};
-use dryga::query::search::{self, CaseMode, Query};
+use dryga::content::{Corpus, Item};
+use dryga::query::search::{self, CaseMode, Options, Query};
 use proptest::prelude::*;
 
-fn corpus() -> Corpus {
-    content::load_bundled().expect("bundled content").corpus
+use crate::support::corpus;
+
+/// Search options: the typo fallback on or off.
+fn fuzzy(on: bool) -> Options {
+    Options { fuzzy: on, ..Options::default() }
 }
 
 fn query(q: &str) -> Query {
@@ -15,7 +18,7 @@ fn query(q: &str) -> Query {
 
 fn top(corpus: &Corpus, q: &str) -> Vec<String> {
     let items: Vec<&Item> = corpus.items.iter().collect();
-    search::search_forgiving(&items, &query(q), true, None).hits.iter().map(|h| h.item.slug.clone()).collect()
+    search::search_forgiving(&items, &query(q), fuzzy(true)).hits.iter().map(|h| h.item.slug.clone()).collect()
 }
 
 #[test]
@@ -75,7 +78,7 @@ fn whole_words_rank_above_prefixes() {
     let c = corpus();
     let items: Vec<&Item> = c.items.iter().collect();
     // "man" is Man's whole title word; elsewhere it only starts "management".
-    let hits = search::search(&items, &query("man"), None);
+    let hits = search::search(&items, &query("man"), fuzzy(false));
     assert_eq!(hits[0].item.slug, "man");
     assert!(hits[0].score > hits[1].score * 1.5, "{} vs {}", hits[0].score, hits[1].score);
 }
@@ -86,10 +89,10 @@ fn smart_case_and_typos() {
     assert!(!top(&c, "Duckdb").contains(&"blitz".to_owned()), "an upper-case letter makes the match exact");
     assert_eq!(top(&c, "DuckDB").first().map(String::as_str), Some("blitz"));
     let items: Vec<&Item> = c.items.iter().collect();
-    let outcome = search::search_forgiving(&items, &query("kubernets"), true, None);
+    let outcome = search::search_forgiving(&items, &query("kubernets"), fuzzy(true));
     assert_eq!(outcome.corrected.as_deref(), Some("kubernetes"));
     assert!(outcome.hits.iter().any(|h| h.item.slug == "blitz"));
-    assert!(search::search_forgiving(&items, &query("kubernets"), false, None).hits.is_empty());
+    assert!(search::search_forgiving(&items, &query("kubernets"), fuzzy(false)).hits.is_empty());
 }
 
 /// Checks what the JSON promises: every hit has a snippet, every snippet a
@@ -98,7 +101,7 @@ fn smart_case_and_typos() {
 /// prefix of a word for the last word of a term.
 fn check_spans(corpus: &Corpus, query: &Query, words: Option<&[String]>) {
     let items: Vec<&Item> = corpus.items.iter().collect();
-    for hit in search::search(&items, query, None) {
+    for hit in search::search(&items, query, fuzzy(false)) {
         assert!(!hit.snippets.is_empty(), "{}: a hit without a snippet", hit.item.slug);
         for snip in &hit.snippets {
             assert!(!snip.matches.is_empty(), "{}: a snippet without a match: {:?}", hit.item.slug, snip.text);

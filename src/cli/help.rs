@@ -1,0 +1,66 @@
+//! The help text beyond the flags: examples, exit status and environment,
+//! shared by `--help` and the man page.
+
+/// Examples shown by `--help` (all of them at the top, a command's own under it)
+/// and in the man page: `(command line, what it does)`.
+pub const EXAMPLES: &[(&str, &str)] = &[
+    ("dryga list", "every project, as a table on a terminal"),
+    ("dryga list --tag elixir --json", "the Elixir projects, as JSON"),
+    ("dryga list --domain fintech --sort title", "payment and lending projects, by title"),
+    ("dryga posts", "the blog posts"),
+    ("dryga resume", "the résumé, on one screen"),
+    ("dryga resume --format html > cv.html", "the résumé as a page that prints on two A4 pages"),
+    ("dryga resume --format json-resume", "the résumé as a JSON Resume document"),
+    ("dryga show blitz", "the Blitz case study, rendered"),
+    ("dryga show \"Ecto Mnesia Adapter\" --format markdown", "an item's Markdown source, found by title"),
+    ("dryga search duckdb", "where DuckDB is mentioned, best first"),
+    ("dryga search '\"open source\"' --kind project", "a phrase, in projects only"),
+    ("dryga search --regex 'P9[59]'", "a regular expression"),
+    ("dryga tags --format table", "every tag with its counts"),
+    ("dryga domains", "every domain with its project count"),
+    ("dryga export --format ndjson", "the whole corpus with bodies, one item a line"),
+    ("dryga check ./my-content", "validate a content folder"),
+    ("dryga --content-dir ./my-content list", "list another portfolio"),
+    ("dryga schema list", "the JSON Schema of `list --json`"),
+    ("dryga completions bash > ~/.local/share/bash-completion/completions/dryga", "install bash completions"),
+    ("dryga man | man -l -", "read the manual"),
+];
+
+/// Exit codes, as ripgrep's: `(code, meaning)`.
+pub const EXIT_STATUS: &[(&str, &str)] = &[
+    ("0", "results were printed (check: no errors)"),
+    ("1", "nothing matched: no results, or no item by that name (check: errors found)"),
+    ("2", "an error: bad flag or value, invalid regex, unreadable content, failed write"),
+];
+
+/// Environment variables dryga reads: `(name, effect)`.
+pub const ENVIRONMENT: &[(&str, &str)] = &[
+    ("NO_COLOR", "when set and not empty, no colour (with --color auto)"),
+    ("CLICOLOR", "0 turns colour off (with --color auto)"),
+    ("CLICOLOR_FORCE", "when set and not 0, colour even when not a terminal"),
+    ("TERM", "dumb turns colour off"),
+    ("DRYGA_PAGER", "the pager for long output on a terminal; overrides PAGER; empty or cat: no pager"),
+    ("PAGER", "the pager when DRYGA_PAGER is unset (default: less -FRX)"),
+    ("DRYGA_CONTENT_DIR", "a content folder to read instead of the bundled one (as --content-dir)"),
+];
+
+/// The text after `--help`: examples (those of `command`, or all), exit status, environment.
+pub fn after_help(command: Option<&str>) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::from("Examples:\n");
+    let prefix = command.map(|c| format!("dryga {c}"));
+    for (line, what) in EXAMPLES.iter().filter(|(l, _)| prefix.as_ref().is_none_or(|p| l.starts_with(p.as_str()))) {
+        let _ = writeln!(s, "  {line}\n      {what}");
+    }
+    if command.is_none() {
+        s.push_str("\nExit status:\n");
+        for (code, what) in EXIT_STATUS {
+            let _ = writeln!(s, "  {code}  {what}");
+        }
+        s.push_str("\nEnvironment:\n");
+        for (name, what) in ENVIRONMENT {
+            let _ = writeln!(s, "  {name:<18} {what}");
+        }
+    }
+    s.trim_end().to_owned()
+}

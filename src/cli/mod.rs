@@ -1,0 +1,403 @@
+//! The edge where the command line comes in: every command and flag,
+//! documented once by its doc comment (clap derive), and the conversions into
+//! the core's plain types. Nothing past this module sees clap.
+//!
+//! [`help`] holds the text beyond the flags (examples, exit status,
+//! environment); [`values`] maps the core's enums to flag values and resolves
+//! the output format in one place.
+
+pub mod help;
+pub mod values;
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use help::{ENVIRONMENT, EXAMPLES, EXIT_STATUS, after_help};
+pub use values::{FormatChoice, JsonFlag};
+
+use crate::query::filter::{KindFilter, SortKey};
+use crate::query::search::CaseMode;
+use crate::render::{CheckFormat, ExportFormat, ListFormat, ResumeFormat, SearchFormat, ShowFormat};
+
+/// Andrew Dryga's portfolio as a fast, offline command-line tool.
+///
+/// Every project, post and case study is bundled into the binary: list them,
+/// search them, read them in the terminal, or hand their JSON to a script.
+#[derive(Debug, Parser)]
+#[command(name = "dryga", version, propagate_version = true, help_expected = true)]
+#[command(after_long_help = after_help(None), arg_required_else_help = true)]
+// As in ripgrep and fd, the last occurrence of an option wins, so that shell
+// aliases can be overridden: `--limit 2 --limit 3` is 3.
+#[command(args_override_self = true)]
+pub struct Cli {
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// Options every command takes.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+/// Options shared by every command.
+#[derive(Debug, Args, Clone)]
+pub struct GlobalArgs {
+    /// When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never.
+    #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto, value_name = "WHEN", help_heading = "Display")]
+    pub color: ColorWhen,
+
+    /// Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`).
+    #[arg(long, global = true, value_name = "DIR", help_heading = "Content")]
+    pub content_dir: Option<PathBuf>,
+
+    /// Never send output through a pager (by default, long output on a terminal goes to $PAGER).
+    #[arg(long, global = true, help_heading = "Display")]
+    pub no_pager: bool,
+
+    /// Wrap and fit output to N columns (default: the terminal's width, or 80 when not a terminal).
+    #[arg(long, global = true, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(20..=1000), help_heading = "Display")]
+    pub width: Option<u16>,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// Colour when stdout is a terminal and the environment allows it.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+impl From<ColorWhen> for anstream::ColorChoice {
+    fn from(when: ColorWhen) -> Self {
+        match when {
+            ColorWhen::Auto => anstream::ColorChoice::Auto,
+            ColorWhen::Always => anstream::ColorChoice::Always,
+            ColorWhen::Never => anstream::ColorChoice::Never,
+        }
+    }
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List projects (or posts) with filters.
+    #[command(visible_alias = "ls")]
+    #[command(after_long_help = after_help(Some("list")))]
+    List(ListArgs),
+    /// List the blog posts (same as `list --kind post`).
+    #[command(after_long_help = after_help(Some("posts")))]
+    Posts(PostsArgs),
+    /// Show one project or post in full.
+    #[command(after_long_help = after_help(Some("show")))]
+    Show(ShowArgs),
+    /// Search titles, tags, summaries and bodies.
+    #[command(after_long_help = after_help(Some("search")))]
+    Search(SearchArgs),
+    /// List every tag with how many items carry it.
+    #[command(after_long_help = after_help(Some("tags")))]
+    Tags(TaxonomyArgs),
+    /// List every domain with how many projects it holds.
+    #[command(after_long_help = after_help(Some("domains")))]
+    Domains(TaxonomyArgs),
+    /// The résumé: on one screen, or as Markdown, JSON Resume or a printable HTML page.
+    #[command(after_long_help = after_help(Some("resume")))]
+    Resume(ResumeArgs),
+    /// Validate the content and list every problem as path:line:column: message.
+    #[command(after_long_help = after_help(Some("check")))]
+    Check(CheckArgs),
+    /// Print the whole corpus (profile, projects, posts) with bodies, for scripts.
+    #[command(after_long_help = after_help(Some("export")))]
+    Export(ExportArgs),
+    /// Print the JSON Schema of a command's JSON output.
+    #[command(after_long_help = after_help(Some("schema")))]
+    Schema(SchemaArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    #[command(after_long_help = after_help(Some("completions")))]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff), e.g. `dryga man | man -l -`.
+    #[command(after_long_help = after_help(Some("man")))]
+    Man,
+}
+
+/// Shells that `completions` can serve.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    /// GNU Bash.
+    Bash,
+    /// Z shell.
+    Zsh,
+    /// The friendly interactive shell.
+    Fish,
+    /// PowerShell.
+    Powershell,
+    /// Elvish.
+    Elvish,
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, Args, Clone)]
+pub struct CompletionsArgs {
+    /// The shell to write a completion script for.
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: Shell,
+}
+
+/// Arguments of `check`.
+#[derive(Debug, Args, Clone)]
+pub struct CheckArgs {
+    /// The content folder to check [default: --content-dir, else the bundled content].
+    #[arg(value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// Output format [default: text].
+    #[arg(long, short = 'f', value_enum, value_name = "FORMAT", overrides_with = "json", help_heading = "Output")]
+    pub format: Option<CheckFormat>,
+
+    /// `--json`.
+    #[command(flatten)]
+    pub json: JsonFlag,
+}
+
+/// Arguments of `export`.
+#[derive(Debug, Args, Clone)]
+pub struct ExportArgs {
+    /// Output format [default: json].
+    #[arg(long, short = 'f', value_enum, value_name = "FORMAT", overrides_with = "json", help_heading = "Output")]
+    pub format: Option<ExportFormat>,
+
+    /// `--json`.
+    #[command(flatten)]
+    pub json: JsonFlag,
+}
+
+/// Commands whose JSON output has a published schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaName {
+    /// `list` and `posts` (`--format json`; ndjson lines are its items).
+    List,
+    /// `show --format json`.
+    Show,
+    /// `search --format json` (ndjson lines are its items).
+    Search,
+    /// `export --format json`.
+    Export,
+    /// `check --format json`.
+    Check,
+    /// `tags --format json`.
+    Tags,
+    /// `domains --format json`.
+    Domains,
+}
+
+/// Arguments of `schema`.
+#[derive(Debug, Args, Clone)]
+pub struct SchemaArgs {
+    /// Whose output to describe.
+    #[arg(value_enum, value_name = "COMMAND")]
+    pub command: SchemaName,
+}
+
+/// Filters and formatting for listings.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ListFilters {
+    /// Only items with this tag (case-insensitive; repeat to require all).
+    #[arg(long, short = 't', value_name = "TAG", help_heading = "Filters")]
+    pub tag: Vec<String>,
+
+    /// How to sort [default: order].
+    #[arg(long, value_enum, value_name = "KEY", help_heading = "Filters")]
+    pub sort: Option<SortKey>,
+
+    /// Show at most N items.
+    #[arg(long, short = 'n', value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..), help_heading = "Filters")]
+    pub limit: Option<u32>,
+
+    /// Output format [default: table on a terminal, plain otherwise].
+    #[arg(long, short = 'f', value_enum, value_name = "FORMAT", overrides_with = "json", help_heading = "Output")]
+    pub format: Option<ListFormat>,
+
+    /// `--json`.
+    #[command(flatten)]
+    pub json: JsonFlag,
+}
+
+/// Arguments of `list`.
+#[derive(Debug, Args, Clone)]
+pub struct ListArgs {
+    /// Which kinds of item to list [default: project].
+    #[arg(long, short = 'k', value_enum, value_name = "KIND", help_heading = "Filters")]
+    pub kind: Option<KindFilter>,
+
+    /// Only projects in this domain (case-insensitive; repeat to allow any of them).
+    #[arg(long, short = 'd', value_name = "DOMAIN", help_heading = "Filters")]
+    pub domain: Vec<String>,
+
+    /// Tag, sort, limit and format.
+    #[command(flatten)]
+    pub filters: ListFilters,
+}
+
+/// Arguments of `posts`.
+#[derive(Debug, Args, Clone)]
+pub struct PostsArgs {
+    /// Tag, sort, limit and format.
+    #[command(flatten)]
+    pub filters: ListFilters,
+}
+
+/// Arguments of `show`.
+#[derive(Debug, Args, Clone)]
+pub struct ShowArgs {
+    /// The slug or title of a project or post (case-insensitive).
+    #[arg(value_name = "SLUG|TITLE")]
+    pub name: String,
+
+    /// Output format [default: text].
+    #[arg(long, short = 'f', value_enum, value_name = "FORMAT", overrides_with = "json", help_heading = "Output")]
+    pub format: Option<ShowFormat>,
+
+    /// `--json`.
+    #[command(flatten)]
+    pub json: JsonFlag,
+}
+
+/// Arguments of `search`.
+#[derive(Debug, Args, Clone)]
+pub struct SearchArgs {
+    /// What to look for: words (all must match), "a quoted phrase", or a regex with --regex.
+    #[arg(value_name = "QUERY")]
+    pub query: String,
+
+    /// Treat the query as a regular expression (Rust regex syntax).
+    #[arg(long, short = 'e', help_heading = "Matching")]
+    pub regex: bool,
+
+    /// Match case exactly.
+    #[arg(long, short = 's', overrides_with = "ignore_case", help_heading = "Matching")]
+    pub case_sensitive: bool,
+
+    /// Ignore case, even when the query has upper-case letters.
+    #[arg(long, short = 'i', overrides_with = "case_sensitive", help_heading = "Matching")]
+    pub ignore_case: bool,
+
+    /// Do not fall back to near spellings when nothing matches exactly.
+    #[arg(long, help_heading = "Matching")]
+    pub exact: bool,
+
+    /// Which kinds of item to search [default: all].
+    #[arg(long, short = 'k', value_enum, value_name = "KIND", help_heading = "Filters")]
+    pub kind: Option<KindFilter>,
+
+    /// Only items with this tag (case-insensitive; repeat to require all).
+    #[arg(long, short = 't', value_name = "TAG", help_heading = "Filters")]
+    pub tag: Vec<String>,
+
+    /// Only projects in this domain (case-insensitive; repeat to allow any of them).
+    #[arg(long, short = 'd', value_name = "DOMAIN", help_heading = "Filters")]
+    pub domain: Vec<String>,
+
+    /// Show at most N hits.
+    #[arg(long, short = 'n', value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..), help_heading = "Filters")]
+    pub limit: Option<u32>,
+
+    /// Output format [default: text].
+    #[arg(long, short = 'f', value_enum, value_name = "FORMAT", overrides_with = "json", help_heading = "Output")]
+    pub format: Option<SearchFormat>,
+
+    /// `--json`.
+    #[command(flatten)]
+    pub json: JsonFlag,
+}
+
+impl SearchArgs {
+    /// The case rule the flags ask for.
+    pub fn case(&self) -> CaseMode {
+        if self.case_sensitive {
+            CaseMode::Sensitive
+        } else if self.ignore_case {
+            CaseMode::Insensitive
+        } else {
+            CaseMode::Smart
+        }
+    }
+}
+
+/// Arguments of `tags` and `domains`.
+#[derive(Debug, Args, Clone)]
+pub struct TaxonomyArgs {
+    /// Output format [default: table on a terminal, plain otherwise].
+    #[arg(long, short = 'f', value_enum, value_name = "FORMAT", overrides_with = "json", help_heading = "Output")]
+    pub format: Option<ListFormat>,
+
+    /// `--json`.
+    #[command(flatten)]
+    pub json: JsonFlag,
+}
+
+/// Arguments of `resume`.
+#[derive(Debug, Args, Clone)]
+pub struct ResumeArgs {
+    /// Text: show every project, key result and post in full, not one screen (other formats always show all).
+    #[arg(long, help_heading = "Output")]
+    pub full: bool,
+
+    /// Output format [default: text].
+    #[arg(long, short = 'f', value_enum, value_name = "FORMAT", overrides_with = "json", help_heading = "Output")]
+    pub format: Option<ResumeFormat>,
+
+    /// `--json` (JSON Resume).
+    #[command(flatten)]
+    pub json: JsonFlag,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    fn parse(args: &[&str]) -> Cli {
+        Cli::try_parse_from(std::iter::once("dryga").chain(args.iter().copied())).expect("parses")
+    }
+
+    #[test]
+    fn the_last_flag_wins() {
+        let Command::List(list) = parse(&["list", "--limit", "2", "--limit", "3"]).command else { panic!() };
+        assert_eq!(list.filters.limit, Some(3));
+        let Command::List(list) = parse(&["list", "--json", "--format", "csv"]).command else { panic!() };
+        assert_eq!((list.filters.format, list.filters.json.json), (Some(ListFormat::Csv), false));
+        let Command::List(list) = parse(&["list", "--format", "csv", "--json"]).command else { panic!() };
+        assert_eq!((list.filters.format, list.filters.json.json), (None, true));
+        let Command::Search(search) = parse(&["search", "x", "-i", "-s"]).command else { panic!() };
+        assert_eq!(search.case(), CaseMode::Sensitive);
+        let Command::Search(search) = parse(&["search", "x", "-s", "-i"]).command else { panic!() };
+        assert_eq!(search.case(), CaseMode::Insensitive);
+        // Repeated filters add up rather than override.
+        let Command::List(list) = parse(&["list", "--tag", "a", "--tag", "b"]).command else { panic!() };
+        assert_eq!(list.filters.tag, ["a", "b"]);
+    }
+
+    /// Every command with a `--format` has the shared `--json`, and the two override each other.
+    #[test]
+    fn every_format_flag_has_its_json_twin() {
+        for sub in Cli::command().get_subcommands() {
+            let ids: Vec<&str> = sub.get_arguments().map(|a| a.get_id().as_str()).collect();
+            assert_eq!(ids.contains(&"format"), ids.contains(&"json"), "{}", sub.get_name());
+            if let Some(format) = sub.get_arguments().find(|a| a.get_id() == "format") {
+                let first = format.get_possible_values()[0].get_name().to_owned();
+                let cli = Cli::try_parse_from(["dryga", sub.get_name(), "--json", "--format", &first, "x"])
+                    .or_else(|_| Cli::try_parse_from(["dryga", sub.get_name(), "x", "--json", "--format", &first]))
+                    .or_else(|_| Cli::try_parse_from(["dryga", sub.get_name(), "--json", "--format", &first]));
+                assert!(cli.is_ok(), "{}: {cli:?}", sub.get_name());
+            }
+        }
+    }
+}

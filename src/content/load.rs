@@ -1,0 +1,251 @@
+//! Loading a whole corpus: the bundled files or a folder's, each parsed on its
+//! own (on several threads for large folders), then the checks that span files.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use include_dir::{Dir, include_dir};
+
+use super::model::{Corpus, Item, Kind, Profile};
+use super::problem::{Problem, Severity};
+use super::{PROFILE_FILE, dir, parse, profile};
+use crate::error::{Error, Result};
+
+/// The `content/` folder, embedded at compile time (build.rs reruns on changes).
+static BUNDLED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
+
+/// How the bundled content is named in messages.
+const BUNDLED_PREFIX: &str = "content/";
+
+/// Folders with more files than this are parsed on several threads.
+const PARALLEL_FROM: usize = 512;
+
+/// A loaded corpus and the warnings its files raised.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The content.
+    pub corpus: Corpus,
+    /// Problems that did not stop loading (unknown fields, ignored files).
+    pub warnings: Vec<Problem>,
+}
+
+/// What `check` reports: which content, how many files, and the outcome.
+#[derive(Debug)]
+pub struct Checked {
+    /// The content as named in messages (`content/`, or the folder with a '/').
+    pub shown: String,
+    /// How many files were read (or could not be).
+    pub files: usize,
+    /// The corpus with its warnings, or every problem when there are errors.
+    pub result: std::result::Result<Loaded, Vec<Problem>>,
+}
+
+/// Loads `dir`, or the bundled content: the corpus and its warnings, or
+/// [`Error::ContentDir`] when the folder cannot be read, or [`Error::Content`]
+/// with every problem when a file has an error.
+pub fn load(dir: Option<&Path>) -> Result<Loaded> {
+    check(dir)?.result.map_err(|problems| Error::Content { problems })
+}
+
+/// Reads and checks `dir`, or the bundled content. Fails only when the folder
+/// itself cannot be read; problems in its files are in [`Checked::result`].
+pub fn check(dir: Option<&Path>) -> Result<Checked> {
+    let threads = crate::parallel::threads();
+    match dir {
+        None => {
+            let files = bundled_files();
+            let count = files.len();
+            Ok(Checked {
+                shown: BUNDLED_PREFIX.to_owned(),
+                files: count,
+                result: assemble(BUNDLED_PREFIX, files, Vec::new(), 1),
+            })
+        }
+        Some(path) => {
+            let files =
+                dir::read(path, threads).map_err(|source| Error::ContentDir { path: path.to_owned(), source })?;
+            let count = files.texts.len() + files.problems.iter().filter(|p| p.severity == Severity::Error).count();
+            let shown = display_prefix(path);
+            let result = assemble(&shown, files.texts, files.problems, threads);
+            Ok(Checked { shown, files: count, result })
+        }
+    }
+}
+
+/// Loads the content bundled into the binary.
+pub fn load_bundled() -> std::result::Result<Loaded, Vec<Problem>> {
+    assemble(BUNDLED_PREFIX, bundled_files(), Vec::new(), 1)
+}
+
+/// `dir` as shown before file names in messages, ending with '/'.
+pub fn display_prefix(dir: &Path) -> String {
+    let s = dir.to_string_lossy();
+    if s.ends_with('/') { s.into_owned() } else { format!("{s}/") }
+}
+
+/// The bundled files as `(path relative to content/, text)`.
+pub fn bundled_files() -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    collect_bundled(&BUNDLED, &mut files);
+    files
+}
+
+fn collect_bundled(dir: &'static Dir<'static>, out: &mut Vec<(String, String)>) {
+    for file in dir.files() {
+        let path = file.path().to_string_lossy().replace('\\', "/");
+        // Bundled files are checked to be UTF-8 by the content test; a file that
+        // is not is reported by `assemble` as invalid rather than crashing here.
+        out.push((path, file.contents_utf8().unwrap_or("\u{fffd}").to_owned()));
+    }
+    for sub in dir.dirs() {
+        collect_bundled(sub, out);
+    }
+}
+
+/// What a file in a content folder is, from its path relative to the folder.
+enum Role<'a> {
+    Profile,
+    Item(Kind, &'a str),
+    Ignored,
+    Unexpected,
+}
+
+fn role(rel: &str) -> Role<'_> {
+    if rel == PROFILE_FILE {
+        return Role::Profile;
+    }
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    if name.starts_with('.') {
+        return Role::Ignored;
+    }
+    for kind in [Kind::Project, Kind::Post] {
+        let slug =
+            rel.strip_prefix(kind.folder()).and_then(|r| r.strip_prefix('/')).and_then(|f| f.strip_suffix(".md"));
+        if let Some(slug) = slug.filter(|s| !s.contains('/')) {
+            return Role::Item(kind, slug);
+        }
+    }
+    Role::Unexpected
+}
+
+/// One file, parsed on its own (the cross-file checks come after).
+enum Parsed {
+    Profile(Option<Profile>, Vec<Problem>),
+    Item { path: String, slug: String, item: Option<Item>, problems: Vec<Problem> },
+    Unexpected(String),
+    Ignored,
+}
+
+fn parse_one(prefix: &str, rel: &str, text: String) -> Parsed {
+    let path = format!("{prefix}{rel}");
+    match role(rel) {
+        Role::Profile => {
+            let (profile, problems) = profile::parse_profile(&path, &text);
+            Parsed::Profile(profile, problems)
+        }
+        Role::Item(kind, slug) => {
+            let (item, problems) = parse::parse_item_owned(&path, slug, kind, text);
+            Parsed::Item { slug: slug.to_owned(), path, item, problems }
+        }
+        Role::Ignored => Parsed::Ignored,
+        Role::Unexpected => Parsed::Unexpected(path),
+    }
+}
+
+/// Builds a corpus from `(path relative to the folder, text)` pairs, starting
+/// from `problems` already found (files that could not be read). `prefix` is
+/// put before each path in messages; `threads` parse large folders. Every
+/// problem of every file is reported, not only the first.
+pub fn assemble(
+    prefix: &str,
+    files: Vec<(String, String)>,
+    mut problems: Vec<Problem>,
+    threads: usize,
+) -> std::result::Result<Loaded, Vec<Problem>> {
+    let count = files.len();
+    let parsed = crate::parallel::map_chunks(files, PARALLEL_FROM, threads, |chunk| {
+        chunk.into_iter().map(|(rel, text)| parse_one(prefix, &rel, text)).collect::<Vec<_>>()
+    });
+    let mut profile = None;
+    let mut items: Vec<Item> = Vec::with_capacity(count);
+    let mut seen: HashMap<String, String> = HashMap::with_capacity(count);
+    for parsed in parsed.into_iter().flatten() {
+        match parsed {
+            Parsed::Profile(p, mut found) => {
+                problems.append(&mut found);
+                profile = p.or(profile);
+            }
+            Parsed::Item { path, slug, item, problems: mut found } => {
+                problems.append(&mut found);
+                if let Some(first) = seen.insert(slug.to_ascii_lowercase(), path.clone()) {
+                    problems.push(duplicate(&path, &slug, &first));
+                    continue;
+                }
+                items.extend(item);
+            }
+            Parsed::Ignored => {}
+            Parsed::Unexpected(path) => problems.push(unexpected(&path)),
+        }
+    }
+    if profile.is_none() && !problems.iter().any(|p| p.path.ends_with(PROFILE_FILE)) {
+        problems.push(
+            Problem::error(&format!("{prefix}{PROFILE_FILE}"), (1, 1), "missing profile")
+                .with_hint("create profile.toml with name, handle, headline and summary"),
+        );
+    }
+    problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        return Err(problems);
+    }
+    items.sort_by(|a, b| (a.kind, a.order, &a.slug).cmp(&(b.kind, b.order, &b.slug)));
+    Ok(Loaded { corpus: Corpus { profile: profile.unwrap_or_default(), items }, warnings: problems })
+}
+
+/// The problem of a second file with a slug already taken by `first`.
+fn duplicate(path: &str, slug: &str, first: &str) -> Problem {
+    Problem::error(path, (1, 1), format!("duplicate slug {slug:?}"))
+        .with_hint(format!("{first} has the same slug; slugs are unique across projects and posts"))
+}
+
+/// The warning for a file that is neither the profile nor an item.
+fn unexpected(path: &str) -> Problem {
+    Problem::warning(path, (1, 1), "unexpected file is ignored")
+        .with_hint(format!("items live in projects/<slug>.md and posts/<slug>.md, the profile in {PROFILE_FILE}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(slug: &str, order: u32) -> (String, String) {
+        let text = format!("+++\ntitle = \"{slug}\"\nsummary = \"s\"\ndomain = \"web\"\norder = {order}\n+++\nbody\n");
+        (format!("projects/{slug}.md"), text)
+    }
+
+    fn profile() -> (String, String) {
+        (PROFILE_FILE.to_owned(), "name = \"n\"\nhandle = \"h\"\nheadline = \"x\"\nsummary = \"y\"\n".to_owned())
+    }
+
+    #[test]
+    fn parsing_on_several_threads_gives_the_same_corpus() {
+        let count = u32::try_from(PARALLEL_FROM).expect("small") + 9;
+        let mut files: Vec<(String, String)> = (0..count).map(|i| item(&format!("p{i}"), i)).collect();
+        files.push(profile());
+        let one = assemble("x/", files.clone(), Vec::new(), 1).expect("valid");
+        for threads in [2, 3] {
+            let many = assemble("x/", files.clone(), Vec::new(), threads).expect("valid");
+            assert_eq!(one.corpus.items, many.corpus.items, "{threads} threads");
+        }
+    }
+
+    #[test]
+    fn duplicates_unexpected_files_and_a_missing_profile_are_reported() {
+        let files =
+            vec![item("a", 1), ("projects/A.md".to_owned(), item("b", 2).1), ("notes.txt".to_owned(), String::new())];
+        let problems = assemble("x/", files, Vec::new(), 1).expect_err("errors");
+        let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(messages.iter().any(|m| m.contains("duplicate slug \"A\"")), "{messages:?}");
+        assert!(messages.iter().any(|m| m.starts_with("x/notes.txt:1:1: warning: unexpected file")), "{messages:?}");
+        assert!(messages.iter().any(|m| m.starts_with("x/profile.toml:1:1: missing profile")), "{messages:?}");
+    }
+}

@@ -1,0 +1,75 @@
+//! Finding one item by what a person types: its slug, its title, or the
+//! site's "Title - Subtitle", ignoring case and punctuation between words.
+
+use super::search::tokens;
+use super::suggest;
+use crate::content::{Corpus, Item};
+use crate::error::{Error, Result};
+
+/// The words of `s`, lowercase, for comparing titles whatever their punctuation.
+fn words(s: &str) -> Vec<String> {
+    tokens(s).map(|(_, w)| w.to_lowercase()).collect()
+}
+
+/// Finds an item by slug, title, or "Title - Subtitle", ignoring case. Not
+/// found: [`Error::NotFound`] with the closest slugs.
+pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
+    let wanted = name.trim();
+    if let Some(item) = corpus.by_slug(wanted) {
+        return Ok(item);
+    }
+    // Titles match by their words, whatever the punctuation between them:
+    // "eHealth: National Health Service of Ukraine" is "eHealth - National …".
+    let wanted_words = words(wanted);
+    let by_title = corpus.items.iter().find(|i| {
+        !wanted_words.is_empty() && (words(&i.title) == wanted_words || words(&i.full_title()) == wanted_words)
+    });
+    if let Some(item) = by_title {
+        return Ok(item);
+    }
+    Err(Error::NotFound { name: wanted.to_owned(), near: near_slugs(corpus, wanted) })
+}
+
+/// Up to three slugs close to `wanted`: by slug, else by title.
+fn near_slugs(corpus: &Corpus, wanted: &str) -> Vec<String> {
+    let near = suggest::closest(wanted, corpus.items.iter().map(|i| i.slug.as_str()), 3);
+    if !near.is_empty() {
+        return near.into_iter().map(str::to_owned).collect();
+    }
+    // Titles are matched too, but suggested by their slugs.
+    suggest::closest(wanted, corpus.items.iter().map(|i| i.title.as_str()), 3)
+        .iter()
+        .filter_map(|t| corpus.items.iter().find(|i| i.title == *t).map(|i| i.slug.clone()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus() -> Corpus {
+        crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads")
+    }
+
+    #[test]
+    fn finds_by_slug_title_and_full_title_in_any_case() {
+        let c = corpus();
+        for name in ["blitz", "BLITZ", " Ecto Mnesia Adapter ", "ehealth: national health service of ukraine"] {
+            assert!(resolve(&c, name).is_ok(), "{name}");
+        }
+        assert_eq!(resolve(&c, "Sage - Sagas Pattern in Elixir").map(|i| i.slug.as_str()).ok(), Some("sage"));
+    }
+
+    #[test]
+    fn not_found_names_the_closest_slugs() {
+        let c = corpus();
+        match resolve(&c, "blits") {
+            Err(Error::NotFound { name, near }) => {
+                assert_eq!(name, "blits");
+                assert_eq!(near.first().map(String::as_str), Some("blitz"));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(matches!(resolve(&c, ""), Err(Error::NotFound { .. })));
+    }
+}

@@ -1,0 +1,61 @@
+//! The searchable fields of an item, their boosts and their text.
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use crate::content::Item;
+
+/// A searchable field of an item, in order of importance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Field {
+    /// Title and subtitle.
+    Title,
+    /// Tags, joined by ", ".
+    Tags,
+    /// The one-line summary.
+    Summary,
+    /// The Markdown body.
+    Body,
+}
+
+/// Every field, in order.
+pub const FIELDS: [Field; 4] = [Field::Title, Field::Tags, Field::Summary, Field::Body];
+
+impl Field {
+    /// How much a hit in this field counts.
+    pub(super) fn boost(self) -> f64 {
+        match self {
+            Field::Title => 8.0,
+            Field::Tags => 4.0,
+            Field::Summary => 2.0,
+            Field::Body => 1.0,
+        }
+    }
+
+    /// The field's name in output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Tags => "tags",
+            Field::Summary => "summary",
+            Field::Body => "body",
+        }
+    }
+
+    /// The field's text in `item`.
+    pub(super) fn text(self, item: &Item) -> Cow<'_, str> {
+        match self {
+            Field::Title => match &item.subtitle {
+                Some(_) => item.full_title().into(),
+                None => item.title.as_str().into(),
+            },
+            Field::Tags => item.tags.join(", ").into(),
+            Field::Summary => item.summary.as_str().into(),
+            // Most bodies repeat the summary: count and show that text once.
+            Field::Body if item.body.trim() == item.summary.trim() => "".into(),
+            Field::Body => item.body.as_str().into(),
+        }
+    }
+}

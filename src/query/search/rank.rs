@@ -1,0 +1,137 @@
+//! Ranking with BM25F: one pass over the items gathers term frequencies per
+//! field, document frequencies and field lengths; scores combine them with the
+//! field boosts.
+
+use super::field::FIELDS;
+use super::query::Query;
+use crate::content::Item;
+
+/// BM25 term-frequency saturation.
+const K1: f64 = 1.2;
+/// BM25 length normalisation.
+const B: f64 = 0.75;
+/// Score multiplier when the query is the item's whole title.
+const TITLE_NAMED: f64 = 1.5;
+/// Corpora with more items than this are scanned on several threads.
+pub(super) const PARALLEL_FROM: usize = 2048;
+
+/// Per-item statistics gathered in the scan.
+pub(super) struct Candidate<'a> {
+    pub(super) item: &'a Item,
+    /// Weighted term frequency, per term and field.
+    pub(super) tf: Vec<[f64; 4]>,
+    /// Field lengths in tokens.
+    len: [usize; 4],
+}
+
+/// What one pass over some items found: document frequencies, field lengths
+/// and the items that match every term.
+pub(super) struct Scan<'a> {
+    pub(super) df: Vec<usize>,
+    pub(super) total_len: [usize; 4],
+    pub(super) candidates: Vec<Candidate<'a>>,
+}
+
+impl Scan<'_> {
+    fn empty(terms: usize) -> Self {
+        Scan { df: vec![0; terms], total_len: [0; 4], candidates: Vec::new() }
+    }
+}
+
+/// One pass over `items`.
+pub(super) fn scan<'a>(items: &[&'a Item], query: &Query) -> Scan<'a> {
+    let terms = query.term_count();
+    let mut out = Scan::empty(terms);
+    let mut scratch = Vec::new();
+    for item in items {
+        let mut tf = vec![[0.0f64; 4]; terms];
+        let mut len = [0usize; 4];
+        for (f, field) in FIELDS.iter().enumerate() {
+            let text = field.text(item);
+            len[f] = query.each_match(&text, &mut scratch, |t, _, w| tf[t][f] += w).max(1);
+            out.total_len[f] += len[f];
+        }
+        let mut all = true;
+        for (t, per_field) in tf.iter().enumerate() {
+            if per_field.iter().any(|&x| x > 0.0) {
+                out.df[t] += 1;
+            } else {
+                all = false;
+            }
+        }
+        if all {
+            out.candidates.push(Candidate { item, tf, len });
+        }
+    }
+    out
+}
+
+/// Scans on `threads` threads (when the corpus is large enough to pay for
+/// them), and merges the parts in order.
+pub(super) fn scan_all<'a>(items: &[&'a Item], query: &Query, threads: usize) -> Scan<'a> {
+    let parts = crate::parallel::map_chunks(items.to_vec(), PARALLEL_FROM, threads, |chunk| scan(&chunk, query));
+    let mut all = Scan::empty(query.term_count());
+    for part in parts {
+        for (a, b) in all.df.iter_mut().zip(part.df) {
+            *a += b;
+        }
+        for (a, b) in all.total_len.iter_mut().zip(part.total_len) {
+            *a += b;
+        }
+        all.candidates.extend(part.candidates);
+    }
+    all
+}
+
+/// Scores the candidates of `scan` over `n` items with BM25F, best first (ties
+/// in the site's order), rounded to three decimals.
+pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query) -> Vec<(f64, Candidate<'a>)> {
+    let Scan { df, total_len, candidates } = scan;
+    let n = n.max(1) as f64;
+    let avg: Vec<f64> = total_len.iter().map(|&l| (l as f64 / n).max(1.0)).collect();
+    let idf: Vec<f64> = df.iter().map(|&d| (1.0 + (n - d as f64 + 0.5) / (d as f64 + 0.5)).ln()).collect();
+    let mut scored: Vec<(f64, Candidate<'a>)> = candidates
+        .into_iter()
+        .map(|c| {
+            let score = idf
+                .iter()
+                .enumerate()
+                .map(|(t, idf)| {
+                    let weighted: f64 =
+                        (0..4).map(|f| FIELDS[f].boost() * c.tf[t][f] / (1.0 - B + B * c.len[f] as f64 / avg[f])).sum();
+                    idf * weighted * (K1 + 1.0) / (K1 + weighted)
+                })
+                .sum::<f64>();
+            // A query that is the item's whole title names it: rank it first.
+            let score = if query.names(&c.item.title) { score * TITLE_NAMED } else { score };
+            ((score * 1000.0).round() / 1000.0, c)
+        })
+        .collect();
+    scored.sort_by(|(a, x), (b, y)| {
+        b.total_cmp(a).then_with(|| (x.item.kind, x.item.order).cmp(&(y.item.kind, y.item.order)))
+    });
+    scored
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::search::{CaseMode, parse};
+
+    /// The parallel path, forced with explicit thread counts, equals one pass.
+    #[test]
+    fn the_parallel_scan_equals_the_sequential_one() {
+        let items = crate::synth::items(PARALLEL_FROM + 7, 11);
+        let refs: Vec<&Item> = items.iter().collect();
+        for q in ["latency", "\"cloud costs\""] {
+            let query = parse(q, CaseMode::Smart, false).expect("query");
+            let one = scan(&refs, &query);
+            for threads in [2, 3, 4] {
+                let all = scan_all(&refs, &query, threads);
+                assert_eq!((&one.df, one.total_len), (&all.df, all.total_len), "{q} on {threads} threads");
+                let slugs = |s: &Scan<'_>| s.candidates.iter().map(|c| c.item.slug.clone()).collect::<Vec<_>>();
+                assert_eq!(slugs(&one), slugs(&all), "{q} on {threads} threads");
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! Snippets: the line of a field around its first match, cut to about 100
+//! columns at word boundaries, with the byte span of every match in it.
+
+use serde::Serialize;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::field::Field;
+use super::query::Query;
+use crate::sanitize;
+
+/// About how wide a snippet is, in columns.
+const SNIPPET_WIDTH: usize = 100;
+/// About how much context a snippet keeps before the first match, in columns.
+const SNIPPET_LEAD: usize = 30;
+
+/// A piece of a field around its first match, with every match in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Snippet {
+    /// The field the text comes from.
+    pub field: Field,
+    /// The snippet text (one line, sanitized).
+    pub text: String,
+    /// Byte spans `[start, end)` of each match in `text`.
+    pub matches: Vec<[usize; 2]>,
+}
+
+/// Strips Markdown block markers and emphasis from one line of a body.
+fn plain_line(line: &str) -> String {
+    let mut s = line.trim();
+    s = s.trim_start_matches('#').trim_start();
+    s = s.trim_start_matches('>').trim_start();
+    for marker in ["- ", "* ", "+ "] {
+        if let Some(rest) = s.strip_prefix(marker) {
+            s = rest;
+        }
+    }
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && s[digits..].starts_with(". ") {
+        s = &s[digits + 2..];
+    }
+    s.replace("**", "").replace("__", "").replace('`', "")
+}
+
+/// The snippet of `text` (a field) around its first match: the first line
+/// that matches once made plain, else the whole field on one line (for matches
+/// on Markdown syntax or across lines). None only if nothing matches at all.
+pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet> {
+    let plain = text
+        .lines()
+        .map(|l| if field == Field::Body { plain_line(l) } else { l.to_owned() })
+        .map(|l| sanitize::clean_line(&l).into_owned())
+        .map(|l| {
+            let spans = query.find(&l);
+            (l, spans)
+        })
+        .find(|(_, spans)| !spans.is_empty());
+    let (line, spans) = if let Some(found) = plain {
+        found
+    } else {
+        let flat = sanitize::clean_line(text).into_owned();
+        let spans = query.find(&flat);
+        if spans.is_empty() {
+            return None;
+        }
+        (flat, spans)
+    };
+    let (text, from, to, shift) = window(&line, spans[0]);
+    // The spans found in the whole line, kept where they fall in the window and
+    // moved by the window's offset: exact, whatever the query's anchors.
+    let matches = spans
+        .iter()
+        .filter(|[s, e]| *s < to && *e > from)
+        .map(|[s, e]| [(*s).max(from) - from + shift, (*e).min(to) - from + shift])
+        .filter(|[s, e]| s < e)
+        .collect();
+    Some(Snippet { field, text, matches })
+}
+
+/// The byte where a window around `span` starts: up to [`SNIPPET_LEAD`]
+/// columns before the match, then forward to the next word.
+fn window_start(line: &str, span: [usize; 2]) -> usize {
+    let mut start = span[0];
+    let mut cols = 0;
+    for (i, c) in line[..span[0]].char_indices().rev() {
+        cols += c.width().unwrap_or(0);
+        if cols > SNIPPET_LEAD {
+            break;
+        }
+        start = i;
+    }
+    if start > 0 {
+        if let Some(space) = line[start..span[0]].find(' ') {
+            start += space + 1;
+        }
+    }
+    start
+}
+
+/// The byte where a window from `start` ends: about [`SNIPPET_WIDTH`] columns
+/// on and past the match, then back to the last word boundary.
+fn window_end(line: &str, start: usize, span: [usize; 2]) -> usize {
+    let mut end = start;
+    let mut cols = 0;
+    for (i, c) in line[start..].char_indices() {
+        cols += c.width().unwrap_or(0);
+        if cols > SNIPPET_WIDTH && start + i >= span[1] {
+            break;
+        }
+        end = start + i + c.len_utf8();
+    }
+    if end < line.len() {
+        if let Some(space) = line[span[1].min(end)..end].rfind(' ') {
+            end = span[1].min(end) + space;
+        }
+    }
+    end
+}
+
+/// Cuts `line` to about [`SNIPPET_WIDTH`] columns around `span`, at word
+/// boundaries. Returns the text, the byte range `[from, to)` of `line` it
+/// shows, and where that range starts in the text (after a leading '…').
+fn window(line: &str, span: [usize; 2]) -> (String, usize, usize, usize) {
+    let (start, end) = if line.width() > SNIPPET_WIDTH {
+        let start = window_start(line, span);
+        (start, window_end(line, start, span))
+    } else {
+        (0, line.len())
+    };
+    // Trim spaces at the cut, keeping the offsets exact.
+    let shown = &line[start..end];
+    let from = start + (shown.len() - shown.trim_start().len());
+    let to = end - (shown.len() - shown.trim_end().len());
+    let mut out = String::new();
+    if from > 0 {
+        out.push('…');
+    }
+    let shift = out.len();
+    out.push_str(&line[from..to.max(from)]);
+    if to < line.len() {
+        out.push('…');
+    }
+    (out, from, to.max(from), shift)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn windows_cut_at_word_boundaries_and_keep_the_match() {
+        let line = format!("{} needle {}", "word ".repeat(40), "tail ".repeat(40));
+        let at = line.find("needle").expect("needle");
+        let (w, ..) = window(&line, [at, at + 6]);
+        assert!(w.starts_with('…') && w.ends_with('…'), "{w}");
+        assert!(w.contains("needle"));
+        assert!(w.width() <= SNIPPET_WIDTH + 2, "{}", w.width());
+        assert!(!w.contains("wor…") && !w.starts_with("…ord"), "{w}");
+    }
+
+    #[test]
+    fn plain_lines_drop_markdown() {
+        assert_eq!(plain_line("## The Ask"), "The Ask");
+        assert_eq!(plain_line("- **Cloud spend:** ~$220k/month"), "Cloud spend: ~$220k/month");
+        assert_eq!(plain_line("1. **Measuring first** - x"), "Measuring first - x");
+    }
+}

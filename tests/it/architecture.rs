@@ -1,0 +1,88 @@
+//! The layering rule, checked: the core (`content`, `query`, `render` and the
+//! plain modules they use) never reaches the command line or the process. It
+//! has its own plain types; clap, the environment, the terminal and stdout
+//! belong to the edge (`cli`, `commands`, `output`, `main`). See ARCHITECTURE.md.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::root;
+
+/// The core: folders and single files under src/.
+const CORE: &[&str] = &["content", "query", "render", "sanitize.rs", "parallel.rs", "error.rs"];
+
+/// What the core must not name, and why.
+const FORBIDDEN: &[(&str, &str)] = &[
+    ("clap", "the command line belongs to `cli`"),
+    ("crate::cli", "the core has its own types; `cli` converts into them"),
+    ("crate::commands", "commands call the core, not the other way round"),
+    ("crate::output", "only the edge writes to the terminal"),
+    ("std::env", "the environment is read at the edge"),
+    ("std::process", "only `main` decides how the process ends"),
+    ("stdout()", "only the edge writes to stdout"),
+    ("stderr()", "only `main` writes diagnostics"),
+    ("print!", "only the edge prints"),
+    ("println!", "only the edge prints"),
+    ("eprint", "only `main` writes diagnostics"),
+    ("AutoStream", "colour is decided at the edge and passed in a `Look`"),
+    ("ColorChoice", "colour is decided at the edge and passed in a `Look`"),
+    ("terminal_size", "the terminal is measured at the edge"),
+];
+
+/// Every `.rs` file under `path` (or `path` itself).
+fn rust_files(path: &Path) -> Vec<PathBuf> {
+    if path.is_file() {
+        return vec![path.to_owned()];
+    }
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())) {
+        let path = entry.expect("a folder entry").path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
+
+/// The violations in `source`: `(line number, forbidden name, why)`. Comments
+/// are skipped: a doc may say what the module does not do.
+fn violations(source: &str) -> Vec<(usize, &'static str, &'static str)> {
+    let mut found = Vec::new();
+    for (n, line) in source.lines().enumerate() {
+        let code = line.split("//").next().unwrap_or("");
+        for (name, why) in FORBIDDEN {
+            if code.contains(name) {
+                found.push((n + 1, *name, *why));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_core_never_reaches_the_command_line_or_the_process() {
+    let src = root().join("src");
+    let mut checked = 0;
+    let mut broken = Vec::new();
+    for part in CORE {
+        for file in rust_files(&src.join(part)) {
+            checked += 1;
+            let source = std::fs::read_to_string(&file).expect("read");
+            for (line, name, why) in violations(&source) {
+                broken.push(format!("{}:{line}: `{name}`: {why}", file.display()));
+            }
+        }
+    }
+    assert!(checked >= 20, "only {checked} core files found: is the layout as CORE says?");
+    assert!(broken.is_empty(), "the core reaches the edge:\n{}", broken.join("\n"));
+}
+
+/// The check itself can fail: a planted violation is found, a comment is not.
+#[test]
+fn the_check_finds_a_planted_violation() {
+    let planted =
+        "//! Knows nothing of clap.\nuse clap::ValueEnum;\nfn f() { let _ = std::env::var(\"X\"); } // std::process\n";
+    let found: Vec<(usize, &str)> = violations(planted).into_iter().map(|(n, name, _)| (n, name)).collect();
+    assert_eq!(found, [(2, "clap"), (3, "std::env")]);
+}

@@ -1,0 +1,21 @@
+//! The integration tests: one binary (as ripgrep and fd have), one runner
+//! (`support`) that starts every command in a clean environment. Opt-in tests
+//! that need programs beyond the Rust toolchain are `#[ignore]`d and run by
+//! `.ci/run`, which installs those programs.
+
+mod support;
+
+mod architecture;
+mod bad_input;
+mod binary;
+mod cli;
+mod completions;
+mod content;
+mod content_dir;
+mod fuzz_regressions;
+mod hostile;
+mod properties;
+mod resume;
+mod schema;
+mod search;
+mod terminal;

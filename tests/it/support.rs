@@ -1,0 +1,109 @@
+//! The one runner every test goes through: the built binary in a clean
+//! environment (no `DRYGA_*`, pager, colour, terminal or width variables from
+//! the developer's shell), temporary folders that clean up after themselves,
+//! and the bundled corpus.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use dryga::content::{self, Corpus};
+
+/// The binary under test.
+pub(crate) const BIN: &str = env!("CARGO_BIN_EXE_dryga");
+
+/// Variables that change what dryga prints, removed from every run.
+const CLEARED: &[&str] = &["PAGER", "LESS", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TERM", "COLUMNS", "LINES", "CI"];
+
+/// Removes from `cmd` every variable that could change dryga's output: those
+/// above and every `DRYGA_*` the developer has set.
+pub(crate) fn clean_env(cmd: &mut Command) -> &mut Command {
+    for name in CLEARED {
+        cmd.env_remove(name);
+    }
+    for (name, _) in std::env::vars_os() {
+        if name.to_string_lossy().starts_with("DRYGA_") {
+            cmd.env_remove(name);
+        }
+    }
+    cmd
+}
+
+/// `dryga ARGS` in a clean environment.
+pub(crate) fn dryga<I: IntoIterator<Item = S>, S: AsRef<OsStr>>(args: I) -> Command {
+    let mut cmd = Command::new(BIN);
+    clean_env(&mut cmd).args(args);
+    cmd
+}
+
+/// `dryga ARGS` as a snapbox command, for assertions on its output.
+pub(crate) fn snap<I: IntoIterator<Item = S>, S: AsRef<OsStr>>(args: I) -> snapbox::cmd::Command {
+    snapbox::cmd::Command::from_std(dryga(args))
+}
+
+/// Runs `dryga ARGS`.
+pub(crate) fn run<I: IntoIterator<Item = S>, S: AsRef<OsStr>>(args: I) -> Output {
+    dryga(args).output().expect("the binary runs")
+}
+
+/// The stdout of `dryga ARGS`, which must succeed.
+pub(crate) fn stdout<I: IntoIterator<Item = S>, S: AsRef<OsStr>>(args: I) -> String {
+    let out = snap(args).assert().success().get_output().stdout.clone();
+    String::from_utf8(out).expect("stdout is UTF-8")
+}
+
+/// The stdout of `dryga ARGS` parsed as JSON.
+pub(crate) fn json<I: IntoIterator<Item = S>, S: AsRef<OsStr>>(args: I) -> serde_json::Value {
+    serde_json::from_str(&stdout(args)).expect("stdout is JSON")
+}
+
+/// Trycmd cases in the same clean environment: trycmd can only set
+/// variables, so each one dryga reads is set to its neutral value (an empty
+/// `DRYGA_CONTENT_DIR` means the bundled content; colour off).
+pub(crate) fn trycmd() -> trycmd::TestCases {
+    let cases = trycmd::TestCases::new();
+    cases.default_bin_path(BIN);
+    for (name, value) in [
+        ("DRYGA_CONTENT_DIR", ""),
+        ("DRYGA_PAGER", ""),
+        ("PAGER", ""),
+        ("NO_COLOR", "1"),
+        ("CLICOLOR", "0"),
+        ("CLICOLOR_FORCE", "0"),
+        ("TERM", "dumb"),
+        // clap wraps help to COLUMNS; 100 is its width when not on a terminal.
+        ("COLUMNS", "100"),
+        ("CI", ""),
+    ] {
+        cases.env(name, value);
+    }
+    cases
+}
+
+/// A fresh temporary folder, removed when dropped (also when a test fails).
+pub(crate) fn temp_dir() -> tempfile::TempDir {
+    tempfile::Builder::new().prefix("dryga-test-").tempdir().expect("a temporary folder")
+}
+
+/// The bundled corpus, which must load without a problem.
+pub(crate) fn corpus() -> Corpus {
+    content::load_bundled().map(|l| l.corpus).expect("the bundled content loads")
+}
+
+/// `path` as a command-line argument.
+pub(crate) fn arg(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// The repository's root (for committed files: snapshots, content, fuzz inputs).
+pub(crate) fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A generated folder whose export is well over a pipe's buffer (64 KiB), so
+/// that a reader that goes away makes the write fail, whatever the timing.
+pub(crate) fn large_folder() -> tempfile::TempDir {
+    let dir = temp_dir();
+    dryga::synth::write_dir(dir.path(), 200, 7).expect("a generated folder");
+    dir
+}
