@@ -228,13 +228,13 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never')
             [CompletionResult]::new('--content-dir', '--content-dir', [CompletionResultType]::ParameterName, 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)')
-            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Treat the query as a regular expression (Rust regex syntax)')
-            [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'Treat the query as a regular expression (Rust regex syntax)')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Match case exactly')
-            [CompletionResult]::new('--case-sensitive', '--case-sensitive', [CompletionResultType]::ParameterName, 'Match case exactly')
-            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Ignore case, even when the query has upper-case letters')
-            [CompletionResult]::new('--ignore-case', '--ignore-case', [CompletionResultType]::ParameterName, 'Ignore case, even when the query has upper-case letters')
-            [CompletionResult]::new('--exact', '--exact', [CompletionResultType]::ParameterName, 'Do not fall back to near spellings when nothing matches exactly')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Treat the query as a regular expression (Rust regex syntax), case-insensitive unless it has an upper-case letter (smart case)')
+            [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'Treat the query as a regular expression (Rust regex syntax), case-insensitive unless it has an upper-case letter (smart case)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Match case exactly: words as written, without stemming')
+            [CompletionResult]::new('--case-sensitive', '--case-sensitive', [CompletionResultType]::ParameterName, 'Match case exactly: words as written, without stemming')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Ignore case, even in a --regex with upper-case letters')
+            [CompletionResult]::new('--ignore-case', '--ignore-case', [CompletionResultType]::ParameterName, 'Ignore case, even in a --regex with upper-case letters')
+            [CompletionResult]::new('--exact', '--exact', [CompletionResultType]::ParameterName, 'Never correct a word that matches nothing (by default, a clear typo of a tag or title word is corrected)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
             [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -244,6 +244,7 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             break
         }
         'dryga;show' {
+            [CompletionResult]::new('--section', '--section', [CompletionResultType]::ParameterName, 'Only the section whose heading best matches TEXT (its words, in any case, as search matches them), with its sub-sections')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: text]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: text]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never')

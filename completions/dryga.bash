@@ -730,12 +730,16 @@ _dryga() {
             return 0
             ;;
         dryga__subcmd__show)
-            opts="-f -h -V --format --json --color --content-dir --no-pager --width --help --version blitz firezone ehealth hammer-corp bullpen talkinto contractbook financial-p2p-marketplace mbill mastercard-moneysend forza best-wallet ipsp-com ecommpay autopayment mobile-cashier sage logger-json confex elixir-bench annon-api-gateway ecto-mnesia-adapter gandalf man vagrant-box-os-x parasport onedayofmine l15 happy-customer trubrain the-real-10x-engineer introducing-sage run-stale-tests-on-file-change-in-elixir runtime-configuration-migrations-and-deployment-for-elixir national-health-service-on-elixir-and-kubernetes bringing-blockchain-properties-to-centralized-government-databases alternative-approach-for-sensitive-file-uploads designing-a-p2p-lending-platform-with-elixir"
+            opts="-f -h -V --section --format --json --color --content-dir --no-pager --width --help --version blitz firezone ehealth hammer-corp bullpen talkinto contractbook financial-p2p-marketplace mbill mastercard-moneysend forza best-wallet ipsp-com ecommpay autopayment mobile-cashier sage logger-json confex elixir-bench annon-api-gateway ecto-mnesia-adapter gandalf man vagrant-box-os-x parasport onedayofmine l15 happy-customer trubrain the-real-10x-engineer introducing-sage run-stale-tests-on-file-change-in-elixir runtime-configuration-migrations-and-deployment-for-elixir national-health-service-on-elixir-and-kubernetes bringing-blockchain-properties-to-centralized-government-databases alternative-approach-for-sensitive-file-uploads designing-a-p2p-lending-platform-with-elixir"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --section)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text markdown json" -- "${cur}"))
                     return 0

@@ -936,14 +936,15 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c dryga -n "__fish_dryga_using_subcommand search" -l content-dir -d 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand search" -l width -d 'Wrap and fit output to N columns (default: the terminal\'s width, or 80 when not a terminal)' -r
-complete -c dryga -n "__fish_dryga_using_subcommand search" -s e -l regex -d 'Treat the query as a regular expression (Rust regex syntax)'
-complete -c dryga -n "__fish_dryga_using_subcommand search" -s s -l case-sensitive -d 'Match case exactly'
-complete -c dryga -n "__fish_dryga_using_subcommand search" -s i -l ignore-case -d 'Ignore case, even when the query has upper-case letters'
-complete -c dryga -n "__fish_dryga_using_subcommand search" -l exact -d 'Do not fall back to near spellings when nothing matches exactly'
+complete -c dryga -n "__fish_dryga_using_subcommand search" -s e -l regex -d 'Treat the query as a regular expression (Rust regex syntax), case-insensitive unless it has an upper-case letter (smart case)'
+complete -c dryga -n "__fish_dryga_using_subcommand search" -s s -l case-sensitive -d 'Match case exactly: words as written, without stemming'
+complete -c dryga -n "__fish_dryga_using_subcommand search" -s i -l ignore-case -d 'Ignore case, even in a --regex with upper-case letters'
+complete -c dryga -n "__fish_dryga_using_subcommand search" -l exact -d 'Never correct a word that matches nothing (by default, a clear typo of a tag or title word is corrected)'
 complete -c dryga -n "__fish_dryga_using_subcommand search" -l json -d 'Print JSON (same as --format json)'
 complete -c dryga -n "__fish_dryga_using_subcommand search" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dryga -n "__fish_dryga_using_subcommand search" -s V -l version -d 'Print version'
+complete -c dryga -n "__fish_dryga_using_subcommand show" -l section -d 'Only the section whose heading best matches TEXT (its words, in any case, as search matches them), with its sub-sections' -r
 complete -c dryga -n "__fish_dryga_using_subcommand show" -s f -l format -d 'Output format [default: text]' -r -f -a "text\t'Rendered for the terminal: wrapped, styled on a terminal'
 markdown\t'The Markdown source of the body, byte for byte'
 json\t'One JSON object with the body and the rendered text'"

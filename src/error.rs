@@ -20,6 +20,15 @@ pub enum Error {
         /// The closest slugs, best first.
         near: Vec<String>,
     },
+    /// `show --section`: no heading of the item matches (exit 1).
+    SectionNotFound {
+        /// The item's slug.
+        slug: String,
+        /// What was asked for.
+        wanted: String,
+        /// The closest headings, best first (empty when the item has none).
+        near: Vec<String>,
+    },
     /// A `--tag` no item carries (exit 2).
     UnknownTag {
         /// The tag as given.
@@ -94,7 +103,7 @@ impl Error {
     /// The process exit code, as ripgrep's: 1 for not found, 2 for errors.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::NotFound { .. } => 1,
+            Error::NotFound { .. } | Error::SectionNotFound { .. } => 1,
             _ => 2,
         }
     }
@@ -114,6 +123,14 @@ impl fmt::Display for Error {
                     f.write_str(" (run `dryga list --kind all` to see them all)")?;
                 }
                 Ok(())
+            }
+            Error::SectionNotFound { slug, wanted, near } => {
+                write!(f, "no section of {slug} matches {}", quote(wanted))?;
+                if near.is_empty() {
+                    return f.write_str(" (it has no headings)");
+                }
+                let near: Vec<String> = near.iter().map(|h| quote(h)).collect();
+                f.write_str(&did_you_mean(&near))
             }
             Error::UnknownTag { value, near } => {
                 write!(f, "unknown tag {}{}", quote(value), did_you_mean(near))?;
@@ -135,11 +152,7 @@ impl fmt::Display for Error {
                 write!(f, "the query is too long ({bytes} bytes; the limit is {limit})")
             }
             Error::TooManyTerms { count, limit } => write!(f, "the query has {count} terms; the limit is {limit}"),
-            Error::NothingToSearch { query } => write!(
-                f,
-                "the query {} has no letters or digits to search for (use --regex to match symbols)",
-                quote(query)
-            ),
+            Error::NothingToSearch { query } => write!(f, "nothing to search for in {}", quote(query)),
             Error::InvalidRegex { message } => write!(f, "invalid regex: {message}"),
             Error::RegexMatchesEmpty => f.write_str("the regex matches the empty string; it would match everything"),
             Error::ContentDir { path, source } => {

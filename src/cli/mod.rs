@@ -256,6 +256,10 @@ pub struct ShowArgs {
     #[arg(value_name = "SLUG|TITLE")]
     pub name: String,
 
+    /// Only the section whose heading best matches TEXT (its words, in any case, as search matches them), with its sub-sections.
+    #[arg(long, value_name = "TEXT")]
+    pub section: Option<String>,
+
     /// Output format [default: text].
     #[arg(long, short = 'f', value_enum, value_name = "FORMAT", overrides_with = "json", help_heading = "Output")]
     pub format: Option<ShowFormat>,
@@ -268,23 +272,23 @@ pub struct ShowArgs {
 /// Arguments of `search`.
 #[derive(Debug, Args, Clone)]
 pub struct SearchArgs {
-    /// What to look for: words (all must match), "a quoted phrase", or a regex with --regex.
+    /// What to look for. Words match whole words in any case, after English stemming (`logs` finds "logging"); all must match. `kube*` matches words that start with kube; "a quoted phrase" matches its words in a row; c++, c#, .net and node.js are words. With --regex, a regular expression.
     #[arg(value_name = "QUERY")]
     pub query: String,
 
-    /// Treat the query as a regular expression (Rust regex syntax).
+    /// Treat the query as a regular expression (Rust regex syntax), case-insensitive unless it has an upper-case letter (smart case).
     #[arg(long, short = 'e', help_heading = "Matching")]
     pub regex: bool,
 
-    /// Match case exactly.
+    /// Match case exactly: words as written, without stemming.
     #[arg(long, short = 's', overrides_with = "ignore_case", help_heading = "Matching")]
     pub case_sensitive: bool,
 
-    /// Ignore case, even when the query has upper-case letters.
+    /// Ignore case, even in a --regex with upper-case letters.
     #[arg(long, short = 'i', overrides_with = "case_sensitive", help_heading = "Matching")]
     pub ignore_case: bool,
 
-    /// Do not fall back to near spellings when nothing matches exactly.
+    /// Never correct a word that matches nothing (by default, a clear typo of a tag or title word is corrected).
     #[arg(long, help_heading = "Matching")]
     pub exact: bool,
 

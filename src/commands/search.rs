@@ -36,7 +36,8 @@ pub fn run(corpus: &Corpus, args: &SearchArgs, term: &Terminal) -> Result<Report
         ));
     }
     if outcome.hits.is_empty() {
-        report.notes.push(format!("no matches for {}", quote(&args.query)));
+        let hint = outcome.try_prefix.map(|q| format!("; try {q}")).unwrap_or_default();
+        report.notes.push(format!("no matches for {}{hint}", quote(&args.query)));
         // Scripts still get a valid (empty) JSON array.
         if format != SearchFormat::Json {
             return Ok(report);

@@ -3,14 +3,25 @@
 use super::Report;
 use crate::cli::ShowArgs;
 use crate::content::Corpus;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::output::Terminal;
-use crate::query::lookup;
-use crate::render::show;
+use crate::query::{lookup, section};
+use crate::render::show::{self, View};
 
 /// Runs `show`.
 pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal) -> Result<Report> {
     let item = lookup::resolve(corpus, &args.name)?;
     let format = args.json.resolve(args.format, term.is_tty);
-    Ok(Report::found(show::render(item, format, term.look)?))
+    let Some(wanted) = &args.section else {
+        return Ok(Report::found(show::render(View::whole(item), format, term.look)?));
+    };
+    let headings = section::outline(&item.body);
+    let heading = section::find(&headings, wanted).map_err(|near| Error::SectionNotFound {
+        slug: item.slug.clone(),
+        wanted: wanted.clone(),
+        near,
+    })?;
+    let path = section::path_text(&headings, heading.start).unwrap_or_else(|| heading.title.clone());
+    let view = View { item, section: Some((&path, &item.body[heading.start..heading.end])) };
+    Ok(Report::found(show::render(view, format, term.look)?))
 }

@@ -6,4 +6,5 @@ pub mod filter;
 pub mod lookup;
 pub mod resume;
 pub mod search;
+pub mod section;
 pub mod suggest;

@@ -55,6 +55,9 @@ pub struct ShowJson<'a> {
     pub body: &'a str,
     /// The body rendered as plain text at the output width.
     pub text: String,
+    /// With `--section`: the heading path of the section shown (then `body`
+    /// and `text` are that section's); null for the whole item. Since 1.1.
+    pub section: Option<&'a str>,
 }
 
 /// A tag and how many items carry it (`dryga tags`).

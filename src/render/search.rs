@@ -2,13 +2,15 @@
 //! and as JSON or NDJSON.
 
 use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
 
 use super::style;
-use super::wrap::{Piece, wrap};
+use super::wrap::{Piece, painted, wrap};
 use super::{Look, SearchFormat, json};
-use crate::content::{Kind, domain};
+use crate::content::{Item, Kind, domain};
 use crate::error::Result;
 use crate::query::search::{Hit, Snippet};
+use crate::query::section::{self, PATH_SEPARATOR};
 use crate::sanitize::clean_line;
 
 /// A search hit in JSON.
@@ -24,6 +26,9 @@ pub struct HitJson<'a> {
     pub score: f64,
     /// One snippet per matching field, with byte spans of each match.
     pub snippets: &'a [Snippet],
+    /// The words of the item that matched, lowercase as written in the text,
+    /// after correction and stemming (`logs` matched `logging`). Since 1.1.
+    pub matched: &'a [String],
 }
 
 /// Renders hits in `format`.
@@ -39,6 +44,7 @@ pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look) -> Result<String
                     title: &h.item.title,
                     score: h.score,
                     snippets: &h.snippets,
+                    matched: &h.matched,
                 })
                 .collect();
             json::write_all(&mut out, &values, format == SearchFormat::Ndjson)?;
@@ -48,29 +54,71 @@ pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look) -> Result<String
                 if i > 0 {
                     out.push('\n');
                 }
-                let item = hit.item;
-                let mut meta = format!(" ({}) · {}", item.slug, item.kind.as_str());
-                if let Some(d) = &item.domain {
-                    meta.push_str(" · ");
-                    meta.push_str(domain::label(d));
-                }
-                let head = [Piece::new(clean_line(&item.title), style::TITLE), Piece::new(meta, style::DIM)];
-                for line in wrap(&head, look.width, "", "  ", look.color) {
-                    out.push_str(&line);
-                    out.push('\n');
-                }
-                for snip in &hit.snippets {
-                    let label = format!("  {:<8}", snip.field.as_str());
-                    let first = super::wrap::painted(style::DIM, &label, look.color);
-                    for line in wrap(&highlight(snip), look.width, &first, &" ".repeat(label.len()), look.color) {
-                        out.push_str(&line);
-                        out.push('\n');
-                    }
-                }
+                text_hit(&mut out, hit, look);
             }
         }
     }
     Ok(out)
+}
+
+/// One hit as text: the title with slug, kind and domain, then each snippet
+/// under its field's name; a body snippet names its section and the command
+/// that shows it.
+fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look) {
+    let item = hit.item;
+    let mut meta = format!(" ({}) · {}", item.slug, item.kind.as_str());
+    if let Some(d) = &item.domain {
+        meta.push_str(" · ");
+        meta.push_str(domain::label(d));
+    }
+    let head = [Piece::new(clean_line(&item.title), style::TITLE), Piece::new(meta, style::DIM)];
+    let mut lines = wrap(&head, look.width, "", "  ", look.color);
+    for snip in &hit.snippets {
+        let label = format!("  {:<8}", snip.field.as_str());
+        let first = painted(style::DIM, &label, look.color);
+        let indent = " ".repeat(label.len());
+        lines.extend(wrap(&highlight(snip), look.width, &first, &indent, look.color));
+        if let Some(path) = &snip.section {
+            let more = format!("{indent}  ");
+            lines.extend(wrap(
+                &[Piece::new(format!("§ {}", clean_line(path)), style::DIM)],
+                look.width,
+                &indent,
+                &more,
+                look.color,
+            ));
+            // The command that opens the section, on one line or not at all:
+            // a command cut in two cannot be copied.
+            if let Some(open) = open_section(item, path) {
+                if more.len() + open.width() <= look.width {
+                    lines.push(format!("{more}{}", painted(style::DIM, &open, look.color)));
+                }
+            }
+        }
+    }
+    for line in lines {
+        out.push_str(&line);
+        out.push('\n');
+    }
+}
+
+/// `dryga show SLUG --section NAME` for the section at the end of `path`.
+fn open_section(item: &Item, path: &str) -> Option<String> {
+    let innermost = path.rsplit(PATH_SEPARATOR).next().unwrap_or(path);
+    let headings = section::outline(&item.body);
+    let heading = headings.iter().find(|h| h.title == innermost)?;
+    let name = section::short_name(&headings, heading);
+    Some(clean_line(&format!("dryga show {} --section {}", item.slug, shell_quote(&name))).into_owned())
+}
+
+/// `s` quoted for a POSIX shell: as is when it is one plain word, else in
+/// single quotes.
+fn shell_quote(s: &str) -> String {
+    if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c)) {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
 }
 
 /// The snippet as pieces, matches in the match style.

@@ -62,7 +62,7 @@ fn unknown_slugs_tags_and_domains() {
 fn empty_huge_and_invalid_queries() {
     expect(&["search", ""], 2, "the query is empty");
     expect(&["search", " \t "], 2, "the query is empty");
-    expect(&["search", "!!!"], 2, "has no letters or digits");
+    expect(&["search", "!!!"], 2, "nothing to search for in \"!!!\"");
     expect(&["search", &"x".repeat(100_000)], 2, "the query is too long");
     let many: Vec<String> = (0..40).map(|i| format!("w{i}")).collect();
     expect(&["search", &many.join(" ")], 2, "has 40 terms; the limit is 32");

@@ -15,6 +15,7 @@ mod content_dir;
 mod fuzz_regressions;
 mod hostile;
 mod properties;
+mod relevance;
 mod resume;
 mod schema;
 mod search;

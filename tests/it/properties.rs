@@ -94,7 +94,7 @@ proptest! {
         let list = serde_json::to_string(&[ItemJson::from(&it)]).expect("serialise");
         let back: serde_json::Value = serde_json::from_str(&list).expect("parse");
         prop_assert_eq!(back[0]["title"].as_str(), Some(it.title.as_str()));
-        let shown = ShowJson { item: ItemJson::from(&it), body: &it.body, text: show::text(&it, Look { color: false, width: 80 }) };
+        let shown = ShowJson { item: ItemJson::from(&it), body: &it.body, text: show::text(&it, Look { color: false, width: 80 }), section: None };
         let back: serde_json::Value = serde_json::from_str(&serde_json::to_string(&shown).expect("serialise")).expect("parse");
         prop_assert_eq!(back["body"].as_str(), Some(it.body.as_str()));
     }

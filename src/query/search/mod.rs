@@ -1,13 +1,15 @@
-//! Full-text search: a query of words, "phrases" or a regex, scored with BM25F
-//! over title, tags, summary and body (boosted in that order), with snippets and
-//! byte spans of every match, and a typo-forgiving fallback.
+//! Full-text search: a query of words, "phrases", `prefixes*` or a regex,
+//! scored with BM25F over title, tags, summary and body (boosted in that
+//! order), with snippets, the byte spans of every match, the section of the
+//! body each snippet comes from, and a fallback for real typos.
 //!
-//! The corpus is scanned once per query: tokens are slices of the item's text,
+//! The corpus is scanned once per query: words are slices of the item's text,
 //! so no index is kept in memory and memory stays flat as the corpus grows.
 //!
-//! One concern a module: [`token`] splits text into words, [`query`] parses a
-//! query and finds it in a text, [`rank`] scores items, [`snippet`] cuts the
-//! text shown around a match, [`typo`] corrects words that match nothing.
+//! One concern a module: [`token`] splits text into words and gives their
+//! matching form, [`query`] parses a query and finds it in a text, [`rank`]
+//! scores items, [`snippet`] cuts the text shown around a match, [`typo`]
+//! corrects words that match nothing.
 
 mod field;
 mod query;
@@ -19,14 +21,17 @@ mod typo;
 pub use field::{FIELDS, Field};
 pub use query::{CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, parse};
 pub use snippet::Snippet;
-pub use token::tokens;
+pub use token::{term, tokens};
+
+use query::{Matcher, Term, Word};
 
 use crate::content::Item;
+use crate::query::section;
 
 /// How to run a search.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
-    /// When nothing matches, retry with each word corrected to the nearest corpus word.
+    /// When nothing matches, retry with words that are clear typos corrected.
     pub fuzzy: bool,
     /// Return at most this many hits.
     pub limit: Option<usize>,
@@ -40,7 +45,8 @@ impl Default for Options {
     }
 }
 
-/// A hit: an item, its score and one snippet per matching field.
+/// A hit: an item, its score, one snippet per matching field, and the words
+/// of the item that matched.
 #[derive(Debug, Clone)]
 pub struct Hit<'a> {
     /// The item.
@@ -49,50 +55,163 @@ pub struct Hit<'a> {
     pub score: f64,
     /// One snippet per field that matched, in field order.
     pub snippets: Vec<Snippet>,
+    /// The words of the item that matched, lowercase, as written in the text
+    /// (after correction and stemming: `logs` matched "logging"), each once,
+    /// in field order.
+    pub matched: Vec<String>,
 }
 
-/// The result of a search: the hits, and the corrected query when the typo
-/// fallback was used.
+/// The result of a search: the hits, the corrected query when the typo
+/// fallback found them, and a query with `word*` prefixes to suggest when
+/// nothing matched as whole words but would as prefixes.
 #[derive(Debug, Clone)]
 pub struct Outcome<'a> {
     /// Hits, best first.
     pub hits: Vec<Hit<'a>>,
     /// The query that found them, when it differs from the one typed.
     pub corrected: Option<String>,
+    /// When nothing matched: the query with prefixes, which would match.
+    pub try_prefix: Option<String>,
 }
 
 /// Searches `items`, best hits first, at most `options.limit` of them.
-/// Snippets are made only for the hits returned.
+/// Snippets and matched words are made only for the hits returned.
 pub fn search<'a>(items: &[&'a Item], query: &Query, options: Options) -> Vec<Hit<'a>> {
-    let terms = query.term_count();
     let scan = rank::scan_all(items, query, options.threads);
     let mut scored = rank::rank(scan, items.len(), query);
     scored.truncate(options.limit.unwrap_or(usize::MAX));
-    scored
-        .into_iter()
-        .map(|(score, c)| {
-            let snippets = FIELDS
-                .iter()
-                .enumerate()
-                .filter(|(f, _)| (0..terms).any(|t| c.tf[t][*f] > 0.0))
-                .filter_map(|(_, field)| snippet::snippet(query, *field, &field.text(c.item)))
-                .collect();
-            Hit { item: c.item, score, snippets }
-        })
-        .collect()
+    scored.into_iter().map(|(score, c)| hit(query, c.item, score, &c.tf)).collect()
 }
 
-/// Searches, and when nothing matches and `options.fuzzy` is on, searches
-/// again with each word replaced by the nearest word of the corpus.
+/// The hit for `item`: a snippet for each field where a term matched (`tf`),
+/// and the words that matched.
+fn hit<'a>(query: &Query, item: &'a Item, score: f64, tf: &[[f64; 4]]) -> Hit<'a> {
+    let headings = section::outline(&item.body);
+    let mut snippets = Vec::new();
+    let mut matched: Vec<String> = Vec::new();
+    for (f, field) in FIELDS.iter().enumerate() {
+        if !tf.iter().any(|per_field| per_field[f] > 0.0) {
+            continue;
+        }
+        let text = field.text(item);
+        snippets.extend(snippet::snippet(query, *field, &text, &headings));
+        // The words of the text that a match covers, whole (a regex may match
+        // inside a word: `source` in "Outsource" matched "outsource").
+        let spans = query.find(&text);
+        for (start, word) in tokens(&text) {
+            let end = start + word.len();
+            if spans.iter().any(|[s, e]| *s < end && start < *e) {
+                let word = word.to_lowercase();
+                if !matched.contains(&word) {
+                    matched.push(word);
+                }
+            }
+        }
+    }
+    Hit { item, score, snippets, matched }
+}
+
+/// Searches; when nothing matches a word query, tries the typo fallback
+/// (with `options.fuzzy`), then works out whether prefixes would match.
 pub fn search_forgiving<'a>(items: &[&'a Item], query: &Query, options: Options) -> Outcome<'a> {
     let hits = search(items, query, options);
-    if !hits.is_empty() || !options.fuzzy {
-        return Outcome { hits, corrected: None };
+    let mut outcome = Outcome { hits, corrected: None, try_prefix: None };
+    if !outcome.hits.is_empty() {
+        return outcome;
     }
-    let Some(retry) = typo::correct(items, query) else {
-        return Outcome { hits, corrected: None };
-    };
-    let hits = search(items, &retry, options);
-    let corrected = (!hits.is_empty()).then_some(retry.text);
-    Outcome { hits, corrected }
+    let Matcher::Terms { sensitive, .. } = &query.matcher else { return outcome };
+    let nothing = |w: &Word| !occurs(items, w, *sensitive);
+    if options.fuzzy {
+        if let Some(retry) = typo::correct(items, query, nothing) {
+            outcome.hits = search(items, &retry, options);
+            if !outcome.hits.is_empty() {
+                outcome.corrected = Some(retry.text);
+                return outcome;
+            }
+        }
+    }
+    outcome.try_prefix = with_prefixes(items, query, *sensitive).map(|q| q.text);
+    outcome
+}
+
+/// Whether `word` matches a word anywhere in `items`.
+fn occurs(items: &[&Item], word: &Word, sensitive: bool) -> bool {
+    items.iter().any(|item| {
+        FIELDS.iter().any(|field| tokens(&field.text(item)).any(|(_, t)| word.weigh(t, sensitive).is_some()))
+    })
+}
+
+/// The query with every bare word that matches nothing whole but would as a
+/// prefix made a prefix (`kube` → `kube*`), when that query finds something.
+fn with_prefixes(items: &[&Item], query: &Query, sensitive: bool) -> Option<Query> {
+    let Matcher::Terms { terms, .. } = &query.matcher else { return None };
+    let mut changed = false;
+    let terms: Vec<Term> = terms
+        .iter()
+        .map(|term| {
+            let words = term.words.iter().map(|w| {
+                let prefixed = Word::new(&w.text, true, sensitive);
+                if !w.prefix && !occurs(items, w, sensitive) && occurs(items, &prefixed, sensitive) {
+                    changed = true;
+                    prefixed
+                } else {
+                    w.clone()
+                }
+            });
+            Term { words: words.collect() }
+        })
+        .collect();
+    let query = Query::from_terms(terms, sensitive);
+    let options = Options { fuzzy: false, limit: Some(1), threads: 1 };
+    (changed && !search(items, &query, options).is_empty()).then_some(query)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus() -> crate::content::Corpus {
+        crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads")
+    }
+
+    fn outcome<'a>(items: &[&'a Item], q: &str) -> Outcome<'a> {
+        search_forgiving(items, &parse(q, CaseMode::Smart, false).expect("query"), Options::default())
+    }
+
+    #[test]
+    fn a_word_that_matches_only_as_a_prefix_gets_a_hint() {
+        let c = corpus();
+        let items: Vec<&Item> = c.items.iter().collect();
+        let o = outcome(&items, "kube");
+        assert!(o.hits.is_empty());
+        assert_eq!(o.try_prefix.as_deref(), Some("kube*"));
+        assert!(outcome(&items, "zzzq").try_prefix.is_none());
+    }
+
+    #[test]
+    fn hits_say_which_words_matched() {
+        let c = corpus();
+        let items: Vec<&Item> = c.items.iter().collect();
+        let o = outcome(&items, "json logs");
+        let logger = o.hits.iter().find(|h| h.item.slug == "logger-json").expect("LoggerJSON");
+        assert!(logger.matched.contains(&"logging".to_owned()), "{:?}", logger.matched);
+        assert!(logger.matched.contains(&"json".to_owned()), "{:?}", logger.matched);
+        // A typo corrected: the words that matched are the corrected ones.
+        let o = outcome(&items, "terrafrom");
+        assert_eq!(o.corrected.as_deref(), Some("terraform"));
+        assert!(o.hits.iter().all(|h| h.matched == ["terraform"]), "{:?}", o.hits[0].matched);
+        // A misspelling with the right stem needs no correction.
+        let o = outcome(&items, "kubernets");
+        assert_eq!(o.corrected, None);
+        assert!(o.hits.iter().all(|h| h.matched == ["kubernetes"]), "{:?}", o.hits[0].matched);
+    }
+
+    #[test]
+    fn body_snippets_name_their_section() {
+        let c = corpus();
+        let items: Vec<&Item> = c.items.iter().collect();
+        let o = outcome(&items, "mimir");
+        let body = o.hits[0].snippets.iter().find(|s| s.field == Field::Body).expect("a body snippet");
+        assert_eq!(body.section.as_deref(), Some("What Was Actually Broken › Monitoring Was Noisy and Expensive"));
+    }
 }

@@ -1,9 +1,15 @@
-//! A parsed query: words and "phrases" (all must match), or a regex, with the
-//! case rule; and where it matches in a text.
+//! A parsed query, and where it matches in a text.
+//!
+//! Words match whole words of the text, case-insensitively, after English
+//! stemming (`logs` finds "logging"); `kube*` matches any word that starts
+//! with `kube`; `"a phrase"` matches its words in a row; `c++`, `c#`, `.net`
+//! and `node.js` are words that match only themselves. Every word and phrase
+//! must match. `--case-sensitive` matches words exactly as written, without
+//! stemming. `--regex` is a regular expression, with ripgrep's smart case.
 
 use regex::{Regex, RegexBuilder};
 
-use super::token::{Strength, tokens, word_match};
+use super::token::{may_have_term, term, tokens};
 use crate::error::{Error, Result};
 use crate::sanitize;
 
@@ -13,25 +19,40 @@ pub const MAX_QUERY_BYTES: usize = 1024;
 pub const MAX_TERMS: usize = 32;
 /// The compiled size limit of a `--regex`, in bytes.
 pub const REGEX_SIZE_LIMIT: usize = 1 << 20;
-/// Weight of a hit on a word prefix, relative to a whole-word hit.
-const PREFIX_WEIGHT: f64 = 0.4;
+/// Weight of a word that matched by its stem only ("logging" for `logs`),
+/// relative to one that matched as written.
+const STEM_WEIGHT: f64 = 0.8;
 
 /// How letter case is matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CaseMode {
-    /// Case-insensitive unless the query has an upper-case letter.
+    /// Words: case-insensitive. A regex: case-insensitive unless it has an
+    /// upper-case letter (ripgrep's smart case).
     #[default]
     Smart,
     /// Always case-insensitive.
     Insensitive,
-    /// Always case-sensitive.
+    /// Always case-sensitive; words match exactly as written, without stemming.
     Sensitive,
+}
+
+/// One word of a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Word {
+    /// The word as typed, without a trailing `*`.
+    pub(super) text: String,
+    /// What a text word must be: its term (lowercase stem), or, when the match
+    /// is case-sensitive, the word as typed; for a prefix, the lowercase
+    /// beginning (or as typed).
+    pub(super) key: String,
+    /// `kube*`: a word that starts with `key`.
+    pub(super) prefix: bool,
 }
 
 /// One word, or the words of a phrase that must appear in a row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Term {
-    pub(super) words: Vec<String>,
+    pub(super) words: Vec<Word>,
 }
 
 /// A parsed query.
@@ -44,17 +65,14 @@ pub struct Query {
 
 #[derive(Debug, Clone)]
 pub(super) enum Matcher {
-    Terms { terms: Vec<Term>, insensitive: bool },
+    Terms { terms: Vec<Term>, sensitive: bool },
     Regex(Regex),
 }
 
 /// Whether `query` has an upper-case letter that stands for itself. In a regex,
 /// escapes (`\S`, `\W`, `\P{Lu}`) and group names are syntax, not letters, as
 /// with ripgrep's smart case.
-fn has_upper_literal(query: &str, regex: bool) -> bool {
-    if !regex {
-        return query.chars().any(char::is_uppercase);
-    }
+fn has_upper_literal(query: &str) -> bool {
     let mut chars = query.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
@@ -81,7 +99,12 @@ fn has_upper_literal(query: &str, regex: bool) -> bool {
 }
 
 /// Compiles a `--regex` query, with the size limits that keep it cheap.
-fn regex(text: &str, insensitive: bool) -> Result<Regex> {
+fn regex(text: &str, case: CaseMode) -> Result<Regex> {
+    let insensitive = match case {
+        CaseMode::Smart => !has_upper_literal(text),
+        CaseMode::Insensitive => true,
+        CaseMode::Sensitive => false,
+    };
     let re = RegexBuilder::new(text)
         .case_insensitive(insensitive)
         .size_limit(REGEX_SIZE_LIMIT)
@@ -94,15 +117,62 @@ fn regex(text: &str, insensitive: bool) -> Result<Regex> {
     Ok(re)
 }
 
-/// The terms of a word query: each "quoted phrase", and each other word (a
-/// word like "open-source" is a phrase of its parts).
-fn terms(text: &str, insensitive: bool) -> Vec<Term> {
-    let fold = |w: &str| if insensitive { w.to_lowercase() } else { w.to_owned() };
+impl Word {
+    /// A query word as typed; `prefix` when it ended with `*`.
+    pub(super) fn new(text: &str, prefix: bool, sensitive: bool) -> Self {
+        let key = match (sensitive, prefix) {
+            (true, _) => text.to_owned(),
+            (false, true) => text.to_lowercase(),
+            (false, false) => term(text).into_owned(),
+        };
+        Word { text: text.to_owned(), key, prefix }
+    }
+
+    /// How much `token` (a word of the text, as written) matches this word:
+    /// 1 as written, less by its stem only; `None` when it does not.
+    pub(super) fn weigh(&self, token: &str, sensitive: bool) -> Option<f64> {
+        if sensitive {
+            let hit = if self.prefix { token.starts_with(&self.key) } else { token == self.key };
+            return hit.then_some(1.0);
+        }
+        if self.prefix {
+            let t = token.as_bytes();
+            let hit = t.len() >= self.key.len()
+                && (t[..self.key.len()].eq_ignore_ascii_case(self.key.as_bytes())
+                    || (!token.is_ascii() && token.to_lowercase().starts_with(&self.key)));
+            return hit.then_some(1.0);
+        }
+        if !may_have_term(token, &self.key) {
+            return None;
+        }
+        if token.eq_ignore_ascii_case(&self.text) {
+            return Some(1.0);
+        }
+        (term(token) == self.key.as_str())
+            .then(|| if token.to_lowercase() == self.text.to_lowercase() { 1.0 } else { STEM_WEIGHT })
+    }
+
+    /// The word as it is shown in a query: `kube*`, or as typed.
+    pub(super) fn shown(&self) -> String {
+        if self.prefix { format!("{}*", self.text) } else { self.text.clone() }
+    }
+}
+
+/// The terms of a word query: each "quoted phrase", and each other chunk
+/// between spaces (a chunk of several words, like "open-source", is a phrase
+/// of them). A chunk or phrase that ends with `*` makes its last word a prefix.
+fn terms(text: &str, sensitive: bool) -> Vec<Term> {
     let mut terms = Vec::new();
     for (i, part) in text.split('"').enumerate() {
         let chunks: Vec<&str> = if i % 2 == 1 { vec![part] } else { part.split_whitespace().collect() };
         for chunk in chunks {
-            let words: Vec<String> = tokens(chunk).map(|(_, w)| fold(w)).collect();
+            let found: Vec<(usize, &str)> = tokens(chunk).collect();
+            let last_prefix = chunk.trim_end().ends_with('*');
+            let words: Vec<Word> = found
+                .iter()
+                .enumerate()
+                .map(|(n, (_, w))| Word::new(w, last_prefix && n + 1 == found.len(), sensitive))
+                .collect();
             if !words.is_empty() {
                 terms.push(Term { words });
             }
@@ -112,7 +182,7 @@ fn terms(text: &str, insensitive: bool) -> Vec<Term> {
     terms
 }
 
-/// Parses a query. Words must all match; "quoted phrases" must appear as written.
+/// Parses a query: words and phrases, or a regex with `regex_syntax`.
 pub fn parse(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
     if text.len() > MAX_QUERY_BYTES {
         return Err(Error::QueryTooLong { bytes: text.len(), limit: MAX_QUERY_BYTES });
@@ -120,25 +190,34 @@ pub fn parse(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
     if text.trim().is_empty() {
         return Err(Error::EmptyQuery);
     }
-    let insensitive = match case {
-        CaseMode::Smart => !has_upper_literal(text, regex_syntax),
-        CaseMode::Insensitive => true,
-        CaseMode::Sensitive => false,
-    };
     if regex_syntax {
-        return Ok(Query { matcher: Matcher::Regex(regex(text, insensitive)?), text: text.to_owned() });
+        return Ok(Query { matcher: Matcher::Regex(regex(text, case)?), text: text.to_owned() });
     }
-    let terms = terms(text, insensitive);
+    let sensitive = case == CaseMode::Sensitive;
+    let terms = terms(text, sensitive);
     if terms.is_empty() {
         return Err(Error::NothingToSearch { query: text.to_owned() });
     }
     if terms.len() > MAX_TERMS {
         return Err(Error::TooManyTerms { count: terms.len(), limit: MAX_TERMS });
     }
-    Ok(Query { matcher: Matcher::Terms { terms, insensitive }, text: text.to_owned() })
+    Ok(Query { matcher: Matcher::Terms { terms, sensitive }, text: text.to_owned() })
 }
 
 impl Query {
+    /// A word query made of `terms`, shown as they would be typed.
+    pub(super) fn from_terms(terms: Vec<Term>, sensitive: bool) -> Self {
+        let text = terms
+            .iter()
+            .map(|t| {
+                let words: Vec<String> = t.words.iter().map(Word::shown).collect();
+                if words.len() > 1 { format!("\"{}\"", words.join(" ")) } else { words.join(" ") }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        Query { matcher: Matcher::Terms { terms, sensitive }, text }
+    }
+
     /// Byte spans of every match in `text`, in order, not overlapping.
     pub fn find(&self, text: &str) -> Vec<[usize; 2]> {
         let mut spans = Vec::new();
@@ -149,7 +228,7 @@ impl Query {
     }
 
     /// Calls `f(term index, span, weight)` for every match in `text`, and
-    /// returns how many word tokens `text` has. `scratch` is reused between calls.
+    /// returns how many words `text` has. `scratch` is reused between calls.
     pub(super) fn each_match(
         &self,
         text: &str,
@@ -165,39 +244,56 @@ impl Query {
                 }
                 tokens(text).count()
             }
-            Matcher::Terms { terms, insensitive } if terms.iter().all(|t| t.words.len() == 1) => {
-                // Single words only: match as the tokens stream by, no buffer.
+            Matcher::Terms { terms, sensitive } if terms.iter().all(|t| t.words.len() == 1) => {
+                // Single words only: match as the words stream by, no buffer.
                 let mut count = 0;
                 for (start, tok) in tokens(text) {
                     count += 1;
                     for (t, term) in terms.iter().enumerate() {
-                        match word_match(tok, &term.words[0], *insensitive) {
-                            Some(Strength::Whole) => f(t, [start, start + tok.len()], 1.0),
-                            Some(Strength::Prefix(len)) => f(t, [start, start + len], PREFIX_WEIGHT),
-                            None => {}
+                        if let Some(w) = term.words[0].weigh(tok, *sensitive) {
+                            f(t, [start, start + tok.len()], w);
                         }
                     }
                 }
                 count
             }
-            Matcher::Terms { terms, insensitive } => {
+            Matcher::Terms { terms, sensitive } => {
                 scratch.clear();
                 scratch.extend(tokens(text).map(|(start, tok)| (start, start + tok.len())));
                 for (t, term) in terms.iter().enumerate() {
-                    phrase_matches(text, scratch, &term.words, *insensitive, |span, w| f(t, span, w));
+                    phrase_matches(text, scratch, &term.words, *sensitive, |span, w| f(t, span, w));
                 }
                 scratch.len()
             }
         }
     }
 
+    /// The query's words as one phrase, when it has several words and they are
+    /// not already one phrase: a text with them in a row is the closest match.
+    pub(super) fn as_phrase(&self) -> Option<Query> {
+        let Matcher::Terms { terms, sensitive } = &self.matcher else { return None };
+        if terms.len() < 2 {
+            return None;
+        }
+        let words = terms.iter().flat_map(|t| t.words.iter().cloned()).collect();
+        Some(Query {
+            matcher: Matcher::Terms { terms: vec![Term { words }], sensitive: *sensitive },
+            text: self.text.clone(),
+        })
+    }
+
+    /// Whether every word and phrase of the query matches somewhere in `text`.
+    pub fn covers(&self, text: &str) -> bool {
+        let mut seen = vec![false; self.term_count()];
+        self.each_match(text, &mut Vec::new(), |t, _, _| seen[t] = true);
+        seen.iter().all(|s| *s)
+    }
+
     /// Whether the query's words are exactly the words of `title`.
     pub(super) fn names(&self, title: &str) -> bool {
-        let Matcher::Terms { terms, insensitive } = &self.matcher else { return false };
+        let Matcher::Terms { terms, sensitive } = &self.matcher else { return false };
         let mut words = terms.iter().flat_map(|t| t.words.iter());
-        let all = tokens(title).all(|(_, tok)| {
-            words.next().is_some_and(|w| if *insensitive { tok.to_lowercase() == *w } else { tok == w })
-        });
+        let all = tokens(title).all(|(_, tok)| words.next().is_some_and(|w| w.weigh(tok, *sensitive).is_some()));
         all && words.next().is_none()
     }
 
@@ -211,13 +307,12 @@ impl Query {
 }
 
 /// Calls `f(span, weight)` for every place where `words` appear in a row among
-/// the tokens `toks` (byte ranges into `text`). Every word but the last
-/// matches whole; the last may match a prefix.
+/// the words `toks` (byte ranges into `text`); the weight is the least of theirs.
 fn phrase_matches(
     text: &str,
     toks: &[(usize, usize)],
-    words: &[String],
-    insensitive: bool,
+    words: &[Word],
+    sensitive: bool,
     mut f: impl FnMut([usize; 2], f64),
 ) {
     let n = words.len();
@@ -225,25 +320,16 @@ fn phrase_matches(
         return;
     }
     for i in 0..=toks.len() - n {
-        let mut weight = 1.0;
-        let mut end = 0;
+        let mut weight: f64 = 1.0;
         let all = words.iter().enumerate().all(|(k, w)| {
             let (start, stop) = toks[i + k];
-            match word_match(&text[start..stop], w, insensitive) {
-                Some(Strength::Whole) => {
-                    end = stop;
-                    true
-                }
-                Some(Strength::Prefix(len)) if k + 1 == n => {
-                    weight = PREFIX_WEIGHT;
-                    end = start + len;
-                    true
-                }
-                _ => false,
-            }
+            w.weigh(&text[start..stop], sensitive).is_some_and(|x| {
+                weight = weight.min(x);
+                true
+            })
         });
         if all {
-            f([toks[i].0, end], weight);
+            f([toks[i].0, toks[i + n - 1].1], weight);
         }
     }
 }
@@ -252,46 +338,76 @@ fn phrase_matches(
 mod tests {
     use super::*;
 
-    #[test]
-    fn smart_case() {
-        let q = parse("duckdb", CaseMode::Smart, false).expect("query");
-        assert_eq!(q.find("DuckDB and duckdb"), [[0, 6], [11, 17]]);
-        let q = parse("DuckDB", CaseMode::Smart, false).expect("query");
-        assert_eq!(q.find("DuckDB and duckdb"), [[0, 6]]);
-        let q = parse("DuckDB", CaseMode::Insensitive, false).expect("query");
-        assert_eq!(q.find("duckdb"), [[0, 6]]);
+    fn find(q: &str, text: &str) -> Vec<[usize; 2]> {
+        parse(q, CaseMode::Smart, false).expect("query").find(text)
     }
 
     #[test]
-    fn smart_case_ignores_regex_syntax() {
-        assert!(!has_upper_literal(r"duckdb\S*\W\B\D\P{Lu}\p{Greek}", true));
-        assert!(!has_upper_literal(r"(?P<Name>x)(?<Other>y)", true));
-        assert!(has_upper_literal(r"Duck\w+", true));
-        assert!(has_upper_literal("DuckDB", false));
+    fn words_match_whole_words_in_any_case_after_stemming() {
+        assert_eq!(find("duckdb", "DuckDB and duckdb"), [[0, 6], [11, 17]]);
+        assert_eq!(find("DUCKDB", "DuckDB"), [[0, 6]]);
+        assert_eq!(find("logs", "JSON logging, log lines"), [[5, 12], [14, 17]]);
+        assert_eq!(find("payment", "Payments"), [[0, 8]]);
+        assert!(find("java", "JavaScript chunks").is_empty());
+        assert!(find("kube", "on Kubernetes").is_empty());
+        assert!(find("c", "C++ and C# code").is_empty());
+        assert_eq!(find("c", "Plan c works"), [[5, 6]]);
+    }
+
+    #[test]
+    fn prefixes_only_when_asked() {
+        assert_eq!(find("kube*", "on Kubernetes"), [[3, 13]]);
+        assert_eq!(find("\"open sour*\"", "an open-source tool"), [[3, 14]]);
+    }
+
+    #[test]
+    fn symbols_make_words_that_match_only_themselves() {
+        assert_eq!(find("c++", "C++, C and C#"), [[0, 3]]);
+        assert_eq!(find("C#", "C++, C and C#"), [[11, 13]]);
+        assert_eq!(find(".net", "ASP.NET and .NET"), [[12, 16]]);
+        assert_eq!(find("node.js", "Node.js or node"), [[0, 7]]);
+        assert!(find("f#", "F").is_empty());
+    }
+
+    #[test]
+    fn phrases_match_in_a_row_after_stemming() {
+        assert_eq!(find("\"open source\"", "open, source; source open"), [[0, 12]]);
+        assert_eq!(find("open-source", "an open-source tool"), [[3, 14]]);
+        assert_eq!(find("\"virtual sales floors\"", "a Virtual Sales Floor"), [[2, 21]]);
+        assert!(find("\"peer to peer\"", "per to per").is_empty());
+    }
+
+    #[test]
+    fn case_sensitive_words_match_as_written() {
+        let q = parse("DuckDB", CaseMode::Sensitive, false).expect("query");
+        assert_eq!(q.find("DuckDB and duckdb"), [[0, 6]]);
+        let q = parse("Kube*", CaseMode::Sensitive, false).expect("query");
+        assert_eq!(q.find("Kubernetes kubectl"), [[0, 10]]);
+    }
+
+    #[test]
+    fn smart_case_is_for_regexes_only() {
+        assert!(!has_upper_literal(r"duckdb\S*\W\B\D\P{Lu}\p{Greek}"));
+        assert!(!has_upper_literal(r"(?P<Name>x)(?<Other>y)"));
+        assert!(has_upper_literal(r"Duck\w+"));
         let q = parse(r"duckdb\S*", CaseMode::Smart, true).expect("query");
         assert_eq!(q.find("DuckDB"), [[0, 6]]);
-    }
-
-    #[test]
-    fn prefixes_and_phrases() {
-        let q = parse("kube", CaseMode::Smart, false).expect("query");
-        assert_eq!(q.find("on Kubernetes"), [[3, 7]]);
-        let q = parse("\"open source\"", CaseMode::Smart, false).expect("query");
-        assert_eq!(q.find("open, source; source open"), [[0, 12]]);
-        let q = parse("open-source", CaseMode::Smart, false).expect("query");
-        assert_eq!(q.find("an open-source tool"), [[3, 14]]);
+        let q = parse(r"DuckDB", CaseMode::Smart, true).expect("query");
+        assert!(q.find("duckdb").is_empty());
     }
 
     #[test]
     fn rejects_bad_queries_with_the_reason() {
         assert!(matches!(parse("", CaseMode::Smart, false), Err(Error::EmptyQuery)));
         assert!(matches!(parse("   ", CaseMode::Smart, false), Err(Error::EmptyQuery)));
-        assert!(matches!(parse("!!!", CaseMode::Smart, false), Err(Error::NothingToSearch { .. })));
+        for nothing in ["!!!", "* ++ #", "\"\""] {
+            assert!(matches!(parse(nothing, CaseMode::Smart, false), Err(Error::NothingToSearch { .. })), "{nothing}");
+        }
         assert!(matches!(parse("(", CaseMode::Smart, true), Err(Error::InvalidRegex { .. })));
         assert!(matches!(parse("a*", CaseMode::Smart, true), Err(Error::RegexMatchesEmpty)));
         let huge = "a ".repeat(MAX_QUERY_BYTES);
         assert!(matches!(parse(&huge, CaseMode::Smart, false), Err(Error::QueryTooLong { .. })));
-        let many: String = (0..=MAX_TERMS).map(|i| format!("w{i}")).collect::<Vec<_>>().join(" ");
+        let many = (0..=MAX_TERMS).map(|i| format!("w{i}")).collect::<Vec<_>>().join(" ");
         assert!(matches!(parse(&many, CaseMode::Smart, false), Err(Error::TooManyTerms { .. })));
         let big_regex = "\\w{1000}\\w{1000}\\w{1000}";
         assert!(matches!(parse(big_regex, CaseMode::Smart, true), Err(Error::InvalidRegex { .. })));

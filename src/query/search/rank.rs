@@ -12,6 +12,9 @@ const K1: f64 = 1.2;
 const B: f64 = 0.75;
 /// Score multiplier when the query is the item's whole title.
 const TITLE_NAMED: f64 = 1.5;
+/// Score multiplier when a field has all the query's words in a row, as typed
+/// (`mobile top-up` in "e.g., mobile top-up"), not only each somewhere.
+const IN_A_ROW: f64 = 1.25;
 /// Corpora with more items than this are scanned on several threads.
 pub(super) const PARALLEL_FROM: usize = 2048;
 
@@ -90,6 +93,7 @@ pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query) -> Vec<(f64, Can
     let n = n.max(1) as f64;
     let avg: Vec<f64> = total_len.iter().map(|&l| (l as f64 / n).max(1.0)).collect();
     let idf: Vec<f64> = df.iter().map(|&d| (1.0 + (n - d as f64 + 0.5) / (d as f64 + 0.5)).ln()).collect();
+    let phrase = query.as_phrase();
     let mut scored: Vec<(f64, Candidate<'a>)> = candidates
         .into_iter()
         .map(|c| {
@@ -104,6 +108,8 @@ pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query) -> Vec<(f64, Can
                 .sum::<f64>();
             // A query that is the item's whole title names it: rank it first.
             let score = if query.names(&c.item.title) { score * TITLE_NAMED } else { score };
+            let in_a_row = phrase.as_ref().is_some_and(|p| FIELDS.iter().any(|f| p.covers(&f.text(c.item))));
+            let score = if in_a_row { score * IN_A_ROW } else { score };
             ((score * 1000.0).round() / 1000.0, c)
         })
         .collect();

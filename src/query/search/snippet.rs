@@ -6,6 +6,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::field::Field;
 use super::query::Query;
+use crate::query::section::{self, Heading};
 use crate::sanitize;
 
 /// About how wide a snippet is, in columns.
@@ -22,6 +23,10 @@ pub struct Snippet {
     pub text: String,
     /// Byte spans `[start, end)` of each match in `text`.
     pub matches: Vec<[usize; 2]>,
+    /// For the body: the path of headings the snippet comes from
+    /// (`What Was Actually Broken › Monitoring Was Noisy and Expensive`), or
+    /// null before the first heading and for other fields.
+    pub section: Option<String>,
 }
 
 /// Strips Markdown block markers and emphasis from one line of a body.
@@ -43,18 +48,23 @@ fn plain_line(line: &str) -> String {
 
 /// The snippet of `text` (a field) around its first match: the first line
 /// that matches once made plain, else the whole field on one line (for matches
-/// on Markdown syntax or across lines). None only if nothing matches at all.
-pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet> {
-    let plain = text
-        .lines()
-        .map(|l| if field == Field::Body { plain_line(l) } else { l.to_owned() })
-        .map(|l| sanitize::clean_line(&l).into_owned())
-        .map(|l| {
-            let spans = query.find(&l);
-            (l, spans)
-        })
-        .find(|(_, spans)| !spans.is_empty());
-    let (line, spans) = if let Some(found) = plain {
+/// on Markdown syntax or across lines). `headings` is the body's outline, to
+/// name the section of a body snippet. None only if nothing matches at all.
+pub(super) fn snippet(query: &Query, field: Field, text: &str, headings: &[Heading]) -> Option<Snippet> {
+    let mut offset = 0;
+    let mut found = None;
+    for line in text.split_inclusive('\n') {
+        let plain =
+            if field == Field::Body { plain_line(line) } else { line.trim_end_matches(['\n', '\r']).to_owned() };
+        let plain = sanitize::clean_line(&plain).into_owned();
+        let spans = query.find(&plain);
+        if !spans.is_empty() {
+            found = Some((plain, spans, offset));
+            break;
+        }
+        offset += line.len();
+    }
+    let (line, spans, at) = if let Some(found) = found {
         found
     } else {
         let flat = sanitize::clean_line(text).into_owned();
@@ -62,7 +72,7 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
         if spans.is_empty() {
             return None;
         }
-        (flat, spans)
+        (flat, spans, 0)
     };
     let (text, from, to, shift) = window(&line, spans[0]);
     // The spans found in the whole line, kept where they fall in the window and
@@ -73,7 +83,8 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
         .map(|[s, e]| [(*s).max(from) - from + shift, (*e).min(to) - from + shift])
         .filter(|[s, e]| s < e)
         .collect();
-    Some(Snippet { field, text, matches })
+    let section = if field == Field::Body { section::path_text(headings, at) } else { None };
+    Some(Snippet { field, text, matches, section })
 }
 
 /// The byte where a window around `span` starts: up to [`SNIPPET_LEAD`]

@@ -1,104 +1,240 @@
-//! Words of a text: runs of letters and digits with their byte offsets, and how
-//! a text word matches a query word.
+//! Words of a text, and the form they are matched in.
+//!
+//! A word is a run of letters and digits, with the symbols that make a word:
+//! `c++`, `c#` and `f#` (a `+` or `#` right after a letter), `.net` (a dot
+//! before a word), `node.js` and `ipsp.com` (a dot between letters or digits),
+//! `europe's` (an apostrophe between letters). Everything else separates words:
+//! `open-source` is two words, `24/7` is two.
+//!
+//! A word is matched in its *term* form: lowercase, and, when it is made of
+//! letters only, reduced to its English stem by the Snowball algorithm
+//! (`rust-stemmers`, the stemmer tantivy uses), so that `logs` and `logging`
+//! are both `log`. Words with digits or symbols (`p2p`, `c++`, `node.js`)
+//! match only themselves.
 
-/// Splits text into word tokens: runs of letters and digits, with byte offsets.
-pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+/// The character at byte `i` of `text` (which must be a boundary) and its length.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    text[i..].chars().next().map(|c| (c, c.len_utf8()))
+}
+
+/// Whether the character at byte `i` is a letter or digit.
+fn word_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => false,
+        Some(b) if *b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(text, i).is_some_and(|(c, _)| c.is_alphanumeric()),
+    }
+}
+
+/// Whether the character at byte `i` is a letter.
+fn letter_at(text: &str, i: usize) -> bool {
+    char_at(text, i).is_some_and(|(c, _)| c.is_alphabetic())
+}
+
+/// Where the word that starts at or after byte `i` begins: at a letter or
+/// digit, or at a dot that starts `.net` (a dot after a non-word, before one).
+fn next_start(text: &str, mut i: usize) -> Option<usize> {
     let bytes = text.as_bytes();
-    // Whether the character at byte `i` is a letter or digit, and its length.
-    // ASCII, most of any text, is decided from the byte alone.
-    let class = move |i: usize| -> (bool, usize) {
-        let b = bytes[i];
+    while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
+            // ASCII, most of any text, is decided from the byte alone.
+            if b.is_ascii_alphanumeric() {
+                return Some(i);
+            }
+            if b == b'.' && word_at(text, i + 1) && !text[..i].ends_with(|p: char| p.is_alphanumeric() || p == '.') {
+                return Some(i);
+            }
+            i += 1;
         } else {
-            text[i..].chars().next().map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
+            let (c, len) = char_at(text, i)?;
+            if c.is_alphanumeric() {
+                return Some(i);
+            }
+            i += len;
         }
-    };
+    }
+    None
+}
+
+/// Where the word starting at `start` ends.
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = start + usize::from(bytes[start] == b'.');
+    let mut last_letter = false;
+    while let Some(&b) = bytes.get(i) {
+        let (c, len) = if b < 0x80 { (char::from(b), 1) } else { char_at(text, i).unwrap_or(('\0', 1)) };
+        if c.is_alphanumeric() {
+            last_letter = c.is_alphabetic();
+        } else if !((c == '.' && word_at(text, i + 1))
+            || (matches!(c, '\'' | '’') && last_letter && letter_at(text, i + len)))
+        {
+            break;
+        }
+        i += len;
+    }
+    // `c++`, `c#`, `f#`: symbols right after a letter, not followed by a word.
+    if last_letter {
+        let symbols = bytes[i..].iter().take_while(|b| matches!(b, b'+' | b'#')).count();
+        if symbols > 0 && !word_at(text, i + symbols) {
+            i += symbols;
+        }
+    }
+    i
+}
+
+/// Splits text into words, with the byte offset of each.
+pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut i = 0;
     std::iter::from_fn(move || {
-        loop {
-            if i >= bytes.len() {
-                return None;
-            }
-            let (word, len) = class(i);
-            if word {
-                break;
-            }
-            i += len;
-        }
-        let start = i;
-        while i < bytes.len() {
-            let (word, len) = class(i);
-            if !word {
-                break;
-            }
-            i += len;
-        }
-        Some((start, &text[start..i]))
+        let start = next_start(text, i)?;
+        let end = word_end(text, start);
+        i = end;
+        Some((start, &text[start..end]))
     })
 }
 
-/// How a token matched a query word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Strength {
-    /// The whole token.
-    Whole,
-    /// A prefix of the token matched; the value is the matched length in bytes.
-    Prefix(usize),
+/// The English Snowball stemmer, made once.
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
 }
 
-/// Whether `token` is `word`, or starts with it. `word` is lowercase when `insensitive`.
-pub(super) fn word_match(token: &str, word: &str, insensitive: bool) -> Option<Strength> {
-    // Most tokens differ at the first byte: reject them before anything else.
-    if let (Some(&t), Some(&w)) = (token.as_bytes().first(), word.as_bytes().first()) {
-        if t < 0x80 && w < 0x80 && (if insensitive { t.to_ascii_lowercase() != w } else { t != w }) {
-            return None;
-        }
-    }
-    if !insensitive {
-        return if token == word {
-            Some(Strength::Whole)
-        } else if token.starts_with(word) {
-            Some(Strength::Prefix(word.len()))
-        } else {
-            None
-        };
-    }
-    if token.is_ascii() && word.is_ascii() {
-        if token.len() < word.len() || !token.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes()) {
-            return None;
-        }
-        return Some(if token.len() == word.len() { Strength::Whole } else { Strength::Prefix(word.len()) });
-    }
-    let lower = token.to_lowercase();
-    if lower == word {
-        Some(Strength::Whole)
-    } else if lower.starts_with(word) {
-        // The prefix length in the original token: count the same number of chars.
-        let chars = word.chars().count();
-        let len = token.char_indices().nth(chars).map_or(token.len(), |(i, _)| i);
-        Some(Strength::Prefix(len))
+/// Whether a lowercase word is stemmed: letters (and apostrophes) only.
+fn stemmable(word: &str) -> bool {
+    word.chars().all(|c| c.is_alphabetic() || c == '\'')
+}
+
+/// The form `word` is matched in: lowercase, with `’` as `'`, and stemmed when
+/// it is made of letters only.
+pub fn term(word: &str) -> Cow<'_, str> {
+    let lower: Cow<'_, str> = if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
     } else {
-        None
+        Cow::Borrowed(word)
+    };
+    if !stemmable(&lower) {
+        return lower;
     }
+    match stemmer().stem(&lower) {
+        Cow::Borrowed(s) if s.len() == lower.len() => lower,
+        stem => Cow::Owned(stem.into_owned()),
+    }
+}
+
+/// A cheap test that `word` (as written) may have `term` as its term, to
+/// stem only the words that can: the Snowball English stem of a word is that
+/// word's beginning, but for its last letter (`hoping` → "hope", `cry` →
+/// "cri"), and never longer; its exceptions `dying`, `lying` and `tying`
+/// ("die", "lie", "tie") turn `y` into `ie`. A property test in this module
+/// checks the rule over thousands of words.
+pub(super) fn may_have_term(word: &str, term: &str) -> bool {
+    let (w, t) = (word.as_bytes(), term.as_bytes());
+    if w.len() < t.len() || t.is_empty() {
+        return false;
+    }
+    // Most words differ at the first byte: reject them before anything else.
+    if w[0] < 0x80 && t[0] < 0x80 && !w[0].eq_ignore_ascii_case(&t[0]) {
+        return false;
+    }
+    let keep = t.len() - 1;
+    if w[..keep].eq_ignore_ascii_case(&t[..keep]) {
+        return true;
+    }
+    if !word.is_ascii() || !term.is_ascii() {
+        return true; // other letters change their bytes with case: let the full comparison decide
+    }
+    // dying, lying, tying.
+    keep == 2 && t[1] == b'i' && w.len() == 5 && w[1].eq_ignore_ascii_case(&b'y')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn tokens_are_alphanumeric_runs_with_offsets() {
-        let t: Vec<_> = tokens("P2P, e-prescriptions; 漢字 ok").collect();
-        assert_eq!(t, [(0, "P2P"), (5, "e"), (7, "prescriptions"), (22, "漢字"), (29, "ok")]);
+    fn words(text: &str) -> Vec<&str> {
+        tokens(text).map(|(_, w)| w).collect()
     }
 
     #[test]
-    fn words_match_whole_or_as_a_prefix() {
-        assert_eq!(word_match("Kubernetes", "kube", true), Some(Strength::Prefix(4)));
-        assert_eq!(word_match("Kubernetes", "kube", false), None);
-        assert_eq!(word_match("DuckDB", "duckdb", true), Some(Strength::Whole));
-        assert_eq!(word_match("Élan", "él", true), Some(Strength::Prefix(3)));
-        assert_eq!(word_match("x", "xy", true), None);
+    fn words_are_letters_and_digits_with_their_symbols() {
+        let t: Vec<_> = tokens("P2P, e-prescriptions; 漢字 ok").collect();
+        assert_eq!(t, [(0, "P2P"), (5, "e"), (7, "prescriptions"), (22, "漢字"), (29, "ok")]);
+        assert_eq!(
+            words("C++, C# and F# on .NET or node.js (IPSP.com)."),
+            ["C++", "C#", "and", "F#", "on", ".NET", "or", "node.js", "IPSP.com"]
+        );
+        assert_eq!(words("Europe's largest; don’t"), ["Europe's", "largest", "don’t"]);
+        assert_eq!(
+            words("70+ Redis/50+ a+b #elixir 24/7 e.g. end."),
+            ["70", "Redis", "50", "a", "b", "elixir", "24", "7", "e.g", "end"]
+        );
+        assert_eq!(words("'quoted' ..net x.y."), ["quoted", "net", "x.y"]);
+    }
+
+    #[test]
+    fn terms_are_lowercase_english_stems() {
+        for (a, b) in [("logs", "logging"), ("payment", "payments"), ("Transfer", "transfers"), ("Europe", "europe's")]
+        {
+            assert_eq!(term(a), term(b), "{a} {b}");
+        }
+        assert_ne!(term("sagas"), term("sage"));
+        assert_eq!(term("DuckDB"), "duckdb");
+        assert_eq!(term("C++"), "c++");
+        assert_eq!(term("Node.js"), "node.js");
+        assert_eq!(term("P2P"), "p2p");
+    }
+
+    #[test]
+    fn the_cheap_test_never_rejects_a_word_of_that_term() {
+        for word in ["dying", "Lying", "tying", "logging", "Happiness", "cry", "skies", "generously", "a", "Élan"] {
+            assert!(may_have_term(word, &term(word)), "{word} -> {}", term(word));
+        }
+        assert!(!may_have_term("docker", &term("locked")));
+        assert!(!may_have_term("go", &term("golang")));
+        assert!(!may_have_term("latest", &term("latency")));
+    }
+
+    /// English words built from common stems and suffixes (the forms the
+    /// Snowball rules rewrite), and every word of the bundled content.
+    fn many_words() -> Vec<String> {
+        let roots = [
+            "connect", "relate", "hope", "run", "stop", "happy", "cry", "try", "die", "lie", "tie", "generous",
+            "nation", "organ", "sensit", "argu", "agree", "feed", "proceed", "exceed", "sky", "ski", "news", "bias",
+            "inning", "herring", "yell", "young", "use", "age", "possib", "respons", "electr", "histor", "log",
+            "transfer", "pay", "deploy", "monitor", "engine", "scrap", "reimburs", "study", "apply", "fly", "marry",
+        ];
+        let suffixes = [
+            "", "s", "es", "ed", "ing", "ly", "ingly", "edly", "ies", "ied", "ness", "ful", "fully", "ation",
+            "ational", "tional", "ize", "izer", "ization", "ity", "ities", "able", "ably", "ous", "ously", "ive",
+            "iveness", "ment", "er", "est", "ism", "ist", "al", "ally", "alism", "aliti", "ence", "ance", "ency",
+            "ility", "ical", "icate", "iciti", "fulness", "less", "lessli", "ousness", "ator", "enci", "anci", "abli",
+            "entli", "ousli", "biliti", "bli", "ogi", "fulli",
+        ];
+        let mut words: Vec<String> =
+            roots.iter().flat_map(|r| suffixes.iter().map(move |s| format!("{r}{s}"))).collect();
+        if let Ok(loaded) = crate::content::load_bundled() {
+            for item in &loaded.corpus.items {
+                words.extend(tokens(&item.body).map(|(_, w)| w.to_owned()));
+            }
+        }
+        words
+    }
+
+    #[test]
+    fn the_cheap_test_holds_for_thousands_of_words() {
+        let words = many_words();
+        assert!(words.len() > 5000, "{}", words.len());
+        for word in words {
+            assert!(may_have_term(&word, &term(&word)), "{word} -> {}", term(&word));
+        }
     }
 }

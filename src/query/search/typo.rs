@@ -1,20 +1,81 @@
-//! The typo fallback: when nothing matches, each query word is replaced by the
-//! nearest word of the corpus, and the search runs again.
+//! The typo fallback, for real typos only. When a query word matches nothing,
+//! it is corrected when a reader would agree it is a typo: the correction names
+//! something in the portfolio (a word of a tag or of a title), has at least 4
+//! letters, starts with the same letter (or swaps the first two), and is one
+//! edit away for words of 4 to 7 letters, two from 8 (Damerau–Levenshtein).
+//! Words shorter than 4 are never corrected: `golang` does not become
+//! "erlang", nor `docker` "locked", nor `peer` "per".
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
-use super::field::FIELDS;
-use super::query::{Matcher, Query, Term};
+use super::field::Field;
+use super::query::{Matcher, Query, Term, Word};
 use super::token::tokens;
 use crate::content::Item;
 
-/// The query with each word replaced by its nearest corpus word, or None when
-/// no word changes (or the query is a regex).
-pub(super) fn correct(items: &[&Item], query: &Query) -> Option<Query> {
-    let Matcher::Terms { terms, .. } = &query.matcher else {
+/// The shortest word that is corrected, and the shortest correction, in letters.
+pub(super) const MIN_LETTERS: usize = 4;
+
+/// The edits allowed for a word of `letters` letters.
+fn allowed_edits(letters: usize) -> usize {
+    if letters >= 8 { 2 } else { 1 }
+}
+
+/// Words that name something in the portfolio: the words of every tag and
+/// title, lowercase, with how many items carry each.
+fn names(items: &[&Item]) -> BTreeMap<String, usize> {
+    let mut names: BTreeMap<String, usize> = BTreeMap::new();
+    for item in items {
+        let mut own: Vec<String> = tokens(&Field::Title.text(item)).map(|(_, w)| w.to_lowercase()).collect();
+        own.extend(item.tags.iter().flat_map(|t| t.split('-')).map(str::to_owned));
+        own.sort_unstable();
+        own.dedup();
+        for word in own {
+            if word.chars().count() >= MIN_LETTERS && word.chars().all(char::is_alphabetic) {
+                *names.entry(word).or_default() += 1;
+            }
+        }
+    }
+    names
+}
+
+/// Whether `a` and `b` start alike: the same first letter, or the first two swapped.
+fn same_start(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.chars(), b.chars());
+    match (x.next(), y.next(), x.next(), y.next()) {
+        (Some(a0), Some(b0), _, _) if a0 == b0 => true,
+        (Some(a0), Some(b0), Some(a1), Some(b1)) => a0 == b1 && a1 == b0,
+        _ => false,
+    }
+}
+
+/// The correction of `word` (lowercase) among `names`: the fewest edits, then
+/// the name most items carry, then the first alphabetically. None when `word`
+/// is not a typo of any of them.
+pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>) -> Option<&'a str> {
+    let letters = word.chars().count();
+    if letters < MIN_LETTERS || !word.chars().all(char::is_alphabetic) || names.contains_key(word) {
+        return None;
+    }
+    let max = allowed_edits(letters);
+    names
+        .iter()
+        .filter(|(name, _)| {
+            name.len().abs_diff(word.len()) <= max && name.chars().count() >= MIN_LETTERS && same_start(word, name)
+        })
+        .map(|(name, count)| (strsim::damerau_levenshtein(word, name), *count, name.as_str()))
+        .filter(|(d, ..)| *d <= max)
+        .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)))
+        .map(|(.., name)| name)
+}
+
+/// The query with each word that `matches_nothing` replaced by its correction,
+/// or None when no word changes (or the query is a regex).
+pub(super) fn correct(items: &[&Item], query: &Query, matches_nothing: impl Fn(&Word) -> bool) -> Option<Query> {
+    let Matcher::Terms { terms, sensitive } = &query.matcher else {
         return None;
     };
-    let vocabulary = vocabulary(items);
+    let names = names(items);
     let mut changed = false;
     let corrected: Vec<Term> = terms
         .iter()
@@ -22,55 +83,50 @@ pub(super) fn correct(items: &[&Item], query: &Query) -> Option<Query> {
             words: term
                 .words
                 .iter()
-                .map(|w| match nearest(w, &vocabulary) {
-                    Some(near) if near != w.to_lowercase() => {
-                        changed = true;
-                        near
+                .map(|w| {
+                    let fix = (!w.prefix && matches_nothing(w)).then(|| correction(&w.text.to_lowercase(), &names));
+                    match fix.flatten() {
+                        Some(name) => {
+                            changed = true;
+                            Word::new(name, false, *sensitive)
+                        }
+                        None => w.clone(),
                     }
-                    _ => w.clone(),
                 })
                 .collect(),
         })
         .collect();
-    if !changed {
-        return None;
-    }
-    let text = corrected
-        .iter()
-        .map(|t| if t.words.len() > 1 { format!("\"{}\"", t.words.join(" ")) } else { t.words.join(" ") })
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(Query { matcher: Matcher::Terms { terms: corrected, insensitive: true }, text })
+    changed.then(|| Query::from_terms(corrected, *sensitive))
 }
 
-/// Every lowercase word of the items, with how many times it occurs.
-fn vocabulary(items: &[&Item]) -> HashMap<String, usize> {
-    let mut words: HashMap<String, usize> = HashMap::new();
-    for item in items {
-        for field in FIELDS {
-            for (_, tok) in tokens(&field.text(item)) {
-                *words.entry(tok.to_lowercase()).or_default() += 1;
-            }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names_of(words: &[&str]) -> BTreeMap<String, usize> {
+        words.iter().map(|w| ((*w).to_owned(), 1)).collect()
+    }
+
+    #[test]
+    fn real_typos_are_corrected() {
+        let names = names_of(&["kubernetes", "terraform", "elixir", "erlang", "wireguard", "locked", "javascript"]);
+        assert_eq!(correction("kubernets", &names), Some("kubernetes"));
+        assert_eq!(correction("terrafrom", &names), Some("terraform"));
+        assert_eq!(correction("elixr", &names), Some("elixir"));
+        assert_eq!(correction("lexir", &names), None, "two edits for five letters");
+        assert_eq!(correction("eilxir", &names), Some("elixir"), "a swap inside the word");
+        assert_eq!(correction("lixir", &names), None, "the first letters differ, not swapped");
+        assert_eq!(correction("ewireguard", &names), None);
+        assert_eq!(correction("iwreguard", &names), Some("wireguard"), "the first two swapped");
+    }
+
+    #[test]
+    fn words_that_are_not_typos_stay() {
+        let names = names_of(&["erlang", "locked", "javascript", "scalability", "per", "pee"]);
+        for word in ["golang", "docker", "java", "scala", "peer", "go", "c++"] {
+            assert_eq!(correction(word, &names), None, "{word}");
         }
+        // A word that names something is never corrected.
+        assert_eq!(correction("erlang", &names), None);
     }
-    words
-}
-
-/// The corpus word nearest to `word`: the smallest edit distance (at most 1 for
-/// words up to 5 letters, 2 beyond), then the most frequent. Short words and
-/// words that already occur are left alone.
-fn nearest(word: &str, vocabulary: &HashMap<String, usize>) -> Option<String> {
-    let lower = word.to_lowercase();
-    let chars = lower.chars().count();
-    if chars < 4 || vocabulary.contains_key(&lower) {
-        return None;
-    }
-    let max = if chars <= 5 { 1 } else { 2 };
-    vocabulary
-        .iter()
-        .filter(|(v, _)| v.len().abs_diff(lower.len()) <= max)
-        .map(|(v, count)| (strsim::damerau_levenshtein(&lower, v), *count, v))
-        .filter(|(d, ..)| *d <= max)
-        .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)))
-        .map(|(.., v)| v.clone())
 }

@@ -1,0 +1,168 @@
+//! The sections of a Markdown body: its headings, where each one's section
+//! starts and ends, the heading path at any place (`What Was Actually Broken ›
+//! Monitoring Was Noisy and Expensive`), and the section a person names.
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+use super::search::{CaseMode, parse};
+
+/// What separates the headings of a path.
+pub const PATH_SEPARATOR: &str = " › ";
+
+/// One heading of a body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// 1 for `#`, 2 for `##`…
+    pub level: u8,
+    /// The heading's text, without Markdown.
+    pub title: String,
+    /// Where the heading starts in the body (bytes).
+    pub start: usize,
+    /// Where its section ends: the next heading of the same or a higher level,
+    /// or the end of the body.
+    pub end: usize,
+}
+
+/// The headings of `body`, in order.
+pub fn outline(body: &str) -> Vec<Heading> {
+    let mut headings: Vec<Heading> = Vec::new();
+    let mut open: Option<(u8, usize, String)> = None;
+    for (event, range) in Parser::new_ext(body, Options::empty()).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => open = Some((level_number(level), range.start, String::new())),
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, _, title)) = &mut open {
+                    title.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((level, start, title)) = open.take() {
+                    headings.push(Heading { level, title: title.trim().to_owned(), start, end: body.len() });
+                }
+            }
+            _ => {}
+        }
+    }
+    // Each section ends where the next heading of its level or above starts.
+    for i in 0..headings.len() {
+        let level = headings[i].level;
+        if let Some(next) = headings[i + 1..].iter().find(|h| h.level <= level) {
+            headings[i].end = next.start;
+        }
+    }
+    headings
+}
+
+fn level_number(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+/// The headings that contain byte `at`, outermost first; empty before the first heading.
+pub fn path_at(headings: &[Heading], at: usize) -> Vec<&Heading> {
+    headings.iter().filter(|h| h.start <= at && at < h.end).collect()
+}
+
+/// The heading path at byte `at`, joined by [`PATH_SEPARATOR`]; None before the first heading.
+pub fn path_text(headings: &[Heading], at: usize) -> Option<String> {
+    let path = path_at(headings, at);
+    (!path.is_empty()).then(|| path.iter().map(|h| h.title.as_str()).collect::<Vec<_>>().join(PATH_SEPARATOR))
+}
+
+/// The heading that `wanted` names best: every word of `wanted` must be a word
+/// of the heading (as search matches words: any case, stemmed, `word*`
+/// prefixes); the fewest extra words win, then the outermost, then the first.
+/// `Err` holds the closest headings' titles when none matches.
+pub fn find<'a>(headings: &'a [Heading], wanted: &str) -> Result<&'a Heading, Vec<String>> {
+    let query = parse(wanted, CaseMode::Insensitive, false).ok();
+    let best = query.and_then(|q| {
+        headings
+            .iter()
+            .filter(|h| q.covers(&h.title))
+            .min_by_key(|h| (super::search::tokens(&h.title).count(), h.level, h.start))
+    });
+    best.ok_or_else(|| closest(headings, wanted))
+}
+
+/// The fewest first words of `heading`'s title that name it alone (no other
+/// heading has them all): what to type after `show SLUG --section`
+/// (`DataBricks` for "`DataBricks` Serving was Slow and Expensive"). The whole
+/// title when no shorter one does.
+pub fn short_name(headings: &[Heading], heading: &Heading) -> String {
+    let words: Vec<&str> = super::search::tokens(&heading.title).map(|(_, w)| w).collect();
+    let alone = |name: &str| {
+        parse(name, CaseMode::Insensitive, false).is_ok_and(|q| {
+            let mut covered = headings.iter().filter(|h| q.covers(&h.title));
+            covered.next().is_some_and(|h| h.start == heading.start) && covered.next().is_none()
+        })
+    };
+    (1..words.len()).map(|n| words[..n].join(" ")).find(|name| alone(name)).unwrap_or_else(|| heading.title.clone())
+}
+
+/// Up to three headings closest to `wanted`, by the similarity of the whole
+/// title or of its closest word; the first three when none is close.
+fn closest(headings: &[Heading], wanted: &str) -> Vec<String> {
+    let wanted = wanted.trim().to_lowercase();
+    let similarity = |h: &Heading| {
+        let title = h.title.to_lowercase();
+        super::search::tokens(&title)
+            .map(|(_, w)| strsim::jaro_winkler(&wanted, w))
+            .fold(strsim::jaro_winkler(&wanted, &title), f64::max)
+    };
+    let mut scored: Vec<(f64, &Heading)> = headings.iter().map(|h| (similarity(h), h)).collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.start.cmp(&b.1.start)));
+    let close: Vec<String> = scored.iter().filter(|(s, _)| *s >= 0.8).take(3).map(|(_, h)| h.title.clone()).collect();
+    if close.is_empty() { headings.iter().take(3).map(|h| h.title.clone()).collect() } else { close }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: &str = "Intro.\n\n## The Ask\n\nAsk.\n\n## What Was Broken\n\n### Errors\n\nMany.\n\n### Monitoring Was Noisy\n\nAlerts `x`.\n\n## The Numbers\n\n- one\n";
+
+    #[test]
+    fn headings_know_their_sections() {
+        let h = outline(BODY);
+        let titles: Vec<(&str, u8)> = h.iter().map(|h| (h.title.as_str(), h.level)).collect();
+        assert_eq!(
+            titles,
+            [("The Ask", 2), ("What Was Broken", 2), ("Errors", 3), ("Monitoring Was Noisy", 3), ("The Numbers", 2)]
+        );
+        assert_eq!(
+            &BODY[h[1].start..h[1].end],
+            "## What Was Broken\n\n### Errors\n\nMany.\n\n### Monitoring Was Noisy\n\nAlerts `x`.\n\n"
+        );
+        assert_eq!(h[4].end, BODY.len());
+    }
+
+    #[test]
+    fn a_place_has_its_heading_path() {
+        let h = outline(BODY);
+        assert_eq!(path_text(&h, 0), None);
+        let at = BODY.find("Alerts").expect("in the body");
+        assert_eq!(path_text(&h, at).as_deref(), Some("What Was Broken › Monitoring Was Noisy"));
+        assert_eq!(path_text(&h, BODY.find("- one").expect("in the body")).as_deref(), Some("The Numbers"));
+    }
+
+    #[test]
+    fn a_section_is_found_by_its_words() {
+        let h = outline(BODY);
+        assert_eq!(find(&h, "monitoring").map(|h| h.title.as_str()), Ok("Monitoring Was Noisy"));
+        assert_eq!(find(&h, "NUMBERS").map(|h| h.title.as_str()), Ok("The Numbers"));
+        assert_eq!(find(&h, "broke*").map(|h| h.title.as_str()), Ok("What Was Broken"));
+        // Fewest extra words first: "the ask" over "the numbers" for `the`? Both have two words: the first wins.
+        assert_eq!(find(&h, "the").map(|h| h.title.as_str()), Ok("The Ask"));
+        assert_eq!(short_name(&h, &h[3]), "Monitoring");
+        assert_eq!(short_name(&h, &h[4]), "The Numbers");
+        assert_eq!(short_name(&h, &h[0]), "The Ask");
+        let near = find(&h, "numbrs").expect_err("no heading has that word");
+        assert_eq!(near.first().map(String::as_str), Some("The Numbers"));
+    }
+}
