@@ -87,10 +87,22 @@ pub enum Error {
         /// The problems, by file, line and column.
         problems: Vec<Problem>,
     },
+    /// `man --dir`: a page could not be written (exit 2).
+    ManDir {
+        /// The folder or file.
+        path: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
     /// Writing to stdout failed (exit 2; a closed pipe is not an error, see `main`).
     Write {
         /// Why.
         source: io::Error,
+    },
+    /// A table could not be written as CSV (exit 2).
+    Csv {
+        /// Why.
+        message: String,
     },
     /// A value could not be serialised as JSON (exit 2).
     Json {
@@ -167,7 +179,9 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Write { source } => write!(f, "cannot write output: {source}"),
+            Error::ManDir { path, source } => write!(f, "cannot write the manual to {}: {source}", path.display()),
             Error::Json { source } => write!(f, "cannot serialise JSON: {source}"),
+            Error::Csv { message } => write!(f, "cannot write CSV: {message}"),
         }
     }
 }
@@ -175,7 +189,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::ContentDir { source, .. } | Error::Write { source } => Some(source),
+            Error::ContentDir { source, .. } | Error::Write { source } | Error::ManDir { source, .. } => Some(source),
             Error::Json { source } => Some(source),
             _ => None,
         }

@@ -10,11 +10,15 @@ use dryga::error::Error;
 use dryga::output::{self, Terminal};
 
 fn main() -> ExitCode {
+    // At Tab time the shell runs `COMPLETE=SHELL dryga -- WORDS`: answer and exit.
+    dryga::commands::completions::answer_if_asked();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => return clap_exit(&err),
     };
-    let term = Terminal::detect(cli.global.color.into(), cli.global.width, cli.global.no_pager);
+    let display = cli.display();
+    let color = display.color.unwrap_or(dryga::cli::ColorWhen::Auto);
+    let term = Terminal::detect(color.into(), display.width, display.no_pager);
     let result = dryga::commands::run(&cli, &term).and_then(|report| {
         for note in &report.notes {
             diagnose(note);

@@ -20,24 +20,34 @@ pub struct Terminal {
     pub is_tty: bool,
     /// The terminal's height in lines, when stdout is a terminal and paging is allowed.
     pub pager_height: Option<usize>,
+    /// Whether the width was asked for (`--width`) rather than measured.
+    pub width_given: bool,
 }
 
 impl Terminal {
     /// Works out colour (anstream's rules: `choice` from `--color`, then
     /// `NO_COLOR`, `CLICOLOR`, `CLICOLOR_FORCE`, `TERM=dumb`) and width
-    /// (`width` from `--width`, the terminal's, or 80); `no_pager` from `--no-pager`.
+    /// (`width` from `--width`, the terminal's, or 80); `no_pager` from
+    /// `--no-pager`. A dumb terminal (Emacs' shell) gets no pager: `less`
+    /// would only complain that it is not fully functional.
     pub fn detect(choice: ColorChoice, width: Option<u16>, no_pager: bool) -> Self {
         let stdout = io::stdout();
         let is_tty = stdout.is_terminal();
         choice.write_global();
         let color = AutoStream::choice(&stdout) != ColorChoice::Never;
         let size = if is_tty { terminal_size::terminal_size() } else { None };
-        let width = match width {
-            Some(w) => usize::from(w),
-            None => size.map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0)),
-        };
-        let pager_height = size.filter(|_| !no_pager).map(|(_, h)| usize::from(h.0));
-        Terminal { look: Look { color, width: width.max(20) }, is_tty, pager_height }
+        // A terminal narrower than anything readable still gets nothing wider than itself.
+        let measured = size.map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0).max(2));
+        let dumb = std::env::var_os("TERM").is_some_and(|t| t == "dumb");
+        let pager_height = size.filter(|_| !no_pager && !dumb).map(|(_, h)| usize::from(h.0));
+        let look = Look { color, width: width.map_or(measured, usize::from) };
+        Terminal { look, is_tty, pager_height, width_given: width.is_some() }
+    }
+
+    /// The look for prose: at most `measure` columns wide on a wide terminal,
+    /// unless `--width` asked for more.
+    pub fn prose(&self, measure: usize) -> Look {
+        if self.width_given { self.look } else { Look { width: self.look.width.min(measure), ..self.look } }
     }
 }
 

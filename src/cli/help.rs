@@ -23,7 +23,8 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("dryga --content-dir ./my-content list", "list another portfolio"),
     ("dryga schema list", "the JSON Schema of `list --json`"),
     ("dryga completions bash > ~/.local/share/bash-completion/completions/dryga", "install bash completions"),
-    ("dryga man | man -l -", "read the manual"),
+    ("dryga man", "read the manual (on a terminal; `dryga man | man -l -` elsewhere)"),
+    ("dryga man --dir ~/.local/share/man/man1", "install every page, then `man dryga-search`"),
 ];
 
 /// Exit codes, as ripgrep's: `(code, meaning)`.

@@ -25,7 +25,7 @@ use crate::render::{CheckFormat, ExportFormat, ListFormat, ResumeFormat, SearchF
 /// Every project, post and case study is bundled into the binary: list them,
 /// search them, read them in the terminal, or hand their JSON to a script.
 #[derive(Debug, Parser)]
-#[command(name = "dryga", version, propagate_version = true, help_expected = true)]
+#[command(name = "dryga", version, help_expected = true)]
 #[command(after_long_help = after_help(None), arg_required_else_help = true)]
 // As in ripgrep and fd, the last occurrence of an option wins, so that shell
 // aliases can be overridden: `--limit 2 --limit 3` is 3.
@@ -35,29 +35,66 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
 
-    /// Options every command takes.
+    /// Display options given before the command.
     #[command(flatten)]
-    pub global: GlobalArgs,
+    pub display: DisplayArgs,
+
+    /// The content folder given before the command.
+    #[command(flatten)]
+    pub content: ContentArgs,
 }
 
-/// Options shared by every command.
-#[derive(Debug, Args, Clone)]
-pub struct GlobalArgs {
-    /// When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never.
-    #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto, value_name = "WHEN", help_heading = "Display")]
-    pub color: ColorWhen,
-
-    /// Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`).
-    #[arg(long, global = true, value_name = "DIR", help_heading = "Content")]
-    pub content_dir: Option<PathBuf>,
+/// How output looks: taken by the commands that print text. Given before the
+/// command (`dryga --width 60 list`) or after it (`dryga list --width 60`);
+/// after wins.
+#[derive(Debug, Args, Clone, Default)]
+pub struct DisplayArgs {
+    /// When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never [default: auto].
+    #[arg(long, value_enum, value_name = "WHEN", help_heading = "Display")]
+    pub color: Option<ColorWhen>,
 
     /// Never send output through a pager (by default, long output on a terminal goes to $PAGER).
-    #[arg(long, global = true, help_heading = "Display")]
+    #[arg(long, help_heading = "Display")]
     pub no_pager: bool,
 
     /// Wrap and fit output to N columns (default: the terminal's width, or 80 when not a terminal).
-    #[arg(long, global = true, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(20..=1000), help_heading = "Display")]
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(20..=1000), help_heading = "Display")]
     pub width: Option<u16>,
+}
+
+impl DisplayArgs {
+    /// These options, with `after`'s (given after the command) winning.
+    #[must_use]
+    pub fn merged(&self, after: &DisplayArgs) -> DisplayArgs {
+        DisplayArgs {
+            color: after.color.or(self.color),
+            no_pager: self.no_pager || after.no_pager,
+            width: after.width.or(self.width),
+        }
+    }
+}
+
+/// Which portfolio to read: taken by the commands that read one.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ContentArgs {
+    /// Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`).
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath, help_heading = "Content")]
+    pub content_dir: Option<PathBuf>,
+}
+
+impl Cli {
+    /// The display options: after the command, else before it.
+    pub fn display(&self) -> DisplayArgs {
+        match self.command.display() {
+            Some(after) => self.display.merged(after),
+            None => self.display.clone(),
+        }
+    }
+
+    /// The content folder given on the command line: after the command, else before it.
+    pub fn content_dir(&self) -> Option<&PathBuf> {
+        self.command.content().and_then(|c| c.content_dir.as_ref()).or(self.content.content_dir.as_ref())
+    }
 }
 
 /// When to colour output.
@@ -118,9 +155,51 @@ pub enum Command {
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     #[command(after_long_help = after_help(Some("completions")))]
     Completions(CompletionsArgs),
-    /// Print the man page (roff), e.g. `dryga man | man -l -`.
+    /// Show the manual (on a terminal, through `man -l -`), print it as roff, or write every page to a folder with --dir.
     #[command(after_long_help = after_help(Some("man")))]
-    Man,
+    Man(ManArgs),
+}
+
+impl Command {
+    /// The display options given after the command, for those that print text.
+    pub fn display(&self) -> Option<&DisplayArgs> {
+        match self {
+            Command::List(a) => Some(&a.filters.display),
+            Command::Posts(a) => Some(&a.filters.display),
+            Command::Show(a) => Some(&a.display),
+            Command::Search(a) => Some(&a.display),
+            Command::Tags(a) | Command::Domains(a) => Some(&a.display),
+            Command::Resume(a) => Some(&a.display),
+            Command::Check(a) => Some(&a.display),
+            Command::Export(_) | Command::Schema(_) | Command::Completions(_) | Command::Man(_) => None,
+        }
+    }
+
+    /// The content options given after the command, for those that read content.
+    pub fn content(&self) -> Option<&ContentArgs> {
+        match self {
+            Command::List(a) => Some(&a.filters.content),
+            Command::Posts(a) => Some(&a.filters.content),
+            Command::Show(a) => Some(&a.content),
+            Command::Search(a) => Some(&a.content),
+            Command::Tags(a) | Command::Domains(a) => Some(&a.content),
+            Command::Resume(a) => Some(&a.content),
+            Command::Export(a) => Some(&a.content),
+            Command::Check(_) | Command::Schema(_) | Command::Completions(_) | Command::Man(_) => None,
+        }
+    }
+}
+
+/// Arguments of `man`.
+#[derive(Debug, Args, Clone)]
+pub struct ManArgs {
+    /// Write `dryga.1` and one `dryga-COMMAND.1` per command into DIR (e.g. ~/.local/share/man/man1) instead of printing.
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
+    pub dir: Option<PathBuf>,
+
+    /// Print the roff source even on a terminal.
+    #[arg(long)]
+    pub raw: bool,
 }
 
 /// Shells that `completions` can serve.
@@ -149,17 +228,21 @@ pub struct CompletionsArgs {
 /// Arguments of `check`.
 #[derive(Debug, Args, Clone)]
 pub struct CheckArgs {
-    /// The content folder to check [default: --content-dir, else the bundled content].
-    #[arg(value_name = "DIR")]
+    /// The content folder to check [default: --content-dir or `DRYGA_CONTENT_DIR`, else ./content when it exists, else the bundled content].
+    #[arg(value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub dir: Option<PathBuf>,
 
-    /// Output format [default: text].
+    /// Output format [default: table on a terminal, plain otherwise].
     #[arg(long, short = 'f', value_enum, value_name = "FORMAT", overrides_with = "json", help_heading = "Output")]
     pub format: Option<CheckFormat>,
 
     /// `--json`.
     #[command(flatten)]
     pub json: JsonFlag,
+
+    /// Colour, width, pager.
+    #[command(flatten)]
+    pub display: DisplayArgs,
 }
 
 /// Arguments of `export`.
@@ -172,6 +255,10 @@ pub struct ExportArgs {
     /// `--json`.
     #[command(flatten)]
     pub json: JsonFlag,
+
+    /// The content folder.
+    #[command(flatten)]
+    pub content: ContentArgs,
 }
 
 /// Commands whose JSON output has a published schema.
@@ -223,6 +310,14 @@ pub struct ListFilters {
     /// `--json`.
     #[command(flatten)]
     pub json: JsonFlag,
+
+    /// Colour, width, pager.
+    #[command(flatten)]
+    pub display: DisplayArgs,
+
+    /// The content folder.
+    #[command(flatten)]
+    pub content: ContentArgs,
 }
 
 /// Arguments of `list`.
@@ -267,6 +362,14 @@ pub struct ShowArgs {
     /// `--json`.
     #[command(flatten)]
     pub json: JsonFlag,
+
+    /// Colour, width, pager.
+    #[command(flatten)]
+    pub display: DisplayArgs,
+
+    /// The content folder.
+    #[command(flatten)]
+    pub content: ContentArgs,
 }
 
 /// Arguments of `search`.
@@ -315,6 +418,14 @@ pub struct SearchArgs {
     /// `--json`.
     #[command(flatten)]
     pub json: JsonFlag,
+
+    /// Colour, width, pager.
+    #[command(flatten)]
+    pub display: DisplayArgs,
+
+    /// The content folder.
+    #[command(flatten)]
+    pub content: ContentArgs,
 }
 
 impl SearchArgs {
@@ -333,6 +444,14 @@ impl SearchArgs {
 /// Arguments of `tags` and `domains`.
 #[derive(Debug, Args, Clone)]
 pub struct TaxonomyArgs {
+    /// How to sort: count (most used first), name, or order (the vocabulary's, domains only) [default: count for tags, order for domains].
+    #[arg(long, value_enum, value_name = "KEY", help_heading = "Filters")]
+    pub sort: Option<TaxonomySort>,
+
+    /// Show at most N.
+    #[arg(long, short = 'n', value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u32).range(1..), help_heading = "Filters")]
+    pub limit: Option<u32>,
+
     /// Output format [default: table on a terminal, plain otherwise].
     #[arg(long, short = 'f', value_enum, value_name = "FORMAT", overrides_with = "json", help_heading = "Output")]
     pub format: Option<ListFormat>,
@@ -340,6 +459,25 @@ pub struct TaxonomyArgs {
     /// `--json`.
     #[command(flatten)]
     pub json: JsonFlag,
+
+    /// Colour, width, pager.
+    #[command(flatten)]
+    pub display: DisplayArgs,
+
+    /// The content folder.
+    #[command(flatten)]
+    pub content: ContentArgs,
+}
+
+/// How to sort tags and domains.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TaxonomySort {
+    /// The most used first, then by name.
+    Count,
+    /// Alphabetically.
+    Name,
+    /// The vocabulary's order (domains; tags by count).
+    Order,
 }
 
 /// Arguments of `resume`.
@@ -356,6 +494,14 @@ pub struct ResumeArgs {
     /// `--json` (JSON Resume).
     #[command(flatten)]
     pub json: JsonFlag,
+
+    /// Colour, width, pager.
+    #[command(flatten)]
+    pub display: DisplayArgs,
+
+    /// The content folder.
+    #[command(flatten)]
+    pub content: ContentArgs,
 }
 
 #[cfg(test)]

@@ -66,10 +66,24 @@ impl ValueEnum for ResumeFormat {
     }
 }
 
-flag_values!(CheckFormat {
-    Text => "text": "One problem a line: `path:line:column: message (hint: …)`",
-    Json => "json": "One JSON object with counts and every problem",
-});
+impl ValueEnum for CheckFormat {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[CheckFormat::Table, CheckFormat::Plain, CheckFormat::Json]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(match self {
+            CheckFormat::Table => {
+                PossibleValue::new("table").help("Location, severity and message in columns (default on a terminal)")
+            }
+            // `text` was this format's name before `check` had a table.
+            CheckFormat::Plain => PossibleValue::new("plain")
+                .alias("text")
+                .help("One problem a line: `path:line:column: message (hint: …)` (default when piped)"),
+            CheckFormat::Json => PossibleValue::new("json").help("One JSON object with counts and every problem"),
+        })
+    }
+}
 
 flag_values!(ExportFormat {
     Json => "json": "One JSON object: `profile`, `projects`, `posts`",
@@ -150,8 +164,8 @@ impl FormatChoice for ResumeFormat {
 impl FormatChoice for CheckFormat {
     const JSON: Self = CheckFormat::Json;
 
-    fn default_for(_: bool) -> Self {
-        CheckFormat::Text
+    fn default_for(tty: bool) -> Self {
+        if tty { CheckFormat::Table } else { CheckFormat::Plain }
     }
 }
 

@@ -1,7 +1,8 @@
 //! `dryga check`: validate a content folder (or the bundled content) and list
-//! every problem, for people (`path:line:column: message`) or CI (JSON).
+//! every problem, for people (a table, or `path:line:column: message` lines)
+//! or CI (JSON).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::Report;
 use crate::cli::CheckArgs;
@@ -10,14 +11,25 @@ use crate::error::Result;
 use crate::output::Terminal;
 use crate::render::check::{self, Summary};
 
-/// Runs `check` on `args.dir`, else `default_dir`, else the bundled content.
+/// The folder `check` checks when none is given: the content folder in use
+/// (`--content-dir`, `DRYGA_CONTENT_DIR`), else `./content` when there is one
+/// (a content author's checkout), else none: the bundled content.
+fn default_folder(in_use: Option<&Path>) -> Option<PathBuf> {
+    in_use.map(Path::to_path_buf).or_else(|| {
+        let here = PathBuf::from("./content");
+        here.is_dir().then_some(here)
+    })
+}
+
+/// Runs `check` on `args.dir`, else the default folder, and says which it checked.
 /// Exit status: 0 no errors (warnings allowed), 1 errors found, 2 folder unreadable.
-pub fn run(args: &CheckArgs, default_dir: Option<&Path>, term: &Terminal) -> Result<Report> {
-    let checked = content::check(args.dir.as_deref().or(default_dir))?;
+pub fn run(args: &CheckArgs, in_use: Option<&Path>, term: &Terminal) -> Result<Report> {
+    let dir = args.dir.clone().or_else(|| default_folder(in_use));
+    let checked = content::check(dir.as_deref())?;
     let format = args.json.resolve(args.format, term.is_tty);
     let summary = Summary::new(&checked);
     Ok(Report {
-        stdout: check::render(&checked, format)?,
+        stdout: check::render(&checked, format, term.look)?,
         notes: vec![summary.line(&checked)],
         found: summary.errors == 0,
     })

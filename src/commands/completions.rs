@@ -1,60 +1,202 @@
-//! `dryga completions`: shell completion scripts from `clap_complete`, with the
-//! portfolio's slugs, tags and domains offered as values.
+//! Shell completion, dynamic (`clap_complete`'s `CompleteEnv`, as just and jj
+//! do): the script `dryga completions SHELL` prints asks `dryga` itself at Tab
+//! time (`COMPLETE=SHELL dryga -- WORDS…`), so slugs, tags and domains come
+//! from the content in use then — the bundled one, `--content-dir` on the line
+//! being completed, or `DRYGA_CONTENT_DIR` — and `posts --tag` offers only the
+//! tags posts carry.
 
-use std::fmt::Write as _;
+use std::ffi::{OsStr, OsString};
+use std::path::PathBuf;
 
-use clap::builder::PossibleValuesParser;
 use clap::{Command, CommandFactory};
-use clap_complete::Shell as Target;
+use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
+use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Shells, Zsh};
 
 use crate::cli::{Cli, Shell};
-use crate::content::{Corpus, domain};
+use crate::content::{self, Corpus, Kind, domain};
 
-/// The command line as completion scripts see it: the real one, with the
-/// corpus's slugs for `show`, its tags for `--tag` and the domains for
-/// `--domain` as possible values. Only the scripts see these values; the parser
-/// still accepts any text (titles, other content folders).
-pub fn completion_command(corpus: &Corpus) -> Command {
-    let slugs: Vec<String> = corpus.items.iter().map(|i| i.slug.clone()).collect();
-    let tags: Vec<String> = corpus.tag_counts().into_iter().map(|(t, ..)| t).collect();
-    let domains: Vec<&'static str> = domain::DOMAINS.iter().map(|d| d.slug).collect();
-    let with_values = |cmd: Command| {
-        let mut cmd = cmd;
-        for (arg, values) in [("tag", tags.clone()), ("domain", domains.iter().map(ToString::to_string).collect())] {
-            if cmd.get_arguments().any(|a| a.get_id() == arg) {
-                cmd = cmd.mut_arg(arg, |a| a.value_parser(PossibleValuesParser::new(values)));
-            }
-        }
-        cmd
-    };
-    let mut cmd = Cli::command();
-    for sub in ["list", "posts", "search"] {
-        cmd = cmd.mut_subcommand(sub, with_values);
-    }
-    cmd.mut_subcommand("show", |s| s.mut_arg("name", |a| a.value_parser(PossibleValuesParser::new(slugs))))
+/// The variable that asks `dryga` for completions instead of running.
+pub const VAR: &str = "COMPLETE";
+
+/// A shell's completer, with one habit of ours: flags are offered once a `-`
+/// is typed, not at an empty word (`dryga search <Tab>` inserts no lone `-`;
+/// `dryga check <Tab>` offers folders only).
+struct FlagsAfterDash(&'static dyn EnvCompleter);
+
+/// Hides every argument of `cmd` and its subcommands: their candidates then
+/// give way to any other.
+fn hide_arguments(cmd: &mut Command) {
+    let taken = std::mem::take(cmd);
+    *cmd = taken.mut_args(|a| a.hide(true)).mut_subcommands(|mut s| {
+        hide_arguments(&mut s);
+        s
+    });
 }
 
-/// The script for `shell`.
-pub fn script(corpus: &Corpus, shell: Shell) -> String {
-    let target = match shell {
-        Shell::Bash => Target::Bash,
-        Shell::Zsh => Target::Zsh,
-        Shell::Fish => Target::Fish,
-        Shell::Powershell => Target::PowerShell,
-        Shell::Elvish => Target::Elvish,
-    };
-    let mut cmd = completion_command(corpus);
-    let mut out = Vec::new();
-    clap_complete::generate(target, &mut cmd, "dryga", &mut out);
-    let mut script = String::from_utf8_lossy(&out).into_owned();
-    if shell == Shell::Fish {
-        // clap_complete's fish script completes option values but not
-        // positional ones: offer the slugs to `show` ourselves.
-        let slugs: Vec<&str> = corpus.items.iter().map(|i| i.slug.as_str()).collect();
-        let _ =
-            writeln!(script, "complete -c dryga -n \"__fish_dryga_using_subcommand show\" -f -a '{}'", slugs.join(" "));
+impl EnvCompleter for FlagsAfterDash {
+    fn name(&self) -> &'static str {
+        self.0.name()
     }
-    script
+
+    fn is(&self, name: &str) -> bool {
+        self.0.is(name)
+    }
+
+    fn write_registration(
+        &self,
+        var: &str,
+        name: &str,
+        bin: &str,
+        completer: &str,
+        buf: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        self.0.write_registration(var, name, bin, completer, buf)
+    }
+
+    fn write_complete(
+        &self,
+        cmd: &mut Command,
+        args: Vec<OsString>,
+        current_dir: Option<&std::path::Path>,
+        buf: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        // The word being completed: where the shell says, else the last.
+        let index = std::env::var("_CLAP_COMPLETE_INDEX")
+            .ok()
+            .and_then(|i| i.parse().ok())
+            .unwrap_or(args.len().saturating_sub(1));
+        if args.get(index).is_none_or(|w| w.is_empty()) {
+            let candidates = clap_complete::engine::complete(&mut cmd.clone(), args.clone(), index, current_dir)?;
+            if candidates.iter().all(|c| c.get_value().to_string_lossy().starts_with('-')) {
+                return Ok(()); // only flags: nothing until a `-` is typed
+            }
+            hide_arguments(cmd);
+        }
+        self.0.write_complete(cmd, args, current_dir, buf)
+    }
+}
+
+/// Answers a completion request and exits, when the shell sent one
+/// (`COMPLETE` is set); returns at once otherwise.
+pub fn answer_if_asked() {
+    let ours = [
+        FlagsAfterDash(&Bash),
+        FlagsAfterDash(&Zsh),
+        FlagsAfterDash(&Fish),
+        FlagsAfterDash(&Powershell),
+        FlagsAfterDash(&Elvish),
+    ];
+    let shells: Vec<&dyn EnvCompleter> = ours.iter().map(|s| s as &dyn EnvCompleter).collect();
+    clap_complete::CompleteEnv::with_factory(command)
+        .var(VAR)
+        .bin("dryga")
+        .completer("dryga")
+        .shells(Shells(&shells))
+        .complete();
+}
+
+/// The words of the command line being completed (after the `--`).
+fn words() -> Vec<OsString> {
+    std::env::args_os().skip_while(|a| a != "--").skip(1).collect()
+}
+
+/// The value given to the first of `names` on the line being completed.
+fn option_value(words: &[OsString], names: &[&str]) -> Option<OsString> {
+    words.iter().enumerate().find_map(|(i, w)| {
+        let w = w.to_string_lossy();
+        names.iter().find_map(|n| match w.strip_prefix(n) {
+            Some("") => words.get(i + 1).cloned(),
+            Some(rest) => rest.strip_prefix('=').map(OsString::from),
+            None => None,
+        })
+    })
+}
+
+/// The content in use on the line being completed; None when it cannot be
+/// loaded (completion then offers nothing rather than failing).
+fn corpus_now() -> Option<Corpus> {
+    let dir = option_value(&words(), &["--content-dir"])
+        .or_else(|| std::env::var_os("DRYGA_CONTENT_DIR").filter(|v| !v.is_empty()))
+        .map(PathBuf::from);
+    content::load(dir.as_deref()).ok().map(|l| l.corpus)
+}
+
+/// `candidates` that start with what was typed.
+fn starting_with(
+    current: &OsStr,
+    candidates: impl IntoIterator<Item = CompletionCandidate>,
+) -> Vec<CompletionCandidate> {
+    let typed = current.to_string_lossy().to_lowercase();
+    candidates.into_iter().filter(|c| c.get_value().to_string_lossy().starts_with(&typed)).collect()
+}
+
+/// Slugs, with titles as help.
+fn slugs(current: &OsStr) -> Vec<CompletionCandidate> {
+    let Some(corpus) = corpus_now() else { return Vec::new() };
+    starting_with(
+        current,
+        corpus.items.iter().map(|i| CompletionCandidate::new(&i.slug).help(Some(i.title.clone().into()))),
+    )
+}
+
+/// Tags carried by the items of `kinds` (None: the kinds `--kind` names on the line, projects by default).
+fn tags(current: &OsStr, kinds: Option<&[Kind]>) -> Vec<CompletionCandidate> {
+    let Some(corpus) = corpus_now() else { return Vec::new() };
+    let from_line: Vec<Kind> = match option_value(&words(), &["--kind", "-k"]).as_deref().and_then(OsStr::to_str) {
+        Some("post") => vec![Kind::Post],
+        Some("all") => vec![Kind::Project, Kind::Post],
+        _ => vec![Kind::Project],
+    };
+    let kinds = kinds.unwrap_or(&from_line);
+    let counts = corpus.tag_counts();
+    starting_with(
+        current,
+        counts
+            .into_iter()
+            .filter(|(_, p, q)| (kinds.contains(&Kind::Project) && *p > 0) || (kinds.contains(&Kind::Post) && *q > 0))
+            .map(|(t, p, q)| {
+                CompletionCandidate::new(t)
+                    .help(Some(format!("{} item{}", p + q, crate::error::plural_s(p + q)).into()))
+            }),
+    )
+}
+
+/// Domains, with their labels as help.
+fn domains(current: &OsStr) -> Vec<CompletionCandidate> {
+    starting_with(current, domain::DOMAINS.iter().map(|d| CompletionCandidate::new(d.slug).help(Some(d.label.into()))))
+}
+
+/// The command line as completion sees it: the real one, with completers for
+/// the values that come from the content.
+pub fn command() -> Command {
+    let with_tags = |kinds: Option<&'static [Kind]>| {
+        move |cmd: Command| {
+            cmd.mut_arg("tag", |a| a.add(ArgValueCompleter::new(move |c: &OsStr| tags(c, kinds))))
+                .mut_arg("domain", |a| a.add(ArgValueCompleter::new(domains)))
+        }
+    };
+    Cli::command()
+        .mut_subcommand("list", with_tags(None))
+        .mut_subcommand("search", with_tags(Some(&[Kind::Project, Kind::Post])))
+        .mut_subcommand("posts", |s| {
+            s.mut_arg("tag", |a| a.add(ArgValueCompleter::new(|c: &OsStr| tags(c, Some(&[Kind::Post])))))
+        })
+        .mut_subcommand("show", |s| s.mut_arg("name", |a| a.add(ArgValueCompleter::new(slugs))))
+}
+
+/// The script for `shell`: it registers `dryga` to be asked at Tab time.
+pub fn script(shell: Shell) -> String {
+    let completer: &dyn EnvCompleter = match shell {
+        Shell::Bash => &Bash,
+        Shell::Zsh => &Zsh,
+        Shell::Fish => &Fish,
+        Shell::Powershell => &Powershell,
+        Shell::Elvish => &Elvish,
+    };
+    let mut out = Vec::new();
+    // Writing into a Vec cannot fail: io errors come only from the writer.
+    let _ = completer.write_registration(VAR, "dryga", "dryga", "dryga", &mut out);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The file name under `completions/` for each shell's script.
@@ -65,5 +207,26 @@ pub fn file_name(shell: Shell) -> &'static str {
         Shell::Fish => "dryga.fish",
         Shell::Powershell => "_dryga.ps1",
         Shell::Elvish => "dryga.elv",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn option_values_are_read_from_the_line() {
+        let words: Vec<OsString> = ["list", "--content-dir", "/x", "--kind=post"].iter().map(OsString::from).collect();
+        assert_eq!(option_value(&words, &["--content-dir"]), Some(OsString::from("/x")));
+        assert_eq!(option_value(&words, &["--kind", "-k"]), Some(OsString::from("post")));
+        assert_eq!(option_value(&words, &["--tag"]), None);
+    }
+
+    #[test]
+    fn every_shell_gets_a_script_that_calls_dryga_back() {
+        for shell in [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::Powershell, Shell::Elvish] {
+            let script = script(shell);
+            assert!(script.contains("COMPLETE") && script.contains("dryga"), "{shell:?}: {script}");
+        }
     }
 }

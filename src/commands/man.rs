@@ -1,12 +1,23 @@
-//! `dryga man`: the man page, from the same clap definitions as `--help`
-//! (`clap_mangen`), with a section per command and EXIT STATUS, ENVIRONMENT and
-//! EXAMPLES from the tables in `cli`.
+//! `dryga man`: the manual, from the same clap definitions as `--help`
+//! (`clap_mangen`): `dryga.1` with a section per command and EXIT STATUS,
+//! ENVIRONMENT and EXAMPLES from the tables in `cli`, and, with `--dir`, one
+//! `dryga-COMMAND.1` per command as well (as git ships them), so that every
+//! page `dryga.1` refers to exists. On a terminal the page is shown through
+//! `man -l -`. Characters outside ASCII are written as groff escapes.
 
-use clap::CommandFactory;
+use std::fmt::Write as _;
+use std::fs;
+use std::io::Write as _;
+use std::path::Path;
+
+use clap::{Command, CommandFactory};
 use clap_mangen::Man;
 use roff::{Roff, bold, roman};
 
-use crate::cli::{Cli, ENVIRONMENT, EXAMPLES, EXIT_STATUS};
+use super::Report;
+use crate::cli::{Cli, ENVIRONMENT, EXAMPLES, EXIT_STATUS, ManArgs};
+use crate::error::{Error, Result};
+use crate::output::Terminal;
 
 /// Renders one `clap_mangen` part into a string.
 fn part(render: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
@@ -28,11 +39,42 @@ fn tagged(title: &str, rows: &[(&str, &str)]) -> String {
     roff.to_roff()
 }
 
-/// The whole man page.
+/// `roff` with every character outside ASCII written as a groff escape
+/// (`é` as `\[u00E9]`), which groff and mandoc read whatever the locale.
+fn ascii(roff: &str) -> String {
+    let mut out = String::with_capacity(roff.len());
+    for c in roff.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let _ = write!(out, "\\[u{:04X}]", u32::from(c));
+        }
+    }
+    out
+}
+
+/// The page's header: title, section, source and manual.
+fn man(cmd: Command, title: &str) -> Man {
+    let version = Cli::command().get_version().unwrap_or_default().to_owned();
+    Man::new(cmd).title(title).source(format!("dryga {version}")).manual("User Commands")
+}
+
+/// The examples of `command` (those that start with `dryga COMMAND`).
+fn examples_of(command: &str) -> Vec<(&'static str, &'static str)> {
+    let prefix = format!("dryga {command}");
+    EXAMPLES.iter().copied().filter(|(line, _)| line.starts_with(&prefix)).collect()
+}
+
+/// The command line as the manual shows it: without the `help` command
+/// (`--help` is there, and `dryga help` says the same).
+fn manual_command() -> Command {
+    Cli::command().disable_help_subcommand(true)
+}
+
+/// The main page, `dryga.1`.
 pub fn page() -> String {
-    let cmd = Cli::command();
-    let version = cmd.get_version().unwrap_or_default().to_owned();
-    let man = Man::new(cmd.clone()).title("DRYGA").source(format!("dryga {version}")).manual("User Commands");
+    let cmd = manual_command();
+    let man = man(cmd.clone(), "DRYGA");
     let mut out = String::new();
     out.push_str(&part(|w| man.render_title(w)));
     out.push_str(&part(|w| man.render_name_section(w)));
@@ -40,7 +82,7 @@ pub fn page() -> String {
     out.push_str(&part(|w| man.render_description_section(w)));
     out.push_str(&part(|w| man.render_options_section(w)));
     out.push_str(&part(|w| man.render_subcommands_section(w)));
-    for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+    for sub in cmd.get_subcommands() {
         let name = format!("dryga {}", sub.get_name());
         let mut roff = Roff::new();
         roff.control("SH", [name.to_uppercase().as_str()]);
@@ -58,5 +100,95 @@ pub fn page() -> String {
     out.push_str(&tagged("ENVIRONMENT", ENVIRONMENT));
     out.push_str(&tagged("EXAMPLES", EXAMPLES));
     out.push_str(&part(|w| man.render_version_section(w)));
-    out
+    ascii(&out)
+}
+
+/// The page of one command, `dryga-COMMAND.1`.
+fn command_page(sub: &Command) -> String {
+    let name = format!("dryga-{}", sub.get_name());
+    let cmd = sub.clone().name(&name).bin_name(format!("dryga {}", sub.get_name()));
+    let man = man(cmd, &name.to_uppercase());
+    let mut out = part(|w| man.render(w));
+    let examples = examples_of(sub.get_name());
+    if !examples.is_empty() {
+        out.push_str(&tagged("EXAMPLES", &examples));
+    }
+    out.push_str(&tagged("EXIT STATUS", EXIT_STATUS));
+    out.push_str(&tagged("SEE ALSO", &[("dryga(1)", "the whole manual, with every command")]));
+    ascii(&out)
+}
+
+/// Every page: `(file name, roff)`, the main page first.
+pub fn pages() -> Vec<(String, String)> {
+    let cmd = manual_command();
+    let mut pages = vec![("dryga.1".to_owned(), page())];
+    for sub in cmd.get_subcommands() {
+        pages.push((format!("dryga-{}.1", sub.get_name()), command_page(sub)));
+    }
+    pages
+}
+
+/// Writes every page into `dir` (made if needed), each through a temporary
+/// file renamed into place, so that no page is ever half-written.
+fn write_pages(dir: &Path) -> Result<Vec<String>> {
+    let failed = |source| Error::ManDir { path: dir.to_owned(), source };
+    fs::create_dir_all(dir).map_err(failed)?;
+    let mut written = Vec::new();
+    for (name, roff) in pages() {
+        let path = dir.join(&name);
+        let temp = dir.join(format!(".{name}.tmp"));
+        fs::write(&temp, roff).and_then(|()| fs::rename(&temp, &path)).map_err(|source| {
+            let _ = fs::remove_file(&temp);
+            Error::ManDir { path: path.clone(), source }
+        })?;
+        written.push(path.display().to_string());
+    }
+    Ok(written)
+}
+
+/// Shows `roff` through `man -l -` (a rendered page, paged); false when
+/// `man` cannot run it, so that the caller prints the roff instead.
+fn show(roff: &str) -> bool {
+    let child = std::process::Command::new("man").args(["-l", "-"]).stdin(std::process::Stdio::piped()).spawn();
+    let Ok(mut child) = child else { return false };
+    if let Some(mut stdin) = child.stdin.take() {
+        // The reader may quit early (`q`): its exit status says whether it showed the page.
+        let _ = stdin.write_all(roff.as_bytes());
+    }
+    child.wait().is_ok_and(|status| status.success())
+}
+
+/// Runs `man`: writes the pages into `--dir`, or shows the main page on a
+/// terminal, or prints its roff.
+pub fn run(args: &ManArgs, term: &Terminal) -> Result<Report> {
+    if let Some(dir) = &args.dir {
+        let written = write_pages(dir)?;
+        let note = format!("wrote {} pages to {}", written.len(), dir.display());
+        return Ok(Report { stdout: String::new(), notes: vec![note], found: true });
+    }
+    let roff = page();
+    if term.is_tty && !args.raw && show(&roff) {
+        return Ok(Report::found(String::new()));
+    }
+    Ok(Report::found(roff))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_are_ascii_and_every_referenced_page_exists() {
+        let pages = pages();
+        let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
+        for (name, roff) in &pages {
+            assert!(roff.is_ascii(), "{name} has characters outside ASCII");
+            for reference in roff.match_indices("(1)").map(|(at, _)| &roff[..at]) {
+                let page = reference.rsplit(['\n', ' ', 'B']).next().unwrap_or("").replace("\\-", "-");
+                assert!(names.contains(&format!("{page}.1").as_str()), "{name} refers to {page}(1)");
+            }
+        }
+        assert!(pages[0].1.contains("r\\[u00E9]sum\\[u00E9]"), "the résumé, escaped");
+        assert!(names.contains(&"dryga-search.1"));
+    }
 }

@@ -15,7 +15,7 @@ pub mod taxonomy;
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{Cli, Command, GlobalArgs};
+use crate::cli::{Cli, Command};
 use crate::content::{self, Corpus};
 use crate::error::Result;
 use crate::output::Terminal;
@@ -40,17 +40,16 @@ impl Report {
 
 /// The content folder: `--content-dir`, else `DRYGA_CONTENT_DIR` when set and
 /// not empty (an empty value means the bundled content, as for `NO_COLOR`).
-pub fn content_dir(global: &GlobalArgs) -> Option<PathBuf> {
-    global
-        .content_dir
-        .clone()
+pub fn content_dir(cli: &Cli) -> Option<PathBuf> {
+    cli.content_dir()
+        .cloned()
         .or_else(|| std::env::var_os("DRYGA_CONTENT_DIR").filter(|v| !v.is_empty()).map(PathBuf::from))
 }
 
 /// Runs a parsed command line: loads the content, runs the command, and
 /// returns what to print. Warnings from loading come back as notes.
 pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
-    let dir = content_dir(&cli.global);
+    let dir = content_dir(cli);
     let dir = dir.as_deref();
     // Each command that reads the corpus loads it here; check, schema and man do not.
     let with = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(dir, command);
@@ -63,20 +62,23 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
         Command::Domains(args) => with(&|c| taxonomy::domains(c, args, term)),
         Command::Resume(args) => with(&|c| resume::run(c, args, term)),
         Command::Export(args) => with(&|c| export::run(c, args, term)),
-        Command::Completions(args) => with(&|c| Ok(Report::found(completions::script(c, args.shell)))),
+        Command::Completions(args) => Ok(Report::found(completions::script(args.shell))),
         Command::Check(args) => check::run(args, dir, term),
         Command::Schema(args) => schema::run(args.command),
-        Command::Man => Ok(Report::found(man::page())),
+        Command::Man(args) => man::run(args, term),
     }
 }
 
-/// Loads the content, runs `command` on it, and puts the loading warnings
-/// before the command's own notes.
+/// Loads the content, runs `command` on it, and puts one line about the
+/// loading warnings (`check` lists them) before the command's own notes.
 fn with_corpus(dir: Option<&Path>, command: &dyn Fn(&Corpus) -> Result<Report>) -> Result<Report> {
     let loaded = content::load(dir)?;
     let mut report = command(&loaded.corpus)?;
-    let mut notes: Vec<String> = loaded.warnings.iter().map(ToString::to_string).collect();
-    notes.append(&mut report.notes);
-    report.notes = notes;
+    if let (n @ 1.., Some(dir)) = (loaded.warnings.len(), dir) {
+        let shown = crate::sanitize::clean_line(&dir.to_string_lossy()).into_owned();
+        let check = crate::render::shell_quote(&shown);
+        let summary = format!("{n} warning{} in {shown}; run dryga check {check}", crate::error::plural_s(n));
+        report.notes.insert(0, summary);
+    }
     Ok(report)
 }

@@ -12,8 +12,10 @@ use crate::render::show::{self, View};
 pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal) -> Result<Report> {
     let item = lookup::resolve(corpus, &args.name)?;
     let format = args.json.resolve(args.format, term.is_tty);
+    // Prose reads best at a measure, as the résumé keeps it.
+    let look = term.prose(crate::render::resume::text::MAX_WIDTH);
     let Some(wanted) = &args.section else {
-        return Ok(Report::found(show::render(View::whole(item), format, term.look)?));
+        return Ok(Report::found(show::render(View::whole(item), format, look)?));
     };
     let headings = section::outline(&item.body);
     let heading = section::find(&headings, wanted).map_err(|near| Error::SectionNotFound {
@@ -23,5 +25,5 @@ pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal) -> Result<Report> 
     })?;
     let path = section::path_text(&headings, heading.start).unwrap_or_else(|| heading.title.clone());
     let view = View { item, section: Some((&path, &item.body[heading.start..heading.end])) };
-    Ok(Report::found(show::render(view, format, term.look)?))
+    Ok(Report::found(show::render(view, format, look)?))
 }

@@ -36,6 +36,8 @@ pub struct Checked {
     pub shown: String,
     /// How many files were read (or could not be).
     pub files: usize,
+    /// Whether this is the content bundled into the binary.
+    pub bundled: bool,
     /// The corpus with its warnings, or every problem when there are errors.
     pub result: std::result::Result<Loaded, Vec<Problem>>,
 }
@@ -55,11 +57,8 @@ pub fn check(dir: Option<&Path>) -> Result<Checked> {
         None => {
             let files = bundled_files();
             let count = files.len();
-            Ok(Checked {
-                shown: BUNDLED_PREFIX.to_owned(),
-                files: count,
-                result: assemble(BUNDLED_PREFIX, files, Vec::new(), 1),
-            })
+            let result = assemble(BUNDLED_PREFIX, files, Vec::new(), 1);
+            Ok(Checked { shown: BUNDLED_PREFIX.to_owned(), files: count, bundled: true, result })
         }
         Some(path) => {
             let files =
@@ -67,7 +66,7 @@ pub fn check(dir: Option<&Path>) -> Result<Checked> {
             let count = files.texts.len() + files.problems.iter().filter(|p| p.severity == Severity::Error).count();
             let shown = display_prefix(path);
             let result = assemble(&shown, files.texts, files.problems, threads);
-            Ok(Checked { shown, files: count, result })
+            Ok(Checked { shown, files: count, bundled: false, result })
         }
     }
 }

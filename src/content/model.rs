@@ -92,18 +92,6 @@ pub struct Skills {
     pub observability: Vec<String>,
 }
 
-impl Skills {
-    /// The groups in display order, with their names.
-    pub fn groups(&self) -> [(&'static str, &[String]); 4] {
-        [
-            ("languages", &self.languages),
-            ("data", &self.data),
-            ("infrastructure", &self.infrastructure),
-            ("observability", &self.observability),
-        ]
-    }
-}
-
 /// The person behind the portfolio (`content/profile.toml`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -326,6 +326,48 @@ mod tests {
     }
 
     #[test]
+    fn problems_point_at_the_line_and_column_they_are_about() {
+        // A missing field: where the front matter starts, after the fence.
+        let (_, p) = parse_item("x.md", "x", Kind::Post, "+++\ntitle = \"t\"\norder = 1\n+++\n");
+        assert_eq!((p[0].message.as_str(), p[0].line, p[0].column), ("missing required field `summary`", 2, 1));
+        // A field's problem: at its key, even indented and after a byte-order mark.
+        let text = "\u{feff}+++\ntitle = \"t\"\nsummary = \"s\"\norder = 1\n  domain = \"nope\"\n+++\n";
+        let (_, p) = parse_item("x.md", "x", Kind::Project, text);
+        assert_eq!((p[0].line, p[0].column), (5, 3), "{p:?}");
+        // A TOML error: at the bad value, not the start of the front matter.
+        let (_, p) = parse_item("x.md", "x", Kind::Post, "+++\ntitle = \"t\"\nsummary = \"s\"\norder = x\n+++\n");
+        assert_eq!((p[0].line, p[0].column), (4, 9), "{p:?}");
+    }
+
+    #[test]
+    fn the_body_starts_after_the_fence_with_or_without_a_blank_line() {
+        let (item, _) =
+            parse_item("p.md", "p", Kind::Post, "+++\ntitle = \"t\"\nsummary = \"s\"\norder = 1\n+++\nBody.\n");
+        assert_eq!(item.map(|i| i.body), Some("Body.\n".to_owned()));
+    }
+
+    #[test]
+    fn domains_are_written_as_in_the_vocabulary() {
+        let (item, problems) =
+            parse_item("p/sage.md", "sage", Kind::Project, &GOOD.replace("developer-tools", "Developer-Tools"));
+        assert!(item.is_none());
+        assert!(problems[0].message.contains("unknown domain \"Developer-Tools\""), "{problems:?}");
+    }
+
+    #[test]
+    fn posts_keep_no_project_fields_and_projects_no_blank_ones() {
+        let post = "+++\ntitle = \"t\"\nsummary = \"s\"\norder = 1\nsubtitle = \"sub\"\nperiod = \"2020\"\nfeatured = true\n+++\n";
+        let (item, problems) = parse_item("x.md", "x", Kind::Post, post);
+        let item = item.expect("a post with warnings");
+        assert_eq!((item.subtitle, item.period, item.featured), (None, None, false));
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        let project = GOOD.replace("order = 3", "order = 3\nsubtitle = \" \"\nperiod = \"\"");
+        let (item, _) = parse_item("p/sage.md", "sage", Kind::Project, &project);
+        let item = item.expect("a project");
+        assert_eq!((item.subtitle, item.period), (None, None));
+    }
+
+    #[test]
     fn kebab_case() {
         for ok in ["elixir", "open-source", "p2p", "a-1-b"] {
             assert!(is_kebab_case(ok), "{ok}");

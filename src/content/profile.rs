@@ -70,6 +70,14 @@ mod tests {
     }
 
     #[test]
+    fn a_profile_with_only_warnings_is_used() {
+        let (profile, problems) =
+            parse_profile("p.toml", "name = \"A\"\nhandle = \"a\"\nheadline = \"h\"\nsummary = \"s\"\nx = 1\n");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(profile.map(|p| p.name), Some("A".to_owned()));
+    }
+
+    #[test]
     fn bad_toml_is_an_invalid_profile() {
         let (profile, problems) = parse_profile("p.toml", "name = \n");
         assert!(profile.is_none());

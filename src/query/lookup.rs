@@ -71,5 +71,10 @@ mod tests {
             other => panic!("{other:?}"),
         }
         assert!(matches!(resolve(&c, ""), Err(Error::NotFound { .. })));
+        // A misspelt title is suggested by its slug.
+        match resolve(&c, "Ecto Mnesia Adaptr") {
+            Err(Error::NotFound { near, .. }) => assert_eq!(near, ["ecto-mnesia-adapter"]),
+            other => panic!("{other:?}"),
+        }
     }
 }

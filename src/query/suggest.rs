@@ -66,6 +66,21 @@ mod tests {
     }
 
     #[test]
+    fn the_limits_are_where_they_say() {
+        // As long as the limit: still compared.
+        let long = "b".repeat(MAX_SUGGEST_CHARS);
+        assert_eq!(closest(&long, [long.as_str()], 3), [long.as_str()]);
+        // A name that only contains the query counts from three letters on.
+        assert_eq!(closest("zon", ["firezone"], 3), ["firezone"]);
+        assert!(closest("zo", ["firezone"], 3).is_empty());
+        // One edit per three letters: two for "kubernets" (9 letters)…
+        assert_eq!(closest("kubrnets", ["kubernetes"], 3), ["kubernetes"]);
+        // …and the closer of two names first.
+        assert_eq!(closest("blits", ["blocks", "blitz"], 1), ["blitz"]);
+        assert!(closest("qqqqqq", ["blitz"], 3).is_empty());
+    }
+
+    #[test]
     fn phrases_suggestions() {
         assert_eq!(did_you_mean::<&str>(&[]), "");
         assert_eq!(did_you_mean(&["a"]), "; did you mean a?");

@@ -2,8 +2,9 @@
 
 use std::fmt::Write as _;
 
-use super::CheckFormat;
 use super::json::{self, CheckJson};
+use super::table::{self, Column, Fit};
+use super::{CheckFormat, Look};
 use crate::content::{Checked, Problem, Severity};
 use crate::error::{Result, plural_s};
 
@@ -30,11 +31,15 @@ impl<'a> Summary<'a> {
 
     /// "checked N files in DIR: E errors, W warnings", for stderr.
     pub fn line(&self, checked: &Checked) -> String {
+        let place = if checked.bundled {
+            "the bundled content".to_owned()
+        } else {
+            checked.shown.trim_end_matches('/').to_owned()
+        };
         format!(
-            "checked {} file{} in {}: {} error{}, {} warning{}",
+            "checked {} file{} in {place}: {} error{}, {} warning{}",
             checked.files,
             plural_s(checked.files),
-            checked.shown,
             self.errors,
             plural_s(self.errors),
             self.warnings,
@@ -44,7 +49,7 @@ impl<'a> Summary<'a> {
 }
 
 /// Renders the problems in `format`.
-pub fn render(checked: &Checked, format: CheckFormat) -> Result<String> {
+pub fn render(checked: &Checked, format: CheckFormat, look: Look) -> Result<String> {
     let summary = Summary::new(checked);
     match format {
         CheckFormat::Json => json::document(&CheckJson {
@@ -54,7 +59,27 @@ pub fn render(checked: &Checked, format: CheckFormat) -> Result<String> {
             warnings: summary.warnings,
             problems: summary.problems,
         }),
-        CheckFormat::Text => {
+        CheckFormat::Table => {
+            let columns = [
+                Column::key("LOCATION"),
+                Column::new("SEVERITY", Fit::Short, 0, usize::MAX, 0),
+                Column::new("MESSAGE", Fit::Wrap, 20, usize::MAX, 1),
+            ];
+            let rows: Vec<Vec<String>> = summary
+                .problems
+                .iter()
+                .map(|p| {
+                    let message = match &p.hint {
+                        Some(hint) => format!("{} (hint: {hint})", p.message),
+                        None => p.message.clone(),
+                    };
+                    let severity = if p.severity == Severity::Error { "error" } else { "warning" };
+                    vec![format!("{}:{}:{}", p.path, p.line, p.column), severity.to_owned(), message]
+                })
+                .collect();
+            Ok(if rows.is_empty() { String::new() } else { table::render(&columns, &rows, look.width, look.color) })
+        }
+        CheckFormat::Plain => {
             // Paths and messages quote content: one clean line each.
             let mut out = String::new();
             for p in summary.problems {

@@ -1,28 +1,28 @@
-//! CSV output (RFC 4180): a header row, then one row per record.
+//! CSV output by the `csv` crate: a header row, then one record per row,
+//! quoted where RFC 4180 says, with LF line ends (as `awk` and `read` expect).
+//! Control characters from the content are removed: CSV is text, and may well
+//! meet a terminal.
 
-/// Quotes a field when it holds a comma, quote or line break.
-fn field(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")).into() } else { s.into() }
-}
+use crate::error::{Error, Result};
 
-/// Appends one CSV record, ended by CRLF as RFC 4180 says. Control characters
-/// from the content are removed: CSV is text, and may well meet a terminal.
-pub fn record<S: AsRef<str>>(out: &mut String, fields: &[S]) {
-    for (i, f) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        out.push_str(&field(&crate::sanitize::clean(f.as_ref())));
+/// A CSV document of `header` and `rows`.
+pub fn document<S: AsRef<str>>(header: &[&str], rows: impl IntoIterator<Item = Vec<S>>) -> Result<String> {
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+    let fail = |e: csv::Error| Error::Csv { message: e.to_string() };
+    writer.write_record(header).map_err(fail)?;
+    for row in rows {
+        writer.write_record(row.iter().map(|f| crate::sanitize::clean(f.as_ref()).into_owned())).map_err(fail)?;
     }
-    out.push_str("\r\n");
+    let bytes = writer.into_inner().map_err(|e| Error::Csv { message: e.error().to_string() })?;
+    // Every field went in as a `str`: the bytes are UTF-8.
+    String::from_utf8(bytes).map_err(|e| Error::Csv { message: e.to_string() })
 }
 
 #[cfg(test)]
 mod tests {
     #[test]
-    fn quotes_only_when_needed() {
-        let mut out = String::new();
-        super::record(&mut out, &["a", "b,c", "say \"hi\"", "x\ny"]);
-        assert_eq!(out, "a,\"b,c\",\"say \"\"hi\"\"\",\"x\ny\"\r\n");
+    fn quotes_only_when_needed_and_ends_lines_with_lf() {
+        let out = super::document(&["a", "b"], [vec!["x", "b,c"], vec!["say \"hi\"", "x\ny\u{1b}[2J"]]).expect("csv");
+        assert_eq!(out, "a,b\nx,\"b,c\"\n\"say \"\"hi\"\"\",\"x\ny\"\n");
     }
 }

@@ -1,45 +1,71 @@
 //! Listings in every list format: items (`list`, `posts`), tags and domains.
+//! Tables come from [`super::table`]: the slug or tag, the key a user copies,
+//! is never cut.
 
 use std::fmt::Write as _;
 
 use super::json::{self, DomainJson, ItemJson, TagJson};
-use super::table::{self, Column};
+use super::table::{self, Column, Fit};
 use super::{ListFormat, Look, csv};
 use crate::content::{Item, Kind, domain};
 use crate::error::Result;
+
+/// From this width on, an item table has room for the one-line summary…
+pub const SUMMARY_FROM: usize = 120;
+/// …of at least this many columns, more when the other columns leave more.
+const SUMMARY_MIN: usize = 24;
+/// The widest a title column gets (longer titles wrap).
+const TITLE_MAX: usize = 40;
+/// The widest a tags column gets (more tags are counted: `+N`).
+const TAGS_MAX: usize = 36;
+
+/// The columns of an item table, and each item's cells in them.
+fn item_table(items: &[&Item], width: usize) -> (Vec<Column>, Vec<Vec<String>>) {
+    let with_domain = items.iter().any(|i| i.kind == Kind::Project);
+    let mixed = items.iter().any(|i| i.kind == Kind::Post) && with_domain;
+    let summary = width >= SUMMARY_FROM;
+    // The tags give way first (whole tags and a count, then none), then the
+    // summary (which takes the room left), the domain, the kind, and last the
+    // title, which wraps.
+    let mut columns = vec![Column::key("SLUG")];
+    if mixed {
+        columns.push(Column::new("KIND", Fit::Short, 0, usize::MAX, 3));
+    }
+    columns.push(Column::new("TITLE", Fit::Wrap, 12, TITLE_MAX, 4));
+    if with_domain {
+        columns.push(Column::new("DOMAIN", Fit::Short, 0, usize::MAX, 2));
+    }
+    columns.push(Column::new("TAGS", Fit::Items, 14, TAGS_MAX, 0));
+    if summary {
+        columns.push(Column::new("SUMMARY", Fit::Clip, SUMMARY_MIN, usize::MAX, 1));
+    }
+    let rows = items
+        .iter()
+        .map(|i| {
+            let mut row = vec![i.slug.clone()];
+            if mixed {
+                row.push(i.kind.as_str().to_owned());
+            }
+            row.push(i.title.clone());
+            if with_domain {
+                row.push(i.domain.as_deref().map_or("", domain::label).to_owned());
+            }
+            row.push(i.tags.join(", "));
+            if summary {
+                row.push(i.summary.clone());
+            }
+            row
+        })
+        .collect();
+    (columns, rows)
+}
 
 /// Renders items in `format`.
 pub fn items(items: &[&Item], format: ListFormat, look: Look) -> Result<String> {
     let mut out = String::new();
     match format {
         ListFormat::Table => {
-            let with_domain = items.iter().any(|i| i.kind == Kind::Project);
-            let mixed = items.iter().any(|i| i.kind == Kind::Post) && with_domain;
-            // Tags give up width first, then the domain, the slug and the title.
-            let mut columns = vec![Column::new("SLUG", 2, 24)];
-            if mixed {
-                columns.push(Column::new("KIND", 4, 7));
-            }
-            columns.push(Column::new("TITLE", 3, 20));
-            if with_domain {
-                columns.push(Column::new("DOMAIN", 1, 10));
-            }
-            columns.push(Column::new("TAGS", 0, 10));
-            let rows: Vec<Vec<String>> = items
-                .iter()
-                .map(|i| {
-                    let mut row = vec![i.slug.clone()];
-                    if mixed {
-                        row.push(i.kind.as_str().to_owned());
-                    }
-                    row.push(i.title.clone());
-                    if with_domain {
-                        row.push(i.domain.as_deref().map_or("", domain::label).to_owned());
-                    }
-                    row.push(i.tags.join(", "));
-                    row
-                })
-                .collect();
+            let (columns, rows) = item_table(items, look.width);
             out = table::render(&columns, &rows, look.width, look.color);
         }
         ListFormat::Plain => {
@@ -53,26 +79,23 @@ pub fn items(items: &[&Item], format: ListFormat, look: Look) -> Result<String> 
             json::write_all(&mut out, &values, format == ListFormat::Ndjson)?;
         }
         ListFormat::Csv => {
-            csv::record(
-                &mut out,
-                &["slug", "kind", "title", "subtitle", "summary", "domain", "tags", "period", "featured"],
-            );
-            for i in items {
-                csv::record(
-                    &mut out,
-                    &[
-                        i.slug.as_str(),
-                        i.kind.as_str(),
-                        &i.title,
-                        i.subtitle.as_deref().unwrap_or(""),
-                        &i.summary,
-                        i.domain.as_deref().unwrap_or(""),
-                        &i.tags.join(";"),
-                        i.period.as_deref().unwrap_or(""),
-                        if i.featured { "true" } else { "false" },
-                    ],
-                );
-            }
+            let header = ["slug", "kind", "title", "subtitle", "summary", "domain", "tags", "period", "featured"];
+            out = csv::document(
+                &header,
+                items.iter().map(|i| {
+                    vec![
+                        i.slug.clone(),
+                        i.kind.as_str().to_owned(),
+                        i.title.clone(),
+                        i.subtitle.clone().unwrap_or_default(),
+                        i.summary.clone(),
+                        i.domain.clone().unwrap_or_default(),
+                        i.tags.join(";"),
+                        i.period.clone().unwrap_or_default(),
+                        i.featured.to_string(),
+                    ]
+                }),
+            )?;
         }
     }
     Ok(out)
@@ -81,18 +104,17 @@ pub fn items(items: &[&Item], format: ListFormat, look: Look) -> Result<String> 
 /// Renders tag counts `(tag, projects, posts)` in `format`.
 pub fn tags(tags: &[(String, usize, usize)], format: ListFormat, look: Look) -> Result<String> {
     let mut out = String::new();
+    let counts =
+        |(t, p, q): &(String, usize, usize)| vec![t.clone(), (p + q).to_string(), p.to_string(), q.to_string()];
     match format {
         ListFormat::Table => {
             let columns = [
-                Column::new("TAG", 0, 12),
-                Column::new("ITEMS", 1, 5),
-                Column::new("PROJECTS", 1, 8),
-                Column::new("POSTS", 1, 5),
+                Column::key("TAG"),
+                Column::count("ITEMS", 2),
+                Column::count("PROJECTS", 1),
+                Column::count("POSTS", 0),
             ];
-            let rows: Vec<Vec<String>> = tags
-                .iter()
-                .map(|(t, p, q)| vec![t.clone(), (p + q).to_string(), p.to_string(), q.to_string()])
-                .collect();
+            let rows: Vec<Vec<String>> = tags.iter().map(counts).collect();
             out = table::render(&columns, &rows, look.width, look.color);
         }
         ListFormat::Plain => {
@@ -105,12 +127,7 @@ pub fn tags(tags: &[(String, usize, usize)], format: ListFormat, look: Look) -> 
                 tags.iter().map(|(t, p, q)| TagJson { name: t, count: p + q, projects: *p, posts: *q }).collect();
             json::write_all(&mut out, &values, format == ListFormat::Ndjson)?;
         }
-        ListFormat::Csv => {
-            csv::record(&mut out, &["name", "count", "projects", "posts"]);
-            for (t, p, q) in tags {
-                csv::record(&mut out, &[t.clone(), (p + q).to_string(), p.to_string(), q.to_string()]);
-            }
-        }
+        ListFormat::Csv => out = csv::document(&["name", "count", "projects", "posts"], tags.iter().map(counts))?,
     }
     Ok(out)
 }
@@ -118,11 +135,15 @@ pub fn tags(tags: &[(String, usize, usize)], format: ListFormat, look: Look) -> 
 /// Renders domain counts `(domain, projects)` in `format`.
 pub fn domains(domains: &[(&domain::Domain, usize)], format: ListFormat, look: Look) -> Result<String> {
     let mut out = String::new();
+    let cells = |(d, n): &(&domain::Domain, usize)| vec![d.slug.to_owned(), d.label.to_owned(), n.to_string()];
     match format {
         ListFormat::Table => {
-            let columns = [Column::new("DOMAIN", 1, 10), Column::new("NAME", 0, 10), Column::new("PROJECTS", 1, 8)];
-            let rows: Vec<Vec<String>> =
-                domains.iter().map(|(d, n)| vec![d.slug.to_owned(), d.label.to_owned(), n.to_string()]).collect();
+            let columns = [
+                Column::key("DOMAIN"),
+                Column::new("NAME", Fit::Short, 0, usize::MAX, 0),
+                Column::count("PROJECTS", 1),
+            ];
+            let rows: Vec<Vec<String>> = domains.iter().map(cells).collect();
             out = table::render(&columns, &rows, look.width, look.color);
         }
         ListFormat::Plain => {
@@ -135,12 +156,7 @@ pub fn domains(domains: &[(&domain::Domain, usize)], format: ListFormat, look: L
                 domains.iter().map(|(d, n)| DomainJson { name: d.slug, label: d.label, count: *n }).collect();
             json::write_all(&mut out, &values, format == ListFormat::Ndjson)?;
         }
-        ListFormat::Csv => {
-            csv::record(&mut out, &["name", "label", "count"]);
-            for (d, n) in domains {
-                csv::record(&mut out, &[d.slug.to_owned(), d.label.to_owned(), n.to_string()]);
-            }
-        }
+        ListFormat::Csv => out = csv::document(&["name", "label", "count"], domains.iter().map(cells))?,
     }
     Ok(out)
 }

@@ -22,7 +22,7 @@ struct Indent {
 /// Renders Markdown to lines of at most `width` columns, styled when `color`.
 pub fn render(markdown: &str, width: usize, color: bool) -> String {
     let mut r = Renderer { width, color, ..Renderer::default() };
-    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS | Options::ENABLE_TABLES;
     for event in Parser::new_ext(markdown, options) {
         r.event(event);
     }
@@ -48,6 +48,17 @@ struct Renderer {
     code_block: Option<String>,
     link_urls: Vec<String>,
     pending_blank: bool,
+    /// The table being read: its alignments, header and rows of plain cells.
+    table: Option<TableInProgress>,
+}
+
+/// A Markdown table as its events arrive.
+#[derive(Default)]
+struct TableInProgress {
+    alignments: Vec<pulldown_cmark::Alignment>,
+    head: Vec<String>,
+    rows: Vec<Vec<String>>,
+    row: Vec<String>,
 }
 
 impl Renderer {
@@ -155,6 +166,18 @@ impl Renderer {
             let line = format!("{rest}{}", painted(style::DIM, &rule.to_string().repeat(len), self.color));
             self.lines.push(line);
         }
+    }
+
+    /// Lays out the table just read, fitted to what the containers leave.
+    fn table_end(&mut self) {
+        let Some(table) = self.table.take() else { return };
+        self.blank_if_pending();
+        let (_, rest) = self.prefixes_peek();
+        let avail = self.width.saturating_sub(console_width(&rest)).max(1);
+        for line in super::md_table::render(&table.head, &table.rows, &table.alignments, avail, self.color) {
+            self.lines.push(format!("{rest}{line}"));
+        }
+        self.pending_blank = true;
     }
 
     fn code_block_end(&mut self) {
@@ -267,6 +290,11 @@ impl Renderer {
                     used: false,
                 });
             }
+            Tag::Table(alignments) => {
+                self.flush();
+                self.table = Some(TableInProgress { alignments, ..TableInProgress::default() });
+            }
+            Tag::TableHead | Tag::TableRow | Tag::TableCell => self.pieces.clear(),
             Tag::Emphasis => self.push_style(style::ITALIC),
             Tag::Strong => self.push_style(style::BOLD),
             Tag::Strikethrough => self.push_style(Style::new().strikethrough()),
@@ -307,6 +335,24 @@ impl Renderer {
                 self.flush();
                 self.indents.pop();
             }
+            TagEnd::TableCell => {
+                let text: String = self.pieces.drain(..).map(|p| p.text).collect();
+                if let Some(table) = &mut self.table {
+                    table.row.push(text.trim().to_owned());
+                }
+            }
+            TagEnd::TableHead => {
+                if let Some(table) = &mut self.table {
+                    table.head = std::mem::take(&mut table.row);
+                }
+            }
+            TagEnd::TableRow => {
+                if let Some(table) = &mut self.table {
+                    let row = std::mem::take(&mut table.row);
+                    table.rows.push(row);
+                }
+            }
+            TagEnd::Table => self.table_end(),
             TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough => {
                 self.styles.pop();
             }

@@ -10,6 +10,7 @@ pub mod export;
 pub mod json;
 pub mod listing;
 pub mod markdown;
+pub mod md_table;
 pub mod resume;
 pub mod search;
 pub mod show;
@@ -24,6 +25,16 @@ pub struct Look {
     pub color: bool,
     /// Columns to fit.
     pub width: usize,
+}
+
+/// `s` quoted for a POSIX shell: as is when it is one plain word, else in
+/// single quotes.
+pub fn shell_quote(s: &str) -> String {
+    if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c)) {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
 }
 
 /// Output formats of listings (`list`, `posts`, `tags`, `domains`).
@@ -79,8 +90,10 @@ pub enum ResumeFormat {
 /// Output formats of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CheckFormat {
-    /// One problem a line.
-    Text,
+    /// Location, severity and message in columns.
+    Table,
+    /// One problem a line: `path:line:column: message`.
+    Plain,
     /// One JSON object with counts and every problem.
     Json,
 }

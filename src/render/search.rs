@@ -108,17 +108,7 @@ fn open_section(item: &Item, path: &str) -> Option<String> {
     let headings = section::outline(&item.body);
     let heading = headings.iter().find(|h| h.title == innermost)?;
     let name = section::short_name(&headings, heading);
-    Some(clean_line(&format!("dryga show {} --section {}", item.slug, shell_quote(&name))).into_owned())
-}
-
-/// `s` quoted for a POSIX shell: as is when it is one plain word, else in
-/// single quotes.
-fn shell_quote(s: &str) -> String {
-    if !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c)) {
-        s.to_owned()
-    } else {
-        format!("'{}'", s.replace('\'', "'\\''"))
-    }
+    Some(clean_line(&format!("dryga show {} --section {}", item.slug, super::shell_quote(&name))).into_owned())
 }
 
 /// The snippet as pieces, matches in the match style.

@@ -1,32 +1,96 @@
-//! Aligned tables fitted to the width: columns shrink (widest first) and cells
-//! are cut with '…' so that no line is wider than the terminal.
+//! Tables fitted to the width, rendered by comfy-table. The column widths are
+//! chosen here, because one rule is ours: a key column (a slug, a tag, a
+//! file location — what a user copies into the next command) is never cut or
+//! wrapped. Other columns give way first, in their order: a list shows the
+//! whole items that fit and `+N`, a summary is cut with '…', a title wraps,
+//! short values are dropped. When the width cannot hold even the keys, the
+//! table becomes one block per row, the key alone on its first line, whole,
+//! as `ls` shows a file name longer than the terminal.
 
+use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::style;
-use super::wrap::paint;
+use super::wrap::{Piece, painted, wrap};
 use crate::sanitize;
 
-/// The gap between columns.
-const GAP: &str = "  ";
+/// The columns between columns.
+const GAP: usize = 2;
 
-/// A column: its header and how it gives up width when the table is too wide.
+/// How a column's cells fit its width.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// A key: always whole, on one line.
+    Key,
+    /// Text that wraps within the column.
+    Wrap,
+    /// Text cut to one line, ending with '…'.
+    Clip,
+    /// A list of keys separated by ", ": the whole items that fit on one line, then `+N`.
+    Items,
+    /// A short value (a count, a label): whole, or the column is dropped.
+    Short,
+}
+
+/// A column: its header, how its cells fit, and when it gives way.
 #[derive(Debug, Clone, Copy)]
 pub struct Column {
     /// Header text.
     pub header: &'static str,
-    /// When the table is too wide, columns shrink in ascending `shrink` order,
-    /// each down to `floor` columns.
-    pub shrink: u8,
-    /// The narrowest the column gets before the next one shrinks.
-    pub floor: usize,
+    /// How cells fit.
+    pub fit: Fit,
+    /// The narrowest it gets before it is dropped (ignored for keys).
+    pub min: usize,
+    /// The widest it gets, however long its cells.
+    pub max: usize,
+    /// When the table is too wide, columns give way in ascending order.
+    pub give: u8,
+    /// Whether cells are aligned right (counts).
+    pub right: bool,
 }
 
 impl Column {
-    /// A column that shrinks at step `shrink`, down to `floor` columns.
-    pub const fn new(header: &'static str, shrink: u8, floor: usize) -> Self {
-        Column { header, shrink, floor }
+    /// A key column, never cut.
+    pub const fn key(header: &'static str) -> Self {
+        Column { header, fit: Fit::Key, min: 0, max: usize::MAX, give: u8::MAX, right: false }
     }
+
+    /// A column that fits its cells by `fit`, between `min` and `max` columns, giving way at step `give`.
+    pub const fn new(header: &'static str, fit: Fit, min: usize, max: usize, give: u8) -> Self {
+        Column { header, fit, min, max, give, right: false }
+    }
+
+    /// A count, aligned right, dropped at step `give`.
+    pub const fn count(header: &'static str, give: u8) -> Self {
+        Column { header, fit: Fit::Short, min: 0, max: usize::MAX, give, right: true }
+    }
+}
+
+/// The width of each column to show (None: dropped), or None when even the
+/// key columns do not fit and the table must be shown as blocks.
+fn layout(columns: &[Column], natural: &[usize], width: usize) -> Option<Vec<Option<usize>>> {
+    // A clipped column starts at its narrowest and takes the room the others leave.
+    let start = |n: usize, c: &Column| if c.fit == Fit::Clip { n.min(c.min) } else { n.min(c.max) };
+    let mut widths: Vec<Option<usize>> = natural.iter().zip(columns).map(|(n, c)| Some(start(*n, c))).collect();
+    let total = |w: &[Option<usize>]| {
+        let shown: Vec<usize> = w.iter().flatten().copied().collect();
+        shown.iter().sum::<usize>() + GAP * shown.len().saturating_sub(1)
+    };
+    let mut order: Vec<usize> = (0..columns.len()).filter(|&i| columns[i].fit != Fit::Key).collect();
+    order.sort_by_key(|&i| columns[i].give);
+    // In order, each column shrinks toward its narrowest; when that is not
+    // enough, it is dropped, and the next one gives way.
+    for &i in &order {
+        let over = total(&widths).saturating_sub(width);
+        let Some(w) = widths[i].filter(|_| over > 0) else { continue };
+        let narrowest = if columns[i].fit == Fit::Short { w } else { columns[i].min.min(w) };
+        widths[i] = (w - narrowest >= over).then(|| w - over);
+    }
+    let spare = width.checked_sub(total(&widths))?;
+    if let Some(i) = (0..columns.len()).find(|&i| columns[i].fit == Fit::Clip && widths[i].is_some()) {
+        widths[i] = widths[i].map(|w| (w + spare).min(natural[i].min(columns[i].max)));
+    }
+    Some(widths)
 }
 
 /// Cuts `s` to at most `max` columns, ending with '…' when cut.
@@ -51,32 +115,33 @@ pub fn truncate(s: &str, max: usize) -> String {
     out
 }
 
-/// Column widths that fit `width`: columns give up width in their `shrink`
-/// order, each down to its floor.
-fn fit(natural: &[usize], columns: &[Column], width: usize) -> Vec<usize> {
-    let mut widths = natural.to_vec();
-    let gaps = GAP.len() * natural.len().saturating_sub(1);
-    let mut order: Vec<usize> = (0..widths.len()).collect();
-    order.sort_by_key(|&i| columns[i].shrink);
-    for i in order {
-        let total: usize = widths.iter().sum::<usize>() + gaps;
-        if total <= width {
-            break;
+/// The whole items of a ", "-separated list that fit in `max` columns on one
+/// line, followed by `+N` for the N that do not.
+fn items(list: &str, max: usize) -> String {
+    let all: Vec<&str> = list.split(", ").filter(|s| !s.is_empty()).collect();
+    for shown in (0..=all.len()).rev() {
+        let mut line = all[..shown].join(", ");
+        let rest = all.len() - shown;
+        if rest > 0 {
+            line = if shown == 0 { format!("+{rest}") } else { format!("{line}, +{rest}") };
         }
-        let floor = natural[i].min(columns[i].floor);
-        widths[i] = widths[i].saturating_sub(total - width).max(floor);
-    }
-    // Still too wide for a very narrow terminal: cut the widest column, whatever it is.
-    while widths.iter().sum::<usize>() + gaps > width {
-        match widths.iter_mut().filter(|w| **w > 1).max_by_key(|w| **w) {
-            Some(w) => *w -= 1,
-            None => break,
+        if line.width() <= max {
+            return line;
         }
     }
-    widths
+    String::new()
 }
 
-/// Renders rows under a bold header, each cell cleaned to one line and cut to fit.
+/// A cell's text fitted to `width` by `fit`.
+fn fitted(text: &str, fit: Fit, width: usize) -> String {
+    match fit {
+        Fit::Clip => truncate(text, width),
+        Fit::Items => items(text, width),
+        Fit::Key | Fit::Wrap | Fit::Short => text.to_owned(),
+    }
+}
+
+/// Renders rows under a bold header, fitted to `width` (see the module).
 pub fn render(columns: &[Column], rows: &[Vec<String>], width: usize, color: bool) -> String {
     let cells: Vec<Vec<String>> =
         rows.iter().map(|r| r.iter().map(|c| sanitize::clean_line(c).into_owned()).collect()).collect();
@@ -85,27 +150,71 @@ pub fn render(columns: &[Column], rows: &[Vec<String>], width: usize, color: boo
         .enumerate()
         .map(|(i, c)| cells.iter().map(|r| r.get(i).map_or(0, |s| s.width())).max().unwrap_or(0).max(c.header.width()))
         .collect();
-    let widths = fit(&natural, columns, width);
-    let mut out = String::new();
-    let mut line = |values: &mut dyn Iterator<Item = &str>, header: bool| {
-        let mut s = String::new();
-        let values: Vec<&str> = values.collect();
-        for (i, w) in widths.iter().enumerate() {
-            let text = truncate(values.get(i).copied().unwrap_or(""), *w);
-            let last = i + 1 == widths.len();
-            let pad = if last { 0 } else { w.saturating_sub(text.width()) };
-            paint(&mut s, if header { style::BOLD } else { anstyle::Style::new() }, &text, color);
-            s.push_str(&" ".repeat(pad));
-            if !last {
-                s.push_str(GAP);
+    match layout(columns, &natural, width) {
+        Some(widths) => table(columns, &cells, &widths, color),
+        None => blocks(columns, &cells, width, color),
+    }
+}
+
+/// The table itself, by comfy-table, with the widths of `layout`.
+fn table(columns: &[Column], cells: &[Vec<String>], widths: &[Option<usize>], color: bool) -> String {
+    let shown: Vec<(usize, usize)> = widths.iter().enumerate().filter_map(|(i, w)| w.map(|w| (i, w))).collect();
+    let mut table = Table::new();
+    table.load_preset(presets::NOTHING).set_content_arrangement(ContentArrangement::Disabled);
+    table.set_header(shown.iter().map(|(i, _)| columns[*i].header).collect::<Vec<_>>());
+    for row in cells {
+        let row: Vec<String> =
+            shown.iter().map(|&(i, w)| fitted(row.get(i).map_or("", String::as_str), columns[i].fit, w)).collect();
+        table.add_row(row);
+    }
+    for (n, &(i, w)) in shown.iter().enumerate() {
+        if let Some(column) = table.column_mut(n) {
+            // comfy-table counts the padding (our gap) in a column's width.
+            let gap = if n + 1 == shown.len() { 0 } else { GAP };
+            let fixed = u16::try_from(w + gap).unwrap_or(u16::MAX);
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(fixed)));
+            column.set_padding((0, u16::try_from(gap).unwrap_or(0)));
+            if columns[i].right {
+                column.set_cell_alignment(CellAlignment::Right);
             }
         }
-        out.push_str(s.trim_end());
+    }
+    let mut out = String::new();
+    for (n, line) in table.lines().enumerate() {
+        let line = line.trim_end();
+        out.push_str(&if n == 0 { painted(style::BOLD, line, color) } else { line.to_owned() });
         out.push('\n');
-    };
-    line(&mut columns.iter().map(|c| c.header), true);
-    for row in &cells {
-        line(&mut row.iter().map(String::as_str), false);
+    }
+    out
+}
+
+/// One block per row: the key alone on its first line, whole; the other
+/// cells under it, indented and wrapped; a blank line between blocks.
+fn blocks(columns: &[Column], cells: &[Vec<String>], width: usize, color: bool) -> String {
+    let mut out = String::new();
+    // A very narrow terminal has no room for an indent.
+    let indent = if width >= 10 { "  " } else { "" };
+    for (n, row) in cells.iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        for (i, cell) in row.iter().enumerate().filter(|(_, c)| !c.is_empty()) {
+            let Some(column) = columns.get(i) else { continue };
+            if column.fit == Fit::Key {
+                out.push_str(&painted(style::BOLD, cell, color));
+                out.push('\n');
+                continue;
+            }
+            let text = if column.fit == Fit::Short {
+                format!("{}: {cell}", column.header.to_lowercase())
+            } else {
+                cell.clone()
+            };
+            for line in wrap(&[Piece::new(text, anstyle::Style::new())], width, indent, indent, color) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
     }
     out
 }
@@ -114,36 +223,71 @@ pub fn render(columns: &[Column], rows: &[Vec<String>], width: usize, color: boo
 mod tests {
     use super::*;
 
-    const COLS: [Column; 2] = [Column::new("SLUG", 1, 24), Column::new("TITLE", 0, 10)];
+    const COLS: [Column; 3] = [
+        Column::key("SLUG"),
+        Column::new("TITLE", Fit::Wrap, 8, usize::MAX, 2),
+        Column::new("TAGS", Fit::Items, 10, 30, 1),
+    ];
 
-    #[test]
-    fn aligns_columns() {
-        let rows = vec![vec!["a".into(), "First".into()], vec!["bbbbbb".into(), "Second".into()]];
-        assert_eq!(render(&COLS, &rows, 80, false), "SLUG    TITLE\na       First\nbbbbbb  Second\n");
+    fn row(cells: &[&str]) -> Vec<String> {
+        cells.iter().map(|s| (*s).to_owned()).collect()
     }
 
     #[test]
-    fn shrinks_to_fit_with_an_ellipsis() {
-        let rows = vec![vec!["slug".into(), "a title that is far too long".into()]];
-        let out = render(&COLS, &rows, 20, false);
-        for line in out.lines() {
-            assert!(line.width() <= 20, "{line:?}");
+    fn aligns_columns_two_spaces_apart() {
+        let rows = vec![row(&["a", "First", "x"]), row(&["bbbbbb", "Second", "y, z"])];
+        assert_eq!(render(&COLS, &rows, 80, false), "SLUG    TITLE   TAGS\na       First   x\nbbbbbb  Second  y, z\n");
+    }
+
+    #[test]
+    fn keys_stay_whole_while_the_rest_gives_way() {
+        let rows =
+            vec![row(&["financial-p2p-marketplace", "Financial P2P Marketplace", "lending, p2p-lending, marketplace"])];
+        for width in [40, 34, 30, 25] {
+            let out = render(&COLS, &rows, width, false);
+            assert!(out.contains("financial-p2p-marketplace"), "{width}:\n{out}");
+            for line in out.lines() {
+                assert!(line.width() <= width, "{width}: {line:?}");
+            }
+            assert!(!out.contains("lend…") && !out.contains("p2p-l"), "a tag was cut at {width}:\n{out}");
         }
-        assert!(out.contains("a title that…"), "{out}");
+        // Tags give way first: whole tags and a count.
+        assert!(render(&COLS, &rows, 70, false).contains("lending, +2"), "{}", render(&COLS, &rows, 70, false));
+    }
+
+    #[test]
+    fn too_narrow_for_the_key_becomes_blocks() {
+        let rows = vec![row(&["a-very-long-slug-for-a-narrow-screen", "Title", "t1, t2"]), row(&["b", "B", ""])];
+        let out = render(&COLS, &rows, 20, false);
+        assert_eq!(out, "a-very-long-slug-for-a-narrow-screen\n  Title\n  t1, t2\n\nb\n  B\n");
+    }
+
+    #[test]
+    fn counts_align_right_and_are_dropped_before_keys() {
+        let cols = [Column::key("TAG"), Column::count("ITEMS", 1), Column::count("POSTS", 0)];
+        let rows = vec![row(&["elixir", "12", "5"]), row(&["go", "1", "0"])];
+        assert_eq!(
+            render(&cols, &rows, 80, false),
+            "TAG     ITEMS  POSTS\nelixir     12      5\ngo          1      0\n"
+        );
+        assert_eq!(render(&cols, &rows, 15, false), "TAG     ITEMS\nelixir     12\ngo          1\n");
     }
 
     #[test]
     fn wide_characters_keep_alignment() {
-        let rows = vec![vec!["漢字".into(), "x".into()], vec!["ab".into(), "y".into()]];
+        let rows = vec![row(&["漢字", "x", ""]), row(&["ab", "y", ""])];
         let out = render(&COLS, &rows, 80, false);
-        let cols: Vec<usize> = out.lines().skip(1).map(|l| l.width() - 1).collect();
+        let cols: Vec<usize> = out.lines().skip(1).map(|l| l.trim_end().width() - 1).collect();
         assert_eq!(cols[0], cols[1], "{out}");
     }
 
     #[test]
-    fn truncate_respects_width() {
+    fn truncate_and_items_respect_width() {
         assert_eq!(truncate("abcdef", 4), "abc…");
         assert_eq!(truncate("漢字漢字", 5), "漢字…");
         assert_eq!(truncate("abc", 3), "abc");
+        assert_eq!(items("a, bb, ccc", 10), "a, bb, ccc");
+        assert_eq!(items("a, bb, ccc", 9), "a, bb, +1");
+        assert_eq!(items("aaaa, bb", 3), "+2");
     }
 }

@@ -1,23 +1,24 @@
-//! Completion scripts: the committed ones in completions/ are exactly what
-//! `dryga completions` generates, and they complete what they should.
-//! Regenerate with `DRYGA_UPDATE_COMPLETIONS=1 cargo test completions`.
+//! Completion: the committed scripts in completions/ are exactly what
+//! `dryga completions SHELL` prints, and, asked at Tab time, `dryga` offers
+//! what each place wants, from the content in use then.
+//! Regenerate the scripts with `DRYGA_UPDATE_COMPLETIONS=1 cargo test completions`.
 
+use std::path::PathBuf;
 use std::process::Command;
 
 use dryga::cli::Shell;
 use dryga::commands::completions::{file_name, script};
 
-use crate::support::{corpus, root, run};
+use crate::support::{BIN, arg, clean_env, root, run, temp_dir};
 
 const SHELLS: [Shell; 5] = [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::Powershell, Shell::Elvish];
 
 #[test]
 fn committed_scripts_match_the_generated_ones() {
-    let corpus = corpus();
     let update = std::env::var_os("DRYGA_UPDATE_COMPLETIONS").is_some();
     for shell in SHELLS {
         let path = root().join("completions").join(file_name(shell));
-        let generated = script(&corpus, shell);
+        let generated = script(shell);
         if update {
             std::fs::write(&path, &generated).expect("write");
         }
@@ -31,49 +32,105 @@ fn committed_scripts_match_the_generated_ones() {
 }
 
 #[test]
-fn the_binary_prints_the_same_scripts() {
-    for shell in [("bash", "dryga.bash"), ("fish", "dryga.fish")] {
-        let out = run(["completions", shell.0]);
-        assert!(out.status.success());
-        let committed = std::fs::read(root().join("completions").join(shell.1)).expect("read");
-        assert!(out.stdout == committed, "{} differs", shell.1);
+fn the_binary_prints_the_same_scripts_and_never_reads_the_content() {
+    for (shell, file) in [("bash", "dryga.bash"), ("zsh", "_dryga"), ("fish", "dryga.fish")] {
+        // A broken content folder changes nothing: the script reads no content.
+        let out = crate::support::dryga(["completions", shell]).env("DRYGA_CONTENT_DIR", "/nonexistent").output();
+        let out = out.expect("run");
+        assert!(out.status.success() && out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+        let committed = std::fs::read(root().join("completions").join(file)).expect("read");
+        assert!(out.stdout == committed, "{file} differs");
     }
+    assert!(run(["completions", "bash"]).stdout.starts_with(b"\n_clap_complete_dryga"));
 }
 
-/// Asks bash's completion function for the candidates at the end of `line`.
-fn bash_complete(line: &str) -> Vec<String> {
-    let words: Vec<&str> = line.split(' ').collect();
+/// The folder of the binary, for a `PATH` on which the scripts find `dryga`.
+fn bin_dir() -> PathBuf {
+    PathBuf::from(BIN).parent().expect("the binary's folder").to_owned()
+}
+
+/// Asks bash's completion function for the candidates at the end of `line`
+/// (a trailing space means an empty word), with `env` set.
+fn bash_complete(line: &str, env: &[(&str, &str)]) -> Vec<String> {
+    let mut words: Vec<&str> = line.split(' ').collect();
+    if words.last() == Some(&"") {
+        words.pop();
+        words.push("");
+    }
     let cword = words.len() - 1;
-    let prev = if cword > 0 { words[cword - 1] } else { "" };
+    let quoted: Vec<String> = words.iter().map(|w| format!("'{w}'")).collect();
     let program = format!(
-        "source {}/completions/dryga.bash; COMP_WORDS=({}); COMP_CWORD={cword}; COMP_LINE='{line}'; COMP_POINT=${{#COMP_LINE}}; _dryga dryga '{}' '{prev}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        "source {}/completions/dryga.bash; COMP_WORDS=({}); COMP_CWORD={cword}; COMP_LINE='{line}'; COMP_POINT=${{#COMP_LINE}}; _clap_complete_dryga dryga '{}' '{}'; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
         root().display(),
-        words.iter().map(|w| format!("'{w}'")).collect::<Vec<_>>().join(" "),
+        quoted.join(" "),
         words[cword],
+        words.get(cword.wrapping_sub(1)).unwrap_or(&""),
     );
-    let out = Command::new("bash").args(["--norc", "-c", &program]).output().expect("bash runs");
+    let path = format!("{}:{}", bin_dir().display(), std::env::var("PATH").unwrap_or_default());
+    let mut cmd = Command::new("bash");
+    clean_env(&mut cmd).args(["--norc", "-c", &program]).env("PATH", path);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("bash runs");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).lines().map(str::to_owned).collect()
+    String::from_utf8_lossy(&out.stdout).lines().filter(|l| !l.is_empty()).map(str::to_owned).collect()
 }
 
 #[test]
-fn bash_completes_slugs_tags_domains_and_formats() {
-    assert_eq!(bash_complete("dryga show bl"), ["blitz"]);
-    assert!(bash_complete("dryga show ").contains(&"trubrain".to_owned()));
-    assert_eq!(bash_complete("dryga list --tag elix"), ["elixir"]);
-    assert_eq!(bash_complete("dryga list --domain fin"), ["fintech"]);
-    let formats = bash_complete("dryga show blitz --format ");
-    assert_eq!(formats, ["text", "markdown", "json"]);
-    assert!(bash_complete("dryga s").iter().any(|c| c == "search"));
+fn bash_completes_slugs_tags_domains_and_formats_from_the_content() {
+    assert_eq!(bash_complete("dryga show bl", &[]), ["blitz"]);
+    assert!(bash_complete("dryga show ", &[]).contains(&"trubrain".to_owned()));
+    assert_eq!(bash_complete("dryga list --tag elix", &[]), ["elixir"]);
+    assert_eq!(bash_complete("dryga list --domain fin", &[]), ["fintech"]);
+    assert_eq!(bash_complete("dryga show blitz --format ", &[]), ["text", "markdown", "json"]);
+    assert!(bash_complete("dryga s", &[]).iter().any(|c| c == "search"));
+    // Values match their place: posts' tags for `posts --tag`.
+    let post_tags = bash_complete("dryga posts --tag ", &[]);
+    assert!(post_tags.contains(&"blockchain".to_owned()) && !post_tags.contains(&"vpn".to_owned()), "{post_tags:?}");
+    assert!(bash_complete("dryga list --tag ", &[]).contains(&"vpn".to_owned()));
 }
 
-/// zsh and fish check their scripts' syntax. Opt-in: `.ci/run` installs both.
+#[test]
+fn free_text_and_numbers_get_nothing_and_folders_get_folders() {
+    for line in ["dryga search ", "dryga resume ", "dryga list --limit ", "dryga show blitz --width "] {
+        assert!(bash_complete(line, &[]).is_empty(), "{line}: {:?}", bash_complete(line, &[]));
+    }
+    let folders = bash_complete("dryga check ", &[]);
+    assert!(folders.contains(&"content/".to_owned()), "{folders:?}");
+    assert!(folders.iter().all(|f| !f.starts_with('-') && (f.ends_with('/') || f == ".")), "{folders:?}");
+    // Flags once a dash is typed.
+    assert!(bash_complete("dryga search --", &[]).contains(&"--regex".to_owned()));
+    assert!(bash_complete("dryga search -", &[]).contains(&"-e".to_owned()));
+}
+
+#[test]
+fn the_content_in_use_at_tab_time_is_the_one_completed() {
+    let tmp = temp_dir();
+    dryga::synth::write_dir(tmp.path(), 3, 5).expect("a generated folder");
+    let theirs = bash_complete(&format!("dryga --content-dir {} show ", arg(tmp.path())), &[]);
+    assert_eq!(theirs.len(), 3, "{theirs:?}");
+    assert!(!theirs.contains(&"blitz".to_owned()));
+    let from_env = bash_complete("dryga show ", &[("DRYGA_CONTENT_DIR", &arg(tmp.path()))]);
+    assert_eq!(from_env, theirs);
+    // A folder that cannot be read: nothing to offer, and no error.
+    assert!(bash_complete("dryga show ", &[("DRYGA_CONTENT_DIR", "/nonexistent")]).is_empty());
+}
+
+/// zsh and fish check their scripts' syntax, and fish completes through
+/// `dryga` itself. Opt-in: `.ci/run` installs both.
 #[test]
 #[ignore = "needs zsh and fish"]
-fn zsh_and_fish_accept_their_scripts() {
+fn zsh_and_fish_accept_their_scripts_and_fish_completes() {
     for (shell, file) in [("zsh", "completions/_dryga"), ("fish", "completions/dryga.fish")] {
         let out =
             Command::new(shell).arg("-n").arg(root().join(file)).output().unwrap_or_else(|e| panic!("{shell}: {e}"));
         assert!(out.status.success(), "{shell} -n {file}: {}", String::from_utf8_lossy(&out.stderr));
     }
+    let path = format!("{}:{}", bin_dir().display(), std::env::var("PATH").unwrap_or_default());
+    let program = format!("source {}/completions/dryga.fish; complete -C'dryga show bl'", root().display());
+    let mut cmd = Command::new("fish");
+    let out = clean_env(&mut cmd).args(["--no-config", "-c", &program]).env("PATH", path).output().expect("fish runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.lines().any(|l| l.starts_with("blitz")), "fish offered: {text}");
 }

@@ -51,7 +51,7 @@ fn a_small_folder_is_listed_shown_searched_and_exported() {
         .assert()
         .success()
         .stdout_eq("")
-        .stderr_eq(format!("dryga: checked 3 files in {d}/: 0 errors, 0 warnings\n"));
+        .stderr_eq(format!("dryga: checked 3 files in {d}: 0 errors, 0 warnings\n"));
     // The environment variable does the same as the flag.
     snap(["list", "--kind", "all"]).env("DRYGA_CONTENT_DIR", &d).assert().success().stdout_eq("widget\nhello\n");
     snap(["search", "hello"]).env("DRYGA_CONTENT_DIR", &d).assert().success();
@@ -105,6 +105,32 @@ fn binary_file() {
 fn file_over_the_size_limit() {
     let big = vec![b'a'; 1024 * 1024 + 1];
     broken("projects/big.md", &big, "file is too large (1048577 bytes; the limit is 1048576)");
+}
+
+#[test]
+fn a_file_of_exactly_the_size_limit_is_read() {
+    let tmp = portfolio();
+    let mut text = POST.replace("Hello body.", "").into_bytes();
+    text.resize(1024 * 1024, b'a');
+    fs::write(tmp.path().join("posts/big.md"), &text).expect("write");
+    snap(["check", &arg(tmp.path())]).assert().success();
+}
+
+#[test]
+fn a_folder_without_posts_or_projects_is_fine_and_a_file_in_their_place_is_not() {
+    let tmp = portfolio();
+    fs::remove_dir_all(tmp.path().join("posts")).expect("rm");
+    snap(["--content-dir", &arg(tmp.path()), "list", "--kind", "all"]).assert().success().stdout_eq("widget\n");
+    fs::write(tmp.path().join("posts"), "not a folder").expect("write");
+    expect_problem(tmp.path(), "posts", "cannot read folder");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dangling_symlink_is_an_error_not_a_missing_file() {
+    let tmp = portfolio();
+    std::os::unix::fs::symlink("nowhere.md", tmp.path().join("projects/gone.md")).expect("symlink");
+    expect_problem(tmp.path(), "projects/gone.md", "cannot read: No such file or directory");
 }
 
 #[test]
@@ -197,7 +223,7 @@ fn unknown_fields_are_warnings_not_errors() {
         .assert()
         .success()
         .stdout_eq("hello\n")
-        .stderr_eq(format!("dryga: {d}/posts/hello.md:6:1: warning: unknown field `mood` is ignored\n"));
+        .stderr_eq(format!("dryga: 1 warning in {d}; run dryga check {d}\n"));
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use dryga::content::{Item, Kind};
 use dryga::render::json::{ItemJson, ShowJson};
-use dryga::render::table::{self, Column};
+use dryga::render::table::{self, Column, Fit};
 use dryga::render::{Look, markdown, show};
 use proptest::prelude::*;
 
@@ -78,12 +78,33 @@ proptest! {
         }
     }
 
+    /// No line is wider than the width, but a key alone on its line that is
+    /// itself wider; and every key shows whole, whatever the width.
     #[test]
-    fn tables_never_exceed_the_width(rows in prop::collection::vec(prop::collection::vec("\\PC{0,50}", 5), 0..10), w in 20usize..200) {
-        let columns = [Column::new("SLUG", 2, 24), Column::new("KIND", 4, 7), Column::new("TITLE", 3, 20), Column::new("DOMAIN", 1, 10), Column::new("TAGS", 0, 10)];
+    fn tables_fit_the_width_and_never_cut_a_key(
+        keys in prop::collection::vec("[a-z0-9-]{1,40}", 0..10),
+        rest in prop::collection::vec(prop::collection::vec("\\PC{0,50}", 5), 10),
+        w in 2usize..200,
+    ) {
+        let columns = [
+            Column::key("SLUG"),
+            Column::new("KIND", Fit::Short, 0, usize::MAX, 3),
+            Column::new("TITLE", Fit::Wrap, 12, 40, 4),
+            Column::new("TAGS", Fit::Items, 14, 36, 0),
+            Column::new("SUMMARY", Fit::Clip, 24, usize::MAX, 1),
+            Column::count("N", 2),
+        ];
+        let rows: Vec<Vec<String>> = keys.iter().zip(&rest).map(|(k, r)| {
+            let mut row = vec![k.clone()];
+            row.extend(r.iter().cloned());
+            row
+        }).collect();
         let out = table::render(&columns, &rows, w, true);
         for line in out.lines() {
-            prop_assert!(width(line) <= w, "{} > {w}: {line:?}", width(line));
+            prop_assert!(width(line) <= w || keys.iter().any(|k| line.contains(k.as_str()) && width(line) == k.len()), "{} > {w}: {line:?}", width(line));
+        }
+        for key in &keys {
+            prop_assert!(out.lines().any(|l| l.contains(key.as_str())), "{key} is cut:\n{out}");
         }
     }
 
