@@ -143,3 +143,20 @@ fn oversized_queries_and_regexes_are_clear_errors() {
         .code(2)
         .stderr_eq("dryga: the regex matches the empty string; it would match everything\n");
 }
+
+#[test]
+fn csv_lines_end_with_lf_for_awk_and_read() {
+    let csv = run(["list", "--kind", "all", "--format", "csv"]).stdout;
+    assert!(!csv.contains(&b'\r'), "a carriage return in CSV");
+    assert_eq!(csv.iter().filter(|b| **b == b'\n').count(), 39, "a header and 38 records, one a line");
+}
+
+#[test]
+fn schema_help_has_no_display_or_content_options() {
+    let help = String::from_utf8(run(["schema", "--help"]).stdout).expect("utf-8");
+    for absent in ["--width", "--color", "--content-dir", "--version"] {
+        assert!(!help.contains(absent), "schema --help shows {absent}");
+    }
+    let list = String::from_utf8(run(["list", "--help"]).stdout).expect("utf-8");
+    assert!(list.contains("--width") && list.contains("--content-dir") && !list.contains("--version"));
+}

@@ -266,3 +266,26 @@ fn resume_of_a_small_folder_skips_empty_sections() {
     assert!(out.contains("Experience") && out.contains("Writing"), "{out}");
     assert!(!out.contains("Key results") && !out.contains("Skills"), "empty sections printed:\n{out}");
 }
+
+#[test]
+fn check_without_a_folder_checks_the_content_in_use_then_dot_content_then_the_bundled() {
+    // In a folder with a broken ./content: that is what a content author means.
+    let tmp = temp_dir();
+    let content = tmp.path().join("content");
+    fs::create_dir_all(content.join("projects")).expect("mkdir");
+    fs::write(content.join("projects/bad.md"), "no front matter\n").expect("write");
+    let out = crate::support::dryga(["check", "--format", "plain"]).current_dir(tmp.path()).output().expect("run");
+    assert_eq!(out.status.code(), Some(1), "a broken ./content passed");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("in ./content:"), "{}", String::from_utf8_lossy(&out.stderr));
+    // DRYGA_CONTENT_DIR comes first.
+    let good = portfolio();
+    let out = crate::support::dryga(["check"]).current_dir(tmp.path()).env("DRYGA_CONTENT_DIR", good.path()).output();
+    let out = out.expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("in {}:", arg(good.path()))));
+    // Elsewhere, the bundled content.
+    let empty = temp_dir();
+    let out = crate::support::dryga(["check"]).current_dir(empty.path()).output().expect("run");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("in the bundled content:"));
+}

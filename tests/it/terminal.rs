@@ -62,6 +62,60 @@ fn a_terminal_gets_a_table_fitted_to_its_width() {
     assert!(wide.lines().all(|l| unicode_width::UnicodeWidthStr::width(l) <= 100));
 }
 
+fn width(line: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(line)
+}
+
+/// The slugs of `list ARGS` in a pipe, one a line.
+fn slugs(args: &[&str]) -> Vec<String> {
+    let out = run(["list", "--format", "plain"].iter().chain(args));
+    String::from_utf8_lossy(&out.stdout).lines().map(str::to_owned).collect()
+}
+
+#[test]
+#[ignore = "needs script (util-linux)"]
+fn tables_never_cut_a_slug_at_any_terminal_width() {
+    let all = slugs(&["--kind", "all"]);
+    for cols in [30, 60, 100, 200] {
+        for (args, wanted) in [("list --kind all", &all), ("posts", &slugs(&["--kind", "post"]))] {
+            let out = on_tty(&format!("{args} --color never"), &[], cols, 500);
+            let lines: Vec<&str> = out.lines().collect();
+            for slug in wanted {
+                let whole = lines.iter().any(|l| l.split_whitespace().next() == Some(slug.as_str()));
+                assert!(whole, "{args} at {cols}: {slug} is not whole on a line:\n{out}");
+            }
+            for line in lines {
+                // The one exception: a slug alone on its line, longer than the terminal.
+                assert!(
+                    width(line) <= usize::from(cols) || wanted.iter().any(|s| s == line.trim_end()),
+                    "{args} at {cols}: {line:?}"
+                );
+            }
+        }
+    }
+    // The spare room of a wide terminal shows the summary.
+    assert!(on_tty("list --color never", &[], 200, 200).lines().next().is_some_and(|h| h.contains("SUMMARY")));
+    assert!(!on_tty("list --color never", &[], 100, 200).contains("SUMMARY"));
+}
+
+#[test]
+#[ignore = "needs script (util-linux)"]
+fn prose_keeps_a_measure_and_a_tiny_terminal_gets_nothing_wider() {
+    let wide = on_tty("show blitz --no-pager --color never", &[], 200, 500);
+    assert!(wide.lines().all(|l| width(l) <= 100), "show is wider than 100 columns on a wide terminal");
+    assert!(wide.lines().any(|l| width(l) > 80), "show does not use the measure");
+    // The one exception: a key (a tag here) alone on its line, longer than the terminal.
+    let tags: Vec<String> = String::from_utf8_lossy(&run(["tags", "--format", "plain"]).stdout)
+        .lines()
+        .filter_map(|l| l.split('\t').next().map(str::to_owned))
+        .collect();
+    for args in ["show blitz --no-pager", "resume --no-pager", "search duckdb --no-pager", "tags --no-pager"] {
+        let narrow = on_tty(&format!("{args} --color never"), &[], 15, 500);
+        let fits = |l: &str| width(l) <= 15 || tags.iter().any(|t| t == l.trim_end());
+        assert!(narrow.lines().all(fits), "{args} at 15 columns:\n{narrow}");
+    }
+}
+
 /// A fake pager that says it ran and how many lines it got, in `dir`.
 fn fake_pager(dir: &std::path::Path) -> PathBuf {
     let path = dir.join("fake-pager");
@@ -91,6 +145,8 @@ fn long_output_on_a_terminal_goes_through_the_pager() {
         let out = on_tty("show blitz --color never", &[("PAGER", broken)], 80, 20);
         assert!(out.contains("Total annual savings: Over $2M."), "{broken}: {out}");
     }
+    // A dumb terminal (Emacs' shell) is never paged: less would only complain.
+    assert!(!on_tty("show blitz", &[("PAGER", pager), ("TERM", "dumb")], 80, 20).contains("PAGED"));
     // A pipe is never paged.
     let piped = crate::support::dryga(["show", "blitz"]).env("PAGER", pager).output().expect("run");
     assert!(!String::from_utf8_lossy(&piped.stdout).contains("PAGED"));
@@ -98,23 +154,42 @@ fn long_output_on_a_terminal_goes_through_the_pager() {
 
 #[test]
 #[ignore = "needs mandoc"]
-fn the_man_page_passes_mandoc_lint() {
+fn every_man_page_passes_mandoc_lint() {
     let page = run(["man"]);
     assert!(page.status.success());
-    let tmp = temp_dir();
-    let path = tmp.path().join("dryga.1");
-    std::fs::write(&path, &page.stdout).expect("write");
-    let lint = Command::new("mandoc").args(["-T", "lint", "-W", "error"]).arg(&path).output().expect("mandoc runs");
-    assert!(
-        lint.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&lint.stdout),
-        String::from_utf8_lossy(&lint.stderr)
-    );
     let text = String::from_utf8_lossy(&page.stdout);
     for section in
         [".SH \"EXIT STATUS\"", ".SH ENVIRONMENT", ".SH EXAMPLES", ".SH \"DRYGA SEARCH\"", "NO_COLOR", "PAGER"]
     {
         assert!(text.contains(section), "man page lacks {section}");
     }
+    let tmp = temp_dir();
+    let out = run(["man", "--dir", &crate::support::arg(tmp.path())]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let mut pages: Vec<PathBuf> =
+        std::fs::read_dir(tmp.path()).expect("pages").map(|e| e.expect("entry").path()).collect();
+    pages.sort();
+    assert!(pages.len() > 10, "{pages:?}");
+    // What `dryga man` prints is what `--dir` writes as dryga.1.
+    assert_eq!(std::fs::read(tmp.path().join("dryga.1")).expect("dryga.1"), page.stdout);
+    for path in pages {
+        let lint = Command::new("mandoc").args(["-T", "lint", "-W", "error"]).arg(&path).output().expect("mandoc runs");
+        let report = format!("{}{}", String::from_utf8_lossy(&lint.stdout), String::from_utf8_lossy(&lint.stderr));
+        assert!(lint.status.success(), "{}: {report}", path.display());
+    }
+}
+
+#[test]
+#[ignore = "needs script (util-linux) and man (man-db)"]
+fn on_a_terminal_the_manual_is_shown_rendered() {
+    let out = on_tty("man", &[("MANPAGER", "cat"), ("MANWIDTH", "80")], 80, 40);
+    // man embolds by overstriking (`E\bE`) or with SGR escapes: read past both.
+    let plain = regex::Regex::new("\u{1b}\\[[0-9;]*m|.\u{8}").expect("regex").replace_all(&out, "");
+    assert!(
+        plain.contains("EXIT STATUS") && !plain.contains(".SH"),
+        "not rendered:\n{}",
+        &plain[..plain.len().min(400)]
+    );
+    let raw = on_tty("man --raw", &[("DRYGA_PAGER", "")], 80, 40);
+    assert!(raw.contains(".SH"), "--raw is the roff source");
 }
