@@ -74,6 +74,7 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             break
         }
         'dryga;resume' {
+            [CompletionResult]::new('--for', '--for', [CompletionResultType]::ParameterName, 'Tailor the résumé to a job description in FILE (`-`: standard input): the most relevant first, what each entry matched, and which of its technologies the portfolio mentions and which not')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Output format [default: text]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: text]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never')

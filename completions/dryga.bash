@@ -604,12 +604,16 @@ _dryga() {
             return 0
             ;;
         dryga__subcmd__resume)
-            opts="-f -h -V --full --format --json --color --content-dir --no-pager --width --help --version"
+            opts="-f -h -V --full --for --format --json --color --content-dir --no-pager --width --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --for)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text markdown json-resume html" -- "${cur}"))
                     return 0

@@ -68,6 +68,7 @@ set edit:completion:arg-completer[dryga] = {|@words|
             cand --version 'Print version'
         }
         &'dryga;resume'= {
+            cand --for 'Tailor the résumé to a job description in FILE (`-`: standard input): the most relevant first, what each entry matched, and which of its technologies the portfolio mentions and which not'
             cand -f 'Output format [default: text]'
             cand --format 'Output format [default: text]'
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'

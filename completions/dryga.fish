@@ -74,6 +74,7 @@ complete -c dryga -n "__fish_dryga_using_subcommand domains" -l json -d 'Print J
 complete -c dryga -n "__fish_dryga_using_subcommand domains" -l no-pager -d 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
 complete -c dryga -n "__fish_dryga_using_subcommand domains" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c dryga -n "__fish_dryga_using_subcommand domains" -s V -l version -d 'Print version'
+complete -c dryga -n "__fish_dryga_using_subcommand resume" -l for -d 'Tailor the résumé to a job description in FILE (`-`: standard input): the most relevant first, what each entry matched, and which of its technologies the portfolio mentions and which not' -r -F
 complete -c dryga -n "__fish_dryga_using_subcommand resume" -s f -l format -d 'Output format [default: text]' -r -f -a "text\t'One screen to skim: wrapped, styled on a terminal'
 markdown\t'Markdown to paste into a document'
 json-resume\t'A JSON Resume document (jsonresume.org), for importing; also `json`'

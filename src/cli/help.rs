@@ -11,6 +11,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("dryga resume", "the résumé, on one screen"),
     ("dryga resume --format html > cv.html", "the résumé as a page that prints on two A4 pages"),
     ("dryga resume --format json-resume", "the résumé as a JSON Resume document"),
+    ("dryga resume --for job.txt", "the résumé tailored to a job description (- reads it from standard input)"),
     ("dryga show blitz", "the Blitz case study, rendered"),
     ("dryga show \"Ecto Mnesia Adapter\" --format markdown", "an item's Markdown source, found by title"),
     ("dryga search duckdb", "where DuckDB is mentioned, best first"),

@@ -349,6 +349,10 @@ pub struct ResumeArgs {
     #[arg(long, help_heading = "Output")]
     pub full: bool,
 
+    /// Tailor the résumé to a job description in FILE (`-`: standard input): the most relevant first, what each entry matched, and which of its technologies the portfolio mentions and which not.
+    #[arg(long = "for", value_name = "FILE", help_heading = "Tailoring")]
+    pub job: Option<PathBuf>,
+
     /// Output format [default: text].
     #[arg(long, short = 'f', value_enum, value_name = "FORMAT", overrides_with = "json", help_heading = "Output")]
     pub format: Option<ResumeFormat>,
