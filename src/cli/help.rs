@@ -4,6 +4,7 @@
 /// Examples shown by `--help` (all of them at the top, a command's own under it)
 /// and in the man page: `(command line, what it does)`.
 pub const EXAMPLES: &[(&str, &str)] = &[
+    ("dryga", "a card: who, key results, and the commands to go further"),
     ("dryga list", "every project, as a table on a terminal"),
     ("dryga list --tag elixir --json", "the Elixir projects, as JSON"),
     ("dryga list --domain fintech --sort title", "payment and lending projects, by title"),

@@ -24,16 +24,17 @@ use crate::render::{CheckFormat, ExportFormat, ListFormat, ResumeFormat, SearchF
 ///
 /// Every project, post and case study is bundled into the binary: list them,
 /// search them, read them in the terminal, or hand their JSON to a script.
+/// `dryga` alone prints a short card and the commands to go further.
 #[derive(Debug, Parser)]
 #[command(name = "dryga", version, propagate_version = true, help_expected = true)]
-#[command(after_long_help = after_help(None), arg_required_else_help = true)]
+#[command(after_long_help = after_help(None))]
 // As in ripgrep and fd, the last occurrence of an option wins, so that shell
 // aliases can be overridden: `--limit 2 --limit 3` is 3.
 #[command(args_override_self = true)]
 pub struct Cli {
-    /// The command to run.
+    /// The command to run; none prints the card.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 
     /// Options every command takes.
     #[command(flatten)]
@@ -377,19 +378,27 @@ mod tests {
     }
 
     #[test]
+    fn no_command_is_the_card_and_resume_takes_a_job() {
+        assert!(parse(&[]).command.is_none());
+        assert!(parse(&["--color", "always", "--width", "60"]).command.is_none());
+        let Some(Command::Resume(resume)) = parse(&["resume", "--for", "-"]).command else { panic!() };
+        assert_eq!(resume.job.as_deref(), Some(std::path::Path::new("-")));
+    }
+
+    #[test]
     fn the_last_flag_wins() {
-        let Command::List(list) = parse(&["list", "--limit", "2", "--limit", "3"]).command else { panic!() };
+        let Some(Command::List(list)) = parse(&["list", "--limit", "2", "--limit", "3"]).command else { panic!() };
         assert_eq!(list.filters.limit, Some(3));
-        let Command::List(list) = parse(&["list", "--json", "--format", "csv"]).command else { panic!() };
+        let Some(Command::List(list)) = parse(&["list", "--json", "--format", "csv"]).command else { panic!() };
         assert_eq!((list.filters.format, list.filters.json.json), (Some(ListFormat::Csv), false));
-        let Command::List(list) = parse(&["list", "--format", "csv", "--json"]).command else { panic!() };
+        let Some(Command::List(list)) = parse(&["list", "--format", "csv", "--json"]).command else { panic!() };
         assert_eq!((list.filters.format, list.filters.json.json), (None, true));
-        let Command::Search(search) = parse(&["search", "x", "-i", "-s"]).command else { panic!() };
+        let Some(Command::Search(search)) = parse(&["search", "x", "-i", "-s"]).command else { panic!() };
         assert_eq!(search.case(), CaseMode::Sensitive);
-        let Command::Search(search) = parse(&["search", "x", "-s", "-i"]).command else { panic!() };
+        let Some(Command::Search(search)) = parse(&["search", "x", "-s", "-i"]).command else { panic!() };
         assert_eq!(search.case(), CaseMode::Insensitive);
         // Repeated filters add up rather than override.
-        let Command::List(list) = parse(&["list", "--tag", "a", "--tag", "b"]).command else { panic!() };
+        let Some(Command::List(list)) = parse(&["list", "--tag", "a", "--tag", "b"]).command else { panic!() };
         assert_eq!(list.filters.tag, ["a", "b"]);
     }
 
