@@ -1,6 +1,7 @@
 //! Benchmarks of the in-process hot paths (divan): loading (parsing and
-//! validating) the content, and searching it, over the bundled corpus and a
-//! generated corpus of 10,000 documents.
+//! validating) the content, searching it, over the bundled corpus and a
+//! generated corpus of 10,000 documents, and tailoring the résumé to a
+//! two-page job description (`resume --for`).
 //!
 //! Run with `cargo bench --bench search`.
 
@@ -8,7 +9,10 @@ use std::hint::black_box;
 use std::sync::LazyLock;
 
 use dryga::content::{self, Item};
+use dryga::query::resume::Resume;
 use dryga::query::search::{self, CaseMode, Options};
+use dryga::query::tailor::{Job, Tailoring};
+use dryga::render::{Look, ResumeFormat};
 
 fn main() {
     divan::main();
@@ -58,4 +62,35 @@ fn synthetic_search(bencher: divan::Bencher, q: &str) {
     let items: Vec<&Item> = SYNTHETIC.0.iter().collect();
     let query = search::parse(q, CaseMode::Smart, false).expect("valid query");
     bencher.bench_local(|| search::search(black_box(&items), &query, Options { fuzzy: false, ..ONE }).len());
+}
+
+/// A two-page job description: the test one (about 560 words) twice over,
+/// about 1,100 words and 7.6 KB.
+fn two_pages() -> String {
+    let one = include_str!("../tests/data/job-backend.txt");
+    format!("{one}\n{one}")
+}
+
+/// `resume --for` after loading: read the description, weigh the corpus
+/// against it, build the résumé and render the one-screen text.
+#[divan::bench]
+fn tailor_two_pages(bencher: divan::Bencher) {
+    let Ok(loaded) = content::load_bundled() else { panic!("bundled content is valid") };
+    let corpus = loaded.corpus;
+    let text = two_pages();
+    bencher.bench_local(|| {
+        let job = Job::read(black_box(&text), &corpus).expect("words");
+        let tailoring = Tailoring::new(&corpus, job);
+        let resume = Resume::new(&corpus, Some(&tailoring));
+        let look = Look { color: false, width: 100 };
+        dryga::render::resume::render(&resume, ResumeFormat::Text, false, look).map_or(0, |s| s.len())
+    });
+}
+
+/// Reading the description alone: words, vocabulary and significant terms.
+#[divan::bench]
+fn tailor_read_two_pages(bencher: divan::Bencher) {
+    let Ok(loaded) = content::load_bundled() else { panic!("bundled content is valid") };
+    let text = two_pages();
+    bencher.bench_local(|| Job::read(black_box(&text), &loaded.corpus).map_or(0, |j| j.terms.len()));
 }

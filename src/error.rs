@@ -94,6 +94,25 @@ pub enum Error {
         /// Why.
         source: io::Error,
     },
+    /// `resume --for`: the job description cannot be read (exit 2).
+    JobUnreadable {
+        /// The file (`-` for standard input).
+        path: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
+    /// `resume --for`: the job description is over the size limit (exit 2).
+    JobTooLarge {
+        /// The file (`-` for standard input).
+        path: PathBuf,
+        /// The limit in bytes.
+        limit: usize,
+    },
+    /// `resume --for`: the job description has no words (exit 2).
+    JobWithoutWords {
+        /// The file (`-` for standard input).
+        path: PathBuf,
+    },
     /// Writing to stdout failed (exit 2; a closed pipe is not an error, see `main`).
     Write {
         /// Why.
@@ -178,6 +197,13 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
+            Error::JobUnreadable { path, source } => {
+                write!(f, "cannot read the job description {}: {source}", job_name(path))
+            }
+            Error::JobTooLarge { path, limit } => {
+                write!(f, "the job description {} is over {} KiB; give its text only", job_name(path), limit / 1024)
+            }
+            Error::JobWithoutWords { path } => write!(f, "the job description {} has no words", job_name(path)),
             Error::Write { source } => write!(f, "cannot write output: {source}"),
             Error::ManDir { path, source } => write!(f, "cannot write the manual to {}: {source}", path.display()),
             Error::Json { source } => write!(f, "cannot serialise JSON: {source}"),
@@ -189,11 +215,20 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::ContentDir { source, .. } | Error::Write { source } | Error::ManDir { source, .. } => Some(source),
+            Error::ContentDir { source, .. }
+            | Error::Write { source }
+            | Error::ManDir { source, .. }
+            | Error::JobUnreadable { source, .. } => Some(source),
             Error::Json { source } => Some(source),
             _ => None,
         }
     }
+}
+
+/// How a job description's file is named in messages: "from standard input"
+/// for `-`, else the path, quoted and without control characters.
+fn job_name(path: &std::path::Path) -> String {
+    if path.as_os_str() == "-" { "from standard input".to_owned() } else { quote(&path.display().to_string()) }
 }
 
 /// "s" unless `n` is one, for counts in messages.
@@ -223,6 +258,11 @@ mod tests {
         let dir = Error::ContentDir { path: "/x".into(), source: io::Error::from(io::ErrorKind::NotFound) };
         assert!(dir.to_string().starts_with("cannot read content folder /x: "));
         assert!(std::error::Error::source(&dir).is_some());
+        let job = Error::JobWithoutWords { path: "-".into() };
+        assert_eq!(job.to_string(), "the job description from standard input has no words");
+        assert_eq!(job.exit_code(), 2);
+        let job = Error::JobUnreadable { path: "job.txt".into(), source: io::Error::from(io::ErrorKind::NotFound) };
+        assert!(job.to_string().starts_with("cannot read the job description \"job.txt\": "), "{job}");
         let pipe = Error::Write { source: io::Error::from(io::ErrorKind::BrokenPipe) };
         assert!(pipe.is_broken_pipe());
         assert!(!Error::Write { source: io::Error::other("full") }.is_broken_pipe());

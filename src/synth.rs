@@ -262,6 +262,8 @@ pub fn items(count: usize, seed: u64) -> Vec<Item> {
             tags,
             period: None,
             featured: false,
+            highlights: Vec::new(),
+            awards: Vec::new(),
             order: u32::try_from(n + 1).unwrap_or(u32::MAX),
             body,
             path: String::new(),

@@ -4,6 +4,7 @@
 /// Examples shown by `--help` (all of them at the top, a command's own under it)
 /// and in the man page: `(command line, what it does)`.
 pub const EXAMPLES: &[(&str, &str)] = &[
+    ("dryga", "a card: who, key results, and the commands to go further"),
     ("dryga list", "every project, as a table on a terminal"),
     ("dryga list --tag elixir --json", "the Elixir projects, as JSON"),
     ("dryga list --domain fintech --sort title", "payment and lending projects, by title"),
@@ -11,6 +12,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("dryga resume", "the résumé, on one screen"),
     ("dryga resume --format html > cv.html", "the résumé as a page that prints on two A4 pages"),
     ("dryga resume --format json-resume", "the résumé as a JSON Resume document"),
+    ("dryga resume --for job.txt", "the résumé tailored to a job description (- reads it from standard input)"),
     ("dryga show blitz", "the Blitz case study, rendered"),
     ("dryga show \"Ecto Mnesia Adapter\" --format markdown", "an item's Markdown source, found by title"),
     ("dryga search duckdb", "where DuckDB is mentioned, best first"),

@@ -24,16 +24,17 @@ use crate::render::{CheckFormat, ExportFormat, ListFormat, ResumeFormat, SearchF
 ///
 /// Every project, post and case study is bundled into the binary: list them,
 /// search them, read them in the terminal, or hand their JSON to a script.
+/// `dryga` alone prints a short card and the commands to go further.
 #[derive(Debug, Parser)]
 #[command(name = "dryga", version, help_expected = true)]
-#[command(after_long_help = after_help(None), arg_required_else_help = true)]
+#[command(after_long_help = after_help(None))]
 // As in ripgrep and fd, the last occurrence of an option wins, so that shell
 // aliases can be overridden: `--limit 2 --limit 3` is 3.
 #[command(args_override_self = true)]
 pub struct Cli {
-    /// The command to run.
+    /// The command to run; none prints the card.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 
     /// Display options given before the command.
     #[command(flatten)]
@@ -85,7 +86,7 @@ pub struct ContentArgs {
 impl Cli {
     /// The display options: after the command, else before it.
     pub fn display(&self) -> DisplayArgs {
-        match self.command.display() {
+        match self.command.as_ref().and_then(Command::display) {
             Some(after) => self.display.merged(after),
             None => self.display.clone(),
         }
@@ -93,7 +94,11 @@ impl Cli {
 
     /// The content folder given on the command line: after the command, else before it.
     pub fn content_dir(&self) -> Option<&PathBuf> {
-        self.command.content().and_then(|c| c.content_dir.as_ref()).or(self.content.content_dir.as_ref())
+        self.command
+            .as_ref()
+            .and_then(Command::content)
+            .and_then(|c| c.content_dir.as_ref())
+            .or(self.content.content_dir.as_ref())
     }
 }
 
@@ -487,6 +492,10 @@ pub struct ResumeArgs {
     #[arg(long, help_heading = "Output")]
     pub full: bool,
 
+    /// Tailor the résumé to a job description in FILE (`-`: standard input): the most relevant first, what each entry matched, and which of its technologies the portfolio mentions and which not.
+    #[arg(long = "for", value_name = "FILE", help_heading = "Tailoring")]
+    pub job: Option<PathBuf>,
+
     /// Output format [default: text].
     #[arg(long, short = 'f', value_enum, value_name = "FORMAT", overrides_with = "json", help_heading = "Output")]
     pub format: Option<ResumeFormat>,
@@ -519,19 +528,27 @@ mod tests {
     }
 
     #[test]
+    fn no_command_is_the_card_and_resume_takes_a_job() {
+        assert!(parse(&[]).command.is_none());
+        assert!(parse(&["--color", "always", "--width", "60"]).command.is_none());
+        let Some(Command::Resume(resume)) = parse(&["resume", "--for", "-"]).command else { panic!() };
+        assert_eq!(resume.job.as_deref(), Some(std::path::Path::new("-")));
+    }
+
+    #[test]
     fn the_last_flag_wins() {
-        let Command::List(list) = parse(&["list", "--limit", "2", "--limit", "3"]).command else { panic!() };
+        let Some(Command::List(list)) = parse(&["list", "--limit", "2", "--limit", "3"]).command else { panic!() };
         assert_eq!(list.filters.limit, Some(3));
-        let Command::List(list) = parse(&["list", "--json", "--format", "csv"]).command else { panic!() };
+        let Some(Command::List(list)) = parse(&["list", "--json", "--format", "csv"]).command else { panic!() };
         assert_eq!((list.filters.format, list.filters.json.json), (Some(ListFormat::Csv), false));
-        let Command::List(list) = parse(&["list", "--format", "csv", "--json"]).command else { panic!() };
+        let Some(Command::List(list)) = parse(&["list", "--format", "csv", "--json"]).command else { panic!() };
         assert_eq!((list.filters.format, list.filters.json.json), (None, true));
-        let Command::Search(search) = parse(&["search", "x", "-i", "-s"]).command else { panic!() };
+        let Some(Command::Search(search)) = parse(&["search", "x", "-i", "-s"]).command else { panic!() };
         assert_eq!(search.case(), CaseMode::Sensitive);
-        let Command::Search(search) = parse(&["search", "x", "-s", "-i"]).command else { panic!() };
+        let Some(Command::Search(search)) = parse(&["search", "x", "-s", "-i"]).command else { panic!() };
         assert_eq!(search.case(), CaseMode::Insensitive);
         // Repeated filters add up rather than override.
-        let Command::List(list) = parse(&["list", "--tag", "a", "--tag", "b"]).command else { panic!() };
+        let Some(Command::List(list)) = parse(&["list", "--tag", "a", "--tag", "b"]).command else { panic!() };
         assert_eq!(list.filters.tag, ["a", "b"]);
     }
 

@@ -2,6 +2,7 @@
 //! subcommand, gluing the parsed arguments through the query to a renderer.
 //! Commands return a [`Report`]; they never print.
 
+pub mod card;
 pub mod check;
 pub mod completions;
 pub mod export;
@@ -53,7 +54,8 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
     let dir = dir.as_deref();
     // Each command that reads the corpus loads it here; check, schema and man do not.
     let with = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(dir, command);
-    match &cli.command {
+    let Some(command) = &cli.command else { return with(&|c| card::run(c, term)) };
+    match command {
         Command::List(args) => with(&|c| list::list(c, args, term)),
         Command::Posts(args) => with(&|c| list::posts(c, args, term)),
         Command::Show(args) => with(&|c| show::run(c, args, term)),

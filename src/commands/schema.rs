@@ -10,7 +10,7 @@ use crate::render::json::{CheckJson, DomainJson, ExportJson, ItemJson, ShowJson,
 use crate::render::search::HitJson;
 
 /// The version of the JSON output contract: within a major version, fields are only added.
-pub const SCHEMA_VERSION: &str = "1.1";
+pub const SCHEMA_VERSION: &str = "1.2";
 
 /// Marks every property of every object as required: our JSON types never skip
 /// a field (optional ones are `null` or `[]`), and the schema says so.

@@ -3,10 +3,12 @@
 //!
 //! [`model`] holds the types; [`parse`] reads one item file and [`profile`]
 //! the profile; [`dir`] reads a folder defensively; [`load`] puts the files
-//! together and checks what spans files (unique slugs, a profile).
+//! together and checks what spans files (unique slugs, a profile); [`labels`]
+//! says how people write each tag.
 
 pub mod dir;
 pub mod domain;
+pub mod labels;
 pub mod load;
 pub mod model;
 pub mod parse;
@@ -14,7 +16,7 @@ pub mod problem;
 pub mod profile;
 
 pub use load::{Checked, Loaded, assemble, bundled_files, check, load, load_bundled};
-pub use model::{Corpus, Item, Kind, Profile, Skills};
+pub use model::{Award, Corpus, Item, Kind, Location, Profile, ProfileLink, Skills};
 pub use parse::is_kebab_case;
 pub use problem::{Problem, Severity};
 

@@ -51,6 +51,11 @@ pub struct Item {
     pub period: Option<String>,
     /// Whether the site features this item.
     pub featured: bool,
+    /// Concrete achievements, one sentence each, that the body states
+    /// (projects only; most have none).
+    pub highlights: Vec<String>,
+    /// Awards the text states for this project (projects only).
+    pub awards: Vec<Award>,
     /// Position in the site's order, within its kind.
     pub order: u32,
     /// The Markdown body, byte for byte as in the source file.
@@ -74,6 +79,61 @@ impl Item {
     }
 }
 
+/// An award, as the text states it (JSON Resume's `awards`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Award {
+    /// What was won or granted, e.g. "Won Spawnfest 2017".
+    pub title: String,
+    /// Who gave it, where the text names it.
+    #[serde(default)]
+    pub awarder: Option<String>,
+    /// When, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, only where the text states it.
+    #[serde(default)]
+    pub date: Option<String>,
+}
+
+/// Where the person is (`[location]` in `profile.toml`), as JSON Resume's `basics.location`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    /// City.
+    #[serde(default)]
+    pub city: Option<String>,
+    /// Region, state or province.
+    #[serde(default)]
+    pub region: Option<String>,
+    /// ISO 3166-1 alpha-2 country code, e.g. `UA`.
+    #[serde(default)]
+    pub country_code: Option<String>,
+}
+
+impl Location {
+    /// "City, Region, CC" from the parts given; empty when none is.
+    pub fn line(&self) -> String {
+        [&self.city, &self.region, &self.country_code]
+            .into_iter()
+            .filter_map(|p| p.as_deref().map(str::trim).filter(|p| !p.is_empty()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// A profile on another site (`[[profiles]]` in `profile.toml`), as JSON Resume's `basics.profiles`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileLink {
+    /// The site, e.g. `GitHub` (required: `dryga check` reports a profile without one).
+    #[serde(default)]
+    pub network: String,
+    /// The user name there.
+    #[serde(default)]
+    pub username: Option<String>,
+    /// The profile's address (http or https).
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
 /// Skills grouped the way a résumé shows them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -90,6 +150,18 @@ pub struct Skills {
     /// Metrics, logs, error tracking.
     #[serde(default)]
     pub observability: Vec<String>,
+}
+
+impl Skills {
+    /// The groups in display order, with their names.
+    pub fn groups(&self) -> [(&'static str, &[String]); 4] {
+        [
+            ("languages", &self.languages),
+            ("data", &self.data),
+            ("infrastructure", &self.infrastructure),
+            ("observability", &self.observability),
+        ]
+    }
 }
 
 /// The person behind the portfolio (`content/profile.toml`).
@@ -113,9 +185,33 @@ pub struct Profile {
     /// Skills by group.
     #[serde(default)]
     pub skills: Skills,
+    /// E-mail address, only where the content states one.
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Personal site (http or https), only where the content states one.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Phone number, in any format, only where the content states one.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Where the person is, only where the content states it.
+    #[serde(default)]
+    pub location: Option<Location>,
+    /// Profiles on other sites.
+    #[serde(default)]
+    pub profiles: Vec<ProfileLink>,
 }
 
 impl Profile {
+    /// Whether the profile states any way to reach the person.
+    pub fn has_contact(&self) -> bool {
+        self.email.is_some()
+            || self.url.is_some()
+            || self.phone.is_some()
+            || self.location.as_ref().is_some_and(|l| !l.line().is_empty())
+            || !self.profiles.is_empty()
+    }
+
     /// The short summary, or the whole summary when there is no short one.
     pub fn short_summary(&self) -> &str {
         if self.short.trim().is_empty() { &self.summary } else { &self.short }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::domain;
-use super::model::{Item, Kind};
+use super::model::{Award, Item, Kind};
 use super::problem::{Problem, Severity, position};
 
 /// The fence that opens and closes front matter (Zola's convention).
@@ -23,6 +23,8 @@ struct FrontMatter {
     period: Option<String>,
     featured: Option<bool>,
     order: Option<u32>,
+    highlights: Option<Vec<String>>,
+    awards: Option<Vec<Award>>,
     #[serde(flatten)]
     unknown: BTreeMap<String, toml::Value>,
 }
@@ -32,6 +34,19 @@ pub fn is_kebab_case(s: &str) -> bool {
     !s.is_empty()
         && s.split('-')
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// Whether `s` is a date as JSON Resume writes one: `YYYY`, `YYYY-MM` or
+/// `YYYY-MM-DD` (years 1000 to 2999, months 01 to 12, days 01 to 31).
+pub fn is_partial_date(s: &str) -> bool {
+    let two = |p: &str, max: u8| p.len() == 2 && p.parse::<u8>().is_ok_and(|n| (1..=max).contains(&n));
+    let mut parts = s.split('-');
+    let year = parts.next().unwrap_or("");
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && matches!(year.as_bytes()[0], b'1' | b'2')
+        && parts.next().is_none_or(|m| two(m, 12) && parts.next().is_none_or(|d| two(d, 31)))
+        && parts.next().is_none()
 }
 
 /// Splits a file into (front matter, byte offset of the front matter, body).
@@ -189,6 +204,44 @@ impl Checker<'_> {
         kept
     }
 
+    /// The highlights: each a non-empty sentence, each once.
+    fn highlights(&mut self, highlights: Vec<String>) -> Vec<String> {
+        let mut kept: Vec<String> = Vec::with_capacity(highlights.len());
+        for h in highlights {
+            if h.trim().is_empty() {
+                self.error(self.at("highlights"), "`highlights` has an empty entry", None);
+            } else if kept.contains(&h) {
+                self.warning(self.at("highlights"), format!("highlight {h:?} is listed twice"));
+            } else {
+                kept.push(h);
+            }
+        }
+        kept
+    }
+
+    /// The awards: a title each, a date only as JSON Resume writes one.
+    fn awards(&mut self, awards: Vec<Award>) -> Vec<Award> {
+        for award in &awards {
+            if award.title.trim().is_empty() {
+                self.error(self.at("awards"), "an award's `title` is empty", None);
+            }
+            for (key, value) in [("awarder", &award.awarder), ("date", &award.date)] {
+                if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
+                    self.error(self.at("awards"), format!("an award's `{key}` is empty (leave it out instead)"), None);
+                }
+            }
+            if let Some(date) = award.date.as_deref().filter(|d| !d.trim().is_empty() && !is_partial_date(d)) {
+                let hint = "only what the text states: 2017, 2017-06 or 2017-06-30".to_owned();
+                self.error(
+                    self.at("awards"),
+                    format!("award date {date:?} is not YYYY, YYYY-MM or YYYY-MM-DD"),
+                    Some(hint),
+                );
+            }
+        }
+        awards
+    }
+
     fn has_errors(&self) -> bool {
         self.problems.iter().any(|p| p.severity == Severity::Error)
     }
@@ -225,6 +278,8 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
             ("subtitle", front.subtitle.is_some()),
             ("period", front.period.is_some()),
             ("featured", front.featured.is_some()),
+            ("highlights", front.highlights.is_some()),
+            ("awards", front.awards.is_some()),
         ] {
             if set {
                 check.warning(check.at(key), format!("posts have no `{key}`; it is ignored"));
@@ -233,6 +288,8 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
     }
     let tags = check.tags(front.tags);
     let project = kind == Kind::Project;
+    let highlights = if project { check.highlights(front.highlights.unwrap_or_default()) } else { Vec::new() };
+    let awards = if project { check.awards(front.awards.unwrap_or_default()) } else { Vec::new() };
     let non_empty = |v: Option<String>| v.filter(|s| project && !s.trim().is_empty());
     let item = match (title, summary, front.order) {
         (Some(title), Some(summary), Some(order)) if !check.has_errors() => Some(Item {
@@ -245,6 +302,8 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
             tags,
             period: non_empty(front.period),
             featured: project && front.featured.unwrap_or(false),
+            highlights,
+            awards,
             order,
             body: String::new(),
             path: path.to_owned(),
@@ -365,6 +424,47 @@ mod tests {
         let (item, _) = parse_item("p/sage.md", "sage", Kind::Project, &project);
         let item = item.expect("a project");
         assert_eq!((item.subtitle, item.period), (None, None));
+    }
+
+    #[test]
+    fn highlights_and_awards_are_checked() {
+        let text = GOOD.replace(
+            "order = 3\n",
+            "order = 3\nhighlights = [\"Did a thing.\", \" \"]\nawards = [{ title = \"Won\", date = \"2017-13\" }, { title = \"\" }]\n",
+        );
+        let (item, problems) = parse_item("p/sage.md", "sage", Kind::Project, &text);
+        assert!(item.is_none());
+        let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            messages.iter().any(|m| m.starts_with("p/sage.md:7:1: `highlights` has an empty entry")),
+            "{messages:?}"
+        );
+        assert!(messages.iter().any(|m| m.contains("award date \"2017-13\" is not YYYY")), "{messages:?}");
+        assert!(messages.iter().any(|m| m.contains("an award's `title` is empty")), "{messages:?}");
+        let good = GOOD.replace(
+            "order = 3\n",
+            "order = 3\nhighlights = [\"Did a thing.\"]\n[[awards]]\ntitle = \"Won X 2017\"\nawarder = \"X\"\ndate = \"2017\"\n",
+        );
+        let (item, problems) = parse_item("p/sage.md", "sage", Kind::Project, &good);
+        assert!(problems.is_empty(), "{problems:?}");
+        let item = item.expect("item");
+        assert_eq!(item.highlights, ["Did a thing."]);
+        assert_eq!(item.awards[0].date.as_deref(), Some("2017"));
+        // Posts have neither: a warning, and nothing kept.
+        let post = "+++\ntitle = \"P\"\nsummary = \"s\"\norder = 1\nhighlights = [\"x\"]\n+++\n";
+        let (item, problems) = parse_item("posts/p.md", "p", Kind::Post, post);
+        assert!(item.is_some_and(|i| i.highlights.is_empty()));
+        assert!(problems[0].to_string().contains("posts have no `highlights`"), "{problems:?}");
+    }
+
+    #[test]
+    fn partial_dates() {
+        for good in ["2017", "2017-06", "2017-06-30", "1999-12"] {
+            assert!(is_partial_date(good), "{good}");
+        }
+        for bad in ["", "17", "3017", "2017-6", "2017-13", "2017-00", "2017-01-32", "2017-01-01-01", "June 2017"] {
+            assert!(!is_partial_date(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -1,14 +1,36 @@
 //! Parsing `profile.toml`: the person, with unknown fields as warnings, as in
-//! item files.
+//! item files, and the contact details checked where they are written (an
+//! e-mail that is not an address, a URL that is not http(s), a country that
+//! is not an ISO code: each an error at its `path:line:column`).
+
+use serde::Deserialize;
+use toml::Spanned;
 
 use super::model::Profile;
 use super::parse::{key_position, toml_problem};
-use super::problem::{Problem, Severity};
+use super::problem::{Problem, Severity, position};
 
 /// The fields of `profile.toml`.
-const PROFILE_FIELDS: &[&str] = &["name", "handle", "headline", "summary", "short", "highlights", "skills"];
+const PROFILE_FIELDS: &[&str] = &[
+    "name",
+    "handle",
+    "headline",
+    "summary",
+    "short",
+    "highlights",
+    "skills",
+    "email",
+    "url",
+    "phone",
+    "location",
+    "profiles",
+];
 /// The fields of its `[skills]` table.
 const SKILL_FIELDS: &[&str] = &["languages", "data", "infrastructure", "observability"];
+/// The fields of its `[location]` table.
+const LOCATION_FIELDS: &[&str] = &["city", "region", "country_code"];
+/// The fields of each `[[profiles]]` table.
+const LINK_FIELDS: &[&str] = &["network", "username", "url"];
 
 /// Removes the keys of `table` not in `known`, with a warning for each.
 fn drop_unknown(table: &mut toml::Table, known: &[&str], section: &str, path: &str, text: &str) -> Vec<Problem> {
@@ -35,6 +57,16 @@ pub fn parse_profile(path: &str, text: &str) -> (Option<Profile>, Vec<Problem>) 
     if let Some(toml::Value::Table(skills)) = table.get_mut("skills") {
         problems.extend(drop_unknown(skills, SKILL_FIELDS, "skills.", path, text));
     }
+    if let Some(toml::Value::Table(location)) = table.get_mut("location") {
+        problems.extend(drop_unknown(location, LOCATION_FIELDS, "location.", path, text));
+    }
+    if let Some(toml::Value::Array(links)) = table.get_mut("profiles") {
+        for link in links {
+            if let toml::Value::Table(link) = link {
+                problems.extend(drop_unknown(link, LINK_FIELDS, "profiles.", path, text));
+            }
+        }
+    }
     let profile: Profile = match toml::Value::Table(table).try_into() {
         Ok(p) => p,
         Err(e) => {
@@ -47,8 +79,130 @@ pub fn parse_profile(path: &str, text: &str) -> (Option<Profile>, Vec<Problem>) 
             problems.push(Problem::error(path, key_position(text, 0, text, key), format!("`{key}` is empty")));
         }
     }
+    problems.extend(check_contact(path, text));
     let usable = problems.iter().all(|p| p.severity == Severity::Warning);
     (usable.then_some(profile), problems)
+}
+
+/// The contact fields with where each value is written, to locate problems.
+#[derive(Debug, Default, Deserialize)]
+struct Contact {
+    email: Option<Spanned<String>>,
+    url: Option<Spanned<String>>,
+    phone: Option<Spanned<String>>,
+    location: Option<Spanned<ContactLocation>>,
+    #[serde(default)]
+    profiles: Vec<Spanned<ContactLink>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct ContactLocation {
+    city: Option<Spanned<String>>,
+    region: Option<Spanned<String>>,
+    country_code: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct ContactLink {
+    network: Option<Spanned<String>>,
+    username: Option<Spanned<String>>,
+    url: Option<Spanned<String>>,
+}
+
+/// Checks the contact details of a profile that parsed: each problem is an
+/// error at the value it is about.
+fn check_contact(path: &str, text: &str) -> Vec<Problem> {
+    let Ok(contact) = toml::from_str::<Contact>(text) else { return Vec::new() };
+    let mut problems = Vec::new();
+    let mut error = |span: std::ops::Range<usize>, message: String, hint: &str| {
+        problems.push(Problem::error(path, position(text, span.start), message).with_hint(hint));
+    };
+    let mut texts: Vec<(String, &Spanned<String>)> = Vec::new();
+    if let Some(email) = &contact.email {
+        if !is_email(email.get_ref()) {
+            error(
+                email.span(),
+                format!("`email` is not an e-mail address: {:?}", email.get_ref()),
+                "write it as name@example.com",
+            );
+        }
+    }
+    let mut urls: Vec<(String, &Spanned<String>)> = contact.url.iter().map(|u| ("url".to_owned(), u)).collect();
+    texts.extend(contact.phone.iter().map(|p| ("phone".to_owned(), p)));
+    if let Some(location) = &contact.location {
+        let l = location.get_ref();
+        for (key, value) in [("city", &l.city), ("region", &l.region), ("country_code", &l.country_code)] {
+            texts.extend(value.iter().map(|v| (format!("location.{key}"), v)));
+        }
+        if let Some(code) = l.country_code.as_ref().filter(|c| !c.get_ref().trim().is_empty()) {
+            if !is_country_code(code.get_ref()) {
+                let message =
+                    format!("`location.country_code` is not an ISO 3166-1 alpha-2 code: {:?}", code.get_ref());
+                error(code.span(), message, "two capital letters, such as UA, DE or US");
+            }
+        }
+    }
+    for (n, link) in contact.profiles.iter().enumerate() {
+        let at = format!("profiles[{}]", n + 1);
+        let l = link.get_ref();
+        match &l.network {
+            Some(network) => texts.push((format!("{at}.network"), network)),
+            None => error(link.span(), format!("`{at}` has no `network`"), "name the site, e.g. network = \"GitHub\""),
+        }
+        texts.extend(l.username.iter().map(|u| (format!("{at}.username"), u)));
+        urls.extend(l.url.iter().map(|u| (format!("{at}.url"), u)));
+        if l.username.is_none() && l.url.is_none() {
+            error(
+                link.span(),
+                format!("`{at}` has neither `username` nor `url`"),
+                "give the profile's url, its username, or both",
+            );
+        }
+    }
+    for (key, url) in urls {
+        if !is_http_url(url.get_ref()) {
+            error(url.span(), format!("`{key}` is not an http(s) URL: {:?}", url.get_ref()), "start it with https://");
+        }
+    }
+    for (key, value) in texts.into_iter().filter(|(_, v)| v.get_ref().trim().is_empty()) {
+        error(value.span(), format!("`{key}` is empty"), "leave it out instead");
+    }
+    if let Some(phone) = contact.phone.as_ref().filter(|p| !p.get_ref().trim().is_empty()) {
+        if !phone.get_ref().bytes().any(|b| b.is_ascii_digit()) {
+            error(
+                phone.span(),
+                format!("`phone` has no digits: {:?}", phone.get_ref()),
+                "any format, e.g. +380 44 123 4567",
+            );
+        }
+    }
+    problems
+}
+
+/// Whether `s` reads as an e-mail address: one `@` between a local part and
+/// a domain of dotted labels (letters, digits, `-`), nothing blank.
+pub fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else { return false };
+    let labels: Vec<&str> = domain.split('.').collect();
+    !local.is_empty()
+        && !local.contains(|c: char| c.is_whitespace() || c.is_control() || matches!(c, '@' | '<' | '>' | ',' | ';'))
+        && labels.len() >= 2
+        && labels.iter().all(|l| !l.is_empty() && !l.starts_with('-') && !l.ends_with('-'))
+        && labels.iter().all(|l| l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && labels.last().is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic))
+}
+
+/// Whether `s` is an `http://` or `https://` URL with a host and no spaces.
+pub fn is_http_url(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty() && !host.starts_with(['.', ':', '@']) && !s.contains(|c: char| c.is_whitespace() || c.is_control())
+}
+
+/// Whether `s` is shaped as an ISO 3166-1 alpha-2 code: two capital letters.
+pub fn is_country_code(s: &str) -> bool {
+    s.len() == 2 && s.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 #[cfg(test)]
@@ -67,6 +221,70 @@ mod tests {
             "{shown:?}"
         );
         assert!(shown.contains(&"p.toml:3:1: `headline` is empty".to_owned()), "{shown:?}");
+    }
+
+    const BASE: &str = "name = \"A\"\nhandle = \"a\"\nheadline = \"h\"\nsummary = \"s\"\n";
+
+    #[test]
+    fn contact_details_are_read_when_given() {
+        let text = format!(
+            "{BASE}email = \"a@example.org\"\nurl = \"https://example.org\"\nphone = \"+1 555 0100\"\n\
+             [location]\ncity = \"Kyiv\"\ncountry_code = \"UA\"\n\
+             [[profiles]]\nnetwork = \"GitHub\"\nusername = \"a\"\nurl = \"https://github.com/a\"\n"
+        );
+        let (profile, problems) = parse_profile("p.toml", &text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let profile = profile.expect("profile");
+        assert_eq!(profile.email.as_deref(), Some("a@example.org"));
+        assert_eq!(profile.location.as_ref().map(super::super::model::Location::line).as_deref(), Some("Kyiv, UA"));
+        assert_eq!(profile.profiles[0].network, "GitHub");
+        assert!(profile.has_contact());
+        let (bare, _) = parse_profile("p.toml", BASE);
+        assert!(!bare.expect("profile").has_contact());
+    }
+
+    #[test]
+    fn bad_contact_details_are_errors_at_their_value() {
+        let text = format!(
+            "{BASE}email = \"not an address\"\nurl = \"ftp://example.org\"\nphone = \"call me\"\n\
+             [location]\ncity = \"\"\ncountry_code = \"Ukraine\"\n\
+             [[profiles]]\nusername = \"a\"\nurl = \"github.com/a\"\n[[profiles]]\nnetwork = \"X\"\n"
+        );
+        let (profile, problems) = parse_profile("p.toml", &text);
+        assert!(profile.is_none());
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        for expected in [
+            "p.toml:5:9: `email` is not an e-mail address: \"not an address\"",
+            "p.toml:6:7: `url` is not an http(s) URL: \"ftp://example.org\"",
+            "p.toml:7:9: `phone` has no digits",
+            "p.toml:9:8: `location.city` is empty",
+            "p.toml:10:16: `location.country_code` is not an ISO 3166-1 alpha-2 code",
+            "`profiles[1]` has no `network`",
+            "p.toml:13:7: `profiles[1].url` is not an http(s) URL",
+            "`profiles[2]` has neither `username` nor `url`",
+        ] {
+            assert!(
+                shown.iter().any(|s| s.starts_with(expected) || s.contains(expected)),
+                "{expected} not in {shown:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn addresses_and_urls() {
+        for good in ["a@b.co", "first.last+tag@mail.example.org", "andrii@xn--80a.ua"] {
+            assert!(is_email(good), "{good}");
+        }
+        for bad in ["", "a", "a@b", "@b.co", "a@b.c", "a b@c.de", "a@b..co", "a@-b.co", "a@b.c0", "a@@b.co"] {
+            assert!(!is_email(bad), "{bad}");
+        }
+        for good in ["https://example.org", "http://a.b/c?d#e", "HTTPS://EXAMPLE.ORG/"] {
+            assert!(is_http_url(good), "{good}");
+        }
+        for bad in ["", "example.org", "ftp://a.b", "https://", "https:///x", "https://a b", "javascript:alert(1)"] {
+            assert!(!is_http_url(bad), "{bad}");
+        }
+        assert!(is_country_code("UA") && !is_country_code("ua") && !is_country_code("UKR"));
     }
 
     #[test]

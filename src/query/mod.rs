@@ -1,5 +1,5 @@
 //! Questions asked of the content: filters, finding one item by name, search
-//! and ranking, suggestions. Plain types in, plain types out: nothing here
+//! and ranking, suggestions, the résumé and its tailoring to a job. Plain types in, plain types out: nothing here
 //! knows of the command line or the process.
 
 pub mod filter;
@@ -8,3 +8,4 @@ pub mod resume;
 pub mod search;
 pub mod section;
 pub mod suggest;
+pub mod tailor;

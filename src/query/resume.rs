@@ -1,27 +1,107 @@
 //! The résumé as a question asked of the content: which sections it has, in
 //! which order, and what each holds. Defined once here; every format walks
 //! [`Resume::sections`].
+//!
+//! The headings say what the portfolio says: a project with a period that
+//! goes on is the current role (only Blitz has a period); projects the text
+//! calls open source are "Open source"; other libraries and tools are
+//! "Libraries and tools"; everything else is "Projects". Each key result
+//! names its project. Tailored to a job ([`Tailoring`]), entries come by
+//! relevance and carry what they matched.
 
+use std::borrow::Cow;
+
+use crate::content::labels::{self, Nature};
 use crate::content::{Corpus, Item, Kind, Profile, domain};
+use crate::query::search::{term, tokens};
+use crate::query::tailor::Tailoring;
 
-/// The domain whose projects are open source and tooling work rather than experience.
+/// The domain of libraries and developer tools: set apart from the projects.
 pub const TOOLING_DOMAIN: &str = domain::DEVELOPER_TOOLS;
+
+/// The tag of projects the text calls open source.
+pub const OPEN_SOURCE_TAG: &str = "open-source";
+
+/// The skill group of technologies the projects name beyond the profile's skills.
+pub const OTHER_TECHNOLOGIES: &str = "Other technologies";
+
+/// A key result and the project it belongs to.
+#[derive(Debug, Clone)]
+pub struct KeyResult<'a> {
+    /// The result, as the profile states it.
+    pub text: &'a str,
+    /// The project it is about (see [`attribute`]).
+    pub project: Option<&'a Item>,
+    /// Tailored: the job's terms it names.
+    pub matched: Vec<String>,
+}
+
+impl KeyResult<'_> {
+    /// Whether the result only repeats its project's summary (then a view
+    /// that shows the summary need not show it).
+    pub fn repeats_its_project(&self) -> bool {
+        self.project.is_some_and(|p| repeats(self.text, &p.summary))
+    }
+
+    /// The result naming its project: "… at Blitz", unless the text already names it.
+    pub fn line(&self) -> Cow<'_, str> {
+        match self.project {
+            Some(p) if !names(self.text, &p.title) => {
+                let text = self.text.trim_end();
+                match text.strip_suffix('.') {
+                    Some(stem) => Cow::Owned(format!("{stem} at {}.", p.title)),
+                    None => Cow::Owned(format!("{text} at {}", p.title)),
+                }
+            }
+            _ => Cow::Borrowed(self.text),
+        }
+    }
+}
+
+/// A project in a section.
+#[derive(Debug, Clone)]
+pub struct Entry<'a> {
+    /// The project.
+    pub item: &'a Item,
+    /// Tailored: how relevant it is to the job (0 when it matches nothing).
+    pub score: f64,
+    /// Tailored: the job's terms it matches, in the job's order.
+    pub matched: Vec<String>,
+}
+
+/// A skill, and whether the job names it.
+#[derive(Debug, Clone)]
+pub struct Skill<'a> {
+    /// The skill as people write it.
+    pub name: Cow<'a, str>,
+    /// Tailored: whether the job names it.
+    pub matched: bool,
+}
+
+/// A group of skills with its heading.
+#[derive(Debug, Clone)]
+pub struct SkillGroup<'a> {
+    /// The group's name.
+    pub label: &'static str,
+    /// Its skills.
+    pub skills: Vec<Skill<'a>>,
+}
 
 /// What a section holds.
 #[derive(Debug, Clone)]
 pub enum Body<'a> {
-    /// Key results, as the profile states them.
-    Results(&'a [String]),
-    /// Projects in the site's order; `with_domain` when their domains differ
-    /// (a section of one domain says it in its title).
+    /// Key results, as the profile states them, each with its project.
+    Results(Vec<KeyResult<'a>>),
+    /// Projects in the site's order (tailored: by relevance); `with_domain`
+    /// unless they all share one domain.
     Projects {
         /// The projects.
-        items: Vec<&'a Item>,
+        entries: Vec<Entry<'a>>,
         /// Whether each entry names its domain.
         with_domain: bool,
     },
-    /// Skill groups with their display names.
-    Skills(Vec<(&'static str, &'a [String])>),
+    /// Skill groups.
+    Skills(Vec<SkillGroup<'a>>),
     /// Blog posts in the site's order.
     Writing(Vec<&'a Item>),
 }
@@ -37,62 +117,235 @@ pub struct Section<'a> {
     pub body: Body<'a>,
 }
 
+/// How a job description is covered, for a tailored résumé.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fit {
+    /// The description's significant terms the portfolio mentions, in its order.
+    pub found: Vec<String>,
+    /// Those nothing in the portfolio mentions.
+    pub missing: Vec<String>,
+}
+
+impl Fit {
+    /// What follows "Found in the portfolio:".
+    pub fn found_text(&self) -> String {
+        match (self.found.is_empty(), self.missing.is_empty()) {
+            (true, true) => "nothing to look for: the description names no technology or field of work".to_owned(),
+            (true, false) => "none of its technologies or fields".to_owned(),
+            _ => self.found.join(", "),
+        }
+    }
+
+    /// What follows "Not in the portfolio:".
+    pub fn missing_text(&self) -> String {
+        match (self.found.is_empty(), self.missing.is_empty()) {
+            (true, true) => "nothing".to_owned(),
+            (false, true) => "nothing: the portfolio mentions every one".to_owned(),
+            _ => self.missing.join(", "),
+        }
+    }
+}
+
 /// The résumé: the person, then its sections in order.
 #[derive(Debug, Clone)]
 pub struct Resume<'a> {
     /// The person.
     pub profile: &'a Profile,
-    /// Key results, experience, open source, skills, writing: the ones that
-    /// have something in them.
+    /// Key results, current role, open source, projects, libraries and
+    /// tools, skills, writing: the ones that have something in them.
     pub sections: Vec<Section<'a>>,
+    /// Tailored: how the job description is covered.
+    pub fit: Option<Fit>,
+}
+
+/// Whether `text` names `title` as a whole word.
+pub fn names(text: &str, title: &str) -> bool {
+    !title.is_empty()
+        && text.match_indices(title).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + title.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
+/// The figures of a text: words with a digit (`~$220k/month` gives `220k`, `91`).
+fn figures(text: &str) -> Vec<&str> {
+    tokens(text).map(|(_, w)| w).filter(|w| w.bytes().any(|b| b.is_ascii_digit())).collect()
+}
+
+/// Whether every figure of `text` is in `other`, and it has one.
+pub fn figures_within(text: &str, other: &str) -> bool {
+    let theirs = figures(other);
+    let ours = figures(text);
+    !ours.is_empty() && ours.iter().all(|f| theirs.contains(f))
+}
+
+/// Whether `result` repeats `text`: three in four of its words are there
+/// (after stemming; counting the words of four letters or more, and every
+/// figure).
+pub fn repeats(result: &str, text: &str) -> bool {
+    let counted = |w: &&str| w.chars().count() > 3 || w.bytes().any(|b| b.is_ascii_digit());
+    let theirs: Vec<String> = tokens(text).map(|(_, w)| term(w).into_owned()).collect();
+    let ours: Vec<String> = tokens(result).map(|(_, w)| w).filter(counted).map(|w| term(w).into_owned()).collect();
+    let shared = ours.iter().filter(|w| theirs.contains(w)).count();
+    !ours.is_empty() && shared * 4 >= ours.len() * 3
+}
+
+/// The project a key result is about: the one it names; else the one project
+/// whose text (summary, highlights, body) holds every figure it gives; else none.
+pub fn attribute<'a>(result: &str, projects: &[&'a Item]) -> Option<&'a Item> {
+    if let Some(named) = projects.iter().find(|p| names(result, &p.title)) {
+        return Some(named);
+    }
+    let holding: Vec<&&Item> = projects
+        .iter()
+        .filter(|p| {
+            let text = format!("{}\n{}\n{}", p.summary, p.highlights.join("\n"), p.body);
+            figures_within(result, &text)
+        })
+        .collect();
+    match holding.as_slice() {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// Whether a period goes on: it has no end, or ends "Present".
+fn ongoing(period: &str) -> bool {
+    period.split(['–', '—']).nth(1).is_none_or(|end| {
+        let end = end.trim().to_lowercase();
+        end.is_empty() || end == "present" || end == "now"
+    })
 }
 
 impl<'a> Resume<'a> {
-    /// Picks the sections from the corpus: projects outside developer tools are
-    /// the experience, those in it open source and tooling work.
-    pub fn new(corpus: &'a Corpus) -> Self {
+    /// Picks the sections from the corpus, in the site's order, or tailored to a job.
+    pub fn new(corpus: &'a Corpus, tailoring: Option<&Tailoring<'_>>) -> Self {
         let profile = &corpus.profile;
-        let (tools, experience): (Vec<&Item>, Vec<&Item>) =
-            corpus.of_kind(Kind::Project).partition(|i| i.domain.as_deref() == Some(TOOLING_DOMAIN));
-        let skills = &profile.skills;
-        let skills: Vec<(&'static str, &[String])> = [
-            ("Programming languages", skills.languages.as_slice()),
-            ("Data", skills.data.as_slice()),
-            ("Infrastructure", skills.infrastructure.as_slice()),
-            ("Observability", skills.observability.as_slice()),
-        ]
-        .into_iter()
-        .filter(|(_, list)| !list.is_empty())
-        .collect();
-        let writing: Vec<&Item> = corpus.of_kind(Kind::Post).collect();
+        let projects: Vec<&Item> = corpus.of_kind(Kind::Project).collect();
+        let entry = |item: &'a Item| {
+            let (score, terms) = tailoring.map_or((0.0, &[][..]), |t| t.item(item));
+            Entry { item, score, matched: tailoring.map(|t| t.shown(terms)).unwrap_or_default() }
+        };
+        let mut parts: [Vec<Entry<'a>>; 5] = Default::default();
+        for &item in &projects {
+            let part = match &item.period {
+                Some(p) if ongoing(p) => 0,
+                Some(_) => 1,
+                None if item.has_tag(OPEN_SOURCE_TAG) => 2,
+                None if item.domain.as_deref() == Some(TOOLING_DOMAIN) => 4,
+                None => 3,
+            };
+            parts[part].push(entry(item));
+        }
+        let [current, past, open, other, tools] = parts;
+        let results = key_results(profile, &projects, tailoring);
         let sections = [
-            Section { id: "key-results", title: "Key results", body: Body::Results(&profile.highlights) },
-            Section {
-                id: "experience",
-                title: "Experience",
-                body: Body::Projects { items: experience, with_domain: true },
-            },
-            Section {
-                id: "open-source",
-                title: "Open source and developer tools",
-                body: Body::Projects { items: tools, with_domain: false },
-            },
-            Section { id: "skills", title: "Skills", body: Body::Skills(skills) },
-            Section { id: "writing", title: "Writing", body: Body::Writing(writing) },
+            ("key-results", "Key results", Body::Results(results)),
+            ("current-role", "Current role", projects_body(current, tailoring)),
+            ("experience", "Experience", projects_body(past, tailoring)),
+            ("open-source", "Open source", projects_body(open, tailoring)),
+            ("projects", "Projects", projects_body(other, tailoring)),
+            ("libraries", "Libraries and tools", projects_body(tools, tailoring)),
+            ("skills", "Skills", Body::Skills(skills(corpus, tailoring))),
+            ("writing", "Writing", Body::Writing(corpus.of_kind(Kind::Post).collect())),
         ];
-        Resume { profile, sections: sections.into_iter().filter(|s| !s.body.is_empty()).collect() }
+        let sections = sections
+            .into_iter()
+            .filter(|(_, _, body)| !body.is_empty())
+            .map(|(id, title, body)| Section { id, title, body })
+            .collect();
+        let fit = tailoring.map(|t| Fit { found: t.found(), missing: t.missing() });
+        Resume { profile, sections, fit }
     }
 
     /// Every project, section by section.
-    pub fn projects(&self) -> impl Iterator<Item = &'a Item> + '_ {
+    pub fn projects(&self) -> impl Iterator<Item = &Entry<'a>> + '_ {
+        self.sections.iter().flat_map(|s| match &s.body {
+            Body::Projects { entries, .. } => entries.as_slice(),
+            _ => &[],
+        })
+    }
+
+    /// The key results, each with its project.
+    pub fn key_results(&self) -> &[KeyResult<'a>] {
         self.sections
             .iter()
-            .flat_map(|s| match &s.body {
-                Body::Projects { items, .. } => items.as_slice(),
-                _ => &[],
+            .find_map(|s| match &s.body {
+                Body::Results(results) => Some(results.as_slice()),
+                _ => None,
             })
-            .copied()
+            .unwrap_or(&[])
     }
+
+    /// Whether the résumé is tailored to a job.
+    pub fn tailored(&self) -> bool {
+        self.fit.is_some()
+    }
+}
+
+/// Key results with their projects; tailored, those naming more of the job's
+/// terms first (ties in the profile's order).
+fn key_results<'a>(profile: &'a Profile, projects: &[&'a Item], t: Option<&Tailoring<'_>>) -> Vec<KeyResult<'a>> {
+    let mut results: Vec<KeyResult<'a>> = profile
+        .highlights
+        .iter()
+        .map(|text| {
+            let matched = t.map(|t| t.shown(&t.terms_in(text))).unwrap_or_default();
+            KeyResult { text, project: attribute(text, projects), matched }
+        })
+        .collect();
+    results.sort_by_key(|r| std::cmp::Reverse(r.matched.len()));
+    results
+}
+
+/// A section of projects; tailored, the most relevant first (ties in the site's order).
+fn projects_body<'a>(mut entries: Vec<Entry<'a>>, tailoring: Option<&Tailoring<'_>>) -> Body<'a> {
+    if tailoring.is_some() {
+        entries.sort_by(|a, b| b.score.total_cmp(&a.score));
+    }
+    let first = entries.first().and_then(|e| e.item.domain.as_deref());
+    let with_domain = entries.len() == 1 || entries.iter().any(|e| e.item.domain.as_deref() != first);
+    Body::Projects { entries, with_domain }
+}
+
+/// The profile's skill groups, then the technologies the items' tags name
+/// that no group lists; tailored, the skills the job names first in each
+/// group, and the groups with more of them first.
+fn skills<'a>(corpus: &'a Corpus, t: Option<&Tailoring<'_>>) -> Vec<SkillGroup<'a>> {
+    let s = &corpus.profile.skills;
+    let listed: Vec<String> = s.groups().iter().flat_map(|(_, l)| l.iter().map(|x| x.to_lowercase())).collect();
+    let mut others: Vec<Cow<'a, str>> = corpus
+        .items
+        .iter()
+        .flat_map(|i| i.tags.iter())
+        .filter(|tag| labels::nature(tag) == Nature::Technology)
+        .map(|tag| labels::label(tag))
+        .filter(|label| !listed.contains(&label.to_lowercase()))
+        .collect();
+    others.sort_by_key(|l| l.to_lowercase());
+    others.dedup();
+    let profile_groups = [
+        ("Programming languages", &s.languages),
+        ("Data", &s.data),
+        ("Infrastructure", &s.infrastructure),
+        ("Observability", &s.observability),
+    ];
+    let named = |name: &str| t.is_some_and(|t| !t.terms_in(name).is_empty());
+    let mut groups: Vec<SkillGroup<'a>> = profile_groups
+        .into_iter()
+        .map(|(label, list)| (label, list.iter().map(|x| Cow::Borrowed(x.as_str())).collect::<Vec<_>>()))
+        .chain(std::iter::once((OTHER_TECHNOLOGIES, others)))
+        .filter(|(_, list)| !list.is_empty())
+        .map(|(label, list)| {
+            let mut skills: Vec<Skill<'a>> =
+                list.into_iter().map(|name| Skill { matched: named(&name), name }).collect();
+            skills.sort_by_key(|s| !s.matched);
+            SkillGroup { label, skills }
+        })
+        .collect();
+    groups.sort_by_key(|g| std::cmp::Reverse(g.skills.iter().filter(|s| s.matched).count()));
+    groups
 }
 
 impl Body<'_> {
@@ -100,7 +353,8 @@ impl Body<'_> {
     pub fn is_empty(&self) -> bool {
         match self {
             Body::Results(list) => list.is_empty(),
-            Body::Projects { items, .. } | Body::Writing(items) => items.is_empty(),
+            Body::Projects { entries, .. } => entries.is_empty(),
+            Body::Writing(items) => items.is_empty(),
             Body::Skills(groups) => groups.is_empty(),
         }
     }
@@ -109,24 +363,107 @@ impl Body<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::query::tailor::Job;
+
+    fn corpus() -> Corpus {
+        crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads")
+    }
+
+    fn slugs<'a>(r: &'a Resume<'_>, id: &str) -> Vec<&'a str> {
+        let section = r.sections.iter().find(|s| s.id == id).expect("section");
+        let Body::Projects { entries, .. } = &section.body else { panic!("projects") };
+        entries.iter().map(|e| e.item.slug.as_str()).collect()
+    }
 
     #[test]
-    fn sections_follow_the_site_and_hold_every_project_once() {
-        let c = crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
-        let r = Resume::new(&c);
+    fn headings_say_what_the_portfolio_says() {
+        let c = corpus();
+        let r = Resume::new(&c, None);
         let ids: Vec<&str> = r.sections.iter().map(|s| s.id).collect();
-        assert_eq!(ids, ["key-results", "experience", "open-source", "skills", "writing"]);
-        let projects: Vec<&str> = r.projects().map(|i| i.slug.as_str()).collect();
-        assert_eq!(projects.len(), c.of_kind(Kind::Project).count());
-        assert_eq!(projects.first(), Some(&"blitz"));
-        let Body::Projects { items, .. } = &r.sections[2].body else { panic!("projects") };
-        assert!(items.iter().all(|i| i.domain.as_deref() == Some(TOOLING_DOMAIN)));
-        assert!(items.windows(2).all(|w| w[0].order < w[1].order));
+        assert_eq!(ids, ["key-results", "current-role", "open-source", "projects", "libraries", "skills", "writing"]);
+        assert_eq!(slugs(&r, "current-role"), ["blitz"]);
+        assert_eq!(slugs(&r, "open-source"), ["firezone", "ehealth", "gandalf"]);
+        let libraries = slugs(&r, "libraries");
+        assert_eq!(libraries.len(), 8);
+        assert!(!libraries.contains(&"gandalf") && libraries.contains(&"sage") && libraries.contains(&"man"));
+        let projects = slugs(&r, "projects");
+        assert_eq!(projects.first(), Some(&"hammer-corp"));
+        assert!(projects.contains(&"l15") && projects.contains(&"trubrain") && projects.contains(&"happy-customer"));
+        assert_eq!(r.projects().count(), c.of_kind(Kind::Project).count());
+        assert!(!r.tailored());
+    }
+
+    #[test]
+    fn every_key_result_names_its_project() {
+        let c = corpus();
+        let r = Resume::new(&c, None);
+        let owners: Vec<&str> = r.key_results().iter().map(|k| k.project.map_or("", |p| p.slug.as_str())).collect();
+        assert_eq!(owners, ["blitz", "blitz", "blitz", "blitz", "blitz", "blitz", "blitz", "blitz", "ehealth"]);
+        for result in r.key_results() {
+            let title = &result.project.expect("a project").title;
+            assert!(names(&result.line(), title), "{}", result.line());
+        }
+        assert_eq!(r.key_results()[3].line(), "P99 latency for data requests dropped to <100ms at Blitz");
+        // A text that names its project is left as it is.
+        assert!(!r.key_results()[0].line().contains("at Blitz at Blitz"));
+    }
+
+    #[test]
+    fn a_result_repeats_a_summary_by_its_figures_or_most_of_its_words() {
+        let summary = "Owned ~20 backends serving ~25k RPS with peaks to 120k for a 7-figure DAU product.";
+        assert!(repeats("~25k RPS with peaks to 120k for a 7-figure DAU product", summary));
+        assert!(!repeats("Monitoring savings: $50k/year", summary));
+        let other = "Co-designed and built the national platform behind reimbursements, EMR and more.";
+        assert!(repeats("Built the national platform behind reimbursements and EMR", other));
+        assert!(!repeats("Removed a barely used Riak cluster", summary));
+        // A small figure the summary also has is not a repeat.
+        assert!(!repeats("Tuned every PostgreSQL instance: load down by 20% right away", "Owned ~20 backends."));
+    }
+
+    #[test]
+    fn attribution_needs_a_name_or_figures_held_by_one_project() {
+        let c = corpus();
+        let projects: Vec<&Item> = c.of_kind(Kind::Project).collect();
+        let owner = |text: &str| attribute(text, &projects).map(|p| p.slug.as_str());
+        assert_eq!(owner("Monitoring savings: $50k/year"), Some("blitz"));
+        assert_eq!(owner("Shipped Sage"), Some("sage"));
+        assert_eq!(owner("Made things better"), None);
+        assert_eq!(owner("Grew revenue by 12345%"), None);
+    }
+
+    #[test]
+    fn skills_hold_the_profile_groups_then_other_technologies() {
+        let c = corpus();
+        let r = Resume::new(&c, None);
+        let Some(Body::Skills(groups)) = r.sections.iter().find(|s| s.id == "skills").map(|s| &s.body) else {
+            panic!("skills")
+        };
+        let labels: Vec<&str> = groups.iter().map(|g| g.label).collect();
+        assert_eq!(labels, ["Programming languages", "Data", "Infrastructure", "Observability", OTHER_TECHNOLOGIES]);
+        let others: Vec<&str> = groups[4].skills.iter().map(|s| s.name.as_ref()).collect();
+        assert!(others.contains(&"iOS") && others.contains(&"Android") && others.contains(&"OTP"), "{others:?}");
+        assert!(!others.contains(&"Elixir") && !others.contains(&"PostgreSQL"), "{others:?}");
+    }
+
+    #[test]
+    fn tailored_entries_come_by_relevance_and_blitz_stays_the_current_role() {
+        let c = corpus();
+        let job = Job::read("Payments and lending on Android; P2P transfers; Terraform a plus", &c).expect("words");
+        let t = Tailoring::new(&c, job);
+        let r = Resume::new(&c, Some(&t));
+        assert_eq!(slugs(&r, "current-role"), ["blitz"]);
+        let projects = slugs(&r, "projects");
+        assert!(["mobile-cashier", "mbill", "ecommpay"].contains(&projects[0]), "{projects:?}");
+        let first = r.projects().find(|e| e.item.slug == projects[0]).expect("entry");
+        assert!(first.matched.contains(&"Android".to_owned()) || first.matched.contains(&"payments".to_owned()));
+        assert!(r.projects().filter(|e| e.item.slug == "l15").all(|e| e.matched.is_empty() && e.score == 0.0));
+        let fit = r.fit.as_ref().expect("fit");
+        assert!(fit.found.contains(&"Terraform".to_owned()) && fit.missing.is_empty(), "{fit:?}");
     }
 
     #[test]
     fn empty_sections_are_left_out() {
         let corpus = Corpus::default();
-        assert!(Resume::new(&corpus).sections.is_empty());
+        assert!(Resume::new(&corpus, None).sections.is_empty());
     }
 }

@@ -6,7 +6,13 @@ use crate::content::{Corpus, Item, Kind};
 use crate::error::Result;
 
 fn export_item(item: &Item) -> ExportItem<'_> {
-    ExportItem { item: ItemJson::from(item), order: item.order, body: &item.body }
+    ExportItem {
+        item: ItemJson::from(item),
+        order: item.order,
+        highlights: &item.highlights,
+        awards: &item.awards,
+        body: &item.body,
+    }
 }
 
 /// Renders the corpus in `format`.

@@ -92,6 +92,10 @@ pub struct ExportItem<'a> {
     pub item: ItemJson<'a>,
     /// Position in the site's order, within its kind.
     pub order: u32,
+    /// Concrete achievements the body states (projects; `[]` when none). Since 1.2.
+    pub highlights: &'a [String],
+    /// Awards the text states (projects; `[]` when none). Since 1.2.
+    pub awards: &'a [crate::content::Award],
     /// The Markdown body, as in the source file.
     pub body: &'a str,
 }

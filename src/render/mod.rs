@@ -4,6 +4,7 @@
 //! The format enums here are plain types: the command line maps its flags onto
 //! them (`cli::values`), so that nothing in this layer knows of clap.
 
+pub mod card;
 pub mod check;
 pub mod csv;
 pub mod export;

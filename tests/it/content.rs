@@ -1,7 +1,7 @@
 //! The bundled content is complete and consistent: it loads without a single
 //! problem, and its classification follows the rules of DESIGN.md.
 
-use dryga::content::{self, Corpus, Kind, domain};
+use dryga::content::{self, Corpus, Kind, domain, labels};
 
 fn corpus() -> Corpus {
     match content::load_bundled() {
@@ -85,6 +85,34 @@ fn open_source_tag_marks_exactly_the_items_that_say_open_source() {
 }
 
 #[test]
+fn every_skill_is_carried_by_a_tag_of_some_item() {
+    let c = corpus();
+    let skills = c.profile.skills.groups();
+    assert!(skills.iter().map(|(_, list)| list.len()).sum::<usize>() > 20);
+    for skill in skills.iter().flat_map(|(_, list)| list.iter()) {
+        let carried = c.items.iter().any(|i| i.tags.iter().any(|t| labels::label(t).eq_ignore_ascii_case(skill)));
+        assert!(carried, "skill {skill:?} in profile.toml is not the label of any item's tag");
+    }
+}
+
+#[test]
+fn only_blitz_has_a_period_highlights_and_only_elixir_bench_awards() {
+    let c = corpus();
+    for item in c.of_kind(Kind::Project) {
+        assert_eq!(item.period.is_some(), item.slug == "blitz", "{}", item.path);
+        assert_eq!(!item.highlights.is_empty(), item.slug == "blitz", "{}", item.path);
+        assert_eq!(!item.awards.is_empty(), item.slug == "elixir-bench", "{}", item.path);
+    }
+    let bench = c.by_slug("elixir-bench").expect("elixir-bench");
+    let titles: Vec<&str> = bench.awards.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles, ["Won Spawnfest 2017", "Accepted into Google Summer of Code"]);
+    // Each award is stated by the project's own text.
+    assert!(
+        bench.summary.contains("Won Spawnfest 2017") && bench.summary.contains("accepted into Google Summer of Code")
+    );
+}
+
+#[test]
 fn fintech_holds_the_payment_and_lending_projects() {
     let c = corpus();
     let fintech: Vec<&str> =
@@ -141,6 +169,8 @@ fn every_figure_comes_from_the_portfolio_text() {
     let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let c = corpus();
     let mut texts: Vec<String> = c.items.iter().map(text).collect();
+    texts.extend(c.items.iter().flat_map(|i| i.highlights.iter().cloned()));
+    texts.extend(c.items.iter().flat_map(|i| i.awards.iter().map(|a| format!("{} {:?}", a.title, a.date))));
     texts.push(c.profile.headline.clone());
     texts.push(c.profile.summary.clone());
     texts.push(c.profile.short.clone());

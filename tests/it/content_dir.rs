@@ -263,7 +263,7 @@ fn resume_of_a_small_folder_skips_empty_sections() {
     let dir = tmp.path();
     let out = snap(["--content-dir", &arg(dir), "resume"]).assert().success().get_output().stdout.clone();
     let out = String::from_utf8(out).expect("utf-8");
-    assert!(out.contains("Experience") && out.contains("Writing"), "{out}");
+    assert!(out.contains("Projects ─") && out.contains("Writing"), "{out}");
     assert!(!out.contains("Key results") && !out.contains("Skills"), "empty sections printed:\n{out}");
 }
 
@@ -288,4 +288,73 @@ fn check_without_a_folder_checks_the_content_in_use_then_dot_content_then_the_bu
     let out = crate::support::dryga(["check"]).current_dir(empty.path()).output().expect("run");
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains("in the bundled content:"));
+}
+
+/// A profile with every contact detail JSON Resume's `basics` has.
+const CONTACT: &str = "email = \"tp@example.org\"\nurl = \"https://tp.example.org\"\nphone = \"+1 555 0100\"\n\
+[location]\ncity = \"Kyiv\"\nregion = \"Kyiv City\"\ncountry_code = \"UA\"\n\
+[[profiles]]\nnetwork = \"GitHub\"\nusername = \"tp\"\nurl = \"https://github.com/tp\"\n";
+
+#[test]
+fn contact_details_show_in_every_format_when_the_profile_states_them() {
+    let tmp = portfolio();
+    let dir = tmp.path();
+    fs::write(dir.join("profile.toml"), format!("{PROFILE}{CONTACT}")).expect("write");
+    let d = arg(dir);
+    snap(["check", &d]).assert().success();
+    let out = |args: &[&str]| {
+        let mut all = vec!["--content-dir", d.as_str(), "resume"];
+        all.extend_from_slice(args);
+        String::from_utf8(snap(all).assert().success().get_output().stdout.clone()).expect("utf-8")
+    };
+    let line = "tp@example.org · https://tp.example.org · +1 555 0100 · Kyiv, Kyiv City, UA · GitHub: tp";
+    let text = out(&["--width", "100"]);
+    assert_eq!(text.lines().nth(2), Some(line), "{text}");
+    let markdown = out(&["--format", "markdown"]);
+    assert!(markdown.contains(
+        "[tp@example.org](<mailto:tp@example.org>) · [https://tp.example.org](<https://tp.example.org>) · +1 555 0100 · \
+         Kyiv, Kyiv City, UA · [GitHub: tp](<https://github.com/tp>)\n"
+    ), "{markdown}");
+    let html = out(&["--format", "html"]);
+    assert!(html.contains("<a href=\"mailto:tp@example.org\">tp@example.org</a>"), "{html}");
+    assert!(html.contains("<a href=\"https://github.com/tp\">GitHub: tp</a>"), "{html}");
+    let json: serde_json::Value = serde_json::from_str(&out(&["--json"])).expect("json");
+    assert_eq!(
+        json["basics"],
+        serde_json::json!({
+            "name": "Test Person",
+            "label": "Tests things",
+            "email": "tp@example.org",
+            "phone": "+1 555 0100",
+            "url": "https://tp.example.org",
+            "summary": "Made in a test.",
+            "location": { "city": "Kyiv", "region": "Kyiv City", "countryCode": "UA" },
+            "profiles": [{ "network": "GitHub", "username": "tp", "url": "https://github.com/tp" }],
+        })
+    );
+    // Without them, nothing of the kind appears, and JSON keeps the two fields themes need.
+    fs::write(dir.join("profile.toml"), PROFILE).expect("write");
+    let json: serde_json::Value = serde_json::from_str(&out(&["--json"])).expect("json");
+    assert_eq!(json["basics"]["location"], serde_json::json!({}));
+    assert_eq!(json["basics"]["profiles"], serde_json::json!([]));
+    assert!(!out(&["--format", "html"]).contains("href="));
+}
+
+#[test]
+fn check_reports_bad_contact_details_at_their_line_and_column() {
+    let tmp = portfolio();
+    let dir = tmp.path();
+    let bad = CONTACT
+        .replace("tp@example.org", "tp at example")
+        .replace("https://tp.example.org", "tp.example.org")
+        .replace("\"UA\"", "\"Ukraine\"");
+    fs::write(dir.join("profile.toml"), format!("{PROFILE}{bad}")).expect("write");
+    let d = arg(dir);
+    snap(["check", &d]).assert().code(1).stdout_eq(format!(
+        "{d}/profile.toml:5:9: `email` is not an e-mail address: \"tp at example\" (hint: write it as name@example.com)\n\
+         {d}/profile.toml:6:7: `url` is not an http(s) URL: \"tp.example.org\" (hint: start it with https://)\n\
+         {d}/profile.toml:11:16: `location.country_code` is not an ISO 3166-1 alpha-2 code: \"Ukraine\" (hint: two capital letters, such as UA, DE or US)\n"
+    ));
+    // Every command refuses the broken content, naming the file.
+    snap(["--content-dir", &d, "resume"]).assert().code(2).stdout_eq("");
 }

@@ -49,6 +49,8 @@ fn item(title: String, summary: String, body: String, tags: Vec<String>) -> Item
         tags,
         period: None,
         featured: true,
+        highlights: Vec::new(),
+        awards: Vec::new(),
         order: 1,
         body,
         path: "x.md".to_owned(),

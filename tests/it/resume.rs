@@ -1,7 +1,7 @@
 //! `dryga resume` through the built binary: the one-screen text and the Markdown
-//! pinned by snapshots; and, opt-in (`.ci/run` runs them with `--ignored`), the
-//! figures checked against the portfolio text, the JSON Resume document against
-//! the official schema, and the HTML page printed to PDF in headless Chromium.
+//! pinned by snapshots, tailored to a job with `--for` in every format; and,
+//! opt-in (`.ci/run` runs them with `--ignored`), the figures checked against
+//! the portfolio text and the HTML page printed to PDF in headless Chromium.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -10,6 +10,34 @@ use crate::support::{run, snap, temp_dir};
 
 fn stdout(args: &[&str]) -> String {
     crate::support::stdout(args)
+}
+
+/// Text with each wrapped entry on one line: continuation lines (indented by
+/// two spaces or more) joined to the line they continue.
+fn unwrapped(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        match line.strip_prefix("  ") {
+            Some(rest)
+                if !out.is_empty()
+                    && !rest.starts_with("• ")
+                    && !rest.starts_with("matched:")
+                    && !rest.starts_with("– ")
+                    && !rest.starts_with("+ ") =>
+            {
+                out.push(' ');
+                out.push_str(rest.trim_start());
+            }
+            _ => {
+                if !out.is_empty() {
+                    out.push('\n');
+                }
+                out.push_str(line);
+            }
+        }
+    }
+    out.push('\n');
+    out
 }
 
 #[test]
@@ -28,21 +56,53 @@ fn resume_markdown_matches_the_snapshot() {
         .stdout_eq(snapbox::file!["../snapshots/resume.md"].raw());
 }
 
+/// The sections of the résumé, as the portfolio states things.
+const SECTIONS: [&str; 7] =
+    ["Key results", "Current role", "Open source", "Projects", "Libraries and tools", "Skills", "Writing"];
+
 #[test]
 fn resume_fits_one_screen_of_100_columns() {
     let text = stdout(&["resume", "--width", "100"]);
     let lines: Vec<&str> = text.lines().collect();
-    assert!(lines.len() <= 62, "{} lines", lines.len());
+    assert!(lines.len() <= 64, "{} lines", lines.len());
     for line in &lines {
         assert!(unicode_width::UnicodeWidthStr::width(*line) <= 100, "{line:?}");
     }
-    for section in ["Key results", "Experience", "Open source and developer tools", "Skills", "Writing"] {
-        assert!(lines.iter().any(|l| l.starts_with(&format!("{section} ─"))), "missing {section}");
-    }
-    for figure in ["91%", "Over $2M", "~42 events per day", "<100ms", "~25k RPS", "120k", "Feb 2025 – Present"] {
+    let headings: Vec<&str> =
+        lines.iter().filter_map(|l| l.strip_suffix('─')).filter_map(|l| l.split(" ─").next()).collect();
+    assert_eq!(headings, SECTIONS);
+    for figure in
+        ["91%", "Over $2M", "~42 events per day at Blitz", "<100ms at Blitz", "~25k RPS", "120k", "Feb 2025 – Present"]
+    {
         assert!(text.contains(figure), "missing {figure}");
     }
-    assert!(text.contains("more projects: dryga resume --full"));
+    // Whole sentences only, subtitles shown, and a line saying how to see more.
+    assert!(!text.contains('…'), "a cut sentence:\n{text}");
+    assert!(text.contains("• Blitz: Overlays, Personalized Stats, and Meta Insights Powered by Billions of Matches"));
+    assert!(text.contains("more: dryga resume --full"));
+    assert!(lines.last().is_some_and(|l| l.starts_with("Everything in full: dryga resume --full")));
+}
+
+#[test]
+fn every_key_result_names_its_project_in_every_format() {
+    let results = crate::support::corpus().profile.highlights;
+    let text = unwrapped(&stdout(&["resume", "--full", "--width", "1000"]));
+    let markdown = stdout(&["resume", "--format", "markdown"]);
+    let html = stdout(&["resume", "--format", "html"]);
+    let json = stdout(&["resume", "--json"]);
+    for result in &results {
+        let at = if result.contains("eHealth") {
+            result.clone()
+        } else {
+            format!("{} at Blitz", result.trim_end_matches(" at Blitz"))
+        };
+        assert!(text.contains(&format!("• {at}")), "text: {at}");
+        assert!(markdown.contains(&at.replace("~$20k", "~\\$20k")), "markdown: {at}");
+        assert!(html.contains(&at.replace('<', "&lt;")), "html: {at}");
+        // JSON Resume: the work entry's highlights, unless the summary already says it.
+        let repeats = result.starts_with("~25k RPS") || result.contains("eHealth");
+        assert_eq!(json.contains(&format!("\"{at}\"")), !repeats, "json: {at}");
+    }
 }
 
 #[test]
@@ -76,6 +136,129 @@ fn resume_json_is_json_resume() {
     assert_eq!(v["work"][0]["startDate"], "2025-02");
 }
 
+/// A job description from the test data.
+fn job(name: &str) -> String {
+    crate::support::root().join("tests/data").join(name).display().to_string()
+}
+
+#[test]
+fn resume_for_a_job_matches_the_snapshot() {
+    snap(["resume", "--for", &job("job-backend.txt"), "--width", "100"])
+        .assert()
+        .success()
+        .stdout_eq(snapbox::file!["../snapshots/resume-for-backend-100.txt"].raw());
+}
+
+#[test]
+fn tailored_entries_say_what_they_matched_and_the_view_ends_with_the_coverage() {
+    let text = unwrapped(&stdout(&["resume", "--for", &job("job-backend.txt"), "--width", "100"]));
+    let lines: Vec<&str> = text.lines().collect();
+    let n = lines.len();
+    assert!(
+        lines[n - 2].starts_with("Found in the portfolio: Elixir, PostgreSQL, backend, Redis, Terraform"),
+        "{}",
+        lines[n - 2]
+    );
+    assert!(
+        lines[n - 1].starts_with("Not in the portfolio: TypeScript, Phoenix, GKE, Prometheus, Docker"),
+        "{}",
+        lines[n - 1]
+    );
+    // Every kept project is followed by its matched line; Blitz stays the current role.
+    let entries: Vec<usize> = lines.iter().enumerate().filter(|(_, l)| l.starts_with("• ")).map(|(i, _)| i).collect();
+    let kept: Vec<usize> =
+        entries.into_iter().filter(|&i| lines[i..].iter().take_while(|l| !l.is_empty()).count() > 1).collect();
+    for &i in &kept {
+        let rest = &lines[i + 1..];
+        let next = rest.iter().position(|l| l.starts_with("• ") || l.is_empty()).unwrap_or(rest.len());
+        let body = &rest[..next];
+        assert!(
+            body.iter().any(|l| l.trim_start().starts_with("matched:"))
+                || lines[i].contains("Sagas pattern implementation")
+                || lines[i].contains("Real 10x"),
+            "no matched line for {}",
+            lines[i]
+        );
+    }
+    let role = lines.iter().position(|l| l.starts_with("Current role")).expect("current role");
+    assert!(lines[role + 1].starts_with("• Blitz"));
+    // Relevance, not the site's order: projects that matched nothing are left out of one screen.
+    assert!(!text.contains("L15") && !text.contains("OneDayOfMine"));
+}
+
+#[test]
+fn a_job_description_from_standard_input_tailors_every_format() {
+    let description = "Payments engineer: Elixir, PostgreSQL, Android; Kotlin a plus.";
+    let run_with = |format: &str| {
+        let out = snap(["resume", "--for", "-", "--format", format]).stdin(description).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
+    };
+    let text = unwrapped(&run_with("text"));
+    assert!(
+        text.ends_with("Found in the portfolio: payments, Elixir, PostgreSQL, Android\nNot in the portfolio: Kotlin\n"),
+        "{text}"
+    );
+    let markdown = run_with("markdown");
+    assert!(markdown.contains("\n## Coverage of the job description\n\nFound in the portfolio: payments, Elixir, PostgreSQL, Android\n\nNot in the portfolio: Kotlin\n"), "{markdown}");
+    assert!(markdown.contains("  - matched: "));
+    let html = run_with("html");
+    assert!(html.contains("<strong>Not in the portfolio:</strong> Kotlin</p>"), "{html}");
+    assert!(html.contains("<span class=\"matched\">matched: "));
+    // JSON Resume: the coverage under meta, projects by relevance.
+    let v: serde_json::Value = serde_json::from_str(&run_with("json-resume")).expect("json");
+    assert_eq!(v["meta"]["tailoring"]["notFound"], serde_json::json!(["Kotlin"]));
+    assert_eq!(v["meta"]["tailoring"]["found"], serde_json::json!(["payments", "Elixir", "PostgreSQL", "Android"]));
+    let first = v["projects"][0]["name"].as_str().expect("a project");
+    assert!(["Mobile Cashier", "ECommPay - Mobile App"].contains(&first), "{first}");
+    let plain: serde_json::Value = serde_json::from_str(&stdout(&["resume", "--json"])).expect("json");
+    assert!(plain.get("meta").is_none());
+    assert_eq!(plain["projects"][0]["name"], "Firezone");
+}
+
+#[test]
+fn a_job_description_that_matches_nothing_still_prints_the_resume() {
+    let out = snap(["resume", "--for", "-"]).stdin("We are a friendly team that values kindness.").assert().success();
+    let text = unwrapped(&String::from_utf8(out.get_output().stdout.clone()).expect("utf-8"));
+    assert!(text.starts_with("Andrew Dryga"));
+    assert!(text.ends_with(
+        "Found in the portfolio: nothing to look for: the description names no technology or field of work\nNot in the portfolio: nothing\n"
+    ));
+    let out = snap(["resume", "--for", "-"]).stdin("COBOL on the AS400 mainframe").assert().success();
+    let text = unwrapped(&String::from_utf8(out.get_output().stdout.clone()).expect("utf-8"));
+    assert!(
+        text.ends_with(
+            "Found in the portfolio: none of its technologies or fields\nNot in the portfolio: COBOL, AS400\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("Current role"), "the résumé is still there");
+}
+
+#[test]
+fn a_missing_empty_or_wordless_job_description_is_exit_2() {
+    let tmp = temp_dir();
+    let empty = tmp.path().join("empty.txt");
+    std::fs::write(&empty, "").expect("write");
+    let missing = tmp.path().join("missing.txt");
+    let shown = |p: &Path| p.display().to_string();
+    snap(["resume", "--for", &shown(&missing)]).assert().code(2).stdout_eq("").stderr_eq(format!(
+        "dryga: cannot read the job description \"{}\": No such file or directory (os error 2)\n",
+        shown(&missing)
+    ));
+    snap(["resume", "--for", &shown(&empty)])
+        .assert()
+        .code(2)
+        .stdout_eq("")
+        .stderr_eq(format!("dryga: the job description \"{}\" has no words\n", shown(&empty)));
+    snap(["resume", "--for", "-"])
+        .stdin(" — … !!\n")
+        .assert()
+        .code(2)
+        .stdout_eq("")
+        .stderr_eq("dryga: the job description from standard input has no words\n");
+    snap(["resume", "--for", &shown(tmp.path())]).assert().code(2).stdout_eq("");
+}
+
 /// A file beside the repository, or where the environment variable says.
 fn reference(var: &str, default: &str) -> PathBuf {
     std::env::var_os(var).map_or_else(|| PathBuf::from(default), PathBuf::from)
@@ -89,7 +272,15 @@ fn every_figure_in_the_resume_comes_from_the_portfolio_text() {
     let path = reference("DRYGA_PORTFOLIO_TXT", "../shared/portfolio.txt");
     let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let figure = regex::Regex::new(r"[~$<]*\d[\d,.]*\+?[%kKMB]?").expect("regex");
-    for args in [&["resume", "--width", "100"][..], &["resume", "--full", "--width", "100"]] {
+    let job = job("job-backend.txt");
+    for args in [
+        &["resume", "--width", "100"][..],
+        &["resume", "--full", "--width", "100"],
+        &["resume", "--format", "markdown"],
+        &["resume", "--format", "json-resume"],
+        &["resume", "--for", &job, "--full", "--width", "100"],
+        &[],
+    ] {
         for line in stdout(args).lines().filter(|l| !l.contains("dryga resume --full")) {
             for m in figure.find_iter(line) {
                 let f = m.as_str().trim_end_matches(['.', ',']);
@@ -121,7 +312,58 @@ fn chromium(page: &Path, profile: &Path, extra: &[String]) {
     assert!(out.status.success(), "{browser} failed: {}", String::from_utf8_lossy(&out.stderr));
 }
 
-/// The HTML page loads nothing, and a browser prints it on at most two A4 pages.
+/// Prints `html` to PDF in Chromium (with a screenshot beside it, to look
+/// at) and returns the page count; every page must be A4.
+fn printed_pages(html: &str, dir: &Path, name: &str) -> u32 {
+    let page = dir.join(format!("{name}.html"));
+    std::fs::write(&page, html).expect("write the page");
+    let pdf = dir.join(format!("{name}.pdf"));
+    chromium(
+        &page,
+        &dir.join(format!("{name}-profile-pdf")),
+        &[format!("--print-to-pdf={}", pdf.display()), "--no-pdf-header-footer".into()],
+    );
+    let shot = dir.join(format!("{name}.png"));
+    chromium(
+        &page,
+        &dir.join(format!("{name}-profile-png")),
+        &[format!("--screenshot={}", shot.display()), "--window-size=1200,1800".into()],
+    );
+    assert!(shot.exists(), "no screenshot");
+    let info = Command::new("pdfinfo").arg(&pdf).output().expect("run pdfinfo (poppler-utils)");
+    assert!(info.status.success(), "pdfinfo failed: {}", String::from_utf8_lossy(&info.stderr));
+    let info = String::from_utf8_lossy(&info.stdout);
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|l| l.strip_prefix(name).map(str::trim))
+            .unwrap_or_else(|| panic!("pdfinfo gave no {name}:\n{info}"))
+            .to_owned()
+    };
+    assert!(field("Page size:").contains("(A4)"), "not A4: {}", field("Page size:"));
+    field("Pages:").parse().expect("a page count")
+}
+
+/// Copies the bundled content into `to`, with contact details in the profile.
+fn content_with_contact(to: &Path) {
+    let from = crate::support::root().join("content");
+    for sub in ["projects", "posts"] {
+        std::fs::create_dir_all(to.join(sub)).expect("mkdir");
+        for entry in std::fs::read_dir(from.join(sub)).expect("read content") {
+            let path = entry.expect("entry").path();
+            std::fs::copy(&path, to.join(sub).join(path.file_name().expect("a name"))).expect("copy");
+        }
+    }
+    let profile = std::fs::read_to_string(from.join("profile.toml")).expect("profile");
+    let contact = format!(
+        "email = \"someone@example.org\"\nurl = \"https://example.org\"\nphone = \"+380 44 000 0000\"\n{profile}\n\
+         [location]\ncity = \"Kyiv\"\ncountry_code = \"UA\"\n\
+         [[profiles]]\nnetwork = \"GitHub\"\nusername = \"someone\"\nurl = \"https://github.com/someone\"\n"
+    );
+    std::fs::write(to.join("profile.toml"), contact).expect("write");
+}
+
+/// The HTML page loads nothing, and a browser prints it on at most two A4
+/// pages: as bundled, with contact details, and tailored to a short job.
 #[test]
 #[ignore = "needs chromium and pdfinfo (poppler-utils)"]
 fn html_prints_on_at_most_two_a4_pages_in_chromium() {
@@ -132,33 +374,15 @@ fn html_prints_on_at_most_two_a4_pages_in_chromium() {
     }
     let tmp = temp_dir();
     let dir = tmp.path();
-    let page = dir.join("cv.html");
-    std::fs::write(&page, &html).expect("write the page");
-    let pdf = dir.join("cv.pdf");
-    chromium(
-        &page,
-        &dir.join("profile-pdf"),
-        &[format!("--print-to-pdf={}", pdf.display()), "--no-pdf-header-footer".into()],
-    );
-    // A screenshot to look at, kept beside the PDF.
-    let shot = dir.join("cv.png");
-    chromium(
-        &page,
-        &dir.join("profile-png"),
-        &[format!("--screenshot={}", shot.display()), "--window-size=1200,1800".into()],
-    );
-    assert!(shot.exists(), "no screenshot");
-
-    let info = Command::new("pdfinfo").arg(&pdf).output().expect("run pdfinfo (poppler-utils)");
-    assert!(info.status.success(), "pdfinfo failed: {}", String::from_utf8_lossy(&info.stderr));
-    let info = String::from_utf8_lossy(&info.stdout);
-    let field = |name: &str| {
-        info.lines()
-            .find_map(|l| l.strip_prefix(name).map(str::trim))
-            .unwrap_or_else(|| panic!("pdfinfo gave no {name}:\n{info}"))
-            .to_owned()
-    };
-    let pages: u32 = field("Pages:").parse().expect("a page count");
-    assert!((1..=2).contains(&pages), "the résumé prints on {pages} pages, {}", pdf.display());
-    assert!(field("Page size:").contains("(A4)"), "not A4: {}", field("Page size:"));
+    let pages = printed_pages(&html, dir, "cv");
+    assert!((1..=2).contains(&pages), "the résumé prints on {pages} pages");
+    content_with_contact(&dir.join("content"));
+    let content = dir.join("content").display().to_string();
+    let contact = stdout(&["--content-dir", &content, "resume", "--format", "html"]);
+    assert!(contact.contains("href=\"mailto:someone@example.org\""));
+    let pages = printed_pages(&contact, dir, "contact");
+    assert!((1..=2).contains(&pages), "with contact details, the résumé prints on {pages} pages");
+    let tailored = stdout(&["resume", "--format", "html", "--for", &job("job-short.txt")]);
+    let pages = printed_pages(&tailored, dir, "tailored");
+    assert!((1..=2).contains(&pages), "tailored to a short job, the résumé prints on {pages} pages");
 }

@@ -21,7 +21,7 @@ mod typo;
 pub use field::{FIELDS, Field};
 pub use query::{CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, parse};
 pub use snippet::Snippet;
-pub use token::{term, tokens};
+pub use token::{same_name, term, tokens};
 
 use query::{Matcher, Term, Word};
 
@@ -77,10 +77,46 @@ pub struct Outcome<'a> {
 /// Searches `items`, best hits first, at most `options.limit` of them.
 /// Snippets and matched words are made only for the hits returned.
 pub fn search<'a>(items: &[&'a Item], query: &Query, options: Options) -> Vec<Hit<'a>> {
-    let scan = rank::scan_all(items, query, options.threads);
-    let mut scored = rank::rank(scan, items.len(), query);
+    let scan = rank::scan_all(items, query, rank::Need::All, options.threads);
+    let mut scored = rank::rank(scan, items.len(), query, rank::Need::All);
     scored.truncate(options.limit.unwrap_or(usize::MAX));
     scored.into_iter().map(|(score, c)| hit(query, c.item, score, &c.tf)).collect()
+}
+
+/// An item scored for how much it is about any of a query's terms.
+#[derive(Debug, Clone)]
+pub struct Scored<'a> {
+    /// The item.
+    pub item: &'a Item,
+    /// BM25F score over the terms it matches, as [`search`] scores: higher is more relevant.
+    pub score: f64,
+    /// The indices of the query's terms it matches, in query order.
+    pub terms: Vec<usize>,
+}
+
+/// How relevant each item is to a bag of terms, any of which may match.
+#[derive(Debug, Clone)]
+pub struct Relevance<'a> {
+    /// The items that match at least one term, best first (ties in site order).
+    pub scored: Vec<Scored<'a>>,
+    /// For each term, how many items match it.
+    pub df: Vec<usize>,
+}
+
+/// Scores `items` against the terms of `query`, any of which may match (a
+/// search needs all): the same tokens, stemming and BM25F as [`search`], in
+/// one pass on this thread.
+pub fn relevance<'a>(items: &[&'a Item], query: &Query) -> Relevance<'a> {
+    let scan = rank::scan(items, query, rank::Need::Any);
+    let df = scan.df.clone();
+    let scored = rank::rank(scan, items.len(), query, rank::Need::Any)
+        .into_iter()
+        .map(|(score, c)| {
+            let terms = c.tf.iter().enumerate().filter(|(_, f)| f.iter().any(|&x| x > 0.0)).map(|(t, _)| t).collect();
+            Scored { item: c.item, score, terms }
+        })
+        .collect();
+    Relevance { scored, df }
 }
 
 /// The hit for `item`: a snippet for each field where a term matched (`tf`),

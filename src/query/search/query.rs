@@ -9,7 +9,7 @@
 
 use regex::{Regex, RegexBuilder};
 
-use super::token::{may_have_term, term, tokens};
+use super::token::{may_have_term, same_name, term, tokens};
 use crate::error::{Error, Result};
 use crate::sanitize;
 
@@ -47,6 +47,20 @@ pub(super) struct Word {
     pub(super) key: String,
     /// `kube*`: a word that starts with `key`.
     pub(super) prefix: bool,
+    /// A name (`Fastly`, `API`): matches only itself or its plural, never by
+    /// stem (`fast` is not Fastly), in the case it asks for.
+    pub(super) name: Option<NameCase>,
+}
+
+/// How a name's case must match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum NameCase {
+    /// In any case (`terraform` is Terraform).
+    Any,
+    /// Capitalised: a word that is also plain English (`Go`, not "go").
+    Capital,
+    /// In capitals: an acronym (`REST`, `APIs`, not "rest").
+    Capitals,
 }
 
 /// One word, or the words of a phrase that must appear in a row.
@@ -125,12 +139,36 @@ impl Word {
             (false, true) => text.to_lowercase(),
             (false, false) => term(text).into_owned(),
         };
-        Word { text: text.to_owned(), key, prefix }
+        Word { text: text.to_owned(), key, prefix, name: None }
+    }
+
+    /// A name: matched as [`same_name`] says, not by stem; an acronym (two
+    /// letters or more, all capitals) only in capitals, and a `capital` one
+    /// only capitalised.
+    pub(super) fn name(text: &str, capital: bool) -> Self {
+        let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+        let case = if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+            NameCase::Capitals
+        } else if capital {
+            NameCase::Capital
+        } else {
+            NameCase::Any
+        };
+        Word { text: text.to_owned(), key: text.to_lowercase(), prefix: false, name: Some(case) }
     }
 
     /// How much `token` (a word of the text, as written) matches this word:
     /// 1 as written, less by its stem only; `None` when it does not.
     pub(super) fn weigh(&self, token: &str, sensitive: bool) -> Option<f64> {
+        if let Some(case) = self.name {
+            let cased = match case {
+                NameCase::Any => true,
+                NameCase::Capital => token.chars().next().is_some_and(char::is_uppercase),
+                // The name's own letters in capitals; a plural's `s` may be small.
+                NameCase::Capitals => token.chars().take(self.key.chars().count()).all(|c| !c.is_lowercase()),
+            };
+            return (cased && same_name(token, &self.key)).then_some(1.0);
+        }
         if sensitive {
             let hit = if self.prefix { token.starts_with(&self.key) } else { token == self.key };
             return hit.then_some(1.0);
@@ -216,6 +254,37 @@ impl Query {
             .collect::<Vec<_>>()
             .join(" ");
         Query { matcher: Matcher::Terms { terms, sensitive }, text }
+    }
+
+    /// A word query of `names`: each a word or words that must appear in a
+    /// row, with whether it counts only capitalised. A word written with a
+    /// capital, a digit or a symbol is a name (`Fastly`, `k8s`, `CI/CD`) and
+    /// matches only itself or its plural ([`same_name`]): in any case, but an
+    /// acronym only in capitals (`REST` is not "rest") and a word marked
+    /// capitalised only so (`Go` is not "go"). A lower-case word matches after
+    /// stemming, as typed words do. Not bound by [`MAX_TERMS`]: made by dryga,
+    /// not typed. `None` when no phrase has a word.
+    pub fn from_names<S: AsRef<str>>(names: &[(S, bool)]) -> Option<Self> {
+        let terms: Vec<Term> = names
+            .iter()
+            .filter_map(|(p, capital)| {
+                let words: Vec<Word> = tokens(p.as_ref())
+                    .map(|(_, w)| {
+                        let plain = w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’');
+                        if plain { Word::new(w, false, false) } else { Word::name(w, *capital) }
+                    })
+                    .collect();
+                (!words.is_empty()).then_some(Term { words })
+            })
+            .collect();
+        (!terms.is_empty()).then(|| Query::from_terms(terms, false))
+    }
+
+    /// The indices of the terms that match somewhere in `text`, in order.
+    pub fn terms_in(&self, text: &str) -> Vec<usize> {
+        let mut seen = vec![false; self.term_count()];
+        self.each_match(text, &mut Vec::new(), |t, _, _| seen[t] = true);
+        seen.iter().enumerate().filter(|(_, s)| **s).map(|(t, _)| t).collect()
     }
 
     /// Byte spans of every match in `text`, in order, not overlapping.
@@ -375,6 +444,17 @@ mod tests {
         assert_eq!(find("open-source", "an open-source tool"), [[3, 14]]);
         assert_eq!(find("\"virtual sales floors\"", "a Virtual Sales Floor"), [[2, 21]]);
         assert!(find("\"peer to peer\"", "per to per").is_empty());
+    }
+
+    #[test]
+    fn names_match_themselves_in_their_case() {
+        let q = Query::from_names(&[("Fastly", false), ("REST", false), ("Go", true), ("Terraform", false)])
+            .expect("query");
+        assert_eq!(q.terms_in("fast rest go Terraforming"), Vec::<usize>::new());
+        assert_eq!(q.terms_in("fastly REST APIs, Go and terraform"), [0, 1, 2, 3]);
+        let api = Query::from_names(&[("API", false), ("OTP", false)]).expect("query");
+        assert_eq!(api.terms_in("APIs and OTP's"), [0, 1]);
+        assert_eq!(api.terms_in("apis and otp"), Vec::<usize>::new());
     }
 
     #[test]

@@ -41,8 +41,17 @@ impl Scan<'_> {
     }
 }
 
+/// Which items a scan keeps as candidates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Need {
+    /// Items that match every term (a search).
+    All,
+    /// Items that match at least one term (relevance to a bag of terms).
+    Any,
+}
+
 /// One pass over `items`.
-pub(super) fn scan<'a>(items: &[&'a Item], query: &Query) -> Scan<'a> {
+pub(super) fn scan<'a>(items: &[&'a Item], query: &Query, need: Need) -> Scan<'a> {
     let terms = query.term_count();
     let mut out = Scan::empty(terms);
     let mut scratch = Vec::new();
@@ -54,15 +63,18 @@ pub(super) fn scan<'a>(items: &[&'a Item], query: &Query) -> Scan<'a> {
             len[f] = query.each_match(&text, &mut scratch, |t, _, w| tf[t][f] += w).max(1);
             out.total_len[f] += len[f];
         }
-        let mut all = true;
+        let mut matched = 0;
         for (t, per_field) in tf.iter().enumerate() {
             if per_field.iter().any(|&x| x > 0.0) {
                 out.df[t] += 1;
-            } else {
-                all = false;
+                matched += 1;
             }
         }
-        if all {
+        let keep = match need {
+            Need::All => matched == terms,
+            Need::Any => matched > 0,
+        };
+        if keep {
             out.candidates.push(Candidate { item, tf, len });
         }
     }
@@ -71,8 +83,8 @@ pub(super) fn scan<'a>(items: &[&'a Item], query: &Query) -> Scan<'a> {
 
 /// Scans on `threads` threads (when the corpus is large enough to pay for
 /// them), and merges the parts in order.
-pub(super) fn scan_all<'a>(items: &[&'a Item], query: &Query, threads: usize) -> Scan<'a> {
-    let parts = crate::parallel::map_chunks(items.to_vec(), PARALLEL_FROM, threads, |chunk| scan(&chunk, query));
+pub(super) fn scan_all<'a>(items: &[&'a Item], query: &Query, need: Need, threads: usize) -> Scan<'a> {
+    let parts = crate::parallel::map_chunks(items.to_vec(), PARALLEL_FROM, threads, |chunk| scan(&chunk, query, need));
     let mut all = Scan::empty(query.term_count());
     for part in parts {
         for (a, b) in all.df.iter_mut().zip(part.df) {
@@ -87,13 +99,16 @@ pub(super) fn scan_all<'a>(items: &[&'a Item], query: &Query, threads: usize) ->
 }
 
 /// Scores the candidates of `scan` over `n` items with BM25F, best first (ties
-/// in the site's order), rounded to three decimals.
-pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query) -> Vec<(f64, Candidate<'a>)> {
+/// in the site's order), rounded to three decimals. A search (`Need::All`)
+/// also boosts an item its query names, and one with the query's words in a
+/// row; a bag of terms (`Need::Any`) is not a phrase, so it does not.
+pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query, need: Need) -> Vec<(f64, Candidate<'a>)> {
     let Scan { df, total_len, candidates } = scan;
     let n = n.max(1) as f64;
     let avg: Vec<f64> = total_len.iter().map(|&l| (l as f64 / n).max(1.0)).collect();
     let idf: Vec<f64> = df.iter().map(|&d| (1.0 + (n - d as f64 + 0.5) / (d as f64 + 0.5)).ln()).collect();
-    let phrase = query.as_phrase();
+    let boosts = need == Need::All;
+    let phrase = if boosts { query.as_phrase() } else { None };
     let mut scored: Vec<(f64, Candidate<'a>)> = candidates
         .into_iter()
         .map(|c| {
@@ -107,7 +122,7 @@ pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query) -> Vec<(f64, Can
                 })
                 .sum::<f64>();
             // A query that is the item's whole title names it: rank it first.
-            let score = if query.names(&c.item.title) { score * TITLE_NAMED } else { score };
+            let score = if boosts && query.names(&c.item.title) { score * TITLE_NAMED } else { score };
             let in_a_row = phrase.as_ref().is_some_and(|p| FIELDS.iter().any(|f| p.covers(&f.text(c.item))));
             let score = if in_a_row { score * IN_A_ROW } else { score };
             ((score * 1000.0).round() / 1000.0, c)
@@ -131,9 +146,9 @@ mod tests {
         let refs: Vec<&Item> = items.iter().collect();
         for q in ["latency", "\"cloud costs\""] {
             let query = parse(q, CaseMode::Smart, false).expect("query");
-            let one = scan(&refs, &query);
+            let one = scan(&refs, &query, Need::All);
             for threads in [2, 3, 4] {
-                let all = scan_all(&refs, &query, threads);
+                let all = scan_all(&refs, &query, Need::All, threads);
                 assert_eq!((&one.df, one.total_len), (&all.df, all.total_len), "{q} on {threads} threads");
                 let slugs = |s: &Scan<'_>| s.candidates.iter().map(|c| c.item.slug.clone()).collect::<Vec<_>>();
                 assert_eq!(slugs(&one), slugs(&all), "{q} on {threads} threads");

@@ -130,6 +130,31 @@ pub fn term(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether `word` (as written) is the name `name` (lowercase): the same
+/// letters in any case, or its plural (`APIs` is API, `SLO` is SLOs), never
+/// a word that only shares its stem (`fast` is not Fastly).
+pub fn same_name(word: &str, name: &str) -> bool {
+    // A possessive is the name: OTP's is OTP.
+    let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+    let (w, n) = (word.as_bytes(), name.as_bytes());
+    // Most words differ in length or first letter: reject them without allocating.
+    if w.is_empty() || n.is_empty() || w.len() + 1 < n.len() || w.len() > n.len() + 2 {
+        return false;
+    }
+    if w[0] < 0x80 && n[0] < 0x80 && !w[0].eq_ignore_ascii_case(&n[0]) {
+        return false;
+    }
+    let lower: Cow<'_, str> = if word.is_ascii() { Cow::Borrowed(word) } else { Cow::Owned(word.to_lowercase()) };
+    let eq = |a: &str, b: &str| a.len() == b.len() && a.eq_ignore_ascii_case(b);
+    let plural = |long: &str, short: &str, suffix: &str| {
+        long.len() == short.len() + suffix.len()
+            && long.is_char_boundary(short.len())
+            && eq(&long[..short.len()], short)
+            && eq(&long[short.len()..], suffix)
+    };
+    eq(&lower, name) || plural(&lower, name, "s") || plural(&lower, name, "es") || plural(name, &lower, "s")
+}
+
 /// A cheap test that `word` (as written) may have `term` as its term, to
 /// stem only the words that can: the Snowball English stem of a word is that
 /// word's beginning, but for its last letter (`hoping` → "hope", `cry` →
@@ -191,6 +216,14 @@ mod tests {
         assert_eq!(term("C++"), "c++");
         assert_eq!(term("Node.js"), "node.js");
         assert_eq!(term("P2P"), "p2p");
+    }
+
+    #[test]
+    fn names_match_themselves_and_their_plurals_only() {
+        assert!(same_name("APIs", "api") && same_name("API", "api") && same_name("SLO", "slos"));
+        assert!(same_name("OTP's", "otp") && same_name("Europe’s", "europe"));
+        assert!(same_name("Terraform", "terraform") && same_name("CI", "ci") && same_name("ÉTS", "éts"));
+        assert!(!same_name("fast", "fastly") && !same_name("Fastly", "fast") && !same_name("monitor", "monitoring"));
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! The résumé as one self-contained HTML page: semantic markup, inline CSS, no
 //! scripts and nothing to load, with a print stylesheet for at most two A4 pages.
+//! Links only for the contact details, when the content states them.
 
 use std::fmt::Write as _;
 
-use super::meta;
-use crate::content::Item;
-use crate::query::resume::{Body, Resume, Section};
+use super::{contacts, meta};
+use crate::query::resume::{Body, Entry, Fit, Resume, Section};
+use crate::render::resume::markdown::FIT_HEADING;
 use crate::sanitize::clean_line;
 
 /// The page's stylesheet: a quiet one-column layout on screen, A4 in print.
@@ -21,6 +22,8 @@ h1 { margin: 0; font-size: 22pt; line-height: 1.15; letter-spacing: -.01em; }
 .headline { margin: .2rem 0 0; font-size: 11.5pt; color: var(--accent); }
 .name { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; }
 .handle { margin: 0; color: var(--muted); font-size: 9.5pt; }
+.contact { margin: .25rem 0 0; font-size: 9.5pt; color: var(--muted); }
+.contact a { color: var(--accent); text-decoration: none; }
 h2 { margin: 1rem 0 .4rem; padding-bottom: .15rem; border-bottom: 1px solid var(--rule); color: var(--accent);
   font-size: 10.5pt; text-transform: uppercase; letter-spacing: .08em; }
 p { margin: 0 0 .35rem; }
@@ -28,28 +31,31 @@ ul { margin: 0; padding-left: 1.1rem; }
 li { margin: 0 0 .2rem; }
 ul.entries { list-style: none; padding: 0; }
 ul.entries li { margin-bottom: .4rem; break-inside: avoid; }
-.entry-head { display: flex; justify-content: space-between; gap: 1rem; margin: 0; }
-.entry-head .meta { flex: none; color: var(--muted); font-size: 9pt; white-space: nowrap; }
+.entry { margin: 0; }
+.entry .meta { float: right; margin-left: 1rem; color: var(--muted); font-size: 9pt; white-space: nowrap; }
 .subtitle { color: var(--muted); }
-.entry-text { margin: 0; }
+ul.highlights { margin: .1rem 0 0; padding-left: 1.1rem; }
+ul.highlights li { margin: 0; }
+.matched { color: var(--accent); font-size: 9pt; }
 dl.skills { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0; }
 dl.skills dt { font-weight: 600; }
 dl.skills dd { margin: 0; }
 .posts .summary { color: var(--muted); }
-@page { size: A4; margin: 12mm 15mm; }
+@page { size: A4; margin: 11mm 14mm; }
 @media print {
   html { background: none; }
-  body { margin: 0; max-width: none; padding: 0; box-shadow: none; font-size: 8.8pt; line-height: 1.3; }
+  body { margin: 0; max-width: none; padding: 0; box-shadow: none; font-size: 8.6pt; line-height: 1.28; }
   header { padding-bottom: .4rem; margin-bottom: .5rem; }
   h1 { font-size: 19pt; }
   .headline { font-size: 10.5pt; }
-  h2 { margin: .6rem 0 .3rem; font-size: 9.5pt; break-after: avoid; }
+  h2 { margin: .45rem 0 .25rem; font-size: 9.5pt; break-after: avoid; }
   li { margin-bottom: .1rem; }
-  ul.entries li { margin-bottom: .2rem; }
-  .entry-head .meta { font-size: 8pt; }
+  ul.entries li { margin-bottom: .1rem; }
+  .entry .meta { font-size: 8pt; }
+  ul.highlights { font-size: 8.4pt; }
   dl.skills { gap: .05rem .8rem; }
   /* Short lists and the tools take two columns; the posts, their titles. */
-  #key-results ul, #open-source ul, #writing ul { columns: 2; column-gap: 2rem; }
+  #key-results ul, #libraries ul, #writing ul { columns: 2; column-gap: 2rem; }
   #key-results li, #writing li { break-inside: avoid; }
   .posts .summary { display: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -86,10 +92,21 @@ pub fn render(resume: &Resume<'_>) -> String {
     );
     let _ = write!(
         out,
-        "<header>\n<div class=\"name\"><h1>{name}</h1> <p class=\"handle\">{}</p></div>\n<p class=\"headline\">{}</p>\n</header>\n<main>\n",
+        "<header>\n<div class=\"name\"><h1>{name}</h1> <p class=\"handle\">{}</p></div>\n<p class=\"headline\">{}</p>\n",
         escape(&profile.handle),
         escape(&profile.headline)
     );
+    let contacts: Vec<String> = contacts(profile)
+        .into_iter()
+        .map(|c| match c.link {
+            Some(link) => format!("<a href=\"{}\">{}</a>", escape(&link), escape(&c.text)),
+            None => escape(&c.text),
+        })
+        .collect();
+    if !contacts.is_empty() {
+        let _ = writeln!(out, "<p class=\"contact\">{}</p>", contacts.join(" · "));
+    }
+    out.push_str("</header>\n<main>\n");
     let _ = write!(
         out,
         "<section id=\"summary\">\n<h2>Summary</h2>\n<p>{}</p>\n</section>\n",
@@ -97,6 +114,9 @@ pub fn render(resume: &Resume<'_>) -> String {
     );
     for section in &resume.sections {
         html_section(&mut out, section);
+    }
+    if let Some(fit) = &resume.fit {
+        fit_section(&mut out, fit);
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out
@@ -109,17 +129,21 @@ fn html_section(out: &mut String, section: &Section<'_>) {
     match &section.body {
         Body::Results(results) => {
             out.push_str("<ul>\n");
-            for result in *results {
-                let _ = writeln!(out, "<li>{}</li>", escape(result));
+            for result in results {
+                let _ = writeln!(out, "<li>{}{}</li>", escape(&result.line()), matched(&result.matched));
             }
             out.push_str("</ul>\n");
         }
-        Body::Projects { items, with_domain } => entries(out, items, *with_domain),
+        Body::Projects { entries: list, with_domain } => entries(out, list, *with_domain),
         Body::Skills(groups) => {
             out.push_str("<dl class=\"skills\">\n");
-            for (label, list) in groups {
-                let list: Vec<String> = list.iter().map(|s| escape(s)).collect();
-                let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(label), list.join(", "));
+            for group in groups {
+                let list: Vec<String> = group
+                    .skills
+                    .iter()
+                    .map(|s| if s.matched { format!("<strong>{}</strong>", escape(&s.name)) } else { escape(&s.name) })
+                    .collect();
+                let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", escape(group.label), list.join(", "));
             }
             out.push_str("</dl>\n");
         }
@@ -139,17 +163,51 @@ fn html_section(out: &mut String, section: &Section<'_>) {
     out.push_str("</section>\n");
 }
 
-/// A list of projects: title and subtitle, domain and period, and the summary.
-fn entries(out: &mut String, items: &[&Item], with_domain: bool) {
+/// `matched: a, b` at the end of an entry's text, when it matched something.
+fn matched(matched: &[String]) -> String {
+    if matched.is_empty() {
+        return String::new();
+    }
+    format!(" <span class=\"matched\">matched: {}</span>", escape(&matched.join(", ")))
+}
+
+/// The coverage of the job description, last.
+fn fit_section(out: &mut String, fit: &Fit) {
+    let _ = write!(
+        out,
+        "<section id=\"fit\">\n<h2>{}</h2>\n<p><strong>Found in the portfolio:</strong> {}</p>\n\
+         <p><strong>Not in the portfolio:</strong> {}</p>\n</section>\n",
+        escape(FIT_HEADING),
+        escape(&fit.found_text()),
+        escape(&fit.missing_text())
+    );
+}
+
+/// A list of projects: domain and period (to the right), title and
+/// subtitle, then the summary in the same paragraph; the achievements, and
+/// what each matched.
+fn entries(out: &mut String, list: &[Entry<'_>], with_domain: bool) {
     out.push_str("<ul class=\"entries\">\n");
-    for item in items {
-        let _ = write!(out, "<li>\n<p class=\"entry-head\"><span><strong>{}</strong>", escape(&item.title));
+    for entry in list {
+        let item = entry.item;
+        out.push_str("<li>\n<p class=\"entry\">");
+        let meta = meta(item, with_domain);
+        if !meta.is_empty() {
+            let _ = write!(out, "<span class=\"meta\">{}</span>", escape(&meta.join(" · ")));
+        }
+        let _ = write!(out, "<strong>{}</strong>", escape(&item.title));
         if let Some(sub) = &item.subtitle {
             let _ = write!(out, " <span class=\"subtitle\">· {}</span>", escape(sub));
         }
-        let meta = meta(item, with_domain);
-        let _ = writeln!(out, "</span> <span class=\"meta\">{}</span></p>", escape(&meta.join(" · ")));
-        let _ = writeln!(out, "<p class=\"entry-text\">{}</p>\n</li>", escape(&item.summary));
+        let _ = writeln!(out, " — {}{}</p>", escape(&item.summary), matched(&entry.matched));
+        if !item.highlights.is_empty() {
+            out.push_str("<ul class=\"highlights\">\n");
+            for highlight in &item.highlights {
+                let _ = writeln!(out, "<li>{}</li>", escape(highlight));
+            }
+            out.push_str("</ul>\n");
+        }
+        out.push_str("</li>\n");
     }
     out.push_str("</ul>\n");
 }
@@ -161,7 +219,7 @@ mod tests {
 
     fn page() -> String {
         let c = content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
-        render(&Resume::new(&c))
+        render(&Resume::new(&c, None))
     }
 
     #[test]

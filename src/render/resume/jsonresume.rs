@@ -1,35 +1,45 @@
 //! The résumé as a JSON Resume document (<https://jsonresume.org/schema>): serde
 //! types that follow the standard, so that the output cannot take a shape it lacks.
 //!
-//! Only what the portfolio states is filled in: no e-mail, URL, location,
-//! position or date beyond the periods the content gives. Absent fields are
-//! left out, never written as empty strings: [`Text`] cannot be empty and
-//! [`Date`] can only hold a date in the standard's format.
+//! Only what the portfolio states is filled in: contact details only where the
+//! profile gives them, no position or date beyond the periods the content
+//! gives. Absent fields are left out, never written as `null` or empty
+//! strings ([`Text`] cannot be empty, [`Date`] holds only the standard's
+//! dates), except `basics.location` and `basics.profiles`, always present
+//! (empty when nothing is stated) because common themes need them.
 
 use serde::Serialize;
 
-use crate::content::Item;
+use super::first_sentence;
+use crate::content::{Item, labels};
 use crate::error::Result;
-use crate::query::resume::{Body, Resume};
+use crate::query::resume::{Body, Entry, KeyResult, Resume, repeats};
 use crate::render::json;
 
 /// A JSON Resume document: the standard's top-level fields that the portfolio can fill.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Document {
     /// Who the résumé is about.
     pub basics: Basics,
     /// Jobs: projects with a period.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub work: Vec<Work>,
-    /// Every other project.
+    /// Every other project (tailored: most relevant first).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub projects: Vec<Project>,
+    /// Awards the projects state.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub awards: Vec<Award>,
     /// The blog posts.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub publications: Vec<Publication>,
     /// Skills by group.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub skills: Vec<Skill>,
+    /// Tailored: how the job description is covered (the standard's `meta`
+    /// takes any tooling data).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<Meta>,
 }
 
 /// The standard's `basics`.
@@ -41,9 +51,50 @@ pub struct Basics {
     /// One line saying what the person does.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<Text>,
+    /// E-mail address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<Text>,
+    /// Phone number.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<Text>,
+    /// Personal site.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<Text>,
     /// A short biography.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<Text>,
+    /// Where the person is; always present, empty when the content states nothing.
+    pub location: Location,
+    /// Profiles on other sites; always present, empty when the content states none.
+    pub profiles: Vec<SocialProfile>,
+}
+
+/// The standard's `basics.location`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Location {
+    /// City.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub city: Option<Text>,
+    /// Region, state or province.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub region: Option<Text>,
+    /// ISO 3166-1 alpha-2 code (checked by `dryga check`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country_code: Option<Text>,
+}
+
+/// One entry of the standard's `basics.profiles`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SocialProfile {
+    /// The site (always present: themes read it).
+    pub network: String,
+    /// The user name there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<Text>,
+    /// The profile's address.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<Text>,
 }
 
 /// One entry of the standard's `work`.
@@ -64,7 +115,8 @@ pub struct Work {
     /// An overview of the work.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<Text>,
-    /// Accomplishments.
+    /// Accomplishments: its key results, then its concrete achievements,
+    /// none repeating the summary.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub highlights: Vec<Text>,
 }
@@ -81,7 +133,7 @@ pub struct Project {
     /// Accomplishments.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub highlights: Vec<Text>,
-    /// Technologies and topics: the project's tags.
+    /// Technologies and topics: the project's tags as people write them.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<Text>,
     /// When the project started.
@@ -90,6 +142,22 @@ pub struct Project {
     /// When it ended.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub end_date: Option<Date>,
+}
+
+/// One entry of the standard's `awards`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Award {
+    /// What was won or granted.
+    pub title: Text,
+    /// When, only where the text states it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Who gave it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub awarder: Option<Text>,
+    /// For which project.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Text>,
 }
 
 /// One entry of the standard's `publications`.
@@ -110,6 +178,37 @@ pub struct Skill {
     /// The skills in the group.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<Text>,
+}
+
+/// The standard's `meta`, for a tailored résumé.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Meta {
+    /// How the job description is covered.
+    pub tailoring: TailoringMeta,
+}
+
+/// How the job description is covered: the terms found and not found, and
+/// what each project matched, in the order of `projects`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TailoringMeta {
+    /// The description's significant terms the portfolio mentions.
+    pub found: Vec<String>,
+    /// Those nothing in the portfolio mentions.
+    pub not_found: Vec<String>,
+    /// Each project that matched, with its relevance and the terms it matched.
+    pub projects: Vec<Matched>,
+}
+
+/// A project's match with the job description.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Matched {
+    /// The project's name, as in `projects` (or `work`).
+    pub name: String,
+    /// Its relevance (BM25F, as `dryga search` scores).
+    pub score: f64,
+    /// The job's terms it matched.
+    pub terms: Vec<String>,
 }
 
 /// A string with something in it: the standard's fields hold values, never "".
@@ -137,16 +236,9 @@ pub struct Date(String);
 
 impl Date {
     /// Checks a date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (years 1000 to 2999,
-    /// as the standard's pattern allows).
+    /// as the standard's pattern allows): the check `dryga check` makes.
     pub fn parse(text: &str) -> Option<Self> {
-        let mut parts = text.split('-');
-        let year = parts.next()?;
-        let ok = year.len() == 4
-            && year.bytes().all(|b| b.is_ascii_digit())
-            && matches!(year.as_bytes()[0], b'1' | b'2')
-            && parts.next().is_none_or(|m| in_range(m, 12) && parts.next().is_none_or(|d| in_range(d, 31)))
-            && parts.next().is_none();
-        ok.then(|| Date(text.to_owned()))
+        crate::content::parse::is_partial_date(text).then(|| Date(text.to_owned()))
     }
 
     /// A date from a period's end as the portfolio writes it: "Feb 2025" or "2025".
@@ -196,71 +288,49 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// Whether `s` is a two-digit number from 1 to `max`.
-fn in_range(s: &str, max: u8) -> bool {
-    s.len() == 2 && s.parse::<u8>().is_ok_and(|n| (1..=max).contains(&n))
-}
-
-/// Whether `text` names `title` as a whole word.
-fn names(text: &str, title: &str) -> bool {
-    text.match_indices(title).any(|(at, _)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + title.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
-}
-
 fn texts<S: AsRef<str>>(list: &[S]) -> Vec<Text> {
     list.iter().filter_map(|s| Text::new(s.as_ref())).collect()
 }
 
+/// The highlights of a project: its key results, then its achievements,
+/// leaving out any that repeats its summary.
+fn highlights(item: &Item, results: &[KeyResult<'_>]) -> Vec<Text> {
+    let own = results.iter().filter(|r| r.project.is_some_and(|p| p.slug == item.slug)).map(|r| r.line().into_owned());
+    own.chain(item.highlights.iter().cloned())
+        .filter(|h| !repeats(h, &item.summary))
+        .filter_map(|h| Text::new(&h))
+        .collect()
+}
+
 impl Document {
     /// Builds the document. Projects with a period are `work`, the others
-    /// `projects`. Each key result goes to the project it names; the ones that
-    /// name none go to the work entry, when there is exactly one (at Blitz, the
-    /// profile's figures are its own).
+    /// `projects` (in the résumé's order, so tailored by relevance). Each key
+    /// result goes to the project the résumé attributes it to.
     pub fn new(resume: &Resume<'_>) -> Self {
-        let profile = resume.profile;
-        let projects: Vec<&Item> = resume.projects().collect();
-        let (dated, undated): (Vec<&Item>, Vec<&Item>) = projects.iter().partition(|i| i.period.is_some());
-        let highlights_of = |item: &Item| -> Vec<Text> {
-            let owned = profile.highlights.iter().filter(|h| {
-                let named: Vec<&&Item> = projects.iter().filter(|p| names(h, &p.title)).collect();
-                if named.is_empty() {
-                    dated.len() == 1 && dated[0].slug == item.slug
-                } else {
-                    named[0].slug == item.slug
-                }
-            });
-            owned.filter_map(|h| Text::new(h)).collect()
-        };
-        let work = dated
-            .iter()
-            .filter_map(|item| {
-                let (start_date, end_date) = item.period.as_deref().map(Date::from_period).unwrap_or_default();
-                Some(Work {
-                    name: Text::new(&item.title)?,
-                    description: item.subtitle.as_deref().and_then(Text::new),
-                    start_date,
-                    end_date,
-                    summary: Text::new(&item.summary),
-                    highlights: highlights_of(item),
-                })
-            })
-            .collect();
+        let results = resume.key_results();
+        let entries: Vec<&Entry<'_>> = resume.projects().collect();
+        let (dated, mut undated): (Vec<&Entry<'_>>, Vec<&Entry<'_>>) =
+            entries.iter().partition(|e| e.item.period.is_some());
+        if resume.tailored() {
+            undated.sort_by(|a, b| b.score.total_cmp(&a.score));
+        }
+        let work = dated.iter().filter_map(|e| work(e.item, results)).collect();
         let projects = undated
             .iter()
-            .filter_map(|item| {
+            .filter_map(|e| {
+                let item = e.item;
+                let keywords: Vec<String> = item.tags.iter().map(|t| labels::label(t).into_owned()).collect();
                 Some(Project {
                     name: Text::new(&item.full_title())?,
                     description: Text::new(&item.summary),
-                    highlights: highlights_of(item),
-                    keywords: texts(&item.tags),
+                    highlights: highlights(item, results),
+                    keywords: texts(&keywords),
                     start_date: None,
                     end_date: None,
                 })
             })
             .collect();
+        let awards = entries.iter().flat_map(|e| awards(e.item)).collect();
         let mut publications = Vec::new();
         let mut skills = Vec::new();
         for section in &resume.sections {
@@ -268,26 +338,82 @@ impl Document {
                 Body::Writing(posts) => publications.extend(posts.iter().filter_map(|post| {
                     Some(Publication { name: Text::new(&post.title)?, summary: Text::new(&post.summary) })
                 })),
-                Body::Skills(groups) => skills.extend(
-                    groups
-                        .iter()
-                        .filter_map(|(label, list)| Some(Skill { name: Text::new(label)?, keywords: texts(list) })),
-                ),
+                Body::Skills(groups) => skills.extend(groups.iter().filter_map(|g| {
+                    let names: Vec<&str> = g.skills.iter().map(|s| s.name.as_ref()).collect();
+                    Some(Skill { name: Text::new(g.label)?, keywords: texts(&names) })
+                })),
                 Body::Results(_) | Body::Projects { .. } => {}
             }
         }
-        Document {
-            basics: Basics {
-                name: Text::new(&profile.name),
-                label: Text::new(&profile.headline),
-                summary: Text::new(&profile.summary),
-            },
-            work,
-            projects,
-            publications,
-            skills,
-        }
+        let meta = resume.fit.as_ref().map(|fit| {
+            let matched = dated.iter().chain(&undated).filter(|e| !e.matched.is_empty());
+            let projects = matched
+                .map(|e| Matched {
+                    name: if e.item.period.is_some() { e.item.title.clone() } else { e.item.full_title() },
+                    score: e.score,
+                    terms: e.matched.clone(),
+                })
+                .collect();
+            Meta { tailoring: TailoringMeta { found: fit.found.clone(), not_found: fit.missing.clone(), projects } }
+        });
+        Document { basics: basics(resume.profile), work, projects, awards, publications, skills, meta }
     }
+}
+
+/// The standard's `basics` from the profile: contact details only where stated.
+fn basics(profile: &crate::content::Profile) -> Basics {
+    let text = |s: &Option<String>| s.as_deref().and_then(Text::new);
+    let location = profile.location.as_ref().map_or_else(Location::default, |l| Location {
+        city: text(&l.city),
+        region: text(&l.region),
+        country_code: text(&l.country_code),
+    });
+    let profiles = profile
+        .profiles
+        .iter()
+        .map(|p| SocialProfile { network: p.network.trim().to_owned(), username: text(&p.username), url: text(&p.url) })
+        .collect();
+    Basics {
+        name: Text::new(&profile.name),
+        label: Text::new(&profile.headline),
+        email: text(&profile.email),
+        phone: text(&profile.phone),
+        url: text(&profile.url),
+        summary: Text::new(&profile.summary),
+        location,
+        profiles,
+    }
+}
+
+/// A project with a period as the standard's `work`: no `position`, since
+/// the portfolio states none.
+fn work(item: &Item, results: &[KeyResult<'_>]) -> Option<Work> {
+    let (start_date, end_date) = item.period.as_deref().map(Date::from_period).unwrap_or_default();
+    Some(Work {
+        name: Text::new(&item.title)?,
+        description: item.subtitle.as_deref().and_then(Text::new),
+        start_date,
+        end_date,
+        summary: Text::new(&item.summary),
+        highlights: highlights(item, results),
+    })
+}
+
+/// A project's awards, each for that project. A date of a year alone is
+/// left out (the title states it): common themes read `2017` as
+/// "Jan 01, 2017", a day the text never gives.
+fn awards(item: &Item) -> Vec<Award> {
+    item.awards
+        .iter()
+        .filter_map(|a| {
+            Some(Award {
+                title: Text::new(&a.title)?,
+                date: a.date.as_deref().filter(|d| d.contains('-')).and_then(Date::parse),
+                awarder: a.awarder.as_deref().and_then(Text::new),
+                summary: Text::new(&format!("{} — {}", item.title, first_sentence(&item.summary))),
+            })
+        })
+        .collect()
 }
 
 /// Renders the résumé as a pretty-printed JSON Resume document.
@@ -324,7 +450,7 @@ mod tests {
 
     fn document() -> Value {
         let c = content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
-        serde_json::from_str(&render(&Resume::new(&c)).expect("serialises")).expect("valid JSON")
+        serde_json::from_str(&render(&Resume::new(&c, None)).expect("serialises")).expect("valid JSON")
     }
 
     fn walk(value: &Value, key: &str, check: &mut impl FnMut(&str, &Value)) {
@@ -360,7 +486,7 @@ mod tests {
     }
 
     #[test]
-    fn the_document_keeps_to_the_standard() {
+    fn the_document_keeps_to_the_standard_and_never_writes_null() {
         let doc = document();
         let top = doc.as_object().expect("an object");
         for key in top.keys() {
@@ -375,38 +501,66 @@ mod tests {
                 }
             }
             Value::Null => panic!("{key} is null: absent fields are left out"),
-            Value::Array(a) => assert!(!a.is_empty(), "empty {key}"),
+            // Only `profiles` is there even when empty: themes read it.
+            Value::Array(a) => assert!(!a.is_empty() || key == "profiles", "empty {key}"),
+            Value::Object(o) => assert!(!o.is_empty() || key == "location", "empty {key}"),
             _ => {}
         });
-    }
-
-    #[test]
-    fn blitz_is_the_work_with_its_start_and_figures() {
-        let doc = document();
-        let work = doc["work"].as_array().expect("work");
-        assert_eq!(work.len(), 1);
-        assert_eq!(work[0]["name"], "Blitz");
-        assert_eq!(work[0]["startDate"], "2025-02");
-        assert!(work[0].get("endDate").is_none());
-        let highlights = work[0]["highlights"].as_array().expect("highlights");
-        assert!(highlights.iter().any(|h| h.as_str().is_some_and(|h| h.contains("91%"))));
-        assert!(highlights.iter().all(|h| h.as_str().is_some_and(|h| !h.contains("eHealth"))));
-        let projects = doc["projects"].as_array().expect("projects");
-        assert_eq!(projects.len(), 29);
-        let ehealth = projects.iter().find(|p| p["name"].as_str().is_some_and(|n| n.starts_with("eHealth")));
-        assert!(ehealth.is_some_and(|p| p["highlights"].as_array().is_some_and(|h| h.len() == 1)));
-        assert!(projects.iter().all(|p| p["keywords"].as_array().is_some_and(|k| !k.is_empty())));
-        assert_eq!(doc["publications"].as_array().map(Vec::len), Some(8));
-        for absent in ["email", "url", "phone", "location", "profiles", "image"] {
+        // Themes need these two, even when the portfolio states nothing.
+        assert_eq!(doc["basics"]["location"], serde_json::json!({}));
+        assert_eq!(doc["basics"]["profiles"], serde_json::json!([]));
+        for absent in ["email", "url", "phone", "image"] {
             assert!(doc["basics"].get(absent).is_none(), "{absent} is not in the portfolio");
         }
     }
 
     #[test]
-    fn names_matches_whole_words() {
-        assert!(names("at Blitz", "Blitz"));
-        assert!(names("Blitz: ok", "Blitz"));
-        assert!(!names("management", "Man"));
-        assert!(!names("Sagas", "Sage"));
+    fn blitz_is_the_work_with_its_results_and_achievements_never_its_summary() {
+        let doc = document();
+        let work = doc["work"].as_array().expect("work");
+        assert_eq!(work.len(), 1);
+        assert_eq!(work[0]["name"], "Blitz");
+        assert_eq!(work[0]["startDate"], "2025-02");
+        assert!(work[0].get("endDate").is_none() && work[0].get("position").is_none());
+        let summary = work[0]["summary"].as_str().expect("summary");
+        let highlights: Vec<&str> =
+            work[0]["highlights"].as_array().expect("highlights").iter().filter_map(Value::as_str).collect();
+        assert!(highlights.contains(&"Cut cloud spend from ~$220k/month to ~$20k/month (91% reduction) at Blitz"));
+        assert!(highlights.contains(&"P99 latency for data requests dropped to <100ms at Blitz"));
+        assert!(highlights.iter().any(|h| h.starts_with("Rebuilt the data caching layer with DuckDB")));
+        assert!(
+            highlights.iter().all(|h| !h.contains("eHealth") && !summary.contains(h.trim_end_matches(" at Blitz")))
+        );
+        assert!(highlights.len() >= 15, "{}", highlights.len());
+    }
+
+    #[test]
+    fn projects_awards_and_keywords_as_people_write_them() {
+        let doc = document();
+        let projects = doc["projects"].as_array().expect("projects");
+        assert_eq!(projects.len(), 29);
+        let keywords = |name: &str| -> Vec<String> {
+            let p = projects.iter().find(|p| p["name"].as_str().is_some_and(|n| n.starts_with(name))).expect(name);
+            p["keywords"].as_array().expect("keywords").iter().filter_map(|k| k.as_str().map(str::to_owned)).collect()
+        };
+        assert!(keywords("Firezone").contains(&"GCP".to_owned()));
+        assert!(keywords("ECommPay").contains(&"iOS".to_owned()));
+        assert!(keywords("L15").contains(&"night club".to_owned()));
+        let awards = doc["awards"].as_array().expect("awards");
+        let titles: Vec<&str> = awards.iter().filter_map(|a| a["title"].as_str()).collect();
+        assert_eq!(titles, ["Won Spawnfest 2017", "Accepted into Google Summer of Code"]);
+        // The year is in the title; themes would print a bare year as January 1st.
+        assert!(awards.iter().all(|a| a.get("date").is_none()));
+        assert_eq!(awards[0]["awarder"], "Spawnfest");
+        let skills = doc["skills"].as_array().expect("skills");
+        let all: Vec<&str> = skills
+            .iter()
+            .flat_map(|s| s["keywords"].as_array().into_iter().flatten())
+            .filter_map(Value::as_str)
+            .collect();
+        for technology in ["Elixir", "PostgreSQL", "Oban", "Ecto", "iOS", "Android", "CircleCI", "Spark"] {
+            assert!(all.contains(&technology), "{technology} missing from skills");
+        }
+        assert_eq!(doc["publications"].as_array().map(Vec::len), Some(8));
     }
 }

@@ -1,11 +1,15 @@
 //! The résumé as Markdown to paste into a document: one `#` title, `##`
-//! sections and lists, every project and result, no HTML.
+//! sections and lists, every project and result, no HTML. Links only for the
+//! contact details, when the content states them.
 
 use std::fmt::Write as _;
 
-use super::meta;
-use crate::query::resume::{Body, Resume};
+use super::{contacts, meta};
+use crate::query::resume::{Body, Entry, Fit, Resume};
 use crate::sanitize::clean_line;
+
+/// The heading of a tailored résumé's last section.
+pub const FIT_HEADING: &str = "Coverage of the job description";
 
 /// Renders the résumé as Markdown to paste into a document.
 pub fn render(resume: &Resume<'_>) -> String {
@@ -13,32 +17,40 @@ pub fn render(resume: &Resume<'_>) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", escape_markdown(&profile.name));
     let _ = writeln!(out, "{} · {}\n", escape_markdown(&profile.headline), escape_markdown(&profile.handle));
+    let contacts: Vec<String> = contacts(profile)
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| {
+            // Only the first starts the line: markers such as `+` need no escape after it.
+            let text = if i == 0 { escape_markdown(&c.text) } else { escape_inline(&c.text) };
+            match c.link {
+                Some(link) => format!("[{text}](<{}>)", link_target(&link)),
+                None => text,
+            }
+        })
+        .collect();
+    if !contacts.is_empty() {
+        let _ = writeln!(out, "{}\n", contacts.join(" · "));
+    }
     let _ = writeln!(out, "{}", escape_markdown(&profile.summary));
     for section in &resume.sections {
         let _ = write!(out, "\n## {}\n\n", section.title);
         match &section.body {
             Body::Results(results) => {
-                for result in *results {
-                    let _ = writeln!(out, "- {}", escape_markdown(result));
+                for result in results {
+                    let _ = writeln!(out, "- {}", escape_markdown(&result.line()));
+                    matched(&mut out, &result.matched);
                 }
             }
-            Body::Projects { items, with_domain } => {
-                for item in items {
-                    let mut head = format!("**{}**", escape_markdown(&item.title));
-                    if let Some(sub) = &item.subtitle {
-                        let _ = write!(head, ", {}", escape_markdown(sub));
-                    }
-                    let meta = meta(item, *with_domain);
-                    if !meta.is_empty() {
-                        let _ = write!(head, " ({})", escape_markdown(&meta.join(", ")));
-                    }
-                    let _ = writeln!(out, "- {head}: {}", escape_markdown(&item.summary));
+            Body::Projects { entries, with_domain } => {
+                for entry in entries {
+                    project(&mut out, entry, *with_domain);
                 }
             }
             Body::Skills(groups) => {
-                for (label, list) in groups {
-                    let list: Vec<String> = list.iter().map(|s| escape_markdown(s)).collect();
-                    let _ = writeln!(out, "- **{label}:** {}", list.join(", "));
+                for group in groups {
+                    let list: Vec<String> = group.skills.iter().map(|s| escape_markdown(&s.name)).collect();
+                    let _ = writeln!(out, "- **{}:** {}", group.label, list.join(", "));
                 }
             }
             Body::Writing(posts) => {
@@ -48,7 +60,55 @@ pub fn render(resume: &Resume<'_>) -> String {
             }
         }
     }
+    if let Some(fit) = &resume.fit {
+        fit_section(&mut out, fit);
+    }
     out
+}
+
+/// A project: title, subtitle and meta, its summary, its achievements, and
+/// what it matched.
+fn project(out: &mut String, entry: &Entry<'_>, with_domain: bool) {
+    let item = entry.item;
+    let mut head = format!("**{}**", escape_markdown(&item.title));
+    if let Some(sub) = &item.subtitle {
+        let _ = write!(head, ", {}", escape_markdown(sub));
+    }
+    let meta = meta(item, with_domain);
+    if !meta.is_empty() {
+        let _ = write!(head, " ({})", escape_markdown(&meta.join(", ")));
+    }
+    let _ = writeln!(out, "- {head}: {}", escape_markdown(&item.summary));
+    for highlight in &item.highlights {
+        let _ = writeln!(out, "  - {}", escape_markdown(highlight));
+    }
+    matched(out, &entry.matched);
+}
+
+/// `matched: a, b` as a nested item, when there is something.
+fn matched(out: &mut String, matched: &[String]) {
+    if !matched.is_empty() {
+        let list: Vec<String> = matched.iter().map(|m| escape_markdown(m)).collect();
+        let _ = writeln!(out, "  - matched: {}", list.join(", "));
+    }
+}
+
+/// The coverage of the job description: what the portfolio mentions, and what it lacks.
+fn fit_section(out: &mut String, fit: &Fit) {
+    let _ = write!(out, "\n## {FIT_HEADING}\n\n");
+    let _ = writeln!(out, "Found in the portfolio: {}\n", escape_markdown(&fit.found_text()));
+    let _ = writeln!(out, "Not in the portfolio: {}", escape_markdown(&fit.missing_text()));
+}
+
+/// Escapes text that does not start a line (see [`escape_markdown`]).
+fn escape_inline(text: &str) -> String {
+    let escaped = escape_markdown(&format!("x{text}"));
+    escaped[1..].to_owned()
+}
+
+/// A link target for `<…>`: the characters that would end it are percent-encoded.
+fn link_target(url: &str) -> String {
+    clean_line(url).replace('<', "%3C").replace('>', "%3E").replace(' ', "%20")
 }
 
 /// Escapes text for Markdown, so that it reads as written once rendered (by
@@ -100,7 +160,7 @@ mod tests {
     #[test]
     fn markdown_has_one_title_sections_lists_and_no_html() {
         let c = crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
-        let md = render(&Resume::new(&c));
+        let md = render(&Resume::new(&c, None));
         let mut h1 = 0;
         let mut h2 = Vec::new();
         let mut in_h2 = false;
@@ -122,7 +182,10 @@ mod tests {
             }
         }
         assert_eq!(h1, 1);
-        assert_eq!(h2, ["Key results", "Experience", "Open source and developer tools", "Skills", "Writing"]);
+        assert_eq!(
+            h2,
+            ["Key results", "Current role", "Open source", "Projects", "Libraries and tools", "Skills", "Writing"]
+        );
         // Escapes leave the figures intact once rendered.
         assert!(text.contains("~$220k/month to ~$20k/month"), "{text}");
         assert!(text.contains("<100ms"));

@@ -1,11 +1,16 @@
 //! The résumé as one screen of text to skim on a terminal (about 60 lines at
-//! 100 columns), or every project and result with `--full`.
+//! 100 columns), or every project, result and achievement with `--full`.
+//!
+//! On one screen, each project shows its title, subtitle, domain and period,
+//! and its first sentence, whole: nothing is cut inside a sentence; a line
+//! says how to see the rest. Tailored to a job, each section keeps the
+//! entries that matched, each followed by a `matched:` line, and the view
+//! ends with what the portfolio covers of the description and what it lacks.
 
 use anstyle::Style;
 
-use super::meta;
-use crate::content::Item;
-use crate::query::resume::{Body, Resume, Section};
+use super::{contacts, first_sentence, meta};
+use crate::query::resume::{Body, Entry, Fit, KeyResult, OTHER_TECHNOLOGIES, Resume, Section, SkillGroup};
 use crate::render::Look;
 use crate::render::style;
 use crate::render::wrap::{Piece, painted, wrap};
@@ -15,11 +20,30 @@ use crate::sanitize::clean_line;
 /// Blitz figures (cost, savings, errors, latency, traffic) first.
 pub const KEY_RESULTS: usize = 5;
 
-/// Experience items the text view shows without `--full`, to fit about 60 lines at 100 columns.
-pub const EXPERIENCE_SHOWN: usize = 6;
+/// Key results a tailored text view shows without `--full`: those that name
+/// the job's terms most.
+pub const TAILORED_RESULTS: usize = 3;
+
+/// Posts the text view lists without `--full`.
+pub const POSTS: usize = 2;
 
 /// The widest the text view gets: longer lines are hard to skim.
 pub const MAX_WIDTH: usize = 100;
+
+/// The command that shows everything, named where entries are left out.
+pub const FULL: &str = "dryga resume --full";
+
+/// The most matched terms an entry lists on one screen (`--full` lists all).
+pub const MATCHED_SHOWN: usize = 12;
+
+/// Entries of a projects section shown on one screen, by section id.
+fn on_one_screen(id: &str) -> usize {
+    match id {
+        "projects" => 2,
+        "open-source" | "libraries" => 3,
+        _ => usize::MAX,
+    }
+}
 
 /// Lines and colour for one rendering.
 struct Out {
@@ -33,24 +57,59 @@ impl Out {
     fn wrap(&mut self, pieces: &[Piece], first: &str, rest: &str) {
         self.lines.extend(wrap(pieces, self.width, first, rest, self.color));
     }
+
+    /// A dim note, indented under a list.
+    fn note(&mut self, text: &str) {
+        self.wrap(&[Piece::new(text, style::DIM)], "  ", "  ");
+    }
+
+    /// `matched: a, b` under an entry, when it matched something: on one
+    /// screen the first [`MATCHED_SHOWN`] (the terms the job names most).
+    fn matched(&mut self, matched: &[String], indent: &str) {
+        if matched.is_empty() {
+            return;
+        }
+        let shown = if self.full { matched.len() } else { MATCHED_SHOWN };
+        let mut pieces = vec![
+            Piece::new("matched: ", style::DIM),
+            Piece::new(clean_line(&matched[..shown.min(matched.len())].join(", ")), style::TAG),
+        ];
+        if matched.len() > shown {
+            pieces.push(Piece::new(format!(" and {} more", matched.len() - shown), style::DIM));
+        }
+        self.wrap(&pieces, indent, &format!("{indent}  "));
+    }
+
+    fn bullet(&self) -> String {
+        painted(style::BULLET, "• ", self.color)
+    }
 }
 
 /// Renders the résumé to skim on a terminal: one screen at 100 columns, or
-/// every project and result in full with `full`.
+/// every project, result and achievement in full with `full`.
 pub fn render(resume: &Resume<'_>, full: bool, look: Look) -> String {
     let mut out = Out { lines: Vec::new(), width: look.width.min(MAX_WIDTH), color: look.color, full };
-    header(&mut out, resume, full);
+    header(&mut out, resume);
+    // A job that matched nothing leaves the résumé as it is, with its coverage.
+    let tailored = resume.fit.as_ref().is_some_and(|f| !f.found.is_empty());
     for section in &resume.sections {
+        let before = out.lines.len();
         heading(&mut out.lines, section.title, out.width, out.color);
-        body(&mut out, section);
+        let heading_end = out.lines.len();
+        body(&mut out, section, tailored);
+        if out.lines.len() == heading_end {
+            // Tailored, on one screen: a section where nothing matched is left out.
+            out.lines.truncate(before);
+        }
     }
+    footer(&mut out, resume.fit.as_ref());
     let mut text = out.lines.join("\n");
     text.push('\n');
     text
 }
 
-/// Name, handle, headline and the summary (the short one on one screen).
-fn header(out: &mut Out, resume: &Resume<'_>, full: bool) {
+/// Name, handle, headline, contact details, and the summary (the short one on one screen).
+fn header(out: &mut Out, resume: &Resume<'_>) {
     let profile = resume.profile;
     let name = [
         Piece::new(clean_line(&profile.name), style::TITLE),
@@ -58,73 +117,159 @@ fn header(out: &mut Out, resume: &Resume<'_>, full: bool) {
     ];
     out.wrap(&name, "", "");
     out.wrap(&[Piece::new(clean_line(&profile.headline), style::ITALIC)], "", "");
+    let contacts: Vec<String> = contacts(profile).into_iter().map(|c| c.text).collect();
+    if !contacts.is_empty() {
+        out.wrap(&[Piece::new(contacts.join(" · "), style::LINK)], "", "");
+    }
     out.lines.push(String::new());
-    let summary = if full { profile.summary.as_str() } else { profile.short_summary() };
+    let summary = if out.full { profile.summary.as_str() } else { profile.short_summary() };
     out.wrap(&[Piece::new(clean_line(summary), Style::new())], "", "");
 }
 
 /// One section's content.
-fn body(out: &mut Out, section: &Section<'_>) {
-    let full = out.full;
+fn body(out: &mut Out, section: &Section<'_>, tailored: bool) {
     match &section.body {
-        Body::Results(results) => {
-            let shown = if full { results.len() } else { KEY_RESULTS };
-            for result in results.iter().take(shown) {
-                out.wrap(&[Piece::new(clean_line(result), Style::new())], &bullet(out.color), "  ");
+        Body::Results(results) => key_results(out, results, tailored),
+        Body::Projects { entries, with_domain } => {
+            let cap = if out.full { usize::MAX } else { on_one_screen(section.id) };
+            // Tailored, one screen keeps the entries that matched, and the roles.
+            let role = matches!(section.id, "current-role" | "experience");
+            let kept: Vec<&Entry<'_>> =
+                entries.iter().filter(|e| out.full || !tailored || role || !e.matched.is_empty()).collect();
+            for entry in kept.iter().take(cap) {
+                project(out, entry, *with_domain);
+            }
+            let hidden = entries.len() - kept.len().min(cap);
+            if hidden > 0 && !kept.is_empty() {
+                let what = if tailored { ", less relevant or not matched" } else { "" };
+                out.note(&format!("+ {hidden} more{what}: {FULL}"));
             }
         }
-        Body::Projects { items, with_domain } => {
-            // On one screen: the first projects on two lines each, the tools on one.
-            let (shown, max_lines) = match (full, *with_domain) {
-                (true, _) => (items.len(), usize::MAX),
-                (false, true) => (EXPERIENCE_SHOWN, 2),
-                (false, false) => (items.len(), 1),
-            };
-            for item in items.iter().take(shown) {
-                out.lines.extend(entry(item, *with_domain, max_lines, out.width, out.color));
-            }
-            let hidden = items.len().saturating_sub(shown);
-            if hidden > 0 {
-                let note = format!("+ {hidden} more projects: dryga resume --full");
-                out.wrap(&[Piece::new(note, style::DIM)], "  ", "  ");
-            }
+        Body::Skills(groups) => {
+            // One screen lists the profile's own groups; tailored, the skills the job names.
+            let kept: Vec<&SkillGroup<'_>> = groups
+                .iter()
+                .filter(|g| match (out.full, tailored) {
+                    (true, _) => true,
+                    (false, true) => g.skills.iter().any(|s| s.matched),
+                    (false, false) => g.label != OTHER_TECHNOLOGIES,
+                })
+                .collect();
+            skills(out, &kept, tailored);
         }
-        Body::Skills(groups) => skills(out, groups),
         Body::Writing(posts) => {
-            for post in posts {
+            let shown = if out.full { posts.len() } else { POSTS };
+            for post in posts.iter().take(shown) {
                 let mut pieces = vec![Piece::new(clean_line(&post.title), Style::new())];
-                if full {
+                if out.full {
                     pieces[0].style = style::BOLD;
                     pieces.push(Piece::new(format!(" — {}", clean_line(&post.summary)), Style::new()));
                 }
-                let max_lines = if full { usize::MAX } else { 1 };
-                out.lines.extend(clamp(&pieces, max_lines, out.width, &bullet(out.color), "  ", out.color));
+                let bullet = out.bullet();
+                out.wrap(&pieces, &bullet, "  ");
+            }
+            if posts.len() > shown {
+                out.note(&format!("+ {} more posts: dryga posts", posts.len() - shown));
             }
         }
     }
 }
 
+/// Key results, each naming its project. Tailored, one screen keeps those
+/// that name the job's terms (or the first few when none does).
+fn key_results(out: &mut Out, results: &[KeyResult<'_>], tailored: bool) {
+    // One screen shows each project's summary: a result that only repeats it is left out there.
+    let kept: Vec<&KeyResult<'_>> = results.iter().filter(|r| out.full || !r.repeats_its_project()).collect();
+    let matched = kept.iter().filter(|r| !r.matched.is_empty()).count();
+    let shown = match (out.full, tailored) {
+        (true, _) => kept.len(),
+        (false, true) if matched > 0 => matched.min(TAILORED_RESULTS),
+        (false, true) => 3,
+        (false, false) => KEY_RESULTS,
+    };
+    for result in kept.into_iter().take(shown) {
+        let bullet = out.bullet();
+        out.wrap(&[Piece::new(clean_line(&result.line()), Style::new())], &bullet, "  ");
+        out.matched(&result.matched, "  ");
+    }
+}
+
+/// A project: title, subtitle, domain and period, then its first sentence
+/// (its whole summary and its achievements in full), then what it matched.
+fn project(out: &mut Out, entry: &Entry<'_>, with_domain: bool) {
+    let item = entry.item;
+    let mut pieces = vec![Piece::new(clean_line(&item.title), style::BOLD)];
+    if let Some(sub) = &item.subtitle {
+        pieces.push(Piece::new(format!(": {}", clean_line(sub)), style::ITALIC));
+    }
+    let meta = meta(item, with_domain);
+    if !meta.is_empty() {
+        pieces.push(Piece::new(format!(" · {}", meta.join(" · ")), style::DIM));
+    }
+    let summary = if out.full { item.summary.as_str() } else { first_sentence(&item.summary) };
+    pieces.push(Piece::new(format!(" — {}", clean_line(summary)), Style::new()));
+    let bullet = out.bullet();
+    out.wrap(&pieces, &bullet, "  ");
+    if out.full {
+        let dash = painted(style::BULLET, "  – ", out.color);
+        for highlight in &item.highlights {
+            out.wrap(&[Piece::new(clean_line(highlight), Style::new())], &dash, "    ");
+        }
+    }
+    out.matched(&entry.matched, "  ");
+}
+
 /// Skill groups: labels in a column beside the skills, or above them when the
-/// screen is narrow.
-fn skills(out: &mut Out, groups: &[(&str, &[String])]) {
-    let label_width = groups.iter().map(|(label, _)| label.len()).max().unwrap_or(0) + 2;
+/// screen is narrow. Tailored, the skills the job names come first, in bold;
+/// on one screen only they are listed, with how many others the group has.
+fn skills(out: &mut Out, groups: &[&SkillGroup<'_>], tailored: bool) {
+    let label_width = groups.iter().map(|g| g.label.len()).max().unwrap_or(0) + 2;
     let column = out.width >= label_width + 30;
-    for (label, list) in groups {
-        let list: Vec<String> = list.iter().map(|s| clean_line(s).into_owned()).collect();
-        let pieces = [Piece::new(list.join(", "), Style::new())];
+    for group in groups {
+        let shown: Vec<_> = group.skills.iter().filter(|s| out.full || !tailored || s.matched).collect();
+        let mut pieces = Vec::new();
+        for (i, skill) in shown.iter().enumerate() {
+            let comma = if i + 1 < shown.len() { "," } else { "" };
+            let style = if skill.matched { style::BOLD } else { Style::new() };
+            pieces.push(Piece::new(clean_line(&skill.name), style));
+            pieces.push(Piece::new(format!("{comma} "), Style::new()));
+        }
+        let others = group.skills.len() - shown.len();
+        if others > 0 {
+            pieces.push(Piece::new(format!("and {others} more"), style::DIM));
+        }
         if column {
-            let first = painted(style::BOLD, &format!("{label:<label_width$}"), out.color);
+            let first = painted(style::BOLD, &format!("{:<label_width$}", group.label), out.color);
             out.wrap(&pieces, &first, &" ".repeat(label_width));
         } else {
-            out.wrap(&[Piece::new(*label, style::BOLD)], "", "");
+            out.wrap(&[Piece::new(group.label, style::BOLD)], "", "");
             out.wrap(&pieces, "  ", "  ");
         }
     }
 }
 
-/// A bullet, styled.
-fn bullet(color: bool) -> String {
-    painted(style::BULLET, "• ", color)
+/// How to see more; tailored, then the job's coverage on the last two lines.
+fn footer(out: &mut Out, fit: Option<&Fit>) {
+    out.lines.push(String::new());
+    let more = if out.full {
+        "One project or post: dryga show SLUG".to_owned()
+    } else {
+        format!("Everything in full: {FULL} · one project or post: dryga show SLUG")
+    };
+    out.wrap(&[Piece::new(more, style::DIM)], "", "");
+    if let Some(fit) = fit {
+        let (found, missing) = (fit.found_text(), fit.missing_text());
+        out.wrap(
+            &[Piece::new("Found in the portfolio: ", style::BOLD), Piece::new(clean_line(&found), Style::new())],
+            "",
+            "  ",
+        );
+        out.wrap(
+            &[Piece::new("Not in the portfolio: ", style::BOLD), Piece::new(clean_line(&missing), Style::new())],
+            "",
+            "  ",
+        );
+    }
 }
 
 /// A blank line, then a section heading followed by a rule to the width.
@@ -143,85 +288,20 @@ fn heading(lines: &mut Vec<String>, title: &str, width: usize, color: bool) {
     }
 }
 
-/// A project on at most `max_lines` lines: title, domain (when `with_domain`)
-/// and period, and its summary.
-fn entry(item: &Item, with_domain: bool, max_lines: usize, width: usize, color: bool) -> Vec<String> {
-    let mut pieces = vec![Piece::new(clean_line(&item.title), style::BOLD)];
-    let meta = meta(item, with_domain);
-    if !meta.is_empty() {
-        pieces.push(Piece::new(format!(" · {}", meta.join(" · ")), style::DIM));
-    }
-    pieces.push(Piece::new(format!(" — {}", clean_line(&item.summary)), Style::new()));
-    clamp(&pieces, max_lines, width, &bullet(color), "  ", color)
-}
-
-/// Wraps `pieces` like [`wrap`], but into at most `max_lines` lines: when the
-/// text is longer, it is cut after the last word that fits and ends with "…".
-fn clamp(pieces: &[Piece], max_lines: usize, width: usize, first: &str, rest: &str, color: bool) -> Vec<String> {
-    let lines = wrap(pieces, width, first, rest, color);
-    if lines.len() <= max_lines {
-        return lines;
-    }
-    // Every word with its style, in order; then drop words from the end until
-    // the rest and an ellipsis fit.
-    let words: Vec<(Style, &str)> =
-        pieces.iter().flat_map(|p| p.text.split(' ').filter(|w| !w.is_empty()).map(|w| (p.style, w))).collect();
-    let cut = |keep: usize| {
-        let pieces: Vec<Piece> = words[..keep]
-            .iter()
-            .enumerate()
-            .map(|(i, (style, word))| {
-                let word = if i + 1 == keep {
-                    format!("{}…", word.trim_end_matches([',', ';', ':', '.', '—']))
-                } else {
-                    format!("{word} ")
-                };
-                Piece::new(word, *style)
-            })
-            .collect();
-        wrap(&pieces, width, first, rest, color)
-    };
-    // Fewer words never take more lines: binary-search the most that fit,
-    // then step back past a dangling dash or an opened parenthesis.
-    let (mut lo, mut hi) = (1, words.len().saturating_sub(1));
-    while lo < hi {
-        let mid = (lo + hi).div_ceil(2);
-        if cut(mid).len() <= max_lines { lo = mid } else { hi = mid - 1 }
-    }
-    for keep in (1..=lo).rev() {
-        let last = words[keep - 1].1;
-        if last == "—" || (last.contains('(') && !last.contains(')')) {
-            continue;
-        }
-        let lines = cut(keep);
-        if lines.len() <= max_lines {
-            return lines;
-        }
-    }
-    lines.into_iter().take(max_lines).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::content::{self, Corpus};
+    use crate::query::tailor::{Job, Tailoring};
 
     fn corpus() -> Corpus {
         content::load_bundled().map(|l| l.corpus).expect("bundled content loads")
     }
 
     #[test]
-    fn clamps_to_whole_words_and_an_ellipsis() {
-        let pieces = [Piece::new("aaa bbb ccc ddd eee fff", Style::new())];
-        assert_eq!(clamp(&pieces, 2, 8, "", "", false), ["aaa bbb", "ccc ddd…"]);
-        assert_eq!(clamp(&pieces, 2, 7, "", "", false), ["aaa bbb", "ccc…"]);
-        assert_eq!(clamp(&pieces, 9, 8, "", "", false), ["aaa bbb", "ccc ddd", "eee fff"]);
-    }
-
-    #[test]
     fn text_fits_the_width_and_the_full_view_shows_everything() {
         let c = corpus();
-        let r = Resume::new(&c);
+        let r = Resume::new(&c, None);
         for width in [20, 27, 40, 80, 100, 200] {
             let out = render(&r, false, Look { color: true, width });
             for line in out.lines() {
@@ -229,9 +309,41 @@ mod tests {
             }
         }
         let full = render(&r, true, Look { color: false, width: 100 });
-        for item in r.projects() {
-            assert!(full.contains(&item.title), "{} missing", item.slug);
+        for entry in r.projects() {
+            assert!(full.contains(&entry.item.title), "{} missing", entry.item.slug);
+            for highlight in &entry.item.highlights {
+                assert!(full.replace("\n    ", " ").contains(highlight.as_str()), "{highlight}");
+            }
         }
         assert!(!full.contains("--full"));
+    }
+
+    #[test]
+    fn one_screen_never_cuts_a_sentence_and_shows_subtitles() {
+        let c = corpus();
+        let out = render(&Resume::new(&c, None), false, Look { color: false, width: 100 });
+        assert!(!out.contains('…'), "{out}");
+        let joined = out.replace("\n  ", " ");
+        assert!(
+            joined.contains("Blitz: Overlays, Personalized Stats, and Meta Insights Powered by Billions of Matches")
+        );
+        assert!(joined.contains("— WireGuard-based replacement for legacy VPNs.\n"), "{joined}");
+        assert!(out.lines().last().is_some_and(|l| l.contains(FULL)));
+    }
+
+    #[test]
+    fn tailored_entries_say_what_they_matched_and_the_view_ends_with_the_coverage() {
+        let c = corpus();
+        let job = Job::read("Elixir and PostgreSQL on GCP with Terraform. Rust or COBOL welcome.", &c).expect("words");
+        let t = Tailoring::new(&c, job);
+        let out = render(&Resume::new(&c, Some(&t)), false, Look { color: false, width: 100 });
+        let lines: Vec<&str> = out.lines().collect();
+        let n = lines.len();
+        assert_eq!(lines[n - 2], "Found in the portfolio: Elixir, PostgreSQL, GCP, Terraform, Rust");
+        assert_eq!(lines[n - 1], "Not in the portfolio: COBOL");
+        let blitz = lines.iter().position(|l| l.starts_with("• Blitz")).expect("Blitz");
+        let matched = lines[blitz..].iter().find(|l| l.trim_start().starts_with("matched:")).expect("matched");
+        assert_eq!(matched.trim(), "matched: Elixir, PostgreSQL, GCP, Terraform, Rust");
+        assert!(!out.contains("L15"), "an entry that matched nothing is left out of one screen");
     }
 }

@@ -1,0 +1,379 @@
+//! Tailoring the résumé to a job description, offline and deterministic: the
+//! description is read for its significant terms (the technologies and fields
+//! of work it names), then every item, key result and skill is weighed against
+//! them with the search engine's own words, stemming and BM25F.
+//!
+//! A term of the description is significant when
+//! - it is a name the portfolio uses: the label of a tag that names a
+//!   technology or a field (`content::labels`), or a skill of the profile;
+//! - or it is in the curated list of common technologies and fields
+//!   ([`vocabulary::COMMON`]: `AWS`, `Kafka`, `Postgres` sought as `PostgreSQL`…);
+//! - or it looks technical as written: a symbol word (`c++`, `.net`,
+//!   `node.js`), letters with digits (`k8s`, `s3`; not quantities such as
+//!   `10x`, `401k`), capitals inside a word (`GraphQL`, `iOS`), or an acronym
+//!   of 2 to 6 capitals on a line that is not all capitals (`AWS`, `ETL`);
+//!   never a business acronym, place or time zone ([`vocabulary::NOT_TECHNICAL`]).
+//!
+//! Names of several words (`infrastructure as code`, `Google Cloud`) are
+//! matched in a row, the longest first. English words that are technologies
+//! only when capitalised (`Go`, `Rust`, `Mix`) count only when capitalised.
+//! Everything else (stopwords, filler, company names) is left out.
+
+pub mod vocabulary;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use crate::content::labels::{self, Nature};
+use crate::content::{Corpus, Item};
+use crate::query::search::{self, Query, same_name, term, tokens};
+
+/// A term of a job description that names a technology or a field of work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobTerm {
+    /// How it is shown: as the portfolio or the curated list writes it, or as
+    /// the description does.
+    pub shown: String,
+    /// What is looked for in the portfolio: a word, or words in a row.
+    pub sought: String,
+    /// How many times the description names it.
+    pub count: usize,
+    /// Counts only capitalised, in the description and the portfolio (`Go`).
+    pub capital: bool,
+}
+
+/// A job description, read for its significant terms.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    /// The significant terms, those it names most first, then in the order it names them.
+    pub terms: Vec<JobTerm>,
+    /// How many words the description has.
+    pub words: usize,
+}
+
+/// A name the description is read against.
+#[derive(Debug)]
+struct Known {
+    shown: String,
+    sought: String,
+    /// Its words: a word written with a capital, digit or symbol is a name,
+    /// matched as itself or its plural; a lower-case one by its stem.
+    words: Vec<String>,
+    /// Counts only when the description capitalises it.
+    capitalised: bool,
+    /// What is sought counts only capitalised in the portfolio.
+    sought_capitalised: bool,
+}
+
+/// The names a description is read against, keyed by the terms of their words
+/// joined by spaces, and the most words any has.
+#[derive(Debug)]
+struct Vocabulary {
+    names: HashMap<String, Known>,
+    longest: usize,
+}
+
+/// The terms of `text`'s words, joined by spaces: how names are compared.
+fn key(text: &str) -> String {
+    tokens(text).map(|(_, w)| term(w).into_owned()).collect::<Vec<_>>().join(" ")
+}
+
+impl Vocabulary {
+    /// The portfolio's own names first (its technology and field tags, its
+    /// skills), then the curated ones.
+    fn new(corpus: &Corpus) -> Self {
+        let mut v = Vocabulary { names: HashMap::new(), longest: 1 };
+        let mut tags: Vec<&str> = corpus.items.iter().flat_map(|i| i.tags.iter().map(String::as_str)).collect();
+        tags.sort_unstable();
+        tags.dedup();
+        for tag in tags.into_iter().filter(|t| labels::nature(t) != Nature::Topic) {
+            let label = labels::label(tag);
+            v.add(&label, &label);
+        }
+        for (_, list) in corpus.profile.skills.groups() {
+            for skill in list {
+                v.add(skill, skill);
+            }
+        }
+        for (name, sought) in vocabulary::COMMON {
+            v.add(name, sought);
+        }
+        v
+    }
+
+    fn add(&mut self, name: &str, sought: &str) {
+        let k = key(name);
+        if k.is_empty() || key(sought).is_empty() {
+            return;
+        }
+        self.longest = self.longest.max(k.matches(' ').count() + 1);
+        let capital = |s: &str| vocabulary::CAPITALISED_ONLY.contains(&s.to_lowercase().as_str());
+        let words = tokens(name).map(|(_, w)| w.to_owned()).collect();
+        let known = Known {
+            shown: name.to_owned(),
+            sought: sought.to_owned(),
+            words,
+            capitalised: capital(name),
+            sought_capitalised: capital(sought),
+        };
+        self.names.entry(k).or_insert(known);
+    }
+
+    /// The longest name that starts at word `i`, and how many words it takes.
+    fn at(&self, words: &[(usize, &str)], keys: &[Cow<'_, str>], i: usize) -> Option<(&Known, usize)> {
+        let most = self.longest.min(keys.len() - i);
+        (1..=most).rev().find_map(|len| {
+            let known = self.names.get(&keys[i..i + len].join(" "))?;
+            let capital = words[i].1.chars().next().is_some_and(char::is_uppercase);
+            let names = words[i..i + len].iter().zip(&known.words).all(|((_, word), name)| {
+                name.chars().all(|c| c.is_lowercase() || c == '\'') || same_name(word, &name.to_lowercase())
+            });
+            (names && (!known.capitalised || capital)).then_some((known, len))
+        })
+    }
+}
+
+/// Whether `word` reads as a quantity or a version, not a name: `10x`, `401k`,
+/// `5yrs`, `2nd`, `v2`.
+fn is_quantity(lower: &str) -> bool {
+    let digits = lower.bytes().take_while(u8::is_ascii_digit).count();
+    let version =
+        lower.strip_prefix('v').is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
+    version || (digits > 0 && lower.len() - digits <= 3 && lower[digits..].bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// Whether the line of `text` around byte `at` has a lower-case letter (an
+/// all-capitals line is a shouted heading, not a list of acronyms).
+fn line_has_lowercase(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    text[start..end].chars().any(char::is_lowercase)
+}
+
+/// Whether the word at byte `at` of `text` looks technical as written (see the module's rule).
+fn looks_technical(text: &str, at: usize, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 0 || word.chars().count() < 2 || vocabulary::NOT_TECHNICAL.contains(&lower.as_str()) {
+        return false;
+    }
+    if word.contains(['+', '#']) || word.starts_with('.') {
+        return true;
+    }
+    if let Some((_, last)) = word.rsplit_once('.') {
+        // node.js and ASP.NET, not a web address or an abbreviation.
+        let address = ["com", "org", "io", "co", "dev", "app", "ai"].contains(&last.to_lowercase().as_str());
+        return !address && last.chars().count() >= 2;
+    }
+    if word.bytes().any(|b| b.is_ascii_digit()) {
+        return !is_quantity(&lower);
+    }
+    let inner_capital = word.chars().skip(1).any(char::is_uppercase) && word.chars().any(char::is_lowercase);
+    let acronym = word.chars().all(char::is_uppercase) && (2..=6).contains(&letters);
+    inner_capital || (acronym && line_has_lowercase(text, at))
+}
+
+impl Job {
+    /// Reads a job description for its significant terms; `None` when it has
+    /// no word at all.
+    pub fn read(text: &str, corpus: &Corpus) -> Option<Job> {
+        let words: Vec<(usize, &str)> = tokens(text).collect();
+        if words.is_empty() {
+            return None;
+        }
+        let vocabulary = Vocabulary::new(corpus);
+        let keys: Vec<Cow<'_, str>> = words.iter().map(|(_, w)| term(w)).collect();
+        let mut job = Job { terms: Vec::new(), words: words.len() };
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut i = 0;
+        while i < words.len() {
+            let (shown, sought, capital, len) = match vocabulary.at(&words, &keys, i) {
+                Some((known, len)) => (known.shown.as_str(), known.sought.as_str(), known.sought_capitalised, len),
+                None if looks_technical(text, words[i].0, words[i].1) => (words[i].1, words[i].1, false, 1),
+                None => {
+                    i += 1;
+                    continue;
+                }
+            };
+            if let Some(&t) = seen.get(&key(sought)) {
+                job.terms[t].count += 1;
+            } else {
+                seen.insert(key(sought), job.terms.len());
+                job.terms.push(JobTerm { shown: shown.to_owned(), sought: sought.to_owned(), count: 1, capital });
+            }
+            i += len;
+        }
+        // The terms the description names most first, then in its order.
+        job.terms.sort_by_key(|t| std::cmp::Reverse(t.count));
+        Some(job)
+    }
+}
+
+/// The portfolio weighed against a job: how relevant each item is, which
+/// terms each matches, and which terms the portfolio mentions at all.
+#[derive(Debug, Clone)]
+pub struct Tailoring<'a> {
+    /// The job description's significant terms.
+    pub job: Job,
+    /// The terms as one any-of query; `None` when there are none.
+    query: Option<Query>,
+    /// Items that match a term: their score and the terms they match.
+    items: HashMap<&'a str, (f64, Vec<usize>)>,
+    /// For each term, whether the portfolio mentions it.
+    found: Vec<bool>,
+}
+
+impl<'a> Tailoring<'a> {
+    /// Weighs the corpus against `job`: every item with the search engine's
+    /// BM25F over the terms it matches; a term is found when an item or the
+    /// profile (headline, summaries, key results, skills) mentions it.
+    pub fn new(corpus: &'a Corpus, job: Job) -> Self {
+        let sought: Vec<(&str, bool)> = job.terms.iter().map(|t| (t.sought.as_str(), t.capital)).collect();
+        let query = Query::from_names(&sought);
+        let mut tailoring = Tailoring { found: vec![false; job.terms.len()], job, query: None, items: HashMap::new() };
+        let Some(query) = query else { return tailoring };
+        let items: Vec<&Item> = corpus.items.iter().collect();
+        let relevance = search::relevance(&items, &query);
+        for (found, df) in tailoring.found.iter_mut().zip(&relevance.df) {
+            *found = *df > 0;
+        }
+        tailoring.items = relevance.scored.into_iter().map(|s| (s.item.slug.as_str(), (s.score, s.terms))).collect();
+        let p = &corpus.profile;
+        let skills = p.skills.groups().into_iter().flat_map(|(_, list)| list.iter());
+        let texts = [&p.headline, &p.summary, &p.short].into_iter().chain(&p.highlights).chain(skills);
+        for text in texts {
+            for t in query.terms_in(text) {
+                tailoring.found[t] = true;
+            }
+        }
+        tailoring.query = Some(query);
+        tailoring
+    }
+
+    /// The item's score (0 when it matches nothing) and the terms it matches.
+    pub fn item(&self, item: &Item) -> (f64, &[usize]) {
+        self.items.get(item.slug.as_str()).map_or((0.0, &[][..]), |(score, terms)| (*score, terms.as_slice()))
+    }
+
+    /// The terms that `text` mentions, in the description's order.
+    pub fn terms_in(&self, text: &str) -> Vec<usize> {
+        self.query.as_ref().map(|q| q.terms_in(text)).unwrap_or_default()
+    }
+
+    /// The terms `terms` stands for, as they are shown.
+    pub fn shown(&self, terms: &[usize]) -> Vec<String> {
+        terms.iter().filter_map(|&t| self.job.terms.get(t)).map(|t| t.shown.clone()).collect()
+    }
+
+    /// The terms the portfolio mentions, in the description's order.
+    pub fn found(&self) -> Vec<String> {
+        self.terms_where(true)
+    }
+
+    /// The terms nothing in the portfolio mentions, in the description's order.
+    pub fn missing(&self) -> Vec<String> {
+        self.terms_where(false)
+    }
+
+    fn terms_where(&self, found: bool) -> Vec<String> {
+        self.job.terms.iter().zip(&self.found).filter(|(_, f)| **f == found).map(|(t, _)| t.shown.clone()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus() -> Corpus {
+        crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads")
+    }
+
+    fn shown(text: &str) -> Vec<String> {
+        Job::read(text, &corpus()).expect("words").terms.into_iter().map(|t| t.shown).collect()
+    }
+
+    #[test]
+    fn significant_terms_are_technologies_and_fields_not_filler() {
+        let terms = shown(
+            "ABOUT THE ROLE\nWe are a Series B fintech in the US looking for a Senior Backend Engineer with 5+ years \
+             of Elixir and Postgres, experience with Kubernetes (k8s) on AWS, infrastructure-as-code, CI/CD and \
+             GraphQL. We go fast and value a mix of skills. Bonus: Go, Rust, C++ or node.js; 401k and PTO.",
+        );
+        // Named twice (Kubernetes, k8s), Kubernetes comes first; then in order.
+        assert_eq!(
+            terms,
+            [
+                "Kubernetes",
+                "fintech",
+                "backend",
+                "Elixir",
+                "Postgres",
+                "AWS",
+                "infrastructure as code",
+                "CI/CD",
+                "GraphQL",
+                "Go",
+                "Rust",
+                "C++",
+                "Node.js",
+            ]
+        );
+    }
+
+    #[test]
+    fn names_of_several_words_match_in_a_row_and_repeats_count() {
+        let job = Job::read("Google Cloud Monitoring, then Google Cloud; terraform and Terraform.", &corpus())
+            .expect("words");
+        let terms: Vec<(&str, usize)> = job.terms.iter().map(|t| (t.shown.as_str(), t.count)).collect();
+        assert_eq!(terms, [("Terraform", 2), ("Google Cloud Monitoring", 1), ("Google Cloud", 1)]);
+        assert_eq!(job.terms[2].sought, "GCP");
+    }
+
+    #[test]
+    fn no_words_is_none_and_prose_has_no_terms() {
+        let c = corpus();
+        assert!(Job::read(" \n\t— … !!", &c).is_none());
+        let job = Job::read("We are a friendly team that values kindness.", &c).expect("words");
+        assert!(job.terms.is_empty());
+        let t = Tailoring::new(&c, job);
+        assert!(t.found().is_empty() && t.missing().is_empty());
+        assert!(t.item(c.by_slug("blitz").expect("blitz")).1.is_empty());
+    }
+
+    #[test]
+    fn items_are_weighed_and_coverage_is_honest() {
+        let c = corpus();
+        let job = Job::read("Elixir, PostgreSQL and Terraform on GCP; Kafka welcome; COBOL and AWS a plus.", &c)
+            .expect("words");
+        let t = Tailoring::new(&c, job);
+        assert_eq!(t.found(), ["Elixir", "PostgreSQL", "Terraform", "GCP", "Kafka"]);
+        assert_eq!(t.missing(), ["COBOL", "AWS"]);
+        let (blitz, terms) = t.item(c.by_slug("blitz").expect("blitz"));
+        assert_eq!(t.shown(terms), ["Elixir", "PostgreSQL", "Terraform", "GCP", "Kafka"]);
+        let (firezone, _) = t.item(c.by_slug("firezone").expect("firezone"));
+        let (l15, none) = t.item(c.by_slug("l15").expect("l15"));
+        assert!(blitz > firezone && firezone > l15 && none.is_empty(), "{blitz} {firezone} {l15}");
+    }
+
+    #[test]
+    fn quantities_and_addresses_are_not_technical() {
+        for (word, technical) in [
+            ("k8s", true),
+            ("S3", true),
+            ("10x", false),
+            ("401k", false),
+            ("v2", false),
+            ("2nd", false),
+            ("acme.com", false),
+            ("e.g", false),
+            ("ASP.NET", true),
+            ("iOS", true),
+            ("McKinsey", true),
+            ("HR", false),
+            ("SQL", true),
+        ] {
+            assert_eq!(looks_technical(&format!("x {word}"), 2, word), technical, "{word}");
+        }
+        assert!(!looks_technical("SQL AND MORE", 0, "SQL"), "a shouted heading is not a list of acronyms");
+    }
+}

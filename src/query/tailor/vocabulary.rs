@@ -1,0 +1,280 @@
+//! The words of a job description that count: technologies and fields of
+//! work. Beyond the portfolio's own tags and skills (their labels, in
+//! `content::labels`), a short curated list of common technologies and fields,
+//! the aliases that mean a portfolio word, the English words that are
+//! technologies only when capitalised, and the capitalised words that are not
+//! technologies.
+
+/// Common technologies and fields beyond the portfolio's own tags and skills:
+/// `(as people write it, what to look for in the portfolio)`. The second is
+/// the first unless the name is an alias of a word the portfolio uses
+/// (`Postgres` is looked for as `PostgreSQL`, `k8s` as `Kubernetes`).
+pub const COMMON: &[(&str, &str)] = &[
+    // Languages.
+    ("Go", "Go"),
+    ("Golang", "Go"),
+    ("Rust", "Rust"),
+    ("Python", "Python"),
+    ("Java", "Java"),
+    ("Kotlin", "Kotlin"),
+    ("Scala", "Scala"),
+    ("Ruby", "Ruby"),
+    ("JavaScript", "JavaScript"),
+    ("TypeScript", "TypeScript"),
+    ("Swift", "Swift"),
+    ("Objective-C", "Objective-C"),
+    ("C++", "C++"),
+    ("C#", "C#"),
+    ("F#", "F#"),
+    (".NET", ".NET"),
+    ("Haskell", "Haskell"),
+    ("OCaml", "OCaml"),
+    ("Clojure", "Clojure"),
+    ("Elm", "Elm"),
+    ("Dart", "Dart"),
+    ("Gleam", "Gleam"),
+    ("Zig", "Zig"),
+    ("Lua", "Lua"),
+    ("Perl", "Perl"),
+    ("Fortran", "Fortran"),
+    ("Bash", "Bash"),
+    ("SQL", "PostgreSQL"),
+    ("Solidity", "Solidity"),
+    ("WebAssembly", "WebAssembly"),
+    // Frameworks and libraries.
+    ("Phoenix", "Phoenix"),
+    ("LiveView", "LiveView"),
+    ("Absinthe", "Absinthe"),
+    ("Broadway", "Broadway"),
+    ("Nerves", "Nerves"),
+    ("Rails", "Rails"),
+    ("Ruby on Rails", "Rails"),
+    ("Django", "Django"),
+    ("Flask", "Flask"),
+    ("FastAPI", "FastAPI"),
+    ("Spring", "Spring"),
+    ("Laravel", "Laravel"),
+    ("Symfony", "Symfony"),
+    ("React", "React"),
+    ("React Native", "React Native"),
+    ("Vue", "Vue"),
+    ("Angular", "Angular"),
+    ("Svelte", "Svelte"),
+    ("Next.js", "Next.js"),
+    ("Node.js", "Node.js"),
+    ("Node", "Node.js"),
+    ("Express", "Express"),
+    ("Flutter", "Flutter"),
+    ("Pandas", "Pandas"),
+    ("PyTorch", "PyTorch"),
+    ("TensorFlow", "TensorFlow"),
+    // Data.
+    ("Postgres", "PostgreSQL"),
+    ("MySQL", "MySQL"),
+    ("MariaDB", "MariaDB"),
+    ("MongoDB", "MongoDB"),
+    ("Mongo", "MongoDB"),
+    ("DynamoDB", "DynamoDB"),
+    ("Elasticsearch", "Elasticsearch"),
+    ("OpenSearch", "OpenSearch"),
+    ("ClickHouse", "ClickHouse"),
+    ("SQLite", "SQLite"),
+    ("Snowflake", "Snowflake"),
+    ("BigQuery", "BigQuery"),
+    ("Redshift", "Redshift"),
+    ("Kafka", "Kafka"),
+    ("RabbitMQ", "RabbitMQ"),
+    ("NATS", "NATS"),
+    ("Pulsar", "Pulsar"),
+    ("Kinesis", "Kinesis"),
+    ("Pub/Sub", "Pub/Sub"),
+    ("Memcached", "Memcached"),
+    ("ScyllaDB", "ScyllaDB"),
+    ("CockroachDB", "CockroachDB"),
+    ("TimescaleDB", "TimescaleDB"),
+    ("InfluxDB", "InfluxDB"),
+    ("Neo4j", "Neo4j"),
+    ("Hadoop", "Hadoop"),
+    ("Flink", "Flink"),
+    ("dbt", "dbt"),
+    ("Looker", "Looker"),
+    ("Tableau", "Tableau"),
+    ("PySpark", "PySpark"),
+    ("NoSQL", "NoSQL"),
+    // Clouds, infrastructure and delivery.
+    ("AWS", "AWS"),
+    ("Azure", "Azure"),
+    ("Google Cloud", "GCP"),
+    ("Google Cloud Platform", "GCP"),
+    ("EC2", "EC2"),
+    ("S3", "S3"),
+    ("Lambda", "Lambda"),
+    ("ECS", "ECS"),
+    ("EKS", "EKS"),
+    ("GKE", "GKE"),
+    ("Fargate", "Fargate"),
+    ("CloudFront", "CloudFront"),
+    ("Cloudflare", "Cloudflare"),
+    ("Fastly", "Fastly"),
+    ("Docker", "Docker"),
+    ("k8s", "Kubernetes"),
+    ("Helm", "Helm"),
+    ("Ansible", "Ansible"),
+    ("Pulumi", "Pulumi"),
+    ("Chef", "Chef"),
+    ("Puppet", "Puppet"),
+    ("Nomad", "Nomad"),
+    ("Consul", "Consul"),
+    ("Vault", "Vault"),
+    ("Istio", "Istio"),
+    ("Envoy", "Envoy"),
+    ("Nginx", "Nginx"),
+    ("Linux", "Linux"),
+    ("Jenkins", "Jenkins"),
+    ("GitLab", "GitLab"),
+    ("GitHub", "GitHub"),
+    ("Argo CD", "Argo CD"),
+    ("ArgoCD", "ArgoCD"),
+    ("Vercel", "Vercel"),
+    ("Netlify", "Netlify"),
+    ("DigitalOcean", "DigitalOcean"),
+    ("continuous integration", "CI/CD"),
+    ("continuous delivery", "CI/CD"),
+    ("continuous deployment", "CI/CD"),
+    // Observability.
+    ("Prometheus", "Prometheus"),
+    ("New Relic", "New Relic"),
+    ("OpenTelemetry", "OpenTelemetry"),
+    ("Jaeger", "Jaeger"),
+    ("Kibana", "Kibana"),
+    ("Loki", "Loki"),
+    ("Splunk", "Splunk"),
+    ("PagerDuty", "PagerDuty"),
+    ("observability", "observability"),
+    ("monitoring", "monitoring"),
+    ("alerting", "alerting"),
+    ("SLOs", "SLOs"),
+    ("error budgets", "error budgets"),
+    ("on-call", "on-call"),
+    ("incident response", "incident response"),
+    // Protocols and interfaces.
+    ("GraphQL", "GraphQL"),
+    ("gRPC", "gRPC"),
+    ("REST", "REST"),
+    ("Protobuf", "Protobuf"),
+    ("WebSockets", "WebSockets"),
+    ("OAuth", "OAuth"),
+    ("OpenID Connect", "OpenID Connect"),
+    ("SAML", "SAML"),
+    ("JWT", "JWT"),
+    // Fields of work.
+    ("backend", "backend"),
+    ("back-end", "backend"),
+    ("frontend", "front-end"),
+    ("full-stack", "full-stack"),
+    ("fullstack", "full-stack"),
+    ("infrastructure", "infrastructure"),
+    ("cloud", "cloud"),
+    ("distributed systems", "distributed systems"),
+    ("microservices", "microservices"),
+    ("event-driven", "event-driven"),
+    ("concurrency", "concurrency"),
+    ("caching", "caching"),
+    ("CDN", "CDN"),
+    ("data engineering", "data engineering"),
+    ("data pipelines", "data pipelines"),
+    ("ETL", "ETL"),
+    ("machine learning", "machine learning"),
+    ("LLM", "LLM"),
+    ("fintech", "fintech"),
+    ("adtech", "adtech"),
+    ("healthtech", "healthtech"),
+    ("healthcare", "healthcare"),
+    ("e-commerce", "e-commerce"),
+    ("ecommerce", "e-commerce"),
+    ("high-traffic", "high-traffic"),
+    ("high-load", "high-load"),
+    ("FinOps", "FinOps"),
+    ("SRE", "SRE"),
+    ("platform engineering", "platform engineering"),
+    ("TDD", "TDD"),
+];
+
+/// English words that name a technology only when capitalised: `go`, `rust`
+/// or `mix` in a sentence are not Go, Rust or Mix.
+pub const CAPITALISED_ONLY: &[&str] = &[
+    "go",
+    "rust",
+    "swift",
+    "ruby",
+    "java",
+    "elm",
+    "dart",
+    "spring",
+    "rails",
+    "flask",
+    "express",
+    "phoenix",
+    "broadway",
+    "nerves",
+    "node",
+    "lambda",
+    "helm",
+    "chef",
+    "puppet",
+    "nomad",
+    "consul",
+    "vault",
+    "envoy",
+    "pulsar",
+    "snowflake",
+    "looker",
+    "loki",
+    "mix",
+    "elastic",
+    "spark",
+    "vagrant",
+    "sentry",
+    "mustache",
+    "markdown",
+    "react",
+    "angular",
+];
+
+/// Words that look technical (capitals, digits) but are not technologies:
+/// business and hiring acronyms, places, currencies, time zones, quantities.
+pub const NOT_TECHNICAL: &[&str] = &[
+    "a", "i", "us", "usa", "eu", "uk", "emea", "apac", "latam", "nyc", "sf", "hq", "hr", "ceo", "cto", "cfo", "coo",
+    "cpo", "vp", "pto", "ok", "faq", "asap", "eoe", "eeo", "tbd", "am", "pm", "utc", "gmt", "cet", "est", "pst", "et",
+    "pt", "usd", "eur", "gbp", "uah", "kpi", "kpis", "okr", "okrs", "llc", "inc", "ltd", "gmbh", "dei", "esg", "wfh",
+    "ote", "rsu", "rsus", "mba", "bs", "ms", "bsc", "msc", "phd", "cv", "ipo", "roi", "nda", "fte", "ats", "ada", "yc",
+    "h1b", "w2", "401k", "e.g", "i.e", "etc", "vs", "linkedin", "youtube", "iphone", "ipad", "q1", "q2", "q3", "q4",
+    "pdt", "cest", "eet", "it", "or", "and", "we", "our", "you",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_are_tidy() {
+        for (name, sought) in COMMON {
+            assert!(!name.is_empty() && !sought.is_empty() && name.trim() == *name, "{name:?}");
+        }
+        for list in [CAPITALISED_ONLY, NOT_TECHNICAL] {
+            for word in list {
+                assert_eq!(word.to_lowercase(), *word, "{word}: lowercase, as compared");
+            }
+            let mut sorted: Vec<&str> = list.to_vec();
+            sorted.sort_unstable();
+            let before = sorted.len();
+            sorted.dedup();
+            assert_eq!(before, sorted.len(), "a word listed twice");
+        }
+        let mut names: Vec<String> = COMMON.iter().map(|(n, _)| n.to_lowercase()).collect();
+        names.sort_unstable();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(before, names.len(), "a name listed twice in COMMON");
+    }
+}

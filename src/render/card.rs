@@ -1,0 +1,117 @@
+//! The front door: what `dryga` alone prints. Who the person is, two or three
+//! key results, and the commands to go further, in at most 20 lines of at
+//! most 80 columns.
+
+use anstyle::Style;
+
+use super::Look;
+use super::resume::contacts;
+use super::style;
+use super::wrap::{Piece, painted, wrap};
+use crate::query::resume::{KeyResult, Resume};
+use crate::sanitize::clean_line;
+
+/// The commands the card suggests, `(command, what it gives)`: the one list of
+/// next steps (a new command worth trying goes here).
+pub const NEXT: &[(&str, &str)] = &[
+    ("dryga resume", "the résumé on one screen (--format html, --for JOB.txt)"),
+    ("dryga list", "every project"),
+    ("dryga search WORDS", "search projects, posts and the Blitz case study"),
+    ("dryga show SLUG", "one project or post in full, e.g. dryga show blitz"),
+    ("dryga --help", "every command and option"),
+];
+
+/// The widest the card gets.
+pub const MAX_WIDTH: usize = 80;
+
+/// How many key results the card shows.
+pub const RESULTS: usize = 3;
+
+/// The key results the card shows: the first of each project, in the
+/// profile's order, then the next ones, up to [`RESULTS`].
+pub fn picks<'r, 'a>(results: &'r [KeyResult<'a>]) -> Vec<&'r KeyResult<'a>> {
+    let mut picked: Vec<usize> = Vec::new();
+    let mut projects: Vec<Option<&str>> = Vec::new();
+    for (i, r) in results.iter().enumerate() {
+        let project = r.project.map(|p| p.slug.as_str());
+        if picked.len() < RESULTS && !projects.contains(&project) {
+            picked.push(i);
+            projects.push(project);
+        }
+    }
+    for i in 0..results.len() {
+        if picked.len() < RESULTS && !picked.contains(&i) {
+            picked.push(i);
+        }
+    }
+    picked.sort_unstable();
+    picked.into_iter().map(|i| &results[i]).collect()
+}
+
+/// Renders the card for `resume`'s person.
+pub fn render(resume: &Resume<'_>, look: Look) -> String {
+    let width = look.width.min(MAX_WIDTH);
+    let color = look.color;
+    let profile = resume.profile;
+    let mut lines = Vec::new();
+    let name = [
+        Piece::new(clean_line(&profile.name), style::TITLE),
+        Piece::new(format!(" · {}", clean_line(&profile.handle)), style::DIM),
+    ];
+    lines.extend(wrap(&name, width, "", "", color));
+    lines.extend(wrap(&[Piece::new(clean_line(&profile.headline), style::ITALIC)], width, "", "", color));
+    let contacts: Vec<String> = contacts(profile).into_iter().map(|c| c.text).collect();
+    if !contacts.is_empty() {
+        lines.extend(wrap(&[Piece::new(contacts.join(" · "), style::LINK)], width, "", "", color));
+    }
+    let picks = picks(resume.key_results());
+    if !picks.is_empty() {
+        lines.push(String::new());
+    }
+    let bullet = painted(style::BULLET, "• ", color);
+    for result in picks {
+        lines.extend(wrap(&[Piece::new(clean_line(&result.line()), Style::new())], width, &bullet, "  ", color));
+    }
+    lines.push(String::new());
+    lines.extend(wrap(&[Piece::new("Go further:", style::H2)], width, "", "", color));
+    let column = NEXT.iter().map(|(c, _)| c.len()).max().unwrap_or(0) + 2;
+    for (command, what) in NEXT {
+        let first = format!("  {}", painted(style::BOLD, &format!("{command:<column$}"), color));
+        if width >= column + 2 + 20 {
+            lines.extend(wrap(&[Piece::new(*what, style::DIM)], width, &first, &" ".repeat(column + 2), color));
+        } else {
+            lines.extend(wrap(&[Piece::new(*command, style::BOLD)], width, "  ", "  ", color));
+            lines.extend(wrap(&[Piece::new(*what, style::DIM)], width, "    ", "    ", color));
+        }
+    }
+    let mut text = lines.join("\n");
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content;
+    use crate::render::markdown::console_width;
+
+    #[test]
+    fn the_card_is_short_narrow_and_names_the_next_commands() {
+        let c = content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
+        let r = Resume::new(&c, None);
+        for width in [20, 40, 80, 120] {
+            let card = render(&r, Look { color: true, width });
+            for line in card.lines() {
+                assert!(console_width(line) <= width.min(MAX_WIDTH), "{width}: {line:?}");
+            }
+        }
+        let card = render(&r, Look { color: false, width: 80 });
+        assert!(card.lines().count() <= 20, "{card}");
+        for (command, _) in NEXT {
+            assert!(card.contains(command), "{command} missing");
+        }
+        let bullets: Vec<&str> = card.lines().filter(|l| l.starts_with("• ")).collect();
+        assert_eq!(bullets.len(), RESULTS);
+        assert!(bullets[0].contains("91%") && bullets[2].contains("eHealth"), "{bullets:?}");
+    }
+}
