@@ -36,6 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole corpus (profile, projects, posts) with bodies, for scripts')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a command''s JSON output')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'Browse the portfolio full-screen: fuzzy filter, search, preview, résumé')
+            [CompletionResult]::new('b', 'b', [CompletionResultType]::ParameterValue, 'Browse the portfolio full-screen: fuzzy filter, search, preview, résumé')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), e.g. `dryga man | man -l -`')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List projects (or posts) with filters')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List projects (or posts) with filters')
@@ -128,6 +130,28 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             break
         }
         'dryga;completions' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never')
+            [CompletionResult]::new('--content-dir', '--content-dir', [CompletionResultType]::ParameterName, 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dryga;browse' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never')
+            [CompletionResult]::new('--content-dir', '--content-dir', [CompletionResultType]::ParameterName, 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)')
+            [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'dryga;b' {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never')
             [CompletionResult]::new('--content-dir', '--content-dir', [CompletionResultType]::ParameterName, 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)')
             [CompletionResult]::new('--width', '--width', [CompletionResultType]::ParameterName, 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)')
@@ -266,6 +290,7 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print the whole corpus (profile, projects, posts) with bodies, for scripts')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of a command''s JSON output')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, powershell, elvish)')
+            [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'Browse the portfolio full-screen: fuzzy filter, search, preview, résumé')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the man page (roff), e.g. `dryga man | man -l -`')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List projects (or posts) with filters')
             [CompletionResult]::new('posts', 'posts', [CompletionResultType]::ParameterValue, 'List the blog posts (same as `list --kind post`)')
@@ -293,6 +318,9 @@ Register-ArgumentCompleter -Native -CommandName 'dryga' -ScriptBlock {
             break
         }
         'dryga;help;completions' {
+            break
+        }
+        'dryga;help;browse' {
             break
         }
         'dryga;help;man' {

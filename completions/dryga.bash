@@ -16,6 +16,12 @@ _dryga() {
             ",$1")
                 cmd="dryga"
                 ;;
+            dryga,b)
+                cmd="dryga__subcmd__browse"
+                ;;
+            dryga,browse)
+                cmd="dryga__subcmd__browse"
+                ;;
             dryga,check)
                 cmd="dryga__subcmd__check"
                 ;;
@@ -57,6 +63,9 @@ _dryga() {
                 ;;
             dryga,tags)
                 cmd="dryga__subcmd__tags"
+                ;;
+            dryga__subcmd__help,browse)
+                cmd="dryga__subcmd__help__subcmd__browse"
                 ;;
             dryga__subcmd__help,check)
                 cmd="dryga__subcmd__help__subcmd__check"
@@ -104,8 +113,34 @@ _dryga() {
 
     case "${cmd}" in
         dryga)
-            opts="-h -V --color --content-dir --no-pager --width --help --version tags domains resume check export schema completions man list ls posts search show help"
+            opts="-h -V --color --content-dir --no-pager --width --help --version tags domains resume check export schema completions browse b man list ls posts search show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --content-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --width)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dryga__subcmd__browse)
+            opts="-h -V --color --content-dir --no-pager --width --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -258,8 +293,22 @@ _dryga() {
             return 0
             ;;
         dryga__subcmd__help)
-            opts="tags domains resume check export schema completions man list posts search show help"
+            opts="tags domains resume check export schema completions browse man list posts search show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        dryga__subcmd__help__subcmd__browse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

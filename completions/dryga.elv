@@ -33,6 +33,8 @@ set edit:completion:arg-completer[dryga] = {|@words|
             cand export 'Print the whole corpus (profile, projects, posts) with bodies, for scripts'
             cand schema 'Print the JSON Schema of a command''s JSON output'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand browse 'Browse the portfolio full-screen: fuzzy filter, search, preview, résumé'
+            cand b 'Browse the portfolio full-screen: fuzzy filter, search, preview, résumé'
             cand man 'Print the man page (roff), e.g. `dryga man | man -l -`'
             cand list 'List projects (or posts) with filters'
             cand ls 'List projects (or posts) with filters'
@@ -118,6 +120,26 @@ set edit:completion:arg-completer[dryga] = {|@words|
             cand --version 'Print version'
         }
         &'dryga;completions'= {
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;browse'= {
+            cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
+            cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)'
+            cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
+            cand --no-pager 'Never send output through a pager (by default, long output on a terminal goes to $PAGER)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'dryga;b'= {
             cand --color 'When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never'
             cand --content-dir 'Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`)'
             cand --width 'Wrap and fit output to N columns (default: the terminal''s width, or 80 when not a terminal)'
@@ -249,6 +271,7 @@ set edit:completion:arg-completer[dryga] = {|@words|
             cand export 'Print the whole corpus (profile, projects, posts) with bodies, for scripts'
             cand schema 'Print the JSON Schema of a command''s JSON output'
             cand completions 'Print a shell completion script (bash, zsh, fish, powershell, elvish)'
+            cand browse 'Browse the portfolio full-screen: fuzzy filter, search, preview, résumé'
             cand man 'Print the man page (roff), e.g. `dryga man | man -l -`'
             cand list 'List projects (or posts) with filters'
             cand posts 'List the blog posts (same as `list --kind post`)'
@@ -269,6 +292,8 @@ set edit:completion:arg-completer[dryga] = {|@words|
         &'dryga;help;schema'= {
         }
         &'dryga;help;completions'= {
+        }
+        &'dryga;help;browse'= {
         }
         &'dryga;help;man'= {
         }

@@ -92,6 +92,13 @@ pub enum Error {
         /// Why.
         source: io::Error,
     },
+    /// `browse` without a terminal on stdin and stdout (exit 2).
+    NoTerminal,
+    /// The terminal failed while `browse` drove it (exit 2).
+    Terminal {
+        /// Why.
+        source: io::Error,
+    },
     /// A value could not be serialised as JSON (exit 2).
     Json {
         /// Why.
@@ -167,6 +174,8 @@ impl fmt::Display for Error {
                 Ok(())
             }
             Error::Write { source } => write!(f, "cannot write output: {source}"),
+            Error::NoTerminal => f.write_str("browse needs a terminal; try dryga list"),
+            Error::Terminal { source } => write!(f, "cannot use the terminal: {source}"),
             Error::Json { source } => write!(f, "cannot serialise JSON: {source}"),
         }
     }
@@ -175,7 +184,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::ContentDir { source, .. } | Error::Write { source } => Some(source),
+            Error::ContentDir { source, .. } | Error::Write { source } | Error::Terminal { source } => Some(source),
             Error::Json { source } => Some(source),
             _ => None,
         }
@@ -212,5 +221,7 @@ mod tests {
         let pipe = Error::Write { source: io::Error::from(io::ErrorKind::BrokenPipe) };
         assert!(pipe.is_broken_pipe());
         assert!(!Error::Write { source: io::Error::other("full") }.is_broken_pipe());
+        assert_eq!(Error::NoTerminal.to_string(), "browse needs a terminal; try dryga list");
+        assert_eq!(Error::NoTerminal.exit_code(), 2);
     }
 }

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-pub use help::{ENVIRONMENT, EXAMPLES, EXIT_STATUS, after_help};
+pub use help::{BROWSE_KEYS, ENVIRONMENT, EXAMPLES, EXIT_STATUS, after_help};
 pub use values::{FormatChoice, JsonFlag};
 
 use crate::query::filter::{KindFilter, SortKey};
@@ -118,6 +118,13 @@ pub enum Command {
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     #[command(after_long_help = after_help(Some("completions")))]
     Completions(CompletionsArgs),
+    /// Browse the portfolio full-screen: fuzzy filter, search, preview, résumé.
+    ///
+    /// A filter line, the list of items (title, kind, domain, tags) and a preview of the
+    /// selected one, rendered as `show` renders it. Needs a terminal; exits 0 when you leave.
+    #[command(visible_alias = "b")]
+    #[command(after_long_help = after_help(Some("browse")))]
+    Browse(BrowseArgs),
     /// Print the man page (roff), e.g. `dryga man | man -l -`.
     #[command(after_long_help = after_help(Some("man")))]
     Man,
@@ -340,6 +347,14 @@ pub struct TaxonomyArgs {
     /// `--json`.
     #[command(flatten)]
     pub json: JsonFlag,
+}
+
+/// Arguments of `browse`.
+#[derive(Debug, Args, Clone)]
+pub struct BrowseArgs {
+    /// Start with this in the filter line, e.g. '#elixir' or '@fintech ecto'.
+    #[arg(value_name = "FILTER")]
+    pub filter: Option<String>,
 }
 
 /// Arguments of `resume`.

@@ -6,7 +6,7 @@ use clap::CommandFactory;
 use clap_mangen::Man;
 use roff::{Roff, bold, roman};
 
-use crate::cli::{Cli, ENVIRONMENT, EXAMPLES, EXIT_STATUS};
+use crate::cli::{BROWSE_KEYS, Cli, ENVIRONMENT, EXAMPLES, EXIT_STATUS};
 
 /// Renders one `clap_mangen` part into a string.
 fn part(render: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
@@ -16,16 +16,22 @@ fn part(render: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
     String::from_utf8_lossy(&buf).into_owned()
 }
 
-/// A section of `(term, description)` pairs as a tagged paragraph list.
-fn tagged(title: &str, rows: &[(&str, &str)]) -> String {
+/// A section (`SH`) or subsection (`SS`) of `(term, description)` pairs as a
+/// tagged paragraph list.
+fn tagged_in(level: &str, title: &str, rows: &[(&str, &str)]) -> String {
     let mut roff = Roff::new();
-    roff.control("SH", [title]);
+    roff.control(level, [title]);
     for (term, what) in rows {
         roff.control("TP", []);
         roff.text([bold(*term)]);
         roff.text([roman(*what)]);
     }
     roff.to_roff()
+}
+
+/// A section of `(term, description)` pairs as a tagged paragraph list.
+fn tagged(title: &str, rows: &[(&str, &str)]) -> String {
+    tagged_in("SH", title, rows)
 }
 
 /// The whole man page.
@@ -53,6 +59,9 @@ pub fn page() -> String {
         // The command's own options, grouped by heading, as subsections.
         let options = part(|w| Man::new(sub.clone()).render_options_section(w));
         out.push_str(&options.replace(".SH ", ".SS "));
+        if sub.get_name() == "browse" {
+            out.push_str(&tagged_in("SS", "Keys", BROWSE_KEYS));
+        }
     }
     out.push_str(&tagged("EXIT STATUS", EXIT_STATUS));
     out.push_str(&tagged("ENVIRONMENT", ENVIRONMENT));
