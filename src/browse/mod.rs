@@ -65,6 +65,7 @@ pub fn run(corpus: &Corpus, filter: &str, color: bool) -> Result<()> {
 fn event_loop(session: &mut terminal::Session, browser: &mut Browser<'_>, view: &mut View) -> io::Result<()> {
     loop {
         session.terminal.draw(|frame| view.draw(browser, frame))?;
+        panic_for_tests();
         loop {
             if session.signalled() {
                 return Ok(());
@@ -93,6 +94,17 @@ fn event_loop(session: &mut terminal::Session, browser: &mut Browser<'_>, view: 
             }
         }
     }
+}
+
+/// In debug builds only, panics when `DRYGA_BROWSE_PANIC_FOR_TESTS` is set:
+/// the end-to-end test of the panic hook (the terminal is restored before the
+/// message) needs a panic in the real binary. Release builds have no such path.
+fn panic_for_tests() {
+    #[cfg(debug_assertions)]
+    assert!(
+        std::env::var_os("DRYGA_BROWSE_PANIC_FOR_TESTS").is_none(),
+        "DRYGA_BROWSE_PANIC_FOR_TESTS is set: a panic to test that the terminal is restored"
+    );
 }
 
 /// Draws `browser` into a buffer of `width` × `height` cells (for tests and

@@ -466,3 +466,242 @@ impl<'a> Browser<'a> {
         Rows::Hits(outcome.hits)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::KeyEventState;
+
+    fn corpus() -> Corpus {
+        crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads")
+    }
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn ctrl(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+
+    /// Types `text` key by key; every effect must be None.
+    fn type_keys(b: &mut Browser<'_>, text: &str) {
+        for key in super::super::keys(text) {
+            assert_eq!(b.key(key), Effect::None, "{key:?}");
+        }
+    }
+
+    fn slugs(b: &mut Browser<'_>) -> Vec<String> {
+        let corpus = b.corpus;
+        let rows = b.rows().clone();
+        (0..rows.len()).filter_map(|i| rows.item(i, corpus)).map(|i| i.slug.clone()).collect()
+    }
+
+    #[test]
+    fn opens_on_every_item_in_the_corpus_order() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        let all: Vec<String> = c.items.iter().map(|i| i.slug.clone()).collect();
+        assert_eq!(slugs(&mut b), all);
+        assert_eq!(b.selected_item().map(|i| i.slug.as_str()), Some("blitz"));
+        assert_eq!(b.message(), None);
+    }
+
+    #[test]
+    fn typing_filters_best_first_and_ctrl_u_clears() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        type_keys(&mut b, "sage");
+        assert_eq!(b.filter(), "sage");
+        assert_eq!(slugs(&mut b)[0], "sage");
+        assert!(slugs(&mut b).len() < c.items.len());
+        b.key(press(KeyCode::Backspace));
+        assert_eq!(b.filter(), "sag");
+        b.key(ctrl('u'));
+        assert_eq!(b.filter(), "");
+        assert_eq!(slugs(&mut b).len(), c.items.len());
+    }
+
+    #[test]
+    fn q_r_y_and_question_mark_are_commands_only_on_an_empty_filter() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        type_keys(&mut b, "el");
+        type_keys(&mut b, "qry?");
+        assert_eq!(b.filter(), "elqry?");
+        b.key(ctrl('u'));
+        assert_eq!(b.key(press(KeyCode::Char('r'))), Effect::None);
+        assert!(matches!(b.screen(), Screen::Reader(Reader { doc: Doc::Resume, .. })));
+        b.key(press(KeyCode::Esc));
+        b.key(press(KeyCode::Char('?')));
+        assert!(matches!(b.screen(), Screen::Reader(Reader { doc: Doc::Keys, .. })));
+        b.key(press(KeyCode::Char('q')));
+        assert_eq!(b.screen(), &Screen::List);
+        assert_eq!(b.key(press(KeyCode::Char('y'))), Effect::Copy("blitz".to_owned()));
+        assert_eq!(b.message().map(|n| n.text.as_str()), Some("copied blitz to the clipboard (OSC 52)"));
+        // The message lasts one key.
+        b.key(press(KeyCode::Down));
+        assert_eq!(b.message(), None);
+        assert_eq!(b.key(press(KeyCode::Char('q'))), Effect::Quit);
+        // A leading space lets a filter start with one of them.
+        let mut b = Browser::new(&c, false);
+        type_keys(&mut b, " redis");
+        assert_eq!(b.filter(), " redis");
+    }
+
+    #[test]
+    fn esc_clears_the_filter_then_leaves_and_ctrl_c_leaves_from_anywhere() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        type_keys(&mut b, "blitz");
+        assert_eq!(b.key(press(KeyCode::Esc)), Effect::None);
+        assert_eq!(b.filter(), "");
+        assert_eq!(b.key(press(KeyCode::Esc)), Effect::Quit);
+        b.key(press(KeyCode::Enter));
+        assert!(matches!(b.screen(), Screen::Reader(_)));
+        assert_eq!(b.key(ctrl('c')), Effect::Quit);
+        assert_eq!(b.key(ctrl('z')), Effect::Suspend);
+    }
+
+    #[test]
+    fn arrows_and_readline_keys_move_within_the_list() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        b.key(press(KeyCode::Up));
+        assert_eq!(b.selected(), 0);
+        b.key(press(KeyCode::Down));
+        b.key(ctrl('n'));
+        assert_eq!(b.selected(), 2);
+        b.key(ctrl('p'));
+        assert_eq!(b.selected(), 1);
+        b.key(press(KeyCode::End));
+        assert_eq!(b.selected(), c.items.len() - 1);
+        b.key(press(KeyCode::Down));
+        assert_eq!(b.selected(), c.items.len() - 1);
+        b.key(press(KeyCode::Home));
+        assert_eq!(b.selected(), 0);
+        b.list_page = 10;
+        b.key(ctrl('f'));
+        assert_eq!(b.selected(), 10);
+        b.key(ctrl('b'));
+        assert_eq!(b.selected(), 0);
+        // A key released (kitty's protocol reports those) does nothing.
+        let release = KeyEvent { kind: KeyEventKind::Release, state: KeyEventState::NONE, ..press(KeyCode::Down) };
+        b.key(release);
+        assert_eq!(b.selected(), 0);
+    }
+
+    #[test]
+    fn page_keys_scroll_the_preview_and_a_new_selection_starts_at_the_top() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        b.preview.page = 11;
+        b.preview.max = 100;
+        b.key(press(KeyCode::PageDown));
+        b.key(press(KeyCode::PageDown));
+        assert_eq!(b.preview_top(), 20);
+        b.key(press(KeyCode::PageUp));
+        assert_eq!(b.preview_top(), 10);
+        b.preview.max = 12;
+        b.key(press(KeyCode::PageDown));
+        assert_eq!(b.preview_top(), 12);
+        b.key(press(KeyCode::Down));
+        assert_eq!(b.preview_top(), 0);
+    }
+
+    #[test]
+    fn enter_reads_the_item_and_the_reader_scrolls_like_less() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        b.key(press(KeyCode::Enter));
+        let scroll = |b: &Browser<'_>| match b.screen() {
+            Screen::Reader(r) => r.scroll.top,
+            Screen::List => panic!("not reading"),
+        };
+        if let Screen::Reader(r) = &mut b.screen {
+            assert_eq!(r.doc, Doc::Item(&c.items[0]));
+            (r.scroll.max, r.scroll.page) = (200, 21);
+        }
+        for (key, top) in [
+            (press(KeyCode::Down), 1),
+            (press(KeyCode::Char('j')), 2),
+            (press(KeyCode::Char('k')), 1),
+            (press(KeyCode::Char(' ')), 21),
+            (press(KeyCode::PageDown), 41),
+            (press(KeyCode::PageUp), 21),
+            (press(KeyCode::Char('G')), 200),
+            (press(KeyCode::Down), 200),
+            (press(KeyCode::Char('g')), 0),
+            (press(KeyCode::End), 200),
+            (press(KeyCode::Home), 0),
+        ] {
+            b.key(key);
+            assert_eq!(scroll(&b), top, "{key:?}");
+        }
+        assert_eq!(b.key(press(KeyCode::Char('y'))), Effect::Copy("blitz".to_owned()));
+        b.key(press(KeyCode::Esc));
+        assert_eq!(b.screen(), &Screen::List);
+    }
+
+    #[test]
+    fn tab_switches_to_full_text_search_and_back() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        type_keys(&mut b, "mimir");
+        b.key(press(KeyCode::Tab));
+        assert_eq!(b.mode(), Mode::Search);
+        let Rows::Hits(hits) = b.rows() else { panic!("search gives hits") };
+        assert_eq!(hits[0].item.slug, "blitz");
+        let section = b.rows().section(0).map(str::to_owned);
+        assert_eq!(section.as_deref(), Some("What Was Actually Broken › Monitoring Was Noisy and Expensive"));
+        // The preview and the reader open at the hit's section.
+        assert_eq!(b.preview.anchor, section);
+        b.key(press(KeyCode::Enter));
+        let Screen::Reader(reader) = b.screen() else { panic!("reading") };
+        assert_eq!(reader.scroll.anchor, section);
+        b.key(press(KeyCode::Esc));
+        b.key(press(KeyCode::BackTab));
+        assert_eq!(b.mode(), Mode::Fuzzy);
+        assert!(matches!(b.rows(), Rows::Items(_)));
+    }
+
+    #[test]
+    fn search_says_when_it_corrects_or_finds_nothing() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        b.key(press(KeyCode::Tab));
+        assert!(b.message().is_some_and(|n| !n.error && n.text.starts_with("search: type words")));
+        assert_eq!(b.rows().len(), c.items.len());
+        type_keys(&mut b, "terrafrom");
+        assert_eq!(b.message().map(|n| n.text.as_str()), Some("no exact match; showing results for \"terraform\""));
+        b.key(ctrl('u'));
+        type_keys(&mut b, "kube");
+        assert_eq!(b.message().map(|n| (n.text.as_str(), n.error)), Some(("no matches for \"kube\"; try kube*", true)));
+        assert!(b.rows().is_empty());
+        b.key(ctrl('u'));
+        type_keys(&mut b, "!!");
+        assert!(b.message().is_some_and(|n| n.error && n.text.starts_with("nothing to search for")));
+    }
+
+    #[test]
+    fn facets_narrow_both_modes() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        type_keys(&mut b, "#p2p-transfers @fintech");
+        let wanted: Vec<String> = c
+            .items
+            .iter()
+            .filter(|i| i.has_tag("p2p-transfers") && i.domain.as_deref() == Some("fintech"))
+            .map(|i| i.slug.clone())
+            .collect();
+        assert!(wanted.len() >= 2);
+        assert_eq!(slugs(&mut b), wanted);
+        b.key(press(KeyCode::Tab));
+        assert_eq!(slugs(&mut b), wanted);
+        type_keys(&mut b, " mastercard");
+        assert_eq!(slugs(&mut b), ["mastercard-moneysend"]);
+        b.key(ctrl('u'));
+        type_keys(&mut b, "#nosuch");
+        assert!(b.message().is_some_and(|n| n.error && n.text.contains("#nosuch")));
+    }
+}

@@ -2,8 +2,9 @@
 //! the way in; on the way out the main screen, the cursor and cooked mode
 //! back exactly as they were — when leaving, on a panic (a panic hook runs
 //! before the message is printed, also with `panic = "abort"`), and on
-//! SIGTERM, SIGHUP, SIGINT or SIGQUIT (flags checked between keys; in raw mode
-//! Ctrl-C arrives as a key). Ctrl-Z suspends the browser as a shell job.
+//! SIGTERM, SIGHUP, SIGINT or SIGQUIT (a flag the event loop checks between
+//! keys, and a last resort when it cannot: see `signals`; in raw mode Ctrl-C
+//! arrives as a key). Ctrl-Z suspends the browser as a shell job.
 
 use std::io::{self, Stdout, Write};
 use std::sync::Once;
@@ -75,6 +76,11 @@ fn enter() -> io::Result<()> {
     execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)
 }
 
+/// Whether the terminal is in the browser's modes.
+fn active() -> bool {
+    ACTIVE.load(Ordering::SeqCst)
+}
+
 /// Back to the main screen, the cursor shown, raw mode off (crossterm puts
 /// back the settings it saved). Only the first call after [`enter`] does
 /// anything, so that the panic hook, a signal and `Drop` can all call it.
@@ -104,31 +110,53 @@ fn install_panic_hook() {
 
 #[cfg(unix)]
 mod signals {
-    //! Signals that end the browser, as flags the event loop reads.
+    //! Signals that end the browser: a thread waits for them, raises a flag
+    //! the event loop reads, and ends the process itself if the loop does not
+    //! (crossterm spins reading a terminal that has hung up).
 
     use std::io;
     use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, Ordering};
+    use std::thread;
+    use std::time::Duration;
 
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
-    use signal_hook::{SigId, flag, low_level};
+    use signal_hook::iterator::{self, Handle};
+    use signal_hook::low_level;
 
-    /// The signals registered, and whether one arrived.
+    /// How long the event loop has to leave after a signal before the
+    /// signal thread restores the terminal and ends the process.
+    const GRACE: Duration = Duration::from_millis(500);
+
+    /// The signals caught, and whether one arrived.
     pub(super) struct Signals {
         received: Arc<AtomicBool>,
-        ids: Vec<SigId>,
+        handle: Handle,
     }
 
     impl Signals {
         /// Catches SIGTERM, SIGHUP, SIGINT and SIGQUIT: instead of ending the
-        /// process in raw mode on the alternate screen, each sets a flag.
+        /// process in raw mode on the alternate screen, each raises a flag.
         pub(super) fn register() -> io::Result<Self> {
+            let mut caught = iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+            let handle = caught.handle();
             let received = Arc::new(AtomicBool::new(false));
-            let mut signals = Signals { received, ids: Vec::new() };
-            for signal in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
-                signals.ids.push(flag::register(signal, Arc::clone(&signals.received))?);
-            }
-            Ok(signals)
+            let flag = Arc::clone(&received);
+            thread::Builder::new().name("dryga-signals".into()).spawn(move || {
+                if caught.forever().next().is_some() {
+                    flag.store(true, Ordering::SeqCst);
+                    thread::sleep(GRACE);
+                    // Still in the browser's modes: the event loop is stuck (on
+                    // a hung-up terminal crossterm reads end-of-file forever).
+                    // Restore what can be restored and end here: there is no
+                    // other way out of that loop.
+                    if super::active() {
+                        super::leave();
+                        std::process::exit(0);
+                    }
+                }
+            })?;
+            Ok(Signals { received, handle })
         }
 
         /// Whether one of them arrived.
@@ -139,9 +167,7 @@ mod signals {
 
     impl Drop for Signals {
         fn drop(&mut self) {
-            for id in self.ids.drain(..) {
-                low_level::unregister(id);
-            }
+            self.handle.close();
         }
     }
 
