@@ -87,9 +87,17 @@ pub struct View {
 }
 
 impl View {
-    /// Draws the browser's current screen into `frame`.
+    /// Draws the browser's current screen into `frame`, the rows worked out
+    /// for the filter line first.
     pub fn draw(&mut self, b: &mut Browser<'_>, frame: &mut Frame<'_>) {
         b.settle();
+        self.draw_as_is(b, frame);
+    }
+
+    /// Draws the screen with the rows as they are: stale after a key whose
+    /// work is slow (a search), so that the key shows at once, with
+    /// "searching…" where the count goes.
+    pub fn draw_as_is(&mut self, b: &mut Browser<'_>, frame: &mut Frame<'_>) {
         let area = frame.area();
         if area.is_empty() {
             return;
@@ -250,10 +258,12 @@ fn filter_line(b: &mut Browser<'_>, area: Rect, buf: &mut Buffer, theme: Theme) 
     }
     let width = usize::from(area.width);
     let prompt = if b.mode == Mode::Fuzzy { " filter › " } else { " search › " };
-    let count = match (&b.rows, b.mode) {
-        (Rows::Hits(hits), _) if hits.len() >= MAX_HITS => format!(" {MAX_HITS}+ hits "),
-        (Rows::Hits(hits), _) => format!(" {} hit{} ", hits.len(), if hits.len() == 1 { "" } else { "s" }),
-        (rows, _) => format!(" {}/{} ", rows.len(), b.corpus.items.len()),
+    let count = match &b.rows {
+        _ if b.is_stale() && b.mode == Mode::Search => " searching… ".to_owned(),
+        _ if b.is_stale() => " filtering… ".to_owned(),
+        Rows::Hits(hits) if hits.len() >= MAX_HITS => format!(" {MAX_HITS}+ hits "),
+        Rows::Hits(hits) => format!(" {} hit{} ", hits.len(), if hits.len() == 1 { "" } else { "s" }),
+        rows @ Rows::Items(_) => format!(" {}/{} ", rows.len(), b.corpus.items.len()),
     };
     let count = if prompt.width() + count.width() + 8 <= width { count } else { String::new() };
     let room = width.saturating_sub(prompt.width() + count.width());
@@ -352,9 +362,10 @@ const READER_HINTS: [&str; 2] =
 
 /// The status line: the last key's message or the filter's, else the hints
 /// (the short ones when the full ones do not fit).
-fn status_line(b: &mut Browser<'_>, area: Rect, buf: &mut Buffer, theme: Theme, [long, short]: [&str; 2]) {
+fn status_line(b: &Browser<'_>, area: Rect, buf: &mut Buffer, theme: Theme, [long, short]: [&str; 2]) {
     let hints = if long.width() < usize::from(area.width) { long } else { short };
-    let (text, style) = match b.message() {
+    // The fields, not `message()`: that would work stale rows out first.
+    let (text, style) = match b.flash.as_ref().or(b.notice.as_ref()) {
         Some(notice) if notice.error => (notice.text.clone(), theme.error()),
         Some(notice) => (notice.text.clone(), Style::new()),
         None => (hints.to_owned(), theme.dim()),

@@ -64,7 +64,17 @@ pub fn run(corpus: &Corpus, filter: &str, color: bool) -> Result<()> {
 /// Draws, waits for keys, applies them, until a key or a signal says to leave.
 fn event_loop(session: &mut terminal::Session, browser: &mut Browser<'_>, view: &mut View) -> io::Result<()> {
     loop {
-        session.terminal.draw(|frame| view.draw(browser, frame))?;
+        // A key shows at once; slow work (a search) waits until no key does,
+        // so that typing fast is never held up by searches for words half typed.
+        if browser.slow_work_pending() {
+            session.terminal.draw(|frame| view.draw_as_is(browser, frame))?;
+            if !event::poll(Duration::ZERO)? {
+                browser.settle();
+                continue;
+            }
+        } else {
+            session.terminal.draw(|frame| view.draw(browser, frame))?;
+        }
         panic_for_tests();
         loop {
             if session.signalled() {
@@ -110,12 +120,23 @@ fn panic_for_tests() {
 /// Draws `browser` into a buffer of `width` × `height` cells (for tests and
 /// benchmarks: the same drawing as on a terminal).
 pub fn frame(browser: &mut Browser<'_>, view: &mut View, width: u16, height: u16) -> Buffer {
+    off_screen(width, height, |f| view.draw(browser, f))
+}
+
+/// Like [`frame`], with the rows as they are (stale after a slow key): what
+/// the terminal shows the moment a key is typed.
+pub fn frame_as_is(browser: &mut Browser<'_>, view: &mut View, width: u16, height: u16) -> Buffer {
+    off_screen(width, height, |f| view.draw_as_is(browser, f))
+}
+
+/// Runs `draw` on a frame of ratatui's `TestBackend` and returns what it drew.
+fn off_screen(width: u16, height: u16, draw: impl FnOnce(&mut ratatui_core::terminal::Frame<'_>)) -> Buffer {
     let mut terminal = match ratatui_core::terminal::Terminal::new(TestBackend::new(width, height)) {
         Ok(terminal) => terminal,
         // TestBackend's error type is Infallible.
         Err(never) => match never {},
     };
-    let _ = terminal.draw(|f| view.draw(browser, f));
+    let _ = terminal.draw(draw);
     terminal.backend().buffer().clone()
 }
 

@@ -11,6 +11,10 @@ use crate::content::{Corpus, Item};
 use crate::query::search::{self, CaseMode, Field, Hit, Options};
 use crate::sanitize::quote;
 
+/// From this many items on, the fuzzy filter is slow enough (about 20 ms at
+/// 100,000) to draw the key typed before filtering.
+pub const SLOW_FILTER_ITEMS: usize = 20_000;
+
 /// The most search hits kept: snippets are made for each, and nobody reads
 /// past a few hundred.
 pub const MAX_HITS: usize = 200;
@@ -247,6 +251,25 @@ impl<'a> Browser<'a> {
         self.flash.as_ref().or(self.notice.as_ref())
     }
 
+    /// Whether the rows wait to be worked out again and that takes long
+    /// enough to draw the key first: a search (tens of milliseconds over
+    /// 10,000 items) or a fuzzy filter over a large corpus.
+    pub fn slow_work_pending(&self) -> bool {
+        self.stale && (self.mode == Mode::Search || self.corpus.items.len() >= SLOW_FILTER_ITEMS)
+    }
+
+    /// Whether the rows shown are those of an older filter line.
+    pub fn is_stale(&self) -> bool {
+        self.stale
+    }
+
+    /// Works the rows out for the current filter line, if they are stale.
+    pub fn settle(&mut self) {
+        if self.stale {
+            self.refilter();
+        }
+    }
+
     /// How far the preview is scrolled.
     pub fn preview_top(&self) -> usize {
         self.preview.top
@@ -415,11 +438,8 @@ impl<'a> Browser<'a> {
         }
     }
 
-    /// Works the rows out again if the filter or the mode changed.
-    pub(super) fn settle(&mut self) {
-        if !self.stale {
-            return;
-        }
+    /// Works the rows out again for the filter line and the mode.
+    fn refilter(&mut self) {
         self.stale = false;
         let parsed = Parsed::new(self.input.text());
         let facets = self.index.facets(&parsed);

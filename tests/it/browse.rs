@@ -143,6 +143,29 @@ fn search_mode_shows_hits_with_snippets_and_sections() {
     pinned!(text(&draw(&mut b, 100, 30)), "../snapshots/browse-search.txt");
 }
 
+/// A key whose work is slow (a search) shows at once, with "searching…";
+/// the hits follow when no other key waits.
+#[test]
+fn a_search_key_shows_before_the_search_runs() {
+    let c = corpus();
+    let mut b = browser(&c, false, "", &[KeyCode::Tab]);
+    let mut view = View::default();
+    browse::frame(&mut b, &mut view, 100, 10);
+    b.key(press(KeyCode::Char('m')));
+    assert!(b.slow_work_pending());
+    let echo = text(&browse::frame_as_is(&mut b, &mut view, 100, 10));
+    assert!(
+        echo.starts_with(" search › m ") && echo.lines().next().is_some_and(|l| l.ends_with("searching…")),
+        "{echo}"
+    );
+    for key in browse::keys("imir") {
+        b.key(key);
+    }
+    let done = text(&browse::frame(&mut b, &mut view, 100, 10));
+    assert!(!b.slow_work_pending());
+    assert!(done.lines().next().is_some_and(|l| l.starts_with(" search › mimir") && l.ends_with("1 hit")), "{done}");
+}
+
 #[test]
 fn narrow_screens_put_the_preview_below_or_hide_it() {
     let c = corpus();
@@ -365,8 +388,9 @@ fn browse_with_pid(t: &Tmux, env: &str, ready: &str) -> u32 {
     std::fs::read_to_string(&pid).expect("the pid").trim().parse().expect("a pid")
 }
 
+/// Sends `signal` to `pid` with the shell's own `kill` (procps may be missing).
 fn kill(signal: &str, pid: u32) {
-    let status = Command::new("kill").args([signal, &pid.to_string()]).status().expect("kill runs");
+    let status = Command::new("sh").args(["-c", &format!("kill {signal} {pid}")]).status().expect("sh runs");
     assert!(status.success());
 }
 
