@@ -288,7 +288,7 @@ fn filter_line(b: &mut Browser<'_>, area: Rect, buf: &mut Buffer, theme: Theme) 
     spans.extend(padded(&shown, room, Style::new()));
     spans.push(Span::styled(count, theme.dim()));
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
-    let x = prompt.width() + cursor - skipped;
+    let x = (prompt.width() + cursor).saturating_sub(skipped);
     (x < width).then(|| (area.x + u16::try_from(x).unwrap_or(0), area.y))
 }
 
@@ -319,11 +319,12 @@ fn rows(b: &mut Browser<'_>, area: Rect, buf: &mut Buffer, theme: Theme) {
         let Some(item) = b.rows.item(i, b.corpus) else { break };
         let lines = match &b.rows {
             Rows::Items(items) => {
-                let marks = b.fuzzy.highlights(&b.index, items[i].item, item.tags.len());
+                let Some(scored) = items.get(i) else { break };
+                let marks = b.fuzzy.highlights(&b.index, scored.item, item.tags.len());
                 vec![list::item_row(item, &marks.title, Last::Tags(&marks.tags), cols, theme, selected)]
             }
             Rows::Hits(hits) => {
-                let hit = &hits[i];
+                let Some(hit) = hits.get(i) else { break };
                 let section = b.rows.section(i);
                 let last = section.map_or(Last::Tags(&[]), Last::Section);
                 let title = list::title_marks(hit);

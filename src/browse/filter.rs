@@ -240,8 +240,10 @@ impl Fuzzy {
             let n = n as usize;
             if n < layout.title as usize {
                 out.title.push(n);
-            } else if let Some(k) = starts.iter().rposition(|&s| s <= n) {
-                out.tags[k].push(n - starts[k]);
+            } else if let Some((k, start)) = starts.iter().enumerate().rev().find(|(_, s)| **s <= n) {
+                if let Some(tag) = out.tags.get_mut(k) {
+                    tag.push(n - start);
+                }
             }
         }
         out

@@ -1,6 +1,7 @@
 //! Rows of the list: an item (title, kind, domain, tags) with the characters
 //! the filter matched highlighted, or a search hit: the same line, with the
-//! section of a long document in place of the tags, and its snippet below.
+//! section of a long document (its innermost heading) in place of the tags,
+//! and its snippet below.
 
 use ratatui_core::style::Style;
 use ratatui_core::text::{Line, Span};
@@ -10,6 +11,7 @@ use super::fit::{chars_in, marked, padded, skip_chars, start_for};
 use super::theme::Theme;
 use crate::content::{Item, domain};
 use crate::query::search::{Field, Hit, Snippet};
+use crate::query::section::PATH_SEPARATOR;
 use crate::sanitize::clean_line;
 
 /// Widths of the columns of a row, in columns; 0 leaves a column out.
@@ -90,7 +92,11 @@ pub fn item_row(
         spans.push(Span::raw(" "));
         match last {
             Last::Tags(marks) => spans.extend(tags(item, marks, cols.tags, theme)),
-            Last::Section(path) => spans.extend(padded(&format!("§ {}", clean_line(path)), cols.tags, theme.dim())),
+            Last::Section(path) => {
+                // The innermost heading tells most; the preview shows the rest.
+                let heading = path.rsplit(PATH_SEPARATOR).next().unwrap_or(path);
+                spans.extend(padded(&format!("§ {}", clean_line(heading)), cols.tags, theme.dim()));
+            }
         }
     }
     row(spans, theme, selected)

@@ -216,8 +216,15 @@ fn the_resume_and_the_keys_open_in_the_reader() {
 #[test]
 fn every_size_draws_within_the_edges() {
     let c = corpus();
-    let screens: &[(&str, &[KeyCode])] =
-        &[("", &[]), ("mimir", &[KeyCode::Tab]), ("", &[KeyCode::Enter]), ("", &[KeyCode::Char('r')]), ("zzzzzz", &[])];
+    let screens: &[(&str, &[KeyCode])] = &[
+        ("", &[]),
+        ("mimir", &[KeyCode::Tab]),
+        ("", &[KeyCode::Enter]),
+        ("", &[KeyCode::Char('r')]),
+        ("zzzzzz", &[]),
+        ("#elixir a filter wider than a narrow screen, the cursor moved", &[KeyCode::Left, KeyCode::Left]),
+        ("漢字のタイトル", &[KeyCode::Tab, KeyCode::Left]),
+    ];
     for (typed, presses) in screens {
         let mut b = browser(&c, true, typed, presses);
         let mut view = View::default();
@@ -350,7 +357,7 @@ fn tmux_filter_read_search_resize_and_quit_with_q() {
     t.escape();
     t.keys(&["Tab", "C-u"]);
     t.keys(&["mimir"]);
-    let screen = t.wait_for("§ What Was Actually Br");
+    let screen = t.wait_for("§ Monitoring Was Noisy");
     assert!(screen.contains("search › mimir") && screen.contains("1 hit"), "{screen}");
     assert!(screen.contains("▸ Monitoring Was Noisy and Expensive"), "the preview is not at the section:\n{screen}");
     t.run(&["resize-window", "-t", "t", "-x", "50", "-y", "30"]);
