@@ -453,6 +453,37 @@ fn tmux_without_a_terminal_on_stdin_or_stdout() {
     assert_eq!(screen.matches("browse needs a terminal").count(), 2, "{screen}");
 }
 
+/// The SGR parameters of every `ESC [ … m` in `screen` (tmux's `capture-pane -e`).
+fn sgr_params(screen: &str) -> Vec<u16> {
+    let re = regex::Regex::new("\u{1b}\\[([0-9;:]*)m").expect("regex");
+    re.captures_iter(screen)
+        .flat_map(|c| c[1].split([';', ':']).map(|p| p.parse().unwrap_or(0)).collect::<Vec<u16>>())
+        .collect()
+}
+
+/// Whether an SGR parameter sets a colour (foreground, background, 256 or RGB).
+fn is_colour(p: u16) -> bool {
+    matches!(p, 30..=38 | 40..=48 | 90..=97 | 100..=107)
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn tmux_no_color_is_monochrome_with_the_selection_reversed() {
+    for (env, colour) in [("", true), ("NO_COLOR=1", false), ("TERM=dumb", false)] {
+        let t = Tmux::start(100, 20);
+        t.line(&format!("env {env} {BIN} browse"));
+        t.wait_for("38/38");
+        t.keys(&["ecto"]);
+        t.wait_for("▌Ecto");
+        let screen = t.run(&["capture-pane", "-e", "-p", "-t", "t"]);
+        let params = sgr_params(&screen);
+        assert_eq!(params.iter().any(|p| is_colour(*p)), colour, "{env}: {screen:?}");
+        assert!(params.contains(&7) || colour, "{env}: the selection is not reversed: {screen:?}");
+        t.keys(&["C-c"]);
+        t.assert_shell_back(0);
+    }
+}
+
 /// A content folder of `n` generated items.
 fn synthetic(n: usize) -> tempfile::TempDir {
     let dir = temp_dir();
