@@ -299,13 +299,18 @@ impl Tmux {
 
     /// Waits (up to 10 s) until the screen shows `text`; returns the screen.
     fn wait_for(&self, text: &str) -> String {
+        self.wait_until(&format!("{text:?}"), |screen| screen.contains(text))
+    }
+
+    /// Waits (up to 10 s) until `done` holds for the screen; returns the screen.
+    fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
-            if screen.contains(text) {
+            if done(&screen) {
                 return screen;
             }
-            assert!(start.elapsed() < Duration::from_secs(10), "waited for {text:?}; the screen:\n{screen}");
+            assert!(start.elapsed() < Duration::from_secs(10), "waited for {what}; the screen:\n{screen}");
             std::thread::sleep(Duration::from_millis(30));
         }
     }
@@ -365,9 +370,8 @@ fn tmux_filter_read_search_resize_and_quit_with_q() {
     assert!(screen.lines().all(|l| l.width() <= 50), "{screen}");
     assert!(!screen.contains('│'), "the preview is still beside the list:\n{screen}");
     t.run(&["resize-window", "-t", "t", "-x", "50", "-y", "12"]);
-    std::thread::sleep(Duration::from_millis(300));
-    let screen = t.screen();
-    assert!(!screen.contains('─') && screen.contains("search › mimir"), "{screen}");
+    let screen = t.wait_until("no preview at 50×12", |s| !s.contains('─') && s.lines().count() <= 12);
+    assert!(screen.contains("search › mimir"), "{screen}");
     t.escape();
     t.wait_for("38/38");
     t.keys(&["q"]);
@@ -499,7 +503,7 @@ fn tmux_a_large_folder_opens_and_filters() {
     t.line(&format!("DRYGA_CONTENT_DIR={} {BIN} browse", path(dir.path())));
     t.wait_for("10000/10000");
     t.keys(&["End"]);
-    std::thread::sleep(Duration::from_millis(200));
+    t.wait_until("the last item selected", |s| s.lines().nth(1).is_some_and(|l| !l.starts_with('▌')));
     t.keys(&["x"]);
     let screen = t.wait_for("filter › x");
     assert!(!screen.contains("10000/10000"), "{screen}");
