@@ -123,6 +123,13 @@ pub enum Error {
         /// Why.
         message: String,
     },
+    /// `browse` without a terminal on stdin and stdout (exit 2).
+    NoTerminal,
+    /// The terminal failed while `browse` drove it (exit 2).
+    Terminal {
+        /// Why.
+        source: io::Error,
+    },
     /// A value could not be serialised as JSON (exit 2).
     Json {
         /// Why.
@@ -206,6 +213,8 @@ impl fmt::Display for Error {
             Error::JobWithoutWords { path } => write!(f, "the job description {} has no words", job_name(path)),
             Error::Write { source } => write!(f, "cannot write output: {source}"),
             Error::ManDir { path, source } => write!(f, "cannot write the manual to {}: {source}", path.display()),
+            Error::NoTerminal => f.write_str("browse needs a terminal; try dryga list"),
+            Error::Terminal { source } => write!(f, "cannot use the terminal: {source}"),
             Error::Json { source } => write!(f, "cannot serialise JSON: {source}"),
             Error::Csv { message } => write!(f, "cannot write CSV: {message}"),
         }
@@ -218,7 +227,8 @@ impl std::error::Error for Error {
             Error::ContentDir { source, .. }
             | Error::Write { source }
             | Error::ManDir { source, .. }
-            | Error::JobUnreadable { source, .. } => Some(source),
+            | Error::JobUnreadable { source, .. }
+            | Error::Terminal { source } => Some(source),
             Error::Json { source } => Some(source),
             _ => None,
         }
@@ -266,5 +276,7 @@ mod tests {
         let pipe = Error::Write { source: io::Error::from(io::ErrorKind::BrokenPipe) };
         assert!(pipe.is_broken_pipe());
         assert!(!Error::Write { source: io::Error::other("full") }.is_broken_pipe());
+        assert_eq!(Error::NoTerminal.to_string(), "browse needs a terminal; try dryga list");
+        assert_eq!(Error::NoTerminal.exit_code(), 2);
     }
 }

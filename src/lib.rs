@@ -7,8 +7,10 @@
 //! [`cli`] (the flags), [`commands`] (one module per subcommand) and
 //! [`output`] (the terminal, the pager, stdout) — turns the command line
 //! into calls to the core and its results into bytes. `main` only decides
-//! the exit code. A test (`tests/it/architecture.rs`) keeps the core clean.
+//! the exit code. [`browse`], the interactive browser, is edge too: it owns the
+//! terminal while it runs. A test (`tests/it/architecture.rs`) keeps the core clean.
 
+pub mod browse;
 pub mod cli;
 pub mod commands;
 pub mod content;

@@ -18,6 +18,8 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("dryga search duckdb", "where DuckDB is mentioned, best first"),
     ("dryga search '\"open source\"' --kind project", "a phrase, in projects only"),
     ("dryga search --regex 'P9[59]'", "a regular expression"),
+    ("dryga browse", "browse everything full-screen: type to filter, Tab to search, Enter to read"),
+    ("dryga browse '#elixir'", "browse the Elixir items (press ? inside for the keys)"),
     ("dryga tags --format table", "every tag with its counts"),
     ("dryga domains", "every domain with its project count"),
     ("dryga export --format ndjson", "the whole corpus with bodies, one item a line"),
@@ -27,6 +29,29 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("dryga completions bash > ~/.local/share/bash-completion/completions/dryga", "install bash completions"),
     ("dryga man", "read the manual (on a terminal; `dryga man | man -l -` elsewhere)"),
     ("dryga man --dir ~/.local/share/man/man1", "install every page, then `man dryga-search`"),
+];
+
+/// The keys of `dryga browse`: `(keys, what they do)`, shown by `browse --help`,
+/// the man page and `?` in the browser.
+pub const BROWSE_KEYS: &[(&str, &str)] = &[
+    (
+        "typing",
+        "filter: fuzzy over title, slug and tags, best match first, matches highlighted; fzf's 'exact ^start end$ !not work too",
+    ),
+    ("#tag @domain", "keep the items with that tag, or in that domain (with the words typed)"),
+    ("Tab", "switch between the fuzzy filter and full-text search (ranked hits, each with its snippet and section)"),
+    ("Up Down, Ctrl-P Ctrl-N", "move the selection"),
+    ("Home End, Ctrl-B Ctrl-F", "the first or last item; a page up or down the list"),
+    ("PageUp PageDown", "scroll the preview"),
+    ("Enter", "read the selected item in full: arrows, PageUp PageDown, Space, Home End, g G; Esc goes back"),
+    ("Backspace, Ctrl-W, Ctrl-U", "delete a character, a word, the whole filter"),
+    ("Left Right, Ctrl-A Ctrl-E", "move in the filter line"),
+    ("r, ?", "with an empty filter: the résumé, these keys"),
+    ("y, Ctrl-Y", "copy the selected slug to the clipboard with OSC 52 (y with an empty filter)"),
+    ("Esc", "clear the filter; leave when it is empty"),
+    ("q", "leave, with an empty filter (to filter by a word starting with q, r or y, type a space first)"),
+    ("Ctrl-C", "leave, from anywhere"),
+    ("Ctrl-Z", "suspend; fg comes back"),
 ];
 
 /// Exit codes, as ripgrep's: `(code, meaning)`.
@@ -54,6 +79,12 @@ pub fn after_help(command: Option<&str>) -> String {
     let prefix = command.map(|c| format!("dryga {c}"));
     for (line, what) in EXAMPLES.iter().filter(|(l, _)| prefix.as_ref().is_none_or(|p| l.starts_with(p.as_str()))) {
         let _ = writeln!(s, "  {line}\n      {what}");
+    }
+    if command == Some("browse") {
+        s.push_str("\nKeys:\n");
+        for (keys, what) in BROWSE_KEYS {
+            let _ = writeln!(s, "  {keys}\n      {what}");
+        }
     }
     if command.is_none() {
         s.push_str("\nExit status:\n");

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-pub use help::{ENVIRONMENT, EXAMPLES, EXIT_STATUS, after_help};
+pub use help::{BROWSE_KEYS, ENVIRONMENT, EXAMPLES, EXIT_STATUS, after_help};
 pub use values::{FormatChoice, JsonFlag};
 
 use crate::query::filter::{KindFilter, SortKey};
@@ -87,7 +87,7 @@ impl Cli {
     /// The display options: after the command, else before it.
     pub fn display(&self) -> DisplayArgs {
         match self.command.as_ref().and_then(Command::display) {
-            Some(after) => self.display.merged(after),
+            Some(after) => self.display.merged(&after),
             None => self.display.clone(),
         }
     }
@@ -160,6 +160,13 @@ pub enum Command {
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     #[command(after_long_help = after_help(Some("completions")))]
     Completions(CompletionsArgs),
+    /// Browse the portfolio full-screen: fuzzy filter, search, preview, résumé.
+    ///
+    /// A filter line, the list of items (title, kind, domain, tags) and a preview of the
+    /// selected one, rendered as `show` renders it. Needs a terminal; exits 0 when you leave.
+    #[command(visible_alias = "b")]
+    #[command(after_long_help = after_help(Some("browse")))]
+    Browse(BrowseArgs),
     /// Show the manual (on a terminal, through `man -l -`), print it as roff, or write every page to a folder with --dir.
     #[command(after_long_help = after_help(Some("man")))]
     Man(ManArgs),
@@ -167,17 +174,19 @@ pub enum Command {
 
 impl Command {
     /// The display options given after the command, for those that print text.
-    pub fn display(&self) -> Option<&DisplayArgs> {
-        match self {
-            Command::List(a) => Some(&a.filters.display),
-            Command::Posts(a) => Some(&a.filters.display),
-            Command::Show(a) => Some(&a.display),
-            Command::Search(a) => Some(&a.display),
-            Command::Tags(a) | Command::Domains(a) => Some(&a.display),
-            Command::Resume(a) => Some(&a.display),
-            Command::Check(a) => Some(&a.display),
-            Command::Export(_) | Command::Schema(_) | Command::Completions(_) | Command::Man(_) => None,
-        }
+    pub fn display(&self) -> Option<DisplayArgs> {
+        let display = match self {
+            Command::List(a) => &a.filters.display,
+            Command::Posts(a) => &a.filters.display,
+            Command::Show(a) => &a.display,
+            Command::Search(a) => &a.display,
+            Command::Tags(a) | Command::Domains(a) => &a.display,
+            Command::Resume(a) => &a.display,
+            Command::Check(a) => &a.display,
+            Command::Browse(a) => return Some(DisplayArgs { color: a.color.color, ..DisplayArgs::default() }),
+            Command::Export(_) | Command::Schema(_) | Command::Completions(_) | Command::Man(_) => return None,
+        };
+        Some(display.clone())
     }
 
     /// The content options given after the command, for those that read content.
@@ -190,6 +199,7 @@ impl Command {
             Command::Tags(a) | Command::Domains(a) => Some(&a.content),
             Command::Resume(a) => Some(&a.content),
             Command::Export(a) => Some(&a.content),
+            Command::Browse(a) => Some(&a.content),
             Command::Check(_) | Command::Schema(_) | Command::Completions(_) | Command::Man(_) => None,
         }
     }
@@ -483,6 +493,30 @@ pub enum TaxonomySort {
     Name,
     /// The vocabulary's order (domains; tags by count).
     Order,
+}
+
+/// Arguments of `browse`.
+#[derive(Debug, Args, Clone)]
+pub struct BrowseArgs {
+    /// Start with this in the filter line, e.g. '#elixir' or '@fintech ecto'.
+    #[arg(value_name = "FILTER")]
+    pub filter: Option<String>,
+
+    /// Colour (the only display option that acts on a full screen).
+    #[command(flatten)]
+    pub color: ColorArg,
+
+    /// The content folder.
+    #[command(flatten)]
+    pub content: ContentArgs,
+}
+
+/// `--color` alone, for a command that draws its own screen.
+#[derive(Debug, Args, Clone, Default)]
+pub struct ColorArg {
+    /// When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never [default: auto].
+    #[arg(long, value_enum, value_name = "WHEN", help_heading = "Display")]
+    pub color: Option<ColorWhen>,
 }
 
 /// Arguments of `resume`.

@@ -15,7 +15,7 @@ use clap_mangen::Man;
 use roff::{Roff, bold, roman};
 
 use super::Report;
-use crate::cli::{Cli, ENVIRONMENT, EXAMPLES, EXIT_STATUS, ManArgs};
+use crate::cli::{BROWSE_KEYS, Cli, ENVIRONMENT, EXAMPLES, EXIT_STATUS, ManArgs};
 use crate::error::{Error, Result};
 use crate::output::Terminal;
 
@@ -29,8 +29,14 @@ fn part(render: impl FnOnce(&mut Vec<u8>) -> std::io::Result<()>) -> String {
 
 /// A section of `(term, description)` pairs as a tagged paragraph list.
 fn tagged(title: &str, rows: &[(&str, &str)]) -> String {
+    tagged_in("SH", title, rows)
+}
+
+/// A section (`SH`) or subsection (`SS`) of `(term, description)` pairs as a
+/// tagged paragraph list.
+fn tagged_in(level: &str, title: &str, rows: &[(&str, &str)]) -> String {
     let mut roff = Roff::new();
-    roff.control("SH", [title]);
+    roff.control(level, [title]);
     for (term, what) in rows {
         roff.control("TP", []);
         roff.text([bold(*term)]);
@@ -95,6 +101,9 @@ pub fn page() -> String {
         // The command's own options, grouped by heading, as subsections.
         let options = part(|w| Man::new(sub.clone()).render_options_section(w));
         out.push_str(&options.replace(".SH ", ".SS "));
+        if sub.get_name() == "browse" {
+            out.push_str(&tagged_in("SS", "Keys", BROWSE_KEYS));
+        }
     }
     out.push_str(&tagged("EXIT STATUS", EXIT_STATUS));
     out.push_str(&tagged("ENVIRONMENT", ENVIRONMENT));
@@ -109,6 +118,9 @@ fn command_page(sub: &Command) -> String {
     let cmd = sub.clone().name(&name).bin_name(format!("dryga {}", sub.get_name()));
     let man = man(cmd, &name.to_uppercase());
     let mut out = part(|w| man.render(w));
+    if sub.get_name() == "browse" {
+        out.push_str(&tagged("KEYS", BROWSE_KEYS));
+    }
     let examples = examples_of(sub.get_name());
     if !examples.is_empty() {
         out.push_str(&tagged("EXAMPLES", &examples));

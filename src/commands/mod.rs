@@ -2,6 +2,7 @@
 //! subcommand, gluing the parsed arguments through the query to a renderer.
 //! Commands return a [`Report`]; they never print.
 
+pub mod browse;
 pub mod card;
 pub mod check;
 pub mod completions;
@@ -64,6 +65,11 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
         Command::Domains(args) => with(&|c| taxonomy::domains(c, args, term)),
         Command::Resume(args) => with(&|c| resume::run(c, args, term)),
         Command::Export(args) => with(&|c| export::run(c, args, term)),
+        Command::Browse(args) => {
+            // Before loading: without a terminal there is nothing to load for.
+            crate::browse::check_terminal()?;
+            with(&|c| browse::run(c, args, term))
+        }
         Command::Completions(args) => Ok(Report::found(completions::script(args.shell))),
         Command::Check(args) => check::run(args, dir, term),
         Command::Schema(args) => schema::run(args.command),

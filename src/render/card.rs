@@ -18,6 +18,7 @@ pub const NEXT: &[(&str, &str)] = &[
     ("dryga list", "every project"),
     ("dryga search WORDS", "search projects, posts and the Blitz case study"),
     ("dryga show SLUG", "one project or post in full, e.g. dryga show blitz"),
+    ("dryga browse", "everything on one screen: filter, search, read (on a terminal)"),
     ("dryga --help", "every command and option"),
 ];
 

@@ -23,7 +23,10 @@ struct Indent {
 pub fn render(markdown: &str, width: usize, color: bool) -> String {
     let mut r = Renderer { width, color, ..Renderer::default() };
     let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS | Options::ENABLE_TABLES;
-    for event in Parser::new_ext(markdown, options) {
+    // Escape sequences go before parsing: the parser splits text at `[` and
+    // `]`, so an `ESC [2J` cleaned event by event would leave `[2J` behind.
+    let markdown = sanitize::clean_source(markdown);
+    for event in Parser::new_ext(&markdown, options) {
         r.event(event);
     }
     r.flush();
@@ -420,5 +423,13 @@ mod tests {
     fn strips_escape_sequences_from_text() {
         let out = render("hi \u{1b}[2J there\n", 80, true);
         assert!(!out.contains("\u{1b}[2J"), "{out:?}");
+    }
+
+    /// Regression: pulldown-cmark splits text at brackets, so a sequence
+    /// cleaned event by event lost its ESC but left `[2J]0;pwned` as text.
+    #[test]
+    fn an_escape_split_by_the_parser_leaves_nothing_behind() {
+        let out = render("a \u{1b}[2J\u{1b}]0;pwned\u{7} b [x](y) \u{1b}]8;;http://e\u{1b}\\c\n", 80, false);
+        assert_eq!(out, "a b x (y) c\n");
     }
 }

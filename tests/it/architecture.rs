@@ -1,7 +1,7 @@
 //! The layering rule, checked: the core (`content`, `query`, `render` and the
 //! plain modules they use) never reaches the command line or the process. It
 //! has its own plain types; clap, the environment, the terminal and stdout
-//! belong to the edge (`cli`, `commands`, `output`, `main`). See ARCHITECTURE.md.
+//! belong to the edge (`cli`, `commands`, `output`, `browse`, `main`). See ARCHITECTURE.md.
 
 use std::path::{Path, PathBuf};
 
@@ -26,6 +26,10 @@ const FORBIDDEN: &[(&str, &str)] = &[
     ("AutoStream", "colour is decided at the edge and passed in a `Look`"),
     ("ColorChoice", "colour is decided at the edge and passed in a `Look`"),
     ("terminal_size", "the terminal is measured at the edge"),
+    ("crossterm", "the terminal is driven by `browse`, at the edge"),
+    ("ratatui", "screens are drawn by `browse`, at the edge"),
+    ("nucleo", "fuzzy filtering is the browser's (`browse::filter`)"),
+    ("crate::browse", "the browser calls the core, not the other way round"),
 ];
 
 /// Every `.rs` file under `path` (or `path` itself).

@@ -178,3 +178,43 @@ fn control_characters_in_tags_are_rejected_by_validation() {
     assert!(text.contains("posts/tagged.md:4:1: tag \"a\\u{1b}[2J\" is not kebab-case"), "{text}");
     assert!(!text.contains('\u{1b}'));
 }
+
+/// The browser draws content through the same sanitising renderers: no cell
+/// of any screen holds an escape, a control, a bidi override or a zero-width
+/// character from the content, and an OSC title's text never shows.
+#[test]
+fn the_browser_draws_no_escape_from_content() {
+    use crossterm::event::{KeyCode, KeyEvent};
+    use dryga::browse::{self, Browser, View};
+
+    let tmp = hostile_dir();
+    let corpus = dryga::content::load(Some(tmp.path())).expect("the hostile folder loads").corpus;
+    let screens: &[(&str, &[KeyCode])] = &[
+        ("", &[]),
+        ("evil", &[]),
+        ("evil", &[KeyCode::Tab]),
+        ("", &[KeyCode::Enter]),
+        ("", &[KeyCode::Down, KeyCode::Enter]),
+        ("", &[KeyCode::Char('r')]),
+    ];
+    for (typed, presses) in screens {
+        for color in [false, true] {
+            let mut b = Browser::new(&corpus, color);
+            b.type_text(typed);
+            for code in *presses {
+                b.key(KeyEvent::from(*code));
+            }
+            let buf = browse::frame(&mut b, &mut View::default(), 100, 30);
+            for cell in &buf.content {
+                let symbol = cell.symbol();
+                assert!(
+                    !symbol.chars().any(|c| c.is_control() || matches!(c, '\u{202e}' | '\u{200b}')),
+                    "{typed:?} {presses:?}: {symbol:?} in a cell"
+                );
+            }
+            let text: String = buf.content.iter().map(ratatui_core::buffer::Cell::symbol).collect();
+            assert!(!text.contains("pwned"), "{typed:?} {presses:?}: an OSC title shows:\n{text}");
+            assert!(text.contains("Evil") || text.contains("漢"), "{typed:?} {presses:?}: nothing drawn");
+        }
+    }
+}

@@ -8,6 +8,7 @@ mod support;
 mod architecture;
 mod bad_input;
 mod binary;
+mod browse;
 mod card;
 mod cli;
 mod completions;

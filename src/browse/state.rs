@@ -1,0 +1,727 @@
+//! The browser's state and what each key does to it, with no terminal and no
+//! I/O: [`Browser::key`] takes a key and returns what the edge must do (an
+//! [`Effect`]); `draw` reads the state and writes back only what a frame
+//! measures (page heights, how far a pane can scroll).
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::filter::{Facets, Fuzzy, Index, Parsed, Scored};
+use super::input::Input;
+use crate::content::{Corpus, Item};
+use crate::query::search::{self, CaseMode, Field, Hit, Options};
+use crate::sanitize::quote;
+
+/// From this many items on, the fuzzy filter is slow enough (about 20 ms at
+/// 100,000) to draw the key typed before filtering.
+pub const SLOW_FILTER_ITEMS: usize = 20_000;
+
+/// The most search hits kept: snippets are made for each, and nobody reads
+/// past a few hundred.
+pub const MAX_HITS: usize = 200;
+
+/// What the filter line does with the words typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Fuzzy over title, slug and tags (nucleo).
+    Fuzzy,
+    /// Full-text search with the search engine (ranked hits with snippets).
+    Search,
+}
+
+/// What the reader shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Doc<'a> {
+    /// An item, as `show` renders it.
+    Item(&'a Item),
+    /// The résumé's one-screen text view.
+    Resume,
+    /// The keys.
+    Keys,
+}
+
+/// A scrolled pane: the first line shown, and a section to scroll to once the
+/// text is laid out (the section of a search hit).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scroll {
+    /// The first line shown.
+    pub top: usize,
+    /// The furthest `top` can go, as the last frame measured it.
+    pub max: usize,
+    /// The rows a page has, as the last frame measured it.
+    pub page: usize,
+    /// The heading path to scroll to when the text is next laid out.
+    pub anchor: Option<String>,
+}
+
+impl Scroll {
+    /// A pane at the top, to scroll to `anchor` once laid out.
+    fn at(anchor: Option<String>) -> Self {
+        Scroll { top: 0, max: usize::MAX, page: 10, anchor }
+    }
+
+    /// Scrolls by `lines` (negative: up), within what the last frame measured.
+    pub fn by(&mut self, lines: isize) {
+        self.anchor = None;
+        self.top = self.top.saturating_add_signed(lines).min(self.max);
+    }
+
+    /// Scrolls by `pages` pages of the last frame's height, less a line of context.
+    fn pages(&mut self, pages: isize) {
+        let page = isize::try_from(self.page.saturating_sub(1).max(1)).unwrap_or(1);
+        self.by(pages.saturating_mul(page));
+    }
+}
+
+/// The item being read in full, or the résumé, or the keys.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reader<'a> {
+    /// What is shown.
+    pub doc: Doc<'a>,
+    /// How far it is scrolled.
+    pub scroll: Scroll,
+}
+
+/// Which screen is up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen<'a> {
+    /// The filter line, the list and the preview.
+    List,
+    /// One document in full.
+    Reader(Reader<'a>),
+}
+
+/// What the edge must do after a key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Nothing beyond drawing the new state.
+    None,
+    /// Leave the browser.
+    Quit,
+    /// Put this text on the clipboard (OSC 52).
+    Copy(String),
+    /// Suspend the process (Ctrl-Z), as a shell job.
+    Suspend,
+}
+
+/// A line for the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    /// The message.
+    pub text: String,
+    /// Whether it reports a problem.
+    pub error: bool,
+}
+
+impl Notice {
+    fn info(text: impl Into<String>) -> Self {
+        Notice { text: text.into(), error: false }
+    }
+
+    fn error(text: impl Into<String>) -> Self {
+        Notice { text: text.into(), error: true }
+    }
+}
+
+/// The list: items that passed the fuzzy filter, or search hits.
+#[derive(Debug, Clone)]
+pub enum Rows<'a> {
+    /// Items by position in the corpus, best first.
+    Items(Vec<Scored>),
+    /// Search hits, best first.
+    Hits(Vec<Hit<'a>>),
+}
+
+impl<'a> Rows<'a> {
+    /// How many rows there are.
+    pub fn len(&self) -> usize {
+        match self {
+            Rows::Items(items) => items.len(),
+            Rows::Hits(hits) => hits.len(),
+        }
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The item of row `i`.
+    pub fn item(&self, i: usize, corpus: &'a Corpus) -> Option<&'a Item> {
+        match self {
+            Rows::Items(items) => items.get(i).and_then(|s| corpus.items.get(s.item)),
+            Rows::Hits(hits) => hits.get(i).map(|h| h.item),
+        }
+    }
+
+    /// The section of the body that row `i`'s hit comes from, if any.
+    pub fn section(&self, i: usize) -> Option<&str> {
+        let Rows::Hits(hits) = self else { return None };
+        let hit = hits.get(i)?;
+        hit.snippets.iter().find(|s| s.field == Field::Body).and_then(|s| s.section.as_deref())
+    }
+}
+
+/// The whole state of the browser.
+#[derive(Debug)]
+pub struct Browser<'a> {
+    pub(super) corpus: &'a Corpus,
+    pub(super) index: Index,
+    pub(super) fuzzy: Fuzzy,
+    pub(super) input: Input,
+    pub(super) mode: Mode,
+    pub(super) rows: Rows<'a>,
+    pub(super) selected: usize,
+    /// The first row the list shows (the frame keeps the selection in view).
+    pub(super) list_top: usize,
+    /// Rows of the list the last frame showed.
+    pub(super) list_page: usize,
+    pub(super) preview: Scroll,
+    pub(super) screen: Screen<'a>,
+    /// What the last filtering said (a correction, no matches, an unknown facet).
+    pub(super) notice: Option<Notice>,
+    /// What the last key did, shown until the next key (copied, nothing to copy).
+    pub(super) flash: Option<Notice>,
+    /// Whether the rows must be worked out again before they are read.
+    stale: bool,
+    /// Whether to draw in colour (otherwise reversed video and bold).
+    pub(super) color: bool,
+}
+
+impl<'a> Browser<'a> {
+    /// A browser over `corpus`, every item listed in the corpus order.
+    pub fn new(corpus: &'a Corpus, color: bool) -> Self {
+        let index = Index::new(&corpus.items);
+        let mut browser = Browser {
+            corpus,
+            index,
+            fuzzy: Fuzzy::default(),
+            input: Input::default(),
+            mode: Mode::Fuzzy,
+            rows: Rows::Items(Vec::new()),
+            selected: 0,
+            list_top: 0,
+            list_page: 10,
+            preview: Scroll::at(None),
+            screen: Screen::List,
+            notice: None,
+            flash: None,
+            stale: true,
+            color,
+        };
+        browser.settle();
+        browser
+    }
+
+    /// The filter line's text.
+    pub fn filter(&self) -> &str {
+        self.input.text()
+    }
+
+    /// The filter mode.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// The screen that is up.
+    pub fn screen(&self) -> &Screen<'a> {
+        &self.screen
+    }
+
+    /// The rows of the list, worked out for the current filter.
+    pub fn rows(&mut self) -> &Rows<'a> {
+        self.settle();
+        &self.rows
+    }
+
+    /// The position of the selected row.
+    pub fn selected(&mut self) -> usize {
+        self.settle();
+        self.selected
+    }
+
+    /// The selected item.
+    pub fn selected_item(&mut self) -> Option<&'a Item> {
+        self.settle();
+        self.rows.item(self.selected, self.corpus)
+    }
+
+    /// The status line's message, if any: the last key's, else the filter's.
+    pub fn message(&mut self) -> Option<&Notice> {
+        self.settle();
+        self.flash.as_ref().or(self.notice.as_ref())
+    }
+
+    /// Whether the rows wait to be worked out again and that takes long
+    /// enough to draw the key first: a search (tens of milliseconds over
+    /// 10,000 items) or a fuzzy filter over a large corpus.
+    pub fn slow_work_pending(&self) -> bool {
+        self.stale && (self.mode == Mode::Search || self.corpus.items.len() >= SLOW_FILTER_ITEMS)
+    }
+
+    /// Whether the rows shown are those of an older filter line.
+    pub fn is_stale(&self) -> bool {
+        self.stale
+    }
+
+    /// Works the rows out for the current filter line, if they are stale.
+    pub fn settle(&mut self) {
+        if self.stale {
+            self.refilter();
+        }
+    }
+
+    /// How far the preview is scrolled.
+    pub fn preview_top(&self) -> usize {
+        self.preview.top
+    }
+
+    /// Types `text` into the filter line as text (`q`, `r`, `y` are letters
+    /// here, not commands): for a filter given on the command line.
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            if self.input.insert(c) {
+                self.stale = true;
+            }
+        }
+    }
+
+    /// Applies a key; returns what the edge must do.
+    pub fn key(&mut self, key: KeyEvent) -> Effect {
+        if key.kind == KeyEventKind::Release {
+            return Effect::None;
+        }
+        self.flash = None;
+        if key.modifiers.contains(KeyModifiers::CONTROL) {
+            match key.code {
+                KeyCode::Char('c') => return Effect::Quit,
+                KeyCode::Char('z') => return Effect::Suspend,
+                KeyCode::Char('y') => return self.copy(),
+                _ => {}
+            }
+        }
+        if matches!(self.screen, Screen::List) { self.list_key(key) } else { self.reader_key(key) }
+    }
+
+    /// A key on the list screen.
+    fn list_key(&mut self, key: KeyEvent) -> Effect {
+        if key.modifiers.contains(KeyModifiers::CONTROL) {
+            self.list_ctrl(key.code);
+            return Effect::None;
+        }
+        match key.code {
+            KeyCode::Esc if self.input.is_empty() => return Effect::Quit,
+            KeyCode::Esc => self.edit(Input::clear),
+            KeyCode::Enter => self.open_selected(),
+            KeyCode::Tab | KeyCode::BackTab => {
+                self.mode = if self.mode == Mode::Fuzzy { Mode::Search } else { Mode::Fuzzy };
+                self.stale = true;
+            }
+            KeyCode::Up => self.select_by(-1),
+            KeyCode::Down => self.select_by(1),
+            KeyCode::Home => self.select(0),
+            KeyCode::End => self.select(usize::MAX),
+            KeyCode::PageUp => self.preview.pages(-1),
+            KeyCode::PageDown => self.preview.pages(1),
+            KeyCode::Left => self.input.left(),
+            KeyCode::Right => self.input.right(),
+            KeyCode::Backspace => self.edit(Input::backspace),
+            KeyCode::Delete => self.edit(Input::delete),
+            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::ALT) => return self.typed(c),
+            _ => {}
+        }
+        Effect::None
+    }
+
+    /// A key with Ctrl on the list screen: readline's edits and moves.
+    fn list_ctrl(&mut self, code: KeyCode) {
+        let page = isize::try_from(self.list_page.max(1)).unwrap_or(1);
+        match code {
+            KeyCode::Char('u') => self.edit(Input::clear),
+            KeyCode::Char('w') | KeyCode::Backspace => self.edit(Input::delete_word),
+            KeyCode::Char('a') => self.input.home(),
+            KeyCode::Char('e') => self.input.end(),
+            KeyCode::Char('p') => self.select_by(-1),
+            KeyCode::Char('n') => self.select_by(1),
+            KeyCode::Char('b') => self.select_by(-page),
+            KeyCode::Char('f') => self.select_by(page),
+            _ => {}
+        }
+    }
+
+    /// A character typed on the list screen: a command when the filter is
+    /// empty and it is one (`q`, `r`, `y`, `?`), else part of the filter.
+    fn typed(&mut self, c: char) -> Effect {
+        if self.input.is_empty() {
+            match c {
+                'q' => return Effect::Quit,
+                'r' => return self.open(Doc::Resume, None),
+                '?' => return self.open(Doc::Keys, None),
+                'y' => return self.copy(),
+                _ => {}
+            }
+        }
+        if self.input.insert(c) {
+            self.stale = true;
+        }
+        Effect::None
+    }
+
+    /// Runs an edit of the filter line; the rows are worked out again if it changed anything.
+    fn edit(&mut self, edit: fn(&mut Input) -> bool) {
+        if edit(&mut self.input) {
+            self.stale = true;
+        }
+    }
+
+    /// A key on the reader screen: scrolling as in less, and back.
+    fn reader_key(&mut self, key: KeyEvent) -> Effect {
+        let Screen::Reader(reader) = &mut self.screen else { return Effect::None };
+        let scroll = &mut reader.scroll;
+        match key.code {
+            KeyCode::Esc | KeyCode::Char('q') | KeyCode::Left | KeyCode::Backspace => self.screen = Screen::List,
+            KeyCode::Up | KeyCode::Char('k') => scroll.by(-1),
+            KeyCode::Down | KeyCode::Char('j') | KeyCode::Enter => scroll.by(1),
+            KeyCode::PageUp | KeyCode::Char('b') => scroll.pages(-1),
+            KeyCode::PageDown | KeyCode::Char(' ' | 'f') => scroll.pages(1),
+            KeyCode::Home | KeyCode::Char('g') => scroll.by(isize::MIN),
+            KeyCode::End | KeyCode::Char('G') => scroll.by(isize::MAX),
+            KeyCode::Char('y') => return self.copy(),
+            _ => {}
+        }
+        Effect::None
+    }
+
+    /// Opens `doc` in the reader, scrolled to `anchor` once laid out.
+    fn open(&mut self, doc: Doc<'a>, anchor: Option<String>) -> Effect {
+        self.screen = Screen::Reader(Reader { doc, scroll: Scroll::at(anchor) });
+        Effect::None
+    }
+
+    /// Opens the selected item in the reader, at its hit's section in search mode.
+    fn open_selected(&mut self) {
+        self.settle();
+        if let Some(item) = self.rows.item(self.selected, self.corpus) {
+            let anchor = self.rows.section(self.selected).map(str::to_owned);
+            self.open(Doc::Item(item), anchor);
+        }
+    }
+
+    /// Copies the slug of the item in view (the reader's, else the selected one).
+    fn copy(&mut self) -> Effect {
+        self.settle();
+        let item = match &self.screen {
+            Screen::Reader(Reader { doc: Doc::Item(item), .. }) => Some(*item),
+            Screen::Reader(_) => None,
+            Screen::List => self.rows.item(self.selected, self.corpus),
+        };
+        let Some(item) = item else {
+            self.flash = Some(Notice::error("nothing to copy here"));
+            return Effect::None;
+        };
+        self.flash = Some(Notice::info(format!("copied {} to the clipboard (OSC 52)", item.slug)));
+        Effect::Copy(item.slug.clone())
+    }
+
+    /// Moves the selection by `by` rows, within the list.
+    fn select_by(&mut self, by: isize) {
+        self.settle();
+        self.select(self.selected.saturating_add_signed(by));
+    }
+
+    /// Selects row `i`, or the last row when `i` is past it.
+    fn select(&mut self, i: usize) {
+        self.settle();
+        let i = i.min(self.rows.len().saturating_sub(1));
+        if i != self.selected {
+            self.selected = i;
+            self.preview = Scroll::at(self.rows.section(i).map(str::to_owned));
+        }
+    }
+
+    /// Works the rows out again for the filter line and the mode.
+    fn refilter(&mut self) {
+        self.stale = false;
+        let parsed = Parsed::new(self.input.text());
+        let facets = self.index.facets(&parsed);
+        self.notice = None;
+        self.rows = match self.mode {
+            Mode::Fuzzy => {
+                self.fuzzy.set(&parsed.words);
+                Rows::Items(self.fuzzy.filter(&self.index, &self.corpus.items, &facets))
+            }
+            Mode::Search => self.search(&parsed.words, &facets),
+        };
+        if !facets.unknown.is_empty() {
+            self.notice = Some(Notice::error(format!("no tag or domain starts with {}", facets.unknown.join(", "))));
+        }
+        self.selected = 0;
+        self.list_top = 0;
+        self.preview = Scroll::at(self.rows.section(0).map(str::to_owned));
+    }
+
+    /// Full-text search for `words` among the items that pass `facets`.
+    fn search(&mut self, words: &str, facets: &Facets) -> Rows<'a> {
+        self.fuzzy.set("");
+        let corpus = self.corpus;
+        if words.is_empty() {
+            self.notice = Some(Notice::info("search: type words to find in titles, tags, summaries and bodies"));
+            let passed = corpus.items.iter().enumerate().filter(|(_, item)| facets.accepts(item));
+            return Rows::Items(passed.map(|(item, _)| Scored { item, score: 0 }).collect());
+        }
+        let query = match search::parse(words, CaseMode::Smart, false) {
+            Ok(query) => query,
+            Err(err) => {
+                self.notice = Some(Notice::error(err.to_string()));
+                return Rows::Hits(Vec::new());
+            }
+        };
+        let items: Vec<&'a Item> = corpus.items.iter().filter(|item| facets.accepts(item)).collect();
+        let outcome = search::search_forgiving(&items, &query, Options { limit: Some(MAX_HITS), ..Options::default() });
+        if let Some(corrected) = &outcome.corrected {
+            self.notice = Some(Notice::info(format!("no exact match; showing results for {}", quote(corrected))));
+        } else if outcome.hits.is_empty() {
+            let hint = outcome.try_prefix.map(|q| format!("; try {q}")).unwrap_or_default();
+            self.notice = Some(Notice::error(format!("no matches for {}{hint}", quote(words))));
+        }
+        Rows::Hits(outcome.hits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::KeyEventState;
+
+    fn corpus() -> Corpus {
+        crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads")
+    }
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    fn ctrl(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+
+    /// Types `text` key by key; every effect must be None.
+    fn type_keys(b: &mut Browser<'_>, text: &str) {
+        for key in super::super::keys(text) {
+            assert_eq!(b.key(key), Effect::None, "{key:?}");
+        }
+    }
+
+    fn slugs(b: &mut Browser<'_>) -> Vec<String> {
+        let corpus = b.corpus;
+        let rows = b.rows().clone();
+        (0..rows.len()).filter_map(|i| rows.item(i, corpus)).map(|i| i.slug.clone()).collect()
+    }
+
+    #[test]
+    fn opens_on_every_item_in_the_corpus_order() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        let all: Vec<String> = c.items.iter().map(|i| i.slug.clone()).collect();
+        assert_eq!(slugs(&mut b), all);
+        assert_eq!(b.selected_item().map(|i| i.slug.as_str()), Some("blitz"));
+        assert_eq!(b.message(), None);
+    }
+
+    #[test]
+    fn typing_filters_best_first_and_ctrl_u_clears() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        type_keys(&mut b, "sage");
+        assert_eq!(b.filter(), "sage");
+        assert_eq!(slugs(&mut b)[0], "sage");
+        assert!(slugs(&mut b).len() < c.items.len());
+        b.key(press(KeyCode::Backspace));
+        assert_eq!(b.filter(), "sag");
+        b.key(ctrl('u'));
+        assert_eq!(b.filter(), "");
+        assert_eq!(slugs(&mut b).len(), c.items.len());
+    }
+
+    #[test]
+    fn q_r_y_and_question_mark_are_commands_only_on_an_empty_filter() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        type_keys(&mut b, "el");
+        type_keys(&mut b, "qry?");
+        assert_eq!(b.filter(), "elqry?");
+        b.key(ctrl('u'));
+        assert_eq!(b.key(press(KeyCode::Char('r'))), Effect::None);
+        assert!(matches!(b.screen(), Screen::Reader(Reader { doc: Doc::Resume, .. })));
+        b.key(press(KeyCode::Esc));
+        b.key(press(KeyCode::Char('?')));
+        assert!(matches!(b.screen(), Screen::Reader(Reader { doc: Doc::Keys, .. })));
+        b.key(press(KeyCode::Char('q')));
+        assert_eq!(b.screen(), &Screen::List);
+        assert_eq!(b.key(press(KeyCode::Char('y'))), Effect::Copy("blitz".to_owned()));
+        assert_eq!(b.message().map(|n| n.text.as_str()), Some("copied blitz to the clipboard (OSC 52)"));
+        // The message lasts one key.
+        b.key(press(KeyCode::Down));
+        assert_eq!(b.message(), None);
+        assert_eq!(b.key(press(KeyCode::Char('q'))), Effect::Quit);
+        // A leading space lets a filter start with one of them.
+        let mut b = Browser::new(&c, false);
+        type_keys(&mut b, " redis");
+        assert_eq!(b.filter(), " redis");
+    }
+
+    #[test]
+    fn esc_clears_the_filter_then_leaves_and_ctrl_c_leaves_from_anywhere() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        type_keys(&mut b, "blitz");
+        assert_eq!(b.key(press(KeyCode::Esc)), Effect::None);
+        assert_eq!(b.filter(), "");
+        assert_eq!(b.key(press(KeyCode::Esc)), Effect::Quit);
+        b.key(press(KeyCode::Enter));
+        assert!(matches!(b.screen(), Screen::Reader(_)));
+        assert_eq!(b.key(ctrl('c')), Effect::Quit);
+        assert_eq!(b.key(ctrl('z')), Effect::Suspend);
+    }
+
+    #[test]
+    fn arrows_and_readline_keys_move_within_the_list() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        b.key(press(KeyCode::Up));
+        assert_eq!(b.selected(), 0);
+        b.key(press(KeyCode::Down));
+        b.key(ctrl('n'));
+        assert_eq!(b.selected(), 2);
+        b.key(ctrl('p'));
+        assert_eq!(b.selected(), 1);
+        b.key(press(KeyCode::End));
+        assert_eq!(b.selected(), c.items.len() - 1);
+        b.key(press(KeyCode::Down));
+        assert_eq!(b.selected(), c.items.len() - 1);
+        b.key(press(KeyCode::Home));
+        assert_eq!(b.selected(), 0);
+        b.list_page = 10;
+        b.key(ctrl('f'));
+        assert_eq!(b.selected(), 10);
+        b.key(ctrl('b'));
+        assert_eq!(b.selected(), 0);
+        // A key released (kitty's protocol reports those) does nothing.
+        let release = KeyEvent { kind: KeyEventKind::Release, state: KeyEventState::NONE, ..press(KeyCode::Down) };
+        b.key(release);
+        assert_eq!(b.selected(), 0);
+    }
+
+    #[test]
+    fn page_keys_scroll_the_preview_and_a_new_selection_starts_at_the_top() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        b.preview.page = 11;
+        b.preview.max = 100;
+        b.key(press(KeyCode::PageDown));
+        b.key(press(KeyCode::PageDown));
+        assert_eq!(b.preview_top(), 20);
+        b.key(press(KeyCode::PageUp));
+        assert_eq!(b.preview_top(), 10);
+        b.preview.max = 12;
+        b.key(press(KeyCode::PageDown));
+        assert_eq!(b.preview_top(), 12);
+        b.key(press(KeyCode::Down));
+        assert_eq!(b.preview_top(), 0);
+    }
+
+    #[test]
+    fn enter_reads_the_item_and_the_reader_scrolls_like_less() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        b.key(press(KeyCode::Enter));
+        let scroll = |b: &Browser<'_>| match b.screen() {
+            Screen::Reader(r) => r.scroll.top,
+            Screen::List => panic!("not reading"),
+        };
+        if let Screen::Reader(r) = &mut b.screen {
+            assert_eq!(r.doc, Doc::Item(&c.items[0]));
+            (r.scroll.max, r.scroll.page) = (200, 21);
+        }
+        for (key, top) in [
+            (press(KeyCode::Down), 1),
+            (press(KeyCode::Char('j')), 2),
+            (press(KeyCode::Char('k')), 1),
+            (press(KeyCode::Char(' ')), 21),
+            (press(KeyCode::PageDown), 41),
+            (press(KeyCode::PageUp), 21),
+            (press(KeyCode::Char('G')), 200),
+            (press(KeyCode::Down), 200),
+            (press(KeyCode::Char('g')), 0),
+            (press(KeyCode::End), 200),
+            (press(KeyCode::Home), 0),
+        ] {
+            b.key(key);
+            assert_eq!(scroll(&b), top, "{key:?}");
+        }
+        assert_eq!(b.key(press(KeyCode::Char('y'))), Effect::Copy("blitz".to_owned()));
+        b.key(press(KeyCode::Esc));
+        assert_eq!(b.screen(), &Screen::List);
+    }
+
+    #[test]
+    fn tab_switches_to_full_text_search_and_back() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        type_keys(&mut b, "mimir");
+        b.key(press(KeyCode::Tab));
+        assert_eq!(b.mode(), Mode::Search);
+        let Rows::Hits(hits) = b.rows() else { panic!("search gives hits") };
+        assert_eq!(hits[0].item.slug, "blitz");
+        let section = b.rows().section(0).map(str::to_owned);
+        assert_eq!(section.as_deref(), Some("What Was Actually Broken › Monitoring Was Noisy and Expensive"));
+        // The preview and the reader open at the hit's section.
+        assert_eq!(b.preview.anchor, section);
+        b.key(press(KeyCode::Enter));
+        let Screen::Reader(reader) = b.screen() else { panic!("reading") };
+        assert_eq!(reader.scroll.anchor, section);
+        b.key(press(KeyCode::Esc));
+        b.key(press(KeyCode::BackTab));
+        assert_eq!(b.mode(), Mode::Fuzzy);
+        assert!(matches!(b.rows(), Rows::Items(_)));
+    }
+
+    #[test]
+    fn search_says_when_it_corrects_or_finds_nothing() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        b.key(press(KeyCode::Tab));
+        assert!(b.message().is_some_and(|n| !n.error && n.text.starts_with("search: type words")));
+        assert_eq!(b.rows().len(), c.items.len());
+        type_keys(&mut b, "terrafrom");
+        assert_eq!(b.message().map(|n| n.text.as_str()), Some("no exact match; showing results for \"terraform\""));
+        b.key(ctrl('u'));
+        type_keys(&mut b, "kube");
+        assert_eq!(b.message().map(|n| (n.text.as_str(), n.error)), Some(("no matches for \"kube\"; try kube*", true)));
+        assert!(b.rows().is_empty());
+        b.key(ctrl('u'));
+        type_keys(&mut b, "!!");
+        assert!(b.message().is_some_and(|n| n.error && n.text.starts_with("nothing to search for")));
+    }
+
+    #[test]
+    fn facets_narrow_both_modes() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        type_keys(&mut b, "#p2p-transfers @fintech");
+        let wanted: Vec<String> = c
+            .items
+            .iter()
+            .filter(|i| i.has_tag("p2p-transfers") && i.domain.as_deref() == Some("fintech"))
+            .map(|i| i.slug.clone())
+            .collect();
+        assert!(wanted.len() >= 2);
+        assert_eq!(slugs(&mut b), wanted);
+        b.key(press(KeyCode::Tab));
+        assert_eq!(slugs(&mut b), wanted);
+        type_keys(&mut b, " mastercard");
+        assert_eq!(slugs(&mut b), ["mastercard-moneysend"]);
+        b.key(ctrl('u'));
+        type_keys(&mut b, "#nosuch");
+        assert!(b.message().is_some_and(|n| n.error && n.text.contains("#nosuch")));
+    }
+}

@@ -1,0 +1,517 @@
+//! `dryga browse`: its screens drawn with ratatui's `TestBackend` and pinned
+//! as snapshots (`tests/snapshots/browse-*.txt`; refresh with
+//! `SNAPSHOTS=overwrite cargo test browse`, then read the diff); drawing at
+//! every size without a panic or a cell past the edge; the refusal without a
+//! terminal; and, opt-in (`.ci/run` installs tmux), the real binary on a
+//! terminal: tmux types the keys and `capture-pane` reads the screen.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use dryga::browse::{self, Browser, View};
+use dryga::content::Corpus;
+use ratatui_core::buffer::Buffer;
+use ratatui_core::style::Style;
+use unicode_width::UnicodeWidthStr;
+
+use crate::support::{BIN, corpus, snap, temp_dir};
+
+/// The text of a drawn screen, one line a row, trailing spaces trimmed.
+fn text(buf: &Buffer) -> String {
+    let width = usize::from(buf.area.width);
+    let mut out = String::new();
+    for row in buf.content.chunks(width.max(1)) {
+        let mut line = String::new();
+        let mut skip = 0;
+        for cell in row {
+            // A wide character covers the next cell, which holds nothing to print.
+            if skip == 0 {
+                line.push_str(cell.symbol());
+            }
+            skip = cell.symbol().width().max(skip).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The screen followed by its styles: each run of cells in a style other than
+/// the default, as `row col..col: style`.
+fn text_and_styles(buf: &Buffer) -> String {
+    let mut out = text(buf);
+    out.push_str("\n-- styles --\n");
+    let width = usize::from(buf.area.width);
+    for (y, row) in buf.content.chunks(width.max(1)).enumerate() {
+        let mut x = 0;
+        while x < row.len() {
+            let style = row[x].style();
+            let end = x + row[x..].iter().take_while(|c| c.style() == style).count();
+            let described = describe(style);
+            if !described.is_empty() {
+                let _ = writeln!(out, "{y:>2} {x:>3}..{:<3} {described}", end - 1);
+            }
+            x = end;
+        }
+    }
+    out
+}
+
+/// A style in a few words: colours and modifiers.
+fn describe(style: Style) -> String {
+    let mut parts = Vec::new();
+    if let Some(fg) = style.fg.filter(|c| *c != ratatui_core::style::Color::Reset) {
+        parts.push(format!("fg {fg}"));
+    }
+    if let Some(bg) = style.bg.filter(|c| *c != ratatui_core::style::Color::Reset) {
+        parts.push(format!("bg {bg}"));
+    }
+    if !style.add_modifier.is_empty() {
+        parts.push(format!("{:?}", style.add_modifier));
+    }
+    parts.join(", ")
+}
+
+fn press(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// A browser over `corpus` after `keys` were typed (text) and `presses` pressed.
+fn browser<'a>(corpus: &'a Corpus, color: bool, typed: &str, presses: &[KeyCode]) -> Browser<'a> {
+    let mut b = Browser::new(corpus, color);
+    for key in browse::keys(typed) {
+        b.key(key);
+    }
+    for code in presses {
+        b.key(press(*code));
+    }
+    b
+}
+
+/// Draws `b` at `width` × `height`, twice (the second frame is the one a
+/// user sees after the first has measured the panes), and returns the buffer.
+fn draw(b: &mut Browser<'_>, width: u16, height: u16) -> Buffer {
+    let mut view = View::default();
+    browse::frame(b, &mut view, width, height);
+    browse::frame(b, &mut view, width, height)
+}
+
+macro_rules! pinned {
+    ($actual:expr, $file:literal) => {
+        snapbox::assert_data_eq!($actual, snapbox::file![$file].raw())
+    };
+}
+
+#[test]
+fn the_list_with_the_preview() {
+    let c = corpus();
+    let mut b = browser(&c, false, "", &[]);
+    pinned!(text(&draw(&mut b, 100, 30)), "../snapshots/browse-list.txt");
+}
+
+#[test]
+fn filtered_best_match_first_with_matches_highlighted() {
+    let c = corpus();
+    let mut b = browser(&c, false, "logjs", &[KeyCode::Down]);
+    pinned!(text_and_styles(&draw(&mut b, 100, 12)), "../snapshots/browse-filtered.txt");
+}
+
+#[test]
+fn the_preview_scrolls_with_page_keys() {
+    let c = corpus();
+    let mut b = browser(&c, false, "", &[]);
+    draw(&mut b, 100, 30);
+    b.key(press(KeyCode::PageDown));
+    b.key(press(KeyCode::PageDown));
+    pinned!(text(&draw(&mut b, 100, 30)), "../snapshots/browse-preview-scrolled.txt");
+}
+
+#[test]
+fn enter_reads_an_item_in_full() {
+    let c = corpus();
+    let mut b = browser(&c, false, "sage", &[KeyCode::Enter]);
+    pinned!(text(&draw(&mut b, 100, 30)), "../snapshots/browse-reader.txt");
+}
+
+#[test]
+fn search_mode_shows_hits_with_snippets_and_sections() {
+    let c = corpus();
+    let mut b = browser(&c, false, "terraform", &[KeyCode::Tab]);
+    pinned!(text(&draw(&mut b, 100, 30)), "../snapshots/browse-search.txt");
+}
+
+/// A key whose work is slow (a search) shows at once, with "searching…";
+/// the hits follow when no other key waits.
+#[test]
+fn a_search_key_shows_before_the_search_runs() {
+    let c = corpus();
+    let mut b = browser(&c, false, "", &[KeyCode::Tab]);
+    let mut view = View::default();
+    browse::frame(&mut b, &mut view, 100, 10);
+    b.key(press(KeyCode::Char('m')));
+    assert!(b.slow_work_pending());
+    let echo = text(&browse::frame_as_is(&mut b, &mut view, 100, 10));
+    assert!(
+        echo.starts_with(" search › m ") && echo.lines().next().is_some_and(|l| l.ends_with("searching…")),
+        "{echo}"
+    );
+    for key in browse::keys("imir") {
+        b.key(key);
+    }
+    let done = text(&browse::frame(&mut b, &mut view, 100, 10));
+    assert!(!b.slow_work_pending());
+    assert!(done.lines().next().is_some_and(|l| l.starts_with(" search › mimir") && l.ends_with("1 hit")), "{done}");
+}
+
+#[test]
+fn narrow_screens_put_the_preview_below_or_hide_it() {
+    let c = corpus();
+    let mut b = browser(&c, false, "", &[]);
+    let mut out = text(&draw(&mut b, 50, 30));
+    out.push_str("\n-- 50×12: no room for a preview --\n");
+    out.push_str(&text(&draw(&mut b, 50, 12)));
+    pinned!(out, "../snapshots/browse-narrow.txt");
+}
+
+#[test]
+fn monochrome_shows_the_selection_in_reverse_video() {
+    let c = corpus();
+    let mut b = browser(&c, false, "ecto", &[]);
+    let buf = draw(&mut b, 80, 8);
+    assert!(
+        buf.content
+            .iter()
+            .all(|cell| cell.fg == ratatui_core::style::Color::Reset && cell.bg == ratatui_core::style::Color::Reset)
+    );
+    pinned!(text_and_styles(&buf), "../snapshots/browse-mono.txt");
+}
+
+#[test]
+fn colour_uses_the_palette() {
+    let c = corpus();
+    let mut b = browser(&c, true, "ecto", &[]);
+    pinned!(text_and_styles(&draw(&mut b, 80, 8)), "../snapshots/browse-colour.txt");
+}
+
+#[test]
+fn the_resume_and_the_keys_open_in_the_reader() {
+    let c = corpus();
+    let mut b = browser(&c, false, "", &[KeyCode::Char('r')]);
+    let resume = text(&draw(&mut b, 100, 30));
+    assert!(resume.starts_with(" Résumé"), "{resume}");
+    assert!(resume.contains("Andrew Dryga"), "{resume}");
+    b.key(press(KeyCode::Esc));
+    b.key(press(KeyCode::Char('?')));
+    let keys = text(&draw(&mut b, 100, 30));
+    for (key, _) in dryga::cli::BROWSE_KEYS {
+        assert!(keys.contains(key), "{key} is missing:\n{keys}");
+    }
+}
+
+/// Nothing panics and nothing is drawn past the edge, at any size, on any
+/// screen: every row of the buffer is exactly the buffer's width.
+#[test]
+fn every_size_draws_within_the_edges() {
+    let c = corpus();
+    let screens: &[(&str, &[KeyCode])] = &[
+        ("", &[]),
+        ("mimir", &[KeyCode::Tab]),
+        ("", &[KeyCode::Enter]),
+        ("", &[KeyCode::Char('r')]),
+        ("zzzzzz", &[]),
+        ("#elixir a filter wider than a narrow screen, the cursor moved", &[KeyCode::Left, KeyCode::Left]),
+        ("漢字のタイトル", &[KeyCode::Tab, KeyCode::Left]),
+    ];
+    for (typed, presses) in screens {
+        let mut b = browser(&c, true, typed, presses);
+        let mut view = View::default();
+        for width in [0, 1, 2, 3, 7, 12, 20, 29, 30, 31, 45, 59, 60, 61, 80, 133, 250] {
+            for height in [0, 1, 2, 3, 4, 13, 14, 15, 30, 61] {
+                let buf = browse::frame(&mut b, &mut view, width, height);
+                assert_eq!(buf.content.len(), usize::from(width) * usize::from(height));
+                for line in text(&buf).lines() {
+                    assert!(line.width() <= usize::from(width), "{typed:?} {presses:?} {width}×{height}: {line:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn without_a_terminal_it_says_to_use_list() {
+    // stdin and stdout are pipes here.
+    snap(["browse"]).assert().code(2).stdout_eq("").stderr_eq("dryga: browse needs a terminal; try dryga list\n");
+    snap(["b", "#elixir"]).assert().code(2).stderr_eq("dryga: browse needs a terminal; try dryga list\n");
+}
+
+/// A tmux server of its own (its socket in a temporary folder), with one
+/// window running a plain `sh` in a clean environment.
+struct Tmux {
+    dir: tempfile::TempDir,
+}
+
+impl Tmux {
+    fn start(width: u16, height: u16) -> Self {
+        let dir = temp_dir();
+        let tmux = Tmux { dir };
+        let home = tmux.dir.path().display().to_string();
+        let shell = format!("env -i PATH=/usr/bin:/bin HOME={home} TERM=xterm-256color PS1='$ ' sh");
+        let (w, h) = (width.to_string(), height.to_string());
+        tmux.run(&["-f", "/dev/null", "new-session", "-d", "-x", &w, "-y", &h, "-s", "t", &shell]);
+        tmux.wait_for("$");
+        tmux
+    }
+
+    fn socket(&self) -> String {
+        self.dir.path().join("tmux.sock").display().to_string()
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux").arg("-S").arg(self.socket()).args(args).output().expect("tmux runs");
+        assert!(out.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Types `keys` (tmux key names: "Enter", "C-c", "Escape", or text).
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "t"];
+        args.extend(keys);
+        self.run(&args);
+    }
+
+    /// Types `line` literally, then Enter.
+    fn line(&self, line: &str) {
+        self.run(&["send-keys", "-t", "t", "-l", line]);
+        self.keys(&["Enter"]);
+    }
+
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", "t"])
+    }
+
+    /// `#{name}` of the pane: `alternate_on`, `cursor_flag`…
+    fn pane(&self, format: &str) -> String {
+        self.run(&["display-message", "-p", "-t", "t", format]).trim().to_owned()
+    }
+
+    /// Waits (up to 10 s) until the screen shows `text`; returns the screen.
+    fn wait_for(&self, text: &str) -> String {
+        self.wait_until(&format!("{text:?}"), |screen| screen.contains(text))
+    }
+
+    /// Waits (up to 10 s) until `done` holds for the screen; returns the screen.
+    fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if done(&screen) {
+                return screen;
+            }
+            assert!(start.elapsed() < Duration::from_secs(10), "waited for {what}; the screen:\n{screen}");
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// Esc alone: a key right after it would make an Alt sequence.
+    fn escape(&self) {
+        std::thread::sleep(Duration::from_millis(60));
+        self.keys(&["Escape"]);
+        std::thread::sleep(Duration::from_millis(120));
+    }
+
+    /// After leaving: the shell is back on the main screen with the cursor
+    /// shown and the terminal in cooked mode, and the exit status was `status`.
+    fn assert_shell_back(&self, status: u8) {
+        // Keys typed before the browser has left would go to the browser.
+        let start = Instant::now();
+        while self.pane("#{alternate_on}") != "0" {
+            assert!(start.elapsed() < Duration::from_secs(10), "still on the alternate screen:\n{}", self.screen());
+            std::thread::sleep(Duration::from_millis(30));
+        }
+        std::thread::sleep(Duration::from_millis(150));
+        // `checked-$((1+1))` shows as checked-2 only once the shell has run the line.
+        self.line("echo status=$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e -icanon -e icanon -e -echo -e echo | tr '\\n' ' '; echo checked-$((1+1))");
+        let screen = self.wait_for("checked-2");
+        assert!(screen.contains(&format!("status={status}\n")), "the exit status is not {status}:\n{screen}");
+        assert!(screen.contains("icanon echo checked-2"), "the terminal is still raw:\n{screen}");
+        assert_eq!(self.pane("#{cursor_flag}"), "1", "the cursor is hidden:\n{screen}");
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").arg("-S").arg(self.socket()).arg("kill-server").output();
+    }
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn tmux_filter_read_search_resize_and_quit_with_q() {
+    let t = Tmux::start(100, 30);
+    t.line(&format!("{BIN} browse"));
+    t.wait_for("38/38");
+    t.keys(&["ecto"]);
+    let screen = t.wait_for("▌Ecto Mnesia Adapter");
+    assert!(screen.contains("filter › ecto"), "{screen}");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("Esc back");
+    assert!(screen.starts_with(" Ecto Mnesia Adapter"), "{screen}");
+    t.escape();
+    t.keys(&["Tab", "C-u"]);
+    t.keys(&["mimir"]);
+    let screen = t.wait_for("§ Monitoring Was Noisy");
+    assert!(screen.contains("search › mimir") && screen.contains("1 hit"), "{screen}");
+    assert!(screen.contains("▸ Monitoring Was Noisy and Expensive"), "the preview is not at the section:\n{screen}");
+    t.run(&["resize-window", "-t", "t", "-x", "50", "-y", "30"]);
+    let screen = t.wait_for(&"─".repeat(50));
+    assert!(screen.lines().all(|l| l.width() <= 50), "{screen}");
+    assert!(!screen.contains('│'), "the preview is still beside the list:\n{screen}");
+    t.run(&["resize-window", "-t", "t", "-x", "50", "-y", "12"]);
+    let screen = t.wait_until("no preview at 50×12", |s| !s.contains('─') && s.lines().count() <= 12);
+    assert!(screen.contains("search › mimir"), "{screen}");
+    t.escape();
+    t.wait_for("38/38");
+    t.keys(&["q"]);
+    t.assert_shell_back(0);
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn tmux_ctrl_c_leaves_from_the_reader() {
+    let t = Tmux::start(80, 24);
+    t.line(&format!("{BIN} b '#elixir'"));
+    t.wait_for("filter › #elixir");
+    t.keys(&["Enter"]);
+    t.wait_for("Esc back");
+    t.keys(&["C-c"]);
+    t.assert_shell_back(0);
+}
+
+/// Runs `browse` in the pane as a process whose id it returns, once the
+/// screen shows `ready`.
+fn browse_with_pid(t: &Tmux, env: &str, ready: &str) -> u32 {
+    let pid = t.dir.path().join("pid");
+    t.line(&format!("sh -c 'echo $$ > {}; exec env {env} {BIN} browse'", pid.display()));
+    t.wait_for(ready);
+    std::fs::read_to_string(&pid).expect("the pid").trim().parse().expect("a pid")
+}
+
+/// Sends `signal` to `pid` with the shell's own `kill` (procps may be missing).
+fn kill(signal: &str, pid: u32) {
+    let status = Command::new("sh").args(["-c", &format!("kill {signal} {pid}")]).status().expect("sh runs");
+    assert!(status.success());
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn tmux_sigterm_and_sighup_restore_the_terminal() {
+    for signal in ["-TERM", "-HUP"] {
+        let t = Tmux::start(80, 24);
+        let pid = browse_with_pid(&t, "", "38/38");
+        kill(signal, pid);
+        t.assert_shell_back(0);
+    }
+}
+
+/// Regression: on a terminal that hung up (the window closed), crossterm
+/// read end-of-file forever at full CPU and the browser never ended.
+#[test]
+#[ignore = "needs tmux"]
+fn tmux_a_hung_up_terminal_ends_the_browser() {
+    let t = Tmux::start(80, 24);
+    let pid = browse_with_pid(&t, "", "38/38");
+    t.run(&["kill-server"]);
+    let start = Instant::now();
+    while Path::new(&format!("/proc/{pid}")).exists() {
+        if start.elapsed() > Duration::from_secs(5) {
+            kill("-KILL", pid);
+            panic!("the browser still ran 5 s after its terminal closed");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn tmux_a_panic_restores_the_terminal_before_its_message() {
+    let t = Tmux::start(80, 24);
+    // Debug builds only: a panic after the first frame, to test the hook.
+    browse_with_pid(&t, "DRYGA_BROWSE_PANIC_FOR_TESTS=1", "panicked");
+    let screen = t.screen();
+    assert!(screen.contains("DRYGA_BROWSE_PANIC_FOR_TESTS"), "{screen}");
+    t.assert_shell_back(101);
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn tmux_without_a_terminal_on_stdin_or_stdout() {
+    let t = Tmux::start(80, 24);
+    t.line(&format!("{BIN} browse < /dev/null; echo status=$?"));
+    let screen = t.wait_for("status=2");
+    assert!(screen.contains("dryga: browse needs a terminal; try dryga list"), "{screen}");
+    t.line(&format!("{BIN} browse | cat; echo piped=$?"));
+    let screen = t.wait_for("piped=0");
+    assert_eq!(screen.matches("browse needs a terminal").count(), 2, "{screen}");
+}
+
+/// The SGR parameters of every `ESC [ … m` in `screen` (tmux's `capture-pane -e`).
+fn sgr_params(screen: &str) -> Vec<u16> {
+    let re = regex::Regex::new("\u{1b}\\[([0-9;:]*)m").expect("regex");
+    re.captures_iter(screen)
+        .flat_map(|c| c[1].split([';', ':']).map(|p| p.parse().unwrap_or(0)).collect::<Vec<u16>>())
+        .collect()
+}
+
+/// Whether an SGR parameter sets a colour (foreground, background, 256 or RGB).
+fn is_colour(p: u16) -> bool {
+    matches!(p, 30..=38 | 40..=48 | 90..=97 | 100..=107)
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn tmux_no_color_is_monochrome_with_the_selection_reversed() {
+    for (env, colour) in [("", true), ("NO_COLOR=1", false), ("TERM=dumb", false)] {
+        let t = Tmux::start(100, 20);
+        t.line(&format!("env {env} {BIN} browse"));
+        t.wait_for("38/38");
+        t.keys(&["ecto"]);
+        t.wait_for("▌Ecto");
+        let screen = t.run(&["capture-pane", "-e", "-p", "-t", "t"]);
+        let params = sgr_params(&screen);
+        assert_eq!(params.iter().any(|p| is_colour(*p)), colour, "{env}: {screen:?}");
+        assert!(params.contains(&7) || colour, "{env}: the selection is not reversed: {screen:?}");
+        t.keys(&["C-c"]);
+        t.assert_shell_back(0);
+    }
+}
+
+/// A content folder of `n` generated items.
+fn synthetic(n: usize) -> tempfile::TempDir {
+    let dir = temp_dir();
+    dryga::synth::write_dir(dir.path(), n, 7).expect("a generated folder");
+    dir
+}
+
+#[test]
+#[ignore = "needs tmux"]
+fn tmux_a_large_folder_opens_and_filters() {
+    let dir = synthetic(10_000);
+    let t = Tmux::start(100, 30);
+    t.line(&format!("DRYGA_CONTENT_DIR={} {BIN} browse", path(dir.path())));
+    t.wait_for("10000/10000");
+    t.keys(&["End"]);
+    t.wait_until("the last item selected", |s| s.lines().nth(1).is_some_and(|l| !l.starts_with('▌')));
+    t.keys(&["x"]);
+    let screen = t.wait_for("filter › x");
+    assert!(!screen.contains("10000/10000"), "{screen}");
+    t.escape();
+    t.escape();
+    t.assert_shell_back(0);
+}
+
+fn path(p: &Path) -> String {
+    p.display().to_string()
+}
