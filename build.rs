@@ -7,8 +7,9 @@
 //!
 //! Also: reruns when anything under `content/` changes (`include_dir` alone
 //! does not notice added or removed files), and links the release binary of
-//! Linux/glibc targets statically and not position-independent, which spares
-//! every start the dynamic loader and some 13,000 relocations.
+//! Linux/glibc targets not position-independent, which spares every start
+//! some 14,000 relocations (a fully static binary needs `crt-static`, which
+//! only `--target` can give without breaking proc-macros: see README).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -174,7 +175,7 @@ fn profile(p: &Profile) -> String {
     )
 }
 
-/// An item as Rust code; its body is a slice of its file as `include_dir` keeps it.
+/// An item as Rust code; its body is a slice of its file.
 fn item(i: &Item, body_at: usize) -> String {
     let Item {
         slug,
@@ -192,10 +193,13 @@ fn item(i: &Item, body_at: usize) -> String {
         body: _,
         path,
     } = i;
-    let file = path.strip_prefix("content/").unwrap_or(path);
+    // The file as rustc includes it: the same bytes `include_dir` embeds (the
+    // linker keeps one copy; the binary is no larger), sliced with no look-up.
+    let file = Path::new(&std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join(path);
+    let file = file.to_string_lossy();
     format!(
         "Item {{ slug: {}, kind: Kind::{kind:?}, title: {}, subtitle: {}, summary: {}, domain: {}, tags: {}, \
-         period: {}, featured: {featured}, highlights: {}, awards: {}, order: {order}, body: body({file:?}, {body_at}), \
+         period: {}, featured: {featured}, highlights: {}, awards: {}, order: {order}, body: body(include_str!({file:?}), {body_at}), \
          path: {} }}",
         s(slug),
         s(title),
@@ -210,8 +214,10 @@ fn item(i: &Item, body_at: usize) -> String {
     )
 }
 
-/// Links the release binary statically and not position-independent where
-/// the platform allows it (Linux with glibc on `x86_64` or `aarch64`).
+/// Links the release binary not position-independent where the platform
+/// allows it (Linux with glibc on `x86_64` or `aarch64`). `-static` cannot be
+/// added the same way: rustc still links `libgcc_s` and `libc` dynamically,
+/// and the result crashes; only `-C target-feature=+crt-static` does it right.
 fn link_static() {
     let var = |k: &str| std::env::var(k).unwrap_or_default();
     println!("cargo:rerun-if-env-changed=DRYGA_DYNAMIC");
@@ -220,7 +226,6 @@ fn link_static() {
         && var("CARGO_CFG_TARGET_ENV") == "gnu"
         && matches!(var("CARGO_CFG_TARGET_ARCH").as_str(), "x86_64" | "aarch64");
     if wanted && platform {
-        println!("cargo:rustc-link-arg-bins=-static");
         println!("cargo:rustc-link-arg-bins=-no-pie");
     }
 }

@@ -1,10 +1,9 @@
 //! The bundled corpus, as build.rs parsed and validated it at build time:
 //! Rust code that builds the profile and the items, each body a slice of its
-//! file as `include_dir` embeds it. No TOML and no front matter is parsed at
-//! run time; `dryga check` still parses the embedded files, and a test keeps
-//! the two equal.
+//! file (`include_str!` of the bytes `include_dir` embeds: the binary holds
+//! them once). No TOML and no front matter is parsed at run time; `dryga
+//! check` still parses the embedded files, and a test keeps the two equal.
 
-use super::load::BUNDLED;
 // The generated code names `Location` and `ProfileLink` only when the profile
 // states contact details, and `Award` only when an item has awards.
 #[allow(unused_imports)]
@@ -15,10 +14,10 @@ fn s(text: &str) -> String {
     text.to_owned()
 }
 
-/// The body of `file` (relative to `content/`): its text from byte `at` on.
-fn body(file: &str, at: usize) -> String {
+/// The body of a file (its text as `include_str!` embeds it): from byte `at` on.
+fn body(text: &'static str, at: usize) -> String {
     // build.rs took `at` from this very file, a character boundary where the body starts.
-    BUNDLED.get_file(file).and_then(|f| f.contents_utf8()).and_then(|t| t.get(at..)).unwrap_or_default().to_owned()
+    text.get(at..).unwrap_or_default().to_owned()
 }
 
 include!(concat!(env!("OUT_DIR"), "/bundled.rs"));

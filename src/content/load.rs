@@ -46,7 +46,11 @@ pub struct Checked {
 /// [`Error::ContentDir`] when the folder cannot be read, or [`Error::Content`]
 /// with every problem when a file has an error.
 pub fn load(dir: Option<&Path>) -> Result<Loaded> {
-    check(dir)?.result.map_err(|problems| Error::Content { problems })
+    let checked = match dir {
+        None => return load_bundled().map_err(|problems| Error::Content { problems }),
+        Some(_) => check(dir)?,
+    };
+    checked.result.map_err(|problems| Error::Content { problems })
 }
 
 /// Reads and checks `dir`, or the bundled content. Fails only when the folder
@@ -224,6 +228,18 @@ mod tests {
 
     fn profile() -> (String, String) {
         (PROFILE_FILE.to_owned(), "name = \"n\"\nhandle = \"h\"\nheadline = \"x\"\nsummary = \"y\"\n".to_owned())
+    }
+
+    /// The bundled commands take the corpus build.rs made; only `check` parses.
+    #[test]
+    fn loading_the_bundled_content_parses_nothing() {
+        let parsed = || super::super::parse::PARSED.with(std::cell::Cell::get);
+        let before = parsed();
+        let loaded = load(None).expect("the bundled content loads");
+        assert!(loaded.corpus.items.len() >= 30);
+        assert_eq!(parsed(), before, "load(None) parsed files");
+        check(None).expect("the bundled content checks").result.expect("valid");
+        assert!(parsed() >= before + loaded.corpus.items.len(), "check parses every file");
     }
 
     #[test]
