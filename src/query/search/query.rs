@@ -291,8 +291,7 @@ impl Query {
     pub fn find(&self, text: &str) -> Vec<[usize; 2]> {
         let mut spans = Vec::new();
         self.each_match(text, &mut Vec::new(), |_, span, _| spans.push(span));
-        spans.sort_unstable();
-        spans.dedup_by(|b, a| b[0] < a[1]);
+        merge_spans(&mut spans);
         spans
     }
 
@@ -373,6 +372,12 @@ impl Query {
             Matcher::Terms { terms, .. } => terms.len(),
         }
     }
+}
+
+/// Sorts match spans and drops those that overlap the one before.
+pub(super) fn merge_spans(spans: &mut Vec<[usize; 2]>) {
+    spans.sort_unstable();
+    spans.dedup_by(|b, a| b[0] < a[1]);
 }
 
 /// Calls `f(span, weight)` for every place where `words` appear in a row among

@@ -25,6 +25,10 @@ pub(super) struct Candidate<'a> {
     pub(super) tf: Vec<[f64; 4]>,
     /// Field lengths in tokens.
     len: [usize; 4],
+    /// For a search: the byte spans of the matches in each field, sorted,
+    /// overlaps merged (as [`Query::find`] gives them), so that snippets and
+    /// matched words need not look for them again.
+    pub(super) spans: [Vec<[usize; 2]>; 4],
 }
 
 /// What one pass over some items found: document frequencies, field lengths
@@ -58,9 +62,18 @@ pub(super) fn scan<'a>(items: &[&'a Item], query: &Query, need: Need) -> Scan<'a
     for item in items {
         let mut tf = vec![[0.0f64; 4]; terms];
         let mut len = [0usize; 4];
+        let mut spans: [Vec<[usize; 2]>; 4] = Default::default();
+        let keep_spans = need == Need::All;
         for (f, field) in FIELDS.iter().enumerate() {
             let text = field.text(item);
-            len[f] = query.each_match(&text, &mut scratch, |t, _, w| tf[t][f] += w).max(1);
+            len[f] = query
+                .each_match(&text, &mut scratch, |t, span, w| {
+                    tf[t][f] += w;
+                    if keep_spans {
+                        spans[f].push(span);
+                    }
+                })
+                .max(1);
             out.total_len[f] += len[f];
         }
         let mut matched = 0;
@@ -75,7 +88,10 @@ pub(super) fn scan<'a>(items: &[&'a Item], query: &Query, need: Need) -> Scan<'a
             Need::Any => matched > 0,
         };
         if keep {
-            out.candidates.push(Candidate { item, tf, len });
+            for field in &mut spans {
+                super::query::merge_spans(field);
+            }
+            out.candidates.push(Candidate { item, tf, len, spans });
         }
     }
     out

@@ -6,7 +6,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::field::Field;
 use super::query::Query;
-use crate::query::section::{self, Heading};
+use crate::query::section;
 use crate::sanitize;
 
 /// About how wide a snippet is, in columns.
@@ -48,9 +48,9 @@ fn plain_line(line: &str) -> String {
 
 /// The snippet of `text` (a field) around its first match: the first line
 /// that matches once made plain, else the whole field on one line (for matches
-/// on Markdown syntax or across lines). `headings` is the body's outline, to
-/// name the section of a body snippet. None only if nothing matches at all.
-pub(super) fn snippet(query: &Query, field: Field, text: &str, headings: &[Heading]) -> Option<Snippet> {
+/// on Markdown syntax or across lines); a body snippet names its section.
+/// None only if nothing matches at all.
+pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet> {
     let mut offset = 0;
     let mut found = None;
     for line in text.split_inclusive('\n') {
@@ -74,6 +74,7 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str, headings: &[Headi
         }
         (flat, spans, 0)
     };
+    let section = if field == Field::Body { section::path_at_place(text, at) } else { None };
     let (text, from, to, shift) = window(&line, spans[0]);
     // The spans found in the whole line, kept where they fall in the window and
     // moved by the window's offset: exact, whatever the query's anchors.
@@ -83,7 +84,6 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str, headings: &[Headi
         .map(|[s, e]| [(*s).max(from) - from + shift, (*e).min(to) - from + shift])
         .filter(|[s, e]| s < e)
         .collect();
-    let section = if field == Field::Body { section::path_text(headings, at) } else { None };
     Some(Snippet { field, text, matches, section })
 }
 
