@@ -416,6 +416,50 @@ mod tests {
         parse(q, CaseMode::Smart, false).expect("query").find(text)
     }
 
+    /// The limits are limits: a query of exactly the size allowed parses.
+    #[test]
+    fn a_query_at_each_limit_parses_and_one_over_does_not() {
+        let at = "a".repeat(MAX_QUERY_BYTES);
+        assert!(parse(&at, CaseMode::Smart, false).is_ok());
+        assert!(parse(&format!("{at}a"), CaseMode::Smart, false).is_err());
+        let words: Vec<String> = (0..MAX_TERMS).map(|i| format!("w{i}")).collect();
+        assert!(parse(&words.join(" "), CaseMode::Smart, false).is_ok());
+        assert!(parse(&format!("{} w", words.join(" ")), CaseMode::Smart, false).is_err());
+    }
+
+    /// A query made from terms reads as it would be typed: phrases in quotes.
+    #[test]
+    fn a_query_made_from_terms_shows_its_phrases_quoted() {
+        let Matcher::Terms { terms, .. } = parse("\"open source\" elixir", CaseMode::Smart, false).expect("q").matcher
+        else {
+            panic!("terms")
+        };
+        assert_eq!(Query::from_terms(terms, false).text, "\"open source\" elixir");
+    }
+
+    /// A lower-case word with an apostrophe is a word, stemmed, not a name.
+    #[test]
+    fn names_with_apostrophes_in_lower_case_are_plain_words() {
+        let q = Query::from_names(&[("europe’s", false)]).expect("a query");
+        assert_eq!(q.find("in Europe"), [[3, 9]]);
+        let q = Query::from_names(&[("europe's", false)]).expect("a query");
+        assert_eq!(q.find("in Europe"), [[3, 9]]);
+    }
+
+    /// A prefix matches a word that starts with it in another case, beyond ASCII.
+    #[test]
+    fn prefixes_match_across_case_beyond_ascii() {
+        assert_eq!(find("är*", "Ärger"), [[0, 6]]);
+        assert_eq!(find("éco*", "ÉCOLE"), [[0, 6]]);
+    }
+
+    /// Matches that touch are both kept (only overlapping ones are merged).
+    #[test]
+    fn touching_matches_are_both_kept() {
+        let q = parse("ab", CaseMode::Smart, true).expect("regex");
+        assert_eq!(q.find("abab"), [[0, 2], [2, 4]]);
+    }
+
     #[test]
     fn words_match_whole_words_in_any_case_after_stemming() {
         assert_eq!(find("duckdb", "DuckDB and duckdb"), [[0, 6], [11, 17]]);
