@@ -208,6 +208,19 @@ mod tests {
         crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads")
     }
 
+    /// Relevance keeps the items that match at least one term, and only those.
+    #[test]
+    fn relevance_keeps_only_items_that_match_a_term() {
+        let c = corpus();
+        let items: Vec<&Item> = c.items.iter().collect();
+        let q = parse("duckdb wireguard", CaseMode::Smart, false).expect("query");
+        let r = relevance(&items, &q);
+        let slugs: Vec<&str> = r.scored.iter().map(|s| s.item.slug.as_str()).collect();
+        assert!(slugs.contains(&"blitz") && slugs.contains(&"firezone"), "{slugs:?}");
+        assert!(slugs.len() < items.len(), "items matching no term were kept: {slugs:?}");
+        assert!(r.scored.iter().all(|s| !s.terms.is_empty() && s.score > 0.0));
+    }
+
     fn outcome<'a>(items: &[&'a Item], q: &str) -> Outcome<'a> {
         search_forgiving(items, &parse(q, CaseMode::Smart, false).expect("query"), Options::default())
     }

@@ -155,6 +155,31 @@ mod tests {
     use super::*;
     use crate::query::search::{CaseMode, parse};
 
+    /// The score of each candidate, by slug.
+    fn scores(q: &str, need: Need) -> Vec<(String, f64)> {
+        let corpus = crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
+        let items: Vec<&Item> = corpus.items.iter().collect();
+        let query = parse(q, CaseMode::Smart, false).expect("query");
+        let scan = scan(&items, &query, need);
+        rank(scan, items.len(), &query, need).into_iter().map(|(s, c)| (c.item.slug.clone(), s)).collect()
+    }
+
+    /// A search multiplies the score of an item its query names by 1.5, and
+    /// of one with the query's words in a row by 1.25; relevance (a bag of
+    /// terms) does neither, so the ratio of the two shows each boost.
+    #[test]
+    fn the_boosts_multiply_the_score() {
+        let ratio = |q: &str, slug: &str| {
+            let find = |need| scores(q, need).into_iter().find(|(s, _)| s == slug).map(|(_, x)| x).expect(slug);
+            find(Need::All) / find(Need::Any)
+        };
+        // "Blitz" is the whole title of blitz (one word: no phrase).
+        assert!((ratio("blitz", "blitz") - TITLE_NAMED).abs() < 0.01, "{}", ratio("blitz", "blitz"));
+        // Both words, in a row in Sage's text, which is not titled so.
+        let in_a_row = ratio("distributed transactions", "sage");
+        assert!((in_a_row - IN_A_ROW).abs() < 0.01, "{in_a_row}");
+    }
+
     /// The parallel path, forced with explicit thread counts, equals one pass.
     #[test]
     fn the_parallel_scan_equals_the_sequential_one() {

@@ -173,5 +173,20 @@ mod tests {
         assert_eq!(plain_line("## The Ask"), "The Ask");
         assert_eq!(plain_line("- **Cloud spend:** ~$220k/month"), "Cloud spend: ~$220k/month");
         assert_eq!(plain_line("1. **Measuring first** - x"), "Measuring first - x");
+        assert_eq!(plain_line("12. twelve"), "twelve");
+        // Numbers that are not list markers stay.
+        assert_eq!(plain_line("2024 was the year"), "2024 was the year");
+        assert_eq!(plain_line("3.5x faster"), "3.5x faster");
+        assert_eq!(plain_line(". a dot"), ". a dot");
+    }
+
+    /// A body snippet is the line made plain; other fields keep their text.
+    #[test]
+    fn body_snippets_drop_markdown_and_other_fields_do_not() {
+        let q = crate::query::search::parse("duckdb", crate::query::search::CaseMode::Smart, false).expect("q");
+        let body = snippet(&q, Field::Body, "intro\n- **DuckDB** rocks\n").expect("a snippet");
+        assert_eq!((body.text.as_str(), body.matches.as_slice()), ("DuckDB rocks", &[[0, 6]][..]));
+        let summary = snippet(&q, Field::Summary, "- **DuckDB** rocks").expect("a snippet");
+        assert_eq!(summary.text, "- **DuckDB** rocks");
     }
 }
