@@ -168,6 +168,29 @@ mod tests {
         assert!(!w.contains("wor…") && !w.starts_with("…ord"), "{w}");
     }
 
+    /// The window's edges, to the column: up to 30 columns of lead (a space
+    /// at the 30th keeps the word after it) and 100 in all (a space at the
+    /// 100th keeps the word before it), cut only at spaces.
+    #[test]
+    fn windows_keep_words_that_end_at_their_limits() {
+        let b = "b".repeat(SNIPPET_LEAD - 2);
+        let c = "c".repeat(SNIPPET_WIDTH - SNIPPET_LEAD - 7);
+        let line = format!("{} {b} needle {c} {}", "a".repeat(50), "d".repeat(50));
+        let at = line.find("needle").expect("needle");
+        let (text, from, to, shift) = window(&line, [at, at + 6]);
+        assert_eq!(text, format!("…{b} needle {c}…"));
+        assert_eq!((&line[from..to], shift), (&text[shift..text.len() - '…'.len_utf8()], '…'.len_utf8()));
+        // One column more on either side, and that word no longer fits.
+        let cut = |line: String| {
+            let at = line.find("needle").expect("needle");
+            window(&line, [at, at + 6]).0
+        };
+        assert_eq!(cut(format!("{} x{b} needle {c} {}", "a".repeat(50), "d".repeat(50))), format!("…needle {c}…"));
+        assert_eq!(cut(format!("{} {b} needle {c}x {}", "a".repeat(50), "d".repeat(50))), format!("…{b} needle…"));
+        // A lead that reaches the start of the line keeps its first word whole.
+        assert!(cut(format!("ab needle {}", "t ".repeat(60))).starts_with("ab needle t"));
+    }
+
     #[test]
     fn plain_lines_drop_markdown() {
         assert_eq!(plain_line("## The Ask"), "The Ask");
