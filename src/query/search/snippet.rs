@@ -142,12 +142,13 @@ fn window(line: &str, span: [usize; 2]) -> (String, usize, usize, usize) {
     let from = start + (shown.len() - shown.trim_start().len());
     let to = end - (shown.len() - shown.trim_end().len());
     let mut out = String::new();
-    if from > 0 {
+    // An ellipsis stands for text left out, not for spaces.
+    if !line[..from].trim().is_empty() {
         out.push('…');
     }
     let shift = out.len();
     out.push_str(&line[from..to.max(from)]);
-    if to < line.len() {
+    if !line[to.max(from)..].trim().is_empty() {
         out.push('…');
     }
     (out, from, to.max(from), shift)
@@ -187,8 +188,18 @@ mod tests {
         };
         assert_eq!(cut(format!("{} x{b} needle {c} {}", "a".repeat(50), "d".repeat(50))), format!("…needle {c}…"));
         assert_eq!(cut(format!("{} {b} needle {c}x {}", "a".repeat(50), "d".repeat(50))), format!("…{b} needle…"));
+        // Spaces at a cut are not shown, and a line that fits is whole.
+        let c62 = &c[1..];
+        assert_eq!(
+            cut(format!("{} {b} needle {c62}  {}", "a".repeat(50), "d".repeat(50))),
+            format!("…{b} needle {c62}…")
+        );
+        let fits = format!("needle {}", "f".repeat(SNIPPET_WIDTH - 7));
+        assert_eq!(cut(fits.clone()), fits);
         // A lead that reaches the start of the line keeps its first word whole.
         assert!(cut(format!("ab needle {}", "t ".repeat(60))).starts_with("ab needle t"));
+        // Only spaces before the window: nothing is left out, so no '…'.
+        assert!(cut(format!("  needle {}", "t ".repeat(60))).starts_with("needle t"));
     }
 
     #[test]

@@ -237,6 +237,12 @@ mod tests {
         tokens(text).map(|(_, w)| w).collect()
     }
 
+    /// The joins look past the dot at letters beyond ASCII too.
+    #[test]
+    fn dots_join_letters_beyond_ascii() {
+        assert_eq!(words("v.é and .été, x. é"), ["v.é", "and", ".été", "x", "é"]);
+    }
+
     #[test]
     fn words_are_letters_and_digits_with_their_symbols() {
         let t: Vec<_> = tokens("P2P, e-prescriptions; 漢字 ok").collect();
