@@ -127,15 +127,31 @@ fn role(rel: &str) -> Role<'_> {
     Role::Unexpected
 }
 
-/// One file, parsed on its own (the cross-file checks come after).
-enum Parsed {
+/// One file, parsed on its own (the cross-file checks come after, in [`combine`]).
+#[derive(Debug)]
+pub enum Parsed {
+    /// The profile, when usable, and its problems.
     Profile(Option<Profile>, Vec<Problem>),
-    Item { path: String, slug: String, item: Option<Item>, problems: Vec<Problem> },
+    /// An item file: its path as shown, its slug, the item when usable, and its problems.
+    Item {
+        /// The path as shown in messages.
+        path: String,
+        /// The slug, from the file name.
+        slug: String,
+        /// The item, when the file has no error.
+        item: Option<Item>,
+        /// Its problems, warnings included.
+        problems: Vec<Problem>,
+    },
+    /// A file that is neither the profile nor an item (its path as shown).
     Unexpected(String),
+    /// A hidden file.
     Ignored,
 }
 
-fn parse_one(prefix: &str, rel: &str, text: String) -> Parsed {
+/// Parses one file on its own: `rel` is its path in the folder, `prefix` is
+/// put before it in messages.
+pub fn parse_file(prefix: &str, rel: &str, text: String) -> Parsed {
     let path = format!("{prefix}{rel}");
     match role(rel) {
         Role::Profile => {
@@ -158,17 +174,28 @@ fn parse_one(prefix: &str, rel: &str, text: String) -> Parsed {
 pub fn assemble(
     prefix: &str,
     files: Vec<(String, String)>,
-    mut problems: Vec<Problem>,
+    problems: Vec<Problem>,
     threads: usize,
 ) -> std::result::Result<Loaded, Vec<Problem>> {
-    let count = files.len();
     let parsed = crate::parallel::map_chunks(files, PARALLEL_FROM, threads, |chunk| {
-        chunk.into_iter().map(|(rel, text)| parse_one(prefix, &rel, text)).collect::<Vec<_>>()
+        chunk.into_iter().map(|(rel, text)| parse_file(prefix, &rel, text)).collect::<Vec<_>>()
     });
+    combine(prefix, parsed.into_iter().flatten(), problems)
+}
+
+/// Puts parsed files together, in order, after `problems` already found, and
+/// makes the checks that span files (unique slugs, a profile). `prefix` is the
+/// folder as shown in messages.
+pub fn combine(
+    prefix: &str,
+    parsed: impl Iterator<Item = Parsed>,
+    mut problems: Vec<Problem>,
+) -> std::result::Result<Loaded, Vec<Problem>> {
+    let count = parsed.size_hint().0;
     let mut profile = None;
     let mut items: Vec<Item> = Vec::with_capacity(count);
     let mut seen: HashMap<String, String> = HashMap::with_capacity(count);
-    for parsed in parsed.into_iter().flatten() {
+    for parsed in parsed {
         match parsed {
             Parsed::Profile(p, mut found) => {
                 problems.append(&mut found);
