@@ -82,7 +82,7 @@ pub struct ContentArgs {
     #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath, help_heading = "Content")]
     pub content_dir: Option<PathBuf>,
 
-    /// Read every file of the content folder instead of its index (kept in $XDG_CACHE_HOME/dryga, else ~/.cache/dryga, and refreshed from file sizes and times on every run) (or `DRYGA_NO_INDEX=1`).
+    /// Read every file of the content folder, without the index kept in the cache (or `DRYGA_NO_INDEX=1`).
     #[arg(long, help_heading = "Content")]
     pub no_index: bool,
 }

@@ -28,8 +28,10 @@ pub struct Files {
 /// The files of one folder of items (`projects/` or `posts/`), in name order.
 #[derive(Debug, Default)]
 pub struct Group {
-    /// `(path relative to the content folder, full path)` of each `.md` file to read.
-    pub wanted: Vec<(String, PathBuf)>,
+    /// The folder.
+    pub folder: PathBuf,
+    /// The path relative to the content folder of each `.md` file to read.
+    pub wanted: Vec<String>,
     /// Problems met listing the folder (names that are not UTF-8, files that are not `.md`).
     pub problems: Vec<Problem>,
 }
@@ -63,8 +65,8 @@ pub fn list(dir: &Path) -> io::Result<Listing> {
         Err(why) => listing.profile_problems.push(why.into_problem(&format!("{prefix}{PROFILE_FILE}"))),
     }
     for kind in [Kind::Project, Kind::Post] {
-        let mut group = Group::default();
         let sub = dir.join(kind.folder());
+        let mut group = Group { folder: sub.clone(), ..Group::default() };
         let entries = match fs::read_dir(&sub) {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -82,26 +84,27 @@ pub fn list(dir: &Path) -> io::Result<Listing> {
         let mut names: Vec<std::ffi::OsString> = entries.filter_map(Result::ok).map(|e| e.file_name()).collect();
         names.sort_unstable();
         for name in names.into_iter().take(MAX_FILES) {
-            let path = sub.join(&name);
-            let Ok(name) = name.into_string() else {
-                let shown =
-                    format!("{prefix}{}/{}", kind.folder(), path.file_name().unwrap_or_default().to_string_lossy());
-                group.problems.push(Problem::error(&shown, (1, 1), "file name is not UTF-8"));
-                continue;
+            let name = match name.into_string() {
+                Ok(name) => name,
+                Err(name) => {
+                    let shown = format!("{prefix}{}/{}", kind.folder(), name.to_string_lossy());
+                    group.problems.push(Problem::error(&shown, (1, 1), "file name is not UTF-8"));
+                    continue;
+                }
             };
             if name.starts_with('.') {
                 continue;
             }
             let rel = format!("{}/{name}", kind.folder());
             // Slugs are lowercase, so the extension is too.
-            if path.extension().is_none_or(|ext| ext != "md") {
+            if Path::new(&name).extension().is_none_or(|ext| ext != "md") {
                 group.problems.push(
                     Problem::warning(&format!("{prefix}{rel}"), (1, 1), "not a .md file; ignored")
                         .with_hint(format!("items are {}/<slug>.md", kind.folder())),
                 );
                 continue;
             }
-            group.wanted.push((rel, path));
+            group.wanted.push(rel);
         }
         listing.groups.push(group);
     }
@@ -123,9 +126,9 @@ pub fn read(dir: &Path, threads: usize) -> io::Result<Files> {
         files.problems.extend(group.problems);
         // Reading is mostly system calls: large folders are read on every core.
         let read = crate::parallel::map_chunks(group.wanted, READ_PARALLEL_FROM, threads, |chunk| {
-            chunk.into_iter().map(|(rel, path)| (rel, read_item(&path))).collect::<Vec<_>>()
+            chunk.into_iter().map(|rel| (read_item(&dir.join(&rel)), rel)).collect::<Vec<_>>()
         });
-        for (rel, result) in read.into_iter().flatten() {
+        for (result, rel) in read.into_iter().flatten() {
             match result {
                 Ok(text) => files.texts.push((rel, text)),
                 Err(why) => files.problems.push(why.into_problem(&format!("{prefix}{rel}"))),

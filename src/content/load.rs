@@ -194,7 +194,9 @@ pub fn combine(
     let count = parsed.size_hint().0;
     let mut profile = None;
     let mut items: Vec<Item> = Vec::with_capacity(count);
-    let mut seen: HashMap<String, String> = HashMap::with_capacity(count);
+    // Slugs seen (lowercase), with the index of the path that has each.
+    let mut seen: HashMap<String, usize> = HashMap::with_capacity(count);
+    let mut paths: Vec<String> = Vec::with_capacity(count);
     for parsed in parsed {
         match parsed {
             Parsed::Profile(p, mut found) => {
@@ -203,10 +205,13 @@ pub fn combine(
             }
             Parsed::Item { path, slug, item, problems: mut found } => {
                 problems.append(&mut found);
-                if let Some(first) = seen.insert(slug.to_ascii_lowercase(), path.clone()) {
-                    problems.push(duplicate(&path, &slug, &first));
+                let lower = slug.bytes().any(|b| b.is_ascii_uppercase()).then(|| slug.to_ascii_lowercase());
+                if let Some(&first) = seen.get(lower.as_deref().unwrap_or(&slug)) {
+                    problems.push(duplicate(&path, &slug, &paths[first]));
                     continue;
                 }
+                seen.insert(lower.unwrap_or(slug), paths.len());
+                paths.push(path);
                 items.extend(item);
             }
             Parsed::Ignored => {}
@@ -223,7 +228,14 @@ pub fn combine(
     if problems.iter().any(|p| p.severity == Severity::Error) {
         return Err(problems);
     }
-    items.sort_by(|a, b| (a.kind, a.order, &a.slug).cmp(&(b.kind, b.order, &b.slug)));
+    // Sorted by key, then moved once: items are large, and folders come in file-name order.
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&items[a], &items[b]);
+        (a.kind, a.order, &a.slug).cmp(&(b.kind, b.order, &b.slug))
+    });
+    let mut slots: Vec<Option<Item>> = items.into_iter().map(Some).collect();
+    let items: Vec<Item> = order.into_iter().filter_map(|i| slots[i].take()).collect();
     Ok(Loaded { corpus: Corpus { profile: profile.unwrap_or_default(), items }, warnings: problems })
 }
 

@@ -50,6 +50,27 @@ pub(crate) struct Stamp {
 }
 
 impl Stamp {
+    /// The stamp of the file `name` in `folder` (opened as `dir`, when it
+    /// could be: then the name is looked up in it, not the whole path again).
+    /// Symbolic links are followed, as reading does.
+    #[cfg(unix)]
+    fn at(dir: Option<&File>, folder: &Path, name: &str) -> Option<Stamp> {
+        let Some(dir) = dir else { return fs::metadata(folder.join(name)).ok().as_ref().and_then(Stamp::of) };
+        let st = rustix::fs::statat(dir, name, rustix::fs::AtFlags::empty()).ok()?;
+        Some(Stamp {
+            len: u64::try_from(st.st_size).ok()?,
+            mtime: (i64::try_from(st.st_mtime).ok()?, u32::try_from(st.st_mtime_nsec).ok()?),
+            ctime: (i64::try_from(st.st_ctime).ok()?, u32::try_from(st.st_ctime_nsec).ok()?),
+            ino: u64::try_from(st.st_ino).ok()?,
+            dev: u64::try_from(st.st_dev).ok()?,
+        })
+    }
+
+    #[cfg(not(unix))]
+    fn at(_: Option<&File>, folder: &Path, name: &str) -> Option<Stamp> {
+        fs::metadata(folder.join(name)).ok().as_ref().and_then(Stamp::of)
+    }
+
     #[cfg(unix)]
     fn of(meta: &fs::Metadata) -> Option<Stamp> {
         use std::os::unix::fs::MetadataExt;
@@ -238,26 +259,48 @@ fn refresh(
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
     let count = known.len();
-    let mut known: HashMap<String, Record> = known.into_iter().map(|r| (r.rel.clone(), r)).collect();
+    // Both lists come in the listing's order: walked side by side.
+    let mut known = known.into_iter().peekable();
     let mut problems = listing.profile_problems.clone();
     let mut records = Vec::with_capacity(count);
-    let mut same = count > 0 || listing.groups.iter().all(|g| g.wanted.is_empty());
-    for group in &listing.groups {
+    let mut same = true;
+    for (g, group) in listing.groups.iter().enumerate() {
         problems.extend(group.problems.iter().cloned());
+        let stamps = stamps(&group.folder, &group.wanted, threads);
         let mut todo = Vec::new();
-        for (rel, path) in &group.wanted {
-            let stamp = fs::metadata(path).ok().as_ref().and_then(Stamp::of);
-            match (stamp, known.remove(rel.as_str())) {
+        for (rel, stamp) in group.wanted.iter().zip(stamps) {
+            let mut old = None;
+            while let Some(r) = known.peek() {
+                match (group_of(&r.rel), r.rel.as_str()).cmp(&(g, rel.as_str())) {
+                    std::cmp::Ordering::Less => {
+                        // A file gone since.
+                        same = false;
+                        known.next();
+                    }
+                    std::cmp::Ordering::Equal => {
+                        old = known.next();
+                        break;
+                    }
+                    std::cmp::Ordering::Greater => break,
+                }
+            }
+            match (stamp, old) {
                 (Some(stamp), Some(r)) if r.stamp == stamp && r.settled => records.push(Some(r)),
                 _ => {
                     same = false;
-                    todo.push((records.len(), rel.clone(), path.clone()));
+                    todo.push((records.len(), rel));
                     records.push(None);
                 }
             }
         }
         let read = crate::parallel::map_chunks(todo, PARALLEL_FROM, threads, |chunk| {
-            chunk.into_iter().map(|(at, rel, path)| (at, read_record(&rel, &path, now))).collect::<Vec<_>>()
+            chunk
+                .into_iter()
+                .map(|(at, rel)| {
+                    let name = rel.rsplit('/').next().unwrap_or(rel);
+                    (at, read_record(rel, &group.folder.join(name), now))
+                })
+                .collect::<Vec<_>>()
         });
         for (at, result) in read.into_iter().flatten() {
             match result {
@@ -266,9 +309,26 @@ fn refresh(
             }
         }
     }
-    // Files gone since are in `known` still.
-    let same = same && known.is_empty();
+    // Files gone since, after the last one listed.
+    let same = same && known.next().is_none();
     (records.into_iter().flatten().collect(), same, problems)
+}
+
+/// Which group of the listing a record's path is in (projects, then posts).
+fn group_of(rel: &str) -> usize {
+    usize::from(!rel.starts_with(content::Kind::Project.folder()))
+}
+
+/// The stamps of the files `wanted` (paths relative to the content folder,
+/// all in `folder`), large folders on several threads; `None` for a file
+/// that cannot be stat'ed (it is read, and its problem reported).
+fn stamps(folder: &Path, wanted: &[String], threads: usize) -> Vec<Option<Stamp>> {
+    let names: Vec<&str> = wanted.iter().map(|rel| rel.rsplit('/').next().unwrap_or(rel)).collect();
+    let open = File::open(folder).ok();
+    let parts = crate::parallel::map_chunks(names, PARALLEL_FROM * 4, threads, |chunk| {
+        chunk.into_iter().map(|name| Stamp::at(open.as_ref(), folder, name)).collect::<Vec<_>>()
+    });
+    parts.into_iter().flatten().collect()
 }
 
 /// Reads and parses one item file into a record (with its body and words counted).
