@@ -184,6 +184,8 @@ impl<'a> Dec<'a> {
         self.str().map(str::to_owned)
     }
 
+    /// An optional string: `None` when malformed, `Some(None)` when absent.
+    #[allow(clippy::option_option)]
     pub(super) fn opt(&mut self) -> Option<Option<String>> {
         match self.u8()? {
             0 => Some(None),

@@ -55,10 +55,10 @@ pub(super) fn encode(postings: Postings) -> Vec<u8> {
         }
         list.0.clear();
         list.usize(docs.len());
-        let mut last = 0;
+        let mut previous = 0;
         for &doc in docs {
-            list.u64(u64::from(doc - last));
-            last = doc;
+            list.u64(u64::from(doc - previous));
+            previous = doc;
         }
         e.bytes(&list.0);
     }

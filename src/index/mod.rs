@@ -54,6 +54,8 @@ impl Stamp {
     /// could be: then the name is looked up in it, not the whole path again).
     /// Symbolic links are followed, as reading does.
     #[cfg(unix)]
+    // The fields' types depend on the platform: the same type on some.
+    #[allow(clippy::useless_conversion)]
     fn at(dir: Option<&File>, folder: &Path, name: &str) -> Option<Stamp> {
         let Some(dir) = dir else { return fs::metadata(folder.join(name)).ok().as_ref().and_then(Stamp::of) };
         let st = rustix::fs::statat(dir, name, rustix::fs::AtFlags::empty()).ok()?;
@@ -180,17 +182,15 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
         (true, Some(old)) => Some((records, Source::File { file: old.file, layout: old.layout })),
         (_, old) => build(&mut records, old.as_ref(), &folder, &path, cache, threads).map(|source| (records, source)),
     };
-    let (records, source) = match built {
-        Some(built) => built,
-        None => {
-            // The old index's sections do not check out: every file is read again.
-            let (mut records, _, again) = refresh(&listing, Vec::new(), &prefix, threads);
-            problems = again;
-            let source = build(&mut records, None, &folder, &path, cache, threads).ok_or_else(|| {
-                Error::IndexUnusable { path: path.clone(), why: "built without its files".to_owned() }
-            })?;
-            (records, source)
-        }
+    let (records, source) = if let Some(built) = built {
+        built
+    } else {
+        // The old index's sections do not check out: every file is read again.
+        let (mut records, _, again) = refresh(&listing, Vec::new(), &prefix, threads);
+        problems = again;
+        let source = build(&mut records, None, &folder, &path, cache, threads)
+            .ok_or_else(|| Error::IndexUnusable { path: path.clone(), why: "built without its files".to_owned() })?;
+        (records, source)
     };
     let docs = records
         .iter()
@@ -392,8 +392,8 @@ fn reuse(records: &mut [Record], old: &Old) -> Option<(Postings, Vec<u8>)> {
     let bodies = store::read_at(&old.file, old.layout.text.0, old.layout.text.1)?;
     let mut renumber: Vec<Option<u32>> = Vec::new();
     let mut text = Vec::with_capacity(bodies.len());
-    let mut doc = 0u32;
-    for r in records.iter_mut().filter(|r| r.item.is_some()) {
+    for (doc, r) in records.iter_mut().filter(|r| r.item.is_some()).enumerate() {
+        let doc = u32::try_from(doc).ok()?;
         if let Origin::Doc(before) = r.origin {
             let (at, len, crc) = r.body;
             let body = bodies.get(usize::try_from(at).ok()?..usize::try_from(at.checked_add(len)?).ok()?)?;
@@ -409,7 +409,6 @@ fn reuse(records: &mut [Record], old: &Old) -> Option<(Postings, Vec<u8>)> {
             }
             renumber[before] = Some(doc);
         }
-        doc += 1;
     }
     Some((dict.renumbered(&renumber)?, text))
 }

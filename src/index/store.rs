@@ -97,7 +97,7 @@ pub(super) fn read_header(file: &File, folder: &[u8]) -> Option<Layout> {
         return None;
     }
     let len = u32::from_le_bytes(head[12..16].try_into().ok()?);
-    if len > MAX_HEADER || len < 4 {
+    if !(4..=MAX_HEADER).contains(&len) {
         return None;
     }
     let header = read_at(file, 16, u64::from(len))?;

@@ -77,6 +77,7 @@ const QUESTIONS: &[&[&str]] = &[
     &["search", "terrafrom", "--json"],
     &["search", "kube", "--json"],
     &["search", "zanzibar", "--json"],
+    &["search", "memory security", "--limit", "6", "--json"],
     &["search", "open-source", "--kind", "post", "--json"],
     &["search", "payments", "--tag", "rust"],
     &["export", "--format", "json"],
@@ -354,6 +355,11 @@ fn concurrent_runs_agree_and_leave_a_whole_index() {
             let out = child.wait_with_output().expect("runs");
             assert_eq!(shown(&out), expected, "round {round}");
         }
+        // What the racing writers left is whole and fresh: the next run keeps it as it is.
+        let file = index_file(cache.path());
+        let left = fs::read(&file).expect("index");
+        run_in(cache.path(), dir.path(), &["list"]);
+        assert_eq!(fs::read(&file).expect("index"), left, "round {round}");
         // Between rounds, files change: the writers race again.
         apply(dir.path(), &Edit::Added(round));
         apply(dir.path(), &Edit::Removed(round));
