@@ -108,6 +108,11 @@ impl<'a> Dec<'a> {
         Dec { buf, at: 0 }
     }
 
+    /// How many bytes have been read.
+    pub(super) fn position(&self) -> usize {
+        self.at
+    }
+
     /// Whether every byte has been read.
     pub(super) fn done(&self) -> bool {
         self.at == self.buf.len()

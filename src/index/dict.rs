@@ -1,63 +1,119 @@
 //! The dictionary: every word form written in the items, as written, with
-//! the documents that contain it, sorted by the form's fold (then the form)
-//! so that every form whose fold starts with a prefix is one run of it.
+//! where it occurs (document, field, word position), sorted by the form's
+//! fold (then the form) so that every form whose fold starts with a prefix is
+//! one run of it.
+//!
+//! A form's occurrences are encoded document by document: the document (as
+//! the difference from the previous one), a byte with a bit per field that
+//! has the form, then for each such field the number of positions and the
+//! positions (each as the difference from the previous one).
 
 use std::collections::HashMap;
 
 use super::codec::{Dec, Enc};
-use crate::query::search::fold;
+use crate::query::search::{Occurrence, fold};
 
-/// Word forms and their documents, being built.
-pub(super) type Postings = HashMap<String, Vec<u32>>;
+/// Where one form occurs, being built: each document once, with its fields' positions encoded.
+#[derive(Debug, Default)]
+pub(super) struct Form {
+    docs: Vec<u32>,
+    /// Where each document's bytes end in `data`.
+    ends: Vec<u32>,
+    data: Vec<u8>,
+}
 
-/// Adds document `doc`'s words to `postings` (documents come in ascending order per call site).
-pub(super) fn add_words<'w>(postings: &mut Postings, doc: u32, words: impl Iterator<Item = &'w str>) {
-    for word in words {
-        if let Some(docs) = postings.get_mut(word) {
-            if docs.last() != Some(&doc) {
-                docs.push(doc);
+impl Form {
+    fn push(&mut self, doc: u32, bytes: &[u8]) {
+        self.docs.push(doc);
+        self.data.extend_from_slice(bytes);
+        self.ends.push(u32::try_from(self.data.len()).unwrap_or(u32::MAX));
+    }
+
+    /// Each document with its bytes.
+    fn each(&self) -> impl Iterator<Item = (u32, &[u8])> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        self.docs
+            .iter()
+            .zip(starts.zip(self.ends.iter().copied()))
+            .map(|(&doc, (s, e))| (doc, self.data.get(s as usize..e as usize).unwrap_or_default()))
+    }
+}
+
+/// Word forms and where they occur, being built.
+pub(super) type Postings = HashMap<String, Form>;
+
+/// Adds document `doc`, given as its fields' words in order, to `postings`.
+pub(super) fn add_document(postings: &mut Postings, doc: u32, fields: &[Vec<&str>; 4]) {
+    // Each form's positions per field, in order.
+    let mut seen: HashMap<&str, [Vec<u32>; 4]> = HashMap::new();
+    for (f, words) in fields.iter().enumerate() {
+        for (pos, word) in words.iter().enumerate() {
+            seen.entry(word).or_default()[f].push(u32::try_from(pos).unwrap_or(u32::MAX));
+        }
+    }
+    let mut bytes = Enc::default();
+    for (word, per_field) in seen {
+        bytes.0.clear();
+        let mask = per_field.iter().enumerate().filter(|(_, p)| !p.is_empty()).fold(0u8, |m, (f, _)| m | 1 << f);
+        bytes.u8(mask);
+        for positions in per_field.iter().filter(|p| !p.is_empty()) {
+            bytes.usize(positions.len());
+            let mut previous = 0;
+            for &p in positions {
+                bytes.u64(u64::from(p - previous));
+                previous = p;
             }
+        }
+        if let Some(form) = postings.get_mut(word) {
+            form.push(doc, &bytes.0);
         } else {
-            postings.insert(word.to_owned(), vec![doc]);
+            let mut form = Form::default();
+            form.push(doc, &bytes.0);
+            postings.insert(word.to_owned(), form);
         }
     }
 }
 
 /// Merges `more` into `into`.
 pub(super) fn merge(into: &mut Postings, more: Postings) {
-    for (form, docs) in more {
-        into.entry(form).or_default().extend(docs);
+    for (word, form) in more {
+        match into.get_mut(&word) {
+            Some(existing) => {
+                for (doc, bytes) in form.each() {
+                    existing.push(doc, bytes);
+                }
+            }
+            None => {
+                into.insert(word, form);
+            }
+        }
     }
 }
 
-/// Encodes the dictionary (DICT); each list of documents is sorted first.
+/// Encodes the dictionary (DICT), each form's documents in order.
 pub(super) fn encode(postings: Postings) -> Vec<u8> {
-    let mut entries: Vec<(String, String, Vec<u32>)> = postings
-        .into_iter()
-        .filter(|(_, docs)| !docs.is_empty())
-        .map(|(form, mut docs)| {
-            docs.sort_unstable();
-            docs.dedup();
-            (fold(&form).into_owned(), form, docs)
-        })
-        .collect();
+    let mut entries: Vec<(String, String, Form)> =
+        postings.into_iter().filter(|(_, f)| !f.docs.is_empty()).map(|(w, f)| (fold(&w).into_owned(), w, f)).collect();
     entries.sort_unstable_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     let mut e = Enc::default();
     e.usize(entries.len());
     let mut list = Enc::default();
-    for (folded, form, docs) in &entries {
+    for (folded, word, form) in &entries {
         e.str(folded);
-        if folded == form {
+        if folded == word {
             e.u8(0);
         } else {
             e.u8(1);
-            e.str(form);
+            e.str(word);
         }
+        let mut docs: Vec<(u32, &[u8])> = form.each().collect();
+        docs.sort_unstable_by_key(|(doc, _)| *doc);
         list.0.clear();
         list.usize(docs.len());
         let mut previous = 0;
-        for &doc in docs {
+        for (doc, bytes) in docs {
             list.u64(u64::from(doc - previous));
+            list.0.extend_from_slice(bytes);
             previous = doc;
         }
         e.bytes(&list.0);
@@ -74,11 +130,31 @@ struct Entry {
 }
 
 /// A dictionary read from its bytes: forms found by binary search, their
-/// documents decoded when asked for.
+/// occurrences decoded when asked for.
 #[derive(Debug)]
 pub(super) struct Dict {
     bytes: Vec<u8>,
     entries: Vec<Entry>,
+}
+
+/// Reads one document's fields of a form: `(field, position)` for each occurrence.
+fn read_fields(d: &mut Dec<'_>, mut each: impl FnMut(u8, u32)) -> Option<()> {
+    let mask = d.u8()?;
+    if mask == 0 || mask > 0b1111 {
+        return None;
+    }
+    for field in 0..4u8 {
+        if mask & (1 << field) == 0 {
+            continue;
+        }
+        let n = d.count()?;
+        let mut pos = 0u32;
+        for _ in 0..n {
+            pos = pos.checked_add(d.u32()?)?;
+            each(field, pos);
+        }
+    }
+    Some(())
 }
 
 impl Dict {
@@ -107,44 +183,54 @@ impl Dict {
         std::str::from_utf8(self.bytes.get(at..at + len).unwrap_or_default()).unwrap_or_default()
     }
 
-    /// The documents of an entry; `None` when malformed.
-    fn docs(&self, entry: &Entry, out: &mut Vec<u32>) -> Option<()> {
+    /// The occurrences of an entry, in document, field and position order; `None` when malformed.
+    fn occurrences(&self, entry: &Entry, out: &mut Vec<Occurrence>) -> Option<()> {
         out.clear();
         let mut d = Dec::new(self.bytes.get(entry.docs.0..entry.docs.0 + entry.docs.1)?);
         let n = d.count()?;
         let mut doc = 0u32;
         for _ in 0..n {
             doc = doc.checked_add(d.u32()?)?;
-            out.push(doc);
+            read_fields(&mut d, |field, pos| out.push(Occurrence { doc, field, pos }))?;
         }
         d.done().then_some(())
     }
 
     /// Calls `f` with every form whose fold starts with `prefix` and its
-    /// documents; `None` when the dictionary is malformed.
-    pub(super) fn forms(&self, prefix: &str, f: &mut dyn FnMut(&str, &[u32])) -> Option<()> {
+    /// occurrences; `None` when the dictionary is malformed.
+    pub(super) fn forms(&self, prefix: &str, f: &mut dyn FnMut(&str, &[Occurrence])) -> Option<()> {
         let start = self.entries.partition_point(|e| self.text(e.fold) < prefix);
-        let mut docs = Vec::new();
+        let mut found = Vec::new();
         for entry in &self.entries[start..] {
             if !self.text(entry.fold).starts_with(prefix) {
                 break;
             }
-            self.docs(entry, &mut docs)?;
-            f(self.text(entry.form), &docs);
+            self.occurrences(entry, &mut found)?;
+            f(self.text(entry.form), &found);
         }
         Some(())
     }
 
-    /// Every form with its documents, renumbered by `renumber` (documents it
-    /// maps to `None` are dropped): the start of an updated dictionary.
+    /// Every form with its occurrences, renumbered by `renumber` (documents
+    /// it maps to `None` are dropped): the start of an updated dictionary.
     pub(super) fn renumbered(&self, renumber: &[Option<u32>]) -> Option<Postings> {
         let mut postings = Postings::with_capacity(self.entries.len());
-        let mut docs = Vec::new();
         for entry in &self.entries {
-            self.docs(entry, &mut docs)?;
-            let kept: Vec<u32> = docs.iter().filter_map(|&d| renumber.get(d as usize).copied().flatten()).collect();
-            if !kept.is_empty() {
-                postings.insert(self.text(entry.form).to_owned(), kept);
+            let mut d = Dec::new(self.bytes.get(entry.docs.0..entry.docs.0 + entry.docs.1)?);
+            let n = d.count()?;
+            let mut doc = 0u32;
+            let mut form = Form::default();
+            for _ in 0..n {
+                doc = doc.checked_add(d.u32()?)?;
+                let start = d.position();
+                read_fields(&mut d, |_, _| {})?;
+                let bytes = self.bytes.get(entry.docs.0 + start..entry.docs.0 + d.position())?;
+                if let Some(new) = renumber.get(doc as usize).copied().flatten() {
+                    form.push(new, bytes);
+                }
+            }
+            if !form.docs.is_empty() {
+                postings.insert(self.text(entry.form).to_owned(), form);
             }
         }
         Some(postings)
@@ -155,26 +241,32 @@ impl Dict {
 mod tests {
     use super::*;
 
-    fn dict(words: &[(&str, &[u32])]) -> Dict {
+    fn dict(docs: &[&[&str]]) -> Dict {
         let mut p = Postings::new();
-        for (w, docs) in words {
-            p.insert((*w).to_owned(), docs.to_vec());
+        for (doc, words) in docs.iter().enumerate() {
+            let fields = [words.to_vec(), vec![], vec![], words.iter().rev().copied().collect()];
+            add_document(&mut p, u32::try_from(doc).expect("small"), &fields);
         }
         Dict::parse(encode(p)).expect("parses")
     }
 
-    fn found(d: &Dict, prefix: &str) -> Vec<(String, Vec<u32>)> {
+    /// A form and its occurrences as (document, field, position).
+    type Found = (String, Vec<(u32, u8, u32)>);
+
+    fn found(d: &Dict, prefix: &str) -> Vec<Found> {
         let mut out = Vec::new();
-        d.forms(prefix, &mut |f, docs| out.push((f.to_owned(), docs.to_vec()))).expect("well formed");
+        d.forms(prefix, &mut |f, occ| out.push((f.to_owned(), occ.iter().map(|o| (o.doc, o.field, o.pos)).collect())))
+            .expect("well formed");
         out
     }
 
     #[test]
-    fn forms_are_found_by_the_prefix_of_their_fold() {
-        let d = dict(&[("Logging", &[3, 1]), ("logs", &[2]), ("log", &[0, 7]), ("lot", &[5]), ("Élan", &[4])]);
+    fn forms_are_found_by_the_prefix_of_their_fold_with_every_position() {
+        let d = dict(&[&["Logging", "logs", "log"], &["log", "lot", "Élan", "log"]]);
         let forms: Vec<String> = found(&d, "log").into_iter().map(|(f, _)| f).collect();
         assert_eq!(forms, ["log", "Logging", "logs"]);
-        assert_eq!(found(&d, "logg"), [("Logging".to_owned(), vec![1, 3])]);
+        assert_eq!(found(&d, "logg"), [("Logging".to_owned(), vec![(0, 0, 0), (0, 3, 2)])]);
+        assert_eq!(found(&d, "log")[0].1, [(0, 0, 2), (0, 3, 0), (1, 0, 0), (1, 0, 3), (1, 3, 0), (1, 3, 3)]);
         assert_eq!(found(&d, "él").len(), 1);
         assert_eq!(found(&d, "").len(), 5);
         assert!(found(&d, "z").is_empty());
@@ -182,15 +274,20 @@ mod tests {
 
     #[test]
     fn renumbering_drops_and_moves_documents() {
-        let d = dict(&[("a", &[0, 1, 2]), ("b", &[1])]);
+        let d = dict(&[&["a", "b"], &["a"], &["a", "c"]]);
         let p = d.renumbered(&[Some(5), None, Some(0)]).expect("well formed");
-        assert_eq!(p.get("a"), Some(&vec![5, 0]));
-        assert_eq!(p.get("b"), None);
+        let d = Dict::parse(encode(p)).expect("parses");
+        assert_eq!(found(&d, "a")[0].1, [(0, 0, 0), (0, 3, 1), (5, 0, 0), (5, 3, 1)]);
+        assert_eq!(found(&d, "b")[0].1, [(5, 0, 1), (5, 3, 0)]);
+        assert!(found(&d, "c").len() == 1);
     }
 
     #[test]
     fn malformed_bytes_are_refused() {
         assert!(Dict::parse(vec![1, 1, b'a', 9]).is_none());
         assert!(Dict::parse(vec![200]).is_none());
+        // A form whose occurrences do not decode.
+        let d = Dict::parse(vec![1, 1, b'a', 0, 3, 1, 0, 0]).expect("entries parse");
+        assert!(d.forms("a", &mut |_, _| {}).is_none());
     }
 }

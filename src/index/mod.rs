@@ -429,7 +429,7 @@ fn add_fresh(records: &mut [Record], mut postings: Postings, mut text: Vec<u8>, 
     let parts = crate::parallel::map_chunks(work, PARALLEL_FROM, threads, |chunk| {
         let mut part = Postings::new();
         for (doc, item) in &chunk {
-            search::each_word(item, |word| dict::add_words(&mut part, *doc, std::iter::once(word)));
+            search::with_words(item, |fields| dict::add_document(&mut part, *doc, fields));
         }
         part
     });
@@ -527,7 +527,7 @@ impl search::Index for FolderIndex {
         self.docs.get(doc as usize).map_or([1; 4], |d| d.lengths.map(|n| n as usize))
     }
 
-    fn forms(&self, prefix: &str, f: &mut dyn FnMut(&str, &[u32])) -> Result<()> {
+    fn forms(&self, prefix: &str, f: &mut dyn FnMut(&str, &[search::Occurrence])) -> Result<()> {
         self.dict()?.forms(prefix, f).ok_or_else(|| self.unusable("dictionary"))
     }
 

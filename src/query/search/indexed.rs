@@ -1,16 +1,17 @@
 //! Searching with an index: the same answers as a scan, from less work.
 //!
 //! An index knows, for every word form written in the items (as written:
-//! `Logging`, `logs`), the items that contain it, sorted by the form's
-//! [`fold`]. A query word is looked up as a range of folds that holds every
-//! form it can match, and each form in the range is tested with the scan's
-//! own [`Word::weigh`]: the documents of the forms that pass are exactly the
-//! documents the scan would find the word in. So document frequencies come
-//! from the index; only the items that match every term are read in full and
-//! scored by the scan's own code ([`rank`]), with the field lengths of every
-//! item from the index. A phrase's documents are those with all its words,
-//! read in full to keep those where the words are really in a row. A regex
-//! reads every item.
+//! `Logging`, `logs`), where it occurs: the document, the field and the word's
+//! position. Forms are sorted by their [`fold`]. A query word is looked up as
+//! a range of folds that holds every form it can match, and each form in the
+//! range is tested with the scan's own [`Word::weigh`]: the occurrences of the
+//! forms that pass are exactly the words the scan would match, with the same
+//! weights. From them come what the scan gathers: each term's frequency per
+//! field (summed in the text's order, as the scan sums), a phrase's matches
+//! (its words at consecutive positions), document frequencies, whether a
+//! field has all the query's words in a row; field lengths are stored. The
+//! scan's own [`rank`] scores them. Only the items returned are read in full,
+//! for their snippets. A regex reads every item and scans.
 //!
 //! Why the ranges hold every match (each is tested in this module):
 //! - a case-sensitive word or prefix matches words that start with it, and
@@ -23,12 +24,24 @@
 //!   words), so the range is the fold of the term less its last letter; plus
 //!   the stemmer's three exceptions (`dying`, `lying`, `tying`).
 
-use super::query::{Matcher, Query, Term, Word};
-use super::rank::{self, Need};
+use super::query::{Matcher, Query, Word};
+use super::rank::{self, Candidate, Need, Scan};
 use super::token::fold;
-use super::{FIELDS, Hit, Options, hit};
+use super::{Hit, Options, hit};
 use crate::content::Item;
 use crate::error::Result;
+
+/// Where a word form occurs: a document, a field (in [`FIELDS`](super::FIELDS)'
+/// order) and the word's position in that field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occurrence {
+    /// The document.
+    pub doc: u32,
+    /// The field's index.
+    pub field: u8,
+    /// The word's position in the field (0 for its first word).
+    pub pos: u32,
+}
 
 /// What a search needs from an index of a corpus.
 pub trait Index: Sync {
@@ -39,8 +52,8 @@ pub trait Index: Sync {
     /// The number of words of each field of a document, at least 1 (as [`rank`] counts).
     fn lengths(&self, doc: u32) -> [usize; 4];
     /// Calls `f` with every word form whose fold starts with `prefix`, and
-    /// the documents (ascending ids) that contain it.
-    fn forms(&self, prefix: &str, f: &mut dyn FnMut(&str, &[u32])) -> Result<()>;
+    /// its occurrences, in document, field and position order.
+    fn forms(&self, prefix: &str, f: &mut dyn FnMut(&str, &[Occurrence])) -> Result<()>;
     /// Reads the bodies of documents, given with their items (as in the
     /// corpus, without bodies), to make full items for [`Index::item`].
     fn load(&self, docs: &[(u32, &Item)]) -> Result<()>;
@@ -63,6 +76,45 @@ pub(super) fn ranges(word: &Word, sensitive: bool) -> Vec<String> {
         ranges.push(format!("{}y", char::from(k[0].to_ascii_lowercase())));
     }
     ranges
+}
+
+/// Where a word or term matches among the items searched: the item's
+/// position, the field, the word's position, and the weight of the match.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct At {
+    item: u32,
+    field: u8,
+    pos: u32,
+    weight: f64,
+}
+
+/// The distinct items of matches sorted by item.
+fn items_of(at: &[At]) -> Vec<u32> {
+    let mut items: Vec<u32> = at.iter().map(|a| a.item).collect();
+    items.dedup();
+    items
+}
+
+/// Whether `at` (sorted) has a match at this item, field and position; its weight.
+fn find(at: &[At], item: u32, field: u8, pos: u32) -> Option<f64> {
+    at.binary_search_by(|a| (a.item, a.field, a.pos).cmp(&(item, field, pos))).ok().map(|i| at[i].weight)
+}
+
+/// Where the words of a phrase (each word's matches given) match in a row:
+/// at the first word's position, with the least of their weights.
+fn in_a_row(words: &[Vec<At>]) -> Vec<At> {
+    let Some((first, rest)) = words.split_first() else { return Vec::new() };
+    first
+        .iter()
+        .filter_map(|a| {
+            let mut weight = a.weight;
+            for (k, word) in rest.iter().enumerate() {
+                let pos = a.pos.checked_add(u32::try_from(k + 1).ok()?)?;
+                weight = weight.min(find(word, a.item, a.field, pos)?);
+            }
+            Some(At { weight, ..*a })
+        })
+        .collect()
 }
 
 /// A search over some items of an index's corpus (those a filter kept).
@@ -103,41 +155,28 @@ impl<'a> Indexed<'a> {
         &self.items
     }
 
-    /// The positions (ascending) of the items searched where `word` matches a word.
-    fn word_docs(&self, word: &Word, sensitive: bool) -> Result<Vec<u32>> {
-        let mut seen = vec![false; self.items.len()];
+    /// Where `word` matches among the items searched, sorted by item, field and position.
+    fn word_at(&self, word: &Word, sensitive: bool) -> Result<Vec<At>> {
+        let mut at = Vec::new();
         for prefix in ranges(word, sensitive) {
-            self.index.forms(&prefix, &mut |form, docs| {
-                if word.weigh(form, sensitive).is_some() {
-                    for &doc in docs {
-                        if let Some(&pos) = self.position.get(doc as usize) {
-                            if let Some(s) = seen.get_mut(pos as usize) {
-                                *s = true;
-                            }
+            self.index.forms(&prefix, &mut |form, occurrences| {
+                if let Some(weight) = word.weigh(form, sensitive) {
+                    for o in occurrences {
+                        if let Some(&item) = self.position.get(o.doc as usize).filter(|&&p| p != u32::MAX) {
+                            at.push(At { item, field: o.field, pos: o.pos, weight });
                         }
                     }
                 }
             })?;
         }
-        Ok(seen.iter().enumerate().filter(|(_, s)| **s).filter_map(|(i, _)| u32::try_from(i).ok()).collect())
+        at.sort_unstable_by_key(|a| (a.item, a.field, a.pos));
+        at.dedup_by(|a, b| (a.item, a.field, a.pos) == (b.item, b.field, b.pos));
+        Ok(at)
     }
 
     /// Whether `word` matches a word of any item searched.
     pub(super) fn occurs(&self, word: &Word, sensitive: bool) -> Result<bool> {
-        Ok(!self.word_docs(word, sensitive)?.is_empty())
-    }
-
-    /// The positions where every word of `term` is found (a superset of where it matches).
-    fn term_docs(&self, term: &Term, sensitive: bool) -> Result<Vec<u32>> {
-        let mut set: Option<Vec<u32>> = None;
-        for word in &term.words {
-            let docs = self.word_docs(word, sensitive)?;
-            set = Some(match set {
-                None => docs,
-                Some(set) => intersect(&set, &docs),
-            });
-        }
-        Ok(set.unwrap_or_default())
+        Ok(!self.word_at(word, sensitive)?.is_empty())
     }
 
     /// Reads the full items at `positions` and returns them.
@@ -157,36 +196,60 @@ impl<'a> Indexed<'a> {
             let all: Vec<u32> = (0..self.docs.len()).filter_map(|p| u32::try_from(p).ok()).collect();
             return Ok(super::search(&self.full(&all)?, query, options));
         };
-        let mut sets = Vec::with_capacity(terms.len());
+        // Each word's matches, then each term's (a phrase: its words in a row).
+        let mut words: Vec<Vec<Vec<At>>> = Vec::with_capacity(terms.len());
         for term in terms {
-            sets.push(self.term_docs(term, *sensitive)?);
+            words.push(term.words.iter().map(|w| self.word_at(w, *sensitive)).collect::<Result<_>>()?);
         }
+        let matches: Vec<Vec<At>> = words.iter().map(|w| in_a_row(w)).collect();
+        let df: Vec<usize> = matches.iter().map(|m| items_of(m).len()).collect();
         let mut candidates: Option<Vec<u32>> = None;
-        for set in &sets {
+        for m in &matches {
+            let items = items_of(m);
             candidates = Some(match candidates {
-                None => set.clone(),
-                Some(c) => intersect(&c, set),
+                None => items,
+                Some(c) => intersect(&c, &items),
             });
         }
-        let candidates = candidates.unwrap_or_default();
-        // A phrase's documents are read to count where it really matches.
-        let mut df = Vec::with_capacity(terms.len());
-        for (term, set) in terms.iter().zip(&sets) {
-            if term.words.len() == 1 {
-                df.push(set.len());
-            } else {
-                let alone = Query::from_terms(vec![term.clone()], *sensitive);
-                let full = self.full(set)?;
-                df.push(full.iter().filter(|item| FIELDS.iter().any(|f| alone.covers(&f.text(item)))).count());
-            }
-        }
-        let full = self.full(&candidates)?;
-        let mut scan = rank::scan_all(&full, query, Need::All, options.threads);
-        scan.df = df;
-        scan.total_len = self.total_len;
+        // All the query's words in a row (a boost when it has several terms).
+        let all_words: Vec<Vec<At>> = words.iter().flatten().cloned().collect();
+        let row = if terms.len() > 1 { in_a_row(&all_words) } else { Vec::new() };
+        let scan = Scan {
+            df,
+            total_len: self.total_len,
+            candidates: candidates
+                .unwrap_or_default()
+                .into_iter()
+                .map(|item| self.candidate(item, &matches, &row))
+                .collect(),
+        };
         let mut scored = rank::rank(scan, self.items.len(), query, Need::All);
         scored.truncate(options.limit.unwrap_or(usize::MAX));
-        Ok(scored.into_iter().map(|(score, c)| hit(query, c.item, score, &c.tf)).collect())
+        // Only the hits are read in full, for their snippets.
+        let shown: Vec<u32> = scored.iter().filter_map(|(_, c)| self.index.doc_of(c.item)).collect();
+        let wanted: Vec<(u32, &Item)> = shown.iter().copied().zip(scored.iter().map(|(_, c)| c.item)).collect();
+        self.index.load(&wanted)?;
+        Ok(scored
+            .into_iter()
+            .zip(shown)
+            .filter_map(|((score, c), doc)| Some(hit(query, self.index.item(doc)?, score, &c.tf)))
+            .collect())
+    }
+
+    /// The statistics of the item at `item` that the scan would gather.
+    fn candidate(&self, item: u32, matches: &[Vec<At>], row: &[At]) -> Candidate<'a> {
+        let mut tf = vec![[0.0f64; 4]; matches.len()];
+        for (t, m) in matches.iter().enumerate() {
+            let start = m.partition_point(|a| a.item < item);
+            // In field, then position order: summed as the scan sums, in the text's order.
+            for a in m[start..].iter().take_while(|a| a.item == item) {
+                tf[t][usize::from(a.field)] += a.weight;
+            }
+        }
+        let doc = self.docs.get(item as usize).copied().unwrap_or(u32::MAX);
+        let len = self.index.lengths(doc);
+        let in_a_row = row.binary_search_by(|a| a.item.cmp(&item)).is_ok();
+        Candidate::known(self.items[item as usize], tf, len, in_a_row)
     }
 }
 

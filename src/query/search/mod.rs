@@ -20,7 +20,7 @@ mod token;
 mod typo;
 
 pub use field::{FIELDS, Field};
-pub use indexed::Index;
+pub use indexed::{Index, Occurrence};
 pub use query::{CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, parse};
 pub use snippet::Snippet;
 pub use token::{fold, same_name, term, tokens};
@@ -36,13 +36,12 @@ pub fn field_lengths(item: &Item) -> [usize; 4] {
     FIELDS.map(|field| tokens(&field.text(item)).count().max(1))
 }
 
-/// Calls `f` with every word of every searchable field of `item`, as a search reads them.
-pub fn each_word(item: &Item, mut f: impl FnMut(&str)) {
-    for field in FIELDS {
-        for (_, word) in tokens(&field.text(item)) {
-            f(word);
-        }
-    }
+/// Calls `f` with the words of each searchable field of `item`, in order, as
+/// a search reads them (a word's position is its index).
+pub fn with_words<R>(item: &Item, f: impl FnOnce(&[Vec<&str>; 4]) -> R) -> R {
+    let texts = FIELDS.map(|field| field.text(item));
+    let words = [0, 1, 2, 3].map(|i| tokens(&texts[i]).map(|(_, w)| w).collect::<Vec<_>>());
+    f(&words)
 }
 
 /// How to run a search.
