@@ -40,51 +40,87 @@ impl Form {
 }
 
 /// Word forms and where they occur, being built.
-pub(super) type Postings = HashMap<String, Form>;
+#[derive(Debug, Default)]
+pub(super) struct Postings {
+    /// Each form's number.
+    ids: HashMap<String, u32>,
+    /// The forms by number, with where they occur.
+    forms: Vec<(String, Form)>,
+    /// Reused by [`add_document`]: the forms of the document at hand, and
+    /// each form's (field, position) pairs.
+    touched: Vec<usize>,
+    scratch: Vec<Vec<(u8, u32)>>,
+}
+
+impl Postings {
+    /// The number of `word`, given one when new.
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = u32::try_from(self.forms.len()).unwrap_or(u32::MAX);
+        self.ids.insert(word.to_owned(), id);
+        self.forms.push((word.to_owned(), Form::default()));
+        id
+    }
+
+    fn form(&mut self, word: &str) -> &mut Form {
+        let id = self.id(word) as usize;
+        &mut self.forms[id].1
+    }
+}
 
 /// Adds document `doc`, given as its fields' words in order, to `postings`.
 pub(super) fn add_document(postings: &mut Postings, doc: u32, fields: &[Vec<&str>; 4]) {
-    // Each form's positions per field, in order.
-    let mut seen: HashMap<&str, [Vec<u32>; 4]> = HashMap::new();
-    for (f, words) in fields.iter().enumerate() {
-        for (pos, word) in words.iter().enumerate() {
-            seen.entry(word).or_default()[f].push(u32::try_from(pos).unwrap_or(u32::MAX));
+    // Each form's (field, position) pairs, in order, in a list kept by form
+    // number and reused from document to document.
+    let mut touched = std::mem::take(&mut postings.touched);
+    let mut at = std::mem::take(&mut postings.scratch);
+    for (f, words) in (0u8..).zip(fields) {
+        for (pos, word) in (0u32..).zip(words) {
+            let id = postings.id(word) as usize;
+            if at.len() <= id {
+                at.resize_with(id + 1, Vec::new);
+            }
+            if at[id].is_empty() {
+                touched.push(id);
+            }
+            at[id].push((f, pos));
         }
     }
     let mut bytes = Enc::default();
-    for (word, per_field) in seen {
+    for &id in &touched {
+        let group = &at[id];
         bytes.0.clear();
-        let mask = per_field.iter().enumerate().filter(|(_, p)| !p.is_empty()).fold(0u8, |m, (f, _)| m | 1 << f);
+        let mask = group.iter().fold(0u8, |m, &(f, _)| m | 1 << f);
         bytes.u8(mask);
-        for positions in per_field.iter().filter(|p| !p.is_empty()) {
-            bytes.usize(positions.len());
+        for field in group.chunk_by(|a, b| a.0 == b.0) {
+            bytes.usize(field.len());
             let mut previous = 0;
-            for &p in positions {
+            for &(_, p) in field {
                 bytes.u64(u64::from(p - previous));
                 previous = p;
             }
         }
-        if let Some(form) = postings.get_mut(word) {
-            form.push(doc, &bytes.0);
-        } else {
-            let mut form = Form::default();
-            form.push(doc, &bytes.0);
-            postings.insert(word.to_owned(), form);
-        }
+        postings.forms[id].1.push(doc, &bytes.0);
     }
+    for &id in &touched {
+        at[id].clear();
+    }
+    touched.clear();
+    postings.touched = touched;
+    postings.scratch = at;
 }
 
 /// Merges `more` into `into`.
 pub(super) fn merge(into: &mut Postings, more: Postings) {
-    for (word, form) in more {
-        match into.get_mut(&word) {
-            Some(existing) => {
-                for (doc, bytes) in form.each() {
-                    existing.push(doc, bytes);
-                }
-            }
-            None => {
-                into.insert(word, form);
+    for (word, form) in more.forms {
+        let existing = into.form(&word);
+        if existing.docs.is_empty() {
+            *existing = form;
+        } else {
+            for (doc, bytes) in form.each() {
+                existing.push(doc, bytes);
             }
         }
     }
@@ -92,8 +128,12 @@ pub(super) fn merge(into: &mut Postings, more: Postings) {
 
 /// Encodes the dictionary (DICT), each form's documents in order.
 pub(super) fn encode(postings: Postings) -> Vec<u8> {
-    let mut entries: Vec<(String, String, Form)> =
-        postings.into_iter().filter(|(_, f)| !f.docs.is_empty()).map(|(w, f)| (fold(&w).into_owned(), w, f)).collect();
+    let mut entries: Vec<(String, String, Form)> = postings
+        .forms
+        .into_iter()
+        .filter(|(_, f)| !f.docs.is_empty())
+        .map(|(w, f)| (fold(&w).into_owned(), w, f))
+        .collect();
     entries.sort_unstable_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     let mut e = Enc::default();
     e.usize(entries.len());
@@ -214,7 +254,7 @@ impl Dict {
     /// Every form with its occurrences, renumbered by `renumber` (documents
     /// it maps to `None` are dropped): the start of an updated dictionary.
     pub(super) fn renumbered(&self, renumber: &[Option<u32>]) -> Option<Postings> {
-        let mut postings = Postings::with_capacity(self.entries.len());
+        let mut postings = Postings::default();
         for entry in &self.entries {
             let mut d = Dec::new(self.bytes.get(entry.docs.0..entry.docs.0 + entry.docs.1)?);
             let n = d.count()?;
@@ -230,7 +270,7 @@ impl Dict {
                 }
             }
             if !form.docs.is_empty() {
-                postings.insert(self.text(entry.form).to_owned(), form);
+                *postings.form(self.text(entry.form)) = form;
             }
         }
         Some(postings)
@@ -242,7 +282,7 @@ mod tests {
     use super::*;
 
     fn dict(docs: &[&[&str]]) -> Dict {
-        let mut p = Postings::new();
+        let mut p = Postings::default();
         for (doc, words) in docs.iter().enumerate() {
             let fields = [words.to_vec(), vec![], vec![], words.iter().rev().copied().collect()];
             add_document(&mut p, u32::try_from(doc).expect("small"), &fields);

@@ -8,10 +8,10 @@
 use std::fs::{self, File};
 use std::path::Path;
 
-/// Writes `bytes` as the index at `path` in the folder `cache`, if the lock
-/// can be had and the folder written. Failing is not an error: the index is a
-/// cache, and the next run reads the files again.
-pub(super) fn write(cache: &Path, path: &Path, bytes: &[u8]) -> bool {
+/// Writes `parts`, one after another, as the index at `path` in the folder
+/// `cache`, if the lock can be had and the folder written. Failing is not an
+/// error: the index is a cache, and the next run reads the files again.
+pub(super) fn write(cache: &Path, path: &Path, parts: &[&[u8]]) -> bool {
     if fs::create_dir_all(cache).is_err() {
         return false;
     }
@@ -22,7 +22,7 @@ pub(super) fn write(cache: &Path, path: &Path, bytes: &[u8]) -> bool {
         return false;
     }
     // The lock is released when `lock` is closed, after the rename.
-    super::store::write(path, bytes).is_ok()
+    super::store::write(path, parts).is_ok()
 }
 
 #[cfg(unix)]

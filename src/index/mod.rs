@@ -354,7 +354,6 @@ fn read_record(rel: &str, path: &Path, now: i64) -> std::result::Result<Record, 
         origin: Origin::Fresh(String::new()),
     };
     if let Some(mut item) = item {
-        record.lengths = search::field_lengths(&item).map(|n| u32::try_from(n).unwrap_or(u32::MAX));
         record.origin = Origin::Fresh(std::mem::take(&mut item.body));
         record.item = Some(item);
     }
@@ -376,11 +375,12 @@ fn build(
     let (postings, text) = match old {
         Some(old) if reused => reuse(records, old)?,
         _ if reused => return None,
-        _ => (Postings::new(), Vec::new()),
+        _ => (Postings::default(), Vec::new()),
     };
     let (postings, text) = add_fresh(records, postings, text, threads);
     let encoded = Encoded { meta: store::encode_meta(records), dict: dict::encode(postings), text };
-    lock::write(cache, path, &store::file_bytes(folder, &encoded));
+    let header = store::header(folder, &encoded);
+    lock::write(cache, path, &[&header, &encoded.meta, &encoded.dict, &encoded.text]);
     let Encoded { dict, text, .. } = encoded;
     Some(Source::Memory { dict, text })
 }
@@ -416,25 +416,39 @@ fn reuse(records: &mut [Record], old: &Old) -> Option<(Postings, Vec<u8>)> {
 /// Adds the fresh records' bodies to `text` and their words to `postings`;
 /// every record's origin is then its document in the new index.
 fn add_fresh(records: &mut [Record], mut postings: Postings, mut text: Vec<u8>, threads: usize) -> (Postings, Vec<u8>) {
-    let mut work = Vec::new();
-    for (doc, r) in records.iter_mut().filter(|r| r.item.is_some()).enumerate() {
+    // The fresh bodies go back into their items to be read as a search reads them.
+    let mut fresh = Vec::new();
+    for (doc, (i, r)) in records.iter_mut().enumerate().filter(|(_, r)| r.item.is_some()).enumerate() {
         let doc = u32::try_from(doc).unwrap_or(u32::MAX);
-        if let (Origin::Fresh(body), Some(item)) = (std::mem::replace(&mut r.origin, Origin::Doc(doc)), &r.item) {
-            let crc = crc32fast::hash(body.as_bytes());
-            r.body = (text.len() as u64, body.len() as u64, crc);
-            text.extend_from_slice(body.as_bytes());
-            work.push((doc, Item { body, ..item.clone() }));
+        if let (Origin::Fresh(body), Some(item)) = (std::mem::replace(&mut r.origin, Origin::Doc(doc)), &mut r.item) {
+            item.body = body;
+            fresh.push((doc, i));
         }
     }
-    let parts = crate::parallel::map_chunks(work, PARALLEL_FROM, threads, |chunk| {
-        let mut part = Postings::new();
-        for (doc, item) in &chunk {
-            search::with_words(item, |fields| dict::add_document(&mut part, *doc, fields));
+    let shared: &[Record] = records;
+    let parts = crate::parallel::map_chunks(fresh, PARALLEL_FROM, threads, |chunk| {
+        let mut part = Postings::default();
+        let mut lengths = Vec::with_capacity(chunk.len());
+        for (doc, i) in chunk {
+            if let Some(item) = &shared[i].item {
+                let len = search::with_words(item, |fields| {
+                    dict::add_document(&mut part, doc, fields);
+                    fields.each_ref().map(|words| u32::try_from(words.len().max(1)).unwrap_or(u32::MAX))
+                });
+                lengths.push((i, len));
+            }
         }
-        part
+        (part, lengths)
     });
-    for part in parts {
+    for (part, lengths) in parts {
         dict::merge(&mut postings, part);
+        for (i, len) in lengths {
+            let r = &mut records[i];
+            let body = r.item.as_mut().map(|item| std::mem::take(&mut item.body)).unwrap_or_default();
+            r.body = (text.len() as u64, body.len() as u64, crc32fast::hash(body.as_bytes()));
+            r.lengths = len;
+            text.extend_from_slice(body.as_bytes());
+        }
     }
     (postings, text)
 }

@@ -45,8 +45,9 @@ pub(super) struct Encoded {
     pub(super) text: Vec<u8>,
 }
 
-/// The whole file for `folder`: header then sections.
-pub(super) fn file_bytes(folder: &[u8], sections: &Encoded) -> Vec<u8> {
+/// The header of the index of `folder` with these sections (the magic,
+/// the format, the header's length, then the header).
+pub(super) fn header(folder: &[u8], sections: &Encoded) -> Vec<u8> {
     let mut h = Enc::default();
     h.str(env!("CARGO_PKG_VERSION"));
     h.bytes(folder);
@@ -57,14 +58,11 @@ pub(super) fn file_bytes(folder: &[u8], sections: &Encoded) -> Vec<u8> {
     h.usize(sections.text.len());
     let crc = crc32fast::hash(&h.0);
     h.u32_fixed(crc);
-    let mut out = Vec::with_capacity(16 + h.0.len() + sections.meta.len() + sections.dict.len() + sections.text.len());
+    let mut out = Vec::with_capacity(16 + h.0.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT.to_le_bytes());
     out.extend_from_slice(&u32::try_from(h.0.len()).unwrap_or(u32::MAX).to_le_bytes());
     out.extend_from_slice(&h.0);
-    for section in [&sections.meta, &sections.dict, &sections.text] {
-        out.extend_from_slice(section);
-    }
     out
 }
 
@@ -203,12 +201,13 @@ pub(super) fn decode_meta(bytes: &[u8]) -> Option<Vec<Record>> {
     d.done().then_some(records)
 }
 
-/// Writes `bytes` as the index at `path`: to a temporary file beside it, then
+/// Writes `parts` as the index at `path`: to a temporary file beside it, then
 /// renamed over it, so that a reader sees the old index or the new one, whole.
-pub(super) fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub(super) fn write(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
+    use std::io::Write as _;
     let tmp = path.with_extension("idx.tmp");
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
+    let written = File::create(&tmp).and_then(|mut file| parts.iter().try_for_each(|part| file.write_all(part)));
+    written.and_then(|()| std::fs::rename(&tmp, path)).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
     })
 }

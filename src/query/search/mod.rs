@@ -30,12 +30,6 @@ use query::{Matcher, Term, Word};
 use crate::content::Item;
 use crate::query::section;
 
-/// The number of words of each field of `item`, at least 1, as a search
-/// counts them for BM25's field lengths.
-pub fn field_lengths(item: &Item) -> [usize; 4] {
-    FIELDS.map(|field| tokens(&field.text(item)).count().max(1))
-}
-
 /// Calls `f` with the words of each searchable field of `item`, in order, as
 /// a search reads them (a word's position is its index).
 pub fn with_words<R>(item: &Item, f: impl FnOnce(&[Vec<&str>; 4]) -> R) -> R {
