@@ -177,10 +177,11 @@ pub fn assemble(
     problems: Vec<Problem>,
     threads: usize,
 ) -> std::result::Result<Loaded, Vec<Problem>> {
-    let parsed = crate::parallel::map_chunks(files, PARALLEL_FROM, threads, |chunk| {
+    let mut parts = crate::parallel::map_chunks(files, PARALLEL_FROM, threads, |chunk| {
         chunk.into_iter().map(|(rel, text)| parse_file(prefix, &rel, text)).collect::<Vec<_>>()
     });
-    combine(prefix, parsed.into_iter().flatten(), problems)
+    let parsed = if parts.len() == 1 { parts.pop().unwrap_or_default() } else { parts.into_iter().flatten().collect() };
+    combine(prefix, parsed, problems)
 }
 
 /// Puts parsed files together, in order, after `problems` already found, and
@@ -188,10 +189,10 @@ pub fn assemble(
 /// folder as shown in messages.
 pub fn combine(
     prefix: &str,
-    parsed: impl Iterator<Item = Parsed>,
+    parsed: Vec<Parsed>,
     mut problems: Vec<Problem>,
 ) -> std::result::Result<Loaded, Vec<Problem>> {
-    let count = parsed.size_hint().0;
+    let count = parsed.len();
     let mut profile = None;
     let mut items: Vec<Item> = Vec::with_capacity(count);
     // Slugs seen (lowercase), with the index of the path that has each.
@@ -228,14 +229,7 @@ pub fn combine(
     if problems.iter().any(|p| p.severity == Severity::Error) {
         return Err(problems);
     }
-    // Sorted by key, then moved once: items are large, and folders come in file-name order.
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (a, b) = (&items[a], &items[b]);
-        (a.kind, a.order, &a.slug).cmp(&(b.kind, b.order, &b.slug))
-    });
-    let mut slots: Vec<Option<Item>> = items.into_iter().map(Some).collect();
-    let items: Vec<Item> = order.into_iter().filter_map(|i| slots[i].take()).collect();
+    items.sort_by(|a, b| (a.kind, a.order, &a.slug).cmp(&(b.kind, b.order, &b.slug)));
     Ok(Loaded { corpus: Corpus { profile: profile.unwrap_or_default(), items }, warnings: problems })
 }
 

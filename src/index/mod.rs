@@ -473,7 +473,7 @@ fn load(
         let problems = r.problems.into_iter().map(|p| Problem { path: format!("{prefix}{}", p.path), ..p }).collect();
         parsed.push(Parsed::Item { path, slug: r.slug, item, problems });
     }
-    content::combine(prefix, parsed.into_iter(), problems).map_err(|problems| Error::Content { problems })
+    content::combine(prefix, parsed, problems).map_err(|problems| Error::Content { problems })
 }
 
 impl FolderIndex {
