@@ -126,8 +126,10 @@ pub(super) fn merge(into: &mut Postings, more: Postings) {
     }
 }
 
-/// Encodes the dictionary (DICT), each form's documents in order.
-pub(super) fn encode(postings: Postings) -> Vec<u8> {
+/// Encodes the dictionary: the terms (DICT: each form with where its list
+/// is and the list's CRC-32) and the lists (POSTINGS), each form's
+/// documents in order.
+pub(super) fn encode(postings: Postings) -> (Vec<u8>, Vec<u8>) {
     let mut entries: Vec<(String, String, Form)> = postings
         .forms
         .into_iter()
@@ -137,7 +139,7 @@ pub(super) fn encode(postings: Postings) -> Vec<u8> {
     entries.sort_unstable_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
     let mut e = Enc::default();
     e.usize(entries.len());
-    let mut list = Enc::default();
+    let mut lists = Enc::default();
     for (folded, word, form) in &entries {
         e.str(folded);
         if folded == word {
@@ -148,33 +150,47 @@ pub(super) fn encode(postings: Postings) -> Vec<u8> {
         }
         let mut docs: Vec<(u32, &[u8])> = form.each().collect();
         docs.sort_unstable_by_key(|(doc, _)| *doc);
-        list.0.clear();
-        list.usize(docs.len());
+        let at = lists.0.len();
+        lists.usize(docs.len());
         let mut previous = 0;
         for (doc, bytes) in docs {
-            list.u64(u64::from(doc - previous));
-            list.0.extend_from_slice(bytes);
+            lists.u64(u64::from(doc - previous));
+            lists.0.extend_from_slice(bytes);
             previous = doc;
         }
-        e.bytes(&list.0);
+        e.usize(at);
+        e.usize(lists.0.len() - at);
+        e.u32_fixed(crc32fast::hash(&lists.0[at..]));
     }
-    e.0
+    (e.0, lists.0)
 }
 
-/// One form of a decoded dictionary: byte ranges into its buffer.
+/// Where the lists of a dictionary are: in memory, or in its file (read
+/// list by list, each checked against its CRC-32).
+#[derive(Debug)]
+pub(super) enum Lists {
+    /// Every list, one after another.
+    Memory(Vec<u8>),
+    /// The index file, and where the lists start in it.
+    File(std::fs::File, u64),
+}
+
+/// One form of a decoded dictionary: byte ranges into its terms, and where
+/// its list is (offset, length, CRC-32).
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     fold: (usize, usize),
     form: (usize, usize),
-    docs: (usize, usize),
+    list: (u64, u64, u32),
 }
 
-/// A dictionary read from its bytes: forms found by binary search, their
-/// occurrences decoded when asked for.
+/// A dictionary read from its terms: forms found by binary search, their
+/// lists read and decoded when asked for.
 #[derive(Debug)]
 pub(super) struct Dict {
     bytes: Vec<u8>,
     entries: Vec<Entry>,
+    lists: Lists,
 }
 
 /// Reads one document's fields of a form: `(field, position)` for each occurrence.
@@ -198,8 +214,9 @@ fn read_fields(d: &mut Dec<'_>, mut each: impl FnMut(u8, u32)) -> Option<()> {
 }
 
 impl Dict {
-    /// Reads the entries of an encoded dictionary; `None` when malformed.
-    pub(super) fn parse(bytes: Vec<u8>) -> Option<Dict> {
+    /// Reads the entries of an encoded dictionary's terms, with its lists
+    /// where `lists` says; `None` when malformed.
+    pub(super) fn parse(bytes: Vec<u8>, lists: Lists) -> Option<Dict> {
         let mut d = Dec::new(&bytes);
         let n = d.count()?;
         let mut entries = Vec::with_capacity(n);
@@ -210,13 +227,26 @@ impl Dict {
                 1 => d.str_span()?,
                 _ => return None,
             };
-            let docs = d.span()?;
-            entries.push(Entry { fold, form, docs });
+            let list = (d.u64()?, d.u64()?, d.u32_fixed()?);
+            entries.push(Entry { fold, form, list });
         }
         if !d.done() {
             return None;
         }
-        Some(Dict { bytes, entries })
+        Some(Dict { bytes, entries, lists })
+    }
+
+    /// The list of an entry, checked; `None` when it cannot be read or does not check out.
+    fn list(&self, entry: &Entry) -> Option<std::borrow::Cow<'_, [u8]>> {
+        let (at, len, crc) = entry.list;
+        let bytes: std::borrow::Cow<'_, [u8]> = match &self.lists {
+            Lists::Memory(all) => {
+                let start = usize::try_from(at).ok()?;
+                all.get(start..start.checked_add(usize::try_from(len).ok()?)?)?.into()
+            }
+            Lists::File(file, base) => super::store::read_at(file, base.checked_add(at)?, len)?.into(),
+        };
+        (crc32fast::hash(&bytes) == crc).then_some(bytes)
     }
 
     fn text(&self, (at, len): (usize, usize)) -> &str {
@@ -226,7 +256,8 @@ impl Dict {
     /// The occurrences of an entry, in document, field and position order; `None` when malformed.
     fn occurrences(&self, entry: &Entry, out: &mut Vec<Occurrence>) -> Option<()> {
         out.clear();
-        let mut d = Dec::new(self.bytes.get(entry.docs.0..entry.docs.0 + entry.docs.1)?);
+        let list = self.list(entry)?;
+        let mut d = Dec::new(&list);
         let n = d.count()?;
         let mut doc = 0u32;
         for _ in 0..n {
@@ -256,7 +287,8 @@ impl Dict {
     pub(super) fn renumbered(&self, renumber: &[Option<u32>]) -> Option<Postings> {
         let mut postings = Postings::default();
         for entry in &self.entries {
-            let mut d = Dec::new(self.bytes.get(entry.docs.0..entry.docs.0 + entry.docs.1)?);
+            let list = self.list(entry)?;
+            let mut d = Dec::new(&list);
             let n = d.count()?;
             let mut doc = 0u32;
             let mut form = Form::default();
@@ -264,7 +296,7 @@ impl Dict {
                 doc = doc.checked_add(d.u32()?)?;
                 let start = d.position();
                 read_fields(&mut d, |_, _| {})?;
-                let bytes = self.bytes.get(entry.docs.0 + start..entry.docs.0 + d.position())?;
+                let bytes = list.get(start..d.position())?;
                 if let Some(new) = renumber.get(doc as usize).copied().flatten() {
                     form.push(new, bytes);
                 }
@@ -287,7 +319,8 @@ mod tests {
             let fields = [words.to_vec(), vec![], vec![], words.iter().rev().copied().collect()];
             add_document(&mut p, u32::try_from(doc).expect("small"), &fields);
         }
-        Dict::parse(encode(p)).expect("parses")
+        let (terms, lists) = encode(p);
+        Dict::parse(terms, Lists::Memory(lists)).expect("parses")
     }
 
     /// A form and its occurrences as (document, field, position).
@@ -316,7 +349,8 @@ mod tests {
     fn renumbering_drops_and_moves_documents() {
         let d = dict(&[&["a", "b"], &["a"], &["a", "c"]]);
         let p = d.renumbered(&[Some(5), None, Some(0)]).expect("well formed");
-        let d = Dict::parse(encode(p)).expect("parses");
+        let (terms, lists) = encode(p);
+        let d = Dict::parse(terms, Lists::Memory(lists)).expect("parses");
         assert_eq!(found(&d, "a")[0].1, [(0, 0, 0), (0, 3, 1), (5, 0, 0), (5, 3, 1)]);
         assert_eq!(found(&d, "b")[0].1, [(5, 0, 1), (5, 3, 0)]);
         assert!(found(&d, "c").len() == 1);
@@ -324,10 +358,18 @@ mod tests {
 
     #[test]
     fn malformed_bytes_are_refused() {
-        assert!(Dict::parse(vec![1, 1, b'a', 9]).is_none());
-        assert!(Dict::parse(vec![200]).is_none());
-        // A form whose occurrences do not decode.
-        let d = Dict::parse(vec![1, 1, b'a', 0, 3, 1, 0, 0]).expect("entries parse");
+        assert!(Dict::parse(vec![1, 1, b'a', 9], Lists::Memory(Vec::new())).is_none());
+        assert!(Dict::parse(vec![200], Lists::Memory(Vec::new())).is_none());
+        // A form whose list does not check out, or is not there.
+        let (terms, mut lists) = encode({
+            let mut p = Postings::default();
+            add_document(&mut p, 0, &[vec!["a"], vec![], vec![], vec![]]);
+            p
+        });
+        lists[0] ^= 1;
+        let d = Dict::parse(terms.clone(), Lists::Memory(lists)).expect("terms parse");
+        assert!(d.forms("a", &mut |_, _| {}).is_none());
+        let d = Dict::parse(terms, Lists::Memory(Vec::new())).expect("terms parse");
         assert!(d.forms("a", &mut |_, _| {}).is_none());
     }
 }

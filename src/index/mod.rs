@@ -30,7 +30,7 @@ use crate::content::{self, Item, Loaded, PROFILE_FILE, Parsed, Problem, dir, loa
 use crate::error::{Error, Result};
 use crate::query::search;
 
-use dict::{Dict, Postings};
+use dict::{Dict, Lists, Postings};
 use store::{Encoded, Layout};
 
 /// A file modified less than this many seconds before it was read may change
@@ -132,8 +132,8 @@ struct Doc {
 /// Where an index's dictionary and bodies are read from.
 #[derive(Debug)]
 enum Source {
-    /// Just built: in memory.
-    Memory { dict: Vec<u8>, text: Vec<u8> },
+    /// Just built: the bodies in memory (the dictionary is parsed already).
+    Memory { text: Vec<u8> },
     /// Read from its file, opened once (a newer index renamed over it does not change what this one reads).
     File { file: File, layout: Layout },
 }
@@ -179,10 +179,10 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
     let known = old.as_mut().map(|o| std::mem::take(&mut o.records)).unwrap_or_default();
     let (mut records, same, mut problems) = refresh(&listing, known, &prefix, threads);
     let built = match (same, old) {
-        (true, Some(old)) => Some((records, Source::File { file: old.file, layout: old.layout })),
+        (true, Some(old)) => Some((records, (Source::File { file: old.file, layout: old.layout }, None))),
         (_, old) => build(&mut records, old.as_ref(), &folder, &path, cache, threads).map(|source| (records, source)),
     };
-    let (records, source) = if let Some(built) = built {
+    let (records, (source, dict)) = if let Some(built) = built {
         built
     } else {
         // The old index's sections do not check out: every file is read again.
@@ -198,7 +198,14 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
         .map(|r| Doc { slug: r.slug.clone(), lengths: r.lengths, body: r.body })
         .collect::<Vec<_>>();
     let full = docs.iter().map(|_| OnceLock::new()).collect();
-    let index = FolderIndex { docs, by_slug: OnceLock::new(), source, dict: OnceLock::new(), full, path };
+    let index = FolderIndex {
+        docs,
+        by_slug: OnceLock::new(),
+        source,
+        dict: dict.map_or_else(OnceLock::new, |d| Some(d).into()),
+        full,
+        path,
+    };
     let texts = if bodies {
         let all: Vec<u32> = (0..index.docs.len()).filter_map(|d| u32::try_from(d).ok()).collect();
         match index.bodies(&all) {
@@ -361,8 +368,8 @@ fn read_record(rel: &str, path: &Path, now: i64) -> std::result::Result<Record, 
 }
 
 /// Makes the index of `records` (those not fresh are `old`'s), writes it when
-/// it can, and returns where to read it from; `None` when `old` is needed
-/// and does not check out.
+/// it can, and returns where to read it from, with its dictionary; `None`
+/// when `old` is needed and does not check out.
 fn build(
     records: &mut [Record],
     old: Option<&Old>,
@@ -370,7 +377,7 @@ fn build(
     path: &Path,
     cache: &Path,
     threads: usize,
-) -> Option<Source> {
+) -> Option<(Source, Option<Dict>)> {
     let reused = records.iter().any(|r| r.item.is_some() && matches!(r.origin, Origin::Doc(_)));
     let (postings, text) = match old {
         Some(old) if reused => reuse(records, old)?,
@@ -378,17 +385,19 @@ fn build(
         _ => (Postings::default(), Vec::new()),
     };
     let (postings, text) = add_fresh(records, postings, text, threads);
-    let encoded = Encoded { meta: store::encode_meta(records), dict: dict::encode(postings), text };
+    let (terms, lists) = dict::encode(postings);
+    let encoded = Encoded { meta: store::encode_meta(records), dict: terms, lists, text };
     let header = store::header(folder, &encoded);
-    lock::write(cache, path, &[&header, &encoded.meta, &encoded.dict, &encoded.text]);
-    let Encoded { dict, text, .. } = encoded;
-    Some(Source::Memory { dict, text })
+    lock::write(cache, path, &[&header, &encoded.meta, &encoded.dict, &encoded.lists, &encoded.text]);
+    let Encoded { dict, lists, text, .. } = encoded;
+    Some((Source::Memory { text }, Dict::parse(dict, Lists::Memory(lists))))
 }
 
 /// The postings and bodies of the records kept from `old`, renumbered for
 /// `records`; `None` when `old`'s sections do not check out.
 fn reuse(records: &mut [Record], old: &Old) -> Option<(Postings, Vec<u8>)> {
-    let dict = Dict::parse(store::read_section(&old.file, old.layout.dict)?)?;
+    let lists = store::read_at(&old.file, old.layout.lists.0, old.layout.lists.1)?;
+    let dict = Dict::parse(store::read_section(&old.file, old.layout.dict)?, Lists::Memory(lists))?;
     let bodies = store::read_at(&old.file, old.layout.text.0, old.layout.text.1)?;
     let mut renumber: Vec<Option<u32>> = Vec::new();
     let mut text = Vec::with_capacity(bodies.len());
@@ -518,8 +527,12 @@ impl FolderIndex {
 
     fn dict(&self) -> Result<&Dict> {
         let dict = self.dict.get_or_init(|| match &self.source {
-            Source::Memory { dict, .. } => Dict::parse(dict.clone()),
-            Source::File { file, layout } => Dict::parse(store::read_section(file, layout.dict)?),
+            // A dictionary built here is parsed already.
+            Source::Memory { .. } => None,
+            Source::File { file, layout } => Dict::parse(
+                store::read_section(file, layout.dict)?,
+                Lists::File(file.try_clone().ok()?, layout.lists.0),
+            ),
         });
         dict.as_ref().ok_or_else(|| self.unusable("dictionary"))
     }

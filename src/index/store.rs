@@ -4,16 +4,18 @@
 //! "DRYGAIDX"  format (u32)  header length (u32)
 //! header:  dryga's version, the folder (canonical), and for each section its
 //!          length and CRC-32; then the header's own CRC-32
-//! META:    one record per item file: path, size, mtime, ctime, inode, device,
-//!          settled, slug, problems, the item's fields, field lengths, and
-//!          where its body is in TEXT (offset, length, CRC-32)
-//! DICT:    every word form as written, sorted by fold then form, with the
-//!          documents that contain it (delta-coded)
-//! TEXT:    the bodies, one after another
+//! META:     one record per item file: path, size, mtime, ctime, inode,
+//!           device, settled, slug, problems, the item's fields, field
+//!           lengths, and where its body is in TEXT (offset, length, CRC-32)
+//! DICT:     every word form as written, sorted by fold then form, with where
+//!           its list is in POSTINGS (offset, length, CRC-32)
+//! POSTINGS: each form's documents (delta-coded), fields and positions
+//! TEXT:     the bodies, one after another
 //! ```
 //!
 //! META and DICT are checked whole when read (DICT only by a search); each
-//! body is checked when it is read. Anything that does not check out, an
+//! list and each body is checked when it is read: a search reads only the
+//! lists of the forms it looks up, and the bodies of the hits it shows. Anything that does not check out, an
 //! index of another format, dryga version or folder included, is `None`: not
 //! trusted, rebuilt.
 
@@ -26,7 +28,7 @@ use super::{Origin, Record, Stamp};
 /// The first bytes of an index file.
 const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// The layout's version: bumped whenever the encoding changes.
-pub(super) const FORMAT: u32 = 1;
+pub(super) const FORMAT: u32 = 2;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 
@@ -35,6 +37,7 @@ const MAX_HEADER: u32 = 64 * 1024;
 pub(super) struct Layout {
     pub(super) meta: (u64, u64, u32),
     pub(super) dict: (u64, u64, u32),
+    pub(super) lists: (u64, u64),
     pub(super) text: (u64, u64),
 }
 
@@ -42,6 +45,7 @@ pub(super) struct Layout {
 pub(super) struct Encoded {
     pub(super) meta: Vec<u8>,
     pub(super) dict: Vec<u8>,
+    pub(super) lists: Vec<u8>,
     pub(super) text: Vec<u8>,
 }
 
@@ -55,6 +59,7 @@ pub(super) fn header(folder: &[u8], sections: &Encoded) -> Vec<u8> {
         h.usize(section.len());
         h.u32_fixed(crc32fast::hash(section));
     }
+    h.usize(sections.lists.len());
     h.usize(sections.text.len());
     let crc = crc32fast::hash(&h.0);
     h.u32_fixed(crc);
@@ -110,17 +115,24 @@ pub(super) fn read_header(file: &File, folder: &[u8]) -> Option<Layout> {
     let start = 16 + u64::from(len);
     let (meta_len, meta_crc) = (d.u64()?, d.u32_fixed()?);
     let (dict_len, dict_crc) = (d.u64()?, d.u32_fixed()?);
+    let lists_len = d.u64()?;
     let text_len = d.u64()?;
     if !d.done() {
         return None;
     }
     let dict_at = start.checked_add(meta_len)?;
-    let text_at = dict_at.checked_add(dict_len)?;
+    let lists_at = dict_at.checked_add(dict_len)?;
+    let text_at = lists_at.checked_add(lists_len)?;
     // The file must be exactly as long as its sections: a truncated one is not trusted.
     if file.metadata().ok()?.len() != text_at.checked_add(text_len)? {
         return None;
     }
-    Some(Layout { meta: (start, meta_len, meta_crc), dict: (dict_at, dict_len, dict_crc), text: (text_at, text_len) })
+    Some(Layout {
+        meta: (start, meta_len, meta_crc),
+        dict: (dict_at, dict_len, dict_crc),
+        lists: (lists_at, lists_len),
+        text: (text_at, text_len),
+    })
 }
 
 /// Reads a checked section.

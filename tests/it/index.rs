@@ -78,6 +78,8 @@ const QUESTIONS: &[&[&str]] = &[
     &["search", "kube", "--json"],
     &["search", "zanzibar", "--json"],
     &["search", "memory security", "--limit", "6", "--json"],
+    // One letter: every form of the dictionary is looked at (and every list read).
+    &["search", "a", "--limit", "2", "--json"],
     &["search", "open-source", "--kind", "post", "--json"],
     &["search", "payments", "--tag", "rust"],
     &["export", "--format", "json"],
@@ -281,12 +283,16 @@ fn damaged(damage: impl Fn(&Path, &[u8])) {
 
 #[test]
 fn a_corrupt_index_is_rebuilt() {
-    // A byte flipped in the records (just after the header).
-    damaged(|file, good| {
-        let mut bad = good.to_vec();
-        bad[300] ^= 0x55;
-        fs::write(file, bad).expect("write");
-    });
+    // A byte flipped in the records (just after the header), then at places
+    // spread over the file: the dictionary, the lists of forms, the bodies.
+    for sixteenths in [0, 2, 5, 7, 10, 12, 14] {
+        damaged(|file, good| {
+            let mut bad = good.to_vec();
+            let i = (300 + good.len() * sixteenths / 16).min(good.len() - 1);
+            bad[i] ^= 0x55;
+            fs::write(file, bad).expect("write");
+        });
+    }
 }
 
 #[test]
