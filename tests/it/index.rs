@@ -83,6 +83,8 @@ const QUESTIONS: &[&[&str]] = &[
     &["search", "open-source", "--kind", "post", "--json"],
     &["search", "payments", "--tag", "rust"],
     &["export", "--format", "json"],
+    &["show", "project-3", "--format", "json"],
+    &["resume", "--format", "json-resume"],
 ];
 
 /// Asks every question with the index (in `cache`) and without, and compares.
