@@ -477,9 +477,10 @@ fn load(
         parsed.push(content::parse_file(prefix, PROFILE_FILE, text.clone()));
     }
     for r in records {
-        let path = format!("{prefix}{}", r.rel);
+        let path = [prefix, r.rel.as_str()].concat();
         let item = r.item.map(|item| Item { body: texts.next().unwrap_or_default(), path: path.clone(), ..item });
-        let problems = r.problems.into_iter().map(|p| Problem { path: format!("{prefix}{}", p.path), ..p }).collect();
+        let problems =
+            r.problems.into_iter().map(|p| Problem { path: [prefix, p.path.as_str()].concat(), ..p }).collect();
         parsed.push(Parsed::Item { path, slug: r.slug, item, problems });
     }
     content::combine(prefix, parsed, problems).map_err(|problems| Error::Content { problems })
