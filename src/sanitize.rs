@@ -29,10 +29,25 @@ fn is_unsafe(c: char) -> bool {
 /// Whether `s` needs no cleaning at all (the common case, checked cheaply:
 /// ASCII text without control bytes other than newline).
 fn already_clean(s: &str, keep: &[u8]) -> bool {
-    if s.is_ascii() {
-        return !s.bytes().any(|b| (b < 0x20 && !keep.contains(&b)) || b == 0x7f);
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            // ASCII, most of any text, is decided from the byte alone.
+            if (b < 0x20 && !keep.contains(&b)) || b == 0x7f {
+                return false;
+            }
+            i += 1;
+        } else {
+            // `i` moves by whole characters, so it is always at a boundary.
+            let Some(c) = s[i..].chars().next() else { break };
+            if is_unsafe(c) {
+                return false;
+            }
+            i += c.len_utf8();
+        }
     }
-    !s.chars().any(|c| is_unsafe(c) || (c < ' ' && u8::try_from(c).is_ok_and(|b| !keep.contains(&b))))
+    true
 }
 
 /// `s` without escape sequences and unsafe characters; `\r\n` becomes `\n`,

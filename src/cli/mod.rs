@@ -132,52 +132,44 @@ impl From<ColorWhen> for anstream::ColorChoice {
     }
 }
 
-/// The subcommands.
+/// The subcommands. Each one's arguments (and its help's examples, attached
+/// to its arguments struct) are built only when the command line names it:
+/// `dryga list` does not pay for building `resume`'s flags. Building applies
+/// the arguments struct's doc comment as the about, so it repeats the
+/// variant's word for word (a test holds the two equal).
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// List projects (or posts) with filters.
     #[command(visible_alias = "ls")]
-    #[command(after_long_help = after_help(Some("list")))]
     List(ListArgs),
     /// List the blog posts (same as `list --kind post`).
-    #[command(after_long_help = after_help(Some("posts")))]
     Posts(PostsArgs),
     /// Show one project or post in full.
-    #[command(after_long_help = after_help(Some("show")))]
     Show(ShowArgs),
     /// Search titles, tags, summaries and bodies.
-    #[command(after_long_help = after_help(Some("search")))]
     Search(SearchArgs),
     /// List every tag with how many items carry it.
-    #[command(after_long_help = after_help(Some("tags")))]
-    Tags(TaxonomyArgs),
+    Tags(TagsArgs),
     /// List every domain with how many projects it holds.
-    #[command(after_long_help = after_help(Some("domains")))]
-    Domains(TaxonomyArgs),
+    Domains(DomainsArgs),
     /// The résumé: on one screen, or as Markdown, JSON Resume or a printable HTML page.
-    #[command(after_long_help = after_help(Some("resume")))]
     Resume(ResumeArgs),
     /// Validate the content and list every problem as path:line:column: message.
-    #[command(after_long_help = after_help(Some("check")))]
     Check(CheckArgs),
     /// Print the whole corpus (profile, projects, posts) with bodies, for scripts.
-    #[command(after_long_help = after_help(Some("export")))]
     Export(ExportArgs),
     /// Print the JSON Schema of a command's JSON output.
-    #[command(after_long_help = after_help(Some("schema")))]
     Schema(SchemaArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
-    #[command(after_long_help = after_help(Some("completions")))]
     Completions(CompletionsArgs),
     /// Browse the portfolio full-screen: fuzzy filter, search, preview, résumé.
     ///
     /// A filter line, the list of items (title, kind, domain, tags) and a preview of the
     /// selected one, rendered as `show` renders it. Needs a terminal; exits 0 when you leave.
     #[command(visible_alias = "b")]
-    #[command(after_long_help = after_help(Some("browse")))]
     Browse(BrowseArgs),
     /// Show the manual (on a terminal, through `man -l -`), print it as roff, or write every page to a folder with --dir.
-    #[command(after_long_help = after_help(Some("man")))]
     Man(ManArgs),
 }
 
@@ -189,7 +181,7 @@ impl Command {
             Command::Posts(a) => &a.filters.display,
             Command::Show(a) => &a.display,
             Command::Search(a) => &a.display,
-            Command::Tags(a) | Command::Domains(a) => &a.display,
+            Command::Tags(TagsArgs { taxonomy: a }) | Command::Domains(DomainsArgs { taxonomy: a }) => &a.display,
             Command::Resume(a) => &a.display,
             Command::Check(a) => &a.display,
             Command::Browse(a) => return Some(DisplayArgs { color: a.color.color, ..DisplayArgs::default() }),
@@ -205,7 +197,7 @@ impl Command {
             Command::Posts(a) => Some(&a.filters.content),
             Command::Show(a) => Some(&a.content),
             Command::Search(a) => Some(&a.content),
-            Command::Tags(a) | Command::Domains(a) => Some(&a.content),
+            Command::Tags(TagsArgs { taxonomy: a }) | Command::Domains(DomainsArgs { taxonomy: a }) => Some(&a.content),
             Command::Resume(a) => Some(&a.content),
             Command::Export(a) => Some(&a.content),
             Command::Browse(a) => Some(&a.content),
@@ -214,8 +206,9 @@ impl Command {
     }
 }
 
-/// Arguments of `man`.
+/// Show the manual (on a terminal, through `man -l -`), print it as roff, or write every page to a folder with --dir.
 #[derive(Debug, Args, Clone)]
+#[command(after_long_help = after_help(Some("man")))]
 pub struct ManArgs {
     /// Write `dryga.1` and one `dryga-COMMAND.1` per command into DIR (e.g. ~/.local/share/man/man1) instead of printing.
     #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
@@ -241,16 +234,18 @@ pub enum Shell {
     Elvish,
 }
 
-/// Arguments of `completions`.
+/// Print a shell completion script (bash, zsh, fish, powershell, elvish).
 #[derive(Debug, Args, Clone)]
+#[command(after_long_help = after_help(Some("completions")))]
 pub struct CompletionsArgs {
     /// The shell to write a completion script for.
     #[arg(value_enum, value_name = "SHELL")]
     pub shell: Shell,
 }
 
-/// Arguments of `check`.
+/// Validate the content and list every problem as path:line:column: message.
 #[derive(Debug, Args, Clone)]
+#[command(after_long_help = after_help(Some("check")))]
 pub struct CheckArgs {
     /// The content folder to check [default: --content-dir or `DRYGA_CONTENT_DIR`, else ./content when it exists, else the bundled content].
     #[arg(value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
@@ -269,8 +264,9 @@ pub struct CheckArgs {
     pub display: DisplayArgs,
 }
 
-/// Arguments of `export`.
+/// Print the whole corpus (profile, projects, posts) with bodies, for scripts.
 #[derive(Debug, Args, Clone)]
+#[command(after_long_help = after_help(Some("export")))]
 pub struct ExportArgs {
     /// Output format [default: json].
     #[arg(long, short = 'f', value_enum, value_name = "FORMAT", overrides_with = "json", help_heading = "Output")]
@@ -304,8 +300,9 @@ pub enum SchemaName {
     Domains,
 }
 
-/// Arguments of `schema`.
+/// Print the JSON Schema of a command's JSON output.
 #[derive(Debug, Args, Clone)]
+#[command(after_long_help = after_help(Some("schema")))]
 pub struct SchemaArgs {
     /// Whose output to describe.
     #[arg(value_enum, value_name = "COMMAND")]
@@ -344,8 +341,9 @@ pub struct ListFilters {
     pub content: ContentArgs,
 }
 
-/// Arguments of `list`.
+/// List projects (or posts) with filters.
 #[derive(Debug, Args, Clone)]
+#[command(after_long_help = after_help(Some("list")))]
 pub struct ListArgs {
     /// Which kinds of item to list [default: project].
     #[arg(long, short = 'k', value_enum, value_name = "KIND", help_heading = "Filters")]
@@ -360,16 +358,18 @@ pub struct ListArgs {
     pub filters: ListFilters,
 }
 
-/// Arguments of `posts`.
+/// List the blog posts (same as `list --kind post`).
 #[derive(Debug, Args, Clone)]
+#[command(after_long_help = after_help(Some("posts")))]
 pub struct PostsArgs {
     /// Tag, sort, limit and format.
     #[command(flatten)]
     pub filters: ListFilters,
 }
 
-/// Arguments of `show`.
+/// Show one project or post in full.
 #[derive(Debug, Args, Clone)]
+#[command(after_long_help = after_help(Some("show")))]
 pub struct ShowArgs {
     /// The slug or title of a project or post (case-insensitive).
     #[arg(value_name = "SLUG|TITLE")]
@@ -396,8 +396,9 @@ pub struct ShowArgs {
     pub content: ContentArgs,
 }
 
-/// Arguments of `search`.
+/// Search titles, tags, summaries and bodies.
 #[derive(Debug, Args, Clone)]
+#[command(after_long_help = after_help(Some("search")))]
 pub struct SearchArgs {
     /// What to look for. Words match whole words in any case, after English stemming (`logs` finds "logging"); all must match. `kube*` matches words that start with kube; "a quoted phrase" matches its words in a row; c++, c#, .net and node.js are words. With --regex, a regular expression.
     #[arg(value_name = "QUERY")]
@@ -465,6 +466,24 @@ impl SearchArgs {
     }
 }
 
+/// List every tag with how many items carry it.
+#[derive(Debug, Args, Clone)]
+#[command(after_long_help = after_help(Some("tags")))]
+pub struct TagsArgs {
+    /// The options `tags` shares with `domains`.
+    #[command(flatten)]
+    pub taxonomy: TaxonomyArgs,
+}
+
+/// List every domain with how many projects it holds.
+#[derive(Debug, Args, Clone)]
+#[command(after_long_help = after_help(Some("domains")))]
+pub struct DomainsArgs {
+    /// The options `domains` shares with `tags`.
+    #[command(flatten)]
+    pub taxonomy: TaxonomyArgs,
+}
+
 /// Arguments of `tags` and `domains`.
 #[derive(Debug, Args, Clone)]
 pub struct TaxonomyArgs {
@@ -504,8 +523,12 @@ pub enum TaxonomySort {
     Order,
 }
 
-/// Arguments of `browse`.
+/// Browse the portfolio full-screen: fuzzy filter, search, preview, résumé.
+///
+/// A filter line, the list of items (title, kind, domain, tags) and a preview of the
+/// selected one, rendered as `show` renders it. Needs a terminal; exits 0 when you leave.
 #[derive(Debug, Args, Clone)]
+#[command(after_long_help = after_help(Some("browse")))]
 pub struct BrowseArgs {
     /// Start with this in the filter line, e.g. '#elixir' or '@fintech ecto'.
     #[arg(value_name = "FILTER")]
@@ -528,8 +551,9 @@ pub struct ColorArg {
     pub color: Option<ColorWhen>,
 }
 
-/// Arguments of `resume`.
+/// The résumé: on one screen, or as Markdown, JSON Resume or a printable HTML page.
 #[derive(Debug, Args, Clone)]
+#[command(after_long_help = after_help(Some("resume")))]
 pub struct ResumeArgs {
     /// Text: show every project, key result and post in full, not one screen (other formats always show all).
     #[arg(long, help_heading = "Output")]
@@ -566,6 +590,32 @@ mod tests {
         Cli::command().debug_assert();
     }
 
+    /// A built command (all subcommands with their arguments).
+    fn built() -> clap::Command {
+        let mut cmd = Cli::command();
+        cmd.build();
+        cmd
+    }
+
+    /// The about listed by `dryga --help` (before a command is built) is the
+    /// one its own `--help` shows (after).
+    #[test]
+    fn each_command_reads_the_same_before_and_after_it_is_built() {
+        let listed = Cli::command();
+        let built = built();
+        for sub in listed.get_subcommands() {
+            let after = built.find_subcommand(sub.get_name()).expect("the same commands");
+            assert!(after.get_arguments().any(|a| a.get_id() == "help"), "{} was built", sub.get_name());
+            assert_eq!(sub.get_about().map(ToString::to_string), after.get_about().map(ToString::to_string));
+            assert_eq!(
+                sub.get_long_about().map(ToString::to_string),
+                after.get_long_about().map(ToString::to_string),
+                "{}",
+                sub.get_name()
+            );
+        }
+    }
+
     fn parse(args: &[&str]) -> Cli {
         Cli::try_parse_from(std::iter::once("dryga").chain(args.iter().copied())).expect("parses")
     }
@@ -598,7 +648,9 @@ mod tests {
     /// Every command with a `--format` has the shared `--json`, and the two override each other.
     #[test]
     fn every_format_flag_has_its_json_twin() {
-        for sub in Cli::command().get_subcommands() {
+        let cmd = built();
+        assert!(cmd.get_subcommands().count() >= 13);
+        for sub in cmd.get_subcommands() {
             let ids: Vec<&str> = sub.get_arguments().map(|a| a.get_id().as_str()).collect();
             assert_eq!(ids.contains(&"format"), ids.contains(&"json"), "{}", sub.get_name());
             if let Some(format) = sub.get_arguments().find(|a| a.get_id() == "format") {

@@ -175,8 +175,10 @@ pub fn command() -> Command {
                 .mut_arg("domain", |a| a.add(ArgValueCompleter::new(domains)))
         }
     };
-    Cli::command()
-        .mut_subcommand("list", with_tags(None))
+    // Built first: the subcommands' arguments are deferred until then.
+    let mut cmd = Cli::command();
+    cmd.build();
+    cmd.mut_subcommand("list", with_tags(None))
         .mut_subcommand("search", with_tags(Some(&[Kind::Project, Kind::Post])))
         .mut_subcommand("posts", |s| {
             s.mut_arg("tag", |a| a.add(ArgValueCompleter::new(|c: &OsStr| tags(c, Some(&[Kind::Post])))))

@@ -74,7 +74,10 @@ fn examples_of(command: &str) -> Vec<(&'static str, &'static str)> {
 /// The command line as the manual shows it: without the `help` command
 /// (`--help` is there, and `dryga help` says the same).
 fn manual_command() -> Command {
-    Cli::command().disable_help_subcommand(true)
+    // Built: the subcommands' arguments are deferred until then.
+    let mut cmd = Cli::command().disable_help_subcommand(true);
+    cmd.build();
+    cmd
 }
 
 /// The main page, `dryga.1`.

@@ -114,8 +114,8 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
         Command::Posts(args) => fields(&|c| list::posts(c, args, term)),
         Command::Show(args) => with(&|c| show::run(c, args, term)),
         Command::Search(args) => with_corpus(place, false, &|c, index| search::run(c, index, args, term)),
-        Command::Tags(args) => fields(&|c| taxonomy::tags(c, args, term)),
-        Command::Domains(args) => fields(&|c| taxonomy::domains(c, args, term)),
+        Command::Tags(args) => fields(&|c| taxonomy::tags(c, &args.taxonomy, term)),
+        Command::Domains(args) => fields(&|c| taxonomy::domains(c, &args.taxonomy, term)),
         Command::Resume(args) => with(&|c| resume::run(c, args, term)),
         Command::Export(args) => with(&|c| export::run(c, args, term)),
         Command::Browse(args) => {

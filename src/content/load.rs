@@ -12,7 +12,7 @@ use super::{PROFILE_FILE, dir, parse, profile};
 use crate::error::{Error, Result};
 
 /// The `content/` folder, embedded at compile time (build.rs reruns on changes).
-static BUNDLED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
+pub(super) static BUNDLED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/content");
 
 /// How the bundled content is named in messages.
 const BUNDLED_PREFIX: &str = "content/";
@@ -46,7 +46,11 @@ pub struct Checked {
 /// [`Error::ContentDir`] when the folder cannot be read, or [`Error::Content`]
 /// with every problem when a file has an error.
 pub fn load(dir: Option<&Path>) -> Result<Loaded> {
-    check(dir)?.result.map_err(|problems| Error::Content { problems })
+    let checked = match dir {
+        None => return load_bundled().map_err(|problems| Error::Content { problems }),
+        Some(_) => check(dir)?,
+    };
+    checked.result.map_err(|problems| Error::Content { problems })
 }
 
 /// Reads and checks `dir`, or the bundled content. Fails only when the folder
@@ -71,9 +75,10 @@ pub fn check(dir: Option<&Path>) -> Result<Checked> {
     }
 }
 
-/// Loads the content bundled into the binary.
+/// Loads the content bundled into the binary, as build.rs parsed and
+/// validated it (a broken file fails the build): nothing to parse here.
 pub fn load_bundled() -> std::result::Result<Loaded, Vec<Problem>> {
-    assemble(BUNDLED_PREFIX, bundled_files(), Vec::new(), 1)
+    Ok(Loaded { corpus: super::bundled::corpus(), warnings: Vec::new() })
 }
 
 /// `dir` as shown before file names in messages, ending with '/'.
@@ -273,6 +278,18 @@ mod tests {
 
     fn profile() -> (String, String) {
         (PROFILE_FILE.to_owned(), "name = \"n\"\nhandle = \"h\"\nheadline = \"x\"\nsummary = \"y\"\n".to_owned())
+    }
+
+    /// The bundled commands take the corpus build.rs made; only `check` parses.
+    #[test]
+    fn loading_the_bundled_content_parses_nothing() {
+        let parsed = || super::super::parse::PARSED.with(std::cell::Cell::get);
+        let before = parsed();
+        let loaded = load(None).expect("the bundled content loads");
+        assert!(loaded.corpus.items.len() >= 30);
+        assert_eq!(parsed(), before, "load(None) parsed files");
+        check(None).expect("the bundled content checks").result.expect("valid");
+        assert!(parsed() >= before + loaded.corpus.items.len(), "check parses every file");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! together and checks what spans files (unique slugs, a profile); [`labels`]
 //! says how people write each tag.
 
+pub mod bundled;
 pub mod dir;
 pub mod domain;
 pub mod labels;

@@ -94,6 +94,13 @@ pub(super) fn toml_problem(path: &str, text: &str, fm_offset: usize, err: &toml:
     Problem::error(path, position(text, at), format!("invalid front matter: {message}"))
 }
 
+#[cfg(test)]
+thread_local! {
+    /// How many item files this thread has parsed: tests use it to show what
+    /// parses and what does not.
+    pub static PARSED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Parses one item file. `slug` comes from the file name. Returns the item (if it
 /// is usable) and every problem found, warnings included.
 pub fn parse_item(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>, Vec<Problem>) {
@@ -103,6 +110,8 @@ pub fn parse_item(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Ite
 /// Like [`parse_item`], taking the file's text by value: the item's body reuses
 /// its allocation, so a loaded corpus holds each file's text about once.
 pub fn parse_item_owned(path: &str, slug: &str, kind: Kind, text: String) -> (Option<Item>, Vec<Problem>) {
+    #[cfg(test)]
+    PARSED.with(|n| n.set(n.get() + 1));
     let (item, problems, body_start) = parse_fields(path, slug, kind, &text);
     let item = item.map(|mut item| {
         let mut body = text;

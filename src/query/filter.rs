@@ -46,17 +46,17 @@ impl Filter {
         if kind == KindFilter::Post && !domains.is_empty() {
             return Err(Error::DomainOnPosts);
         }
-        let known_tags = corpus.tag_counts();
-        let tag_names: Vec<&str> = known_tags.iter().map(|(t, ..)| t.as_str()).collect();
         let tags = tags
             .iter()
             .map(|tag| {
                 let lower = tag.trim().to_lowercase();
-                if tag_names.contains(&lower.as_str()) {
-                    Ok(lower)
-                } else {
-                    Err(Error::UnknownTag { value: tag.clone(), near: near(tag, &tag_names) })
+                if corpus.items.iter().any(|item| item.has_tag(&lower)) {
+                    return Ok(lower);
                 }
+                // Only a tag that is not there pays for the list of those that are.
+                let known = corpus.tag_counts();
+                let names: Vec<&str> = known.iter().map(|(t, ..)| t.as_str()).collect();
+                Err(Error::UnknownTag { value: tag.clone(), near: near(tag, &names) })
             })
             .collect::<Result<_>>()?;
         let domain_names: Vec<&str> = domain::DOMAINS.iter().map(|d| d.slug).collect();

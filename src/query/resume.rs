@@ -13,7 +13,7 @@ use std::borrow::Cow;
 
 use crate::content::labels::{self, Nature};
 use crate::content::{Corpus, Item, Kind, Profile, domain};
-use crate::query::search::{term, tokens};
+use crate::query::search::{may_have_term, term, tokens, words_around};
 use crate::query::tailor::Tailoring;
 
 /// The domain of libraries and developer tools: set apart from the projects.
@@ -173,22 +173,19 @@ fn figures(text: &str) -> Vec<&str> {
     tokens(text).map(|(_, w)| w).filter(|w| w.bytes().any(|b| b.is_ascii_digit())).collect()
 }
 
-/// Whether every figure of `text` is in `other`, and it has one.
-pub fn figures_within(text: &str, other: &str) -> bool {
-    let theirs = figures(other);
-    let ours = figures(text);
-    !ours.is_empty() && ours.iter().all(|f| theirs.contains(f))
-}
-
 /// Whether `result` repeats `text`: three in four of its words are there
 /// (after stemming; counting the words of four letters or more, and every
 /// figure).
 pub fn repeats(result: &str, text: &str) -> bool {
     let counted = |w: &&str| w.chars().count() > 3 || w.bytes().any(|b| b.is_ascii_digit());
-    let theirs: Vec<String> = tokens(text).map(|(_, w)| term(w).into_owned()).collect();
-    let ours: Vec<String> = tokens(result).map(|(_, w)| w).filter(counted).map(|w| term(w).into_owned()).collect();
-    let shared = ours.iter().filter(|w| theirs.contains(w)).count();
-    !ours.is_empty() && shared * 4 >= ours.len() * 3
+    let ours: Vec<Cow<'_, str>> = tokens(result).map(|(_, w)| w).filter(counted).map(term).collect();
+    if ours.is_empty() {
+        return false;
+    }
+    // Their words are stemmed only when they may have one of our terms.
+    let theirs: Vec<&str> = tokens(text).map(|(_, w)| w).collect();
+    let shared = ours.iter().filter(|o| theirs.iter().any(|w| may_have_term(w, o) && term(w) == **o)).count();
+    shared * 4 >= ours.len() * 3
 }
 
 /// The project a key result is about: the one it names; else the one project
@@ -197,17 +194,27 @@ pub fn attribute<'a>(result: &str, projects: &[&'a Item]) -> Option<&'a Item> {
     if let Some(named) = projects.iter().find(|p| names(result, &p.title)) {
         return Some(named);
     }
-    let holding: Vec<&&Item> = projects
-        .iter()
-        .filter(|p| {
-            let text = format!("{}\n{}\n{}", p.summary, p.highlights.join("\n"), p.body);
-            figures_within(result, &text)
-        })
-        .collect();
-    match holding.as_slice() {
-        [one] => Some(one),
+    let ours = figures(result);
+    if ours.is_empty() {
+        return None;
+    }
+    let holds = |p: &Item| {
+        let texts =
+            std::iter::once(p.summary.as_str()).chain(p.highlights.iter().map(String::as_str)).chain([p.body.as_str()]);
+        ours.iter().all(|f| texts.clone().any(|t| has_word(t, f)))
+    };
+    let mut holding = projects.iter().filter(|p| holds(p));
+    match (holding.next(), holding.next()) {
+        (Some(one), None) => Some(one),
         _ => None,
     }
+}
+
+/// Whether `word` is a word of `text`, found by substring search and checked
+/// among the words around each place it is found: no text is split into words
+/// but the runs that hold it.
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| words_around(text, [at, at + word.len()]).any(|(_, w)| w == word))
 }
 
 /// Whether a period goes on: it has no end, or ends "Present".
@@ -418,6 +425,18 @@ mod tests {
         assert!(!repeats("Removed a barely used Riak cluster", summary));
         // A small figure the summary also has is not a repeat.
         assert!(!repeats("Tuned every PostgreSQL instance: load down by 20% right away", "Owned ~20 backends."));
+    }
+
+    #[test]
+    fn a_figure_is_found_as_a_whole_word() {
+        assert!(has_word("saves ~$220k/month", "220k"));
+        assert!(has_word("a 7-figure DAU", "7"));
+        assert!(has_word("first\u{a0}91 then", "91"));
+        assert!(!has_word("version 1.5", "5"));
+        assert!(!has_word("version 1.5", "1"));
+        assert!(!has_word("2120k", "120k"));
+        assert!(!has_word("120ks", "120k"));
+        assert!(has_word("2120k and 120k", "120k"));
     }
 
     #[test]

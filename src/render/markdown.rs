@@ -140,7 +140,8 @@ impl Renderer {
                 segment.clear();
                 first_prefix.clone_from(&rest);
             } else {
-                segment.push(Piece { text: piece.text.replace('\n', " "), style: piece.style });
+                let text = if piece.text.contains('\n') { piece.text.replace('\n', " ") } else { piece.text };
+                segment.push(Piece { text, style: piece.style });
             }
         }
         let lines = wrap(&segment, self.width, &first_prefix, &rest, self.color);

@@ -1,6 +1,8 @@
 //! Word wrapping of styled text: pieces of text with a style, wrapped to a width
 //! with textwrap's first-fit algorithm, so styles never bleed across lines.
 
+use std::fmt::Write as _;
+
 use anstyle::Style;
 use textwrap::core::Fragment;
 use unicode_width::UnicodeWidthStr;
@@ -21,10 +23,21 @@ impl Piece {
     }
 }
 
-/// One word: the pieces between two spaces, and whether a space follows.
-#[derive(Debug, Clone)]
+/// A run of one piece's text: the piece, and the byte range in its text.
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    piece: usize,
+    start: usize,
+    end: usize,
+}
+
+/// One word: the runs between two spaces (indices into the runs), its width,
+/// and whether a space follows. Words point into the pieces' text: wrapping
+/// allocates nothing per word.
+#[derive(Debug, Clone, Copy)]
 struct Word {
-    parts: Vec<(Style, String)>,
+    first: usize,
+    last: usize,
     width: usize,
     space_after: bool,
 }
@@ -41,62 +54,85 @@ impl Fragment for Word {
     }
 }
 
-/// Splits styled pieces into words at spaces; words wider than `max` are cut.
-fn words(pieces: &[Piece], max: usize) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut current = Word { parts: Vec::new(), width: 0, space_after: false };
-    for piece in pieces {
-        let mut first = true;
-        for chunk in piece.text.split([' ', '\n']) {
-            if !first {
-                if current.width > 0 {
-                    current.space_after = true;
-                    out.push(std::mem::replace(&mut current, Word { parts: Vec::new(), width: 0, space_after: false }));
-                } else if let Some(prev) = out.last_mut() {
+/// The words of `pieces` (split at spaces and line breaks, several spaces
+/// counting as one) and the runs they are made of; a word wider than `max`
+/// columns is cut into words that fit.
+fn words(pieces: &[Piece], max: usize) -> (Vec<Seg>, Vec<Word>) {
+    // About one word in six bytes of English: allocate once.
+    let guess = pieces.iter().map(|p| p.text.len()).sum::<usize>() / 6 + 1;
+    let mut segs: Vec<Seg> = Vec::with_capacity(guess);
+    let mut words: Vec<Word> = Vec::with_capacity(guess);
+    let mut current: Option<Word> = None;
+    for (p, piece) in pieces.iter().enumerate() {
+        let text = piece.text.as_str();
+        let mut at = 0;
+        for (i, chunk) in text.split([' ', '\n']).enumerate() {
+            if i > 0 {
+                match current.take() {
+                    Some(mut w) => {
+                        w.space_after = true;
+                        words.push(w);
+                    }
                     // Several spaces in a row: keep one.
-                    prev.space_after = true;
+                    None => {
+                        if let Some(prev) = words.last_mut() {
+                            prev.space_after = true;
+                        }
+                    }
                 }
             }
-            first = false;
-            if chunk.is_empty() {
-                continue;
+            if !chunk.is_empty() {
+                segs.push(Seg { piece: p, start: at, end: at + chunk.len() });
+                let w = current.get_or_insert(Word { first: segs.len() - 1, last: 0, width: 0, space_after: false });
+                w.last = segs.len();
+                // Sanitized ASCII text is printable: one column a byte.
+                w.width += if chunk.is_ascii() { chunk.len() } else { chunk.width() };
             }
-            current.width += chunk.width();
-            match current.parts.last_mut() {
-                Some((style, text)) if *style == piece.style => text.push_str(chunk),
-                _ => current.parts.push((piece.style, chunk.to_owned())),
-            }
+            at += chunk.len() + 1;
         }
     }
-    if current.width > 0 {
-        out.push(current);
+    words.extend(current);
+    let max = max.max(1);
+    if words.iter().all(|w| w.width <= max) {
+        return (segs, words);
     }
-    out.into_iter().flat_map(|w| split_long(w, max.max(1))).collect()
+    let mut fitted = Vec::with_capacity(words.len());
+    for w in words {
+        if w.width <= max {
+            fitted.push(w);
+        } else {
+            split_long(pieces, &mut segs, w, max, &mut fitted);
+        }
+    }
+    (segs, fitted)
 }
 
-/// Cuts a word wider than `max` columns into pieces that fit.
-fn split_long(word: Word, max: usize) -> Vec<Word> {
-    if word.width <= max {
-        return vec![word];
-    }
-    let mut out = Vec::new();
-    let mut cur = Word { parts: Vec::new(), width: 0, space_after: false };
-    for (style, text) in word.parts {
-        for ch in text.chars() {
+/// Cuts a word wider than `max` columns into words that fit, adding their runs.
+fn split_long(pieces: &[Piece], segs: &mut Vec<Seg>, word: Word, max: usize, out: &mut Vec<Word>) {
+    let mut cur = Word { first: segs.len(), last: segs.len(), width: 0, space_after: false };
+    for s in word.first..word.last {
+        let Seg { piece, start, end } = segs[s];
+        let mut run_start = start;
+        for (i, ch) in pieces[piece].text[start..end].char_indices() {
             let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
             if cur.width + w > max && cur.width > 0 {
-                out.push(std::mem::replace(&mut cur, Word { parts: Vec::new(), width: 0, space_after: false }));
+                if start + i > run_start {
+                    segs.push(Seg { piece, start: run_start, end: start + i });
+                }
+                cur.last = segs.len();
+                out.push(cur);
+                cur = Word { first: segs.len(), last: segs.len(), width: 0, space_after: false };
+                run_start = start + i;
             }
             cur.width += w;
-            match cur.parts.last_mut() {
-                Some((s, t)) if *s == style => t.push(ch),
-                _ => cur.parts.push((style, ch.to_string())),
-            }
+        }
+        if end > run_start {
+            segs.push(Seg { piece, start: run_start, end });
         }
     }
+    cur.last = segs.len();
     cur.space_after = word.space_after;
     out.push(cur);
-    out
 }
 
 /// Wraps `pieces` to `width` columns. The first line starts with `first`, the
@@ -106,24 +142,44 @@ fn split_long(word: Word, max: usize) -> Vec<Word> {
 pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool) -> Vec<String> {
     let indent = textwrap::core::display_width(first).max(textwrap::core::display_width(rest));
     let avail = width.saturating_sub(indent).max(1);
-    let words = words(pieces, avail);
+    let (segs, words) = words(pieces, avail);
     let lines = textwrap::wrap_algorithms::wrap_first_fit(&words, &[avail as f64]);
     lines
         .iter()
         .enumerate()
         .map(|(n, line)| {
-            let mut s = String::from(if n == 0 { first } else { rest });
+            let mut s = String::with_capacity(width * 2);
+            s.push_str(if n == 0 { first } else { rest });
+            // Runs of one style are painted together, across words.
+            let mut open: Option<Style> = None;
             for (i, word) in line.iter().enumerate() {
-                for (style, text) in &word.parts {
-                    paint(&mut s, *style, text, color);
+                for seg in &segs[word.first..word.last] {
+                    let style = pieces[seg.piece].style;
+                    if color && open != Some(style) {
+                        close(&mut s, open.take());
+                        if style != Style::new() {
+                            let _ = write!(s, "{style}");
+                            open = Some(style);
+                        }
+                    }
+                    s.push_str(&pieces[seg.piece].text[seg.start..seg.end]);
                 }
                 if word.space_after && i + 1 < line.len() {
+                    close(&mut s, open.take());
                     s.push(' ');
                 }
             }
+            close(&mut s, open);
             s
         })
         .collect()
+}
+
+/// Ends the open style, if any.
+fn close(out: &mut String, open: Option<Style>) {
+    if let Some(style) = open {
+        let _ = write!(out, "{style:#}");
+    }
 }
 
 /// Cuts `text` into pieces of at most `width` columns, keeping every space
@@ -150,7 +206,6 @@ pub fn hard_wrap(text: &str, width: usize) -> Vec<String> {
 /// Appends `text` to `out`, in `style` when `color` is on.
 pub fn paint(out: &mut String, style: Style, text: &str, color: bool) {
     if color && style != Style::new() {
-        use std::fmt::Write as _;
         // Writing to a String cannot fail.
         let _ = write!(out, "{style}{text}{style:#}");
     } else {

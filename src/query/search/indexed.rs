@@ -27,7 +27,7 @@
 use super::query::{Matcher, Query, Word};
 use super::rank::{self, Candidate, Need, Scan};
 use super::token::fold;
-use super::{Hit, Options, hit};
+use super::{FIELDS, Hit, Options, hit};
 use crate::content::Item;
 use crate::error::Result;
 
@@ -232,7 +232,12 @@ impl<'a> Indexed<'a> {
         Ok(scored
             .into_iter()
             .zip(shown)
-            .filter_map(|((score, c), doc)| Some(hit(query, self.index.item(doc)?, score, &c.tf)))
+            .filter_map(|((score, _), doc)| {
+                // The spans the scan would have kept: each field's matches, merged.
+                let item = self.index.item(doc)?;
+                let spans = FIELDS.map(|field| query.find(&field.text(item)));
+                Some(hit(query, item, score, &spans))
+            })
             .collect())
     }
 

@@ -23,12 +23,11 @@ pub use field::{FIELDS, Field};
 pub use indexed::{Index, Occurrence};
 pub use query::{CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, parse};
 pub use snippet::Snippet;
-pub use token::{fold, same_name, term, tokens};
+pub use token::{fold, may_have_term, same_name, term, tokens, words_around};
 
 use query::{Matcher, Term, Word};
 
 use crate::content::Item;
-use crate::query::section;
 
 /// Calls `f` with the words of each searchable field of `item`, in order, as
 /// a search reads them (a word's position is its index).
@@ -90,7 +89,7 @@ pub fn search<'a>(items: &[&'a Item], query: &Query, options: Options) -> Vec<Hi
     let scan = rank::scan_all(items, query, rank::Need::All, options.threads);
     let mut scored = rank::rank(scan, items.len(), query, rank::Need::All);
     scored.truncate(options.limit.unwrap_or(usize::MAX));
-    scored.into_iter().map(|(score, c)| hit(query, c.item, score, &c.tf)).collect()
+    scored.into_iter().map(|(score, c)| hit(query, c.item, score, &c.spans)).collect()
 }
 
 /// An item scored for how much it is about any of a query's terms.
@@ -129,27 +128,26 @@ pub fn relevance<'a>(items: &[&'a Item], query: &Query) -> Relevance<'a> {
     Relevance { scored, df }
 }
 
-/// The hit for `item`: a snippet for each field where a term matched (`tf`),
-/// and the words that matched.
-fn hit<'a>(query: &Query, item: &'a Item, score: f64, tf: &[[f64; 4]]) -> Hit<'a> {
-    let headings = section::outline(&item.body);
+/// The hit for `item`: a snippet for each field where the scan found matches
+/// (`spans`, per field), and the words that matched.
+fn hit<'a>(query: &Query, item: &'a Item, score: f64, spans: &[Vec<[usize; 2]>; 4]) -> Hit<'a> {
     let mut snippets = Vec::new();
     let mut matched: Vec<String> = Vec::new();
-    for (f, field) in FIELDS.iter().enumerate() {
-        if !tf.iter().any(|per_field| per_field[f] > 0.0) {
+    for (field, spans) in FIELDS.iter().zip(spans) {
+        if spans.is_empty() {
             continue;
         }
         let text = field.text(item);
-        snippets.extend(snippet::snippet(query, *field, &text, &headings));
+        snippets.extend(snippet::snippet(query, *field, &text));
         // The words of the text that a match covers, whole (a regex may match
         // inside a word: `source` in "Outsource" matched "outsource").
-        let spans = query.find(&text);
-        for (start, word) in tokens(&text) {
-            let end = start + word.len();
-            if spans.iter().any(|[s, e]| *s < end && start < *e) {
-                let word = word.to_lowercase();
-                if !matched.contains(&word) {
-                    matched.push(word);
+        for &[s, e] in spans {
+            for (start, word) in token::words_around(&text, [s, e]) {
+                if s < start + word.len() && start < e {
+                    let word = word.to_lowercase();
+                    if !matched.contains(&word) {
+                        matched.push(word);
+                    }
                 }
             }
         }
@@ -297,6 +295,19 @@ mod tests {
         crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads")
     }
 
+    /// Relevance keeps the items that match at least one term, and only those.
+    #[test]
+    fn relevance_keeps_only_items_that_match_a_term() {
+        let c = corpus();
+        let items: Vec<&Item> = c.items.iter().collect();
+        let q = parse("duckdb wireguard", CaseMode::Smart, false).expect("query");
+        let r = relevance(&items, &q);
+        let slugs: Vec<&str> = r.scored.iter().map(|s| s.item.slug.as_str()).collect();
+        assert!(slugs.contains(&"blitz") && slugs.contains(&"firezone"), "{slugs:?}");
+        assert!(slugs.len() < items.len(), "items matching no term were kept: {slugs:?}");
+        assert!(r.scored.iter().all(|s| !s.terms.is_empty() && s.score > 0.0));
+    }
+
     fn outcome<'a>(items: &[&'a Item], q: &str) -> Outcome<'a> {
         search_forgiving(items, &parse(q, CaseMode::Smart, false).expect("query"), Options::default())
     }
@@ -309,6 +320,11 @@ mod tests {
         assert!(o.hits.is_empty());
         assert_eq!(o.try_prefix.as_deref(), Some("kube*"));
         assert!(outcome(&items, "zzzq").try_prefix.is_none());
+        // Only the words that match nothing whole become prefixes; the query keeps the others.
+        assert_eq!(outcome(&items, "terraform kube").try_prefix.as_deref(), Some("terraform kube*"));
+        assert_eq!(outcome(&items, "kube* duc").try_prefix.as_deref(), Some("kube* duc*"));
+        // A word that matches whole is not the reason nothing matched: no hint.
+        assert!(outcome(&items, "wireguard duckdb").try_prefix.is_none());
     }
 
     #[test]
@@ -319,6 +335,11 @@ mod tests {
         let logger = o.hits.iter().find(|h| h.item.slug == "logger-json").expect("LoggerJSON");
         assert!(logger.matched.contains(&"logging".to_owned()), "{:?}", logger.matched);
         assert!(logger.matched.contains(&"json".to_owned()), "{:?}", logger.matched);
+        // A regex may match inside a word: the word it touches, not its neighbour.
+        let re = parse("-based", CaseMode::Smart, true).expect("regex");
+        let hits = search(&items, &re, Options::default());
+        let firezone = hits.iter().find(|h| h.item.slug == "firezone").expect("Firezone");
+        assert_eq!(firezone.matched, ["based"]);
         // A typo corrected: the words that matched are the corrected ones.
         let o = outcome(&items, "terrafrom");
         assert_eq!(o.corrected.as_deref(), Some("terraform"));

@@ -291,8 +291,7 @@ impl Query {
     pub fn find(&self, text: &str) -> Vec<[usize; 2]> {
         let mut spans = Vec::new();
         self.each_match(text, &mut Vec::new(), |_, span, _| spans.push(span));
-        spans.sort_unstable();
-        spans.dedup_by(|b, a| b[0] < a[1]);
+        merge_spans(&mut spans);
         spans
     }
 
@@ -375,6 +374,12 @@ impl Query {
     }
 }
 
+/// Sorts match spans and drops those that overlap the one before.
+pub(super) fn merge_spans(spans: &mut Vec<[usize; 2]>) {
+    spans.sort_unstable();
+    spans.dedup_by(|b, a| b[0] < a[1]);
+}
+
 /// Calls `f(span, weight)` for every place where `words` appear in a row among
 /// the words `toks` (byte ranges into `text`); the weight is the least of theirs.
 fn phrase_matches(
@@ -409,6 +414,50 @@ mod tests {
 
     fn find(q: &str, text: &str) -> Vec<[usize; 2]> {
         parse(q, CaseMode::Smart, false).expect("query").find(text)
+    }
+
+    /// The limits are limits: a query of exactly the size allowed parses.
+    #[test]
+    fn a_query_at_each_limit_parses_and_one_over_does_not() {
+        let at = "a".repeat(MAX_QUERY_BYTES);
+        assert!(parse(&at, CaseMode::Smart, false).is_ok());
+        assert!(parse(&format!("{at}a"), CaseMode::Smart, false).is_err());
+        let words: Vec<String> = (0..MAX_TERMS).map(|i| format!("w{i}")).collect();
+        assert!(parse(&words.join(" "), CaseMode::Smart, false).is_ok());
+        assert!(parse(&format!("{} w", words.join(" ")), CaseMode::Smart, false).is_err());
+    }
+
+    /// A query made from terms reads as it would be typed: phrases in quotes.
+    #[test]
+    fn a_query_made_from_terms_shows_its_phrases_quoted() {
+        let Matcher::Terms { terms, .. } = parse("\"open source\" elixir", CaseMode::Smart, false).expect("q").matcher
+        else {
+            panic!("terms")
+        };
+        assert_eq!(Query::from_terms(terms, false).text, "\"open source\" elixir");
+    }
+
+    /// A lower-case word with an apostrophe is a word, stemmed, not a name.
+    #[test]
+    fn names_with_apostrophes_in_lower_case_are_plain_words() {
+        let q = Query::from_names(&[("europe’s", false)]).expect("a query");
+        assert_eq!(q.find("in Europe"), [[3, 9]]);
+        let q = Query::from_names(&[("europe's", false)]).expect("a query");
+        assert_eq!(q.find("in Europe"), [[3, 9]]);
+    }
+
+    /// A prefix matches a word that starts with it in another case, beyond ASCII.
+    #[test]
+    fn prefixes_match_across_case_beyond_ascii() {
+        assert_eq!(find("är*", "Ärger"), [[0, 6]]);
+        assert_eq!(find("éco*", "ÉCOLE"), [[0, 6]]);
+    }
+
+    /// Matches that touch are both kept (only overlapping ones are merged).
+    #[test]
+    fn touching_matches_are_both_kept() {
+        let q = parse("ab", CaseMode::Smart, true).expect("regex");
+        assert_eq!(q.find("abab"), [[0, 2], [2, 4]]);
     }
 
     #[test]

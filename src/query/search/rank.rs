@@ -25,15 +25,20 @@ pub(super) struct Candidate<'a> {
     pub(super) tf: Vec<[f64; 4]>,
     /// Field lengths in tokens.
     len: [usize; 4],
+    /// For a search: the byte spans of the matches in each field, sorted,
+    /// overlaps merged (as [`Query::find`] gives them), so that snippets and
+    /// matched words need not look for them again.
+    pub(super) spans: [Vec<[usize; 2]>; 4],
     /// Whether a field has all the query's words in a row, when known
     /// (from an index); otherwise [`rank`] reads the item's text.
     in_a_row: Option<bool>,
 }
 
 impl<'a> Candidate<'a> {
-    /// A candidate scored from an index.
+    /// A candidate scored from an index: no spans (the index reads the
+    /// hits' text for their snippets).
     pub(super) fn known(item: &'a Item, tf: Vec<[f64; 4]>, len: [usize; 4], in_a_row: bool) -> Self {
-        Candidate { item, tf, len, in_a_row: Some(in_a_row) }
+        Candidate { item, tf, len, spans: Default::default(), in_a_row: Some(in_a_row) }
     }
 }
 
@@ -69,9 +74,18 @@ pub(super) fn scan<'a>(items: &[&'a Item], query: &Query, need: Need) -> Scan<'a
     for item in items {
         let mut tf = vec![[0.0f64; 4]; terms];
         let mut len = [0usize; 4];
+        let mut spans: [Vec<[usize; 2]>; 4] = Default::default();
+        let keep_spans = need == Need::All;
         for (f, field) in FIELDS.iter().enumerate() {
             let text = field.text(item);
-            len[f] = query.each_match(&text, &mut scratch, |t, _, w| tf[t][f] += w).max(1);
+            len[f] = query
+                .each_match(&text, &mut scratch, |t, span, w| {
+                    tf[t][f] += w;
+                    if keep_spans {
+                        spans[f].push(span);
+                    }
+                })
+                .max(1);
             out.total_len[f] += len[f];
         }
         let mut matched = 0;
@@ -86,7 +100,10 @@ pub(super) fn scan<'a>(items: &[&'a Item], query: &Query, need: Need) -> Scan<'a
             Need::Any => matched > 0,
         };
         if keep {
-            out.candidates.push(Candidate { item, tf, len, in_a_row: None });
+            for field in &mut spans {
+                super::query::merge_spans(field);
+            }
+            out.candidates.push(Candidate { item, tf, len, spans, in_a_row: None });
         }
     }
     out
@@ -152,6 +169,31 @@ pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query, need: Need) -> V
 mod tests {
     use super::*;
     use crate::query::search::{CaseMode, parse};
+
+    /// The score of each candidate, by slug.
+    fn scores(q: &str, need: Need) -> Vec<(String, f64)> {
+        let corpus = crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
+        let items: Vec<&Item> = corpus.items.iter().collect();
+        let query = parse(q, CaseMode::Smart, false).expect("query");
+        let scan = scan(&items, &query, need);
+        rank(scan, items.len(), &query, need).into_iter().map(|(s, c)| (c.item.slug.clone(), s)).collect()
+    }
+
+    /// A search multiplies the score of an item its query names by 1.5, and
+    /// of one with the query's words in a row by 1.25; relevance (a bag of
+    /// terms) does neither, so the ratio of the two shows each boost.
+    #[test]
+    fn the_boosts_multiply_the_score() {
+        let ratio = |q: &str, slug: &str| {
+            let find = |need| scores(q, need).into_iter().find(|(s, _)| s == slug).map(|(_, x)| x).expect(slug);
+            find(Need::All) / find(Need::Any)
+        };
+        // "Blitz" is the whole title of blitz (one word: no phrase).
+        assert!((ratio("blitz", "blitz") - TITLE_NAMED).abs() < 0.01, "{}", ratio("blitz", "blitz"));
+        // Both words, in a row in Sage's text, which is not titled so.
+        let in_a_row = ratio("distributed transactions", "sage");
+        assert!((in_a_row - IN_A_ROW).abs() < 0.01, "{in_a_row}");
+    }
 
     /// The parallel path, forced with explicit thread counts, equals one pass.
     #[test]

@@ -6,7 +6,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::field::Field;
 use super::query::Query;
-use crate::query::section::{self, Heading};
+use crate::query::section;
 use crate::sanitize;
 
 /// About how wide a snippet is, in columns.
@@ -48,9 +48,9 @@ fn plain_line(line: &str) -> String {
 
 /// The snippet of `text` (a field) around its first match: the first line
 /// that matches once made plain, else the whole field on one line (for matches
-/// on Markdown syntax or across lines). `headings` is the body's outline, to
-/// name the section of a body snippet. None only if nothing matches at all.
-pub(super) fn snippet(query: &Query, field: Field, text: &str, headings: &[Heading]) -> Option<Snippet> {
+/// on Markdown syntax or across lines); a body snippet names its section.
+/// None only if nothing matches at all.
+pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet> {
     let mut offset = 0;
     let mut found = None;
     for line in text.split_inclusive('\n') {
@@ -74,6 +74,7 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str, headings: &[Headi
         }
         (flat, spans, 0)
     };
+    let section = if field == Field::Body { section::path_at_place(text, at) } else { None };
     let (text, from, to, shift) = window(&line, spans[0]);
     // The spans found in the whole line, kept where they fall in the window and
     // moved by the window's offset: exact, whatever the query's anchors.
@@ -83,7 +84,6 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str, headings: &[Headi
         .map(|[s, e]| [(*s).max(from) - from + shift, (*e).min(to) - from + shift])
         .filter(|[s, e]| s < e)
         .collect();
-    let section = if field == Field::Body { section::path_text(headings, at) } else { None };
     Some(Snippet { field, text, matches, section })
 }
 
@@ -173,5 +173,20 @@ mod tests {
         assert_eq!(plain_line("## The Ask"), "The Ask");
         assert_eq!(plain_line("- **Cloud spend:** ~$220k/month"), "Cloud spend: ~$220k/month");
         assert_eq!(plain_line("1. **Measuring first** - x"), "Measuring first - x");
+        assert_eq!(plain_line("12. twelve"), "twelve");
+        // Numbers that are not list markers stay.
+        assert_eq!(plain_line("2024 was the year"), "2024 was the year");
+        assert_eq!(plain_line("3.5x faster"), "3.5x faster");
+        assert_eq!(plain_line(". a dot"), ". a dot");
+    }
+
+    /// A body snippet is the line made plain; other fields keep their text.
+    #[test]
+    fn body_snippets_drop_markdown_and_other_fields_do_not() {
+        let q = crate::query::search::parse("duckdb", crate::query::search::CaseMode::Smart, false).expect("q");
+        let body = snippet(&q, Field::Body, "intro\n- **DuckDB** rocks\n").expect("a snippet");
+        assert_eq!((body.text.as_str(), body.matches.as_slice()), ("DuckDB rocks", &[[0, 6]][..]));
+        let summary = snippet(&q, Field::Summary, "- **DuckDB** rocks").expect("a snippet");
+        assert_eq!(summary.text, "- **DuckDB** rocks");
     }
 }

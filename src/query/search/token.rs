@@ -71,6 +71,13 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut i = start + usize::from(bytes[start] == b'.');
     let mut last_letter = false;
     while let Some(&b) = bytes.get(i) {
+        // A run of ASCII letters and digits, most of any word, byte by byte.
+        if b.is_ascii_alphanumeric() {
+            let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            i += run;
+            last_letter = bytes[i - 1].is_ascii_alphabetic();
+            continue;
+        }
         let (c, len) = if b < 0x80 { (char::from(b), 1) } else { char_at(text, i).unwrap_or(('\0', 1)) };
         if c.is_alphanumeric() {
             last_letter = c.is_alphabetic();
@@ -100,6 +107,17 @@ pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
         i = end;
         Some((start, &text[start..end]))
     })
+}
+
+/// The words of the runs of non-space text that hold `text[span]`, with their
+/// offsets in `text`. Words never span white space, so a run has the same
+/// words alone as in the whole text: this finds the words at a place without
+/// splitting the rest.
+pub fn words_around(text: &str, [start, end]: [usize; 2]) -> impl Iterator<Item = (usize, &str)> {
+    let from =
+        text[..start].rfind(char::is_whitespace).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let to = text[end..].find(char::is_whitespace).map_or(text.len(), |i| end + i);
+    tokens(&text[from..to]).map(move |(at, word)| (from + at, word))
 }
 
 /// The English Snowball stemmer, made once.
@@ -181,7 +199,8 @@ pub fn same_name(word: &str, name: &str) -> bool {
 /// "cri"), and never longer; its exceptions `dying`, `lying` and `tying`
 /// ("die", "lie", "tie") turn `y` into `ie`. A property test in this module
 /// checks the rule over thousands of words.
-pub(super) fn may_have_term(word: &str, term: &str) -> bool {
+#[inline]
+pub fn may_have_term(word: &str, term: &str) -> bool {
     let (w, t) = (word.as_bytes(), term.as_bytes());
     if w.len() < t.len() || t.is_empty() {
         return false;
@@ -204,6 +223,35 @@ pub(super) fn may_have_term(word: &str, term: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words around any place are the words of the whole text there.
+    #[test]
+    fn words_around_a_place_are_the_texts_words_there() {
+        let texts = ["Use .NET, C++ and node.js; it's 1.5x\u{a0}faster — Europe’s best", "  a  b\tc\n", "x"];
+        for text in texts {
+            let all: Vec<(usize, &str)> = tokens(text).collect();
+            for start in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for end in (start..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    let around: Vec<(usize, &str)> = words_around(text, [start, end]).collect();
+                    let expected: Vec<(usize, &str)> = all
+                        .iter()
+                        .copied()
+                        .filter(|(at, w)| {
+                            around.first().is_some_and(|f| *at >= f.0)
+                                && around.last().is_some_and(|l| at + w.len() <= l.0 + l.1.len())
+                        })
+                        .collect();
+                    assert_eq!(around, expected, "{text:?} at {start}..{end}");
+                    // And every word that overlaps the place is among them.
+                    for (at, w) in &all {
+                        if *at < end.max(start + 1) && start < at + w.len() {
+                            assert!(around.contains(&(*at, *w)), "{w:?} at {at} in {text:?}, {start}..{end}");
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokens(text).map(|(_, w)| w).collect()
