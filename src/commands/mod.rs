@@ -101,7 +101,8 @@ impl Place<'_> {
 /// returns what to print. Warnings from loading come back as notes.
 pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
     let dir = content_dir(cli);
-    let cache = cache_dir(cli);
+    // The bundled content needs no index: the environment is not even asked.
+    let cache = dir.as_ref().and_then(|_| cache_dir(cli));
     let place = Place { dir: dir.as_deref(), cache: cache.as_deref() };
     let dir = dir.as_deref();
     // Each command that reads the corpus loads it here; check, schema and man do not.
