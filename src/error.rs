@@ -130,6 +130,14 @@ pub enum Error {
         /// Why.
         source: io::Error,
     },
+    /// A content folder's index cannot be used (it does not check out). Never
+    /// shown: the command reads the folder instead (exit 2).
+    IndexUnusable {
+        /// The index file.
+        path: PathBuf,
+        /// What did not check out.
+        why: String,
+    },
     /// A value could not be serialised as JSON (exit 2).
     Json {
         /// Why.
@@ -215,6 +223,7 @@ impl fmt::Display for Error {
             Error::ManDir { path, source } => write!(f, "cannot write the manual to {}: {source}", path.display()),
             Error::NoTerminal => f.write_str("browse needs a terminal; try dryga list"),
             Error::Terminal { source } => write!(f, "cannot use the terminal: {source}"),
+            Error::IndexUnusable { path, why } => write!(f, "the index {} cannot be used: {why}", path.display()),
             Error::Json { source } => write!(f, "cannot serialise JSON: {source}"),
             Error::Csv { message } => write!(f, "cannot write CSV: {message}"),
         }

@@ -1,8 +1,9 @@
 //! dryga: Andrew Dryga's portfolio as a fast, offline command-line tool.
 //!
 //! Two layers (see ARCHITECTURE.md). The core — [`content`] (the model,
-//! loading, validation), [`query`] (filters, lookup, search, the résumé's
-//! sections) and [`render`] (every output format) — has plain types and never
+//! loading, validation), [`index`] (the persistent index of a content
+//! folder), [`query`] (filters, lookup, search, the résumé's sections) and
+//! [`render`] (every output format) — has plain types and never
 //! touches the process: no clap, no environment, no stdout. The edge —
 //! [`cli`] (the flags), [`commands`] (one module per subcommand) and
 //! [`output`] (the terminal, the pager, stdout) — turns the command line
@@ -15,6 +16,7 @@ pub mod cli;
 pub mod commands;
 pub mod content;
 pub mod error;
+pub mod index;
 pub mod output;
 pub mod parallel;
 pub mod query;

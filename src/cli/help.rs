@@ -70,6 +70,8 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ("DRYGA_PAGER", "the pager for long output on a terminal; overrides PAGER; empty or cat: no pager"),
     ("PAGER", "the pager when DRYGA_PAGER is unset (default: less -FRX)"),
     ("DRYGA_CONTENT_DIR", "a content folder to read instead of the bundled one (as --content-dir)"),
+    ("DRYGA_CACHE_DIR", "where content folders are indexed (default: $XDG_CACHE_HOME/dryga, else ~/.cache/dryga)"),
+    ("DRYGA_NO_INDEX", "when set and not empty or 0, read content folders without an index (as --no-index)"),
 ];
 
 /// The text after `--help`: examples (those of `command`, or all), exit status, environment.

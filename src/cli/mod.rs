@@ -81,6 +81,10 @@ pub struct ContentArgs {
     /// Read the portfolio from this folder instead of the bundled one (layout: profile.toml, projects/, posts/) (or `DRYGA_CONTENT_DIR`).
     #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath, help_heading = "Content")]
     pub content_dir: Option<PathBuf>,
+
+    /// Read every file of the content folder, without the index kept in the cache (or `DRYGA_NO_INDEX=1`).
+    #[arg(long, help_heading = "Content")]
+    pub no_index: bool,
 }
 
 impl Cli {
@@ -99,6 +103,11 @@ impl Cli {
             .and_then(Command::content)
             .and_then(|c| c.content_dir.as_ref())
             .or(self.content.content_dir.as_ref())
+    }
+
+    /// Whether `--no-index` was given, before or after the command.
+    pub fn no_index(&self) -> bool {
+        self.content.no_index || self.command.as_ref().and_then(Command::content).is_some_and(|c| c.no_index)
     }
 }
 

@@ -18,8 +18,9 @@ pub mod taxonomy;
 use std::path::{Path, PathBuf};
 
 use crate::cli::{Cli, Command};
-use crate::content::{self, Corpus};
-use crate::error::Result;
+use crate::content::{self, Corpus, Loaded};
+use crate::error::{Error, Result};
+use crate::index::FolderIndex;
 use crate::output::Terminal;
 
 /// What a command produced.
@@ -48,21 +49,74 @@ pub fn content_dir(cli: &Cli) -> Option<PathBuf> {
         .or_else(|| std::env::var_os("DRYGA_CONTENT_DIR").filter(|v| !v.is_empty()).map(PathBuf::from))
 }
 
+/// Where content folders are indexed: `DRYGA_CACHE_DIR`, else
+/// `$XDG_CACHE_HOME/dryga` (an absolute path, as the XDG specification
+/// wants), else `~/.cache/dryga`. None with `--no-index` or `DRYGA_NO_INDEX`
+/// (set, not empty and not 0), or when no such folder can be named: then
+/// folders are read whole on every run.
+pub fn cache_dir(cli: &Cli) -> Option<PathBuf> {
+    let set = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+    if cli.no_index() || set("DRYGA_NO_INDEX").is_some_and(|v| v != "0") {
+        return None;
+    }
+    if let Some(dir) = set("DRYGA_CACHE_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    if let Some(xdg) = set("XDG_CACHE_HOME").map(PathBuf::from).filter(|p| p.is_absolute()) {
+        return Some(xdg.join("dryga"));
+    }
+    set("HOME").map(|home| PathBuf::from(home).join(".cache").join("dryga"))
+}
+
+/// What a command reads: the content, and the folder's index when it has one.
+struct Content {
+    loaded: Loaded,
+    index: Option<FolderIndex>,
+}
+
+/// Where the content comes from: the bundled files or a folder, and where its index is kept.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    dir: Option<&'a Path>,
+    cache: Option<&'a Path>,
+}
+
+impl Place<'_> {
+    /// Loads the content: a folder through its index when it can (with the
+    /// bodies when `bodies`), else by reading every file.
+    fn load(self, bodies: bool) -> Result<Content> {
+        if let (Some(dir), Some(cache)) = (self.dir, self.cache) {
+            match crate::index::open(dir, cache, crate::parallel::threads(), bodies) {
+                Ok(Some(opened)) => return Ok(Content { loaded: opened.loaded, index: Some(opened.index) }),
+                // An index that cannot be used is read around: never an error.
+                Ok(None) | Err(Error::IndexUnusable { .. }) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(Content { loaded: content::load(self.dir)?, index: None })
+    }
+}
+
 /// Runs a parsed command line: loads the content, runs the command, and
 /// returns what to print. Warnings from loading come back as notes.
 pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
     let dir = content_dir(cli);
+    // The bundled content needs no index: the environment is not even asked.
+    let cache = dir.as_ref().and_then(|_| cache_dir(cli));
+    let place = Place { dir: dir.as_deref(), cache: cache.as_deref() };
     let dir = dir.as_deref();
     // Each command that reads the corpus loads it here; check, schema and man do not.
-    let with = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(dir, command);
+    let with = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(place, true, &|c, _| command(c));
+    // These need only the items' fields: from an index, no item file is read.
+    let fields = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(place, false, &|c, _| command(c));
     let Some(command) = &cli.command else { return with(&|c| card::run(c, term)) };
     match command {
-        Command::List(args) => with(&|c| list::list(c, args, term)),
-        Command::Posts(args) => with(&|c| list::posts(c, args, term)),
+        Command::List(args) => fields(&|c| list::list(c, args, term)),
+        Command::Posts(args) => fields(&|c| list::posts(c, args, term)),
         Command::Show(args) => with(&|c| show::run(c, args, term)),
-        Command::Search(args) => with(&|c| search::run(c, args, term)),
-        Command::Tags(args) => with(&|c| taxonomy::tags(c, &args.taxonomy, term)),
-        Command::Domains(args) => with(&|c| taxonomy::domains(c, &args.taxonomy, term)),
+        Command::Search(args) => with_corpus(place, false, &|c, index| search::run(c, index, args, term)),
+        Command::Tags(args) => fields(&|c| taxonomy::tags(c, &args.taxonomy, term)),
+        Command::Domains(args) => fields(&|c| taxonomy::domains(c, &args.taxonomy, term)),
         Command::Resume(args) => with(&|c| resume::run(c, args, term)),
         Command::Export(args) => with(&|c| export::run(c, args, term)),
         Command::Browse(args) => {
@@ -77,12 +131,25 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
     }
 }
 
-/// Loads the content, runs `command` on it, and puts one line about the
-/// loading warnings (`check` lists them) before the command's own notes.
-fn with_corpus(dir: Option<&Path>, command: &dyn Fn(&Corpus) -> Result<Report>) -> Result<Report> {
-    let loaded = content::load(dir)?;
-    let mut report = command(&loaded.corpus)?;
-    if let (n @ 1.., Some(dir)) = (loaded.warnings.len(), dir) {
+/// What a command is given: the corpus, and the folder's index when it has one.
+type Job<'c> = dyn Fn(&Corpus, Option<&FolderIndex>) -> Result<Report> + 'c;
+
+/// Loads the content (with bodies when `bodies`), runs `command` on it, and
+/// puts one line about the loading warnings (`check` lists them) before the
+/// command's own notes. An index that turns out unusable while the command
+/// runs is read around: the command runs again on the files.
+fn with_corpus(place: Place<'_>, bodies: bool, command: &Job<'_>) -> Result<Report> {
+    let content = place.load(bodies)?;
+    let (loaded, result) = match command(&content.loaded.corpus, content.index.as_ref()) {
+        Err(Error::IndexUnusable { .. }) => {
+            let loaded = content::load(place.dir)?;
+            let result = command(&loaded.corpus, None);
+            (loaded, result)
+        }
+        result => (content.loaded, result),
+    };
+    let mut report = result?;
+    if let (n @ 1.., Some(dir)) = (loaded.warnings.len(), place.dir) {
         let shown = crate::sanitize::clean_line(&dir.to_string_lossy()).into_owned();
         let check = crate::render::shell_quote(&shown);
         let summary = format!("{n} warning{} in {shown}; run dryga check {check}", crate::error::plural_s(n));

@@ -4,6 +4,7 @@ use super::Report;
 use crate::cli::SearchArgs;
 use crate::content::Corpus;
 use crate::error::Result;
+use crate::index::FolderIndex;
 use crate::output::Terminal;
 use crate::query::filter::{Filter, KindFilter};
 use crate::query::search::{self, Options};
@@ -20,12 +21,16 @@ impl From<&SearchArgs> for Options {
     }
 }
 
-/// Runs `search`.
-pub fn run(corpus: &Corpus, args: &SearchArgs, term: &Terminal) -> Result<Report> {
+/// Runs `search`, with the content folder's index when there is one (the
+/// corpus's items then have no bodies: the index reads those it needs).
+pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term: &Terminal) -> Result<Report> {
     let query = search::parse(&args.query, args.case(), args.regex)?;
     let filter = Filter::new(corpus, args.kind.unwrap_or(KindFilter::All), &args.tag, &args.domain)?;
     let items = filter.apply(corpus);
-    let outcome = search::search_forgiving(&items, &query, Options::from(args));
+    let outcome = match index {
+        Some(index) => search::search_forgiving_indexed(index, &items, &query, Options::from(args))?,
+        None => search::search_forgiving(&items, &query, Options::from(args)),
+    };
     let format = args.json.resolve(args.format, term.is_tty);
     let mut report = Report { found: !outcome.hits.is_empty(), ..Report::default() };
     if let Some(corrected) = outcome.corrected {

@@ -25,10 +25,32 @@ pub struct Files {
     pub problems: Vec<Problem>,
 }
 
-/// Reads the content folder `dir`, large folders on `threads` threads. Fails
-/// only when `dir` itself cannot be read; a bad file inside becomes a
-/// [`Problem`] naming it.
-pub fn read(dir: &Path, threads: usize) -> io::Result<Files> {
+/// The files of one folder of items (`projects/` or `posts/`), in name order.
+#[derive(Debug, Default)]
+pub struct Group {
+    /// The folder.
+    pub folder: PathBuf,
+    /// The path relative to the content folder of each `.md` file to read.
+    pub wanted: Vec<String>,
+    /// Problems met listing the folder (names that are not UTF-8, files that are not `.md`).
+    pub problems: Vec<Problem>,
+}
+
+/// What a content folder holds, before any item file is read.
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// The profile's text, when the folder has one.
+    pub profile: Option<String>,
+    /// Problems with the profile file.
+    pub profile_problems: Vec<Problem>,
+    /// `projects/`, then `posts/`.
+    pub groups: Vec<Group>,
+}
+
+/// Lists the content folder `dir`: reads the profile and names the item files
+/// to read, in the order [`read`] reads them. Fails only when `dir` itself
+/// cannot be read.
+pub fn list(dir: &Path) -> io::Result<Listing> {
     let meta = fs::metadata(dir)?;
     if !meta.is_dir() {
         return Err(io::Error::new(io::ErrorKind::NotADirectory, "not a directory"));
@@ -36,59 +58,83 @@ pub fn read(dir: &Path, threads: usize) -> io::Result<Files> {
     // Reading the listing proves the folder is readable.
     fs::read_dir(dir)?;
     let prefix = super::load::display_prefix(dir);
-    let mut files = Files::default();
+    let mut listing = Listing::default();
     match read_file(&dir.join(PROFILE_FILE)) {
-        Ok(Some(text)) => files.texts.push((PROFILE_FILE.to_owned(), text)),
+        Ok(Some(text)) => listing.profile = Some(text),
         Ok(None) => {}
-        Err(why) => files.problems.push(why.into_problem(&format!("{prefix}{PROFILE_FILE}"))),
+        Err(why) => listing.profile_problems.push(why.into_problem(&format!("{prefix}{PROFILE_FILE}"))),
     }
     for kind in [Kind::Project, Kind::Post] {
         let sub = dir.join(kind.folder());
+        let mut group = Group { folder: sub.clone(), ..Group::default() };
         let entries = match fs::read_dir(&sub) {
             Ok(entries) => entries,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                listing.groups.push(group);
+                continue;
+            }
             Err(e) => {
                 let path = format!("{prefix}{}", kind.folder());
-                files.problems.push(Problem::error(&path, (1, 1), format!("cannot read folder: {e}")));
+                group.problems.push(Problem::error(&path, (1, 1), format!("cannot read folder: {e}")));
+                listing.groups.push(group);
                 continue;
             }
         };
-        let mut names: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-        names.sort();
-        let mut wanted = Vec::new();
-        for path in names.into_iter().take(MAX_FILES) {
-            let Some(name) = path.file_name().and_then(|n| n.to_str()).map(str::to_owned) else {
-                let shown =
-                    format!("{prefix}{}/{}", kind.folder(), path.file_name().unwrap_or_default().to_string_lossy());
-                files.problems.push(Problem::error(&shown, (1, 1), "file name is not UTF-8"));
-                continue;
+        // Sorted by name, as paths in one folder sort (and faster than sorting paths).
+        let mut names: Vec<std::ffi::OsString> = entries.filter_map(Result::ok).map(|e| e.file_name()).collect();
+        names.sort_unstable();
+        for name in names.into_iter().take(MAX_FILES) {
+            let name = match name.into_string() {
+                Ok(name) => name,
+                Err(name) => {
+                    let shown = format!("{prefix}{}/{}", kind.folder(), name.to_string_lossy());
+                    group.problems.push(Problem::error(&shown, (1, 1), "file name is not UTF-8"));
+                    continue;
+                }
             };
             if name.starts_with('.') {
                 continue;
             }
-            let rel = format!("{}/{name}", kind.folder());
+            // Joined by hand: `format!` costs more than the rest of the loop.
+            let mut rel = String::with_capacity(kind.folder().len() + 1 + name.len());
+            rel.push_str(kind.folder());
+            rel.push('/');
+            rel.push_str(&name);
             // Slugs are lowercase, so the extension is too.
-            if path.extension().is_none_or(|ext| ext != "md") {
-                files.problems.push(
+            if Path::new(&name).extension().is_none_or(|ext| ext != "md") {
+                group.problems.push(
                     Problem::warning(&format!("{prefix}{rel}"), (1, 1), "not a .md file; ignored")
                         .with_hint(format!("items are {}/<slug>.md", kind.folder())),
                 );
                 continue;
             }
-            wanted.push((rel, path));
+            group.wanted.push(rel);
         }
+        listing.groups.push(group);
+    }
+    Ok(listing)
+}
+
+/// Reads the content folder `dir`, large folders on `threads` threads. Fails
+/// only when `dir` itself cannot be read; a bad file inside becomes a
+/// [`Problem`] naming it.
+pub fn read(dir: &Path, threads: usize) -> io::Result<Files> {
+    let listing = list(dir)?;
+    let prefix = super::load::display_prefix(dir);
+    let mut files = Files::default();
+    if let Some(text) = listing.profile {
+        files.texts.push((PROFILE_FILE.to_owned(), text));
+    }
+    files.problems.extend(listing.profile_problems);
+    for group in listing.groups {
+        files.problems.extend(group.problems);
         // Reading is mostly system calls: large folders are read on every core.
-        let read = crate::parallel::map_chunks(wanted, READ_PARALLEL_FROM, threads, |chunk| {
-            chunk.into_iter().map(|(rel, path)| (rel, read_file(&path))).collect::<Vec<_>>()
+        let read = crate::parallel::map_chunks(group.wanted, READ_PARALLEL_FROM, threads, |chunk| {
+            chunk.into_iter().map(|rel| (read_item(&dir.join(&rel)), rel)).collect::<Vec<_>>()
         });
-        for (rel, result) in read.into_iter().flatten() {
+        for (result, rel) in read.into_iter().flatten() {
             match result {
-                Ok(Some(text)) => files.texts.push((rel, text)),
-                Ok(None) => files.problems.push(Problem::error(
-                    &format!("{prefix}{rel}"),
-                    (1, 1),
-                    "file vanished while reading",
-                )),
+                Ok(text) => files.texts.push((rel, text)),
                 Err(why) => files.problems.push(why.into_problem(&format!("{prefix}{rel}"))),
             }
         }
@@ -96,20 +142,36 @@ pub fn read(dir: &Path, threads: usize) -> io::Result<Files> {
     Ok(files)
 }
 
+/// Reads one item file that the listing named: a file gone since is a problem.
+pub fn read_item(path: &Path) -> Result<String, Unreadable> {
+    read_file(path)?.ok_or(Unreadable::Vanished)
+}
+
 /// Why a file could not be used.
-enum Unreadable {
+#[derive(Debug)]
+pub enum Unreadable {
+    /// Reading failed.
     Io(io::Error),
+    /// The file disappeared after the folder was listed.
+    Vanished,
+    /// A FIFO, socket, device or folder.
     NotAFile,
+    /// Over [`MAX_FILE_BYTES`].
     TooLarge(u64),
+    /// No bytes at all.
     Empty,
+    /// NUL bytes.
     Binary,
+    /// Not UTF-8 from this byte on (with the valid text before it).
     NotUtf8(usize, String),
 }
 
 impl Unreadable {
-    fn into_problem(self, path: &str) -> Problem {
+    /// The problem of the file `path` (as shown in messages).
+    pub fn into_problem(self, path: &str) -> Problem {
         match self {
             Unreadable::Io(e) => Problem::error(path, (1, 1), format!("cannot read: {e}")),
+            Unreadable::Vanished => Problem::error(path, (1, 1), "file vanished while reading"),
             Unreadable::NotAFile => {
                 Problem::error(path, (1, 1), "not a regular file").with_hint("content files must be plain files")
             }

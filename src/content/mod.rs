@@ -16,7 +16,7 @@ pub mod parse;
 pub mod problem;
 pub mod profile;
 
-pub use load::{Checked, Loaded, assemble, bundled_files, check, load, load_bundled};
+pub use load::{Checked, Loaded, Parsed, assemble, bundled_files, check, combine, load, load_bundled, parse_file};
 pub use model::{Award, Corpus, Item, Kind, Location, Profile, ProfileLink, Skills};
 pub use parse::is_kebab_case;
 pub use problem::{Problem, Severity};

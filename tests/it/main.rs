@@ -16,6 +16,7 @@ mod content;
 mod content_dir;
 mod fuzz_regressions;
 mod hostile;
+mod index;
 mod properties;
 mod relevance;
 mod resume;

@@ -13,10 +13,12 @@ use dryga::content::{self, Corpus};
 pub(crate) const BIN: &str = env!("CARGO_BIN_EXE_dryga");
 
 /// Variables that change what dryga prints, removed from every run.
-const CLEARED: &[&str] = &["PAGER", "LESS", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TERM", "COLUMNS", "LINES", "CI"];
+const CLEARED: &[&str] =
+    &["PAGER", "LESS", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "TERM", "COLUMNS", "LINES", "CI", "XDG_CACHE_HOME"];
 
 /// Removes from `cmd` every variable that could change dryga's output: those
-/// above and every `DRYGA_*` the developer has set.
+/// above and every `DRYGA_*` the developer has set; content folders are
+/// indexed in the tests' cache folder.
 pub(crate) fn clean_env(cmd: &mut Command) -> &mut Command {
     for name in CLEARED {
         cmd.env_remove(name);
@@ -26,10 +28,17 @@ pub(crate) fn clean_env(cmd: &mut Command) -> &mut Command {
             cmd.env_remove(name);
         }
     }
-    cmd
+    cmd.env("DRYGA_CACHE_DIR", cache_dir())
 }
 
-/// `dryga ARGS` in a clean environment.
+/// The cache folder every test run uses (under the target folder, never the
+/// developer's `~/.cache`): content folders are indexed there. Tests about
+/// the index give their own.
+pub(crate) fn cache_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("dryga-cache")
+}
+
+/// `dryga ARGS` in a clean environment, with the tests' cache folder.
 pub(crate) fn dryga<I: IntoIterator<Item = S>, S: AsRef<OsStr>>(args: I) -> Command {
     let mut cmd = Command::new(BIN);
     clean_env(&mut cmd).args(args);
@@ -63,8 +72,11 @@ pub(crate) fn json<I: IntoIterator<Item = S>, S: AsRef<OsStr>>(args: I) -> serde
 pub(crate) fn trycmd() -> trycmd::TestCases {
     let cases = trycmd::TestCases::new();
     cases.default_bin_path(BIN);
+    let cache = cache_dir().display().to_string();
     for (name, value) in [
         ("DRYGA_CONTENT_DIR", ""),
+        ("DRYGA_CACHE_DIR", cache.as_str()),
+        ("DRYGA_NO_INDEX", ""),
         ("DRYGA_PAGER", ""),
         ("PAGER", ""),
         ("NO_COLOR", "1"),

@@ -12,6 +12,7 @@
 //! corrects words that match nothing.
 
 mod field;
+mod indexed;
 mod query;
 mod rank;
 mod snippet;
@@ -19,13 +20,22 @@ mod token;
 mod typo;
 
 pub use field::{FIELDS, Field};
+pub use indexed::{Index, Occurrence};
 pub use query::{CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, parse};
 pub use snippet::Snippet;
-pub use token::{may_have_term, same_name, term, tokens, words_around};
+pub use token::{fold, may_have_term, same_name, term, tokens, words_around};
 
 use query::{Matcher, Term, Word};
 
 use crate::content::Item;
+
+/// Calls `f` with the words of each searchable field of `item`, in order, as
+/// a search reads them (a word's position is its index).
+pub fn with_words<R>(item: &Item, f: impl FnOnce(&[Vec<&str>; 4]) -> R) -> R {
+    let texts = FIELDS.map(|field| field.text(item));
+    let words = [0, 1, 2, 3].map(|i| tokens(&texts[i]).map(|(_, w)| w).collect::<Vec<_>>());
+    f(&words)
+}
 
 /// How to run a search.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,27 +155,101 @@ fn hit<'a>(query: &Query, item: &'a Item, score: f64, spans: &[Vec<[usize; 2]>; 
     Hit { item, score, snippets, matched }
 }
 
+/// What a search runs on: the items themselves (a scan), or an index of them.
+trait Engine<'a> {
+    /// Why it can fail (a scan cannot).
+    type Error;
+    /// The items searched.
+    fn items(&self) -> &[&'a Item];
+    /// Searches, as [`search`].
+    fn search(&self, query: &Query, options: Options) -> std::result::Result<Vec<Hit<'a>>, Self::Error>;
+    /// Whether `word` matches a word anywhere in the items.
+    fn occurs(&self, word: &Word, sensitive: bool) -> std::result::Result<bool, Self::Error>;
+}
+
+/// A scan of items in memory.
+struct Scan<'s, 'a>(&'s [&'a Item]);
+
+impl<'a> Engine<'a> for Scan<'_, 'a> {
+    type Error = std::convert::Infallible;
+
+    fn items(&self) -> &[&'a Item] {
+        self.0
+    }
+
+    fn search(&self, query: &Query, options: Options) -> std::result::Result<Vec<Hit<'a>>, Self::Error> {
+        Ok(search(self.0, query, options))
+    }
+
+    fn occurs(&self, word: &Word, sensitive: bool) -> std::result::Result<bool, Self::Error> {
+        Ok(occurs(self.0, word, sensitive))
+    }
+}
+
+impl<'a> Engine<'a> for indexed::Indexed<'a> {
+    type Error = crate::error::Error;
+
+    fn items(&self) -> &[&'a Item] {
+        indexed::Indexed::items(self)
+    }
+
+    fn search(&self, query: &Query, options: Options) -> crate::error::Result<Vec<Hit<'a>>> {
+        indexed::Indexed::search(self, query, options)
+    }
+
+    fn occurs(&self, word: &Word, sensitive: bool) -> crate::error::Result<bool> {
+        indexed::Indexed::occurs(self, word, sensitive)
+    }
+}
+
 /// Searches; when nothing matches a word query, tries the typo fallback
 /// (with `options.fuzzy`), then works out whether prefixes would match.
 pub fn search_forgiving<'a>(items: &[&'a Item], query: &Query, options: Options) -> Outcome<'a> {
-    let hits = search(items, query, options);
+    forgiving(&Scan(items), query, options).unwrap_or_else(|never| match never {})
+}
+
+/// [`search_forgiving`] over `items` (from the corpus `index` was made of),
+/// with the index: the same outcome, reading only the items that can match.
+/// Fails only when the index cannot be read.
+pub fn search_forgiving_indexed<'a>(
+    index: &'a dyn Index,
+    items: &[&'a Item],
+    query: &Query,
+    options: Options,
+) -> crate::error::Result<Outcome<'a>> {
+    forgiving(&indexed::Indexed::new(index, items), query, options)
+}
+
+fn forgiving<'a, E: Engine<'a>>(
+    engine: &E,
+    query: &Query,
+    options: Options,
+) -> std::result::Result<Outcome<'a>, E::Error> {
+    let hits = engine.search(query, options)?;
     let mut outcome = Outcome { hits, corrected: None, try_prefix: None };
     if !outcome.hits.is_empty() {
-        return outcome;
+        return Ok(outcome);
     }
-    let Matcher::Terms { sensitive, .. } = &query.matcher else { return outcome };
-    let nothing = |w: &Word| !occurs(items, w, *sensitive);
+    let Matcher::Terms { sensitive, .. } = &query.matcher else { return Ok(outcome) };
     if options.fuzzy {
-        if let Some(retry) = typo::correct(items, query, nothing) {
-            outcome.hits = search(items, &retry, options);
+        // The words that match nothing, worked out once (`correct` asks for each).
+        let Matcher::Terms { terms, .. } = &query.matcher else { return Ok(outcome) };
+        let mut nothing: Vec<Word> = Vec::new();
+        for word in terms.iter().flat_map(|t| t.words.iter()) {
+            if !word.prefix && !engine.occurs(word, *sensitive)? {
+                nothing.push(word.clone());
+            }
+        }
+        if let Some(retry) = typo::correct(engine.items(), query, |w: &Word| nothing.contains(w)) {
+            outcome.hits = engine.search(&retry, options)?;
             if !outcome.hits.is_empty() {
                 outcome.corrected = Some(retry.text);
-                return outcome;
+                return Ok(outcome);
             }
         }
     }
-    outcome.try_prefix = with_prefixes(items, query, *sensitive).map(|q| q.text);
-    outcome
+    outcome.try_prefix = with_prefixes(engine, query, *sensitive)?.map(|q| q.text);
+    Ok(outcome)
 }
 
 /// Whether `word` matches a word anywhere in `items`.
@@ -177,27 +261,30 @@ fn occurs(items: &[&Item], word: &Word, sensitive: bool) -> bool {
 
 /// The query with every bare word that matches nothing whole but would as a
 /// prefix made a prefix (`kube` → `kube*`), when that query finds something.
-fn with_prefixes(items: &[&Item], query: &Query, sensitive: bool) -> Option<Query> {
-    let Matcher::Terms { terms, .. } = &query.matcher else { return None };
+fn with_prefixes<'a, E: Engine<'a>>(
+    engine: &E,
+    query: &Query,
+    sensitive: bool,
+) -> std::result::Result<Option<Query>, E::Error> {
+    let Matcher::Terms { terms, .. } = &query.matcher else { return Ok(None) };
     let mut changed = false;
-    let terms: Vec<Term> = terms
-        .iter()
-        .map(|term| {
-            let words = term.words.iter().map(|w| {
-                let prefixed = Word::new(&w.text, true, sensitive);
-                if !w.prefix && !occurs(items, w, sensitive) && occurs(items, &prefixed, sensitive) {
-                    changed = true;
-                    prefixed
-                } else {
-                    w.clone()
-                }
-            });
-            Term { words: words.collect() }
-        })
-        .collect();
-    let query = Query::from_terms(terms, sensitive);
+    let mut new_terms = Vec::with_capacity(terms.len());
+    for term in terms {
+        let mut words = Vec::with_capacity(term.words.len());
+        for w in &term.words {
+            let prefixed = Word::new(&w.text, true, sensitive);
+            if !w.prefix && !engine.occurs(w, sensitive)? && engine.occurs(&prefixed, sensitive)? {
+                changed = true;
+                words.push(prefixed);
+            } else {
+                words.push(w.clone());
+            }
+        }
+        new_terms.push(Term { words });
+    }
+    let query = Query::from_terms(new_terms, sensitive);
     let options = Options { fuzzy: false, limit: Some(1), threads: 1 };
-    (changed && !search(items, &query, options).is_empty()).then_some(query)
+    Ok((changed && !engine.search(&query, options)?.is_empty()).then_some(query))
 }
 
 #[cfg(test)]

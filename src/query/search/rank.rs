@@ -29,11 +29,23 @@ pub(super) struct Candidate<'a> {
     /// overlaps merged (as [`Query::find`] gives them), so that snippets and
     /// matched words need not look for them again.
     pub(super) spans: [Vec<[usize; 2]>; 4],
+    /// Whether a field has all the query's words in a row, when known
+    /// (from an index); otherwise [`rank`] reads the item's text.
+    in_a_row: Option<bool>,
+}
+
+impl<'a> Candidate<'a> {
+    /// A candidate scored from an index: no spans (the index reads the
+    /// hits' text for their snippets).
+    pub(super) fn known(item: &'a Item, tf: Vec<[f64; 4]>, len: [usize; 4], in_a_row: bool) -> Self {
+        Candidate { item, tf, len, spans: Default::default(), in_a_row: Some(in_a_row) }
+    }
 }
 
 /// What one pass over some items found: document frequencies, field lengths
 /// and the items that match every term.
 pub(super) struct Scan<'a> {
+    /// For each term, the number of items it matches.
     pub(super) df: Vec<usize>,
     pub(super) total_len: [usize; 4],
     pub(super) candidates: Vec<Candidate<'a>>,
@@ -91,7 +103,7 @@ pub(super) fn scan<'a>(items: &[&'a Item], query: &Query, need: Need) -> Scan<'a
             for field in &mut spans {
                 super::query::merge_spans(field);
             }
-            out.candidates.push(Candidate { item, tf, len, spans });
+            out.candidates.push(Candidate { item, tf, len, spans, in_a_row: None });
         }
     }
     out
@@ -139,7 +151,10 @@ pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query, need: Need) -> V
                 .sum::<f64>();
             // A query that is the item's whole title names it: rank it first.
             let score = if boosts && query.names(&c.item.title) { score * TITLE_NAMED } else { score };
-            let in_a_row = phrase.as_ref().is_some_and(|p| FIELDS.iter().any(|f| p.covers(&f.text(c.item))));
+            let in_a_row = match c.in_a_row {
+                Some(known) => boosts && known,
+                None => phrase.as_ref().is_some_and(|p| FIELDS.iter().any(|f| p.covers(&f.text(c.item)))),
+            };
             let score = if in_a_row { score * IN_A_ROW } else { score };
             ((score * 1000.0).round() / 1000.0, c)
         })

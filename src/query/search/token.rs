@@ -148,6 +148,26 @@ pub fn term(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// The form an index sorts words by: each character lowercase on its own,
+/// `’` as `'` and `ς` as `σ`. Character by character, so that a word that
+/// starts with another folds to a fold that starts with the other's; and
+/// every word that [`term`] or a case-insensitive prefix matches folds to a
+/// fold that starts with the fold of what it matched (see `indexed`).
+pub fn fold(word: &str) -> Cow<'_, str> {
+    if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        return Cow::Borrowed(word);
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '’' => out.push('\''),
+            'ς' => out.push('σ'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Whether `word` (as written) is the name `name` (lowercase): the same
 /// letters in any case, or its plural (`APIs` is API, `SLO` is SLOs), never
 /// a word that only shares its stem (`fast` is not Fastly).

@@ -1,0 +1,324 @@
+//! The index's binary encoding: little-endian varints, length-prefixed
+//! strings, and the model's types field by field. Decoding never panics:
+//! anything short or malformed is `None`, and the index is rebuilt.
+
+use crate::content::{Award, Item, Kind, Problem, Severity};
+
+/// An encoder into a byte buffer.
+#[derive(Debug, Default)]
+pub(super) struct Enc(pub(super) Vec<u8>);
+
+impl Enc {
+    pub(super) fn u8(&mut self, v: u8) {
+        self.0.push(v);
+    }
+
+    pub(super) fn u64(&mut self, mut v: u64) {
+        while v >= 0x80 {
+            self.0.push(u8::try_from(v & 0x7f).unwrap_or(0) | 0x80);
+            v >>= 7;
+        }
+        self.0.push(u8::try_from(v).unwrap_or(0));
+    }
+
+    pub(super) fn usize(&mut self, v: usize) {
+        self.u64(v as u64);
+    }
+
+    pub(super) fn i64(&mut self, v: i64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+
+    pub(super) fn u32_fixed(&mut self, v: u32) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+
+    pub(super) fn bytes(&mut self, b: &[u8]) {
+        self.usize(b.len());
+        self.0.extend_from_slice(b);
+    }
+
+    pub(super) fn str(&mut self, s: &str) {
+        self.bytes(s.as_bytes());
+    }
+
+    pub(super) fn opt(&mut self, s: Option<&str>) {
+        match s {
+            None => self.u8(0),
+            Some(s) => {
+                self.u8(1);
+                self.str(s);
+            }
+        }
+    }
+
+    pub(super) fn strs(&mut self, v: &[String]) {
+        self.usize(v.len());
+        for s in v {
+            self.str(s);
+        }
+    }
+
+    /// An item's fields but its body and path (the index keeps those apart).
+    pub(super) fn item(&mut self, item: &Item) {
+        self.str(&item.slug);
+        self.u8(match item.kind {
+            Kind::Project => 0,
+            Kind::Post => 1,
+        });
+        self.str(&item.title);
+        self.opt(item.subtitle.as_deref());
+        self.str(&item.summary);
+        self.opt(item.domain.as_deref());
+        self.strs(&item.tags);
+        self.opt(item.period.as_deref());
+        self.u8(u8::from(item.featured));
+        self.strs(&item.highlights);
+        self.usize(item.awards.len());
+        for award in &item.awards {
+            self.str(&award.title);
+            self.opt(award.awarder.as_deref());
+            self.opt(award.date.as_deref());
+        }
+        self.u64(u64::from(item.order));
+    }
+
+    pub(super) fn problem(&mut self, p: &Problem) {
+        self.str(&p.path);
+        self.usize(p.line);
+        self.usize(p.column);
+        self.u8(match p.severity {
+            Severity::Error => 0,
+            Severity::Warning => 1,
+        });
+        self.str(&p.message);
+        self.opt(p.hint.as_deref());
+    }
+}
+
+/// A decoder over a byte buffer.
+#[derive(Debug)]
+pub(super) struct Dec<'a> {
+    buf: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Dec<'a> {
+    pub(super) fn new(buf: &'a [u8]) -> Self {
+        Dec { buf, at: 0 }
+    }
+
+    /// How many bytes have been read.
+    pub(super) fn position(&self) -> usize {
+        self.at
+    }
+
+    /// Whether every byte has been read.
+    pub(super) fn done(&self) -> bool {
+        self.at == self.buf.len()
+    }
+
+    pub(super) fn u8(&mut self) -> Option<u8> {
+        let b = *self.buf.get(self.at)?;
+        self.at += 1;
+        Some(b)
+    }
+
+    pub(super) fn u64(&mut self) -> Option<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.u8()?;
+            v |= u64::from(b & 0x7f).checked_shl(shift)?;
+            if b < 0x80 {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub(super) fn u32(&mut self) -> Option<u32> {
+        u32::try_from(self.u64()?).ok()
+    }
+
+    pub(super) fn usize(&mut self) -> Option<usize> {
+        usize::try_from(self.u64()?).ok()
+    }
+
+    pub(super) fn i64(&mut self) -> Option<i64> {
+        let b = self.take(8)?;
+        Some(i64::from_le_bytes(b.try_into().ok()?))
+    }
+
+    pub(super) fn u32_fixed(&mut self) -> Option<u32> {
+        let b = self.take(4)?;
+        Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    pub(super) fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let end = self.at.checked_add(n)?;
+        let b = self.buf.get(self.at..end)?;
+        self.at = end;
+        Some(b)
+    }
+
+    pub(super) fn bytes(&mut self) -> Option<&'a [u8]> {
+        let n = self.usize()?;
+        self.take(n)
+    }
+
+    /// Where length-prefixed bytes are in the buffer: `(offset, length)`.
+    pub(super) fn span(&mut self) -> Option<(usize, usize)> {
+        let n = self.usize()?;
+        let at = self.at;
+        self.take(n)?;
+        Some((at, n))
+    }
+
+    /// Like [`Dec::span`], for text that must be UTF-8.
+    pub(super) fn str_span(&mut self) -> Option<(usize, usize)> {
+        let (at, n) = self.span()?;
+        std::str::from_utf8(&self.buf[at..at + n]).ok()?;
+        Some((at, n))
+    }
+
+    pub(super) fn str(&mut self) -> Option<&'a str> {
+        std::str::from_utf8(self.bytes()?).ok()
+    }
+
+    pub(super) fn string(&mut self) -> Option<String> {
+        self.str().map(str::to_owned)
+    }
+
+    /// An optional string: `None` when malformed, `Some(None)` when absent.
+    #[allow(clippy::option_option)]
+    pub(super) fn opt(&mut self) -> Option<Option<String>> {
+        match self.u8()? {
+            0 => Some(None),
+            1 => Some(Some(self.string()?)),
+            _ => None,
+        }
+    }
+
+    /// A count of things, each at least one byte: never more than the bytes left.
+    pub(super) fn count(&mut self) -> Option<usize> {
+        let n = self.usize()?;
+        (n <= self.buf.len() - self.at).then_some(n)
+    }
+
+    pub(super) fn strs(&mut self) -> Option<Vec<String>> {
+        let n = self.count()?;
+        (0..n).map(|_| self.string()).collect()
+    }
+
+    /// An item as [`Enc::item`] wrote it: its body empty, its path `path`.
+    pub(super) fn item(&mut self, path: String) -> Option<Item> {
+        let slug = self.string()?;
+        let kind = match self.u8()? {
+            0 => Kind::Project,
+            1 => Kind::Post,
+            _ => return None,
+        };
+        let title = self.string()?;
+        let subtitle = self.opt()?;
+        let summary = self.string()?;
+        let domain = self.opt()?;
+        let tags = self.strs()?;
+        let period = self.opt()?;
+        let featured = match self.u8()? {
+            0 => false,
+            1 => true,
+            _ => return None,
+        };
+        let highlights = self.strs()?;
+        let n = self.count()?;
+        let mut awards = Vec::with_capacity(n);
+        for _ in 0..n {
+            awards.push(Award { title: self.string()?, awarder: self.opt()?, date: self.opt()? });
+        }
+        let order = self.u32()?;
+        Some(Item {
+            slug,
+            kind,
+            title,
+            subtitle,
+            summary,
+            domain,
+            tags,
+            period,
+            featured,
+            highlights,
+            awards,
+            order,
+            body: String::new(),
+            path,
+        })
+    }
+
+    pub(super) fn problem(&mut self) -> Option<Problem> {
+        let path = self.string()?;
+        let line = self.usize()?;
+        let column = self.usize()?;
+        let severity = match self.u8()? {
+            0 => Severity::Error,
+            1 => Severity::Warning,
+            _ => return None,
+        };
+        Some(Problem { path, line, column, severity, message: self.string()?, hint: self.opt()? })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_strings_round_trip() {
+        let mut e = Enc::default();
+        for v in [0, 1, 127, 128, 300, u64::MAX] {
+            e.u64(v);
+        }
+        for v in [0, -1, 1, i64::MIN, i64::MAX] {
+            e.i64(v);
+        }
+        e.str("héllo");
+        e.opt(None);
+        e.opt(Some("x"));
+        e.u32_fixed(0xdead_beef);
+        let mut d = Dec::new(&e.0);
+        for v in [0, 1, 127, 128, 300, u64::MAX] {
+            assert_eq!(d.u64(), Some(v));
+        }
+        for v in [0, -1, 1, i64::MIN, i64::MAX] {
+            assert_eq!(d.i64(), Some(v));
+        }
+        assert_eq!(d.str(), Some("héllo"));
+        assert_eq!(d.opt(), Some(None));
+        assert_eq!(d.opt(), Some(Some("x".to_owned())));
+        assert_eq!(d.u32_fixed(), Some(0xdead_beef));
+        assert!(d.done());
+        assert_eq!(d.u8(), None);
+    }
+
+    #[test]
+    fn items_and_problems_round_trip() {
+        for item in crate::content::load_bundled().expect("bundled").corpus.items {
+            let mut e = Enc::default();
+            e.item(&item);
+            let back = Dec::new(&e.0).item(item.path.clone()).expect("decodes");
+            assert_eq!(back, Item { body: String::new(), ..item });
+        }
+        let p = Problem::warning("a.md", (3, 4), "m").with_hint("h");
+        let mut e = Enc::default();
+        e.problem(&p);
+        assert_eq!(Dec::new(&e.0).problem(), Some(p));
+    }
+
+    #[test]
+    fn short_or_bad_input_is_none() {
+        assert_eq!(Dec::new(&[0x80, 0x80]).u64(), None);
+        assert_eq!(Dec::new(&[0xff; 11]).u64(), None);
+        assert_eq!(Dec::new(&[5, b'a']).str(), None);
+        assert_eq!(Dec::new(&[2, 0xff, 0xfe]).str(), None);
+        assert_eq!(Dec::new(&[200]).strs(), None);
+    }
+}

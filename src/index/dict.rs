@@ -1,0 +1,375 @@
+//! The dictionary: every word form written in the items, as written, with
+//! where it occurs (document, field, word position), sorted by the form's
+//! fold (then the form) so that every form whose fold starts with a prefix is
+//! one run of it.
+//!
+//! A form's occurrences are encoded document by document: the document (as
+//! the difference from the previous one), a byte with a bit per field that
+//! has the form, then for each such field the number of positions and the
+//! positions (each as the difference from the previous one).
+
+use std::collections::HashMap;
+
+use super::codec::{Dec, Enc};
+use crate::query::search::{Occurrence, fold};
+
+/// Where one form occurs, being built: each document once, with its fields' positions encoded.
+#[derive(Debug, Default)]
+pub(super) struct Form {
+    docs: Vec<u32>,
+    /// Where each document's bytes end in `data`.
+    ends: Vec<u32>,
+    data: Vec<u8>,
+}
+
+impl Form {
+    fn push(&mut self, doc: u32, bytes: &[u8]) {
+        self.docs.push(doc);
+        self.data.extend_from_slice(bytes);
+        self.ends.push(u32::try_from(self.data.len()).unwrap_or(u32::MAX));
+    }
+
+    /// Each document with its bytes.
+    fn each(&self) -> impl Iterator<Item = (u32, &[u8])> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        self.docs
+            .iter()
+            .zip(starts.zip(self.ends.iter().copied()))
+            .map(|(&doc, (s, e))| (doc, self.data.get(s as usize..e as usize).unwrap_or_default()))
+    }
+}
+
+/// Word forms and where they occur, being built.
+#[derive(Debug, Default)]
+pub(super) struct Postings {
+    /// Each form's number.
+    ids: HashMap<String, u32>,
+    /// The forms by number, with where they occur.
+    forms: Vec<(String, Form)>,
+    /// Reused by [`add_document`]: the forms of the document at hand, and
+    /// each form's (field, position) pairs.
+    touched: Vec<usize>,
+    scratch: Vec<Vec<(u8, u32)>>,
+}
+
+impl Postings {
+    /// The number of `word`, given one when new.
+    fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = u32::try_from(self.forms.len()).unwrap_or(u32::MAX);
+        self.ids.insert(word.to_owned(), id);
+        self.forms.push((word.to_owned(), Form::default()));
+        id
+    }
+
+    fn form(&mut self, word: &str) -> &mut Form {
+        let id = self.id(word) as usize;
+        &mut self.forms[id].1
+    }
+}
+
+/// Adds document `doc`, given as its fields' words in order, to `postings`.
+pub(super) fn add_document(postings: &mut Postings, doc: u32, fields: &[Vec<&str>; 4]) {
+    // Each form's (field, position) pairs, in order, in a list kept by form
+    // number and reused from document to document.
+    let mut touched = std::mem::take(&mut postings.touched);
+    let mut at = std::mem::take(&mut postings.scratch);
+    for (f, words) in (0u8..).zip(fields) {
+        for (pos, word) in (0u32..).zip(words) {
+            let id = postings.id(word) as usize;
+            if at.len() <= id {
+                at.resize_with(id + 1, Vec::new);
+            }
+            if at[id].is_empty() {
+                touched.push(id);
+            }
+            at[id].push((f, pos));
+        }
+    }
+    let mut bytes = Enc::default();
+    for &id in &touched {
+        let group = &at[id];
+        bytes.0.clear();
+        let mask = group.iter().fold(0u8, |m, &(f, _)| m | 1 << f);
+        bytes.u8(mask);
+        for field in group.chunk_by(|a, b| a.0 == b.0) {
+            bytes.usize(field.len());
+            let mut previous = 0;
+            for &(_, p) in field {
+                bytes.u64(u64::from(p - previous));
+                previous = p;
+            }
+        }
+        postings.forms[id].1.push(doc, &bytes.0);
+    }
+    for &id in &touched {
+        at[id].clear();
+    }
+    touched.clear();
+    postings.touched = touched;
+    postings.scratch = at;
+}
+
+/// Merges `more` into `into`.
+pub(super) fn merge(into: &mut Postings, more: Postings) {
+    for (word, form) in more.forms {
+        let existing = into.form(&word);
+        if existing.docs.is_empty() {
+            *existing = form;
+        } else {
+            for (doc, bytes) in form.each() {
+                existing.push(doc, bytes);
+            }
+        }
+    }
+}
+
+/// Encodes the dictionary: the terms (DICT: each form with where its list
+/// is and the list's CRC-32) and the lists (POSTINGS), each form's
+/// documents in order.
+pub(super) fn encode(postings: Postings) -> (Vec<u8>, Vec<u8>) {
+    let mut entries: Vec<(String, String, Form)> = postings
+        .forms
+        .into_iter()
+        .filter(|(_, f)| !f.docs.is_empty())
+        .map(|(w, f)| (fold(&w).into_owned(), w, f))
+        .collect();
+    entries.sort_unstable_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    let mut e = Enc::default();
+    e.usize(entries.len());
+    let mut lists = Enc::default();
+    for (folded, word, form) in &entries {
+        e.str(folded);
+        if folded == word {
+            e.u8(0);
+        } else {
+            e.u8(1);
+            e.str(word);
+        }
+        let mut docs: Vec<(u32, &[u8])> = form.each().collect();
+        docs.sort_unstable_by_key(|(doc, _)| *doc);
+        let at = lists.0.len();
+        lists.usize(docs.len());
+        let mut previous = 0;
+        for (doc, bytes) in docs {
+            lists.u64(u64::from(doc - previous));
+            lists.0.extend_from_slice(bytes);
+            previous = doc;
+        }
+        e.usize(at);
+        e.usize(lists.0.len() - at);
+        e.u32_fixed(crc32fast::hash(&lists.0[at..]));
+    }
+    (e.0, lists.0)
+}
+
+/// Where the lists of a dictionary are: in memory, or in its file (read
+/// list by list, each checked against its CRC-32).
+#[derive(Debug)]
+pub(super) enum Lists {
+    /// Every list, one after another.
+    Memory(Vec<u8>),
+    /// The index file, and where the lists start in it.
+    File(std::fs::File, u64),
+}
+
+/// One form of a decoded dictionary: byte ranges into its terms, and where
+/// its list is (offset, length, CRC-32).
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    fold: (usize, usize),
+    form: (usize, usize),
+    list: (u64, u64, u32),
+}
+
+/// A dictionary read from its terms: forms found by binary search, their
+/// lists read and decoded when asked for.
+#[derive(Debug)]
+pub(super) struct Dict {
+    bytes: Vec<u8>,
+    entries: Vec<Entry>,
+    lists: Lists,
+}
+
+/// Reads one document's fields of a form: `(field, position)` for each occurrence.
+fn read_fields(d: &mut Dec<'_>, mut each: impl FnMut(u8, u32)) -> Option<()> {
+    let mask = d.u8()?;
+    if mask == 0 || mask > 0b1111 {
+        return None;
+    }
+    for field in 0..4u8 {
+        if mask & (1 << field) == 0 {
+            continue;
+        }
+        let n = d.count()?;
+        let mut pos = 0u32;
+        for _ in 0..n {
+            pos = pos.checked_add(d.u32()?)?;
+            each(field, pos);
+        }
+    }
+    Some(())
+}
+
+impl Dict {
+    /// Reads the entries of an encoded dictionary's terms, with its lists
+    /// where `lists` says; `None` when malformed.
+    pub(super) fn parse(bytes: Vec<u8>, lists: Lists) -> Option<Dict> {
+        let mut d = Dec::new(&bytes);
+        let n = d.count()?;
+        let mut entries = Vec::with_capacity(n);
+        for _ in 0..n {
+            let fold = d.str_span()?;
+            let form = match d.u8()? {
+                0 => fold,
+                1 => d.str_span()?,
+                _ => return None,
+            };
+            let list = (d.u64()?, d.u64()?, d.u32_fixed()?);
+            entries.push(Entry { fold, form, list });
+        }
+        if !d.done() {
+            return None;
+        }
+        Some(Dict { bytes, entries, lists })
+    }
+
+    /// The list of an entry, checked; `None` when it cannot be read or does not check out.
+    fn list(&self, entry: &Entry) -> Option<std::borrow::Cow<'_, [u8]>> {
+        let (at, len, crc) = entry.list;
+        let bytes: std::borrow::Cow<'_, [u8]> = match &self.lists {
+            Lists::Memory(all) => {
+                let start = usize::try_from(at).ok()?;
+                all.get(start..start.checked_add(usize::try_from(len).ok()?)?)?.into()
+            }
+            Lists::File(file, base) => super::store::read_at(file, base.checked_add(at)?, len)?.into(),
+        };
+        (crc32fast::hash(&bytes) == crc).then_some(bytes)
+    }
+
+    fn text(&self, (at, len): (usize, usize)) -> &str {
+        std::str::from_utf8(self.bytes.get(at..at + len).unwrap_or_default()).unwrap_or_default()
+    }
+
+    /// The occurrences of an entry, in document, field and position order; `None` when malformed.
+    fn occurrences(&self, entry: &Entry, out: &mut Vec<Occurrence>) -> Option<()> {
+        out.clear();
+        let list = self.list(entry)?;
+        let mut d = Dec::new(&list);
+        let n = d.count()?;
+        let mut doc = 0u32;
+        for _ in 0..n {
+            doc = doc.checked_add(d.u32()?)?;
+            read_fields(&mut d, |field, pos| out.push(Occurrence { doc, field, pos }))?;
+        }
+        d.done().then_some(())
+    }
+
+    /// Calls `f` with every form whose fold starts with `prefix` and its
+    /// occurrences; `None` when the dictionary is malformed.
+    pub(super) fn forms(&self, prefix: &str, f: &mut dyn FnMut(&str, &[Occurrence])) -> Option<()> {
+        let start = self.entries.partition_point(|e| self.text(e.fold) < prefix);
+        let mut found = Vec::new();
+        for entry in &self.entries[start..] {
+            if !self.text(entry.fold).starts_with(prefix) {
+                break;
+            }
+            self.occurrences(entry, &mut found)?;
+            f(self.text(entry.form), &found);
+        }
+        Some(())
+    }
+
+    /// Every form with its occurrences, renumbered by `renumber` (documents
+    /// it maps to `None` are dropped): the start of an updated dictionary.
+    pub(super) fn renumbered(&self, renumber: &[Option<u32>]) -> Option<Postings> {
+        let mut postings = Postings::default();
+        for entry in &self.entries {
+            let list = self.list(entry)?;
+            let mut d = Dec::new(&list);
+            let n = d.count()?;
+            let mut doc = 0u32;
+            let mut form = Form::default();
+            for _ in 0..n {
+                doc = doc.checked_add(d.u32()?)?;
+                let start = d.position();
+                read_fields(&mut d, |_, _| {})?;
+                let bytes = list.get(start..d.position())?;
+                if let Some(new) = renumber.get(doc as usize).copied().flatten() {
+                    form.push(new, bytes);
+                }
+            }
+            if !form.docs.is_empty() {
+                *postings.form(self.text(entry.form)) = form;
+            }
+        }
+        Some(postings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dict(docs: &[&[&str]]) -> Dict {
+        let mut p = Postings::default();
+        for (doc, words) in docs.iter().enumerate() {
+            let fields = [words.to_vec(), vec![], vec![], words.iter().rev().copied().collect()];
+            add_document(&mut p, u32::try_from(doc).expect("small"), &fields);
+        }
+        let (terms, lists) = encode(p);
+        Dict::parse(terms, Lists::Memory(lists)).expect("parses")
+    }
+
+    /// A form and its occurrences as (document, field, position).
+    type Found = (String, Vec<(u32, u8, u32)>);
+
+    fn found(d: &Dict, prefix: &str) -> Vec<Found> {
+        let mut out = Vec::new();
+        d.forms(prefix, &mut |f, occ| out.push((f.to_owned(), occ.iter().map(|o| (o.doc, o.field, o.pos)).collect())))
+            .expect("well formed");
+        out
+    }
+
+    #[test]
+    fn forms_are_found_by_the_prefix_of_their_fold_with_every_position() {
+        let d = dict(&[&["Logging", "logs", "log"], &["log", "lot", "Élan", "log"]]);
+        let forms: Vec<String> = found(&d, "log").into_iter().map(|(f, _)| f).collect();
+        assert_eq!(forms, ["log", "Logging", "logs"]);
+        assert_eq!(found(&d, "logg"), [("Logging".to_owned(), vec![(0, 0, 0), (0, 3, 2)])]);
+        assert_eq!(found(&d, "log")[0].1, [(0, 0, 2), (0, 3, 0), (1, 0, 0), (1, 0, 3), (1, 3, 0), (1, 3, 3)]);
+        assert_eq!(found(&d, "él").len(), 1);
+        assert_eq!(found(&d, "").len(), 5);
+        assert!(found(&d, "z").is_empty());
+    }
+
+    #[test]
+    fn renumbering_drops_and_moves_documents() {
+        let d = dict(&[&["a", "b"], &["a"], &["a", "c"]]);
+        let p = d.renumbered(&[Some(5), None, Some(0)]).expect("well formed");
+        let (terms, lists) = encode(p);
+        let d = Dict::parse(terms, Lists::Memory(lists)).expect("parses");
+        assert_eq!(found(&d, "a")[0].1, [(0, 0, 0), (0, 3, 1), (5, 0, 0), (5, 3, 1)]);
+        assert_eq!(found(&d, "b")[0].1, [(5, 0, 1), (5, 3, 0)]);
+        assert!(found(&d, "c").len() == 1);
+    }
+
+    #[test]
+    fn malformed_bytes_are_refused() {
+        assert!(Dict::parse(vec![1, 1, b'a', 9], Lists::Memory(Vec::new())).is_none());
+        assert!(Dict::parse(vec![200], Lists::Memory(Vec::new())).is_none());
+        // A form whose list does not check out, or is not there.
+        let (terms, mut lists) = encode({
+            let mut p = Postings::default();
+            add_document(&mut p, 0, &[vec!["a"], vec![], vec![], vec![]]);
+            p
+        });
+        lists[0] ^= 1;
+        let d = Dict::parse(terms.clone(), Lists::Memory(lists)).expect("terms parse");
+        assert!(d.forms("a", &mut |_, _| {}).is_none());
+        let d = Dict::parse(terms, Lists::Memory(Vec::new())).expect("terms parse");
+        assert!(d.forms("a", &mut |_, _| {}).is_none());
+    }
+}

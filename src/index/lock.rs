@@ -1,0 +1,36 @@
+//! Writing an index under a lock. Readers take no lock: an index file is
+//! only ever replaced whole, by a rename, so a reader sees the old file or the
+//! new one. Writers take an advisory lock (flock, released by the kernel when
+//! a process ends, however it ends) on a lock file beside the index; a writer
+//! that finds it taken does not wait: its answer is already made, and the
+//! other process is writing an index at least as fresh.
+
+use std::fs::{self, File};
+use std::path::Path;
+
+/// Writes `parts`, one after another, as the index at `path` in the folder
+/// `cache`, if the lock can be had and the folder written. Failing is not an
+/// error: the index is a cache, and the next run reads the files again.
+pub(super) fn write(cache: &Path, path: &Path, parts: &[&[u8]]) -> bool {
+    if fs::create_dir_all(cache).is_err() {
+        return false;
+    }
+    let Ok(lock) = File::options().create(true).truncate(false).write(true).open(path.with_extension("lock")) else {
+        return false;
+    };
+    if !try_lock(&lock) {
+        return false;
+    }
+    // The lock is released when `lock` is closed, after the rename.
+    super::store::write(path, parts).is_ok()
+}
+
+#[cfg(unix)]
+fn try_lock(file: &File) -> bool {
+    rustix::fs::flock(file, rustix::fs::FlockOperation::NonBlockingLockExclusive).is_ok()
+}
+
+#[cfg(not(unix))]
+fn try_lock(_: &File) -> bool {
+    false
+}

@@ -1,0 +1,580 @@
+//! The persistent index of a content folder: what every file parsed to (the
+//! item's fields, its problems, its body) and which documents hold each word,
+//! kept in one file per folder and refreshed by file metadata on every run.
+//!
+//! The edge decides where the index lives (the cache folder comes from the
+//! environment) and hands the folder here; this module only reads and writes
+//! files. [`open`] lists the content folder as a scan would, compares each
+//! item file's size, mtime, ctime, inode and device with the index, reads
+//! again only the files added or changed (and those changed too recently to
+//! trust their mtime), and answers with exactly what a scan would load: the
+//! same items in the same order, the same problems. When anything changed it
+//! writes the new index (a temporary file renamed over the old one, under a
+//! lock; another process writing at the same time means this one does not).
+//! An index that is missing, unreadable, truncated, corrupt, of another
+//! format, version or folder is rebuilt from the files, never trusted; a
+//! cache folder that cannot be written is not an error: the answer is the
+//! same, only the next run reads every file again.
+
+mod codec;
+mod dict;
+mod lock;
+mod store;
+
+use std::collections::HashMap;
+use std::fs::{self, File};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use crate::content::{self, Item, Loaded, PROFILE_FILE, Parsed, Problem, dir, load::display_prefix};
+use crate::error::{Error, Result};
+use crate::query::search;
+
+use dict::{Dict, Lists, Postings};
+use store::{Encoded, Layout};
+
+/// A file modified less than this many seconds before it was read may change
+/// again within its mtime's granularity: it is read again next time.
+const SETTLE_SECONDS: i64 = 2;
+/// Folders with more changed files than this are read and parsed on several threads.
+const PARALLEL_FROM: usize = 256;
+
+/// What identifies a version of a file: its size, mtime, ctime, inode and device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Stamp {
+    len: u64,
+    mtime: (i64, u32),
+    ctime: (i64, u32),
+    ino: u64,
+    dev: u64,
+}
+
+impl Stamp {
+    /// The stamp of the file `name` in `folder` (opened as `dir`, when it
+    /// could be: then the name is looked up in it, not the whole path again).
+    /// Symbolic links are followed, as reading does.
+    #[cfg(unix)]
+    // The fields' types depend on the platform: the same type on some.
+    #[allow(clippy::useless_conversion)]
+    fn at(dir: Option<&File>, folder: &Path, name: &str) -> Option<Stamp> {
+        let Some(dir) = dir else { return fs::metadata(folder.join(name)).ok().as_ref().and_then(Stamp::of) };
+        let st = rustix::fs::statat(dir, name, rustix::fs::AtFlags::empty()).ok()?;
+        Some(Stamp {
+            len: u64::try_from(st.st_size).ok()?,
+            mtime: (i64::try_from(st.st_mtime).ok()?, u32::try_from(st.st_mtime_nsec).ok()?),
+            ctime: (i64::try_from(st.st_ctime).ok()?, u32::try_from(st.st_ctime_nsec).ok()?),
+            ino: u64::try_from(st.st_ino).ok()?,
+            dev: u64::try_from(st.st_dev).ok()?,
+        })
+    }
+
+    #[cfg(not(unix))]
+    fn at(_: Option<&File>, folder: &Path, name: &str) -> Option<Stamp> {
+        fs::metadata(folder.join(name)).ok().as_ref().and_then(Stamp::of)
+    }
+
+    #[cfg(unix)]
+    fn of(meta: &fs::Metadata) -> Option<Stamp> {
+        use std::os::unix::fs::MetadataExt;
+        Some(Stamp {
+            len: meta.size(),
+            mtime: (meta.mtime(), u32::try_from(meta.mtime_nsec()).ok()?),
+            ctime: (meta.ctime(), u32::try_from(meta.ctime_nsec()).ok()?),
+            ino: meta.ino(),
+            dev: meta.dev(),
+        })
+    }
+
+    #[cfg(not(unix))]
+    fn of(_: &fs::Metadata) -> Option<Stamp> {
+        None
+    }
+}
+
+/// One item file as the index keeps it.
+#[derive(Debug, Clone)]
+pub(crate) struct Record {
+    /// Its path in the content folder.
+    rel: String,
+    stamp: Stamp,
+    /// Whether its mtime was old enough, when read, to trust it.
+    settled: bool,
+    slug: String,
+    /// Its problems, paths relative to the folder.
+    problems: Vec<Problem>,
+    /// The item, with an empty body and its path relative to the folder.
+    item: Option<Item>,
+    /// The number of words of each field (at least 1), as a search counts them.
+    lengths: [u32; 4],
+    /// Where its body is in TEXT: offset, length, CRC-32.
+    body: (u64, u64, u32),
+    /// Its document in the index it was read from, or its body when just read.
+    origin: Origin,
+}
+
+/// Where a record's body and words are.
+#[derive(Debug, Clone)]
+enum Origin {
+    /// In the old index, as this document.
+    Doc(u32),
+    /// Just read: the body.
+    Fresh(String),
+}
+
+/// What a search needs of each document.
+#[derive(Debug)]
+struct Doc {
+    slug: String,
+    lengths: [u32; 4],
+    body: (u64, u64, u32),
+}
+
+/// Where an index's dictionary and bodies are read from.
+#[derive(Debug)]
+enum Source {
+    /// Just built: the bodies in memory (the dictionary is parsed already).
+    Memory { text: Vec<u8> },
+    /// Read from its file, opened once (a newer index renamed over it does not change what this one reads).
+    File { file: File, layout: Layout },
+}
+
+/// A content folder's index, open: what a search asks of it.
+#[derive(Debug)]
+pub struct FolderIndex {
+    docs: Vec<Doc>,
+    by_slug: OnceLock<HashMap<String, u32>>,
+    source: Source,
+    dict: OnceLock<Option<Dict>>,
+    full: Vec<OnceLock<Item>>,
+    /// Where the index file is.
+    path: PathBuf,
+}
+
+/// A folder loaded through its index.
+#[derive(Debug)]
+pub struct Opened {
+    /// The corpus and warnings, as a scan loads them (bodies only when asked for).
+    pub loaded: Loaded,
+    /// The index, for searches.
+    pub index: FolderIndex,
+}
+
+/// Loads the content folder `dir` through its index in the folder `cache`,
+/// refreshing the index first: the same corpus and problems as
+/// [`content::load`], with bodies when `bodies` is set (a search reads the
+/// bodies it needs through the index). `Ok(None)` when this platform or
+/// folder cannot be indexed, or the index fails its checks while read: load
+/// it by scanning. Errors are the scan's: a folder that cannot be read,
+/// content with errors.
+pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Option<Opened>> {
+    let listing = dir::list(dir).map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
+    let Ok(canonical) = fs::canonicalize(dir) else { return Ok(None) };
+    if !cfg!(unix) {
+        return Ok(None);
+    }
+    let folder = canonical.as_os_str().as_encoded_bytes().to_vec();
+    let path = cache.join(file_name(&canonical, &folder));
+    let prefix = display_prefix(dir);
+    let mut old = Old::read(&path, &folder);
+    let known = old.as_mut().map(|o| std::mem::take(&mut o.records)).unwrap_or_default();
+    let (mut records, same, mut problems) = refresh(&listing, known, &prefix, threads);
+    let built = match (same, old) {
+        (true, Some(old)) => Some((records, (Source::File { file: old.file, layout: old.layout }, None))),
+        (_, old) => build(&mut records, old.as_ref(), &folder, &path, cache, threads).map(|source| (records, source)),
+    };
+    let (records, (source, dict)) = if let Some(built) = built {
+        built
+    } else {
+        // The old index's sections do not check out: every file is read again.
+        let (mut records, _, again) = refresh(&listing, Vec::new(), &prefix, threads);
+        problems = again;
+        let source = build(&mut records, None, &folder, &path, cache, threads)
+            .ok_or_else(|| Error::IndexUnusable { path: path.clone(), why: "built without its files".to_owned() })?;
+        (records, source)
+    };
+    let docs = records
+        .iter()
+        .filter(|r| r.item.is_some())
+        .map(|r| Doc { slug: r.slug.clone(), lengths: r.lengths, body: r.body })
+        .collect::<Vec<_>>();
+    let full = docs.iter().map(|_| OnceLock::new()).collect();
+    let index = FolderIndex {
+        docs,
+        by_slug: OnceLock::new(),
+        source,
+        dict: dict.map_or_else(OnceLock::new, |d| Some(d).into()),
+        full,
+        path,
+    };
+    let texts = if bodies {
+        let all: Vec<u32> = (0..index.docs.len()).filter_map(|d| u32::try_from(d).ok()).collect();
+        match index.bodies(&all) {
+            Ok(texts) => Some(texts),
+            Err(_) => return Ok(None),
+        }
+    } else {
+        None
+    };
+    let loaded = load(&listing, records, texts, problems, &prefix)?;
+    Ok(Some(Opened { loaded, index }))
+}
+
+/// The index file's name for a folder: its last name (for people looking in
+/// the cache) and a hash of its canonical path.
+fn file_name(canonical: &Path, folder: &[u8]) -> String {
+    let name: String = canonical
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .take(40)
+        .collect();
+    // FNV-1a, 64 bits: stable across builds. A collision is caught by the
+    // folder stored in the header.
+    let hash = folder.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    format!("{name}-{hash:016x}.idx")
+}
+
+/// The index as found in the cache, its header and records checked.
+struct Old {
+    file: File,
+    layout: Layout,
+    records: Vec<Record>,
+}
+
+impl Old {
+    fn read(path: &Path, folder: &[u8]) -> Option<Old> {
+        let file = File::open(path).ok()?;
+        let layout = store::read_header(&file, folder)?;
+        let records = store::decode_meta(&store::read_section(&file, layout.meta)?)?;
+        Some(Old { file, layout, records })
+    }
+}
+
+/// Compares the folder's item files with the records `known` and reads again
+/// the ones that changed: the records of the folder now, whether they are
+/// all as known, and the problems met listing and reading, in the order a
+/// scan meets them.
+fn refresh(
+    listing: &dir::Listing,
+    known: Vec<Record>,
+    prefix: &str,
+    threads: usize,
+) -> (Vec<Record>, bool, Vec<Problem>) {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    let count = known.len();
+    // Both lists come in the listing's order: walked side by side.
+    let mut known = known.into_iter().peekable();
+    let mut problems = listing.profile_problems.clone();
+    let mut records = Vec::with_capacity(count);
+    let mut same = true;
+    for (g, group) in listing.groups.iter().enumerate() {
+        problems.extend(group.problems.iter().cloned());
+        let stamps = stamps(&group.folder, &group.wanted, threads);
+        let mut todo = Vec::new();
+        for (rel, stamp) in group.wanted.iter().zip(stamps) {
+            let mut old = None;
+            while let Some(r) = known.peek() {
+                match (group_of(&r.rel), r.rel.as_str()).cmp(&(g, rel.as_str())) {
+                    std::cmp::Ordering::Less => {
+                        // A file gone since.
+                        same = false;
+                        known.next();
+                    }
+                    std::cmp::Ordering::Equal => {
+                        old = known.next();
+                        break;
+                    }
+                    std::cmp::Ordering::Greater => break,
+                }
+            }
+            match (stamp, old) {
+                (Some(stamp), Some(r)) if r.stamp == stamp && r.settled => records.push(Some(r)),
+                _ => {
+                    same = false;
+                    todo.push((records.len(), rel));
+                    records.push(None);
+                }
+            }
+        }
+        let read = crate::parallel::map_chunks(todo, PARALLEL_FROM, threads, |chunk| {
+            chunk
+                .into_iter()
+                .map(|(at, rel)| {
+                    let name = rel.rsplit('/').next().unwrap_or(rel);
+                    (at, read_record(rel, &group.folder.join(name), now))
+                })
+                .collect::<Vec<_>>()
+        });
+        for (at, result) in read.into_iter().flatten() {
+            match result {
+                Ok(record) => records[at] = Some(record),
+                Err((rel, why)) => problems.push(why.into_problem(&format!("{prefix}{rel}"))),
+            }
+        }
+    }
+    // Files gone since, after the last one listed.
+    let same = same && known.next().is_none();
+    (records.into_iter().flatten().collect(), same, problems)
+}
+
+/// Which group of the listing a record's path is in (projects, then posts).
+fn group_of(rel: &str) -> usize {
+    usize::from(!rel.starts_with(content::Kind::Project.folder()))
+}
+
+/// The stamps of the files `wanted` (paths relative to the content folder,
+/// all in `folder`), large folders on several threads; `None` for a file
+/// that cannot be stat'ed (it is read, and its problem reported).
+fn stamps(folder: &Path, wanted: &[String], threads: usize) -> Vec<Option<Stamp>> {
+    let names: Vec<&str> = wanted.iter().map(|rel| rel.rsplit('/').next().unwrap_or(rel)).collect();
+    let open = File::open(folder).ok();
+    let parts = crate::parallel::map_chunks(names, PARALLEL_FROM * 4, threads, |chunk| {
+        chunk.into_iter().map(|name| Stamp::at(open.as_ref(), folder, name)).collect::<Vec<_>>()
+    });
+    parts.into_iter().flatten().collect()
+}
+
+/// Reads and parses one item file into a record (with its body and words counted).
+fn read_record(rel: &str, path: &Path, now: i64) -> std::result::Result<Record, (String, dir::Unreadable)> {
+    // The stamp is taken before reading: a change during the read shows next time.
+    let stamp = fs::metadata(path).ok().as_ref().and_then(Stamp::of);
+    let text = dir::read_item(path).map_err(|why| (rel.to_owned(), why))?;
+    let settled = stamp.is_some_and(|s| s.mtime.0.saturating_add(SETTLE_SECONDS) < now);
+    let stamp = stamp.unwrap_or(Stamp { len: 0, mtime: (0, 0), ctime: (0, 0), ino: 0, dev: 0 });
+    let Parsed::Item { slug, item, problems, .. } = content::parse_file("", rel, text) else {
+        // The listing only names item files.
+        return Err((rel.to_owned(), dir::Unreadable::NotAFile));
+    };
+    let mut record = Record {
+        rel: rel.to_owned(),
+        stamp,
+        settled,
+        slug,
+        problems,
+        item: None,
+        lengths: [0; 4],
+        body: (0, 0, 0),
+        origin: Origin::Fresh(String::new()),
+    };
+    if let Some(mut item) = item {
+        record.origin = Origin::Fresh(std::mem::take(&mut item.body));
+        record.item = Some(item);
+    }
+    Ok(record)
+}
+
+/// Makes the index of `records` (those not fresh are `old`'s), writes it when
+/// it can, and returns where to read it from, with its dictionary; `None`
+/// when `old` is needed and does not check out.
+fn build(
+    records: &mut [Record],
+    old: Option<&Old>,
+    folder: &[u8],
+    path: &Path,
+    cache: &Path,
+    threads: usize,
+) -> Option<(Source, Option<Dict>)> {
+    let reused = records.iter().any(|r| r.item.is_some() && matches!(r.origin, Origin::Doc(_)));
+    let (postings, text) = match old {
+        Some(old) if reused => reuse(records, old)?,
+        _ if reused => return None,
+        _ => (Postings::default(), Vec::new()),
+    };
+    let (postings, text) = add_fresh(records, postings, text, threads);
+    let (terms, lists) = dict::encode(postings);
+    let encoded = Encoded { meta: store::encode_meta(records), dict: terms, lists, text };
+    let header = store::header(folder, &encoded);
+    lock::write(cache, path, &[&header, &encoded.meta, &encoded.dict, &encoded.lists, &encoded.text]);
+    let Encoded { dict, lists, text, .. } = encoded;
+    Some((Source::Memory { text }, Dict::parse(dict, Lists::Memory(lists))))
+}
+
+/// The postings and bodies of the records kept from `old`, renumbered for
+/// `records`; `None` when `old`'s sections do not check out.
+fn reuse(records: &mut [Record], old: &Old) -> Option<(Postings, Vec<u8>)> {
+    let lists = store::read_at(&old.file, old.layout.lists.0, old.layout.lists.1)?;
+    let dict = Dict::parse(store::read_section(&old.file, old.layout.dict)?, Lists::Memory(lists))?;
+    let bodies = store::read_at(&old.file, old.layout.text.0, old.layout.text.1)?;
+    let mut renumber: Vec<Option<u32>> = Vec::new();
+    let mut text = Vec::with_capacity(bodies.len());
+    for (doc, r) in records.iter_mut().filter(|r| r.item.is_some()).enumerate() {
+        let doc = u32::try_from(doc).ok()?;
+        if let Origin::Doc(before) = r.origin {
+            let (at, len, crc) = r.body;
+            let body = bodies.get(usize::try_from(at).ok()?..usize::try_from(at.checked_add(len)?).ok()?)?;
+            if crc32fast::hash(body) != crc {
+                return None;
+            }
+            r.body.0 = text.len() as u64;
+            r.origin = Origin::Doc(doc);
+            text.extend_from_slice(body);
+            let before = before as usize;
+            if renumber.len() <= before {
+                renumber.resize(before + 1, None);
+            }
+            renumber[before] = Some(doc);
+        }
+    }
+    Some((dict.renumbered(&renumber)?, text))
+}
+
+/// Adds the fresh records' bodies to `text` and their words to `postings`;
+/// every record's origin is then its document in the new index.
+fn add_fresh(records: &mut [Record], mut postings: Postings, mut text: Vec<u8>, threads: usize) -> (Postings, Vec<u8>) {
+    // The fresh bodies go back into their items to be read as a search reads them.
+    let mut fresh = Vec::new();
+    for (doc, (i, r)) in records.iter_mut().enumerate().filter(|(_, r)| r.item.is_some()).enumerate() {
+        let doc = u32::try_from(doc).unwrap_or(u32::MAX);
+        if let (Origin::Fresh(body), Some(item)) = (std::mem::replace(&mut r.origin, Origin::Doc(doc)), &mut r.item) {
+            item.body = body;
+            fresh.push((doc, i));
+        }
+    }
+    let shared: &[Record] = records;
+    let parts = crate::parallel::map_chunks(fresh, PARALLEL_FROM, threads, |chunk| {
+        let mut part = Postings::default();
+        let mut lengths = Vec::with_capacity(chunk.len());
+        for (doc, i) in chunk {
+            if let Some(item) = &shared[i].item {
+                let len = search::with_words(item, |fields| {
+                    dict::add_document(&mut part, doc, fields);
+                    fields.each_ref().map(|words| u32::try_from(words.len().max(1)).unwrap_or(u32::MAX))
+                });
+                lengths.push((i, len));
+            }
+        }
+        (part, lengths)
+    });
+    for (part, lengths) in parts {
+        dict::merge(&mut postings, part);
+        for (i, len) in lengths {
+            let r = &mut records[i];
+            let body = r.item.as_mut().map(|item| std::mem::take(&mut item.body)).unwrap_or_default();
+            r.body = (text.len() as u64, body.len() as u64, crc32fast::hash(body.as_bytes()));
+            r.lengths = len;
+            text.extend_from_slice(body.as_bytes());
+        }
+    }
+    (postings, text)
+}
+
+/// What a scan would load from the same files: the corpus (with `texts`, the
+/// bodies, when given) and its warnings, or every problem.
+fn load(
+    listing: &dir::Listing,
+    records: Vec<Record>,
+    texts: Option<Vec<String>>,
+    problems: Vec<Problem>,
+    prefix: &str,
+) -> Result<Loaded> {
+    let mut texts = texts.unwrap_or_default().into_iter();
+    let mut parsed = Vec::with_capacity(records.len() + 1);
+    if let Some(text) = &listing.profile {
+        parsed.push(content::parse_file(prefix, PROFILE_FILE, text.clone()));
+    }
+    for r in records {
+        let path = [prefix, r.rel.as_str()].concat();
+        let item = r.item.map(|item| Item { body: texts.next().unwrap_or_default(), path: path.clone(), ..item });
+        let problems =
+            r.problems.into_iter().map(|p| Problem { path: [prefix, p.path.as_str()].concat(), ..p }).collect();
+        parsed.push(Parsed::Item { path, slug: r.slug, item, problems });
+    }
+    content::combine(prefix, parsed, problems).map_err(|problems| Error::Content { problems })
+}
+
+impl FolderIndex {
+    /// The error that says this index cannot be used (the caller scans instead).
+    fn unusable(&self, why: &str) -> Error {
+        // Best effort: the next run rebuilds it.
+        let _ = fs::remove_file(&self.path);
+        Error::IndexUnusable { path: self.path.clone(), why: why.to_owned() }
+    }
+
+    /// The bodies of `docs`, checked.
+    fn bodies(&self, docs: &[u32]) -> Result<Vec<String>> {
+        let mut out = Vec::with_capacity(docs.len());
+        let whole = match &self.source {
+            Source::Memory { text, .. } => Some(std::borrow::Cow::Borrowed(text.as_slice())),
+            // Many bodies: one read of them all.
+            Source::File { file, layout } if docs.len() * 8 > self.docs.len() => {
+                Some(store::read_at(file, layout.text.0, layout.text.1).ok_or_else(|| self.unusable("bodies"))?.into())
+            }
+            Source::File { .. } => None,
+        };
+        for &doc in docs {
+            let d = self.docs.get(doc as usize).ok_or_else(|| self.unusable("a document"))?;
+            let (at, len, crc) = d.body;
+            let bytes = match (&whole, &self.source) {
+                (Some(all), _) => usize::try_from(at)
+                    .ok()
+                    .zip(at.checked_add(len).and_then(|end| usize::try_from(end).ok()))
+                    .and_then(|(a, b)| all.get(a..b))
+                    .map(<[u8]>::to_vec),
+                (None, Source::File { file, layout }) => store::read_at(file, layout.text.0 + at, len),
+                (None, Source::Memory { .. }) => None,
+            };
+            let body = bytes
+                .filter(|b| crc32fast::hash(b) == crc)
+                .and_then(|b| String::from_utf8(b).ok())
+                .ok_or_else(|| self.unusable("a body"))?;
+            out.push(body);
+        }
+        Ok(out)
+    }
+
+    fn dict(&self) -> Result<&Dict> {
+        let dict = self.dict.get_or_init(|| match &self.source {
+            // A dictionary built here is parsed already.
+            Source::Memory { .. } => None,
+            Source::File { file, layout } => Dict::parse(
+                store::read_section(file, layout.dict)?,
+                Lists::File(file.try_clone().ok()?, layout.lists.0),
+            ),
+        });
+        dict.as_ref().ok_or_else(|| self.unusable("dictionary"))
+    }
+}
+
+impl search::Index for FolderIndex {
+    fn docs(&self) -> usize {
+        self.docs.len()
+    }
+
+    fn doc_of(&self, item: &Item) -> Option<u32> {
+        let by_slug = self.by_slug.get_or_init(|| {
+            self.docs.iter().enumerate().map(|(i, d)| (d.slug.clone(), u32::try_from(i).unwrap_or(u32::MAX))).collect()
+        });
+        by_slug.get(&item.slug).copied()
+    }
+
+    fn lengths(&self, doc: u32) -> [usize; 4] {
+        self.docs.get(doc as usize).map_or([1; 4], |d| d.lengths.map(|n| n as usize))
+    }
+
+    fn forms(&self, prefix: &str, f: &mut dyn FnMut(&str, &[search::Occurrence])) -> Result<()> {
+        self.dict()?.forms(prefix, f).ok_or_else(|| self.unusable("dictionary"))
+    }
+
+    fn load(&self, wanted: &[(u32, &Item)]) -> Result<()> {
+        let todo: Vec<(u32, &Item)> = wanted
+            .iter()
+            .copied()
+            .filter(|(d, _)| self.full.get(*d as usize).is_some_and(|f| f.get().is_none()))
+            .collect();
+        let docs: Vec<u32> = todo.iter().map(|(d, _)| *d).collect();
+        for ((doc, item), body) in todo.into_iter().zip(self.bodies(&docs)?) {
+            if let Some(slot) = self.full.get(doc as usize) {
+                let _ = slot.set(Item { body, ..item.clone() });
+            }
+        }
+        Ok(())
+    }
+
+    fn item(&self, doc: u32) -> Option<&Item> {
+        self.full.get(doc as usize)?.get()
+    }
+}

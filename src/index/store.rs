@@ -1,0 +1,225 @@
+//! The index file: a header, then three sections.
+//!
+//! ```text
+//! "DRYGAIDX"  format (u32)  header length (u32)
+//! header:  dryga's version, the folder (canonical), and for each section its
+//!          length and CRC-32; then the header's own CRC-32
+//! META:     one record per item file: path, size, mtime, ctime, inode,
+//!           device, settled, slug, problems, the item's fields, field
+//!           lengths, and where its body is in TEXT (offset, length, CRC-32)
+//! DICT:     every word form as written, sorted by fold then form, with where
+//!           its list is in POSTINGS (offset, length, CRC-32)
+//! POSTINGS: each form's documents (delta-coded), fields and positions
+//! TEXT:     the bodies, one after another
+//! ```
+//!
+//! META and DICT are checked whole when read (DICT only by a search); each
+//! list and each body is checked when it is read: a search reads only the
+//! lists of the forms it looks up, and the bodies of the hits it shows. Anything that does not check out, an
+//! index of another format, dryga version or folder included, is `None`: not
+//! trusted, rebuilt.
+
+use std::fs::File;
+use std::path::Path;
+
+use super::codec::{Dec, Enc};
+use super::{Origin, Record, Stamp};
+
+/// The first bytes of an index file.
+const MAGIC: &[u8; 8] = b"DRYGAIDX";
+/// The layout's version: bumped whenever the encoding changes.
+pub(super) const FORMAT: u32 = 2;
+/// The largest header read (the folder's path is in it).
+const MAX_HEADER: u32 = 64 * 1024;
+
+/// Where the sections are and what they must check to.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Layout {
+    pub(super) meta: (u64, u64, u32),
+    pub(super) dict: (u64, u64, u32),
+    pub(super) lists: (u64, u64),
+    pub(super) text: (u64, u64),
+}
+
+/// An index file's sections, encoded.
+pub(super) struct Encoded {
+    pub(super) meta: Vec<u8>,
+    pub(super) dict: Vec<u8>,
+    pub(super) lists: Vec<u8>,
+    pub(super) text: Vec<u8>,
+}
+
+/// The header of the index of `folder` with these sections (the magic,
+/// the format, the header's length, then the header).
+pub(super) fn header(folder: &[u8], sections: &Encoded) -> Vec<u8> {
+    let mut h = Enc::default();
+    h.str(env!("CARGO_PKG_VERSION"));
+    h.bytes(folder);
+    for section in [&sections.meta, &sections.dict] {
+        h.usize(section.len());
+        h.u32_fixed(crc32fast::hash(section));
+    }
+    h.usize(sections.lists.len());
+    h.usize(sections.text.len());
+    let crc = crc32fast::hash(&h.0);
+    h.u32_fixed(crc);
+    let mut out = Vec::with_capacity(16 + h.0.len());
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT.to_le_bytes());
+    out.extend_from_slice(&u32::try_from(h.0.len()).unwrap_or(u32::MAX).to_le_bytes());
+    out.extend_from_slice(&h.0);
+    out
+}
+
+/// Reads `len` bytes at `offset`.
+pub(super) fn read_at(file: &File, offset: u64, len: u64) -> Option<Vec<u8>> {
+    let mut buf = vec![0; usize::try_from(len).ok()?];
+    read_exact_at(file, &mut buf, offset).ok()?;
+    Some(buf)
+}
+
+#[cfg(unix)]
+fn read_exact_at(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+}
+
+#[cfg(not(unix))]
+fn read_exact_at(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut f = file;
+    f.seek(SeekFrom::Start(offset))?;
+    f.read_exact(buf)
+}
+
+/// Reads and checks the header of the index of `folder`: the layout, or
+/// `None` when the file is not a whole index of this format, this version
+/// of dryga and this folder.
+pub(super) fn read_header(file: &File, folder: &[u8]) -> Option<Layout> {
+    let head = read_at(file, 0, 16)?;
+    if &head[..8] != MAGIC || head[8..12] != FORMAT.to_le_bytes() {
+        return None;
+    }
+    let len = u32::from_le_bytes(head[12..16].try_into().ok()?);
+    if !(4..=MAX_HEADER).contains(&len) {
+        return None;
+    }
+    let header = read_at(file, 16, u64::from(len))?;
+    let (body, crc) = header.split_at(header.len() - 4);
+    if crc32fast::hash(body).to_le_bytes() != crc {
+        return None;
+    }
+    let mut d = Dec::new(body);
+    if d.str()? != env!("CARGO_PKG_VERSION") || d.bytes()? != folder {
+        return None;
+    }
+    let start = 16 + u64::from(len);
+    let (meta_len, meta_crc) = (d.u64()?, d.u32_fixed()?);
+    let (dict_len, dict_crc) = (d.u64()?, d.u32_fixed()?);
+    let lists_len = d.u64()?;
+    let text_len = d.u64()?;
+    if !d.done() {
+        return None;
+    }
+    let dict_at = start.checked_add(meta_len)?;
+    let lists_at = dict_at.checked_add(dict_len)?;
+    let text_at = lists_at.checked_add(lists_len)?;
+    // The file must be exactly as long as its sections: a truncated one is not trusted.
+    if file.metadata().ok()?.len() != text_at.checked_add(text_len)? {
+        return None;
+    }
+    Some(Layout {
+        meta: (start, meta_len, meta_crc),
+        dict: (dict_at, dict_len, dict_crc),
+        lists: (lists_at, lists_len),
+        text: (text_at, text_len),
+    })
+}
+
+/// Reads a checked section.
+pub(super) fn read_section(file: &File, (at, len, crc): (u64, u64, u32)) -> Option<Vec<u8>> {
+    let bytes = read_at(file, at, len)?;
+    (crc32fast::hash(&bytes) == crc).then_some(bytes)
+}
+
+/// Encodes the records (META).
+pub(super) fn encode_meta(records: &[Record]) -> Vec<u8> {
+    let mut e = Enc::default();
+    e.usize(records.len());
+    for r in records {
+        e.str(&r.rel);
+        let s = &r.stamp;
+        e.u64(s.len);
+        e.i64(s.mtime.0);
+        e.u64(u64::from(s.mtime.1));
+        e.i64(s.ctime.0);
+        e.u64(u64::from(s.ctime.1));
+        e.u64(s.ino);
+        e.u64(s.dev);
+        e.u8(u8::from(r.settled));
+        e.str(&r.slug);
+        e.usize(r.problems.len());
+        for p in &r.problems {
+            e.problem(p);
+        }
+        match &r.item {
+            None => e.u8(0),
+            Some(item) => {
+                e.u8(1);
+                e.item(item);
+                for len in r.lengths {
+                    e.u64(u64::from(len));
+                }
+                e.u64(r.body.0);
+                e.u64(r.body.1);
+                e.u32_fixed(r.body.2);
+            }
+        }
+    }
+    e.0
+}
+
+/// Decodes the records (META); `None` when anything is amiss.
+pub(super) fn decode_meta(bytes: &[u8]) -> Option<Vec<Record>> {
+    let mut d = Dec::new(bytes);
+    let n = d.count()?;
+    let mut records = Vec::with_capacity(n);
+    let mut doc = 0u32;
+    for _ in 0..n {
+        let rel = d.string()?;
+        let stamp = Stamp {
+            len: d.u64()?,
+            mtime: (d.i64()?, d.u32()?),
+            ctime: (d.i64()?, d.u32()?),
+            ino: d.u64()?,
+            dev: d.u64()?,
+        };
+        let settled = d.u8()? == 1;
+        let slug = d.string()?;
+        let count = d.count()?;
+        let problems = (0..count).map(|_| d.problem()).collect::<Option<Vec<_>>>()?;
+        let (item, lengths, body) = match d.u8()? {
+            0 => (None, [0; 4], (0, 0, 0)),
+            1 => {
+                let item = d.item(rel.clone())?;
+                let lengths = [d.u32()?, d.u32()?, d.u32()?, d.u32()?];
+                (Some(item), lengths, (d.u64()?, d.u64()?, d.u32_fixed()?))
+            }
+            _ => return None,
+        };
+        let origin = Origin::Doc(doc);
+        doc += u32::from(item.is_some());
+        records.push(Record { rel, stamp, settled, slug, problems, item, lengths, body, origin });
+    }
+    d.done().then_some(records)
+}
+
+/// Writes `parts` as the index at `path`: to a temporary file beside it, then
+/// renamed over it, so that a reader sees the old index or the new one, whole.
+pub(super) fn write(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let tmp = path.with_extension("idx.tmp");
+    let written = File::create(&tmp).and_then(|mut file| parts.iter().try_for_each(|part| file.write_all(part)));
+    written.and_then(|()| std::fs::rename(&tmp, path)).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}

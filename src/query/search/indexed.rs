@@ -1,0 +1,398 @@
+//! Searching with an index: the same answers as a scan, from less work.
+//!
+//! An index knows, for every word form written in the items (as written:
+//! `Logging`, `logs`), where it occurs: the document, the field and the word's
+//! position. Forms are sorted by their [`fold`]. A query word is looked up as
+//! a range of folds that holds every form it can match, and each form in the
+//! range is tested with the scan's own [`Word::weigh`]: the occurrences of the
+//! forms that pass are exactly the words the scan would match, with the same
+//! weights. From them come what the scan gathers: each term's frequency per
+//! field (summed in the text's order, as the scan sums), a phrase's matches
+//! (its words at consecutive positions), document frequencies, whether a
+//! field has all the query's words in a row; field lengths are stored. The
+//! scan's own [`rank`] scores them. Only the items returned are read in full,
+//! for their snippets. A regex reads every item and scans.
+//!
+//! Why the ranges hold every match (each is tested in this module):
+//! - a case-sensitive word or prefix matches words that start with it, and
+//!   folding character by character keeps prefixes;
+//! - a case-insensitive prefix `kube*` matches words whose lowercase starts
+//!   with `kube`, and those fold to a fold that starts with `kube`;
+//! - a word matches by its term, the Snowball stem of its lowercase form, and
+//!   that stem is the lowercase form but for its last letter (the property
+//!   [`may_have_term`](super::token) relies on, tested over thousands of
+//!   words), so the range is the fold of the term less its last letter; plus
+//!   the stemmer's three exceptions (`dying`, `lying`, `tying`).
+
+use super::query::{Matcher, Query, Word};
+use super::rank::{self, Candidate, Need, Scan};
+use super::token::fold;
+use super::{FIELDS, Hit, Options, hit};
+use crate::content::Item;
+use crate::error::Result;
+
+/// Where a word form occurs: a document, a field (in [`FIELDS`](super::FIELDS)'
+/// order) and the word's position in that field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Occurrence {
+    /// The document.
+    pub doc: u32,
+    /// The field's index.
+    pub field: u8,
+    /// The word's position in the field (0 for its first word).
+    pub pos: u32,
+}
+
+/// What a search needs from an index of a corpus.
+pub trait Index: Sync {
+    /// How many documents the index holds; their ids are `0..docs()`.
+    fn docs(&self) -> usize;
+    /// The document of an item of the index's corpus.
+    fn doc_of(&self, item: &Item) -> Option<u32>;
+    /// The number of words of each field of a document, at least 1 (as [`rank`] counts).
+    fn lengths(&self, doc: u32) -> [usize; 4];
+    /// Calls `f` with every word form whose fold starts with `prefix`, and
+    /// its occurrences, in document, field and position order.
+    fn forms(&self, prefix: &str, f: &mut dyn FnMut(&str, &[Occurrence])) -> Result<()>;
+    /// Reads the bodies of documents, given with their items (as in the
+    /// corpus, without bodies), to make full items for [`Index::item`].
+    fn load(&self, docs: &[(u32, &Item)]) -> Result<()>;
+    /// A document's full item, once loaded.
+    fn item(&self, doc: u32) -> Option<&Item>;
+}
+
+/// The prefixes of folds among which every form that `word` matches is found.
+pub(super) fn ranges(word: &Word, sensitive: bool) -> Vec<String> {
+    if sensitive || word.prefix {
+        return vec![fold(&word.key).into_owned()];
+    }
+    // A term: its fold less the last letter; one letter: every form.
+    let mut chars = word.key.chars();
+    chars.next_back();
+    let mut ranges = vec![fold(chars.as_str()).into_owned()];
+    // Snowball's exceptions: dying, lying, tying (as `may_have_term` has them).
+    let k = word.key.as_bytes();
+    if k.len() == 3 && k[1] == b'i' && k[0].is_ascii() {
+        ranges.push(format!("{}y", char::from(k[0].to_ascii_lowercase())));
+    }
+    ranges
+}
+
+/// Where a word or term matches among the items searched: the item's
+/// position, the field, the word's position, and the weight of the match.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct At {
+    item: u32,
+    field: u8,
+    pos: u32,
+    weight: f64,
+}
+
+/// The distinct items of matches sorted by item.
+fn items_of(at: &[At]) -> Vec<u32> {
+    let mut items: Vec<u32> = at.iter().map(|a| a.item).collect();
+    items.dedup();
+    items
+}
+
+/// Whether `at` (sorted) has a match at this item, field and position; its weight.
+fn find(at: &[At], item: u32, field: u8, pos: u32) -> Option<f64> {
+    at.binary_search_by(|a| (a.item, a.field, a.pos).cmp(&(item, field, pos))).ok().map(|i| at[i].weight)
+}
+
+/// Where the words of a phrase (each word's matches given) match in a row:
+/// at the first word's position, with the least of their weights.
+fn in_a_row(words: &[Vec<At>]) -> Vec<At> {
+    let Some((first, rest)) = words.split_first() else { return Vec::new() };
+    first
+        .iter()
+        .filter_map(|a| {
+            let mut weight = a.weight;
+            for (k, word) in rest.iter().enumerate() {
+                let pos = a.pos.checked_add(u32::try_from(k + 1).ok()?)?;
+                weight = weight.min(find(word, a.item, a.field, pos)?);
+            }
+            Some(At { weight, ..*a })
+        })
+        .collect()
+}
+
+/// A search over some items of an index's corpus (those a filter kept).
+pub(super) struct Indexed<'a> {
+    index: &'a dyn Index,
+    /// The items searched, in their order.
+    items: Vec<&'a Item>,
+    /// The position in `items` of each document, or `u32::MAX` when it is not searched.
+    position: Vec<u32>,
+    /// The document of each item (`u32::MAX` for none).
+    docs: Vec<u32>,
+    /// The words of each field over every item searched.
+    total_len: [usize; 4],
+}
+
+impl<'a> Indexed<'a> {
+    /// A search of `items`, which must come from the index's corpus.
+    pub(super) fn new(index: &'a dyn Index, items: &[&'a Item]) -> Self {
+        let mut position = vec![u32::MAX; index.docs()];
+        let mut docs = Vec::with_capacity(items.len());
+        let mut total_len = [0; 4];
+        for (i, item) in items.iter().enumerate() {
+            // Every item of the corpus has a document.
+            let doc = index.doc_of(item).unwrap_or(u32::MAX);
+            docs.push(doc);
+            if let Some(slot) = position.get_mut(doc as usize) {
+                *slot = u32::try_from(i).unwrap_or(u32::MAX);
+                for (total, len) in total_len.iter_mut().zip(index.lengths(doc)) {
+                    *total += len;
+                }
+            }
+        }
+        Indexed { index, items: items.to_vec(), position, docs, total_len }
+    }
+
+    /// The items searched (titles and tags are enough for the typo fallback).
+    pub(super) fn items(&self) -> &[&'a Item] {
+        &self.items
+    }
+
+    /// Where `word` matches among the items searched, sorted by item, field and position.
+    fn word_at(&self, word: &Word, sensitive: bool) -> Result<Vec<At>> {
+        let mut at = Vec::new();
+        for prefix in ranges(word, sensitive) {
+            self.index.forms(&prefix, &mut |form, occurrences| {
+                if let Some(weight) = word.weigh(form, sensitive) {
+                    for o in occurrences {
+                        if let Some(&item) = self.position.get(o.doc as usize).filter(|&&p| p != u32::MAX) {
+                            at.push(At { item, field: o.field, pos: o.pos, weight });
+                        }
+                    }
+                }
+            })?;
+        }
+        at.sort_unstable_by_key(|a| (a.item, a.field, a.pos));
+        at.dedup_by(|a, b| (a.item, a.field, a.pos) == (b.item, b.field, b.pos));
+        Ok(at)
+    }
+
+    /// Whether `word` matches a word of any item searched.
+    pub(super) fn occurs(&self, word: &Word, sensitive: bool) -> Result<bool> {
+        Ok(!self.word_at(word, sensitive)?.is_empty())
+    }
+
+    /// Reads the full items at `positions` and returns them.
+    fn full(&self, positions: &[u32]) -> Result<Vec<&'a Item>> {
+        let wanted: Vec<(u32, &Item)> = positions
+            .iter()
+            .filter_map(|&p| Some((*self.docs.get(p as usize)?, *self.items.get(p as usize)?)))
+            .collect();
+        self.index.load(&wanted)?;
+        Ok(wanted.iter().filter_map(|&(d, _)| self.index.item(d)).collect())
+    }
+
+    /// Searches as [`super::search`] does over the same items, best hits first.
+    pub(super) fn search(&self, query: &Query, options: Options) -> Result<Vec<Hit<'a>>> {
+        let Matcher::Terms { terms, sensitive } = &query.matcher else {
+            // A regex can match anywhere: every item, read in full.
+            let all: Vec<u32> = (0..self.docs.len()).filter_map(|p| u32::try_from(p).ok()).collect();
+            return Ok(super::search(&self.full(&all)?, query, options));
+        };
+        // Each word's matches, then each term's (a phrase: its words in a row).
+        let mut words: Vec<Vec<Vec<At>>> = Vec::with_capacity(terms.len());
+        for term in terms {
+            words.push(term.words.iter().map(|w| self.word_at(w, *sensitive)).collect::<Result<_>>()?);
+        }
+        let matches: Vec<Vec<At>> = words.iter().map(|w| in_a_row(w)).collect();
+        let df: Vec<usize> = matches.iter().map(|m| items_of(m).len()).collect();
+        let mut candidates: Option<Vec<u32>> = None;
+        for m in &matches {
+            let items = items_of(m);
+            candidates = Some(match candidates {
+                None => items,
+                Some(c) => intersect(&c, &items),
+            });
+        }
+        // All the query's words in a row (a boost when it has several terms).
+        let all_words: Vec<Vec<At>> = words.iter().flatten().cloned().collect();
+        let row = if terms.len() > 1 { in_a_row(&all_words) } else { Vec::new() };
+        let scan = Scan {
+            df,
+            total_len: self.total_len,
+            candidates: candidates
+                .unwrap_or_default()
+                .into_iter()
+                .map(|item| self.candidate(item, &matches, &row))
+                .collect(),
+        };
+        let mut scored = rank::rank(scan, self.items.len(), query, Need::All);
+        scored.truncate(options.limit.unwrap_or(usize::MAX));
+        // Only the hits are read in full, for their snippets.
+        let shown: Vec<u32> = scored.iter().filter_map(|(_, c)| self.index.doc_of(c.item)).collect();
+        let wanted: Vec<(u32, &Item)> = shown.iter().copied().zip(scored.iter().map(|(_, c)| c.item)).collect();
+        self.index.load(&wanted)?;
+        Ok(scored
+            .into_iter()
+            .zip(shown)
+            .filter_map(|((score, _), doc)| {
+                // The spans the scan would have kept: each field's matches, merged.
+                let item = self.index.item(doc)?;
+                let spans = FIELDS.map(|field| query.find(&field.text(item)));
+                Some(hit(query, item, score, &spans))
+            })
+            .collect())
+    }
+
+    /// The statistics of the item at `item` that the scan would gather.
+    fn candidate(&self, item: u32, matches: &[Vec<At>], row: &[At]) -> Candidate<'a> {
+        let mut tf = vec![[0.0f64; 4]; matches.len()];
+        for (t, m) in matches.iter().enumerate() {
+            let start = m.partition_point(|a| a.item < item);
+            // In field, then position order: summed as the scan sums, in the text's order.
+            for a in m[start..].iter().take_while(|a| a.item == item) {
+                tf[t][usize::from(a.field)] += a.weight;
+            }
+        }
+        let doc = self.docs.get(item as usize).copied().unwrap_or(u32::MAX);
+        let len = self.index.lengths(doc);
+        let in_a_row = row.binary_search_by(|a| a.item.cmp(&item)).is_ok();
+        Candidate::known(self.items[item as usize], tf, len, in_a_row)
+    }
+}
+
+/// The values in both ascending lists.
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::query::{CaseMode, parse};
+    use super::super::token::tokens;
+    use super::*;
+
+    /// Every query word of `words` against every text word of `words`: when
+    /// the scan matches, the text word's fold is in one of the word's ranges.
+    fn check_ranges(words: &[String]) {
+        for q in words {
+            for (sensitive, prefix) in [(false, false), (false, true), (true, false), (true, true)] {
+                let word = Word::new(q, prefix, sensitive);
+                let ranges = ranges(&word, sensitive);
+                for t in words {
+                    if word.weigh(t, sensitive).is_some() {
+                        let f = fold(t);
+                        assert!(ranges.iter().any(|r| f.starts_with(r.as_str())), "{q} ({sensitive}, {prefix}) {t}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_form_a_word_matches_is_in_its_ranges() {
+        let mut words: Vec<String> = [
+            "dying",
+            "Dying",
+            "lie",
+            "lying",
+            "tie",
+            "Tying",
+            "die",
+            "logs",
+            "Logging",
+            "log",
+            "hoping",
+            "hope",
+            "cry",
+            "cries",
+            "skies",
+            "sky",
+            "news",
+            "Élan",
+            "élan",
+            "ÉLANS",
+            "naïve",
+            "Naïveté",
+            "ΣΟΦΙΑΣ",
+            "σοφιας",
+            "σοφιας",
+            "don’t",
+            "don't",
+            "DON’T",
+            "C++",
+            "c#",
+            "node.js",
+            "P2P",
+            "europe's",
+            "Europe’s",
+            "İstanbul",
+            "straße",
+            "STRASSE",
+            "Ǆemal",
+            "ǆemal",
+            "KELVIN",
+            "\u{212a}elvin",
+            "a",
+            "A",
+            "I",
+            "related",
+            "relational",
+            "agreed",
+            "generously",
+            "happiness",
+            "Happy",
+            "ies",
+            "ied",
+            "y",
+            "Y",
+            "yell",
+            "Yelling",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+        if let Ok(loaded) = crate::content::load_bundled() {
+            for item in loaded.corpus.items.iter().take(8) {
+                words.extend(tokens(&item.body).map(|(_, w)| w.to_owned()));
+            }
+        }
+        words.sort();
+        words.dedup();
+        check_ranges(&words);
+    }
+
+    proptest::proptest! {
+        /// Words as the tokenizer makes them (from text and from queries alike).
+        #[test]
+        fn ranges_hold_for_any_words(text in "[a-zA-ZéÉσΣςİıǅ’'ß0-9+#. ]{1,200}") {
+            let mut words: Vec<String> = tokens(&text).map(|(_, w)| w.to_owned()).collect();
+            words.sort();
+            words.dedup();
+            check_ranges(&words);
+        }
+    }
+
+    #[test]
+    fn phrases_and_prefixes_parse_to_words_with_ranges() {
+        let q = parse("\"open sour*\" kube*", CaseMode::Smart, false).expect("query");
+        let Matcher::Terms { terms, .. } = &q.matcher else { panic!("terms") };
+        assert_eq!(ranges(&terms[0].words[1], false), ["sour"]);
+        assert_eq!(ranges(&terms[1].words[0], false), ["kube"]);
+    }
+
+    #[test]
+    fn intersections() {
+        assert_eq!(intersect(&[1, 3, 5, 7], &[2, 3, 7, 9]), [3, 7]);
+        assert!(intersect(&[], &[1]).is_empty());
+    }
+}

@@ -1,0 +1,497 @@
+//! The index of content folders: every answer through it is the answer of a
+//! scan (`--no-index`), whatever happens to the folder between runs (files
+//! edited, added, removed, replaced; the same size with a new mtime, the same
+//! mtime with a new size, a new inode); a corrupt, truncated, foreign or
+//! old-version index is rebuilt, never trusted; concurrent runs agree; a cache
+//! folder that cannot be written changes nothing but speed; `--no-index` and
+//! `DRYGA_NO_INDEX` write nothing; the cache goes where the environment says.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::time::{Duration, SystemTime};
+
+use proptest::prelude::*;
+
+use crate::support::{arg, dryga, temp_dir};
+
+/// A generated folder of `count` items, every file's mtime an hour ago (so
+/// that the index trusts it: files changed in the last seconds are read again).
+fn folder(count: usize, seed: u64) -> tempfile::TempDir {
+    let dir = temp_dir();
+    dryga::synth::write_dir(dir.path(), count, seed).expect("a generated folder");
+    for file in item_files(dir.path()) {
+        age(&file, 3600);
+    }
+    dir
+}
+
+/// The item files of a folder, sorted.
+fn item_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = ["projects", "posts"]
+        .iter()
+        .filter_map(|sub| fs::read_dir(dir.join(sub)).ok())
+        .flatten()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    files
+}
+
+/// Sets a file's mtime to `secs` seconds ago.
+fn age(file: &Path, secs: u64) {
+    let when = SystemTime::now() - Duration::from_secs(secs);
+    fs::File::options().write(true).open(file).and_then(|f| f.set_modified(when)).expect("set mtime");
+}
+
+/// `dryga ARGS` over `dir` with the cache folder `cache`.
+fn run_in(cache: &Path, dir: &Path, args: &[&str]) -> Output {
+    let mut cmd = dryga(["--content-dir", &arg(dir)]);
+    cmd.args(args).env("DRYGA_CACHE_DIR", cache);
+    cmd.output().expect("the binary runs")
+}
+
+/// What a run shows: exit code, stdout, stderr.
+fn shown(out: &Output) -> (Option<i32>, String, String) {
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Every question asked of a folder: listings, taxonomy, and searches of every kind.
+const QUESTIONS: &[&[&str]] = &[
+    &["list", "--kind", "all", "--json"],
+    &["list", "--tag", "rust", "--format", "plain"],
+    &["list", "--domain", "fintech", "--json"],
+    &["tags", "--json"],
+    &["domains", "--json"],
+    &["search", "latency", "--json"],
+    &["search", "cloud costs", "--limit", "5", "--json"],
+    &["search", "\"cloud costs\"", "--json"],
+    &["search", "kube*", "--limit", "3", "--json"],
+    &["search", "Latency", "--case-sensitive", "--json"],
+    &["search", "deploy", "--regex", "--limit", "4", "--json"],
+    &["search", "terrafrom", "--json"],
+    &["search", "kube", "--json"],
+    &["search", "zanzibar", "--json"],
+    &["search", "memory security", "--limit", "6", "--json"],
+    // One letter: every form of the dictionary is looked at (and every list read).
+    &["search", "a", "--limit", "2", "--json"],
+    &["search", "open-source", "--kind", "post", "--json"],
+    &["search", "payments", "--tag", "rust"],
+    &["export", "--format", "json"],
+    &["show", "project-3", "--format", "json"],
+    &["resume", "--format", "json-resume"],
+];
+
+/// Asks every question with the index (in `cache`) and without, and compares.
+fn agrees(cache: &Path, dir: &Path, context: &str) {
+    for question in QUESTIONS {
+        let indexed = shown(&run_in(cache, dir, question));
+        let mut scan_args = vec!["--no-index"];
+        scan_args.extend_from_slice(question);
+        let scanned = shown(&run_in(cache, dir, &scan_args));
+        assert_eq!(indexed, scanned, "{context}: {question:?}");
+    }
+}
+
+/// The index file of the cache folder (there is one folder indexed in each test's cache).
+fn index_file(cache: &Path) -> PathBuf {
+    let files: Vec<PathBuf> = fs::read_dir(cache)
+        .expect("the cache folder exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "idx"))
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    files[0].clone()
+}
+
+/// One change to a folder.
+#[derive(Debug, Clone)]
+enum Edit {
+    /// A word of an item's body changed, the size kept, the mtime moved.
+    SameSize(usize),
+    /// Text added to an item, the mtime put back as it was.
+    SameMtime(usize),
+    /// An item replaced by a new file (a new inode), size and mtime as before.
+    Replaced(usize),
+    /// A new title and tags for an item.
+    Retitled(usize, String),
+    /// An item removed.
+    Removed(usize),
+    /// A new item.
+    Added(usize),
+    /// A file made invalid, then (next edit on it) still there: errors must match.
+    Broken(usize),
+}
+
+fn edit_strategy() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (0..60usize).prop_map(Edit::SameSize),
+        (0..60usize).prop_map(Edit::SameMtime),
+        (0..60usize).prop_map(Edit::Replaced),
+        (0..60usize, "[a-z]{3,9}( [a-z]{2,9}){0,2}").prop_map(|(i, t)| Edit::Retitled(i, t)),
+        (0..60usize).prop_map(Edit::Removed),
+        (0..1000usize).prop_map(Edit::Added),
+        (0..60usize).prop_map(Edit::Broken),
+    ]
+}
+
+/// Applies `edit` to the folder `dir`.
+fn apply(dir: &Path, edit: &Edit) {
+    let files = item_files(dir);
+    let pick = |i: usize| files.get(i % files.len().max(1)).cloned();
+    let mtime = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).expect("mtime");
+    match edit {
+        Edit::SameSize(i) => {
+            let Some(p) = pick(*i) else { return };
+            let text = fs::read_to_string(&p).expect("read");
+            // Same length: one letter of the body swapped for another.
+            let at = text.rfind("latency").or_else(|| text.rfind("cloud")).unwrap_or(0);
+            let mut bytes = text.into_bytes();
+            if at > 0 {
+                bytes[at] = if bytes[at] == b'z' { b'q' } else { b'z' };
+            }
+            fs::write(&p, bytes).expect("write");
+            age(&p, 1800);
+        }
+        Edit::SameMtime(i) => {
+            let Some(p) = pick(*i) else { return };
+            let before = mtime(&p);
+            let mut text = fs::read_to_string(&p).expect("read");
+            text.push_str("\nZanzibar latency appendix.\n");
+            fs::write(&p, text).expect("write");
+            fs::File::options().write(true).open(&p).and_then(|f| f.set_modified(before)).expect("mtime");
+        }
+        Edit::Replaced(i) => {
+            let Some(p) = pick(*i) else { return };
+            let before = mtime(&p);
+            let text = fs::read_to_string(&p).expect("read").replace("cloud", "CLOUD");
+            let tmp = p.with_extension("tmp");
+            fs::write(&tmp, text).expect("write");
+            fs::File::options().write(true).open(&tmp).and_then(|f| f.set_modified(before)).expect("mtime");
+            fs::rename(&tmp, &p).expect("rename");
+        }
+        Edit::Retitled(i, title) => {
+            let Some(p) = pick(*i) else { return };
+            let text = fs::read_to_string(&p).expect("read");
+            let text: String = text
+                .lines()
+                .map(|l| {
+                    if l.starts_with("title = ") {
+                        format!("title = {title:?}")
+                    } else if l.starts_with("tags = ") {
+                        "tags = [\"zanzibar\", \"rust\"]".to_owned()
+                    } else {
+                        l.to_owned()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            fs::write(&p, text + "\n").expect("write");
+            age(&p, 600);
+        }
+        Edit::Removed(i) => {
+            if let Some(p) = pick(*i) {
+                fs::remove_file(p).expect("remove");
+            }
+        }
+        Edit::Added(n) => {
+            let item = &dryga::synth::items(1, *n as u64 + 99)[0];
+            let p = dir.join(item.kind.folder()).join(format!("added-{n}.md"));
+            fs::write(&p, dryga::synth::source(item)).expect("write");
+            age(&p, 900);
+        }
+        Edit::Broken(i) => {
+            let Some(p) = pick(*i) else { return };
+            fs::write(&p, "+++\ntitle = \n+++\n").expect("write");
+            age(&p, 700);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 6, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Random edits between runs: every answer through the index is the scan's.
+    #[test]
+    fn answers_through_the_index_are_the_scans(seed in 1u64..1000, rounds in proptest::collection::vec(proptest::collection::vec(edit_strategy(), 1..4), 2..4)) {
+        let dir = folder(60, seed);
+        let cache = temp_dir();
+        agrees(cache.path(), dir.path(), "first run");
+        for (n, edits) in rounds.iter().enumerate() {
+            for edit in edits {
+                apply(dir.path(), edit);
+            }
+            agrees(cache.path(), dir.path(), &format!("after round {n}: {edits:?}"));
+        }
+    }
+}
+
+#[test]
+fn each_kind_of_change_is_seen() {
+    let dir = folder(30, 5);
+    let cache = temp_dir();
+    agrees(cache.path(), dir.path(), "built");
+    for (edit, what) in [
+        (Edit::SameSize(3), "same size, new mtime"),
+        (Edit::SameMtime(4), "same mtime, new size"),
+        (Edit::Replaced(5), "a new inode, same size and mtime"),
+        (Edit::Retitled(6, "zanzibar retitled".to_owned()), "new fields"),
+        (Edit::Removed(7), "removed"),
+        (Edit::Added(8), "added"),
+        (Edit::Broken(9), "broken"),
+    ] {
+        apply(dir.path(), &edit);
+        agrees(cache.path(), dir.path(), what);
+    }
+}
+
+#[test]
+fn a_new_word_is_found_at_once_and_the_index_is_kept() {
+    let dir = folder(40, 9);
+    let cache = temp_dir();
+    let out = run_in(cache.path(), dir.path(), &["search", "quetzal"]);
+    assert_eq!(out.status.code(), Some(1));
+    let file = index_file(cache.path());
+    let before = fs::read(&file).expect("index");
+    // A run with nothing changed leaves the index as it is.
+    run_in(cache.path(), dir.path(), &["list"]);
+    assert_eq!(fs::read(&file).expect("index"), before);
+    let p = &item_files(dir.path())[2];
+    let text = fs::read_to_string(p).expect("read") + "\nA quetzal flew by.\n";
+    fs::write(p, text).expect("write");
+    let out = run_in(cache.path(), dir.path(), &["search", "quetzal", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("quetzal"));
+}
+
+/// Builds the index of a folder, breaks it with `damage`, and checks that the
+/// next runs answer as a scan and leave a whole, fresh index behind.
+fn damaged(damage: impl Fn(&Path, &[u8])) {
+    let dir = folder(30, 21);
+    let cache = temp_dir();
+    run_in(cache.path(), dir.path(), &["list"]);
+    let file = index_file(cache.path());
+    let good = fs::read(&file).expect("index");
+    damage(&file, &good);
+    agrees(cache.path(), dir.path(), "damaged");
+    assert_eq!(fs::read(&file).expect("index"), good, "the index is rebuilt as it was");
+}
+
+/// Where each section of an index file starts and ends: records, dictionary,
+/// lists, bodies (read from its header, as `src/index/store.rs` writes it).
+fn sections(file: &[u8]) -> [(usize, usize); 4] {
+    fn varint(file: &[u8], at: &mut usize) -> usize {
+        let (mut v, mut shift) = (0usize, 0);
+        loop {
+            let b = file[*at];
+            *at += 1;
+            v |= usize::from(b & 0x7f) << shift;
+            shift += 7;
+            if b < 0x80 {
+                return v;
+            }
+        }
+    }
+    let mut at = 16;
+    at += varint(file, &mut at); // dryga's version
+    at += varint(file, &mut at); // the folder
+    let meta = varint(file, &mut at);
+    at += 4;
+    let dict = varint(file, &mut at);
+    at += 4;
+    let lists = varint(file, &mut at);
+    let text = varint(file, &mut at);
+    let header = u32::from_le_bytes(file[12..16].try_into().expect("4 bytes"));
+    let mut from = 16 + usize::try_from(header).expect("small");
+    let mut out = [(0, 0); 4];
+    for (i, len) in [meta, dict, lists, text].into_iter().enumerate() {
+        out[i] = (from, from + len);
+        from += len;
+    }
+    assert_eq!(from, file.len(), "the sections fill the file");
+    out
+}
+
+#[test]
+fn a_corrupt_index_is_rebuilt() {
+    // One bit flipped in each section, at a quarter, half and three quarters
+    // of it: a flip that still decodes must be caught by its CRC.
+    for section in 0..4 {
+        for quarter in 1..4 {
+            damaged(|file, good| {
+                let (start, end) = sections(good)[section];
+                let mut bad = good.to_vec();
+                bad[start + (end - start) * quarter / 4] ^= 0x01;
+                fs::write(file, bad).expect("write");
+            });
+        }
+    }
+}
+
+#[test]
+fn a_corrupt_body_is_never_shown() {
+    // A byte flipped in the last body: only a search or export reads it.
+    damaged(|file, good| {
+        let mut bad = good.to_vec();
+        let at = bad.len() - 10;
+        bad[at] = b'#';
+        fs::write(file, bad).expect("write");
+    });
+}
+
+#[test]
+fn a_truncated_index_is_rebuilt() {
+    damaged(|file, good| fs::write(file, &good[..good.len() / 2]).expect("write"));
+    damaged(|file, _| fs::write(file, b"").expect("write"));
+    damaged(|file, good| fs::write(file, &good[..20]).expect("write"));
+}
+
+#[test]
+fn an_index_of_another_version_is_rebuilt() {
+    damaged(|file, good| {
+        let mut old = good.to_vec();
+        old[8] = old[8].wrapping_add(1);
+        fs::write(file, old).expect("write");
+    });
+    damaged(|file, good| {
+        let mut other = good.to_vec();
+        other.extend_from_slice(b"trailing");
+        fs::write(file, other).expect("write");
+    });
+}
+
+#[test]
+fn an_index_of_another_folder_is_not_trusted() {
+    let a = folder(20, 1);
+    let b = folder(25, 2);
+    let cache = temp_dir();
+    run_in(cache.path(), a.path(), &["list"]);
+    let a_index = index_file(cache.path());
+    fs::rename(&a_index, cache.path().join("moved")).expect("rename");
+    run_in(cache.path(), b.path(), &["list"]);
+    let b_index = index_file(cache.path());
+    // Folder a's index under folder b's name.
+    fs::rename(cache.path().join("moved"), &b_index).expect("rename");
+    agrees(cache.path(), b.path(), "foreign index");
+}
+
+#[test]
+fn concurrent_runs_agree_and_leave_a_whole_index() {
+    let dir = folder(400, 33);
+    let cache = temp_dir();
+    let expected = shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", "latency", "--limit", "20"]));
+    for round in 0..3 {
+        let children: Vec<_> = (0..6)
+            .map(|_| {
+                let mut cmd = dryga(["--content-dir", &arg(dir.path()), "search", "latency", "--limit", "20"]);
+                cmd.env("DRYGA_CACHE_DIR", cache.path())
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped());
+                cmd.spawn().expect("spawns")
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().expect("runs");
+            assert_eq!(shown(&out), expected, "round {round}");
+        }
+        // What the racing writers left is whole and fresh: the next run keeps it as it is.
+        let file = index_file(cache.path());
+        let left = fs::read(&file).expect("index");
+        run_in(cache.path(), dir.path(), &["list"]);
+        assert_eq!(fs::read(&file).expect("index"), left, "round {round}");
+        // Between rounds, files change: the writers race again.
+        apply(dir.path(), &Edit::Added(round));
+        apply(dir.path(), &Edit::Removed(round));
+        let expected_now =
+            shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", "latency", "--limit", "20"]));
+        assert_eq!(shown(&run_in(cache.path(), dir.path(), &["search", "latency", "--limit", "20"])), expected_now);
+    }
+    agrees(cache.path(), dir.path(), "after the races");
+}
+
+#[test]
+fn a_cache_that_cannot_be_written_changes_nothing() {
+    let dir = folder(20, 4);
+    let file = temp_dir();
+    let not_a_folder = file.path().join("a-file");
+    fs::write(&not_a_folder, "x").expect("write");
+    for cache in [not_a_folder.join("cache"), PathBuf::from("/proc/dryga-cache")] {
+        for question in [&["list"][..], &["search", "latency", "--limit", "2"], &["tags"]] {
+            let out = run_in(&cache, dir.path(), question);
+            assert_eq!(out.status.code(), Some(0), "{cache:?} {question:?}");
+            assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+            let mut scan = vec!["--no-index"];
+            scan.extend_from_slice(question);
+            assert_eq!(shown(&out), shown(&run_in(&cache, dir.path(), &scan)));
+        }
+    }
+}
+
+#[test]
+fn no_index_writes_nothing() {
+    let dir = folder(10, 6);
+    let cache = temp_dir();
+    run_in(cache.path(), dir.path(), &["--no-index", "list"]);
+    run_in(cache.path(), dir.path(), &["search", "--no-index", "latency"]);
+    let mut cmd = dryga(["--content-dir", &arg(dir.path()), "tags"]);
+    let out = cmd.env("DRYGA_CACHE_DIR", cache.path()).env("DRYGA_NO_INDEX", "1").output().expect("runs");
+    assert!(out.status.success());
+    assert_eq!(fs::read_dir(cache.path()).expect("cache").count(), 0, "nothing written");
+    // `DRYGA_NO_INDEX=0` is off, as an empty value is.
+    let mut cmd = dryga(["--content-dir", &arg(dir.path()), "tags"]);
+    cmd.env("DRYGA_CACHE_DIR", cache.path()).env("DRYGA_NO_INDEX", "0").output().expect("runs");
+    index_file(cache.path());
+}
+
+#[test]
+fn the_bundled_content_needs_no_index() {
+    let cache = temp_dir();
+    let mut cmd = dryga(["search", "duckdb"]);
+    assert!(cmd.env("DRYGA_CACHE_DIR", cache.path()).output().expect("runs").status.success());
+    assert_eq!(fs::read_dir(cache.path()).expect("cache").count(), 0);
+}
+
+#[test]
+fn the_cache_goes_where_the_environment_says() {
+    let dir = folder(5, 8);
+    let home = temp_dir();
+    let xdg = temp_dir();
+    let run = |vars: &[(&str, &Path)]| {
+        let mut cmd = dryga(["--content-dir", &arg(dir.path()), "list"]);
+        cmd.env_remove("DRYGA_CACHE_DIR").env_remove("XDG_CACHE_HOME").env("HOME", home.path());
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        assert!(cmd.output().expect("runs").status.success());
+    };
+    run(&[]);
+    index_file(&home.path().join(".cache/dryga"));
+    run(&[("XDG_CACHE_HOME", xdg.path())]);
+    index_file(&xdg.path().join("dryga"));
+    // A relative XDG_CACHE_HOME is ignored, as the specification says.
+    run(&[("XDG_CACHE_HOME", Path::new("relative"))]);
+    assert!(!dir.path().join("relative").exists() && !Path::new("relative").exists());
+}
+
+#[test]
+fn errors_are_the_same_with_an_index() {
+    let dir = folder(12, 10);
+    let cache = temp_dir();
+    agrees(cache.path(), dir.path(), "valid");
+    let files = item_files(dir.path());
+    fs::write(&files[1], "+++\ntitle = \"x\"\n+++\n").expect("write");
+    fs::write(dir.path().join("projects/notes.txt"), "x").expect("write");
+    let bad = run_in(cache.path(), dir.path(), &["list"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(shown(&bad), shown(&run_in(cache.path(), dir.path(), &["--no-index", "list"])));
+    // A second run (the broken file's record now in the index) says the same.
+    assert_eq!(shown(&run_in(cache.path(), dir.path(), &["list"])), shown(&bad));
+    fs::remove_file(&files[1]).expect("remove");
+    agrees(cache.path(), dir.path(), "fixed");
+}
