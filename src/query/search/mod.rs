@@ -252,10 +252,18 @@ fn forgiving<'a, E: Engine<'a>>(
     Ok(outcome)
 }
 
-/// Whether `word` matches a word anywhere in `items`.
+/// Whether `word` matches a word anywhere in `items`: only texts its sieve
+/// lets through are split into words.
 fn occurs(items: &[&Item], word: &Word, sensitive: bool) -> bool {
+    let sieve = query::sieve(&[Term { words: vec![word.clone()] }], sensitive);
     items.iter().any(|item| {
-        FIELDS.iter().any(|field| tokens(&field.text(item)).any(|(_, t)| word.weigh(t, sensitive).is_some()))
+        FIELDS.iter().any(|field| {
+            let text = field.text(item);
+            if sieve.as_ref().is_some_and(|s| text.is_ascii() && !s.is_match(&text)) {
+                return false;
+            }
+            tokens(&text).any(|(_, t)| word.weigh(t, sensitive).is_some())
+        })
     })
 }
 

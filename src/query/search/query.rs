@@ -9,7 +9,7 @@
 
 use regex::{Regex, RegexBuilder};
 
-use super::token::{may_have_term, same_name, term, tokens};
+use super::token::{count_ascii, may_have_term, same_name, term, tokens};
 use crate::error::{Error, Result};
 use crate::sanitize;
 
@@ -75,6 +75,11 @@ pub struct Query {
     pub(super) matcher: Matcher,
     /// The query as the user typed it (for messages).
     pub text: String,
+    /// For a word query: a regex that finds, in an ASCII text, every place
+    /// where a word of the query could match (see [`Word::needle`]). Where
+    /// it finds nothing, nothing matches, and the text's words are only
+    /// counted. `None` when some word has no needle.
+    sieve: Option<Regex>,
 }
 
 #[derive(Debug, Clone)]
@@ -194,6 +199,38 @@ impl Word {
     pub(super) fn shown(&self) -> String {
         if self.prefix { format!("{}*", self.text) } else { self.text.clone() }
     }
+
+    /// What every ASCII word this word matches holds, in some case: the
+    /// key itself for a prefix or a case-sensitive word; for a name, its
+    /// letters but the last (its plural's singular, `slo` of SLOs); for a
+    /// word matched by its term, the term but its last letter, which is all
+    /// [`may_have_term`] lets through. `None` when that leaves nothing, when
+    /// the key is beyond ASCII, and for the terms that `dying`, `lying` and
+    /// `tying` have ("die", "lie", "tie": not their beginnings).
+    fn needle(&self, sensitive: bool) -> Option<&str> {
+        let key = self.key.as_str();
+        if !key.is_ascii() {
+            return None;
+        }
+        let needle = if self.prefix || (sensitive && self.name.is_none()) {
+            key
+        } else {
+            let keep = key.len().checked_sub(1)?;
+            if self.name.is_none() && keep == 2 && key.as_bytes()[1] == b'i' {
+                return None;
+            }
+            &key[..keep]
+        };
+        (!needle.is_empty()).then_some(needle)
+    }
+}
+
+/// The sieve of a word query (see [`Query`]): any word's needle, in any
+/// case, bytes only; `None` when a word has none.
+pub(super) fn sieve(terms: &[Term], sensitive: bool) -> Option<Regex> {
+    let needles: Vec<String> =
+        terms.iter().flat_map(|t| &t.words).map(|w| w.needle(sensitive).map(regex::escape)).collect::<Option<_>>()?;
+    RegexBuilder::new(&format!("(?i-u:{})", needles.join("|"))).build().ok()
 }
 
 /// The terms of a word query: each "quoted phrase", and each other chunk
@@ -229,7 +266,7 @@ pub fn parse(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
         return Err(Error::EmptyQuery);
     }
     if regex_syntax {
-        return Ok(Query { matcher: Matcher::Regex(regex(text, case)?), text: text.to_owned() });
+        return Ok(Query { matcher: Matcher::Regex(regex(text, case)?), text: text.to_owned(), sieve: None });
     }
     let sensitive = case == CaseMode::Sensitive;
     let terms = terms(text, sensitive);
@@ -239,7 +276,7 @@ pub fn parse(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
     if terms.len() > MAX_TERMS {
         return Err(Error::TooManyTerms { count: terms.len(), limit: MAX_TERMS });
     }
-    Ok(Query { matcher: Matcher::Terms { terms, sensitive }, text: text.to_owned() })
+    Ok(Query::of_terms(terms, sensitive, text.to_owned()))
 }
 
 impl Query {
@@ -253,7 +290,13 @@ impl Query {
             })
             .collect::<Vec<_>>()
             .join(" ");
-        Query { matcher: Matcher::Terms { terms, sensitive }, text }
+        Query::of_terms(terms, sensitive, text)
+    }
+
+    /// A word query of `terms`, with its sieve.
+    fn of_terms(terms: Vec<Term>, sensitive: bool, text: String) -> Self {
+        let sieve = sieve(&terms, sensitive);
+        Query { matcher: Matcher::Terms { terms, sensitive }, text, sieve }
     }
 
     /// A word query of `names`: each a word or words that must appear in a
@@ -303,6 +346,11 @@ impl Query {
         scratch: &mut Vec<(usize, usize)>,
         mut f: impl FnMut(usize, [usize; 2], f64),
     ) -> usize {
+        if let Some(sieve) = &self.sieve {
+            if text.is_ascii() && !sieve.is_match(text) {
+                return count_ascii(text.as_bytes());
+            }
+        }
         match &self.matcher {
             Matcher::Regex(re) => {
                 for m in re.find_iter(text) {
@@ -347,6 +395,8 @@ impl Query {
         Some(Query {
             matcher: Matcher::Terms { terms: vec![Term { words }], sensitive: *sensitive },
             text: self.text.clone(),
+            // The same words: the same needles.
+            sieve: self.sieve.clone(),
         })
     }
 
@@ -411,6 +461,92 @@ fn phrase_matches(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a query found in a text: each match (term, span, weight's bits) and the word count.
+    type Found = (Vec<(usize, [usize; 2], u64)>, usize);
+
+    /// Every match and the word count of `text`, by `q` as it is and with
+    /// its sieve taken away.
+    fn with_and_without_sieve(q: &Query, text: &str) -> [Found; 2] {
+        let run = |q: &Query| {
+            let mut found = Vec::new();
+            let count = q.each_match(text, &mut Vec::new(), |t, span, w| found.push((t, span, w.to_bits())));
+            (found, count)
+        };
+        let mut bare = q.clone();
+        bare.sieve = None;
+        [run(q), run(&bare)]
+    }
+
+    /// Words whose matches the sieve must not lose: stems that drop or
+    /// change letters, the words `dying` and `lying`, names and plurals,
+    /// prefixes, symbol words, one letter.
+    const VOCABULARY: [&str; 24] = [
+        "log",
+        "logs",
+        "Logging",
+        "dying",
+        "die",
+        "lying",
+        "happy",
+        "happiness",
+        "cry",
+        "cries",
+        "API",
+        "APIs",
+        "slo",
+        "SLOs",
+        "kube",
+        "Kubernetes",
+        "c++",
+        "C#",
+        ".NET",
+        "node.js",
+        "it's",
+        "a",
+        "x",
+        "Europe's",
+    ];
+
+    proptest::proptest! {
+        /// A query finds the same matches, and counts the same words, with
+        /// its sieve as without: typed words and phrases in any case, names.
+        #[test]
+        fn the_sieve_loses_no_match(
+            picks in proptest::collection::vec((0..VOCABULARY.len(), 0..4u8), 1..12),
+            query in proptest::collection::vec((0..VOCABULARY.len(), 0..3u8), 1..3),
+        ) {
+            let cased = |w: &str, how: u8| match how {
+                0 => w.to_owned(),
+                1 => w.to_uppercase(),
+                _ => w.to_lowercase(),
+            };
+            let text: String = picks.iter().map(|&(i, how)| cased(VOCABULARY[i], how) + [" ", ", ", "-", "'"][usize::from(how % 4)]).collect();
+            let words: Vec<String> = query.iter().map(|&(i, how)| cased(VOCABULARY[i], how) + if how == 2 { "*" } else { "" }).collect();
+            let typed = words.join(" ");
+            let mut queries = vec![parse(&typed, CaseMode::Smart, false), parse(&typed, CaseMode::Sensitive, false)];
+            queries.push(parse(&format!("\"{}\"", typed.replace('*', "")), CaseMode::Smart, false));
+            let names: Vec<(String, bool)> = words.iter().map(|w| (w.replace('*', ""), w.len() % 2 == 0)).collect();
+            for q in queries.into_iter().flatten().chain(Query::from_names(&names)) {
+                let [sieved, bare] = with_and_without_sieve(&q, &text);
+                proptest::prop_assert_eq!(sieved, bare, "{:?} in {:?}", q.text, text);
+            }
+        }
+    }
+
+    /// The sieve is there for plain words, and passes over texts where they
+    /// cannot match (so that it can be tested at all).
+    #[test]
+    fn the_sieve_skips_texts_without_a_needle() {
+        let q = parse("logging", CaseMode::Smart, false).expect("query");
+        let sieve = q.sieve.as_ref().expect("a sieve for a plain word");
+        assert!(!sieve.is_match("we write code") && sieve.is_match("LOGS"));
+        assert!(parse("dying", CaseMode::Smart, false).expect("query").sieve.is_none());
+        assert!(parse("a", CaseMode::Smart, false).expect("query").sieve.is_none());
+        assert!(parse("l.og", CaseMode::Smart, true).expect("regex").sieve.is_none());
+        let [(found, count), _] = with_and_without_sieve(&q, "we write code, don't we?");
+        assert_eq!((found.len(), count), (0, 5));
+    }
 
     fn find(q: &str, text: &str) -> Vec<[usize; 2]> {
         parse(q, CaseMode::Smart, false).expect("query").find(text)

@@ -153,7 +153,7 @@ pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query, need: Need) -> V
             let score = if boosts && query.names(&c.item.title) { score * TITLE_NAMED } else { score };
             let in_a_row = match c.in_a_row {
                 Some(known) => boosts && known,
-                None => phrase.as_ref().is_some_and(|p| FIELDS.iter().any(|f| p.covers(&f.text(c.item)))),
+                None => phrase.as_ref().is_some_and(|p| has_in_a_row(p, &c)),
             };
             let score = if in_a_row { score * IN_A_ROW } else { score };
             ((score * 1000.0).round() / 1000.0, c)
@@ -163,6 +163,22 @@ pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query, need: Need) -> V
         b.total_cmp(a).then_with(|| (x.item.kind, x.item.order).cmp(&(y.item.kind, y.item.order)))
     });
     scored
+}
+
+/// Whether a field of `c` has the words of `phrase` (the query's words as
+/// one phrase) in a row. Only a field where every term matched can, and only
+/// from its first match on (where its first word's match starts): the phrase
+/// is looked for from the run of non-space text there, whose words are the
+/// field's own words from there ([`run_start`](super::token::run_start)).
+fn has_in_a_row(phrase: &Query, c: &Candidate<'_>) -> bool {
+    FIELDS.iter().enumerate().any(|(f, field)| {
+        let Some(first) = c.spans[f].first() else { return false };
+        if c.tf.iter().any(|per_field| per_field[f] <= 0.0) {
+            return false;
+        }
+        let text = field.text(c.item);
+        phrase.covers(&text[super::token::run_start(&text, first[0])..])
+    })
 }
 
 #[cfg(test)]
@@ -193,6 +209,33 @@ mod tests {
         // Both words, in a row in Sage's text, which is not titled so.
         let in_a_row = ratio("distributed transactions", "sage");
         assert!((in_a_row - IN_A_ROW).abs() < 0.01, "{in_a_row}");
+    }
+
+    /// Looking for the words in a row only where they can be finds them
+    /// wherever a look through each whole field does.
+    #[test]
+    fn in_a_row_is_found_as_in_the_whole_fields() {
+        let corpus = crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
+        let generated = crate::synth::items(400, 5);
+        let items: Vec<&Item> = corpus.items.iter().chain(&generated).collect();
+        let mut found = 0;
+        for q in [
+            "distributed transactions",
+            "cloud costs",
+            "open source",
+            "latency p99",
+            "\"open source\" software",
+            "sales floor",
+        ] {
+            let query = parse(q, CaseMode::Smart, false).expect("query");
+            let phrase = query.as_phrase().expect("several words");
+            for c in scan(&items, &query, Need::All).candidates {
+                let whole = FIELDS.iter().any(|f| phrase.covers(&f.text(c.item)));
+                assert_eq!(has_in_a_row(&phrase, &c), whole, "{q} in {}", c.item.slug);
+                found += usize::from(whole);
+            }
+        }
+        assert!(found > 10, "too few candidates with the words in a row to tell: {found}");
     }
 
     /// The parallel path, forced with explicit thread counts, equals one pass.

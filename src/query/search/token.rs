@@ -40,26 +40,69 @@ fn letter_at(text: &str, i: usize) -> bool {
     char_at(text, i).is_some_and(|(c, _)| c.is_alphabetic())
 }
 
+/// A byte that is an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// A byte that is an ASCII letter.
+const ALPHA: u8 = 2;
+/// A byte that may join or start a word, or begins a character beyond
+/// ASCII: `.`, `'` and every byte from 0x80. Every other byte without
+/// [`ALNUM`] separates words, whatever surrounds it.
+const SPECIAL: u8 = 4;
+
+/// The class of each byte, so that the loops over a text look each byte up
+/// once instead of testing ranges.
+static CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        // `b` is below 256: the cast keeps every bit.
+        #[allow(clippy::cast_possible_truncation)]
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphabetic() {
+            ALNUM | ALPHA
+        } else if byte.is_ascii_digit() {
+            ALNUM
+        } else if byte == b'.' || byte == b'\'' || byte >= 0x80 {
+            SPECIAL
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The class of `b` in [`CLASS`].
+#[inline]
+fn class(b: u8) -> u8 {
+    CLASS[usize::from(b)]
+}
+
 /// Where the word that starts at or after byte `i` begins: at a letter or
 /// digit, or at a dot that starts `.net` (a dot after a non-word, before one).
 fn next_start(text: &str, mut i: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            // ASCII, most of any text, is decided from the byte alone.
-            if b.is_ascii_alphanumeric() {
-                return Some(i);
+        match class(b) {
+            0 => {
+                // A run of separators (spaces, punctuation), byte by byte.
+                i += bytes[i..].iter().position(|&b| class(b) != 0).unwrap_or(bytes.len() - i);
             }
-            if b == b'.' && word_at(text, i + 1) && !text[..i].ends_with(|p: char| p.is_alphanumeric() || p == '.') {
-                return Some(i);
+            c if c & ALNUM != 0 => return Some(i),
+            _ if b == b'.' => {
+                if word_at(text, i + 1) && !text[..i].ends_with(|p: char| p.is_alphanumeric() || p == '.') {
+                    return Some(i);
+                }
+                i += 1;
             }
-            i += 1;
-        } else {
-            let (c, len) = char_at(text, i)?;
-            if c.is_alphanumeric() {
-                return Some(i);
+            _ if b < 0x80 => i += 1,
+            _ => {
+                let (c, len) = char_at(text, i)?;
+                if c.is_alphanumeric() {
+                    return Some(i);
+                }
+                i += len;
             }
-            i += len;
         }
     }
     None
@@ -71,12 +114,15 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut i = start + usize::from(bytes[start] == b'.');
     let mut last_letter = false;
     while let Some(&b) = bytes.get(i) {
+        let kind = class(b);
         // A run of ASCII letters and digits, most of any word, byte by byte.
-        if b.is_ascii_alphanumeric() {
-            let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-            i += run;
-            last_letter = bytes[i - 1].is_ascii_alphabetic();
+        if kind & ALNUM != 0 {
+            i += bytes[i..].iter().position(|&b| class(b) & ALNUM == 0).unwrap_or(bytes.len() - i);
+            last_letter = class(bytes[i - 1]) & ALPHA != 0;
             continue;
+        }
+        if kind == 0 {
+            break; // a separator, or `+` and `#` (looked at below)
         }
         let (c, len) = if b < 0x80 { (char::from(b), 1) } else { char_at(text, i).unwrap_or(('\0', 1)) };
         if c.is_alphanumeric() {
@@ -98,6 +144,26 @@ fn word_end(text: &str, start: usize) -> usize {
     i
 }
 
+/// How many words an ASCII text has, as [`tokens`] splits it, without
+/// splitting it: a letter or digit starts a word unless it follows one, or
+/// follows a dot that follows one (`x.y`, `1.5`), or is a letter after an
+/// apostrophe after a letter (`it's`). Each byte is looked at once, with the
+/// two before it, and no branch depends on the text.
+#[allow(clippy::needless_bitwise_bool)] // `&` and `|`, not `&&` and `||`: no branches
+pub(super) fn count_ascii(bytes: &[u8]) -> usize {
+    let mut count = 0;
+    let (mut before, mut last) = (0u8, 0u8);
+    for &b in bytes {
+        let (c, l, p) = (class(b), class(last), class(before));
+        let continues = (l & ALNUM != 0)
+            | ((last == b'.') & (p & ALNUM != 0))
+            | ((last == b'\'') & (p & ALPHA != 0) & (c & ALPHA != 0));
+        count += usize::from((c & ALNUM != 0) & !continues);
+        (before, last) = (last, b);
+    }
+    count
+}
+
 /// Splits text into words, with the byte offset of each.
 pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut i = 0;
@@ -114,10 +180,16 @@ pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
 /// words alone as in the whole text: this finds the words at a place without
 /// splitting the rest.
 pub fn words_around(text: &str, [start, end]: [usize; 2]) -> impl Iterator<Item = (usize, &str)> {
-    let from =
-        text[..start].rfind(char::is_whitespace).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8));
+    let from = run_start(text, start);
     let to = text[end..].find(char::is_whitespace).map_or(text.len(), |i| end + i);
     tokens(&text[from..to]).map(move |(at, word)| (from + at, word))
+}
+
+/// Where the run of non-space text that holds byte `at` of `text` starts (at
+/// `at` itself after a space): the words of `text[run_start(text, at)..]` are
+/// the words of `text` from there.
+pub(super) fn run_start(text: &str, at: usize) -> usize {
+    text[..at].rfind(char::is_whitespace).map_or(0, |i| i + text[i..].chars().next().map_or(1, char::len_utf8))
 }
 
 /// The English Snowball stemmer, made once.
@@ -248,6 +320,107 @@ mod tests {
                             assert!(around.contains(&(*at, *w)), "{w:?} at {at} in {text:?}, {start}..{end}");
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// The tokenizer as it was before the byte-class table: each byte tested
+    /// by ranges. The oracle for the table-driven one.
+    mod oracle {
+        use super::super::{char_at, letter_at, word_at};
+
+        pub(super) fn next_start(text: &str, mut i: usize) -> Option<usize> {
+            let bytes = text.as_bytes();
+            while let Some(&b) = bytes.get(i) {
+                if b < 0x80 {
+                    // ASCII, most of any text, is decided from the byte alone.
+                    if b.is_ascii_alphanumeric() {
+                        return Some(i);
+                    }
+                    if b == b'.'
+                        && word_at(text, i + 1)
+                        && !text[..i].ends_with(|p: char| p.is_alphanumeric() || p == '.')
+                    {
+                        return Some(i);
+                    }
+                    i += 1;
+                } else {
+                    let (c, len) = char_at(text, i)?;
+                    if c.is_alphanumeric() {
+                        return Some(i);
+                    }
+                    i += len;
+                }
+            }
+            None
+        }
+        pub(super) fn word_end(text: &str, start: usize) -> usize {
+            let bytes = text.as_bytes();
+            let mut i = start + usize::from(bytes[start] == b'.');
+            let mut last_letter = false;
+            while let Some(&b) = bytes.get(i) {
+                // A run of ASCII letters and digits, most of any word, byte by byte.
+                if b.is_ascii_alphanumeric() {
+                    let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                    i += run;
+                    last_letter = bytes[i - 1].is_ascii_alphabetic();
+                    continue;
+                }
+                let (c, len) = if b < 0x80 { (char::from(b), 1) } else { char_at(text, i).unwrap_or(('\0', 1)) };
+                if c.is_alphanumeric() {
+                    last_letter = c.is_alphabetic();
+                } else if !((c == '.' && word_at(text, i + 1))
+                    || (matches!(c, '\'' | '’') && last_letter && letter_at(text, i + len)))
+                {
+                    break;
+                }
+                i += len;
+            }
+            // `c++`, `c#`, `f#`: symbols right after a letter, not followed by a word.
+            if last_letter {
+                let symbols = bytes[i..].iter().take_while(|b| matches!(b, b'+' | b'#')).count();
+                if symbols > 0 && !word_at(text, i + symbols) {
+                    i += symbols;
+                }
+            }
+            i
+        }
+        pub(super) fn tokens(text: &str) -> Vec<(usize, &str)> {
+            let mut i = 0;
+            std::iter::from_fn(|| {
+                let start = next_start(text, i)?;
+                i = word_end(text, start);
+                Some((start, &text[start..i]))
+            })
+            .collect()
+        }
+    }
+
+    proptest::proptest! {
+        /// Counting the words of an ASCII text gives as many as splitting it.
+        #[test]
+        fn counting_ascii_words_finds_as_many_as_splitting(text in "[aZ09.'+#,; -]{0,60}") {
+            proptest::prop_assert_eq!(count_ascii(text.as_bytes()), tokens(&text).count(), "{:?}", text);
+        }
+
+        /// The table-driven tokenizer splits any text as the range tests did:
+        /// letters, digits and every byte that joins or starts a word.
+        #[test]
+        fn the_byte_table_splits_as_the_range_tests_did(text in "[a-zA-Z0-9éÉ漢\u{a0}’'.+#,;/ _-]{0,80}") {
+            let fast: Vec<(usize, &str)> = tokens(&text).collect();
+            proptest::prop_assert_eq!(fast, oracle::tokens(&text));
+        }
+    }
+
+    #[test]
+    fn the_byte_table_splits_the_bundled_content_as_the_range_tests_did() {
+        let loaded = crate::content::load_bundled().expect("bundled content loads");
+        for item in &loaded.corpus.items {
+            for text in [&item.title, &item.summary, &item.body] {
+                assert_eq!(tokens(text).collect::<Vec<_>>(), oracle::tokens(text), "{}", item.slug);
+                if text.is_ascii() {
+                    assert_eq!(count_ascii(text.as_bytes()), tokens(text).count(), "{}", item.slug);
                 }
             }
         }
