@@ -5,6 +5,8 @@
 //!
 //! The corpus is scanned once per query: words are slices of the item's text,
 //! so no index is kept in memory and memory stays flat as the corpus grows.
+//! A text where no word of the query can be (its sieve finds none of their
+//! letters) is not split into words, only counted.
 //!
 //! One concern a module: [`token`] splits text into words and gives their
 //! matching form, [`query`] parses a query and finds it in a text, [`rank`]
@@ -259,7 +261,7 @@ fn occurs(items: &[&Item], word: &Word, sensitive: bool) -> bool {
     items.iter().any(|item| {
         FIELDS.iter().any(|field| {
             let text = field.text(item);
-            if sieve.as_ref().is_some_and(|s| text.is_ascii() && !s.is_match(&text)) {
+            if sieve.as_ref().is_some_and(|s| text.is_ascii() && !s.passes(&text)) {
                 return false;
             }
             tokens(&text).any(|(_, t)| word.weigh(t, sensitive).is_some())
