@@ -210,6 +210,9 @@ fn blocks(columns: &[Column], cells: &[Vec<String>], width: usize, color: bool) 
             } else {
                 cell.clone()
             };
+            // A character wider than the terminal (U+17D8 is three columns)
+            // cannot be shown whole on any line: '…' stands for it.
+            let text = text.chars().map(|c| if c.width().unwrap_or(0) > width { '…' } else { c }).collect::<String>();
             for line in wrap(&[Piece::new(text, anstyle::Style::new())], width, indent, indent, color) {
                 out.push_str(&line);
                 out.push('\n');
@@ -260,6 +263,16 @@ mod tests {
         let rows = vec![row(&["a-very-long-slug-for-a-narrow-screen", "Title", "t1, t2"]), row(&["b", "B", ""])];
         let out = render(&COLS, &rows, 20, false);
         assert_eq!(out, "a-very-long-slug-for-a-narrow-screen\n  Title\n  t1, t2\n\nb\n  B\n");
+    }
+
+    #[test]
+    fn a_character_wider_than_the_terminal_is_not_shown() {
+        // U+17D8 is three columns wide: at two, it stands as '…'.
+        let rows = vec![row(&["k", "a\u{17d8}b", ""])];
+        let out = render(&COLS, &rows, 2, false);
+        assert_eq!(out, "k\na…\nb\n");
+        assert!(out.lines().all(|l| l.width() <= 2), "{out:?}");
+        assert!(render(&COLS, &rows, 3, false).contains('\u{17d8}'), "shown when it fits");
     }
 
     #[test]
