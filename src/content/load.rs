@@ -185,8 +185,16 @@ pub fn assemble(
     let mut parts = crate::parallel::map_chunks(files, PARALLEL_FROM, threads, |chunk| {
         chunk.into_iter().map(|(rel, text)| parse_file(prefix, &rel, text)).collect::<Vec<_>>()
     });
-    let parsed = if parts.len() == 1 { parts.pop().unwrap_or_default() } else { parts.into_iter().flatten().collect() };
-    combine(prefix, parsed, problems)
+    let parsed = if parts.len() == 1 {
+        parts.pop().unwrap_or_default()
+    } else {
+        let mut all = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+        for part in parts {
+            all.extend(part);
+        }
+        all
+    };
+    combine(prefix, parsed.into_iter(), problems)
 }
 
 /// Puts parsed files together, in order, after `problems` already found, and
@@ -194,7 +202,7 @@ pub fn assemble(
 /// folder as shown in messages.
 pub fn combine(
     prefix: &str,
-    parsed: Vec<Parsed>,
+    parsed: impl ExactSizeIterator<Item = Parsed>,
     mut problems: Vec<Problem>,
 ) -> std::result::Result<Loaded, Vec<Problem>> {
     let count = parsed.len();
@@ -240,19 +248,32 @@ pub fn combine(
 
 /// Sorts items in the site's order: kind, order, slug. Large folders come in
 /// file-name order, far from it: their items (a few hundred bytes each) are
-/// moved once, after sorting their positions, not at every step of the sort.
-fn sort_items(items: &mut Vec<Item>) {
+/// not moved at every step of the sort but put in place once, by following
+/// the cycles of the sorted positions, in the same vector (a second vector
+/// of 10,000 items would be 3 MB of fresh memory, zeroed by the kernel).
+fn sort_items(items: &mut [Item]) {
     if items.len() < 64 {
         items.sort_by(|a, b| (a.kind, a.order, &a.slug).cmp(&(b.kind, b.order, &b.slug)));
         return;
     }
+    // `order[i]`: where the item that belongs at `i` is now.
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by(|&a, &b| {
         let (a, b) = (&items[a], &items[b]);
         (a.kind, a.order, &a.slug).cmp(&(b.kind, b.order, &b.slug))
     });
-    let mut slots: Vec<Option<Item>> = std::mem::take(items).into_iter().map(Some).collect();
-    *items = order.into_iter().filter_map(|i| slots[i].take()).collect();
+    for start in 0..order.len() {
+        // Each cycle is walked once, from its first position; a position
+        // done is marked by pointing at itself.
+        let mut at = start;
+        while order[at] != start {
+            let from = order[at];
+            items.swap(at, from);
+            order[at] = at;
+            at = from;
+        }
+        order[at] = at;
+    }
 }
 
 /// The problem of a second file with a slug already taken by `first`.
@@ -278,6 +299,31 @@ mod tests {
 
     fn profile() -> (String, String) {
         (PROFILE_FILE.to_owned(), "name = \"n\"\nhandle = \"h\"\nheadline = \"x\"\nsummary = \"y\"\n".to_owned())
+    }
+
+    proptest::proptest! {
+        /// Putting items in place by cycles gives what a plain sort gives,
+        /// for small and large folders, orders repeated, both kinds.
+        #[test]
+        fn items_are_sorted_as_a_plain_sort_sorts(keys in proptest::collection::vec((0..2u8, 0..40u32), 0..300)) {
+            let corpus = crate::content::bundled::corpus();
+            let bundled = &corpus.items[0];
+            let mut items: Vec<Item> = keys
+                .iter()
+                .enumerate()
+                .map(|(i, &(kind, order))| Item {
+                    kind: if kind == 0 { Kind::Project } else { Kind::Post },
+                    order,
+                    slug: format!("item-{}", (i * 7919) % 1000),
+                    ..bundled.clone()
+                })
+                .collect();
+            let mut plain = items.clone();
+            plain.sort_by(|a, b| (a.kind, a.order, &a.slug).cmp(&(b.kind, b.order, &b.slug)));
+            sort_items(&mut items);
+            let slugs = |v: &[Item]| v.iter().map(|i| (i.kind, i.order, i.slug.clone())).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(slugs(&items), slugs(&plain));
+        }
     }
 
     /// The bundled commands take the corpus build.rs made; only `check` parses.

@@ -31,7 +31,7 @@ use crate::error::{Error, Result};
 use crate::query::search;
 
 use dict::{Dict, Lists, Postings};
-use store::{Encoded, Layout};
+use store::{Encoded, Layout, Shared};
 
 /// A file modified less than this many seconds before it was read may change
 /// again within its mtime's granularity: it is read again next time.
@@ -102,14 +102,25 @@ pub(crate) struct Record {
     slug: String,
     /// Its problems, paths relative to the folder.
     problems: Vec<Problem>,
-    /// The item, with an empty body and its path relative to the folder.
-    item: Option<Item>,
+    /// The item's fields, when the file made an item.
+    item: Option<Fields>,
     /// The number of words of each field (at least 1), as a search counts them.
     lengths: [u32; 4],
     /// Where its body is in TEXT: offset, length, CRC-32.
     body: (u64, u64, u32),
     /// Its document in the index it was read from, or its body when just read.
     origin: Origin,
+}
+
+/// An item's fields as a record holds them.
+#[derive(Debug, Clone)]
+enum Fields {
+    /// Just read from its file: the item, its path relative to the folder,
+    /// its body moved to the record's origin.
+    Item(Box<Item>),
+    /// As the index it was read from encodes them (`codec::Enc::item`):
+    /// decoded only when the corpus is made, straight into it.
+    Encoded(Shared),
 }
 
 /// Where a record's body and words are.
@@ -145,7 +156,8 @@ pub struct FolderIndex {
     by_slug: OnceLock<HashMap<String, u32>>,
     source: Source,
     dict: OnceLock<Option<Dict>>,
-    full: Vec<OnceLock<Item>>,
+    /// The documents read in full (boxed: most never are).
+    full: Vec<OnceLock<Box<Item>>>,
     /// Where the index file is.
     path: PathBuf,
 }
@@ -192,11 +204,12 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
             .ok_or_else(|| Error::IndexUnusable { path: path.clone(), why: "built without its files".to_owned() })?;
         (records, source)
     };
-    let docs = records
-        .iter()
-        .filter(|r| r.item.is_some())
-        .map(|r| Doc { slug: r.slug.clone(), lengths: r.lengths, body: r.body })
-        .collect::<Vec<_>>();
+    let mut docs = Vec::with_capacity(records.len());
+    docs.extend(records.iter().filter(|r| r.item.is_some()).map(|r| Doc {
+        slug: r.slug.clone(),
+        lengths: r.lengths,
+        body: r.body,
+    }));
     let full = docs.iter().map(|_| OnceLock::new()).collect();
     let index = FolderIndex {
         docs,
@@ -215,7 +228,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
     } else {
         None
     };
-    let loaded = load(&listing, records, texts, problems, &prefix)?;
+    let Some(loaded) = load(&listing, records, texts, problems, &prefix)? else { return Ok(None) };
     Ok(Some(Opened { loaded, index }))
 }
 
@@ -247,7 +260,7 @@ impl Old {
     fn read(path: &Path, folder: &[u8]) -> Option<Old> {
         let file = File::open(path).ok()?;
         let layout = store::read_header(&file, folder)?;
-        let records = store::decode_meta(&store::read_section(&file, layout.meta)?)?;
+        let records = store::decode_meta(&std::sync::Arc::new(store::read_section(&file, layout.meta)?))?;
         Some(Old { file, layout, records })
     }
 }
@@ -318,7 +331,10 @@ fn refresh(
     }
     // Files gone since, after the last one listed.
     let same = same && known.next().is_none();
-    (records.into_iter().flatten().collect(), same, problems)
+    // `filter_map` (not `flatten`) collects in place: no second vector.
+    #[allow(clippy::filter_map_identity)]
+    let records = records.into_iter().filter_map(|r| r).collect();
+    (records, same, problems)
 }
 
 /// Which group of the listing a record's path is in (projects, then posts).
@@ -362,7 +378,7 @@ fn read_record(rel: &str, path: &Path, now: i64) -> std::result::Result<Record, 
     };
     if let Some(mut item) = item {
         record.origin = Origin::Fresh(std::mem::take(&mut item.body));
-        record.item = Some(item);
+        record.item = Some(Fields::Item(Box::new(item)));
     }
     Ok(record)
 }
@@ -429,7 +445,9 @@ fn add_fresh(records: &mut [Record], mut postings: Postings, mut text: Vec<u8>, 
     let mut fresh = Vec::new();
     for (doc, (i, r)) in records.iter_mut().enumerate().filter(|(_, r)| r.item.is_some()).enumerate() {
         let doc = u32::try_from(doc).unwrap_or(u32::MAX);
-        if let (Origin::Fresh(body), Some(item)) = (std::mem::replace(&mut r.origin, Origin::Doc(doc)), &mut r.item) {
+        if let (Origin::Fresh(body), Some(Fields::Item(item))) =
+            (std::mem::replace(&mut r.origin, Origin::Doc(doc)), &mut r.item)
+        {
             item.body = body;
             fresh.push((doc, i));
         }
@@ -439,7 +457,7 @@ fn add_fresh(records: &mut [Record], mut postings: Postings, mut text: Vec<u8>, 
         let mut part = Postings::default();
         let mut lengths = Vec::with_capacity(chunk.len());
         for (doc, i) in chunk {
-            if let Some(item) = &shared[i].item {
+            if let Some(Fields::Item(item)) = &shared[i].item {
                 let len = search::with_words(item, |fields| {
                     dict::add_document(&mut part, doc, fields);
                     fields.each_ref().map(|words| u32::try_from(words.len().max(1)).unwrap_or(u32::MAX))
@@ -453,7 +471,10 @@ fn add_fresh(records: &mut [Record], mut postings: Postings, mut text: Vec<u8>, 
         dict::merge(&mut postings, part);
         for (i, len) in lengths {
             let r = &mut records[i];
-            let body = r.item.as_mut().map(|item| std::mem::take(&mut item.body)).unwrap_or_default();
+            let body = match &mut r.item {
+                Some(Fields::Item(item)) => std::mem::take(&mut item.body),
+                _ => String::new(),
+            };
             r.body = (text.len() as u64, body.len() as u64, crc32fast::hash(body.as_bytes()));
             r.lengths = len;
             text.extend_from_slice(body.as_bytes());
@@ -463,28 +484,63 @@ fn add_fresh(records: &mut [Record], mut postings: Postings, mut text: Vec<u8>, 
 }
 
 /// What a scan would load from the same files: the corpus (with `texts`, the
-/// bodies, when given) and its warnings, or every problem.
+/// bodies, when given) and its warnings, or every problem; `Ok(None)` when
+/// the index's fields of an item do not decode.
 fn load(
     listing: &dir::Listing,
     records: Vec<Record>,
     texts: Option<Vec<String>>,
     problems: Vec<Problem>,
     prefix: &str,
-) -> Result<Loaded> {
+) -> Result<Option<Loaded>> {
     let mut texts = texts.unwrap_or_default().into_iter();
-    let mut parsed = Vec::with_capacity(records.len() + 1);
-    if let Some(text) = &listing.profile {
-        parsed.push(content::parse_file(prefix, PROFILE_FILE, text.clone()));
-    }
-    for r in records {
+    let profile = listing.profile.as_ref().map(|text| content::parse_file(prefix, PROFILE_FILE, text.clone()));
+    let mut undecoded = false;
+    // Made one by one as they are combined: no vector of them all.
+    let items = records.into_iter().map(|r| {
         let path = [prefix, r.rel.as_str()].concat();
-        let item = r.item.map(|item| Item { body: texts.next().unwrap_or_default(), path: path.clone(), ..item });
+        let item = match r.item {
+            None => None,
+            Some(Fields::Item(item)) => Some(Item { path: path.clone(), ..*item }),
+            // META checked out whole when read: fields that do not decode
+            // are this build's own mistake, and the scan answers instead.
+            Some(Fields::Encoded(bytes)) => {
+                let mut d = codec::Dec::new(&bytes);
+                let item = d.item(path.clone()).filter(|_| d.done());
+                undecoded |= item.is_none();
+                item
+            }
+        };
+        let item = item.map(|item| Item { body: texts.next().unwrap_or_default(), ..item });
         let problems =
             r.problems.into_iter().map(|p| Problem { path: [prefix, p.path.as_str()].concat(), ..p }).collect();
-        parsed.push(Parsed::Item { path, slug: r.slug, item, problems });
-    }
-    content::combine(prefix, parsed, problems).map_err(|problems| Error::Content { problems })
+        Parsed::Item { path, slug: r.slug, item, problems }
+    });
+    let parsed = Chained { first: profile, rest: items };
+    let loaded = content::combine(prefix, parsed, problems).map_err(|problems| Error::Content { problems });
+    if undecoded { Ok(None) } else { loaded.map(Some) }
 }
+
+/// An optional first element, then the rest: an iterator that knows its length.
+struct Chained<I> {
+    first: Option<Parsed>,
+    rest: I,
+}
+
+impl<I: ExactSizeIterator<Item = Parsed>> Iterator for Chained<I> {
+    type Item = Parsed;
+
+    fn next(&mut self) -> Option<Parsed> {
+        self.first.take().or_else(|| self.rest.next())
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.rest.len() + usize::from(self.first.is_some());
+        (n, Some(n))
+    }
+}
+
+impl<I: ExactSizeIterator<Item = Parsed>> ExactSizeIterator for Chained<I> {}
 
 impl FolderIndex {
     /// The error that says this index cannot be used (the caller scans instead).
@@ -568,13 +624,13 @@ impl search::Index for FolderIndex {
         let docs: Vec<u32> = todo.iter().map(|(d, _)| *d).collect();
         for ((doc, item), body) in todo.into_iter().zip(self.bodies(&docs)?) {
             if let Some(slot) = self.full.get(doc as usize) {
-                let _ = slot.set(Item { body, ..item.clone() });
+                let _ = slot.set(Box::new(Item { body, ..item.clone() }));
             }
         }
         Ok(())
     }
 
     fn item(&self, doc: u32) -> Option<&Item> {
-        self.full.get(doc as usize)?.get()
+        self.full.get(doc as usize)?.get().map(|item| &**item)
     }
 }

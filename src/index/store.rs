@@ -5,7 +5,8 @@
 //! header:  dryga's version, the folder (canonical), and for each section its
 //!          length and CRC-32; then the header's own CRC-32
 //! META:     one record per item file: path, size, mtime, ctime, inode,
-//!           device, settled, slug, problems, the item's fields, field
+//!           device, settled, slug, problems, the item's fields (length-
+//!           prefixed: kept encoded until the corpus is made), field
 //!           lengths, and where its body is in TEXT (offset, length, CRC-32)
 //! DICT:     every word form as written, sorted by fold then form, with where
 //!           its list is in POSTINGS (offset, length, CRC-32)
@@ -21,14 +22,15 @@
 
 use std::fs::File;
 use std::path::Path;
+use std::sync::Arc;
 
 use super::codec::{Dec, Enc};
-use super::{Origin, Record, Stamp};
+use super::{Fields, Origin, Record, Stamp};
 
 /// The first bytes of an index file.
 const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// The layout's version: bumped whenever the encoding changes.
-pub(super) const FORMAT: u32 = 2;
+pub(super) const FORMAT: u32 = 3;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 
@@ -89,6 +91,23 @@ fn read_exact_at(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()
     let mut f = file;
     f.seek(SeekFrom::Start(offset))?;
     f.read_exact(buf)
+}
+
+/// Bytes shared by the records decoded from one read of META: a record
+/// keeps its item's fields as a range of them.
+#[derive(Debug, Clone)]
+pub(super) struct Shared {
+    all: Arc<Vec<u8>>,
+    range: std::ops::Range<usize>,
+}
+
+impl std::ops::Deref for Shared {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        // The range was checked against the bytes when made.
+        self.all.get(self.range.clone()).unwrap_or_default()
+    }
 }
 
 /// Reads and checks the header of the index of `folder`: the layout, or
@@ -163,9 +182,17 @@ pub(super) fn encode_meta(records: &[Record]) -> Vec<u8> {
         }
         match &r.item {
             None => e.u8(0),
-            Some(item) => {
+            Some(fields) => {
                 e.u8(1);
-                e.item(item);
+                match fields {
+                    Fields::Item(item) => {
+                        let mut inner = Enc::default();
+                        inner.item(item);
+                        e.bytes(&inner.0);
+                    }
+                    // Kept from the old index as they were.
+                    Fields::Encoded(bytes) => e.bytes(bytes),
+                }
                 for len in r.lengths {
                     e.u64(u64::from(len));
                 }
@@ -178,8 +205,9 @@ pub(super) fn encode_meta(records: &[Record]) -> Vec<u8> {
     e.0
 }
 
-/// Decodes the records (META); `None` when anything is amiss.
-pub(super) fn decode_meta(bytes: &[u8]) -> Option<Vec<Record>> {
+/// Decodes the records (META, as read from the index file): each item's
+/// fields are kept encoded, as a range of `bytes`; `None` when anything is amiss.
+pub(super) fn decode_meta(bytes: &Arc<Vec<u8>>) -> Option<Vec<Record>> {
     let mut d = Dec::new(bytes);
     let n = d.count()?;
     let mut records = Vec::with_capacity(n);
@@ -200,7 +228,10 @@ pub(super) fn decode_meta(bytes: &[u8]) -> Option<Vec<Record>> {
         let (item, lengths, body) = match d.u8()? {
             0 => (None, [0; 4], (0, 0, 0)),
             1 => {
-                let item = d.item(rel.clone())?;
+                let (at, len) = d.span()?;
+                let range = at..at.checked_add(len)?;
+                bytes.get(range.clone())?;
+                let item = Fields::Encoded(Shared { all: Arc::clone(bytes), range });
                 let lengths = [d.u32()?, d.u32()?, d.u32()?, d.u32()?];
                 (Some(item), lengths, (d.u64()?, d.u64()?, d.u32_fixed()?))
             }
