@@ -139,14 +139,15 @@ type Job<'c> = dyn Fn(&Corpus, Option<&FolderIndex>) -> Result<Report> + 'c;
 /// command's own notes. An index that turns out unusable while the command
 /// runs is read around: the command runs again on the files.
 fn with_corpus(place: Place<'_>, bodies: bool, command: &Job<'_>) -> Result<Report> {
-    let content = place.load(bodies)?;
-    let (loaded, result) = match command(&content.loaded.corpus, content.index.as_ref()) {
+    let Content { loaded, index } = place.load(bodies)?;
+    let (loaded, result) = match command(&loaded.corpus, index.as_ref()) {
         Err(Error::IndexUnusable { .. }) => {
-            let loaded = content::load(place.dir)?;
-            let result = command(&loaded.corpus, None);
-            (loaded, result)
+            let again = content::load(place.dir)?;
+            let result = command(&again.corpus, None);
+            std::mem::forget(loaded);
+            (again, result)
         }
-        result => (content.loaded, result),
+        result => (loaded, result),
     };
     let mut report = result?;
     if let (n @ 1.., Some(dir)) = (loaded.warnings.len(), place.dir) {
@@ -155,5 +156,9 @@ fn with_corpus(place: Place<'_>, bodies: bool, command: &Job<'_>) -> Result<Repo
         let summary = format!("{n} warning{} in {shown}; run dryga check {check}", crate::error::plural_s(n));
         report.notes.insert(0, summary);
     }
+    // The process ends once the report is written: the corpus is not freed
+    // item by item (at 100,000 documents, a million strings: about a tenth
+    // of a warm command's time went to `free`). The system takes it back.
+    std::mem::forget((loaded, index));
     Ok(report)
 }
