@@ -21,7 +21,6 @@ mod dict;
 mod lock;
 mod store;
 
-use std::collections::HashMap;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -135,7 +134,8 @@ enum Origin {
 /// What a search needs of each document.
 #[derive(Debug)]
 struct Doc {
-    slug: String,
+    /// Its file's path in the content folder.
+    rel: String,
     lengths: [u32; 4],
     body: (u64, u64, u32),
 }
@@ -153,7 +153,11 @@ enum Source {
 #[derive(Debug)]
 pub struct FolderIndex {
     docs: Vec<Doc>,
-    by_slug: OnceLock<HashMap<String, u32>>,
+    /// The folder as shown in paths: an item's path is this and its file's.
+    prefix: String,
+    /// The documents in order of their paths (the records come in that
+    /// order already: sorting checks it in one pass).
+    by_path: OnceLock<Vec<u32>>,
     source: Source,
     dict: OnceLock<Option<Dict>>,
     /// The documents read in full (boxed: most never are).
@@ -206,14 +210,15 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
     };
     let mut docs = Vec::with_capacity(records.len());
     docs.extend(records.iter().filter(|r| r.item.is_some()).map(|r| Doc {
-        slug: r.slug.clone(),
+        rel: r.rel.clone(),
         lengths: r.lengths,
         body: r.body,
     }));
     let full = docs.iter().map(|_| OnceLock::new()).collect();
     let index = FolderIndex {
         docs,
-        by_slug: OnceLock::new(),
+        prefix: prefix.clone(),
+        by_path: OnceLock::new(),
         source,
         dict: dict.map_or_else(OnceLock::new, |d| Some(d).into()),
         full,
@@ -601,10 +606,15 @@ impl search::Index for FolderIndex {
     }
 
     fn doc_of(&self, item: &Item) -> Option<u32> {
-        let by_slug = self.by_slug.get_or_init(|| {
-            self.docs.iter().enumerate().map(|(i, d)| (d.slug.clone(), u32::try_from(i).unwrap_or(u32::MAX))).collect()
+        // Found by its path (no map of every slug to build: a search asks for every item).
+        let by_path = self.by_path.get_or_init(|| {
+            let mut order: Vec<u32> = (0..self.docs.len()).filter_map(|d| u32::try_from(d).ok()).collect();
+            order.sort_by(|&a, &b| self.docs[a as usize].rel.cmp(&self.docs[b as usize].rel));
+            order
         });
-        by_slug.get(&item.slug).copied()
+        let rel = item.path.strip_prefix(self.prefix.as_str())?;
+        let at = by_path.binary_search_by(|&d| self.docs[d as usize].rel.as_str().cmp(rel)).ok()?;
+        by_path.get(at).copied()
     }
 
     fn lengths(&self, doc: u32) -> [usize; 4] {
