@@ -261,7 +261,7 @@ fn occurs(items: &[&Item], word: &Word, sensitive: bool) -> bool {
     items.iter().any(|item| {
         FIELDS.iter().any(|field| {
             let text = field.text(item);
-            if sieve.as_ref().is_some_and(|s| text.is_ascii() && !s.passes(&text)) {
+            if sieve.as_ref().is_some_and(|s| token::words_are_ascii(&text) && !s.passes(&text)) {
                 return false;
             }
             tokens(&text).any(|(_, t)| word.weigh(t, sensitive).is_some())

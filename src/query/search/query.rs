@@ -9,7 +9,7 @@
 
 use regex::{Regex, RegexBuilder};
 
-use super::token::{count_ascii, may_have_term, same_name, term, tokens};
+use super::token::{count_ascii, may_have_term, same_name, term, tokens, words_are_ascii};
 use crate::error::{Error, Result};
 use crate::sanitize;
 
@@ -75,8 +75,9 @@ pub struct Query {
     pub(super) matcher: Matcher,
     /// The query as the user typed it (for messages).
     pub text: String,
-    /// For a word query: a searcher that finds, in an ASCII text, every
-    /// place where a word of the query could match (see [`Word::needle`]).
+    /// For a word query: a searcher that finds, in a text whose words are
+    /// all ASCII (characters beyond ASCII only as separators: dashes, quote
+    /// marks), every place where a word of the query could match (see [`Word::needle`]).
     /// Where it finds nothing, nothing matches, and the text's words are only
     /// counted. `None` when some word has no needle.
     sieve: Option<Sieve>,
@@ -383,7 +384,7 @@ impl Query {
         mut f: impl FnMut(usize, [usize; 2], f64),
     ) -> usize {
         if let Some(sieve) = &self.sieve {
-            if text.is_ascii() && !sieve.passes(text) {
+            if words_are_ascii(text) && !sieve.passes(text) {
                 return count_ascii(text.as_bytes());
             }
         }
@@ -563,7 +564,10 @@ mod tests {
                 1 => w.to_uppercase(),
                 _ => w.to_lowercase(),
             };
-            let text: String = picks.iter().map(|&(i, how)| cased(VOCABULARY[i], how) + [" ", ", ", "-", "'"][usize::from(how % 4)]).collect();
+            // Separators beyond ASCII too (a dash, quote marks, a no-break
+            // space): the sieve runs on such texts; `é` and `’` stop it.
+            let joins = [" ", ", ", "-", "'", " — ", "“", "\u{a0}", "é ", "’"];
+            let text: String = picks.iter().map(|&(i, how)| cased(VOCABULARY[i], how) + joins[(i + usize::from(how)) % joins.len()]).collect();
             let words: Vec<String> = query.iter().map(|&(i, how)| cased(VOCABULARY[i], how) + if how == 2 { "*" } else { "" }).collect();
             let typed = words.join(" ");
             let mut queries = vec![parse(&typed, CaseMode::Smart, false), parse(&typed, CaseMode::Sensitive, false)];
