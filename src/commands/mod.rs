@@ -98,7 +98,9 @@ impl Place<'_> {
 }
 
 /// Runs a parsed command line: loads the content, runs the command, and
-/// returns what to print. Warnings from loading come back as notes.
+/// returns what to print. Warnings from loading come back as notes. Made to
+/// be called once, by `main`: the content it loads (and a folder index's
+/// open file) is left to the system at exit, not freed (see `with_corpus`).
 pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
     let dir = content_dir(cli);
     // The bundled content needs no index: the environment is not even asked.

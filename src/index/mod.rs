@@ -233,7 +233,12 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
     } else {
         None
     };
-    let Some(loaded) = load(&listing, records, texts, problems, &prefix)? else { return Ok(None) };
+    let Some(loaded) = load(&listing, records, texts, problems, &prefix)? else {
+        // An item's fields that do not decode are not fixed by reading the
+        // index again: removed, it is rebuilt by the next run.
+        let _ = fs::remove_file(&index.path);
+        return Ok(None);
+    };
     Ok(Some(Opened { loaded, index }))
 }
 
@@ -642,5 +647,50 @@ impl search::Index for FolderIndex {
 
     fn item(&self, doc: u32) -> Option<&Item> {
         self.full.get(doc as usize)?.get().map(|item| &**item)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(fields: Vec<u8>) -> Record {
+        Record {
+            rel: "projects/a.md".to_owned(),
+            stamp: Stamp { len: 0, mtime: (0, 0), ctime: (0, 0), ino: 0, dev: 0 },
+            settled: true,
+            slug: "a".to_owned(),
+            problems: Vec::new(),
+            item: Some(Fields::Encoded(store::Shared::whole(fields))),
+            lengths: [1; 4],
+            body: (0, 0, 0),
+            origin: Origin::Doc(0),
+        }
+    }
+
+    /// Fields kept encoded are decoded into the corpus; fields that do not
+    /// decode make no corpus (the caller scans), not a wrong one.
+    #[test]
+    fn encoded_fields_decode_into_the_corpus_or_make_none() {
+        let profile = include_str!("../../content/profile.toml").to_owned();
+        let listing = dir::Listing { profile: Some(profile), profile_problems: Vec::new(), groups: Vec::new() };
+        let item = Item { slug: "a".to_owned(), ..content::bundled::corpus().items[0].clone() };
+        let mut e = codec::Enc::default();
+        e.item(&item);
+        let texts = Some(vec!["the body".to_owned()]);
+        let loaded =
+            load(&listing, vec![record(e.0.clone())], texts, Vec::new(), "dir/").expect("loads").expect("decodes");
+        let got = &loaded.corpus.items[0];
+        assert_eq!(
+            (got.title.as_str(), got.path.as_str(), got.body.as_str()),
+            (item.title.as_str(), "dir/projects/a.md", "the body")
+        );
+        let mut cut = e.0;
+        cut.pop();
+        assert!(load(&listing, vec![record(cut)], None, Vec::new(), "dir/").expect("no content error").is_none());
+        let mut longer = codec::Enc::default();
+        longer.item(&item);
+        longer.u8(0);
+        assert!(load(&listing, vec![record(longer.0)], None, Vec::new(), "dir/").expect("no content error").is_none());
     }
 }

@@ -101,6 +101,15 @@ pub(super) struct Shared {
     range: std::ops::Range<usize>,
 }
 
+#[cfg(test)]
+impl Shared {
+    /// All of `bytes`.
+    pub(super) fn whole(bytes: Vec<u8>) -> Shared {
+        let range = 0..bytes.len();
+        Shared { all: Arc::new(bytes), range }
+    }
+}
+
 impl std::ops::Deref for Shared {
     type Target = [u8];
 
