@@ -159,8 +159,8 @@ fn with_corpus(place: Place<'_>, bodies: bool, command: &Job<'_>) -> Result<Repo
         report.notes.insert(0, summary);
     }
     // The process ends once the report is written: the corpus is not freed
-    // item by item (at 100,000 documents, a million strings: about a tenth
-    // of a warm command's time went to `free`). The system takes it back.
+    // item by item (at 100,000 documents, a million strings: a warm search
+    // took 568 ms freeing them, 476 ms not, in one run). The system takes it back.
     std::mem::forget((loaded, index));
     Ok(report)
 }

@@ -202,10 +202,11 @@ pub fn assemble(
 /// folder as shown in messages.
 pub fn combine(
     prefix: &str,
-    parsed: impl ExactSizeIterator<Item = Parsed>,
+    parsed: impl Iterator<Item = Parsed>,
     mut problems: Vec<Problem>,
 ) -> std::result::Result<Loaded, Vec<Problem>> {
-    let count = parsed.len();
+    // Files made one by one as they are combined say how many come.
+    let count = parsed.size_hint().0;
     let mut profile = None;
     let mut items: Vec<Item> = Vec::with_capacity(count);
     // Slugs seen (lowercase), with the index of the path that has each.

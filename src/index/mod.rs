@@ -235,8 +235,8 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
     };
     let Some(loaded) = load(&listing, records, texts, problems, &prefix)? else {
         // An item's fields that do not decode are not fixed by reading the
-        // index again: removed, it is rebuilt by the next run.
-        let _ = fs::remove_file(&index.path);
+        // index again: removed (the error is not needed), it is rebuilt by the next run.
+        let _ = index.unusable("an item's fields");
         return Ok(None);
     };
     Ok(Some(Opened { loaded, index }))
@@ -526,31 +526,10 @@ fn load(
             r.problems.into_iter().map(|p| Problem { path: [prefix, p.path.as_str()].concat(), ..p }).collect();
         Parsed::Item { path, slug: r.slug, item, problems }
     });
-    let parsed = Chained { first: profile, rest: items };
-    let loaded = content::combine(prefix, parsed, problems).map_err(|problems| Error::Content { problems });
+    let loaded = content::combine(prefix, profile.into_iter().chain(items), problems)
+        .map_err(|problems| Error::Content { problems });
     if undecoded { Ok(None) } else { loaded.map(Some) }
 }
-
-/// An optional first element, then the rest: an iterator that knows its length.
-struct Chained<I> {
-    first: Option<Parsed>,
-    rest: I,
-}
-
-impl<I: ExactSizeIterator<Item = Parsed>> Iterator for Chained<I> {
-    type Item = Parsed;
-
-    fn next(&mut self) -> Option<Parsed> {
-        self.first.take().or_else(|| self.rest.next())
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.rest.len() + usize::from(self.first.is_some());
-        (n, Some(n))
-    }
-}
-
-impl<I: ExactSizeIterator<Item = Parsed>> ExactSizeIterator for Chained<I> {}
 
 impl FolderIndex {
     /// The error that says this index cannot be used (the caller scans instead).

@@ -210,9 +210,6 @@ fn blocks(columns: &[Column], cells: &[Vec<String>], width: usize, color: bool) 
             } else {
                 cell.clone()
             };
-            // A character wider than the terminal (U+17D8 is three columns)
-            // cannot be shown whole on any line: '…' stands for it.
-            let text = text.chars().map(|c| if c.width().unwrap_or(0) > width { '…' } else { c }).collect::<String>();
             for line in wrap(&[Piece::new(text, anstyle::Style::new())], width, indent, indent, color) {
                 out.push_str(&line);
                 out.push('\n');

@@ -142,6 +142,13 @@ fn split_long(pieces: &[Piece], segs: &mut Vec<Seg>, word: Word, max: usize, out
 pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool) -> Vec<String> {
     let indent = textwrap::core::display_width(first).max(textwrap::core::display_width(rest));
     let avail = width.saturating_sub(indent).max(1);
+    let narrowed: Vec<Piece>;
+    let pieces = if avail < WIDEST && pieces.iter().any(|p| p.text.chars().any(|c| too_wide(c, avail))) {
+        narrowed = pieces.iter().map(|p| Piece { text: narrow(&p.text, avail), style: p.style }).collect();
+        &narrowed
+    } else {
+        pieces
+    };
     let (segs, words) = words(pieces, avail);
     let lines = textwrap::wrap_algorithms::wrap_first_fit(&words, &[avail as f64]);
     lines
@@ -175,6 +182,20 @@ pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool
         .collect()
 }
 
+/// The widest a character is: U+17D8 (KHMER SIGN BEYYAL) takes three columns.
+const WIDEST: usize = 3;
+
+/// Whether `c` is wider than `width` columns: it cannot be shown whole on a line.
+fn too_wide(c: char, width: usize) -> bool {
+    unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) > width
+}
+
+/// `text` with each character wider than `width` columns as '…', which
+/// stands for it on a terminal too narrow to show it.
+fn narrow(text: &str, width: usize) -> String {
+    text.chars().map(|c| if too_wide(c, width) { '…' } else { c }).collect()
+}
+
 /// Ends the open style, if any.
 fn close(out: &mut String, open: Option<Style>) {
     if let Some(style) = open {
@@ -188,9 +209,11 @@ pub fn hard_wrap(text: &str, width: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut cols = 0;
+    let width = width.max(1);
     for c in text.chars() {
+        let c = if too_wide(c, width) { '…' } else { c };
         let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if cols + w > width.max(1) && !cur.is_empty() {
+        if cols + w > width && !cur.is_empty() {
             out.push(std::mem::take(&mut cur));
             cols = 0;
         }
@@ -239,6 +262,8 @@ mod tests {
         assert_eq!(hard_wrap("    fn x() {}", 6), ["    fn", " x() {", "}"]);
         assert_eq!(hard_wrap("漢字漢", 4), ["漢字", "漢"]);
         assert!(hard_wrap("", 5).is_empty());
+        assert_eq!(hard_wrap("a\u{17d8}b", 2), ["a…", "b"]);
+        assert_eq!(hard_wrap("漢", 1), ["…"]);
     }
 
     #[test]
@@ -277,5 +302,23 @@ mod tests {
         let lines =
             wrap(&[Piece::new("Result:", Style::new().bold()), Piece::new(" ok", Style::new())], 80, "", "", false);
         assert_eq!(lines, ["Result: ok"]);
+    }
+
+    /// A character wider than a line stands as '…', in any piece, under any
+    /// indent; where it fits it is kept.
+    #[test]
+    fn a_character_wider_than_a_line_is_not_shown() {
+        let pieces = [Piece::new("a\u{17d8}b ", Style::new().bold()), Piece::new("c\u{17d8}", Style::new())];
+        assert_eq!(wrap(&pieces, 2, "", "", false), ["a…", "b", "c…"]);
+        assert_eq!(wrap(&[Piece::new("漢x", Style::new())], 3, "  ", "  ", false), ["  …", "  x"]);
+        assert_eq!(wrap(&pieces, 3, "", "", false), ["a", "\u{17d8}", "b c", "\u{17d8}"]);
+    }
+
+    /// No character is wider than [`WIDEST`]: below it, `wrap` looks for them.
+    #[test]
+    fn no_character_is_wider_than_widest() {
+        let widest = (0..=0x10_FFFFu32).filter_map(char::from_u32).filter(|&c| too_wide(c, WIDEST)).collect::<Vec<_>>();
+        assert!(widest.is_empty(), "{widest:?}");
+        assert!(too_wide('\u{17d8}', WIDEST - 1));
     }
 }
