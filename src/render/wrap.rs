@@ -211,7 +211,7 @@ pub fn hard_wrap(text: &str, width: usize) -> Vec<String> {
     let mut cols = 0;
     let width = width.max(1);
     for c in text.chars() {
-        let c = if too_wide(c, width) { '…' } else { c };
+        let c = if width < WIDEST && too_wide(c, width) { '…' } else { c };
         let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
         if cols + w > width && !cur.is_empty() {
             out.push(std::mem::take(&mut cur));
