@@ -8,10 +8,12 @@
 use std::fs::{self, File};
 use std::path::Path;
 
-/// Writes `parts`, one after another, as the index at `path` in the folder
-/// `cache`, if the lock can be had and the folder written. Failing is not an
-/// error: the index is a cache, and the next run reads the files again.
-pub(super) fn write(cache: &Path, path: &Path, parts: &[&[u8]]) -> bool {
+/// Writes `parts`, one after another, as the file at `path` (an index or a
+/// delta) in the folder `cache`, if the lock can be had and the folder
+/// written; then removes the file `stale` (a delta the new index replaces)
+/// while still holding the lock. Failing is not an error: the index is a
+/// cache, and the next run reads the files again.
+pub(super) fn write(cache: &Path, path: &Path, parts: &[&[u8]], stale: Option<&Path>) -> bool {
     if fs::create_dir_all(cache).is_err() {
         return false;
     }
@@ -22,7 +24,12 @@ pub(super) fn write(cache: &Path, path: &Path, parts: &[&[u8]]) -> bool {
         return false;
     }
     // The lock is released when `lock` is closed, after the rename.
-    super::store::write(path, parts).is_ok()
+    let written = super::store::write(path, parts).is_ok();
+    if let Some(stale) = stale.filter(|_| written) {
+        // A delta left behind is harmless (it names another index), only wasted.
+        let _ = fs::remove_file(stale);
+    }
+    written
 }
 
 #[cfg(unix)]

@@ -11,6 +11,11 @@
 //! same items in the same order, the same problems. When anything changed it
 //! writes the new index (a temporary file renamed over the old one, under a
 //! lock; another process writing at the same time means this one does not).
+//! When few files changed, what changed is written as a delta beside the
+//! index (`store` has its layout): the new records, and the words and bodies
+//! of the documents read again; the index itself is left as it is, so an
+//! edit costs what the edit changed, not the whole folder. Once the delta
+//! grows past a share of the index, the two are written again as one index.
 //! An index that is missing, unreadable, truncated, corrupt, of another
 //! format, version or folder is rebuilt from the files, never trusted; a
 //! cache folder that cannot be written is not an error: the answer is the
@@ -37,6 +42,11 @@ use store::{Encoded, Layout, Shared};
 const SETTLE_SECONDS: i64 = 2;
 /// Folders with more changed files than this are read and parsed on several threads.
 const PARALLEL_FROM: usize = 256;
+/// A delta holds at most this share of the index's documents (read again,
+/// or gone from it), plus [`DELTA_SLACK`]; past that, one index is written.
+const DELTA_SHARE: u32 = 8;
+/// See [`DELTA_SHARE`].
+const DELTA_SLACK: u32 = 8;
 
 /// What identifies a version of a file: its size, mtime, ctime, inode and device.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -125,7 +135,7 @@ enum Fields {
 /// Where a record's body and words are.
 #[derive(Debug, Clone)]
 enum Origin {
-    /// In the old index, as this document.
+    /// In the index (or its delta) it was read from, as this document.
     Doc(u32),
     /// Just read: the body.
     Fresh(String),
@@ -140,26 +150,64 @@ struct Doc {
     body: (u64, u64, u32),
 }
 
-/// Where an index's dictionary and bodies are read from.
+/// Where the bodies of an index file (an index or its delta) are.
 #[derive(Debug)]
-enum Source {
-    /// Just built: the bodies in memory (the dictionary is parsed already).
-    Memory { text: Vec<u8> },
-    /// Read from its file, opened once (a newer index renamed over it does not change what this one reads).
+enum Text {
+    /// Just built: in memory.
+    Memory(Vec<u8>),
+    /// In its file, opened once (a newer index renamed over it does not change what this one reads).
     File { file: File, layout: Layout },
+}
+
+/// An index file as a search reads it: its bodies and its dictionary.
+#[derive(Debug)]
+struct Part {
+    text: Text,
+    /// Parsed when a search first asks for it (already, when just built).
+    dict: OnceLock<Option<Dict>>,
+}
+
+impl Part {
+    fn file(file: File, layout: Layout) -> Part {
+        Part { text: Text::File { file, layout }, dict: OnceLock::new() }
+    }
+
+    fn built(text: Vec<u8>, dict: Option<Dict>) -> Part {
+        Part { text: Text::Memory(text), dict: dict.into() }
+    }
+
+    /// Its dictionary; `None` when it does not check out.
+    fn dict(&self) -> Option<&Dict> {
+        self.dict
+            .get_or_init(|| match &self.text {
+                // A dictionary built here is parsed already.
+                Text::Memory(_) => None,
+                Text::File { file, layout } => Dict::parse(
+                    store::read_section(file, layout.dict)?,
+                    Lists::File(file.try_clone().ok()?, layout.lists.0),
+                ),
+            })
+            .as_ref()
+    }
 }
 
 /// A content folder's index, open: what a search asks of it.
 #[derive(Debug)]
 pub struct FolderIndex {
-    docs: Vec<Doc>,
+    /// Each document by its id; `None` for a document of the index that its
+    /// delta replaces or removes.
+    docs: Vec<Option<Doc>>,
+    /// The documents of the items, in the records' order.
+    order: Vec<u32>,
     /// The folder as shown in paths: an item's path is this and its file's.
     prefix: String,
     /// The documents in order of their paths (the records come in that
     /// order already: sorting checks it in one pass).
     by_path: OnceLock<Vec<u32>>,
-    source: Source,
-    dict: OnceLock<Option<Dict>>,
+    /// The index, then its delta when it has one: documents from `split`
+    /// on are the delta's.
+    parts: Vec<Part>,
+    split: u32,
     /// The documents read in full (boxed: most never are).
     full: Vec<OnceLock<Box<Item>>>,
     /// Where the index file is.
@@ -195,38 +243,41 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
     let known = old.as_mut().map(|o| std::mem::take(&mut o.records)).unwrap_or_default();
     let (mut records, same, mut problems) = refresh(&listing, known, &prefix, threads);
     let built = match (same, old) {
-        (true, Some(old)) => Some((records, (Source::File { file: old.file, layout: old.layout }, None))),
-        (_, old) => build(&mut records, old.as_ref(), &folder, &path, cache, threads).map(|source| (records, source)),
+        (true, Some(old)) => {
+            let split = old.layout.docs;
+            let mut parts = vec![Part::file(old.file, old.layout)];
+            parts.extend(old.delta.map(|(file, layout)| Part::file(file, layout)));
+            Some((records, (parts, split)))
+        }
+        (_, old) => build(&mut records, old, &folder, &path, cache, threads).map(|parts| (records, parts)),
     };
-    let (records, (source, dict)) = if let Some(built) = built {
+    let (records, (parts, split)) = if let Some(built) = built {
         built
     } else {
         // The old index's sections do not check out: every file is read again.
         let (mut records, _, again) = refresh(&listing, Vec::new(), &prefix, threads);
         problems = again;
-        let source = build(&mut records, None, &folder, &path, cache, threads)
+        let parts = build(&mut records, None, &folder, &path, cache, threads)
             .ok_or_else(|| Error::IndexUnusable { path: path.clone(), why: "built without its files".to_owned() })?;
-        (records, source)
+        (records, parts)
     };
-    let mut docs = Vec::with_capacity(records.len());
-    docs.extend(records.iter().filter(|r| r.item.is_some()).map(|r| Doc {
-        rel: r.rel.clone(),
-        lengths: r.lengths,
-        body: r.body,
-    }));
+    let mut order = Vec::with_capacity(records.len());
+    let mut docs = Vec::new();
+    for r in records.iter().filter(|r| r.item.is_some()) {
+        // Every item's record names its document once the index is made
+        // (read ones are checked to name each at most once, within range).
+        let Origin::Doc(doc) = r.origin else { return Ok(None) };
+        let at = doc as usize;
+        if docs.len() <= at {
+            docs.resize_with(at + 1, || None);
+        }
+        docs[at] = Some(Doc { rel: r.rel.clone(), lengths: r.lengths, body: r.body });
+        order.push(doc);
+    }
     let full = docs.iter().map(|_| OnceLock::new()).collect();
-    let index = FolderIndex {
-        docs,
-        prefix: prefix.clone(),
-        by_path: OnceLock::new(),
-        source,
-        dict: dict.map_or_else(OnceLock::new, |d| Some(d).into()),
-        full,
-        path,
-    };
+    let index = FolderIndex { docs, order, prefix: prefix.clone(), by_path: OnceLock::new(), parts, split, full, path };
     let texts = if bodies {
-        let all: Vec<u32> = (0..index.docs.len()).filter_map(|d| u32::try_from(d).ok()).collect();
-        match index.bodies(&all) {
+        match index.bodies(&index.order) {
             Ok(texts) => Some(texts),
             Err(_) => return Ok(None),
         }
@@ -259,19 +310,39 @@ fn file_name(canonical: &Path, folder: &[u8]) -> String {
     format!("{name}-{hash:016x}.idx")
 }
 
-/// The index as found in the cache, its header and records checked.
+/// The delta beside the index at `path`.
+fn delta_path(path: &Path) -> PathBuf {
+    path.with_extension("delta")
+}
+
+/// The index as found in the cache, with its delta when it has one that
+/// extends it, its header and records checked.
 struct Old {
     file: File,
     layout: Layout,
+    delta: Option<(File, Layout)>,
     records: Vec<Record>,
 }
 
 impl Old {
     fn read(path: &Path, folder: &[u8]) -> Option<Old> {
         let file = File::open(path).ok()?;
-        let layout = store::read_header(&file, folder)?;
-        let records = store::decode_meta(&std::sync::Arc::new(store::read_section(&file, layout.meta)?))?;
-        Some(Old { file, layout, records })
+        let layout = store::read_header(&file, folder).filter(|l| l.base.is_none())?;
+        // The delta's records are the folder's; one that extends another
+        // index, or does not check out, is not used (the next write replaces it).
+        let delta = File::open(delta_path(path)).ok().and_then(|delta| {
+            let dl = store::read_header(&delta, folder).filter(|dl| dl.base == Some(layout.this))?;
+            let meta = store::read_section(&delta, dl.meta)?;
+            let records = store::decode_meta(&std::sync::Arc::new(meta), dl.docs)?;
+            Some((delta, dl, records))
+        });
+        let (delta, records) = match delta {
+            Some((delta, dl, records)) => (Some((delta, dl)), records),
+            None => {
+                (None, store::decode_meta(&std::sync::Arc::new(store::read_section(&file, layout.meta)?), layout.docs)?)
+            }
+        };
+        Some(Old { file, layout, delta, records })
     }
 }
 
@@ -394,34 +465,96 @@ fn read_record(rel: &str, path: &Path, now: i64) -> std::result::Result<Record, 
 }
 
 /// Makes the index of `records` (those not fresh are `old`'s), writes it when
-/// it can, and returns where to read it from, with its dictionary; `None`
-/// when `old` is needed and does not check out.
+/// it can, and returns what a search reads (the index, then its delta when
+/// it has one) and the first document of the delta; `None` when `old` is
+/// needed and does not check out. Few changes since `old` make a delta
+/// beside it; more make one new index.
 fn build(
     records: &mut [Record],
-    old: Option<&Old>,
+    old: Option<Old>,
     folder: &[u8],
     path: &Path,
     cache: &Path,
     threads: usize,
-) -> Option<(Source, Option<Dict>)> {
+) -> Option<(Vec<Part>, u32)> {
     let reused = records.iter().any(|r| r.item.is_some() && matches!(r.origin, Origin::Doc(_)));
+    if reused && old.is_none() {
+        return None;
+    }
+    let delta = delta_path(path);
+    let mut fresh = 0;
+    if let Some(old) = &old {
+        // The documents of the old delta are indexed again from its bodies, either way.
+        if let Some((file, layout)) = &old.delta {
+            unfold(records, file, layout, old.layout.docs)?;
+        }
+        fresh = records.iter().filter(|r| matches!(r.origin, Origin::Fresh(_)) && r.item.is_some()).count();
+    }
+    let old = match old {
+        Some(old) if fits(records, old.layout.docs, fresh) => {
+            let split = old.layout.docs;
+            let (postings, text) = add_fresh(records, Postings::default(), Vec::new(), threads, Some(split));
+            let (terms, lists) = dict::encode(postings);
+            let encoded = Encoded { meta: store::encode_meta(records), dict: terms, lists, text };
+            let docs = split.saturating_add(u32::try_from(fresh).ok()?);
+            let header = store::header(folder, &encoded, docs, Some(old.layout.this));
+            lock::write(cache, &delta, &[&header, &encoded.meta, &encoded.dict, &encoded.lists, &encoded.text], None);
+            let Encoded { dict, lists, text, .. } = encoded;
+            let parts =
+                vec![Part::file(old.file, old.layout), Part::built(text, Dict::parse(dict, Lists::Memory(lists)))];
+            return Some((parts, split));
+        }
+        other => other,
+    };
     let (postings, text) = match old {
-        Some(old) if reused => reuse(records, old)?,
-        _ if reused => return None,
+        Some(old) if reused => reuse(records, &old)?,
         _ => (Postings::default(), Vec::new()),
     };
-    let (postings, text) = add_fresh(records, postings, text, threads);
+    let (postings, text) = add_fresh(records, postings, text, threads, None);
     let (terms, lists) = dict::encode(postings);
     let encoded = Encoded { meta: store::encode_meta(records), dict: terms, lists, text };
-    let header = store::header(folder, &encoded);
-    lock::write(cache, path, &[&header, &encoded.meta, &encoded.dict, &encoded.lists, &encoded.text]);
+    let docs = u32::try_from(records.iter().filter(|r| r.item.is_some()).count()).ok()?;
+    let header = store::header(folder, &encoded, docs, None);
+    lock::write(cache, path, &[&header, &encoded.meta, &encoded.dict, &encoded.lists, &encoded.text], Some(&delta));
     let Encoded { dict, lists, text, .. } = encoded;
-    Some((Source::Memory { text }, Dict::parse(dict, Lists::Memory(lists))))
+    Some((vec![Part::built(text, Dict::parse(dict, Lists::Memory(lists)))], docs))
+}
+
+/// Whether the changes since an index of `split` documents fit in a delta:
+/// the documents read again (`fresh`) and those gone from it.
+fn fits(records: &[Record], split: u32, fresh: usize) -> bool {
+    let kept = records.iter().filter(|r| r.item.is_some() && matches!(r.origin, Origin::Doc(_))).count();
+    let gone = (split as usize).saturating_sub(kept);
+    fresh + gone <= (split / DELTA_SHARE + DELTA_SLACK) as usize
+}
+
+/// Makes the records of the documents of an old delta (those from `split`
+/// on) fresh again: their fields decoded, their bodies read from the delta
+/// (`file`, laid out as `layout`); `None` when it does not check out.
+fn unfold(records: &mut [Record], file: &File, layout: &Layout, split: u32) -> Option<()> {
+    let bodies = store::read_at(file, layout.text.0, layout.text.1)?;
+    for r in records.iter_mut() {
+        let (Origin::Doc(doc), Some(Fields::Encoded(bytes))) = (&r.origin, &r.item) else { continue };
+        if *doc < split {
+            continue;
+        }
+        let mut d = codec::Dec::new(bytes);
+        let item = d.item(r.rel.clone()).filter(|_| d.done())?;
+        let (at, len, crc) = r.body;
+        let body = bodies.get(usize::try_from(at).ok()?..usize::try_from(at.checked_add(len)?).ok()?)?;
+        if crc32fast::hash(body) != crc {
+            return None;
+        }
+        r.origin = Origin::Fresh(String::from_utf8(body.to_vec()).ok()?);
+        r.item = Some(Fields::Item(Box::new(item)));
+    }
+    Some(())
 }
 
 /// The postings and bodies of the records kept from `old`, renumbered for
 /// `records`; `None` when `old`'s sections do not check out.
 fn reuse(records: &mut [Record], old: &Old) -> Option<(Postings, Vec<u8>)> {
+    // Only documents of the index itself are left to reuse (a delta's were unfolded).
     let lists = store::read_at(&old.file, old.layout.lists.0, old.layout.lists.1)?;
     let dict = Dict::parse(store::read_section(&old.file, old.layout.dict)?, Lists::Memory(lists))?;
     let bodies = store::read_at(&old.file, old.layout.text.0, old.layout.text.1)?;
@@ -449,12 +582,25 @@ fn reuse(records: &mut [Record], old: &Old) -> Option<(Postings, Vec<u8>)> {
 }
 
 /// Adds the fresh records' bodies to `text` and their words to `postings`;
-/// every record's origin is then its document in the new index.
-fn add_fresh(records: &mut [Record], mut postings: Postings, mut text: Vec<u8>, threads: usize) -> (Postings, Vec<u8>) {
+/// every record's origin is then its document: in a new index, its place
+/// among the items; in a delta, the next one from `delta` on.
+fn add_fresh(
+    records: &mut [Record],
+    mut postings: Postings,
+    mut text: Vec<u8>,
+    threads: usize,
+    mut delta: Option<u32>,
+) -> (Postings, Vec<u8>) {
     // The fresh bodies go back into their items to be read as a search reads them.
     let mut fresh = Vec::new();
-    for (doc, (i, r)) in records.iter_mut().enumerate().filter(|(_, r)| r.item.is_some()).enumerate() {
-        let doc = u32::try_from(doc).unwrap_or(u32::MAX);
+    for (place, (i, r)) in records.iter_mut().enumerate().filter(|(_, r)| r.item.is_some()).enumerate() {
+        if !matches!(r.origin, Origin::Fresh(_)) {
+            continue;
+        }
+        let doc = match &mut delta {
+            Some(next) => std::mem::replace(next, next.saturating_add(1)),
+            None => u32::try_from(place).unwrap_or(u32::MAX),
+        };
         if let (Origin::Fresh(body), Some(Fields::Item(item))) =
             (std::mem::replace(&mut r.origin, Origin::Doc(doc)), &mut r.item)
         {
@@ -536,31 +682,39 @@ impl FolderIndex {
     fn unusable(&self, why: &str) -> Error {
         // Best effort: the next run rebuilds it.
         let _ = fs::remove_file(&self.path);
+        let _ = fs::remove_file(delta_path(&self.path));
         Error::IndexUnusable { path: self.path.clone(), why: why.to_owned() }
     }
 
     /// The bodies of `docs`, checked.
     fn bodies(&self, docs: &[u32]) -> Result<Vec<String>> {
+        // Many bodies of a file: one read of all its bodies.
+        let mut whole = Vec::with_capacity(self.parts.len());
+        for (p, part) in self.parts.iter().enumerate() {
+            let (first, end) = if p == 0 { (0, self.split) } else { (self.split, u32::MAX) };
+            let wanted = docs.iter().filter(|&&d| (first..end).contains(&d)).count();
+            let held = self.docs.len().min(end as usize).saturating_sub(first as usize);
+            whole.push(match &part.text {
+                Text::Memory(text) => Some(std::borrow::Cow::Borrowed(text.as_slice())),
+                Text::File { file, layout } if wanted * 8 > held => Some(
+                    store::read_at(file, layout.text.0, layout.text.1).ok_or_else(|| self.unusable("bodies"))?.into(),
+                ),
+                Text::File { .. } => None,
+            });
+        }
         let mut out = Vec::with_capacity(docs.len());
-        let whole = match &self.source {
-            Source::Memory { text, .. } => Some(std::borrow::Cow::Borrowed(text.as_slice())),
-            // Many bodies: one read of them all.
-            Source::File { file, layout } if docs.len() * 8 > self.docs.len() => {
-                Some(store::read_at(file, layout.text.0, layout.text.1).ok_or_else(|| self.unusable("bodies"))?.into())
-            }
-            Source::File { .. } => None,
-        };
         for &doc in docs {
-            let d = self.docs.get(doc as usize).ok_or_else(|| self.unusable("a document"))?;
+            let d = self.docs.get(doc as usize).and_then(Option::as_ref).ok_or_else(|| self.unusable("a document"))?;
+            let p = usize::from(doc >= self.split);
             let (at, len, crc) = d.body;
-            let bytes = match (&whole, &self.source) {
+            let bytes = match (whole.get(p).and_then(Option::as_ref), self.parts.get(p).map(|part| &part.text)) {
                 (Some(all), _) => usize::try_from(at)
                     .ok()
                     .zip(at.checked_add(len).and_then(|end| usize::try_from(end).ok()))
                     .and_then(|(a, b)| all.get(a..b))
                     .map(<[u8]>::to_vec),
-                (None, Source::File { file, layout }) => store::read_at(file, layout.text.0 + at, len),
-                (None, Source::Memory { .. }) => None,
+                (None, Some(Text::File { file, layout })) => store::read_at(file, layout.text.0 + at, len),
+                (None, _) => None,
             };
             let body = bytes
                 .filter(|b| crc32fast::hash(b) == crc)
@@ -569,18 +723,6 @@ impl FolderIndex {
             out.push(body);
         }
         Ok(out)
-    }
-
-    fn dict(&self) -> Result<&Dict> {
-        let dict = self.dict.get_or_init(|| match &self.source {
-            // A dictionary built here is parsed already.
-            Source::Memory { .. } => None,
-            Source::File { file, layout } => Dict::parse(
-                store::read_section(file, layout.dict)?,
-                Lists::File(file.try_clone().ok()?, layout.lists.0),
-            ),
-        });
-        dict.as_ref().ok_or_else(|| self.unusable("dictionary"))
     }
 }
 
@@ -591,22 +733,28 @@ impl search::Index for FolderIndex {
 
     fn doc_of(&self, item: &Item) -> Option<u32> {
         // Found by its path (no map of every slug to build: a search asks for every item).
+        let rel_of = |d: u32| self.docs.get(d as usize).and_then(Option::as_ref).map_or("", |d| d.rel.as_str());
         let by_path = self.by_path.get_or_init(|| {
-            let mut order: Vec<u32> = (0..self.docs.len()).filter_map(|d| u32::try_from(d).ok()).collect();
-            order.sort_by(|&a, &b| self.docs[a as usize].rel.cmp(&self.docs[b as usize].rel));
+            let mut order = self.order.clone();
+            order.sort_by(|&a, &b| rel_of(a).cmp(rel_of(b)));
             order
         });
         let rel = item.path.strip_prefix(self.prefix.as_str())?;
-        let at = by_path.binary_search_by(|&d| self.docs[d as usize].rel.as_str().cmp(rel)).ok()?;
+        let at = by_path.binary_search_by(|&d| rel_of(d).cmp(rel)).ok()?;
         by_path.get(at).copied()
     }
 
     fn lengths(&self, doc: u32) -> [usize; 4] {
-        self.docs.get(doc as usize).map_or([1; 4], |d| d.lengths.map(|n| n as usize))
+        self.docs.get(doc as usize).and_then(Option::as_ref).map_or([1; 4], |d| d.lengths.map(|n| n as usize))
     }
 
     fn forms(&self, prefix: &str, f: &mut dyn FnMut(&str, &[search::Occurrence])) -> Result<()> {
-        self.dict()?.forms(prefix, f).ok_or_else(|| self.unusable("dictionary"))
+        // The delta's documents are numbered after the index's; the
+        // index's documents that the delta replaces are in no item's place.
+        for part in &self.parts {
+            part.dict().and_then(|dict| dict.forms(prefix, f)).ok_or_else(|| self.unusable("dictionary"))?;
+        }
+        Ok(())
     }
 
     fn load(&self, wanted: &[(u32, &Item)]) -> Result<()> {

@@ -2,8 +2,9 @@
 //!
 //! ```text
 //! "DRYGAIDX"  format (u32)  header length (u32)
-//! header:  dryga's version, the folder (canonical), and for each section its
-//!          length and CRC-32; then the header's own CRC-32
+//! header:  dryga's version, the folder (canonical), for each section its
+//!          length and CRC-32, the number of document ids, and, for a delta,
+//!          which index it extends; then the header's own CRC-32
 //! META:     one record per item file: path, size, mtime, ctime, inode,
 //!           device, settled, slug, problems, the item's fields (length-
 //!           prefixed: kept encoded until the corpus is made), field
@@ -13,6 +14,13 @@
 //! POSTINGS: each form's documents (delta-coded), fields and positions
 //! TEXT:     the bodies, one after another
 //! ```
+//!
+//! A delta (beside the index, `.delta` for `.idx`) has the same layout. Its
+//! META holds every record of the folder (each item naming its document:
+//! one of the index it extends, or one of its own, numbered after those);
+//! its DICT, POSTINGS and TEXT hold only its own documents. It names the
+//! index it extends by that index's header CRC-32, file length and number of
+//! documents: a delta left beside another index is not used.
 //!
 //! META and DICT are checked whole when read (DICT only by a search); each
 //! list and each body is checked when it is read: a search reads only the
@@ -30,9 +38,18 @@ use super::{Fields, Origin, Record, Stamp};
 /// The first bytes of an index file.
 const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// The layout's version: bumped whenever the encoding changes.
-pub(super) const FORMAT: u32 = 3;
+pub(super) const FORMAT: u32 = 4;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
+
+/// Which index a delta extends: that index's header CRC-32, its file's
+/// length, and its number of documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Base {
+    crc: u32,
+    len: u64,
+    pub(super) docs: u32,
+}
 
 /// Where the sections are and what they must check to.
 #[derive(Debug, Clone, Copy)]
@@ -41,6 +58,12 @@ pub(super) struct Layout {
     pub(super) dict: (u64, u64, u32),
     pub(super) lists: (u64, u64),
     pub(super) text: (u64, u64),
+    /// The number of document ids its records use (for a delta, those of its base too).
+    pub(super) docs: u32,
+    /// For a delta, the index it extends.
+    pub(super) base: Option<Base>,
+    /// This file as the base of a delta.
+    pub(super) this: Base,
 }
 
 /// An index file's sections, encoded.
@@ -51,9 +74,10 @@ pub(super) struct Encoded {
     pub(super) text: Vec<u8>,
 }
 
-/// The header of the index of `folder` with these sections (the magic,
-/// the format, the header's length, then the header).
-pub(super) fn header(folder: &[u8], sections: &Encoded) -> Vec<u8> {
+/// The header of the index of `folder` with these sections, `docs` document
+/// ids, extending `base` when a delta (the magic, the format, the header's
+/// length, then the header).
+pub(super) fn header(folder: &[u8], sections: &Encoded, docs: u32, base: Option<Base>) -> Vec<u8> {
     let mut h = Enc::default();
     h.str(env!("CARGO_PKG_VERSION"));
     h.bytes(folder);
@@ -63,6 +87,16 @@ pub(super) fn header(folder: &[u8], sections: &Encoded) -> Vec<u8> {
     }
     h.usize(sections.lists.len());
     h.usize(sections.text.len());
+    h.u64(u64::from(docs));
+    match base {
+        None => h.u8(0),
+        Some(base) => {
+            h.u8(1);
+            h.u32_fixed(base.crc);
+            h.u64(base.len);
+            h.u64(u64::from(base.docs));
+        }
+    }
     let crc = crc32fast::hash(&h.0);
     h.u32_fixed(crc);
     let mut out = Vec::with_capacity(16 + h.0.len());
@@ -145,6 +179,12 @@ pub(super) fn read_header(file: &File, folder: &[u8]) -> Option<Layout> {
     let (dict_len, dict_crc) = (d.u64()?, d.u32_fixed()?);
     let lists_len = d.u64()?;
     let text_len = d.u64()?;
+    let docs = d.u32()?;
+    let base = match d.u8()? {
+        0 => None,
+        1 => Some(Base { crc: d.u32_fixed()?, len: d.u64()?, docs: d.u32()? }),
+        _ => return None,
+    };
     if !d.done() {
         return None;
     }
@@ -152,14 +192,19 @@ pub(super) fn read_header(file: &File, folder: &[u8]) -> Option<Layout> {
     let lists_at = dict_at.checked_add(dict_len)?;
     let text_at = lists_at.checked_add(lists_len)?;
     // The file must be exactly as long as its sections: a truncated one is not trusted.
-    if file.metadata().ok()?.len() != text_at.checked_add(text_len)? {
+    let file_len = text_at.checked_add(text_len)?;
+    if file.metadata().ok()?.len() != file_len {
         return None;
     }
+    let this = Base { crc: u32::from_le_bytes(crc.try_into().ok()?), len: file_len, docs };
     Some(Layout {
         meta: (start, meta_len, meta_crc),
         dict: (dict_at, dict_len, dict_crc),
         lists: (lists_at, lists_len),
         text: (text_at, text_len),
+        docs,
+        base,
+        this,
     })
 }
 
@@ -205,6 +250,11 @@ pub(super) fn encode_meta(records: &[Record]) -> Vec<u8> {
                 for len in r.lengths {
                     e.u64(u64::from(len));
                 }
+                // Every item's record names its document once the index is made.
+                e.u64(u64::from(match r.origin {
+                    Origin::Doc(doc) => doc,
+                    Origin::Fresh(_) => u32::MAX,
+                }));
                 e.u64(r.body.0);
                 e.u64(r.body.1);
                 e.u32_fixed(r.body.2);
@@ -214,13 +264,15 @@ pub(super) fn encode_meta(records: &[Record]) -> Vec<u8> {
     e.0
 }
 
-/// Decodes the records (META, as read from the index file): each item's
-/// fields are kept encoded, as a range of `bytes`; `None` when anything is amiss.
-pub(super) fn decode_meta(bytes: &Arc<Vec<u8>>) -> Option<Vec<Record>> {
+/// Decodes the records (META, as read from an index file whose records use
+/// `docs` document ids): each item's fields are kept encoded, as a range of
+/// `bytes`; `None` when anything is amiss, a document named twice or out of
+/// range included.
+pub(super) fn decode_meta(bytes: &Arc<Vec<u8>>, docs: u32) -> Option<Vec<Record>> {
     let mut d = Dec::new(bytes);
     let n = d.count()?;
     let mut records = Vec::with_capacity(n);
-    let mut doc = 0u32;
+    let mut named = vec![false; docs as usize];
     for _ in 0..n {
         let rel = d.string()?;
         let stamp = Stamp {
@@ -234,20 +286,24 @@ pub(super) fn decode_meta(bytes: &Arc<Vec<u8>>) -> Option<Vec<Record>> {
         let slug = d.string()?;
         let count = d.count()?;
         let problems = (0..count).map(|_| d.problem()).collect::<Option<Vec<_>>>()?;
-        let (item, lengths, body) = match d.u8()? {
-            0 => (None, [0; 4], (0, 0, 0)),
+        let (item, lengths, body, doc) = match d.u8()? {
+            0 => (None, [0; 4], (0, 0, 0), u32::MAX),
             1 => {
                 let (at, len) = d.span()?;
                 let range = at..at.checked_add(len)?;
                 bytes.get(range.clone())?;
                 let item = Fields::Encoded(Shared { all: Arc::clone(bytes), range });
                 let lengths = [d.u32()?, d.u32()?, d.u32()?, d.u32()?];
-                (Some(item), lengths, (d.u64()?, d.u64()?, d.u32_fixed()?))
+                let doc = d.u32()?;
+                let seen = named.get_mut(doc as usize)?;
+                if std::mem::replace(seen, true) {
+                    return None;
+                }
+                (Some(item), lengths, (d.u64()?, d.u64()?, d.u32_fixed()?), doc)
             }
             _ => return None,
         };
         let origin = Origin::Doc(doc);
-        doc += u32::from(item.is_some());
         records.push(Record { rel, stamp, settled, slug, problems, item, lengths, body, origin });
     }
     d.done().then_some(records)
@@ -257,7 +313,9 @@ pub(super) fn decode_meta(bytes: &Arc<Vec<u8>>) -> Option<Vec<Record>> {
 /// renamed over it, so that a reader sees the old index or the new one, whole.
 pub(super) fn write(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
     use std::io::Write as _;
-    let tmp = path.with_extension("idx.tmp");
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    let tmp = std::path::PathBuf::from(tmp);
     let written = File::create(&tmp).and_then(|mut file| parts.iter().try_for_each(|part| file.write_all(part)));
     written.and_then(|()| std::fs::rename(&tmp, path)).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);

@@ -5,6 +5,9 @@
 //! old-version index is rebuilt, never trusted; concurrent runs agree; a cache
 //! folder that cannot be written changes nothing but speed; `--no-index` and
 //! `DRYGA_NO_INDEX` write nothing; the cache goes where the environment says.
+//! A few changes are written as a delta beside the index, which is left as it
+//! was; many make one new index and no delta; a damaged delta, or one left
+//! beside another index, is not trusted.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -110,6 +113,16 @@ fn index_file(cache: &Path) -> PathBuf {
     files[0].clone()
 }
 
+/// The delta beside the index of the cache folder, when there is one.
+fn delta_file(cache: &Path) -> Option<PathBuf> {
+    Some(index_file(cache).with_extension("delta")).filter(|p| p.exists())
+}
+
+/// What the cache folder holds: the index, and the delta when there is one.
+fn cached(cache: &Path) -> (Vec<u8>, Option<Vec<u8>>) {
+    (fs::read(index_file(cache)).expect("index"), delta_file(cache).map(|p| fs::read(p).expect("delta")))
+}
+
 /// One change to a folder.
 #[derive(Debug, Clone)]
 enum Edit {
@@ -127,6 +140,8 @@ enum Edit {
     Added(usize),
     /// A file made invalid, then (next edit on it) still there: errors must match.
     Broken(usize),
+    /// Twenty items edited at once: more than a delta holds.
+    Many(usize),
 }
 
 fn edit_strategy() -> impl Strategy<Value = Edit> {
@@ -138,6 +153,7 @@ fn edit_strategy() -> impl Strategy<Value = Edit> {
         (0..60usize).prop_map(Edit::Removed),
         (0..1000usize).prop_map(Edit::Added),
         (0..60usize).prop_map(Edit::Broken),
+        (0..60usize).prop_map(Edit::Many),
     ]
 }
 
@@ -210,6 +226,15 @@ fn apply(dir: &Path, edit: &Edit) {
             let Some(p) = pick(*i) else { return };
             fs::write(&p, "+++\ntitle = \n+++\n").expect("write");
             age(&p, 700);
+        }
+        Edit::Many(i) => {
+            for k in 0..20 {
+                let Some(p) = pick(i + k * 2) else { return };
+                let text = fs::read_to_string(&p).expect("read");
+                fs::write(&p, text.replace("latency", "LATENCY") + &format!("\nZanzibar revision {k}.\n"))
+                    .expect("write");
+                age(&p, 500);
+            }
         }
     }
 }
@@ -401,10 +426,9 @@ fn concurrent_runs_agree_and_leave_a_whole_index() {
             assert_eq!(shown(&out), expected, "round {round}");
         }
         // What the racing writers left is whole and fresh: the next run keeps it as it is.
-        let file = index_file(cache.path());
-        let left = fs::read(&file).expect("index");
+        let left = cached(cache.path());
         run_in(cache.path(), dir.path(), &["list"]);
-        assert_eq!(fs::read(&file).expect("index"), left, "round {round}");
+        assert_eq!(cached(cache.path()), left, "round {round}");
         // Between rounds, files change: the writers race again.
         apply(dir.path(), &Edit::Added(round));
         apply(dir.path(), &Edit::Removed(round));
@@ -494,4 +518,104 @@ fn errors_are_the_same_with_an_index() {
     assert_eq!(shown(&run_in(cache.path(), dir.path(), &["list"])), shown(&bad));
     fs::remove_file(&files[1]).expect("remove");
     agrees(cache.path(), dir.path(), "fixed");
+}
+
+#[test]
+fn a_few_changes_make_a_delta_and_many_make_one_index() {
+    let dir = folder(80, 12);
+    let cache = temp_dir();
+    agrees(cache.path(), dir.path(), "built");
+    let (index, delta) = cached(cache.path());
+    assert!(delta.is_none(), "a new index has no delta");
+    // Three changes (80 / 8 + 8 = 18 fit): the index is left as it was.
+    for edit in [Edit::SameSize(3), Edit::Removed(10), Edit::Added(4)] {
+        apply(dir.path(), &edit);
+    }
+    agrees(cache.path(), dir.path(), "three changes");
+    let (same, delta) = cached(cache.path());
+    assert_eq!(same, index, "the index is kept");
+    let delta = delta.expect("the changes are in a delta");
+    // A delta over a delta: the first one's documents are carried over.
+    apply(dir.path(), &Edit::Retitled(20, "zanzibar retitled".to_owned()));
+    agrees(cache.path(), dir.path(), "a fourth change");
+    let (same, second) = cached(cache.path());
+    assert_eq!(same, index);
+    assert_ne!(second.expect("a delta"), delta);
+    // Twenty more: past the delta's share, one new index and no delta.
+    apply(dir.path(), &Edit::Many(1));
+    agrees(cache.path(), dir.path(), "many changes");
+    let (new, delta) = cached(cache.path());
+    assert_ne!(new, index);
+    assert!(delta.is_none(), "the delta is folded into the index");
+}
+
+/// Builds an index, changes a few files so that a delta is written, breaks
+/// the delta with `damage`, and checks that every answer is still the scan's.
+fn damaged_delta(damage: impl Fn(&Path, &[u8])) {
+    let dir = folder(30, 23);
+    let cache = temp_dir();
+    run_in(cache.path(), dir.path(), &["list"]);
+    apply(dir.path(), &Edit::SameMtime(2));
+    apply(dir.path(), &Edit::Retitled(7, "zanzibar quay".to_owned()));
+    run_in(cache.path(), dir.path(), &["list"]);
+    let file = delta_file(cache.path()).expect("a delta");
+    let good = fs::read(&file).expect("delta");
+    damage(&file, &good);
+    agrees(cache.path(), dir.path(), "damaged delta");
+}
+
+#[test]
+fn a_damaged_delta_is_not_trusted() {
+    for section in 0..4 {
+        for quarter in 1..4 {
+            damaged_delta(|file, good| {
+                let (start, end) = sections(good)[section];
+                let mut bad = good.to_vec();
+                bad[start + (end - start) * quarter / 4] ^= 0x01;
+                fs::write(file, bad).expect("write");
+            });
+        }
+    }
+    damaged_delta(|file, good| fs::write(file, &good[..good.len() / 2]).expect("write"));
+    damaged_delta(|file, good| {
+        let at = good.len() - 10;
+        let mut bad = good.to_vec();
+        bad[at] = b'#';
+        fs::write(file, bad).expect("write");
+    });
+}
+
+#[test]
+fn a_delta_beside_another_index_is_not_used() {
+    let dir = folder(30, 24);
+    let cache = temp_dir();
+    run_in(cache.path(), dir.path(), &["list"]);
+    apply(dir.path(), &Edit::Retitled(4, "zanzibar pier".to_owned()));
+    run_in(cache.path(), dir.path(), &["list"]);
+    let delta = fs::read(delta_file(cache.path()).expect("a delta")).expect("delta");
+    // Another index of the folder, made with two more files (named to come
+    // first: every document after them has a new number).
+    apply(dir.path(), &Edit::Added(1));
+    apply(dir.path(), &Edit::Added(2));
+    let index = index_file(cache.path());
+    fs::remove_file(index.with_extension("delta")).expect("remove");
+    fs::remove_file(&index).expect("remove");
+    run_in(cache.path(), dir.path(), &["list"]);
+    assert!(delta_file(cache.path()).is_none());
+    let new_index = fs::read(&index).expect("index");
+    // The files as the old delta knew them, and the old delta beside the new
+    // index: its records name the old index's documents, not the new one's.
+    let added: Vec<PathBuf> =
+        item_files(dir.path()).into_iter().filter(|p| p.to_string_lossy().contains("added-")).collect();
+    assert_eq!(added.len(), 2);
+    for p in &added {
+        fs::remove_file(p).expect("remove");
+    }
+    fs::write(index.with_extension("delta"), &delta).expect("write");
+    agrees(cache.path(), dir.path(), "an old delta beside a new index");
+    // Not read, the old delta did not make the new index look damaged: the
+    // new index is kept, and a delta of its own replaces the old one.
+    let (kept, own) = cached(cache.path());
+    assert!(kept == new_index, "the new index is kept");
+    assert!(own.is_some_and(|own| own != delta));
 }
