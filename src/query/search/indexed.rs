@@ -11,7 +11,10 @@
 //! (its words at consecutive positions), document frequencies, whether a
 //! field has all the query's words in a row; field lengths are stored. The
 //! scan's own [`rank`] scores them. Only the items returned are read in full,
-//! for their snippets. A regex reads every item and scans.
+//! for their snippets; which of their fields matched, and the words that
+//! matched, come from the occurrences (the forms at the matched positions),
+//! not from finding the matches in their texts again. A regex reads every
+//! item and scans.
 //!
 //! Why the ranges hold every match (each is tested in this module):
 //! - a case-sensitive word or prefix matches words that start with it, and
@@ -27,7 +30,7 @@
 use super::query::{Matcher, Query, Word};
 use super::rank::{self, Candidate, Need, Scan};
 use super::token::fold;
-use super::{FIELDS, Hit, Options, hit};
+use super::{Hit, Options, hit_known};
 use crate::content::Item;
 use crate::error::Result;
 
@@ -79,13 +82,15 @@ pub(super) fn ranges(word: &Word, sensitive: bool) -> Vec<String> {
 }
 
 /// Where a word or term matches among the items searched: the item's
-/// position, the field, the word's position, and the weight of the match.
+/// position, the field, the word's position, the weight of the match, and
+/// the word there (its number in the search's forms).
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct At {
     item: u32,
     field: u8,
     pos: u32,
     weight: f64,
+    form: u32,
 }
 
 /// The distinct items of matches sorted by item.
@@ -95,9 +100,9 @@ fn items_of(at: &[At]) -> Vec<u32> {
     items
 }
 
-/// Whether `at` (sorted) has a match at this item, field and position; its weight.
-fn find(at: &[At], item: u32, field: u8, pos: u32) -> Option<f64> {
-    at.binary_search_by(|a| (a.item, a.field, a.pos).cmp(&(item, field, pos))).ok().map(|i| at[i].weight)
+/// The match in `at` (sorted) at this item, field and position.
+fn find(at: &[At], item: u32, field: u8, pos: u32) -> Option<&At> {
+    at.binary_search_by(|a| (a.item, a.field, a.pos).cmp(&(item, field, pos))).ok().map(|i| &at[i])
 }
 
 /// Where the words of a phrase (each word's matches given) match in a row:
@@ -110,7 +115,7 @@ fn in_a_row(words: &[Vec<At>]) -> Vec<At> {
             let mut weight = a.weight;
             for (k, word) in rest.iter().enumerate() {
                 let pos = a.pos.checked_add(u32::try_from(k + 1).ok()?)?;
-                weight = weight.min(find(word, a.item, a.field, pos)?);
+                weight = weight.min(find(word, a.item, a.field, pos)?.weight);
             }
             Some(At { weight, ..*a })
         })
@@ -155,16 +160,22 @@ impl<'a> Indexed<'a> {
         &self.items
     }
 
-    /// Where `word` matches among the items searched, sorted by item, field and position.
-    fn word_at(&self, word: &Word, sensitive: bool) -> Result<Vec<At>> {
+    /// Where `word` matches among the items searched, sorted by item, field
+    /// and position; the forms matched are added to `forms`.
+    fn word_at(&self, word: &Word, sensitive: bool, forms: &mut Vec<String>) -> Result<Vec<At>> {
         let mut at = Vec::new();
         for prefix in ranges(word, sensitive) {
             self.index.forms(&prefix, &mut |form, occurrences| {
                 if let Some(weight) = word.weigh(form, sensitive) {
+                    let number = u32::try_from(forms.len()).unwrap_or(u32::MAX);
+                    let before = at.len();
                     for o in occurrences {
                         if let Some(&item) = self.position.get(o.doc as usize).filter(|&&p| p != u32::MAX) {
-                            at.push(At { item, field: o.field, pos: o.pos, weight });
+                            at.push(At { item, field: o.field, pos: o.pos, weight, form: number });
                         }
+                    }
+                    if at.len() > before {
+                        forms.push(form.to_owned());
                     }
                 }
             })?;
@@ -176,7 +187,7 @@ impl<'a> Indexed<'a> {
 
     /// Whether `word` matches a word of any item searched.
     pub(super) fn occurs(&self, word: &Word, sensitive: bool) -> Result<bool> {
-        Ok(!self.word_at(word, sensitive)?.is_empty())
+        Ok(!self.word_at(word, sensitive, &mut Vec::new())?.is_empty())
     }
 
     /// Reads the full items at `positions` and returns them.
@@ -198,8 +209,9 @@ impl<'a> Indexed<'a> {
         };
         // Each word's matches, then each term's (a phrase: its words in a row).
         let mut words: Vec<Vec<Vec<At>>> = Vec::with_capacity(terms.len());
+        let mut forms = Vec::new();
         for term in terms {
-            words.push(term.words.iter().map(|w| self.word_at(w, *sensitive)).collect::<Result<_>>()?);
+            words.push(term.words.iter().map(|w| self.word_at(w, *sensitive, &mut forms)).collect::<Result<_>>()?);
         }
         let matches: Vec<Vec<At>> = words.iter().map(|w| in_a_row(w)).collect();
         let df: Vec<usize> = matches.iter().map(|m| items_of(m).len()).collect();
@@ -233,10 +245,9 @@ impl<'a> Indexed<'a> {
             .into_iter()
             .zip(shown)
             .filter_map(|((score, _), doc)| {
-                // The spans the scan would have kept: each field's matches, merged.
                 let item = self.index.item(doc)?;
-                let spans = FIELDS.map(|field| query.find(&field.text(item)));
-                Some(hit(query, item, score, &spans))
+                let (fields, said) = matched(*self.position.get(doc as usize)?, &words, &matches, &forms);
+                Some(hit_known(query, item, score, fields, said))
             })
             .collect())
     }
@@ -256,6 +267,38 @@ impl<'a> Indexed<'a> {
         let in_a_row = row.binary_search_by(|a| a.item.cmp(&item)).is_ok();
         Candidate::known(self.items[item as usize], tf, len, in_a_row)
     }
+}
+
+/// Which fields of the item at `item` match, and the words of it that
+/// matched (lowercase, each once, in field and text order), as the scan
+/// finds them in its texts: each term's matches (`terms`; a phrase's in a
+/// row), with the form at each of their words' positions.
+fn matched(item: u32, words: &[Vec<Vec<At>>], terms: &[Vec<At>], forms: &[String]) -> ([bool; 4], Vec<String>) {
+    let mut at: Vec<(u8, u32, u32)> = Vec::new();
+    for (term, m) in words.iter().zip(terms) {
+        let start = m.partition_point(|a| a.item < item);
+        for a in m[start..].iter().take_while(|a| a.item == item) {
+            for (k, word) in (0u32..).zip(term) {
+                let Some(pos) = a.pos.checked_add(k) else { break };
+                if let Some(w) = find(word, item, a.field, pos) {
+                    at.push((a.field, pos, w.form));
+                }
+            }
+        }
+    }
+    at.sort_unstable();
+    let mut fields = [false; 4];
+    let mut said: Vec<String> = Vec::new();
+    for (field, _, form) in at {
+        if let Some(seen) = fields.get_mut(usize::from(field)) {
+            *seen = true;
+        }
+        let word = forms.get(form as usize).map_or_else(String::new, |f| f.to_lowercase());
+        if !said.contains(&word) {
+            said.push(word);
+        }
+    }
+    (fields, said)
 }
 
 /// The values in both ascending lists.

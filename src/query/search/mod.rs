@@ -133,14 +133,12 @@ pub fn relevance<'a>(items: &[&'a Item], query: &Query) -> Relevance<'a> {
 /// The hit for `item`: a snippet for each field where the scan found matches
 /// (`spans`, per field), and the words that matched.
 fn hit<'a>(query: &Query, item: &'a Item, score: f64, spans: &[Vec<[usize; 2]>; 4]) -> Hit<'a> {
-    let mut snippets = Vec::new();
     let mut matched: Vec<String> = Vec::new();
     for (field, spans) in FIELDS.iter().zip(spans) {
         if spans.is_empty() {
             continue;
         }
         let text = field.text(item);
-        snippets.extend(snippet::snippet(query, *field, &text));
         // The words of the text that a match covers, whole (a regex may match
         // inside a word: `source` in "Outsource" matched "outsource").
         for &[s, e] in spans {
@@ -153,6 +151,15 @@ fn hit<'a>(query: &Query, item: &'a Item, score: f64, spans: &[Vec<[usize; 2]>; 
                 }
             }
         }
+    }
+    hit_known(query, item, score, spans.each_ref().map(|s| !s.is_empty()), matched)
+}
+
+/// A hit whose matching fields (in [`FIELDS`]' order) and matched words are known.
+fn hit_known<'a>(query: &Query, item: &'a Item, score: f64, fields: [bool; 4], matched: Vec<String>) -> Hit<'a> {
+    let mut snippets = Vec::new();
+    for (field, _) in FIELDS.iter().zip(fields).filter(|(_, m)| *m) {
+        snippets.extend(snippet::snippet(query, *field, &field.text(item)));
     }
     Hit { item, score, snippets, matched }
 }
