@@ -42,8 +42,9 @@ impl Form {
 /// Word forms and where they occur, being built.
 #[derive(Debug, Default)]
 pub(super) struct Postings {
-    /// Each form's number.
-    ids: HashMap<String, u32>,
+    /// Each form's number (the words are the user's own files: a fast,
+    /// fixed hash, not one made to resist crafted keys).
+    ids: HashMap<String, u32, foldhash::fast::FixedState>,
     /// The forms by number, with where they occur.
     forms: Vec<(String, Form)>,
     /// Reused by [`add_document`]: the forms of the document at hand, and

@@ -47,6 +47,10 @@ const PARALLEL_FROM: usize = 256;
 const DELTA_SHARE: u32 = 8;
 /// See [`DELTA_SHARE`].
 const DELTA_SLACK: u32 = 8;
+/// Bodies are read from an index file in runs of at most this many bytes.
+const RUN: u64 = 4 << 20;
+/// Bodies this close to each other are read in one run (the bytes between read too).
+const GAP: u64 = 64 << 10;
 
 /// What identifies a version of a file: its size, mtime, ctime, inode and device.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -686,43 +690,57 @@ impl FolderIndex {
         Error::IndexUnusable { path: self.path.clone(), why: why.to_owned() }
     }
 
-    /// The bodies of `docs`, checked.
+    /// The bodies of `docs`, checked. They are read in the order they are
+    /// in their file, nearby ones together ([`RUN`] bytes at most at once):
+    /// a few bodies cost a read each, many cost a few large reads, and no
+    /// more than a run is held besides the bodies themselves.
     fn bodies(&self, docs: &[u32]) -> Result<Vec<String>> {
-        // Many bodies of a file: one read of all its bodies.
-        let mut whole = Vec::with_capacity(self.parts.len());
-        for (p, part) in self.parts.iter().enumerate() {
-            let (first, end) = if p == 0 { (0, self.split) } else { (self.split, u32::MAX) };
-            let wanted = docs.iter().filter(|&&d| (first..end).contains(&d)).count();
-            let held = self.docs.len().min(end as usize).saturating_sub(first as usize);
-            whole.push(match &part.text {
-                Text::Memory(text) => Some(std::borrow::Cow::Borrowed(text.as_slice())),
-                Text::File { file, layout } if wanted * 8 > held => Some(
-                    store::read_at(file, layout.text.0, layout.text.1).ok_or_else(|| self.unusable("bodies"))?.into(),
-                ),
-                Text::File { .. } => None,
-            });
-        }
-        let mut out = Vec::with_capacity(docs.len());
-        for &doc in docs {
+        let mut wanted = Vec::with_capacity(docs.len());
+        for (i, &doc) in docs.iter().enumerate() {
             let d = self.docs.get(doc as usize).and_then(Option::as_ref).ok_or_else(|| self.unusable("a document"))?;
-            let p = usize::from(doc >= self.split);
-            let (at, len, crc) = d.body;
-            let bytes = match (whole.get(p).and_then(Option::as_ref), self.parts.get(p).map(|part| &part.text)) {
-                (Some(all), _) => usize::try_from(at)
-                    .ok()
-                    .zip(at.checked_add(len).and_then(|end| usize::try_from(end).ok()))
-                    .and_then(|(a, b)| all.get(a..b))
-                    .map(<[u8]>::to_vec),
-                (None, Some(Text::File { file, layout })) => store::read_at(file, layout.text.0 + at, len),
-                (None, _) => None,
-            };
-            let body = bytes
-                .filter(|b| crc32fast::hash(b) == crc)
-                .and_then(|b| String::from_utf8(b).ok())
-                .ok_or_else(|| self.unusable("a body"))?;
-            out.push(body);
+            wanted.push((usize::from(doc >= self.split), d.body, i));
         }
-        Ok(out)
+        wanted.sort_unstable_by_key(|&(part, (at, ..), _)| (part, at));
+        let mut out: Vec<Option<String>> = docs.iter().map(|_| None).collect();
+        for group in wanted.chunk_by(|a, b| a.0 == b.0) {
+            let text = self.parts.get(group[0].0).map(|part| &part.text).ok_or_else(|| self.unusable("a document"))?;
+            let mut rest = group;
+            while let Some(&(_, (start, first_len, _), _)) = rest.first() {
+                // A run: the next bodies while they are near and the run stays small.
+                let mut end = start.saturating_add(first_len);
+                let mut count = 1;
+                for &(_, (at, len, _), _) in &rest[1..] {
+                    let to = at.saturating_add(len);
+                    if at.saturating_sub(end) > GAP || to.saturating_sub(start) > RUN {
+                        break;
+                    }
+                    end = end.max(to);
+                    count += 1;
+                }
+                let (run, next) = rest.split_at(count);
+                rest = next;
+                let read;
+                let (bytes, base) = match text {
+                    Text::Memory(all) => (Some(all.as_slice()), 0),
+                    Text::File { file, layout } => {
+                        read = store::read_at(file, layout.text.0.saturating_add(start), end - start);
+                        (read.as_deref(), start)
+                    }
+                };
+                let bytes = bytes.ok_or_else(|| self.unusable("bodies"))?;
+                for &(_, (at, len, crc), i) in run {
+                    let body = usize::try_from(at - base)
+                        .ok()
+                        .zip(usize::try_from(len).ok())
+                        .and_then(|(a, n)| bytes.get(a..a.checked_add(n)?))
+                        .filter(|b| crc32fast::hash(b) == crc)
+                        .and_then(|b| String::from_utf8(b.to_vec()).ok())
+                        .ok_or_else(|| self.unusable("a body"))?;
+                    out[i] = Some(body);
+                }
+            }
+        }
+        Ok(out.into_iter().map(Option::unwrap_or_default).collect())
     }
 }
 
