@@ -1,15 +1,65 @@
 //! The `dryga` binary: parse the command line, run it, print, and exit with
 //! ripgrep's codes (0 results, 1 nothing found, 2 error).
+//!
+//! On Linux with glibc the process starts at our own C `main`, not Rust's
+//! runtime: the runtime's start-up asks glibc for the main thread's stack
+//! (to name its guard page in a stack-overflow message), and glibc answers
+//! by reading and `sscanf`-ing `/proc/self/maps`, a quarter of the
+//! instructions of `dryga --version`. What else the runtime does that dryga
+//! relies on is done here: SIGPIPE does not kill the process (a closed pipe
+//! is a write error, ended quietly), closed standard descriptors point at
+//! `/dev/null`, stdout is flushed at the end. Elsewhere (other C libraries
+//! capture arguments only in Rust's start-up) `main` is Rust's own.
+#![cfg_attr(all(not(test), target_os = "linux", target_env = "gnu"), no_main)]
 
 use std::io::{self, IsTerminal, Write};
-use std::process::ExitCode;
 
 use clap::Parser;
 use dryga::cli::Cli;
 use dryga::error::Error;
 use dryga::output::{self, Terminal};
 
-fn main() -> ExitCode {
+/// The process's entry point: see the module's documentation.
+#[cfg(all(not(test), target_os = "linux", target_env = "gnu"))]
+// The attribute names the C entry point; no unsafe code runs (ARCHITECTURE.md, decisions).
+#[allow(unsafe_code)]
+#[unsafe(no_mangle)]
+extern "C" fn main(_argc: std::ffi::c_int, _argv: *const *const std::ffi::c_char) -> std::ffi::c_int {
+    prepare();
+    let code = run();
+    // A reader gone by now changes nothing: the answer's code stands.
+    let _ = io::stdout().flush();
+    std::ffi::c_int::from(code)
+}
+
+#[cfg(not(all(not(test), target_os = "linux", target_env = "gnu")))]
+fn main() -> std::process::ExitCode {
+    std::process::ExitCode::from(run())
+}
+
+/// What Rust's runtime would have done before `main`: SIGPIPE caught (a
+/// handler that does nothing: a write to a closed pipe then fails with
+/// `EPIPE`, and the exec'd pager gets the default back), and each closed
+/// standard descriptor (0, 1, 2) opened on `/dev/null`, so that nothing
+/// opened later takes its number.
+#[cfg(all(not(test), target_os = "linux", target_env = "gnu"))]
+fn prepare() {
+    use std::os::fd::{AsRawFd, IntoRawFd};
+    let _ = signal_hook::flag::register(
+        signal_hook::consts::SIGPIPE,
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    );
+    // The lowest free number is taken: while it is a standard one, keep it.
+    while let Ok(null) = std::fs::File::options().read(true).write(true).open("/dev/null") {
+        if null.as_raw_fd() > 2 {
+            break;
+        }
+        let _ = null.into_raw_fd();
+    }
+}
+
+/// Runs the command line; the exit code.
+fn run() -> u8 {
     // At Tab time the shell runs `COMPLETE=SHELL dryga -- WORDS`: answer and exit.
     dryga::commands::completions::answer_if_asked();
     let cli = match Cli::try_parse() {
@@ -27,15 +77,15 @@ fn main() -> ExitCode {
         Ok(report.found)
     });
     match result {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
+        Ok(true) => 0,
+        Ok(false) => 1,
         // Rust ignores SIGPIPE, so a closed pipe (`dryga list | head -1`) shows up
         // as a write error: the reader has what it wanted, so end quietly, as
         // ripgrep does.
-        Err(err) if err.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(err) if err.is_broken_pipe() => 0,
         Err(err) => {
             diagnose(&err.to_string());
-            ExitCode::from(err.exit_code())
+            err.exit_code()
         }
     }
 }
@@ -69,7 +119,7 @@ fn help_in_colour() -> bool {
 
 /// Help and version go to stdout with exit 0; usage errors to stderr as
 /// `dryga: …` with exit 2.
-fn clap_exit(err: &clap::Error) -> ExitCode {
+fn clap_exit(err: &clap::Error) -> u8 {
     use clap::error::ErrorKind;
     match err.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
@@ -77,21 +127,21 @@ fn clap_exit(err: &clap::Error) -> ExitCode {
             match output::emit(&rendered) {
                 Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
                     diagnose(&format!("cannot write output: {e}"));
-                    ExitCode::from(2)
+                    2
                 }
-                _ => ExitCode::SUCCESS,
+                _ => 0,
             }
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             let rendered = err.render().to_string();
             let _ = writeln!(io::stderr().lock(), "{}", rendered.trim_end());
-            ExitCode::from(2)
+            2
         }
         _ => {
             let rendered = err.render().to_string();
             let text = rendered.trim_end().strip_prefix("error: ").unwrap_or(rendered.trim_end());
             diagnose(text);
-            ExitCode::from(2)
+            2
         }
     }
 }

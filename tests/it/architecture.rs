@@ -90,3 +90,39 @@ fn the_check_finds_a_planted_violation() {
     let found: Vec<(usize, &str)> = violations(planted).into_iter().map(|(n, name, _)| (n, name)).collect();
     assert_eq!(found, [(2, "clap"), (3, "std::env")]);
 }
+
+/// The lines of `source` (named `file`) that mention `unsafe` in code, but
+/// for the binary naming its C entry point (src/main.rs).
+fn unsafe_lines(file: &str, source: &str) -> Vec<String> {
+    const ENTRY: &[&str] = &["#[allow(unsafe_code)]", "#[unsafe(no_mangle)]"];
+    source
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let code = line.split("//").next().unwrap_or("");
+            code.split(|c: char| !(c.is_alphanumeric() || c == '_')).any(|w| w == "unsafe" || w == "unsafe_code")
+        })
+        .filter(|(_, line)| !(file.ends_with("src/main.rs") && ENTRY.contains(&line.trim())))
+        .map(|(n, line)| format!("{file}:{}: {}", n + 1, line.trim()))
+        .collect()
+}
+
+/// `unsafe_code` is `deny`, not `forbid`, only so that `main.rs` can name its
+/// C entry point: no `unsafe` block, function or other attribute anywhere.
+#[test]
+fn no_unsafe_code_but_the_entry_points_name() {
+    let root = root();
+    let mut files = rust_files(&root.join("src"));
+    files.push(root.join("build.rs"));
+    let found: Vec<String> = files
+        .iter()
+        .flat_map(|f| unsafe_lines(&f.display().to_string(), &std::fs::read_to_string(f).expect("read")))
+        .collect();
+    assert!(found.is_empty(), "unsafe code:\n{}", found.join("\n"));
+    // The check can fail: a block anywhere, the attribute outside main.rs.
+    assert_eq!(unsafe_lines("src/x.rs", "fn f() {\n    unsafe { g() }\n}\n").len(), 1);
+    assert_eq!(unsafe_lines("src/x.rs", "#[unsafe(no_mangle)]\n").len(), 1);
+    assert!(
+        unsafe_lines("src/main.rs", "#[unsafe(no_mangle)]\n// unsafe in a comment\nfn is_unsafe() {}\n").is_empty()
+    );
+}
