@@ -8,7 +8,7 @@
 //! instructions of `dryga --version`. What else the runtime does that dryga
 //! relies on is done here: SIGPIPE does not kill the process (a closed pipe
 //! is a write error, ended quietly), closed standard descriptors point at
-//! `/dev/null`, stdout is flushed at the end. Elsewhere (other C libraries
+//! `/dev/null`, a panic that unwinds ends with 101, stdout is flushed at the end. Elsewhere (other C libraries
 //! capture arguments only in Rust's start-up) `main` is Rust's own.
 #![cfg_attr(all(not(test), target_os = "linux", target_env = "gnu"), no_main)]
 
@@ -26,7 +26,8 @@ use dryga::output::{self, Terminal};
 #[unsafe(no_mangle)]
 extern "C" fn main(_argc: std::ffi::c_int, _argv: *const *const std::ffi::c_char) -> std::ffi::c_int {
     prepare();
-    let code = run();
+    // A panic (where it unwinds: debug builds) ends with 101, as Rust's runtime ends it.
+    let code = std::panic::catch_unwind(run).unwrap_or(101);
     // A reader gone by now changes nothing: the answer's code stands.
     let _ = io::stdout().flush();
     std::ffi::c_int::from(code)
