@@ -26,25 +26,49 @@ fn is_unsafe(c: char) -> bool {
         )
 }
 
+/// Whether the eight bytes of `w` are all printable ASCII (0x20 to 0x7e):
+/// none beyond ASCII, none below 0x20 (the test for a byte less than `n` is
+/// exact once no byte has its top bit set), none DEL (the test for a zero
+/// byte, after XOR with 0x7f).
+fn printable8(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let beyond = w & HIGH;
+    let below = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    let del = w ^ (ONES * 0x7f);
+    let del = del.wrapping_sub(ONES) & !del & HIGH;
+    beyond | below | del == 0
+}
+
 /// Whether `s` needs no cleaning at all (the common case, checked cheaply:
-/// ASCII text without control bytes other than newline).
+/// text without control bytes but those in `keep`, nor unsafe characters).
+/// Printable ASCII, most of any text, is passed eight bytes at a time; the
+/// eight bytes after any other are looked at one by one.
 fn already_clean(s: &str, keep: &[u8]) -> bool {
     let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            // ASCII, most of any text, is decided from the byte alone.
-            if (b < 0x20 && !keep.contains(&b)) || b == 0x7f {
-                return false;
+    while i < bytes.len() {
+        let word = bytes.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()).map(u64::from_le_bytes);
+        if word.is_some_and(printable8) {
+            i += 8;
+            continue;
+        }
+        let end = (i + 8).min(bytes.len());
+        while let Some(&b) = bytes.get(i).filter(|_| i < end) {
+            if b < 0x80 {
+                if (b < 0x20 && !keep.contains(&b)) || b == 0x7f {
+                    return false;
+                }
+                i += 1;
+            } else {
+                // `i` moves by whole characters (eight ASCII bytes are
+                // eight), so it is always at a boundary.
+                let Some(c) = s[i..].chars().next() else { return true };
+                if is_unsafe(c) {
+                    return false;
+                }
+                i += c.len_utf8();
             }
-            i += 1;
-        } else {
-            // `i` moves by whole characters, so it is always at a boundary.
-            let Some(c) = s[i..].chars().next() else { break };
-            if is_unsafe(c) {
-                return false;
-            }
-            i += c.len_utf8();
         }
     }
     true
@@ -160,5 +184,40 @@ mod tests {
         assert_eq!(clean("tab\there"), "tab here");
         assert_eq!(quote("say \"hi\"\u{1b}[2J"), "\"say \"hi\"\"");
         assert_eq!(quote(&"x".repeat(100)), format!("\"{}…\"", "x".repeat(QUOTE_CHARS)));
+    }
+
+    /// The check before it skipped eight bytes at a time: the oracle.
+    fn already_clean_by_char(s: &str, keep: &[u8]) -> bool {
+        s.chars().all(|c| {
+            if c.is_ascii() {
+                let b = c as u8;
+                !((b < 0x20 && !keep.contains(&b)) || b == 0x7f)
+            } else {
+                !is_unsafe(c)
+            }
+        })
+    }
+
+    #[test]
+    fn eight_bytes_are_printable_exactly_when_each_is() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut word = *b"abcdefgh";
+                word[at] = b;
+                assert_eq!(printable8(u64::from_le_bytes(word)), (0x20..0x7f).contains(&b), "{b:#x} at {at}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Texts of printable ASCII with controls, DEL, newlines, tabs,
+        /// characters beyond ASCII and unsafe ones anywhere: the same answer
+        /// as looking at every character.
+        #[test]
+        fn already_clean_is_the_check_by_character(text in "([ -~]{0,20}|[\\x00-\\x1f\\x7f\\n\\t\\r]|é|漢|\\u{200B}|\\u{202E}|\\u{9b}|\\u{E0041}|\\u{FEFF}){0,12}") {
+            for keep in [&b"\n"[..], b"\n\t\r", b""] {
+                proptest::prop_assert_eq!(already_clean(&text, keep), already_clean_by_char(&text, keep), "{:?} {:?}", text, keep);
+            }
+        }
     }
 }
