@@ -55,6 +55,9 @@ fn prepare() {
         if null.as_raw_fd() > 2 {
             break;
         }
+        // Open across exec, as the runtime opens it: a pager started later
+        // inherits `/dev/null`, not a free number its first file would take.
+        let _ = rustix::io::fcntl_setfd(&null, rustix::io::FdFlags::empty());
         let _ = null.into_raw_fd();
     }
 }

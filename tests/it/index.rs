@@ -619,3 +619,27 @@ fn a_delta_beside_another_index_is_not_used() {
     assert!(kept == new_index, "the new index is kept");
     assert!(own.is_some_and(|own| own != delta));
 }
+
+/// Phrases that share a word (and a phrase that overlaps itself): every
+/// word they cover is matched and highlighted, through the index as by the
+/// scan (the scan once kept only the first of two overlapping matches).
+#[test]
+fn overlapping_phrases_match_every_word_they_cover() {
+    let dir = folder(6, 31);
+    let file = &item_files(dir.path())[2];
+    let text = fs::read_to_string(file).expect("read") + "\nWe spark release lending here. Logs Logs logging.\n";
+    fs::write(file, text).expect("write");
+    age(file, 600);
+    let cache = temp_dir();
+    for query in ["\"spark release\" \"release lending\"", "\"log log\""] {
+        let args = ["search", query, "--json"];
+        let indexed = shown(&run_in(cache.path(), dir.path(), &args));
+        let scanned = shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", query, "--json"]));
+        assert_eq!(indexed, scanned, "{query}");
+        let hits: serde_json::Value = serde_json::from_str(&indexed.1).expect("json");
+        let matched = &hits[0]["matched"];
+        let want: &[&str] =
+            if query.contains("spark") { &["spark", "release", "lending"] } else { &["logs", "logging"] };
+        assert_eq!(matched, &serde_json::json!(want), "{query}");
+    }
+}

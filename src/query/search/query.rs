@@ -461,10 +461,18 @@ impl Query {
     }
 }
 
-/// Sorts match spans and drops those that overlap the one before.
+/// Sorts match spans and merges those that overlap into one (phrases that
+/// share a word: `"spark release" "release lending"` in "spark release
+/// lending" is one span of the three words).
 pub(super) fn merge_spans(spans: &mut Vec<[usize; 2]>) {
     spans.sort_unstable();
-    spans.dedup_by(|b, a| b[0] < a[1]);
+    spans.dedup_by(|later, kept| {
+        let overlaps = later[0] < kept[1];
+        if overlaps {
+            kept[1] = kept[1].max(later[1]);
+        }
+        overlaps
+    });
 }
 
 /// Calls `f(span, weight)` for every place where `words` appear in a row among
@@ -597,6 +605,17 @@ mod tests {
 
     fn find(q: &str, text: &str) -> Vec<[usize; 2]> {
         parse(q, CaseMode::Smart, false).expect("query").find(text)
+    }
+
+    /// Overlapping matches become one span that covers them all; spans that
+    /// only touch stay apart.
+    #[test]
+    fn overlapping_spans_merge_into_one() {
+        let mut spans = vec![[9, 24], [3, 16], [30, 35], [24, 28], [4, 8]];
+        merge_spans(&mut spans);
+        assert_eq!(spans, [[3, 24], [24, 28], [30, 35]]);
+        assert_eq!(find("\"spark release\" \"release lending\"", "We spark release lending here."), [[3, 24]]);
+        assert_eq!(find("\"log log\"", "Logs Logs logging"), [[0, 17]]);
     }
 
     /// The limits are limits: a query of exactly the size allowed parses.
