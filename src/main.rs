@@ -8,8 +8,9 @@
 //! instructions of `dryga --version`. What else the runtime does that dryga
 //! relies on is done here: SIGPIPE does not kill the process (a closed pipe
 //! is a write error, ended quietly), closed standard descriptors point at
-//! `/dev/null`, a panic that unwinds ends with 101, stdout is flushed at the end. Elsewhere (other C libraries
-//! capture arguments only in Rust's start-up) `main` is Rust's own.
+//! `/dev/null`, a panic that unwinds ends with 101, stdout is flushed at the
+//! end. Elsewhere (other C libraries capture arguments only in Rust's
+//! start-up) `main` is Rust's own.
 #![cfg_attr(all(not(test), target_os = "linux", target_env = "gnu"), no_main)]
 
 use std::io::{self, IsTerminal, Write};
