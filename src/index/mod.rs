@@ -498,15 +498,9 @@ fn build(
         Some(old) if fits(records, old.layout.docs, fresh) => {
             let split = old.layout.docs;
             let (postings, text) = add_fresh(records, Postings::default(), Vec::new(), threads, Some(split));
-            let (terms, lists) = dict::encode(postings);
-            let encoded = Encoded { meta: store::encode_meta(records), dict: terms, lists, text };
             let docs = split.saturating_add(u32::try_from(fresh).ok()?);
-            let header = store::header(folder, &encoded, docs, Some(old.layout.this));
-            lock::write(cache, &delta, &[&header, &encoded.meta, &encoded.dict, &encoded.lists, &encoded.text], None);
-            let Encoded { dict, lists, text, .. } = encoded;
-            let parts =
-                vec![Part::file(old.file, old.layout), Part::built(text, Dict::parse(dict, Lists::Memory(lists)))];
-            return Some((parts, split));
+            let built = write(records, postings, text, (docs, Some(old.layout.this)), folder, cache, (&delta, None));
+            return Some((vec![Part::file(old.file, old.layout), built], split));
         }
         other => other,
     };
@@ -515,13 +509,37 @@ fn build(
         _ => (Postings::default(), Vec::new()),
     };
     let (postings, text) = add_fresh(records, postings, text, threads, None);
+    let docs = u32::try_from(records.iter().filter(|r| r.item.is_some()).count()).ok()?;
+    Some((vec![write(records, postings, text, (docs, None), folder, cache, (path, Some(&delta)))], docs))
+}
+
+/// Encodes `records` with `postings` and `text` as an index file of `folder`
+/// (with `docs` document ids, extending `base` when a delta), writes it at
+/// `to.0` in `cache` when it can (removing the stale file `to.1` then), and
+/// returns it as a search reads it.
+fn write(
+    records: &[Record],
+    postings: Postings,
+    text: Vec<u8>,
+    (docs, base): (u32, Option<store::Base>),
+    folder: &[u8],
+    cache: &Path,
+    (to, stale): (&Path, Option<&Path>),
+) -> Part {
     let (terms, lists) = dict::encode(postings);
     let encoded = Encoded { meta: store::encode_meta(records), dict: terms, lists, text };
-    let docs = u32::try_from(records.iter().filter(|r| r.item.is_some()).count()).ok()?;
-    let header = store::header(folder, &encoded, docs, None);
-    lock::write(cache, path, &[&header, &encoded.meta, &encoded.dict, &encoded.lists, &encoded.text], Some(&delta));
+    let header = store::header(folder, &encoded, docs, base);
+    lock::write(cache, to, &[&header, &encoded.meta, &encoded.dict, &encoded.lists, &encoded.text], stale);
     let Encoded { dict, lists, text, .. } = encoded;
-    Some((vec![Part::built(text, Dict::parse(dict, Lists::Memory(lists)))], docs))
+    Part::built(text, Dict::parse(dict, Lists::Memory(lists)))
+}
+
+/// The body at `(offset, length, CRC-32)` of a TEXT section, from `bytes`
+/// read from its offset `base` on; `None` when out of range or not checking out.
+fn checked_body(bytes: &[u8], base: u64, (at, len, crc): (u64, u64, u32)) -> Option<&[u8]> {
+    let start = usize::try_from(at.checked_sub(base)?).ok()?;
+    let body = bytes.get(start..start.checked_add(usize::try_from(len).ok()?)?)?;
+    (crc32fast::hash(body) == crc).then_some(body)
 }
 
 /// Whether the changes since an index of `split` documents fit in a delta:
@@ -544,11 +562,7 @@ fn unfold(records: &mut [Record], file: &File, layout: &Layout, split: u32) -> O
         }
         let mut d = codec::Dec::new(bytes);
         let item = d.item(r.rel.clone()).filter(|_| d.done())?;
-        let (at, len, crc) = r.body;
-        let body = bodies.get(usize::try_from(at).ok()?..usize::try_from(at.checked_add(len)?).ok()?)?;
-        if crc32fast::hash(body) != crc {
-            return None;
-        }
+        let body = checked_body(&bodies, 0, r.body)?;
         r.origin = Origin::Fresh(String::from_utf8(body.to_vec()).ok()?);
         r.item = Some(Fields::Item(Box::new(item)));
     }
@@ -567,11 +581,7 @@ fn reuse(records: &mut [Record], old: &Old) -> Option<(Postings, Vec<u8>)> {
     for (doc, r) in records.iter_mut().filter(|r| r.item.is_some()).enumerate() {
         let doc = u32::try_from(doc).ok()?;
         if let Origin::Doc(before) = r.origin {
-            let (at, len, crc) = r.body;
-            let body = bodies.get(usize::try_from(at).ok()?..usize::try_from(at.checked_add(len)?).ok()?)?;
-            if crc32fast::hash(body) != crc {
-                return None;
-            }
+            let body = checked_body(&bodies, 0, r.body)?;
             r.body.0 = text.len() as u64;
             r.origin = Origin::Doc(doc);
             text.extend_from_slice(body);
@@ -728,12 +738,8 @@ impl FolderIndex {
                     }
                 };
                 let bytes = bytes.ok_or_else(|| self.unusable("bodies"))?;
-                for &(_, (at, len, crc), i) in run {
-                    let body = usize::try_from(at - base)
-                        .ok()
-                        .zip(usize::try_from(len).ok())
-                        .and_then(|(a, n)| bytes.get(a..a.checked_add(n)?))
-                        .filter(|b| crc32fast::hash(b) == crc)
+                for &(_, body, i) in run {
+                    let body = checked_body(bytes, base, body)
                         .and_then(|b| String::from_utf8(b.to_vec()).ok())
                         .ok_or_else(|| self.unusable("a body"))?;
                     out[i] = Some(body);

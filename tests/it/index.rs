@@ -343,31 +343,38 @@ fn sections(file: &[u8]) -> [(usize, usize); 4] {
     out
 }
 
+/// Damage that flips one bit of a section (records, dictionary, lists,
+/// bodies) at a quarter, half or three quarters of it: a flip that still
+/// decodes must be caught by its CRC.
+fn flip_bit(section: usize, quarter: usize) -> impl Fn(&Path, &[u8]) {
+    move |file, good| {
+        let (start, end) = sections(good)[section];
+        let mut bad = good.to_vec();
+        bad[start + (end - start) * quarter / 4] ^= 0x01;
+        fs::write(file, bad).expect("write");
+    }
+}
+
+/// Damage to a byte of the last body: only a search or export reads it.
+fn damage_last_body(file: &Path, good: &[u8]) {
+    let mut bad = good.to_vec();
+    let at = bad.len() - 10;
+    bad[at] = b'#';
+    fs::write(file, bad).expect("write");
+}
+
 #[test]
 fn a_corrupt_index_is_rebuilt() {
-    // One bit flipped in each section, at a quarter, half and three quarters
-    // of it: a flip that still decodes must be caught by its CRC.
     for section in 0..4 {
         for quarter in 1..4 {
-            damaged(|file, good| {
-                let (start, end) = sections(good)[section];
-                let mut bad = good.to_vec();
-                bad[start + (end - start) * quarter / 4] ^= 0x01;
-                fs::write(file, bad).expect("write");
-            });
+            damaged(flip_bit(section, quarter));
         }
     }
 }
 
 #[test]
 fn a_corrupt_body_is_never_shown() {
-    // A byte flipped in the last body: only a search or export reads it.
-    damaged(|file, good| {
-        let mut bad = good.to_vec();
-        let at = bad.len() - 10;
-        bad[at] = b'#';
-        fs::write(file, bad).expect("write");
-    });
+    damaged(damage_last_body);
 }
 
 #[test]
@@ -568,21 +575,11 @@ fn damaged_delta(damage: impl Fn(&Path, &[u8])) {
 fn a_damaged_delta_is_not_trusted() {
     for section in 0..4 {
         for quarter in 1..4 {
-            damaged_delta(|file, good| {
-                let (start, end) = sections(good)[section];
-                let mut bad = good.to_vec();
-                bad[start + (end - start) * quarter / 4] ^= 0x01;
-                fs::write(file, bad).expect("write");
-            });
+            damaged_delta(flip_bit(section, quarter));
         }
     }
     damaged_delta(|file, good| fs::write(file, &good[..good.len() / 2]).expect("write"));
-    damaged_delta(|file, good| {
-        let at = good.len() - 10;
-        let mut bad = good.to_vec();
-        bad[at] = b'#';
-        fs::write(file, bad).expect("write");
-    });
+    damaged_delta(damage_last_body);
 }
 
 #[test]
