@@ -9,7 +9,7 @@
 
 use regex::{Regex, RegexBuilder};
 
-use super::token::{count_ascii, may_have_term, same_name, term, tokens, words_are_ascii};
+use super::token::{count_words, may_have_term, same_name, term, tokens, unusual_runs};
 use crate::error::{Error, Result};
 use crate::sanitize;
 
@@ -240,6 +240,42 @@ impl Sieve {
     pub(super) fn passes(&self, text: &str) -> bool {
         self.needles.iter().any(|needle| holds(text.as_bytes(), needle))
     }
+
+    /// The runs of non-space text of `text` that hold a needle, in any
+    /// ASCII case, as `[start, end]`, each needle's in order: an ASCII word
+    /// that matches holds its needle, and words never span white space.
+    pub(super) fn runs(&self, text: &str) -> Vec<[usize; 2]> {
+        let mut runs: Vec<[usize; 2]> = Vec::new();
+        for needle in &self.needles {
+            if needle.is_empty() {
+                // Held anywhere (needles are not empty: no word would have one).
+                return vec![[0, text.len()]];
+            }
+            let mut at = 0;
+            while let Some(found) = find(&text.as_bytes()[at..], needle) {
+                let start = at + found;
+                let run = [super::token::run_start(text, start), super::token::run_end(text, start + needle.len())];
+                runs.push(run);
+                // The run is split whole: the next one starts past it.
+                at = run[1];
+            }
+        }
+        runs
+    }
+}
+
+/// Where `needle` (lowercase, not empty) first is in `hay`, in any ASCII case.
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let mut at = 0;
+    while let Some(found) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[at..]) {
+        let start = at + found;
+        if hay.get(start + 1..start + 1 + rest.len()).is_some_and(|h| h.eq_ignore_ascii_case(rest)) {
+            return Some(start);
+        }
+        at = start + 1;
+    }
+    None
 }
 
 /// Whether `hay` holds `needle` (lowercase, not empty) in any ASCII case:
@@ -383,11 +419,18 @@ impl Query {
         scratch: &mut Vec<(usize, usize)>,
         mut f: impl FnMut(usize, [usize; 2], f64),
     ) -> usize {
-        if let Some(sieve) = &self.sieve {
-            if words_are_ascii(text) && !sieve.passes(text) {
-                return count_ascii(text.as_bytes());
-            }
-        }
+        // Only the runs of non-space text that hold a needle, or a word
+        // beyond ASCII, can have a match (none, no match); the rest of the
+        // words are counted, not split.
+        let sieved = self.sieve.as_ref().map(|sieve| {
+            let unusual = unusual_runs(text);
+            let mut runs = sieve.runs(text);
+            runs.extend_from_slice(&unusual);
+            // Runs are split by white space: two are the same run or apart.
+            runs.sort_unstable();
+            runs.dedup();
+            (runs, unusual)
+        });
         match &self.matcher {
             Matcher::Regex(re) => {
                 for m in re.find_iter(text) {
@@ -399,6 +442,18 @@ impl Query {
             }
             Matcher::Terms { terms, sensitive } if terms.iter().all(|t| t.words.len() == 1) => {
                 // Single words only: match as the words stream by, no buffer.
+                if let Some((runs, unusual)) = sieved {
+                    let words =
+                        runs.iter().flat_map(|&[from, to]| tokens(&text[from..to]).map(move |(at, w)| (from + at, w)));
+                    for (start, tok) in words {
+                        for (t, term) in terms.iter().enumerate() {
+                            if let Some(w) = term.words[0].weigh(tok, *sensitive) {
+                                f(t, [start, start + tok.len()], w);
+                            }
+                        }
+                    }
+                    return count_words(text, &unusual);
+                }
                 let mut count = 0;
                 for (start, tok) in tokens(text) {
                     count += 1;
@@ -410,6 +465,7 @@ impl Query {
                 }
                 count
             }
+            Matcher::Terms { .. } if sieved.as_ref().is_some_and(|(runs, _)| runs.is_empty()) => count_words(text, &[]),
             Matcher::Terms { terms, sensitive } => {
                 scratch.clear();
                 scratch.extend(tokens(text).map(|(start, tok)| (start, start + tok.len())));
