@@ -264,34 +264,32 @@ impl Sieve {
     }
 }
 
-/// Where `needle` (lowercase, not empty) first is in `hay`, in any ASCII case.
+/// Where `needle` (lowercase, not empty) first is in `hay`, in any ASCII
+/// case: each place of its rarest byte (in English text), in either case,
+/// found with `memchr`, then the whole needle compared around it.
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    let (&first, rest) = needle.split_first()?;
-    let mut at = 0;
-    while let Some(found) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[at..]) {
-        let start = at + found;
-        if hay.get(start + 1..start + 1 + rest.len()).is_some_and(|h| h.eq_ignore_ascii_case(rest)) {
+    let (k, &rare) = needle.iter().enumerate().min_by_key(|&(_, &b)| commonness(b))?;
+    let mut at = k;
+    while let Some(found) = memchr::memchr2(rare, rare.to_ascii_uppercase(), hay.get(at..)?) {
+        let start = at + found - k;
+        if hay.get(start..start + needle.len()).is_some_and(|h| h.eq_ignore_ascii_case(needle)) {
             return Some(start);
         }
-        at = start + 1;
+        at += found + 1;
     }
     None
 }
 
-/// Whether `hay` holds `needle` (lowercase, not empty) in any ASCII case:
-/// each place of its first byte, in either case, found with `memchr`, then
-/// the rest compared.
+/// How common a lowercase byte is in English text: the letters by their
+/// frequency (`e` first), every other byte rarer than any letter.
+fn commonness(b: u8) -> u8 {
+    const BY_FREQUENCY: &[u8; 26] = b"zqxjkvbpygfwmucldrhsnioate";
+    BY_FREQUENCY.iter().position(|&l| l == b).map_or(0, |i| u8::try_from(i + 1).unwrap_or(u8::MAX))
+}
+
+/// Whether `hay` holds `needle` (lowercase) in any ASCII case.
 fn holds(hay: &[u8], needle: &[u8]) -> bool {
-    let Some((&first, rest)) = needle.split_first() else { return true };
-    let mut at = 0;
-    while let Some(found) = memchr::memchr2(first, first.to_ascii_uppercase(), &hay[at..]) {
-        let start = at + found + 1;
-        if hay.get(start..start + rest.len()).is_some_and(|h| h.eq_ignore_ascii_case(rest)) {
-            return true;
-        }
-        at = start;
-    }
-    false
+    needle.is_empty() || find(hay, needle).is_some()
 }
 
 /// The sieve of a word query (see [`Query`]); `None` when a word has no needle.
@@ -409,6 +407,12 @@ impl Query {
         self.each_match(text, &mut Vec::new(), |_, span, _| spans.push(span));
         merge_spans(&mut spans);
         spans
+    }
+
+    /// Whether `text` may hold a match: false only when its sieve shows
+    /// that it cannot (see [`Query::each_match`]).
+    pub(super) fn may_match(&self, text: &str) -> bool {
+        self.sieve.as_ref().is_none_or(|sieve| !super::token::words_are_ascii(text) || sieve.passes(text))
     }
 
     /// Calls `f(term index, span, weight)` for every match in `text`, and

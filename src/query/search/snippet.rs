@@ -1,6 +1,8 @@
 //! Snippets: the line of a field around its first match, cut to about 100
 //! columns at word boundaries, with the byte span of every match in it.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
@@ -30,7 +32,7 @@ pub struct Snippet {
 }
 
 /// Strips Markdown block markers and emphasis from one line of a body.
-fn plain_line(line: &str) -> String {
+fn plain_line(line: &str) -> Cow<'_, str> {
     let mut s = line.trim();
     s = s.trim_start_matches('#').trim_start();
     s = s.trim_start_matches('>').trim_start();
@@ -43,7 +45,14 @@ fn plain_line(line: &str) -> String {
     if digits > 0 && s[digits..].starts_with(". ") {
         s = &s[digits + 2..];
     }
-    s.replace("**", "").replace("__", "").replace('`', "")
+    // Copied only when there is a marker to take out.
+    let mut plain = Cow::Borrowed(s);
+    for marker in ["**", "__", "`"] {
+        if plain.contains(marker) {
+            plain = Cow::Owned(plain.replace(marker, ""));
+        }
+    }
+    plain
 }
 
 /// The snippet of `text` (a field) around its first match: the first line
@@ -54,13 +63,14 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
     let mut offset = 0;
     let mut found = None;
     for line in text.split_inclusive('\n') {
-        let plain =
-            if field == Field::Body { plain_line(line) } else { line.trim_end_matches(['\n', '\r']).to_owned() };
-        let plain = sanitize::clean_line(&plain).into_owned();
-        let spans = query.find(&plain);
-        if !spans.is_empty() {
-            found = Some((plain, spans, offset));
-            break;
+        let plain = if field == Field::Body { plain_line(line) } else { line.trim_end_matches(['\n', '\r']).into() };
+        let plain = sanitize::clean_line(&plain);
+        if query.may_match(&plain) {
+            let spans = query.find(&plain);
+            if !spans.is_empty() {
+                found = Some((plain.into_owned(), spans, offset));
+                break;
+            }
         }
         offset += line.len();
     }
