@@ -364,14 +364,21 @@ fn refresh(
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
     let count = known.len();
+    let stamps: Vec<Vec<Option<Stamp>>> =
+        listing.groups.iter().map(|group| stamps(&group.folder, &group.wanted, threads)).collect();
+    if unchanged(listing, &stamps, &known) {
+        // The records as they are (no second vector of them): no file was read.
+        let mut problems = listing.profile_problems.clone();
+        problems.extend(listing.groups.iter().flat_map(|group| group.problems.iter().cloned()));
+        return (known, true, problems);
+    }
     // Both lists come in the listing's order: walked side by side.
     let mut known = known.into_iter().peekable();
     let mut problems = listing.profile_problems.clone();
     let mut records = Vec::with_capacity(count);
     let mut same = true;
-    for (g, group) in listing.groups.iter().enumerate() {
+    for ((g, group), stamps) in listing.groups.iter().enumerate().zip(stamps) {
         problems.extend(group.problems.iter().cloned());
-        let stamps = stamps(&group.folder, &group.wanted, threads);
         let mut todo = Vec::new();
         for (rel, stamp) in group.wanted.iter().zip(stamps) {
             let mut old = None;
@@ -420,6 +427,22 @@ fn refresh(
     #[allow(clippy::filter_map_identity)]
     let records = records.into_iter().filter_map(|r| r).collect();
     (records, same, problems)
+}
+
+/// Whether the records `known` are the listing's files one for one, in
+/// order, each with the stamp it has now (`stamps`, group by group) and
+/// settled: then nothing is read again.
+fn unchanged(listing: &dir::Listing, stamps: &[Vec<Option<Stamp>>], known: &[Record]) -> bool {
+    let mut known = known.iter();
+    let all = listing.groups.iter().enumerate().zip(stamps).all(|((g, group), stamps)| {
+        group.wanted.len() == stamps.len()
+            && group.wanted.iter().zip(stamps).all(|(rel, stamp)| {
+                known
+                    .next()
+                    .is_some_and(|r| r.settled && Some(r.stamp) == *stamp && r.rel == *rel && group_of(&r.rel) == g)
+            })
+    });
+    all && known.next().is_none()
 }
 
 /// Which group of the listing a record's path is in (projects, then posts).
