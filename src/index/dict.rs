@@ -24,8 +24,15 @@ pub(super) struct Form {
 
 impl Form {
     fn push(&mut self, doc: u32, bytes: &[u8]) {
+        self.push_with(doc, |e| e.0.extend_from_slice(bytes));
+    }
+
+    /// Adds document `doc`, its bytes written by `write` straight after the others'.
+    fn push_with(&mut self, doc: u32, write: impl FnOnce(&mut Enc)) {
+        let mut e = Enc(std::mem::take(&mut self.data));
+        write(&mut e);
+        self.data = e.0;
         self.docs.push(doc);
-        self.data.extend_from_slice(bytes);
         self.ends.push(u32::try_from(self.data.len()).unwrap_or(u32::MAX));
     }
 
@@ -89,21 +96,21 @@ pub(super) fn add_document(postings: &mut Postings, doc: u32, fields: &[Vec<&str
             at[id].push((f, pos));
         }
     }
-    let mut bytes = Enc::default();
     for &id in &touched {
         let group = &at[id];
-        bytes.0.clear();
-        let mask = group.iter().fold(0u8, |m, &(f, _)| m | 1 << f);
-        bytes.u8(mask);
-        for field in group.chunk_by(|a, b| a.0 == b.0) {
-            bytes.usize(field.len());
-            let mut previous = 0;
-            for &(_, p) in field {
-                bytes.u64(u64::from(p - previous));
-                previous = p;
+        // Written straight into the form's bytes: no copy of them per document.
+        postings.forms[id].1.push_with(doc, |bytes| {
+            let mask = group.iter().fold(0u8, |m, &(f, _)| m | 1 << f);
+            bytes.u8(mask);
+            for field in group.chunk_by(|a, b| a.0 == b.0) {
+                bytes.usize(field.len());
+                let mut previous = 0;
+                for &(_, p) in field {
+                    bytes.u64(u64::from(p - previous));
+                    previous = p;
+                }
             }
-        }
-        postings.forms[id].1.push(doc, &bytes.0);
+        });
     }
     for &id in &touched {
         at[id].clear();
