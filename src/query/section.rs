@@ -70,7 +70,9 @@ fn parsed_headings(body: &str) -> Vec<Heading> {
 /// in a tenth of the parser's time (`search`'s snippets and `show --section`
 /// read the outline of every body they show).
 fn plain_headings(body: &str) -> Option<Vec<Heading>> {
-    if memchr::memchr2(b'\r', b'\t', body.as_bytes()).is_some() {
+    // White space a parser reads as a space or a line's end.
+    let bytes = body.as_bytes();
+    if memchr::memchr3(b'\r', b'\t', 0x0b, bytes).is_some() || memchr::memchr(0x0c, bytes).is_some() {
         return None;
     }
     let mut headings = Vec::new();
@@ -80,12 +82,13 @@ fn plain_headings(body: &str) -> Option<Vec<Heading>> {
         start += line.len();
         let text = line.strip_suffix('\n').unwrap_or(line);
         let mut rest = text.trim_start_matches(' ');
-        if !rest.is_empty() && rest.bytes().all(|b| matches!(b, b'=' | b'-' | b' ')) {
-            return None;
-        }
         // Quote and list markers: what follows them is inside a container.
         let mut nested = rest.len() < text.len();
         loop {
+            // A setext underline, at the top or inside a container.
+            if !rest.is_empty() && rest.bytes().all(|b| matches!(b, b'=' | b'-' | b' ')) {
+                return None;
+            }
             let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
             let marker = ["> ", ">", "- ", "* ", "+ "].iter().find_map(|m| rest.strip_prefix(m)).or_else(|| {
                 (digits > 0).then(|| rest[digits..].strip_prefix(". ").or(rest[digits..].strip_prefix(") ")))?
@@ -113,7 +116,8 @@ fn plain_headings(body: &str) -> Option<Vec<Heading>> {
             // `#tag`, `#######`: a paragraph's text.
             continue;
         }
-        let title = after.trim_matches(' ');
+        // Trimmed as the parser's title is (any white space).
+        let title = after.trim();
         if title.ends_with('#') || title.contains(['\\', '`', '*', '_', '[', ']', '<', '>', '&']) {
             return None;
         }
@@ -247,6 +251,10 @@ mod tests {
         assert!(read * 4 >= corpus.items.len() * 3, "read {read} of {}", corpus.items.len());
         let blitz = corpus.items.iter().find(|i| i.slug == "blitz").expect("the case study");
         assert!(plain_headings(&blitz.body).is_some_and(|h| h.len() > 10));
+        // White space beyond ASCII is trimmed from a title as the parser's is.
+        for body in ["# Foo\u{a0}\n", "# \u{3000}Wide\n", "## a\u{2003}\ntext\n"] {
+            assert_eq!(plain_headings(body), Some(parsed_headings(body)), "{body:?}");
+        }
         // What it must leave to the parser.
         for body in [
             "Title\n===\n",
@@ -262,6 +270,12 @@ mod tests {
             "# a\r\n",
             "#\ttab\n",
             "1. # in a list\n",
+            "#\x0cform feed\n",
+            "#\x0bvertical tab\n",
+            "Title\n===\x0c\n",
+            "> Quoted\n> ===\n",
+            "> > Quoted\n> > ---\n",
+            "# closed #\u{a0}\n",
         ] {
             assert!(plain_headings(body).is_none(), "{body:?}");
         }
@@ -287,7 +301,7 @@ mod tests {
 
     /// Lines for made bodies that the line-by-line reading reads: headings,
     /// lines that look like them, containers without one.
-    const PLAIN: [&str; 19] = [
+    const PLAIN: [&str; 21] = [
         "# One\n",
         "## Two words\n",
         "###### Six\n",
@@ -307,11 +321,16 @@ mod tests {
         "* star\n",
         "+ plus\n",
         "text `code`\n",
+        "# Spaced\u{a0}\n",
+        "## \u{3000}Wide\n",
     ];
 
     /// Lines that make, hide or fake a heading, which it leaves to the parser.
-    const DOUBT: [&str; 13] = [
+    const DOUBT: [&str; 16] = [
         "## Trailing ##\n",
+        "> ===\n",
+        "> - \n",
+        "#\x0cfeed\n",
         "# *em* `code`\n",
         "## a &amp; b\n",
         "===\n",
