@@ -298,9 +298,14 @@ pub(super) fn sieve(terms: &[Term], sensitive: bool) -> Option<Sieve> {
         .iter()
         .flat_map(|t| &t.words)
         // A needle's beginning is needed as much as the needle: 16 bytes
-        // bound the comparison at each place of its first byte.
+        // bound the comparison at each place of its rarest byte.
         .map(|w| w.needle(sensitive).map(|n| n[..n.len().min(16)].to_ascii_lowercase().into_bytes().into_boxed_slice()))
-        .collect::<Option<_>>()?;
+        .collect::<Option<Vec<Box<[u8]>>>>()?;
+    // A needle is part of one word, so of one run of non-space text (see
+    // `Sieve::runs`): words never hold white space, but nothing else says so here.
+    if needles.iter().any(|n| n.iter().any(u8::is_ascii_whitespace)) {
+        return None;
+    }
     Some(Sieve { needles })
 }
 
@@ -423,18 +428,6 @@ impl Query {
         scratch: &mut Vec<(usize, usize)>,
         mut f: impl FnMut(usize, [usize; 2], f64),
     ) -> usize {
-        // Only the runs of non-space text that hold a needle, or a word
-        // beyond ASCII, can have a match (none, no match); the rest of the
-        // words are counted, not split.
-        let sieved = self.sieve.as_ref().map(|sieve| {
-            let unusual = unusual_runs(text);
-            let mut runs = sieve.runs(text);
-            runs.extend_from_slice(&unusual);
-            // Runs are split by white space: two are the same run or apart.
-            runs.sort_unstable();
-            runs.dedup();
-            (runs, unusual)
-        });
         match &self.matcher {
             Matcher::Regex(re) => {
                 for m in re.find_iter(text) {
@@ -446,7 +439,16 @@ impl Query {
             }
             Matcher::Terms { terms, sensitive } if terms.iter().all(|t| t.words.len() == 1) => {
                 // Single words only: match as the words stream by, no buffer.
-                if let Some((runs, unusual)) = sieved {
+                if let Some(sieve) = &self.sieve {
+                    // Only the runs of non-space text that hold a needle, or a
+                    // word beyond ASCII, can have a match; the rest of the
+                    // words are counted, not split.
+                    let unusual = unusual_runs(text);
+                    let mut runs = sieve.runs(text);
+                    runs.extend_from_slice(&unusual);
+                    // Runs are split by white space: two are the same run or apart.
+                    runs.sort_unstable();
+                    runs.dedup();
                     let words =
                         runs.iter().flat_map(|&[from, to]| tokens(&text[from..to]).map(move |(at, w)| (from + at, w)));
                     for (start, tok) in words {
@@ -469,7 +471,8 @@ impl Query {
                 }
                 count
             }
-            Matcher::Terms { .. } if sieved.as_ref().is_some_and(|(runs, _)| runs.is_empty()) => count_words(text, &[]),
+            // No match: its words are ASCII, counted.
+            Matcher::Terms { .. } if !self.may_match(text) => count_words(text, &[]),
             Matcher::Terms { terms, sensitive } => {
                 scratch.clear();
                 scratch.extend(tokens(text).map(|(start, tok)| (start, start + tok.len())));
