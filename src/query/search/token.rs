@@ -125,7 +125,8 @@ fn word_end(text: &str, start: usize) -> usize {
             break; // a separator, or `+` and `#` (looked at below)
         }
         let (c, len) = if b < 0x80 { (char::from(b), 1) } else { char_at(text, i).unwrap_or(('\0', 1)) };
-        if c.is_alphanumeric() {
+        // `’` is asked about first: Unicode's tables answer slowly for it.
+        if c != '’' && c.is_alphanumeric() {
             last_letter = c.is_alphabetic();
         } else if !((c == '.' && word_at(text, i + 1))
             || (matches!(c, '\'' | '’') && last_letter && letter_at(text, i + len)))
@@ -227,7 +228,7 @@ fn next_unusual(text: &str, mut i: usize) -> Option<usize> {
         }
         i += bytes.get(i..)?.iter().position(|&b| b >= 0x80)?;
         let (c, len) = char_at(text, i)?;
-        if c.is_alphanumeric() || c == '’' {
+        if c == '’' || c.is_alphanumeric() {
             return Some(i);
         }
         i += len;
