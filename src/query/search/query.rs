@@ -303,7 +303,7 @@ pub(super) fn sieve(terms: &[Term], sensitive: bool) -> Option<Sieve> {
         .collect::<Option<Vec<Box<[u8]>>>>()?;
     // A needle is part of one word, so of one run of non-space text (see
     // `Sieve::runs`): words never hold white space, but nothing else says so here.
-    if needles.iter().any(|n| n.iter().any(u8::is_ascii_whitespace)) {
+    if needles.iter().any(|n| n.iter().any(|&b| char::from(b).is_whitespace())) {
         return None;
     }
     Some(Sieve { needles })
