@@ -439,37 +439,33 @@ impl Query {
             }
             Matcher::Terms { terms, sensitive } if terms.iter().all(|t| t.words.len() == 1) => {
                 // Single words only: match as the words stream by, no buffer.
-                if let Some(sieve) = &self.sieve {
-                    // Only the runs of non-space text that hold a needle, or a
-                    // word beyond ASCII, can have a match; the rest of the
-                    // words are counted, not split.
+                // With a sieve, only the runs of non-space text that hold a
+                // needle, or a word beyond ASCII, can have a match: only
+                // their words are split; the others are counted.
+                let sieved = self.sieve.as_ref().map(|sieve| {
                     let unusual = unusual_runs(text);
                     let mut runs = sieve.runs(text);
                     runs.extend_from_slice(&unusual);
                     // Runs are split by white space: two are the same run or apart.
                     runs.sort_unstable();
                     runs.dedup();
-                    let words =
-                        runs.iter().flat_map(|&[from, to]| tokens(&text[from..to]).map(move |(at, w)| (from + at, w)));
-                    for (start, tok) in words {
+                    (runs, unusual)
+                });
+                let whole = [[0, text.len()]];
+                let runs = sieved.as_ref().map_or(&whole[..], |(runs, _)| runs);
+                let mut split = 0;
+                for [from, to] in runs.iter().copied() {
+                    for (at, tok) in tokens(&text[from..to]) {
+                        split += 1;
+                        let start = from + at;
                         for (t, term) in terms.iter().enumerate() {
                             if let Some(w) = term.words[0].weigh(tok, *sensitive) {
                                 f(t, [start, start + tok.len()], w);
                             }
                         }
                     }
-                    return count_words(text, &unusual);
                 }
-                let mut count = 0;
-                for (start, tok) in tokens(text) {
-                    count += 1;
-                    for (t, term) in terms.iter().enumerate() {
-                        if let Some(w) = term.words[0].weigh(tok, *sensitive) {
-                            f(t, [start, start + tok.len()], w);
-                        }
-                    }
-                }
-                count
+                sieved.map_or(split, |(_, unusual)| count_words(text, &unusual))
             }
             // No match: its words are ASCII, counted.
             Matcher::Terms { .. } if !self.may_match(text) => count_words(text, &[]),
