@@ -66,9 +66,11 @@ fn parsed_headings(body: &str) -> Vec<Heading> {
 /// closing `#`. Doubt is a line that a parser could read as something that
 /// makes or hides a heading: a `#` after white space or inside a quote or a
 /// list item, a setext underline (only `=`, `-` and spaces), a fence, HTML,
-/// a tab or a carriage return. Most bodies have none, and this reads them
-/// in a tenth of the parser's time (`search`'s snippets and `show --section`
-/// read the outline of every body they show).
+/// a tab, a vertical tab, a form feed or a carriage return. Most bodies have
+/// none, and this reads them in a fraction of the parser's instructions
+/// (`search duckdb`'s two outlines of the case study: 0.35 M parsed, 0.09 M
+/// read line by line), and `search`'s snippets and `show --section` read
+/// the outline of every body they show.
 fn plain_headings(body: &str) -> Option<Vec<Heading>> {
     // White space a parser reads as a space or a line's end.
     let bytes = body.as_bytes();
