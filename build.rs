@@ -6,10 +6,9 @@
 //! TOML and no front matter. The bodies stay in the files `include_dir` embeds.
 //!
 //! Also: reruns when anything under `content/` changes (`include_dir` alone
-//! does not notice added or removed files), and links the release binary of
-//! Linux/glibc targets not position-independent, which spares every start
-//! some 14,000 relocations (a fully static binary needs `crt-static`, which
-//! only `--target` can give without breaking proc-macros: see README).
+//! does not notice added or removed files), and links the binary of
+//! Linux/glibc targets static and not position-independent, which spares
+//! every start the dynamic loader and some 14,000 relocations.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -214,19 +213,103 @@ fn item(i: &Item, body_at: usize) -> String {
     )
 }
 
-/// Links the release binary not position-independent where the platform
-/// allows it (Linux with glibc on `x86_64` or `aarch64`). `-static` cannot be
-/// added the same way: rustc still links `libgcc_s` and `libc` dynamically,
-/// and the result crashes; only `-C target-feature=+crt-static` does it right.
+/// Links the binaries of Linux/glibc targets (`x86_64`, `aarch64`) static
+/// and not position-independent: no dynamic loader, no relocations, no
+/// shared library to map at every start. `DRYGA_DYNAMIC=1` turns it off.
+///
+/// `-C target-feature=+crt-static` would say it in one flag, but a build
+/// script cannot set it, and cargo applies `RUSTFLAGS` to proc-macro crates
+/// too (which then fail) unless `--target` is given. So the link is made
+/// static here: rustc asks the linker for `-lgcc_s -lutil -lrt -lpthread -lm
+/// -ldl -lc` after a `-Bdynamic` this script cannot remove, and a folder
+/// searched before the system's answers each of those names with a linker
+/// script naming the static archive (`libgcc_eh.a` and `libgcc.a` for
+/// `libgcc_s`). Only the
+/// binaries see that folder (`rustc-link-arg-bins`), not the test harnesses.
+/// Where the archives are missing or a static probe does not link and run,
+/// the binary is linked dynamically (still not position-independent).
+/// `DRYGA_LINK` tells the tests which link was asked for (`static`, `no-pie`
+/// or `default`), so that they check the binary got it.
 fn link_static() {
+    let link = link_arguments();
+    println!("cargo:rustc-env=DRYGA_LINK={link}");
+}
+
+/// Prints the link arguments for the binaries; returns which link they ask.
+fn link_arguments() -> &'static str {
     let var = |k: &str| std::env::var(k).unwrap_or_default();
     println!("cargo:rerun-if-env-changed=DRYGA_DYNAMIC");
-    let wanted = var("PROFILE") == "release" && std::env::var_os("DRYGA_DYNAMIC").is_none();
     let platform = var("CARGO_CFG_TARGET_OS") == "linux"
         && var("CARGO_CFG_TARGET_ENV") == "gnu"
         && matches!(var("CARGO_CFG_TARGET_ARCH").as_str(), "x86_64" | "aarch64");
-    if wanted && platform {
-        println!("cargo:rustc-link-arg-bins=-no-pie");
+    if !platform || std::env::var_os("DRYGA_DYNAMIC").is_some() {
+        return "default";
+    }
+    println!("cargo:rustc-link-arg-bins=-no-pie");
+    // The probe asks, and runs, the host's C toolchain.
+    if var("HOST") != var("TARGET") {
+        return "no-pie";
+    }
+    let dir = PathBuf::from(var("OUT_DIR")).join("static");
+    match static_libs(&dir) {
+        Ok(()) => {
+            println!("cargo:rustc-link-arg-bins=-L{}", dir.display());
+            println!("cargo:rustc-link-arg-bins=-static");
+            "static"
+        }
+        Err(why) => {
+            println!("cargo:warning=dryga is linked dynamically: {why} (see README, Install)");
+            "no-pie"
+        }
+    }
+}
+
+/// Writes into `dir` one linker script per library rustc links, each naming
+/// the static archive, and checks with a probe that a static link works.
+fn static_libs(dir: &Path) -> Result<(), String> {
+    use std::process::Command;
+    println!("cargo:rerun-if-env-changed=RUSTC_LINKER");
+    let cc = std::env::var("RUSTC_LINKER").unwrap_or_else(|_| "cc".to_owned());
+    let archive = |name: &str| -> Result<String, String> {
+        let out = Command::new(&cc)
+            .arg(format!("-print-file-name=lib{name}.a"))
+            .output()
+            .map_err(|e| format!("cannot run {cc}: {e}"))?;
+        let path = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+        // An archive the compiler does not know comes back as its bare name.
+        if Path::new(&path).is_absolute() && Path::new(&path).is_file() {
+            Ok(path)
+        } else {
+            Err(format!("{cc} knows no lib{name}.a"))
+        }
+    };
+    // The unwinder, and the compiler's own helpers that glibc calls.
+    let unwind = format!("{} {}", archive("gcc_eh")?, archive("gcc")?);
+    fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+    let write =
+        |name: &str, script: String| fs::write(dir.join(format!("lib{name}.a")), script).map_err(|e| e.to_string());
+    write("gcc_s", format!("INPUT ( {unwind} )\n"))?;
+    for name in ["util", "rt", "pthread", "m", "dl", "c"] {
+        // In a group with the unwinder, for linkers that read archives in order.
+        write(name, format!("GROUP ( {} {unwind} )\n", archive(name)?))?;
+    }
+    let source = dir.join("probe.c");
+    let probe = dir.join("probe");
+    fs::write(&source, "int main(void) { return 0; }\n").map_err(|e| e.to_string())?;
+    let linked = Command::new(&cc)
+        .args(["-static", "-no-pie", "-nodefaultlibs", "-o"])
+        .arg(&probe)
+        .arg(&source)
+        .arg(format!("-L{}", dir.display()))
+        .args(["-Wl,-Bdynamic", "-lgcc_s", "-lc"])
+        .output()
+        .map_err(|e| format!("cannot run {cc}: {e}"))?;
+    if !linked.status.success() {
+        return Err(format!("a static probe does not link: {}", String::from_utf8_lossy(&linked.stderr).trim()));
+    }
+    match Command::new(&probe).status() {
+        Ok(status) if status.success() => Ok(()),
+        _ => Err("a static probe does not run".to_owned()),
     }
 }
 

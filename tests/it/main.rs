@@ -17,6 +17,8 @@ mod content_dir;
 mod fuzz_regressions;
 mod hostile;
 mod index;
+#[cfg(all(target_os = "linux", target_pointer_width = "64", target_endian = "little"))]
+mod linkage;
 mod properties;
 mod relevance;
 mod resume;
