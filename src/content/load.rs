@@ -209,9 +209,9 @@ pub fn combine(
     let count = parsed.size_hint().0;
     let mut profile = None;
     let mut items: Vec<Item> = Vec::with_capacity(count);
-    // Slugs seen (lowercase), with the index of the path that has each.
+    // Slugs seen (lowercase), with where the path of the file that has each is.
     let mut seen: HashMap<String, usize> = HashMap::with_capacity(count);
-    let mut paths: Vec<String> = Vec::with_capacity(count);
+    let mut paths: Vec<Seen> = Vec::with_capacity(count);
     for parsed in parsed {
         match parsed {
             Parsed::Profile(p, mut found) => {
@@ -222,12 +222,25 @@ pub fn combine(
                 problems.append(&mut found);
                 let lower = slug.bytes().any(|b| b.is_ascii_uppercase()).then(|| slug.to_ascii_lowercase());
                 if let Some(&first) = seen.get(lower.as_deref().unwrap_or(&slug)) {
-                    problems.push(duplicate(&path, &slug, &paths[first]));
+                    let first = match &paths[first] {
+                        Seen::Item(at) => items.get(*at).map_or("", |item: &Item| item.path.as_str()),
+                        Seen::Path(path) => path.as_str(),
+                    };
+                    problems.push(duplicate(&path, &slug, first));
                     continue;
                 }
                 seen.insert(lower.unwrap_or(slug), paths.len());
-                paths.push(path);
-                items.extend(item);
+                // An item's path is the file's: not kept twice.
+                paths.push(match item {
+                    Some(item) if item.path == path => {
+                        items.push(item);
+                        Seen::Item(items.len() - 1)
+                    }
+                    item => {
+                        items.extend(item);
+                        Seen::Path(path)
+                    }
+                });
             }
             Parsed::Ignored => {}
             Parsed::Unexpected(path) => problems.push(unexpected(&path)),
@@ -245,6 +258,14 @@ pub fn combine(
     }
     sort_items(&mut items);
     Ok(Loaded { corpus: Corpus { profile: profile.unwrap_or_default(), items }, warnings: problems })
+}
+
+/// Where `combine` finds the path of the file that has a slug.
+enum Seen {
+    /// The path of this item (in the order made).
+    Item(usize),
+    /// This path: a file that made no item.
+    Path(String),
 }
 
 /// Sorts items in the site's order: kind, order, slug. Large folders come in
@@ -360,5 +381,30 @@ mod tests {
         assert!(messages.iter().any(|m| m.contains("duplicate slug \"A\"")), "{messages:?}");
         assert!(messages.iter().any(|m| m.starts_with("x/notes.txt:1:1: warning: unexpected file")), "{messages:?}");
         assert!(messages.iter().any(|m| m.starts_with("x/profile.toml:1:1: missing profile")), "{messages:?}");
+    }
+
+    /// A duplicate's hint names the file that has the slug first, whether
+    /// that file made an item or had an error of its own.
+    #[test]
+    fn a_duplicate_names_the_first_file_with_its_slug() {
+        let broken = (
+            "posts/b.md".to_owned(),
+            "+++
+title = 1
++++
+"
+            .to_owned(),
+        );
+        let files = vec![profile(), item("a", 1), ("posts/A.md".to_owned(), item("x", 2).1), broken, item("B", 3)];
+        let problems = assemble("x/", files, Vec::new(), 1).expect_err("errors");
+        let hints: Vec<(&str, &str)> = problems
+            .iter()
+            .filter(|p| p.message.starts_with("duplicate slug"))
+            .map(|p| (p.path.as_str(), p.hint.as_deref().unwrap_or("")))
+            .collect();
+        let first = |path: &str| format!("{path} has the same slug; slugs are unique across projects and posts");
+        assert_eq!(hints.len(), 2, "{problems:?}");
+        assert!(hints.contains(&("x/posts/A.md", first("x/projects/a.md").as_str())), "{hints:?}");
+        assert!(hints.contains(&("x/projects/B.md", first("x/posts/b.md").as_str())), "{hints:?}");
     }
 }

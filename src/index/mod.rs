@@ -145,6 +145,16 @@ enum Origin {
     Fresh(String),
 }
 
+impl Origin {
+    /// Its document, when it has one.
+    fn doc(&self) -> Option<u32> {
+        match self {
+            Origin::Doc(doc) => Some(*doc),
+            Origin::Fresh(_) => None,
+        }
+    }
+}
+
 /// What a search needs of each document.
 #[derive(Debug)]
 struct Doc {
@@ -246,6 +256,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
     let mut old = Old::read(&path, &folder);
     let known = old.as_mut().map(|o| std::mem::take(&mut o.records)).unwrap_or_default();
     let (mut records, same, mut problems) = refresh(&listing, known, &prefix, threads);
+    let fast = same && old.is_some();
     let built = match (same, old) {
         (true, Some(old)) => {
             let split = old.layout.docs;
@@ -255,29 +266,24 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
         }
         (_, old) => build(&mut records, old, &folder, &path, cache, threads).map(|parts| (records, parts)),
     };
-    let (records, (parts, split)) = if let Some(built) = built {
-        built
+    let (records, (parts, split), fast) = if let Some((records, parts)) = built {
+        (records, parts, fast)
     } else {
         // The old index's sections do not check out: every file is read again.
         let (mut records, _, again) = refresh(&listing, Vec::new(), &prefix, threads);
         problems = again;
         let parts = build(&mut records, None, &folder, &path, cache, threads)
             .ok_or_else(|| Error::IndexUnusable { path: path.clone(), why: "built without its files".to_owned() })?;
-        (records, parts)
+        (records, parts, false)
     };
-    let mut order = Vec::with_capacity(records.len());
-    let mut docs = Vec::new();
-    for r in records.iter().filter(|r| r.item.is_some()) {
-        // Every item's record names its document once the index is made
-        // (read ones are checked to name each at most once, within range).
-        let Origin::Doc(doc) = r.origin else { return Ok(None) };
-        let at = doc as usize;
-        if docs.len() <= at {
-            docs.resize_with(at + 1, || None);
-        }
-        docs[at] = Some(Doc { rel: r.rel.clone(), lengths: r.lengths, body: r.body });
-        order.push(doc);
-    }
+    // Only the profile's text is needed from the listing now: the names of
+    // its files are not kept while the corpus is made.
+    let dir::Listing { profile, profile_problems, groups } = listing;
+    drop((profile_problems, groups));
+    // An unchanged folder's fields are read again from the META they came
+    // from (the delta's, when there is one), so its bytes are not held.
+    let again = fast.then(|| usize::from(parts.len() > 1));
+    let Some(Split { docs, order, entries }) = entries(records, again.is_some()) else { return Ok(None) };
     let full = docs.iter().map(|_| OnceLock::new()).collect();
     let index = FolderIndex { docs, order, prefix: prefix.clone(), by_path: OnceLock::new(), parts, split, full, path };
     let texts = if bodies {
@@ -288,13 +294,87 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
     } else {
         None
     };
-    let Some(loaded) = load(&listing, records, texts, problems, &prefix)? else {
+    let meta = again.and_then(|part| match index.parts.get(part).map(|p| &p.text) {
+        Some(Text::File { file, layout }) => Some(Window::new(file, layout.meta)),
+        _ => None,
+    });
+    if again.is_some() && meta.is_none() {
+        return Ok(None);
+    }
+    let Some(loaded) = load(profile, &index.docs, entries, meta, texts, problems, &prefix)? else {
         // An item's fields that do not decode are not fixed by reading the
         // index again: removed (the error is not needed), it is rebuilt by the next run.
         let _ = index.unusable("an item's fields");
         return Ok(None);
     };
     Ok(Some(Opened { loaded, index }))
+}
+
+/// What the corpus is made of, per record: the record's document (or its
+/// path, for a file that made no item), slug, problems and fields.
+struct Entry {
+    place: Place,
+    slug: String,
+    problems: Vec<Problem>,
+    fields: Option<Held>,
+}
+
+/// Where an entry's path is.
+enum Place {
+    /// Its document's (the item's file).
+    Doc(u32),
+    /// Its own: a file that made no item.
+    Rel(String),
+}
+
+/// An entry's fields.
+enum Held {
+    /// As the record held them.
+    Fields(Fields),
+    /// At this range of the META section the records were read from, to be
+    /// read again (checked again whole) when the corpus is made.
+    Again(std::ops::Range<usize>),
+}
+
+/// Splits the records into the documents (each item's path, word counts and
+/// body, by document id), the items' documents in the records' order, and
+/// the entries the corpus is made of; with `again`, encoded fields keep only
+/// their range of META. The records' vector is gone once this returns: the
+/// peak of a warm run holds the documents, the entries and the corpus, not
+/// the records as well. `None` when an item's record names no document.
+fn entries(records: Vec<Record>, again: bool) -> Option<Split> {
+    let mut order = Vec::with_capacity(records.len());
+    // Every item's record names its document once the index is made (read
+    // ones are checked to name each at most once, within range).
+    let last = records.iter().filter(|r| r.item.is_some()).map(|r| r.origin.doc()).max();
+    let mut docs: Vec<Option<Doc>> = Vec::new();
+    docs.resize_with(last.map_or(Some(0), |d| d.map(|d| d as usize + 1))?, || None);
+    let mut entries = Vec::with_capacity(records.len());
+    for r in records {
+        let Record { rel, slug, problems, item, lengths, body, origin, .. } = r;
+        let place = match (&item, origin.doc()) {
+            (None, _) => Place::Rel(rel),
+            (Some(_), Some(doc)) => {
+                *docs.get_mut(doc as usize)? = Some(Doc { rel, lengths, body });
+                order.push(doc);
+                Place::Doc(doc)
+            }
+            (Some(_), None) => return None,
+        };
+        let fields = item.map(|fields| match fields {
+            Fields::Encoded(shared) if again => Held::Again(shared.range()),
+            fields => Held::Fields(fields),
+        });
+        entries.push(Entry { place, slug, problems, fields });
+    }
+    Some(Split { docs, order, entries })
+}
+
+/// What [`entries`] makes of the records.
+struct Split {
+    docs: Vec<Option<Doc>>,
+    order: Vec<u32>,
+    entries: Vec<Entry>,
 }
 
 /// The index file's name for a folder: its last name (for people looking in
@@ -677,41 +757,134 @@ fn add_fresh(
 }
 
 /// What a scan would load from the same files: the corpus (with `texts`, the
-/// bodies, when given) and its warnings, or every problem; `Ok(None)` when
-/// the index's fields of an item do not decode.
+/// bodies, when given) and its warnings, or every problem, from the
+/// `profile`'s text and the `entries` of `docs`; fields to be read again come through
+/// `meta`. `Ok(None)` when an item's fields do not decode, or META does not
+/// check out when read again.
 fn load(
-    listing: &dir::Listing,
-    records: Vec<Record>,
+    profile: Option<String>,
+    docs: &[Option<Doc>],
+    entries: Vec<Entry>,
+    mut meta: Option<Window<'_>>,
     texts: Option<Vec<String>>,
     problems: Vec<Problem>,
     prefix: &str,
 ) -> Result<Option<Loaded>> {
     let mut texts = texts.unwrap_or_default().into_iter();
-    let profile = listing.profile.as_ref().map(|text| content::parse_file(prefix, PROFILE_FILE, text.clone()));
+    let profile = profile.map(|text| content::parse_file(prefix, PROFILE_FILE, text));
     let mut undecoded = false;
     // Made one by one as they are combined: no vector of them all.
-    let items = records.into_iter().map(|r| {
-        let path = [prefix, r.rel.as_str()].concat();
-        let item = match r.item {
+    let items = entries.into_iter().map(|e| {
+        let rel = match &e.place {
+            Place::Doc(doc) => docs.get(*doc as usize).and_then(Option::as_ref).map_or("", |d| d.rel.as_str()),
+            Place::Rel(rel) => rel.as_str(),
+        };
+        let path = [prefix, rel].concat();
+        let decode = |bytes: &[u8], path: String| {
+            let mut d = codec::Dec::new(bytes);
+            d.item(path).filter(|_| d.done())
+        };
+        let item = match e.fields {
             None => None,
-            Some(Fields::Item(item)) => Some(Item { path: path.clone(), ..*item }),
+            Some(Held::Fields(Fields::Item(item))) => Some(Item { path: path.clone(), ..*item }),
             // META checked out whole when read: fields that do not decode
             // are this build's own mistake, and the scan answers instead.
-            Some(Fields::Encoded(bytes)) => {
-                let mut d = codec::Dec::new(&bytes);
-                let item = d.item(path.clone()).filter(|_| d.done());
+            Some(Held::Fields(Fields::Encoded(bytes))) => {
+                let item = decode(&bytes, path.clone());
+                undecoded |= item.is_none();
+                item
+            }
+            Some(Held::Again(range)) => {
+                let item = meta.as_mut().and_then(|m| m.get(range)).and_then(|bytes| decode(bytes, path.clone()));
                 undecoded |= item.is_none();
                 item
             }
         };
         let item = item.map(|item| Item { body: texts.next().unwrap_or_default(), ..item });
         let problems =
-            r.problems.into_iter().map(|p| Problem { path: [prefix, p.path.as_str()].concat(), ..p }).collect();
-        Parsed::Item { path, slug: r.slug, item, problems }
+            e.problems.into_iter().map(|p| Problem { path: [prefix, p.path.as_str()].concat(), ..p }).collect();
+        Parsed::Item { path, slug: e.slug, item, problems }
     });
     let loaded = content::combine(prefix, profile.into_iter().chain(items), problems)
         .map_err(|problems| Error::Content { problems });
+    // Every byte of META read again must check out, as when first read.
+    undecoded |= meta.is_some_and(|m| !m.finish());
     if undecoded { Ok(None) } else { loaded.map(Some) }
+}
+
+/// META read again, front to back, a window at a time: the bytes of the
+/// ranges asked for (in increasing order), every byte hashed on the way, so
+/// that [`Window::finish`] can check the whole section's CRC-32 again.
+struct Window<'a> {
+    file: &'a File,
+    /// The section: offset, length, CRC-32.
+    section: (u64, u64, u32),
+    /// Bytes of the section from `start` on.
+    buf: Vec<u8>,
+    start: u64,
+    hasher: crc32fast::Hasher,
+}
+
+impl<'a> Window<'a> {
+    /// Bytes are read in steps of this many (or a range's length, when longer).
+    const STEP: u64 = 64 << 10;
+
+    fn new(file: &'a File, section: (u64, u64, u32)) -> Window<'a> {
+        Window { file, section, buf: Vec::new(), start: 0, hasher: crc32fast::Hasher::new() }
+    }
+
+    /// Reads the next run, after the bytes held; `false` at the end or on an error.
+    fn more(&mut self, at_least: u64) -> bool {
+        let end = self.start + self.buf.len() as u64;
+        let len = Self::STEP.max(at_least).min(self.section.1.saturating_sub(end));
+        if len == 0 {
+            return false;
+        }
+        let (Ok(at), Ok(n)) = (usize::try_from(self.buf.len() as u64), usize::try_from(len)) else { return false };
+        // Read straight into the window (no second buffer).
+        self.buf.resize(at + n, 0);
+        if store::read_exact_at(self.file, &mut self.buf[at..], self.section.0.saturating_add(end)).is_err() {
+            return false;
+        }
+        self.hasher.update(&self.buf[at..]);
+        true
+    }
+
+    /// The bytes at `range` of the section; `None` when out of range, before
+    /// a range already passed, or unreadable.
+    fn get(&mut self, range: std::ops::Range<usize>) -> Option<&[u8]> {
+        let (from, to) = (range.start as u64, range.end as u64);
+        if from < self.start || to < from {
+            return None;
+        }
+        let end = self.start + self.buf.len() as u64;
+        if to > end {
+            // What is before the range is not needed again.
+            let drop = usize::try_from(from - self.start).ok()?.min(self.buf.len());
+            self.buf.drain(..drop);
+            self.start += drop as u64;
+            while self.start + (self.buf.len() as u64) < to {
+                let missing = to - self.start - self.buf.len() as u64;
+                if !self.more(missing) {
+                    return None;
+                }
+            }
+        }
+        let at = usize::try_from(from - self.start).ok()?;
+        self.buf.get(at..at + range.len())
+    }
+
+    /// Reads and hashes the rest of the section: whether it checks out.
+    fn finish(mut self) -> bool {
+        loop {
+            self.start += self.buf.len() as u64;
+            self.buf.clear();
+            if !self.more(0) {
+                break;
+            }
+        }
+        self.start == self.section.1 && self.hasher.finalize() == self.section.2
+    }
 }
 
 impl FolderIndex {
@@ -842,18 +1015,23 @@ mod tests {
         }
     }
 
+    /// Loads one record through `entries` and `load`, its fields held encoded.
+    fn load_one(fields: Vec<u8>, texts: Option<Vec<String>>) -> Option<Loaded> {
+        let profile = include_str!("../../content/profile.toml").to_owned();
+        let Split { docs, order, entries } = entries(vec![record(fields)], false).expect("names its document");
+        assert_eq!(order, [0]);
+        load(Some(profile), &docs, entries, None, texts, Vec::new(), "dir/").expect("no content error")
+    }
+
     /// Fields kept encoded are decoded into the corpus; fields that do not
     /// decode make no corpus (the caller scans), not a wrong one.
     #[test]
     fn encoded_fields_decode_into_the_corpus_or_make_none() {
-        let profile = include_str!("../../content/profile.toml").to_owned();
-        let listing = dir::Listing { profile: Some(profile), profile_problems: Vec::new(), groups: Vec::new() };
         let item = Item { slug: "a".to_owned(), ..content::bundled::corpus().items[0].clone() };
         let mut e = codec::Enc::default();
         e.item(&item);
         let texts = Some(vec!["the body".to_owned()]);
-        let loaded =
-            load(&listing, vec![record(e.0.clone())], texts, Vec::new(), "dir/").expect("loads").expect("decodes");
+        let loaded = load_one(e.0.clone(), texts).expect("decodes");
         let got = &loaded.corpus.items[0];
         assert_eq!(
             (got.title.as_str(), got.path.as_str(), got.body.as_str()),
@@ -861,10 +1039,55 @@ mod tests {
         );
         let mut cut = e.0;
         cut.pop();
-        assert!(load(&listing, vec![record(cut)], None, Vec::new(), "dir/").expect("no content error").is_none());
+        assert!(load_one(cut, None).is_none());
         let mut longer = codec::Enc::default();
         longer.item(&item);
         longer.u8(0);
-        assert!(load(&listing, vec![record(longer.0)], None, Vec::new(), "dir/").expect("no content error").is_none());
+        assert!(load_one(longer.0, None).is_none());
+    }
+
+    /// Fields read again from META (an unchanged folder's) decode as the
+    /// ones held do, from a window that crosses its steps; META must check
+    /// out whole again, a byte changed since the first read anywhere in it
+    /// (after the fields too) makes no corpus.
+    #[test]
+    fn fields_read_again_check_the_whole_section_again() {
+        use std::io::Write as _;
+        let item = Item { slug: "a".to_owned(), ..content::bundled::corpus().items[0].clone() };
+        let mut e = codec::Enc::default();
+        e.item(&item);
+        // The fields past the first step of the window, and bytes after them.
+        let offset = usize::try_from(Window::STEP).expect("small") - 7;
+        let mut section = vec![0xAB; offset];
+        section.extend_from_slice(&e.0);
+        section.extend_from_slice(&[0xCD; 100]);
+        let write = |section: &[u8]| {
+            let mut file = tempfile::tempfile().expect("a temporary file");
+            file.write_all(b"head").and_then(|()| file.write_all(section)).expect("written");
+            file
+        };
+        let file = write(&section);
+        let crc = crc32fast::hash(&section);
+        let at = |range: std::ops::Range<usize>| {
+            let mut r = record(Vec::new());
+            r.item = Some(Fields::Encoded(store::Shared::part(section.clone(), range)));
+            r
+        };
+        let one = |r: Record, file: &File, crc: u32| {
+            let profile = include_str!("../../content/profile.toml").to_owned();
+            let Split { docs, entries, .. } = entries(vec![r], true).expect("names its document");
+            let meta = Some(Window::new(file, (4, section.len() as u64, crc)));
+            load(Some(profile), &docs, entries, meta, None, Vec::new(), "dir/").expect("no content error")
+        };
+        let range = offset..offset + e.0.len();
+        let loaded = one(at(range.clone()), &file, crc).expect("decodes");
+        assert_eq!(loaded.corpus.items[0].title, item.title);
+        assert_eq!(loaded.corpus.items[0].path, "dir/projects/a.md");
+        let mut changed = section.clone();
+        *changed.last_mut().expect("bytes") ^= 1;
+        assert!(one(at(range.clone()), &write(&changed), crc).is_none(), "a byte after the fields changed");
+        assert!(one(at(range.clone()), &file, crc ^ 1).is_none(), "a section that does not check out");
+        assert!(one(at(offset + 1..range.end), &file, crc).is_none(), "fields that do not decode");
+        assert!(one(at(range.start..section.len() + 1), &file, crc).is_none(), "past the section");
     }
 }

@@ -115,12 +115,12 @@ pub(super) fn read_at(file: &File, offset: u64, len: u64) -> Option<Vec<u8>> {
 }
 
 #[cfg(unix)]
-fn read_exact_at(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+pub(super) fn read_exact_at(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
     std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
 }
 
 #[cfg(not(unix))]
-fn read_exact_at(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+pub(super) fn read_exact_at(file: &File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
     use std::io::{Read, Seek, SeekFrom};
     let mut f = file;
     f.seek(SeekFrom::Start(offset))?;
@@ -141,6 +141,18 @@ impl Shared {
     pub(super) fn whole(bytes: Vec<u8>) -> Shared {
         let range = 0..bytes.len();
         Shared { all: Arc::new(bytes), range }
+    }
+
+    /// `range` of `bytes` (not checked: a test's own).
+    pub(super) fn part(bytes: Vec<u8>, range: std::ops::Range<usize>) -> Shared {
+        Shared { all: Arc::new(bytes), range }
+    }
+}
+
+impl Shared {
+    /// Where these bytes are in the section they were read from.
+    pub(super) fn range(&self) -> std::ops::Range<usize> {
+        self.range.clone()
     }
 }
 
