@@ -287,7 +287,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
     let full = docs.iter().map(|_| OnceLock::new()).collect();
     let index = FolderIndex { docs, order, prefix: prefix.clone(), by_path: OnceLock::new(), parts, split, full, path };
     let texts = if bodies {
-        match index.bodies(&index.order) {
+        match index.read_bodies(&index.order) {
             Ok(texts) => Some(texts),
             Err(_) => return Ok(None),
         }
@@ -900,7 +900,7 @@ impl FolderIndex {
     /// in their file, nearby ones together ([`RUN`] bytes at most at once):
     /// a few bodies cost a read each, many cost a few large reads, and no
     /// more than a run is held besides the bodies themselves.
-    fn bodies(&self, docs: &[u32]) -> Result<Vec<String>> {
+    fn read_bodies(&self, docs: &[u32]) -> Result<Vec<String>> {
         let mut wanted = Vec::with_capacity(docs.len());
         for (i, &doc) in docs.iter().enumerate() {
             let d = self.docs.get(doc as usize).and_then(Option::as_ref).ok_or_else(|| self.unusable("a document"))?;
@@ -984,7 +984,7 @@ impl search::Index for FolderIndex {
             .filter(|(d, _)| self.full.get(*d as usize).is_some_and(|f| f.get().is_none()))
             .collect();
         let docs: Vec<u32> = todo.iter().map(|(d, _)| *d).collect();
-        for ((doc, item), body) in todo.into_iter().zip(self.bodies(&docs)?) {
+        for ((doc, item), body) in todo.into_iter().zip(self.read_bodies(&docs)?) {
             if let Some(slot) = self.full.get(doc as usize) {
                 let _ = slot.set(Box::new(Item { body, ..item.clone() }));
             }
@@ -994,6 +994,10 @@ impl search::Index for FolderIndex {
 
     fn item(&self, doc: u32) -> Option<&Item> {
         self.full.get(doc as usize)?.get().map(|item| &**item)
+    }
+
+    fn bodies(&self, docs: &[u32]) -> Result<Vec<String>> {
+        self.read_bodies(docs)
     }
 }
 

@@ -146,24 +146,6 @@ pub fn path_at(headings: &[Heading], at: usize) -> Vec<&Heading> {
     headings.iter().filter(|h| h.start <= at && at < h.end).collect()
 }
 
-/// The heading path at byte `at` of `body`, as [`path_text`] gives it over the
-/// whole outline, reading the body only to the end of the block that holds
-/// `at`: the headings around a place all start before it, and a block ends at
-/// a blank line (even a setext heading, whose underline follows its text).
-pub fn path_at_place(body: &str, at: usize) -> Option<String> {
-    let at = at.min(body.len());
-    let mut cut = body.len();
-    let mut offset = at;
-    for line in body[at..].split_inclusive('\n') {
-        offset += line.len();
-        if line.trim().is_empty() {
-            cut = offset;
-            break;
-        }
-    }
-    path_text(&outline(&body[..cut]), at)
-}
-
 /// The heading path at byte `at`, joined by [`PATH_SEPARATOR`]; None before the first heading.
 pub fn path_text(headings: &[Heading], at: usize) -> Option<String> {
     let path = path_at(headings, at);
@@ -219,22 +201,6 @@ fn closest(headings: &[Heading], wanted: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Reading to the end of the block gives the path the whole outline gives,
-    /// at every line of every bundled body and of bodies made to trip it.
-    #[test]
-    fn the_path_at_a_place_needs_only_the_text_before_its_blocks_end() {
-        let corpus = crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
-        let mut bodies: Vec<String> = corpus.items.iter().map(|i| i.body.clone()).collect();
-        bodies.push("Intro\n\nSetext\ntitle\n===\n\ntext\n## Two\nmore\n```\n# not\n```\nend\n".to_owned());
-        bodies.push("# A\n> quoted\n# B\n- item\n  ## C\nlazy\n".to_owned());
-        for body in &bodies {
-            let whole = outline(body);
-            for at in (0..=body.len()).filter(|&i| body.is_char_boundary(i)).step_by(7) {
-                assert_eq!(path_at_place(body, at), path_text(&whole, at), "at {at} of {body:.40?}");
-            }
-        }
-    }
 
     /// Reading headings line by line finds what the parser finds, whenever
     /// it reads a body at all: every bundled body, and bodies made of lines

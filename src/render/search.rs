@@ -7,10 +7,9 @@ use unicode_width::UnicodeWidthStr;
 use super::style;
 use super::wrap::{Piece, painted, wrap};
 use super::{Look, SearchFormat, json};
-use crate::content::{Item, Kind, domain};
+use crate::content::{Kind, domain};
 use crate::error::Result;
 use crate::query::search::{Hit, Snippet};
-use crate::query::section::{self, PATH_SEPARATOR};
 use crate::sanitize::clean_line;
 
 /// A search hit in JSON.
@@ -89,7 +88,8 @@ fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look) {
             ));
             // The command that opens the section, on one line or not at all:
             // a command cut in two cannot be copied.
-            if let Some(open) = open_section(item, path) {
+            if let Some(name) = &snip.open {
+                let open = open_section(&item.slug, name);
                 if more.len() + open.width() <= look.width {
                     lines.push(format!("{more}{}", painted(style::DIM, &open, look.color)));
                 }
@@ -102,13 +102,9 @@ fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look) {
     }
 }
 
-/// `dryga show SLUG --section NAME` for the section at the end of `path`.
-fn open_section(item: &Item, path: &str) -> Option<String> {
-    let innermost = path.rsplit(PATH_SEPARATOR).next().unwrap_or(path);
-    let headings = section::outline(&item.body);
-    let heading = headings.iter().find(|h| h.title == innermost)?;
-    let name = section::short_name(&headings, heading);
-    Some(clean_line(&format!("dryga show {} --section {}", item.slug, super::shell_quote(&name))).into_owned())
+/// `dryga show SLUG --section NAME`.
+fn open_section(slug: &str, name: &str) -> String {
+    clean_line(&format!("dryga show {slug} --section {}", super::shell_quote(name))).into_owned()
 }
 
 /// The snippet as pieces, matches in the match style.

@@ -85,6 +85,8 @@ const QUESTIONS: &[&[&str]] = &[
     &["search", "a", "--limit", "2", "--json"],
     &["search", "open-source", "--kind", "post", "--json"],
     &["search", "payments", "--tag", "rust"],
+    // Text: a body snippet names its section and the `show --section` command.
+    &["search", "latency", "--limit", "20"],
     &["export", "--format", "json"],
     &["show", "project-3", "--format", "json"],
     &["resume", "--format", "json-resume"],
@@ -273,6 +275,26 @@ fn each_kind_of_change_is_seen() {
     ] {
         apply(dir.path(), &edit);
         agrees(cache.path(), dir.path(), what);
+    }
+}
+
+/// The index reads hits' bodies a batch at a time (256): hits past the first
+/// batches have the scan's snippets, sections and `show --section` lines.
+#[test]
+fn hits_past_a_batch_of_bodies_are_the_scans() {
+    let dir = folder(800, 5);
+    let cache = temp_dir();
+    for question in [&["search", "latency"][..], &["search", "latency", "--json"]] {
+        let indexed = shown(&run_in(cache.path(), dir.path(), question));
+        let mut scan_args = vec!["--no-index"];
+        scan_args.extend_from_slice(question);
+        assert_eq!(indexed, shown(&run_in(cache.path(), dir.path(), &scan_args)), "{question:?}");
+        if question.len() == 2 {
+            let hits = indexed.1.split("\n\n").count();
+            assert!(hits > 2 * 256, "{hits} hits: not past two batches");
+            let last = indexed.1.split("\n\n").skip(2 * 256).collect::<Vec<_>>().join("\n\n");
+            assert!(last.contains(" --section "), "no section command past the second batch");
+        }
     }
 }
 

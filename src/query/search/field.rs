@@ -46,6 +46,12 @@ impl Field {
 
     /// The field's text in `item`.
     pub(super) fn text(self, item: &Item) -> Cow<'_, str> {
+        self.text_with(item, &item.body)
+    }
+
+    /// The field's text in `item` with `body` as its body (an index reads
+    /// bodies apart from the items).
+    pub(super) fn text_with<'t>(self, item: &'t Item, body: &'t str) -> Cow<'t, str> {
         match self {
             Field::Title => match &item.subtitle {
                 Some(_) => item.full_title().into(),
@@ -54,8 +60,8 @@ impl Field {
             Field::Tags => item.tags.join(", ").into(),
             Field::Summary => item.summary.as_str().into(),
             // Most bodies repeat the summary: count and show that text once.
-            Field::Body if item.body.trim() == item.summary.trim() => "".into(),
-            Field::Body => item.body.as_str().into(),
+            Field::Body if body.trim() == item.summary.trim() => "".into(),
+            Field::Body => body.into(),
         }
     }
 }

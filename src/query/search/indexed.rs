@@ -62,7 +62,14 @@ pub trait Index: Sync {
     fn load(&self, docs: &[(u32, &Item)]) -> Result<()>;
     /// A document's full item, once loaded.
     fn item(&self, doc: u32) -> Option<&Item>;
+    /// The bodies of documents, in the order asked (not kept: a hit's
+    /// snippets are made from its body, then the body is let go).
+    fn bodies(&self, docs: &[u32]) -> Result<Vec<String>>;
 }
+
+/// Hits are made this many at a time: their bodies are read together (near
+/// ones in one read), and let go before the next ones are read.
+const BODIES_AT_ONCE: usize = 256;
 
 /// The prefixes of folds among which every form that `word` matches is found.
 pub(super) fn ranges(word: &Word, sensitive: bool) -> Vec<String> {
@@ -237,19 +244,20 @@ impl<'a> Indexed<'a> {
         };
         let mut scored = rank::rank(scan, self.items.len(), query, Need::All);
         scored.truncate(options.limit.unwrap_or(usize::MAX));
-        // Only the hits are read in full, for their snippets.
-        let shown: Vec<u32> = scored.iter().filter_map(|(_, c)| self.index.doc_of(c.item)).collect();
-        let wanted: Vec<(u32, &Item)> = shown.iter().copied().zip(scored.iter().map(|(_, c)| c.item)).collect();
-        self.index.load(&wanted)?;
-        Ok(scored
-            .into_iter()
-            .zip(shown)
-            .filter_map(|((score, _), doc)| {
-                let item = self.index.item(doc)?;
-                let (fields, said) = matched(*self.position.get(doc as usize)?, &words, &matches, &forms);
-                Some(hit_known(query, item, score, fields, said))
-            })
-            .collect())
+        // Only the hits' bodies are read, for their snippets, a batch at a
+        // time: a common word's thousands of bodies are never held at once.
+        let shown: Vec<(f64, &'a Item, u32)> =
+            scored.iter().filter_map(|(score, c)| Some((*score, c.item, self.index.doc_of(c.item)?))).collect();
+        let mut hits = Vec::with_capacity(shown.len());
+        for batch in shown.chunks(BODIES_AT_ONCE) {
+            let docs: Vec<u32> = batch.iter().map(|&(.., doc)| doc).collect();
+            for (&(score, item, doc), body) in batch.iter().zip(self.index.bodies(&docs)?) {
+                let Some(&position) = self.position.get(doc as usize) else { continue };
+                let (fields, said) = matched(position, &words, &matches, &forms);
+                hits.push(hit_known(query, item, &body, score, fields, said));
+            }
+        }
+        Ok(hits)
     }
 
     /// The statistics of the item at `item` that the scan would gather.

@@ -152,14 +152,21 @@ fn hit<'a>(query: &Query, item: &'a Item, score: f64, spans: &[Vec<[usize; 2]>; 
             }
         }
     }
-    hit_known(query, item, score, spans.each_ref().map(|s| !s.is_empty()), matched)
+    hit_known(query, item, &item.body, score, spans.each_ref().map(|s| !s.is_empty()), matched)
 }
 
 /// A hit whose matching fields (in [`FIELDS`]' order) and matched words are known.
-fn hit_known<'a>(query: &Query, item: &'a Item, score: f64, fields: [bool; 4], matched: Vec<String>) -> Hit<'a> {
+fn hit_known<'a>(
+    query: &Query,
+    item: &'a Item,
+    body: &str,
+    score: f64,
+    fields: [bool; 4],
+    matched: Vec<String>,
+) -> Hit<'a> {
     let mut snippets = Vec::new();
     for (field, _) in FIELDS.iter().zip(fields).filter(|(_, m)| *m) {
-        snippets.extend(snippet::snippet(query, *field, &field.text(item)));
+        snippets.extend(snippet::snippet(query, *field, &field.text_with(item, body)));
     }
     Hit { item, score, snippets, matched }
 }

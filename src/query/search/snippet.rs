@@ -29,6 +29,13 @@ pub struct Snippet {
     /// (`What Was Actually Broken › Monitoring Was Noisy and Expensive`), or
     /// null before the first heading and for other fields.
     pub section: Option<String>,
+    /// For the body, when `section` is set: the name `dryga show SLUG
+    /// --section` takes for it (its fewest first words that name it alone).
+    /// Worked out with the section, while the body is at hand (an index
+    /// does not keep a hit's body); not part of the JSON.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub open: Option<String>,
 }
 
 /// Strips Markdown block markers and emphasis from one line of a body.
@@ -84,7 +91,7 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
         }
         (flat, spans, 0)
     };
-    let section = if field == Field::Body { section::path_at_place(text, at) } else { None };
+    let (section, open) = if field == Field::Body { sections(text, at) } else { (None, None) };
     let (text, from, to, shift) = window(&line, spans[0]);
     // The spans found in the whole line, kept where they fall in the window and
     // moved by the window's offset: exact, whatever the query's anchors.
@@ -94,7 +101,15 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
         .map(|[s, e]| [(*s).max(from) - from + shift, (*e).min(to) - from + shift])
         .filter(|[s, e]| s < e)
         .collect();
-    Some(Snippet { field, text, matches, section })
+    Some(Snippet { field, text, matches, section, open })
+}
+
+/// The heading path at byte `at` of `body`, and the name `show --section`
+/// takes for the innermost heading; both `None` before the first heading.
+fn sections(body: &str, at: usize) -> (Option<String>, Option<String>) {
+    let headings = section::outline(body);
+    let innermost = section::path_at(&headings, at).last().map(|h| section::short_name(&headings, h));
+    (section::path_text(&headings, at), innermost)
 }
 
 /// The byte where a window around `span` starts: up to [`SNIPPET_LEAD`]
