@@ -2,6 +2,8 @@
 //! own (on several threads for large folders), then the checks that span files.
 
 use std::collections::HashMap;
+use std::collections::hash_map::{Entry, RandomState};
+use std::hash::BuildHasher;
 use std::path::Path;
 
 use include_dir::{Dir, include_dir};
@@ -203,15 +205,26 @@ pub fn assemble(
 pub fn combine(
     prefix: &str,
     parsed: impl Iterator<Item = Parsed>,
+    problems: Vec<Problem>,
+) -> std::result::Result<Loaded, Vec<Problem>> {
+    combine_with(prefix, parsed, problems, RandomState::new())
+}
+
+/// [`combine`], with slugs hashed by `hasher` (a test passes one under
+/// which every slug has the same hash).
+fn combine_with(
+    prefix: &str,
+    parsed: impl Iterator<Item = Parsed>,
     mut problems: Vec<Problem>,
+    hasher: impl BuildHasher,
 ) -> std::result::Result<Loaded, Vec<Problem>> {
     // Files made one by one as they are combined say how many come.
     let count = parsed.size_hint().0;
     let mut profile = None;
     let mut items: Vec<Item> = Vec::with_capacity(count);
-    // Slugs seen (lowercase), with where the path of the file that has each is.
-    let mut seen: HashMap<String, usize> = HashMap::with_capacity(count);
+    // Where the path and slug of each file seen are (by its order among them).
     let mut paths: Vec<Seen> = Vec::with_capacity(count);
+    let mut slugs = Slugs { hasher, by_hash: HashMap::with_capacity(count), clashes: HashMap::new() };
     for parsed in parsed {
         match parsed {
             Parsed::Profile(p, mut found) => {
@@ -220,25 +233,28 @@ pub fn combine(
             }
             Parsed::Item { path, slug, item, problems: mut found } => {
                 problems.append(&mut found);
-                let lower = slug.bytes().any(|b| b.is_ascii_uppercase()).then(|| slug.to_ascii_lowercase());
-                if let Some(&first) = seen.get(lower.as_deref().unwrap_or(&slug)) {
+                let slug_of = |i: usize| match paths.get(i) {
+                    Some(Seen::Item(at)) => items.get(*at).map_or("", |item: &Item| item.slug.as_str()),
+                    Some(Seen::Path { slug, .. }) => slug.as_str(),
+                    None => "",
+                };
+                if let Some(first) = slugs.seen(&slug, paths.len(), slug_of) {
                     let first = match &paths[first] {
                         Seen::Item(at) => items.get(*at).map_or("", |item: &Item| item.path.as_str()),
-                        Seen::Path(path) => path.as_str(),
+                        Seen::Path { path, .. } => path.as_str(),
                     };
                     problems.push(duplicate(&path, &slug, first));
                     continue;
                 }
-                seen.insert(lower.unwrap_or(slug), paths.len());
-                // An item's path is the file's: not kept twice.
+                // An item's path and slug are the file's: not kept twice.
                 paths.push(match item {
-                    Some(item) if item.path == path => {
+                    Some(item) if item.path == path && item.slug == slug => {
                         items.push(item);
                         Seen::Item(items.len() - 1)
                     }
                     item => {
                         items.extend(item);
-                        Seen::Path(path)
+                        Seen::Path { path, slug }
                     }
                 });
             }
@@ -260,12 +276,46 @@ pub fn combine(
     Ok(Loaded { corpus: Corpus { profile: profile.unwrap_or_default(), items }, warnings: problems })
 }
 
-/// Where `combine` finds the path of the file that has a slug.
+/// Where `combine` finds the path and slug of a file it has seen.
 enum Seen {
-    /// The path of this item (in the order made).
+    /// Those of this item (in the order made).
     Item(usize),
-    /// This path: a file that made no item.
-    Path(String),
+    /// These: a file that made no item.
+    Path { path: String, slug: String },
+}
+
+/// The slugs `combine` has seen, compared in ASCII lowercase (`A` and `a`
+/// are the same slug), each by where its file is among those seen. A slug is
+/// kept as a hash of its lowercase form, not as a copy (10,000 slugs: a
+/// quarter of a megabyte, not three quarters); the few slugs whose hash an
+/// earlier, different slug has are kept whole, in `clashes`.
+struct Slugs<S> {
+    hasher: S,
+    by_hash: HashMap<u64, usize>,
+    clashes: HashMap<String, usize>,
+}
+
+impl<S: BuildHasher> Slugs<S> {
+    /// Where the file that has `slug` first was seen, when one was (`slug_of`
+    /// gives each seen file's slug); else `slug` is noted as the file at `at`.
+    fn seen<'s>(&mut self, slug: &str, at: usize, slug_of: impl Fn(usize) -> &'s str) -> Option<usize> {
+        let lower = slug.bytes().any(|b| b.is_ascii_uppercase()).then(|| slug.to_ascii_lowercase());
+        let lower = lower.as_deref().unwrap_or(slug);
+        match self.by_hash.entry(self.hasher.hash_one(lower)) {
+            Entry::Vacant(free) => {
+                free.insert(at);
+                None
+            }
+            Entry::Occupied(taken) if slug_of(*taken.get()).eq_ignore_ascii_case(lower) => Some(*taken.get()),
+            Entry::Occupied(_) => {
+                let first = self.clashes.get(lower).copied();
+                if first.is_none() {
+                    self.clashes.insert(lower.to_owned(), at);
+                }
+                first
+            }
+        }
+    }
 }
 
 /// Sorts items in the site's order: kind, order, slug. Large folders come in
@@ -406,5 +456,51 @@ title = 1
         assert_eq!(hints.len(), 2, "{problems:?}");
         assert!(hints.contains(&("x/posts/A.md", first("x/projects/a.md").as_str())), "{hints:?}");
         assert!(hints.contains(&("x/projects/B.md", first("x/posts/b.md").as_str())), "{hints:?}");
+    }
+
+    /// A hasher under which every slug has the same hash.
+    #[derive(Default)]
+    struct Clash;
+
+    impl std::hash::Hasher for Clash {
+        fn finish(&self) -> u64 {
+            7
+        }
+        fn write(&mut self, _: &[u8]) {}
+    }
+
+    /// Slugs are told apart by their text, not their hash: with every hash
+    /// the same, only true duplicates (in any case) are reported, each
+    /// naming the file that has the slug first.
+    #[test]
+    fn slugs_with_the_same_hash_are_not_duplicates() {
+        let broken = ("posts/c.md".to_owned(), "+++\ntitle = 1\n+++\n".to_owned());
+        let files = vec![
+            profile(),
+            item("a", 1),
+            item("b", 2),
+            broken,
+            ("posts/A.md".to_owned(), item("x", 3).1),
+            ("posts/C.md".to_owned(), item("y", 4).1),
+            item("d", 5),
+            ("posts/D.md".to_owned(), item("z", 6).1),
+        ];
+        let parsed = files.into_iter().map(|(rel, text)| parse_file("x/", &rel, text));
+        let hasher = std::hash::BuildHasherDefault::<Clash>::default();
+        let problems = combine_with("x/", parsed, Vec::new(), hasher).expect_err("errors");
+        let mut found: Vec<(&str, &str)> = problems
+            .iter()
+            .filter(|p| p.message.starts_with("duplicate slug"))
+            .map(|p| (p.path.as_str(), p.hint.as_deref().and_then(|h| h.split(' ').next()).unwrap_or("")))
+            .collect();
+        found.sort_unstable();
+        assert_eq!(
+            found,
+            [
+                ("x/posts/A.md", "x/projects/a.md"),
+                ("x/posts/C.md", "x/posts/c.md"),
+                ("x/posts/D.md", "x/projects/d.md")
+            ]
+        );
     }
 }

@@ -230,9 +230,14 @@ impl<'a> Indexed<'a> {
                 Some(c) => intersect(&c, &items),
             });
         }
-        // All the query's words in a row (a boost when it has several terms).
-        let all_words: Vec<Vec<At>> = words.iter().flatten().cloned().collect();
-        let row = if terms.len() > 1 { in_a_row(&all_words) } else { Vec::new() };
+        // All the query's words in a row (a boost when it has several terms;
+        // their positions are not copied for one term, a phrase included).
+        let row = if terms.len() > 1 {
+            let all_words: Vec<Vec<At>> = words.iter().flatten().cloned().collect();
+            in_a_row(&all_words)
+        } else {
+            Vec::new()
+        };
         let scan = Scan {
             df,
             total_len: self.total_len,
