@@ -228,8 +228,9 @@ fn item(i: &Item, body_at: usize) -> String {
 /// binaries see that folder (`rustc-link-arg-bins`), not the test harnesses.
 /// Where the archives are missing or a static probe does not link and run,
 /// the binary is linked dynamically (still not position-independent).
-/// `DRYGA_LINK` tells the tests which link was asked for (`static`, `no-pie`
-/// or `default`), so that they check the binary got it.
+/// `DRYGA_LINK` tells the tests which link was asked for (`static`, `no-pie`,
+/// `crt-static` when rustc links statically itself, or `default`), so that
+/// they check the binary got it.
 fn link_static() {
     let link = link_arguments();
     println!("cargo:rustc-env=DRYGA_LINK={link}");
@@ -242,6 +243,12 @@ fn link_arguments() -> &'static str {
     let platform = var("CARGO_CFG_TARGET_OS") == "linux"
         && var("CARGO_CFG_TARGET_ENV") == "gnu"
         && matches!(var("CARGO_CFG_TARGET_ARCH").as_str(), "x86_64" | "aarch64");
+    // Static already (`RUSTFLAGS=-C target-feature=+crt-static` with
+    // `--target`, or a target that is static by default, as musl's): rustc
+    // links it, nothing to add.
+    if var("CARGO_CFG_TARGET_FEATURE").split(',').any(|f| f == "crt-static") {
+        return "crt-static";
+    }
     if !platform || std::env::var_os("DRYGA_DYNAMIC").is_some() {
         return "default";
     }

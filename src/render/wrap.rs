@@ -151,6 +151,8 @@ pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool
     };
     let (segs, words) = words(pieces, avail);
     let lines = textwrap::wrap_algorithms::wrap_first_fit(&words, &[avail as f64]);
+    // The escape sequence of each style met, rendered once (not once a run).
+    let mut codes: Vec<(Style, String)> = Vec::new();
     lines
         .iter()
         .enumerate()
@@ -165,7 +167,7 @@ pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool
                     if color && open != Some(style) {
                         close(&mut s, open.take());
                         if style != Style::new() {
-                            let _ = write!(s, "{style}");
+                            s.push_str(code(&mut codes, style));
                             open = Some(style);
                         }
                     }
@@ -198,9 +200,22 @@ fn narrow(text: &str, width: usize) -> String {
 
 /// Ends the open style, if any.
 fn close(out: &mut String, open: Option<Style>) {
-    if let Some(style) = open {
-        let _ = write!(out, "{style:#}");
+    if open.is_some_and(|style| style != Style::new()) {
+        out.push_str(RESET);
     }
+}
+
+/// What ends every style (anstyle's `Reset`; a test checks they agree).
+const RESET: &str = "\x1b[0m";
+
+/// The escape sequence that starts `style`, from `codes` (rendered there
+/// the first time a style is met).
+fn code(codes: &mut Vec<(Style, String)>, style: Style) -> &str {
+    let at = codes.iter().position(|(s, _)| *s == style).unwrap_or_else(|| {
+        codes.push((style, style.render().to_string()));
+        codes.len() - 1
+    });
+    &codes[at].1
 }
 
 /// Cuts `text` into pieces of at most `width` columns, keeping every space
@@ -246,6 +261,18 @@ pub fn painted(style: Style, text: &str, color: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The reset written by hand is anstyle's, and a style's code is its rendering.
+    #[test]
+    fn escape_codes_are_anstyle_s() {
+        assert_eq!(RESET, anstyle::Reset.render().to_string());
+        let bold = Style::new().bold();
+        let mut codes = Vec::new();
+        assert_eq!(code(&mut codes, bold), bold.render().to_string());
+        assert_eq!(code(&mut codes, Style::new().italic()), Style::new().italic().render().to_string());
+        assert_eq!(code(&mut codes, bold), bold.render().to_string());
+        assert_eq!(codes.len(), 2);
+    }
 
     fn plain(text: &str) -> Vec<Piece> {
         vec![Piece::new(text, Style::new())]
