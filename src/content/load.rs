@@ -235,13 +235,13 @@ fn combine_with(
                 problems.append(&mut found);
                 let slug_of = |i: usize| match paths.get(i) {
                     Some(Seen::Item(at)) => items.get(*at).map_or("", |item: &Item| item.slug.as_str()),
-                    Some(Seen::Path { slug, .. }) => slug.as_str(),
+                    Some(Seen::Path(file)) => file.1.as_str(),
                     None => "",
                 };
                 if let Some(first) = slugs.seen(&slug, paths.len(), slug_of) {
                     let first = match &paths[first] {
                         Seen::Item(at) => items.get(*at).map_or("", |item: &Item| item.path.as_str()),
-                        Seen::Path { path, .. } => path.as_str(),
+                        Seen::Path(file) => file.0.as_str(),
                     };
                     problems.push(duplicate(&path, &slug, first));
                     continue;
@@ -254,7 +254,7 @@ fn combine_with(
                     }
                     item => {
                         items.extend(item);
-                        Seen::Path { path, slug }
+                        Seen::Path(Box::new((path, slug)))
                     }
                 });
             }
@@ -280,8 +280,9 @@ fn combine_with(
 enum Seen {
     /// Those of this item (in the order made).
     Item(usize),
-    /// These: a file that made no item.
-    Path { path: String, slug: String },
+    /// These (path, slug): a file that made no item (boxed: most files make
+    /// one, and an entry stays 16 bytes).
+    Path(Box<(String, String)>),
 }
 
 /// The slugs `combine` has seen, compared in ASCII lowercase (`A` and `a`
