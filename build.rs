@@ -224,13 +224,15 @@ fn item(i: &Item, body_at: usize) -> String {
 /// -ldl -lc` after a `-Bdynamic` this script cannot remove, and a folder
 /// searched before the system's answers each of those names with a linker
 /// script naming the static archive (`libgcc_eh.a` and `libgcc.a` for
-/// `libgcc_s`). Only the
-/// binaries see that folder (`rustc-link-arg-bins`), not the test harnesses.
+/// `libgcc_s`). Only the binary (and the harness of its own unit tests)
+/// sees that folder (`rustc-link-arg-bins`): not the library's tests, the
+/// integration tests or the proc-macros.
 /// Where the archives are missing or a static probe does not link and run,
 /// the binary is linked dynamically (still not position-independent).
 /// `DRYGA_LINK` tells the tests which link was asked for (`static`, `no-pie`,
-/// `crt-static` when rustc links statically itself, or `default`), so that
-/// they check the binary got it.
+/// `dynamic` for `DRYGA_DYNAMIC`, `crt-static` when rustc links statically
+/// itself, or `default` on other platforms), so that they check the binary
+/// got it.
 fn link_static() {
     let link = link_arguments();
     println!("cargo:rustc-env=DRYGA_LINK={link}");
@@ -249,8 +251,11 @@ fn link_arguments() -> &'static str {
     if var("CARGO_CFG_TARGET_FEATURE").split(',').any(|f| f == "crt-static") {
         return "crt-static";
     }
-    if !platform || std::env::var_os("DRYGA_DYNAMIC").is_some() {
+    if !platform {
         return "default";
+    }
+    if std::env::var_os("DRYGA_DYNAMIC").is_some() {
+        return "dynamic";
     }
     println!("cargo:rustc-link-arg-bins=-no-pie");
     // The probe asks, and runs, the host's C toolchain.
@@ -285,6 +290,8 @@ fn static_libs(dir: &Path) -> Result<(), String> {
         let path = String::from_utf8_lossy(&out.stdout).trim().to_owned();
         // An archive the compiler does not know comes back as its bare name.
         if Path::new(&path).is_absolute() && Path::new(&path).is_file() {
+            // The scripts name it: a new toolchain makes them again.
+            println!("cargo:rerun-if-changed={path}");
             Ok(path)
         } else {
             Err(format!("{cc} knows no lib{name}.a"))

@@ -251,18 +251,24 @@ impl<'a> Indexed<'a> {
         scored.truncate(options.limit.unwrap_or(usize::MAX));
         // Only the hits' bodies are read, for their snippets, a batch at a
         // time: a common word's thousands of bodies are never held at once.
+        // Batches follow the documents' order (the bodies' order in the
+        // index), so that each reads one stretch of it, not bodies scattered
+        // over all of it; the hits keep their rank.
         let shown: Vec<(f64, &'a Item, u32)> =
             scored.iter().filter_map(|(score, c)| Some((*score, c.item, self.index.doc_of(c.item)?))).collect();
-        let mut hits = Vec::with_capacity(shown.len());
-        for batch in shown.chunks(BODIES_AT_ONCE) {
-            let docs: Vec<u32> = batch.iter().map(|&(.., doc)| doc).collect();
-            for (&(score, item, doc), body) in batch.iter().zip(self.index.bodies(&docs)?) {
+        let mut by_doc: Vec<usize> = (0..shown.len()).collect();
+        by_doc.sort_unstable_by_key(|&i| shown[i].2);
+        let mut hits: Vec<Option<Hit<'a>>> = shown.iter().map(|_| None).collect();
+        for batch in by_doc.chunks(BODIES_AT_ONCE) {
+            let docs: Vec<u32> = batch.iter().map(|&i| shown[i].2).collect();
+            for (&i, body) in batch.iter().zip(self.index.bodies(&docs)?) {
+                let (score, item, doc) = shown[i];
                 let Some(&position) = self.position.get(doc as usize) else { continue };
                 let (fields, said) = matched(position, &words, &matches, &forms);
-                hits.push(hit_known(query, item, &body, score, fields, said));
+                hits[i] = Some(hit_known(query, item, &body, score, fields, said));
             }
         }
-        Ok(hits)
+        Ok(hits.into_iter().flatten().collect())
     }
 
     /// The statistics of the item at `item` that the scan would gather.
