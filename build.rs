@@ -319,7 +319,9 @@ fn static_libs(dir: &Path) -> Result<(), String> {
         .output()
         .map_err(|e| format!("cannot run {cc}: {e}"))?;
     if !linked.status.success() {
-        return Err(format!("a static probe does not link: {}", String::from_utf8_lossy(&linked.stderr).trim()));
+        // A cargo warning is one line: the linker's first.
+        let stderr = String::from_utf8_lossy(&linked.stderr);
+        return Err(format!("a static probe does not link: {}", stderr.lines().next().unwrap_or("").trim()));
     }
     match Command::new(&probe).status() {
         Ok(status) if status.success() => Ok(()),

@@ -347,10 +347,11 @@ enum Held {
 fn entries(records: Vec<Record>, again: bool) -> Option<Split> {
     let mut order = Vec::with_capacity(records.len());
     // Every item's record names its document once the index is made (read
-    // ones are checked to name each at most once, within range).
-    let last = records.iter().filter(|r| r.item.is_some()).map(|r| r.origin.doc()).max();
-    let mut docs: Vec<Option<Doc>> = Vec::new();
-    docs.resize_with(last.map_or(Some(0), |d| d.map(|d| d as usize + 1))?, || None);
+    // ones are checked to name each at most once, within range): the
+    // documents are made at their length once, not grown.
+    let len =
+        records.iter().filter(|r| r.item.is_some()).filter_map(|r| r.origin.doc()).max().map_or(0, |d| d as usize + 1);
+    let mut docs: Vec<Option<Doc>> = std::iter::repeat_with(|| None).take(len).collect();
     let mut entries = Vec::with_capacity(records.len());
     for r in records {
         let Record { rel, slug, problems, item, lengths, body, origin, .. } = r;
@@ -789,27 +790,25 @@ fn load(
             Place::Rel(rel) => rel,
         };
         let path = [prefix, rel].concat();
-        let decode = |bytes: &[u8], path: String| {
-            let mut d = codec::Dec::new(bytes);
-            d.item(path).filter(|_| d.done())
+        // META checked out whole when read: fields that do not decode (or
+        // cannot be read again) are this build's own mistake, and the scan
+        // answers instead.
+        let mut decode = |bytes: Option<&[u8]>| {
+            let item = bytes.and_then(|bytes| {
+                let mut d = codec::Dec::new(bytes);
+                d.item(path.clone()).filter(|_| d.done())
+            });
+            undecoded |= item.is_none();
+            item
         };
         let item = match e.fields {
             None => None,
             Some(Held::Fields(fields)) => match *fields {
                 Fields::Item(item) => Some(Item { path: path.clone(), ..*item }),
-                // META checked out whole when read: fields that do not decode
-                // are this build's own mistake, and the scan answers instead.
-                Fields::Encoded(bytes) => {
-                    let item = decode(&bytes, path.clone());
-                    undecoded |= item.is_none();
-                    item
-                }
+                Fields::Encoded(bytes) => decode(Some(&bytes)),
             },
             Some(Held::Again(at, len)) => {
-                let range = at as usize..at as usize + len as usize;
-                let item = meta.as_mut().and_then(|m| m.get(range)).and_then(|bytes| decode(bytes, path.clone()));
-                undecoded |= item.is_none();
-                item
+                decode(meta.as_mut().and_then(|m| m.get(at as usize..at as usize + len as usize)))
             }
         };
         let item = item.map(|item| Item { body: texts.next().unwrap_or_default(), ..item });
