@@ -30,6 +30,9 @@ pub struct HitJson<'a> {
     pub matched: &'a [String],
 }
 
+/// Text output of at least this many hits is rendered on several threads.
+const TEXT_PARALLEL_FROM: usize = 256;
+
 /// Renders hits in `format`.
 pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look) -> Result<String> {
     let mut out = String::new();
@@ -48,16 +51,35 @@ pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look) -> Result<String
                 .collect();
             json::write_all(&mut out, &values, format == SearchFormat::Ndjson)?;
         }
-        SearchFormat::Text => {
-            for (i, hit) in hits.iter().enumerate() {
-                if i > 0 {
-                    out.push('\n');
-                }
-                text_hit(&mut out, hit, look);
-            }
-        }
+        SearchFormat::Text => out = text(hits, look, crate::parallel::threads()),
     }
     Ok(out)
+}
+
+/// Hits as text, a blank line between two. Thousands of them (a common
+/// word) are rendered on `threads` threads, each a stretch of them, joined in order.
+fn text(hits: &[Hit<'_>], look: Look, threads: usize) -> String {
+    let parts = crate::parallel::map_chunks(hits.iter().collect(), TEXT_PARALLEL_FROM, threads, |hits| {
+        let mut out = String::new();
+        for hit in hits {
+            out.push('\n');
+            text_hit(&mut out, hit, look);
+        }
+        out
+    });
+    // The first stretch grows into the whole (no second copy of the first).
+    let mut parts = parts.into_iter();
+    let mut out = parts.next().unwrap_or_default();
+    if out.starts_with('\n') {
+        // No blank line before the first hit.
+        out.drain(..1);
+    }
+    let rest: Vec<String> = parts.collect();
+    out.reserve(rest.iter().map(String::len).sum());
+    for part in rest {
+        out.push_str(&part);
+    }
+    out
 }
 
 /// One hit as text: the title with slug, kind and domain, then each snippet
@@ -122,4 +144,37 @@ fn highlight(snip: &Snippet) -> Vec<Piece> {
         pieces.push(Piece::new(&snip.text[at..], anstyle::Style::new()));
     }
     pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Look, TEXT_PARALLEL_FROM, text, text_hit};
+    use crate::query::search::{CaseMode, Options, parse, search};
+
+    /// Hits rendered on several threads are the hits rendered one by one, in
+    /// rank order, a blank line between two and none before the first.
+    #[test]
+    fn many_hits_on_several_threads_read_as_one_by_one() {
+        let items = crate::synth::items(900, 3);
+        let items: Vec<_> = items.iter().collect();
+        let query = parse("latency", CaseMode::Smart, false).expect("a query");
+        let hits = search(&items, &query, Options { threads: 1, ..Options::default() });
+        assert!(hits.len() > 2 * TEXT_PARALLEL_FROM, "{} hits: too few to split", hits.len());
+        for color in [false, true] {
+            let look = Look { color, width: 72 };
+            let one_by_one: Vec<String> = hits
+                .iter()
+                .map(|hit| {
+                    let mut out = String::new();
+                    text_hit(&mut out, hit, look);
+                    out
+                })
+                .collect();
+            let expected = one_by_one.join("\n");
+            for threads in [1, 2, 3] {
+                assert_eq!(text(&hits, look, threads), expected, "{threads} threads, color {color}");
+            }
+        }
+        assert_eq!(text(&[], Look { color: false, width: 72 }, 2), "");
+    }
 }

@@ -298,6 +298,32 @@ fn hits_past_a_batch_of_bodies_are_the_scans() {
     }
 }
 
+/// Hits past one batch of bodies are made on several threads, each a
+/// stretch of batches: the same hits, in the same order, as on one.
+#[test]
+fn hits_made_on_several_threads_are_those_made_on_one() {
+    use dryga::query::search::{CaseMode, Options, parse, search_forgiving_indexed};
+    let dir = folder(800, 5);
+    let cache = temp_dir();
+    let opened = dryga::index::open(dir.path(), cache.path(), 1, false).expect("opened").expect("an index");
+    let items: Vec<_> = opened.loaded.corpus.items.iter().collect();
+    let query = parse("latency", CaseMode::Smart, false).expect("a query");
+    let on = |threads| {
+        let options = Options { threads, ..Options::default() };
+        let outcome = search_forgiving_indexed(&opened.index, &items, &query, options).expect("searched");
+        outcome
+            .hits
+            .iter()
+            .map(|h| format!("{} {} {:?} {:?}", h.item.slug, h.score, h.snippets, h.matched))
+            .collect::<Vec<_>>()
+    };
+    let one = on(1);
+    assert!(one.len() > 2 * 256, "{} hits: not past two batches", one.len());
+    for threads in [2, 3] {
+        assert_eq!(on(threads), one, "{threads} threads");
+    }
+}
+
 #[test]
 fn a_new_word_is_found_at_once_and_the_index_is_kept() {
     let dir = folder(40, 9);

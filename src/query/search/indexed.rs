@@ -258,14 +258,26 @@ impl<'a> Indexed<'a> {
             scored.iter().filter_map(|(score, c)| Some((*score, c.item, self.index.doc_of(c.item)?))).collect();
         let mut by_doc: Vec<usize> = (0..shown.len()).collect();
         by_doc.sort_unstable_by_key(|&i| shown[i].2);
+        // With two batches or more, each thread takes a stretch of them
+        // (reading its own bodies): one batch at a time held per thread.
+        let batches: Vec<&[usize]> = by_doc.chunks(BODIES_AT_ONCE).collect();
+        let made = crate::parallel::map_chunks(batches, 2, options.threads, |batches| -> Result<Vec<_>> {
+            let mut made = Vec::new();
+            for batch in batches {
+                let docs: Vec<u32> = batch.iter().map(|&i| shown[i].2).collect();
+                for (&i, body) in batch.iter().zip(self.index.bodies(&docs)?) {
+                    let (score, item, doc) = shown[i];
+                    let Some(&position) = self.position.get(doc as usize) else { continue };
+                    let (fields, said) = matched(position, &words, &matches, &forms);
+                    made.push((i, hit_known(query, item, &body, score, fields, said)));
+                }
+            }
+            Ok(made)
+        });
         let mut hits: Vec<Option<Hit<'a>>> = shown.iter().map(|_| None).collect();
-        for batch in by_doc.chunks(BODIES_AT_ONCE) {
-            let docs: Vec<u32> = batch.iter().map(|&i| shown[i].2).collect();
-            for (&i, body) in batch.iter().zip(self.index.bodies(&docs)?) {
-                let (score, item, doc) = shown[i];
-                let Some(&position) = self.position.get(doc as usize) else { continue };
-                let (fields, said) = matched(position, &words, &matches, &forms);
-                hits[i] = Some(hit_known(query, item, &body, score, fields, said));
+        for part in made {
+            for (i, hit) in part? {
+                hits[i] = Some(hit);
             }
         }
         Ok(hits.into_iter().flatten().collect())
