@@ -311,6 +311,16 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
     Ok(Some(Opened { loaded, index }))
 }
 
+/// Lists the content folder `dir` and stamps every item file, as every
+/// command through the index does before it answers, and nothing else: the
+/// floor under a warm run, whatever the index holds (`bench/index` times it,
+/// through `examples/floor.rs`, beside rg). Returns how many files were stamped.
+pub fn floor(dir: &Path, threads: usize) -> Result<usize> {
+    let listing = dir::list(dir).map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
+    let stamped = listing.groups.iter().map(|group| stamps(&group.folder, &group.wanted, threads));
+    Ok(stamped.map(|stamps| stamps.iter().flatten().count()).sum())
+}
+
 /// What the corpus is made of, per record: the record's document (or its
 /// path, for a file that made no item), slug, problems and fields. Boxed
 /// slices and strings, 64 bytes in all: 10,000 entries are 0.6 MB.
@@ -490,7 +500,7 @@ fn refresh(
                 (Some(stamp), Some(r)) if r.stamp == stamp && r.settled => records.push(Some(r)),
                 _ => {
                     same = false;
-                    todo.push((records.len(), rel));
+                    todo.push((records.len(), rel, stamp));
                     records.push(None);
                 }
             }
@@ -498,9 +508,9 @@ fn refresh(
         let read = crate::parallel::map_chunks(todo, PARALLEL_FROM, threads, |chunk| {
             chunk
                 .into_iter()
-                .map(|(at, rel)| {
+                .map(|(at, rel, stamp)| {
                     let name = rel.rsplit('/').next().unwrap_or(rel);
-                    (at, read_record(rel, &group.folder.join(name), now))
+                    (at, read_record(rel, &group.folder.join(name), stamp, now))
                 })
                 .collect::<Vec<_>>()
         });
@@ -552,10 +562,18 @@ fn stamps(folder: &Path, wanted: &[String], threads: usize) -> Vec<Option<Stamp>
     parts.into_iter().flatten().collect()
 }
 
-/// Reads and parses one item file into a record (with its body and words counted).
-fn read_record(rel: &str, path: &Path, now: i64) -> std::result::Result<Record, (String, dir::Unreadable)> {
-    // The stamp is taken before reading: a change during the read shows next time.
-    let stamp = fs::metadata(path).ok().as_ref().and_then(Stamp::of);
+/// Reads and parses one item file into a record (with its body and words
+/// counted), given its `stamp` as the listing took it (taken again when it
+/// could not be).
+fn read_record(
+    rel: &str,
+    path: &Path,
+    stamp: Option<Stamp>,
+    now: i64,
+) -> std::result::Result<Record, (String, dir::Unreadable)> {
+    // The stamp is taken before reading (the listing's, one stat a file): a
+    // change during the read shows next time.
+    let stamp = stamp.or_else(|| fs::metadata(path).ok().as_ref().and_then(Stamp::of));
     let text = dir::read_item(path).map_err(|why| (rel.to_owned(), why))?;
     let settled = stamp.is_some_and(|s| s.mtime.0.saturating_add(SETTLE_SECONDS) < now);
     let stamp = stamp.unwrap_or(Stamp { len: 0, mtime: (0, 0), ctime: (0, 0), ino: 0, dev: 0 });

@@ -324,6 +324,23 @@ fn hits_made_on_several_threads_are_those_made_on_one() {
     }
 }
 
+/// The floor `bench/index` times stats every item file the index would
+/// (a file that cannot be stat'ed is not counted), and reports a folder
+/// that cannot be listed as every command does.
+#[test]
+fn the_floor_stats_every_item_file() {
+    let dir = folder(30, 2);
+    assert_eq!(dryga::index::floor(dir.path(), 2).expect("listed"), item_files(dir.path()).len());
+    #[cfg(unix)]
+    {
+        let gone = dir.path().join("projects").join("nowhere.md");
+        std::os::unix::fs::symlink(dir.path().join("missing"), &gone).expect("a dangling link");
+        assert_eq!(dryga::index::floor(dir.path(), 1).expect("listed"), item_files(dir.path()).len() - 1);
+    }
+    let err = dryga::index::floor(&dir.path().join("missing"), 2).expect_err("no folder");
+    assert!(err.to_string().contains("missing"), "{err}");
+}
+
 #[test]
 fn a_new_word_is_found_at_once_and_the_index_is_kept() {
     let dir = folder(40, 9);
