@@ -4,7 +4,7 @@ use super::Report;
 use crate::cli::SearchArgs;
 use crate::content::Corpus;
 use crate::error::Result;
-use crate::index::FolderIndex;
+use crate::index::{FolderIndex, Need};
 use crate::output::Terminal;
 use crate::query::filter::{Filter, KindFilter};
 use crate::query::search::{self, Options};
@@ -21,15 +21,33 @@ impl From<&SearchArgs> for Options {
     }
 }
 
+/// What `search` needs of a folder loaded through its index: a search of
+/// every item (no filter) needs no item but those it shows, and the index
+/// gives those; a filter looks at every item's fields.
+pub fn need(args: &SearchArgs) -> Need {
+    let every = matches!(args.kind, None | Some(KindFilter::All)) && args.tag.is_empty() && args.domain.is_empty();
+    if every { Need::Search } else { Need::Fields }
+}
+
 /// Runs `search`, with the content folder's index when there is one (the
-/// corpus's items then have no bodies: the index reads those it needs).
+/// corpus's items then have no bodies: the index reads those it needs; with
+/// no filter, the corpus has no items either, and the index gives them).
 pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term: &Terminal) -> Result<Report> {
     let query = search::parse(&args.query, args.case(), args.regex)?;
-    let filter = Filter::new(corpus, args.kind.unwrap_or(KindFilter::All), &args.tag, &args.domain)?;
-    let items = filter.apply(corpus);
-    let outcome = match index {
-        Some(index) => search::search_forgiving_indexed(index, &items, &query, Options::from(args))?,
-        None => search::search_forgiving(&items, &query, Options::from(args)),
+    let options = Options::from(args);
+    let served = match index {
+        Some(index) => search::search_forgiving_served(index, &query, options)?,
+        None => None,
+    };
+    let outcome = if let Some(outcome) = served {
+        outcome
+    } else {
+        let filter = Filter::new(corpus, args.kind.unwrap_or(KindFilter::All), &args.tag, &args.domain)?;
+        let items = filter.apply(corpus);
+        match index {
+            Some(index) => search::search_forgiving_indexed(index, &items, &query, options)?,
+            None => search::search_forgiving(&items, &query, options),
+        }
     };
     let format = args.json.resolve(args.format, term.is_tty);
     let mut report = Report { found: !outcome.hits.is_empty(), ..Report::default() };

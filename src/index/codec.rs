@@ -260,6 +260,48 @@ impl<'a> Dec<'a> {
         })
     }
 
+    /// The kind and order of an item as [`Enc::item`] wrote it (what the
+    /// corpus's order needs), its other fields stepped over, not decoded.
+    pub(super) fn key(&mut self) -> Option<(Kind, u32)> {
+        self.bytes()?;
+        let kind = match self.u8()? {
+            0 => Kind::Project,
+            1 => Kind::Post,
+            _ => return None,
+        };
+        self.bytes()?;
+        self.skip_opt()?;
+        self.bytes()?;
+        self.skip_opt()?;
+        self.skip_strs()?;
+        self.skip_opt()?;
+        self.u8()?;
+        self.skip_strs()?;
+        for _ in 0..self.count()? {
+            self.bytes()?;
+            self.skip_opt()?;
+            self.skip_opt()?;
+        }
+        Some((kind, self.u32()?))
+    }
+
+    /// Steps over an optional string.
+    fn skip_opt(&mut self) -> Option<()> {
+        match self.u8()? {
+            0 => Some(()),
+            1 => self.bytes().map(drop),
+            _ => None,
+        }
+    }
+
+    /// Steps over a list of strings.
+    fn skip_strs(&mut self) -> Option<()> {
+        for _ in 0..self.count()? {
+            self.bytes()?;
+        }
+        Some(())
+    }
+
     pub(super) fn problem(&mut self) -> Option<Problem> {
         let path = self.string()?;
         let line = self.usize()?;
@@ -276,6 +318,21 @@ impl<'a> Dec<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An item's key, stepped to, is the key of the item decoded, and ends
+    /// where the item does.
+    #[test]
+    fn an_items_key_is_read_without_decoding_it() {
+        for item in crate::synth::items(300, 7) {
+            let mut e = Enc::default();
+            e.item(&item);
+            let mut d = Dec::new(&e.0);
+            assert_eq!(d.key(), Some((item.kind, item.order)), "{}", item.slug);
+            assert!(d.done(), "{}", item.slug);
+            // Cut short, it is not read.
+            assert_eq!(Dec::new(&e.0[..e.0.len() - 1]).key(), None, "{}", item.slug);
+        }
+    }
 
     #[test]
     fn numbers_and_strings_round_trip() {

@@ -205,6 +205,31 @@ impl Part {
     }
 }
 
+/// What a command needs of a folder loaded through its index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// The items' fields (`list`, `tags`): no item file is read.
+    Fields,
+    /// The items with their bodies (`show`, `resume`).
+    Bodies,
+    /// What a search of every item needs: the corpus comes without its
+    /// items (its profile and warnings as a scan's), and the index gives the
+    /// items a search asks for, each decoded when first asked
+    /// ([`search::Index::served`]).
+    Search,
+}
+
+/// The items of a corpus loaded without them ([`Need::Search`]), as the index gives them.
+#[derive(Debug)]
+struct Served {
+    /// The documents of the corpus's items, in the corpus's order.
+    order: Vec<u32>,
+    /// Each document's fields as held, by document.
+    fields: Vec<Option<Held>>,
+    /// Each document's item, made when first asked.
+    made: Vec<OnceLock<Box<Item>>>,
+}
+
 /// A content folder's index, open: what a search asks of it.
 #[derive(Debug)]
 pub struct FolderIndex {
@@ -227,6 +252,8 @@ pub struct FolderIndex {
     full: OnceLock<Vec<OnceLock<Box<Item>>>>,
     /// Where the index file is.
     path: PathBuf,
+    /// The corpus's items, when it was loaded without them.
+    served: Option<Served>,
 }
 
 /// A folder loaded through its index.
@@ -240,12 +267,12 @@ pub struct Opened {
 
 /// Loads the content folder `dir` through its index in the folder `cache`,
 /// refreshing the index first: the same corpus and problems as
-/// [`content::load`], with bodies when `bodies` is set (a search reads the
-/// bodies it needs through the index). `Ok(None)` when this platform or
+/// [`content::load`], with what `need` asks for (a search reads the bodies
+/// it needs through the index; with [`Need::Search`], the items too). `Ok(None)` when this platform or
 /// folder cannot be indexed, or the index fails its checks while read: load
 /// it by scanning. Errors are the scan's: a folder that cannot be read,
 /// content with errors.
-pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Option<Opened>> {
+pub fn open(dir: &Path, cache: &Path, threads: usize, need: Need) -> Result<Option<Opened>> {
     let listing = dir::list(dir).map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
     let Ok(canonical) = fs::canonicalize(dir) else { return Ok(None) };
     if !cfg!(unix) {
@@ -283,11 +310,22 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, bodies: bool) -> Result<Op
     drop((profile_problems, groups));
     // An unchanged folder's fields are read again from the META they came
     // from (the delta's, when there is one), so its bytes are not held.
-    let again = fast.then(|| usize::from(parts.len() > 1));
+    // A search's items are decoded from META held whole (checked when read), as asked.
+    let again = (fast && need != Need::Search).then(|| usize::from(parts.len() > 1));
     let Some(Split { docs, order, entries }) = entries(records, again.is_some()) else { return Ok(None) };
     let full = OnceLock::new();
-    let index = FolderIndex { docs, order, prefix: prefix.clone(), by_path: OnceLock::new(), parts, split, full, path };
-    let texts = if bodies {
+    let by_path = OnceLock::new();
+    let mut index =
+        FolderIndex { docs, order, prefix: prefix.clone(), by_path, parts, split, full, path, served: None };
+    if need == Need::Search {
+        let Some((loaded, served)) = load_served(profile, &index, entries, problems, &prefix)? else {
+            let _ = index.unusable("an item's fields");
+            return Ok(None);
+        };
+        index.served = Some(served);
+        return Ok(Some(Opened { loaded, index }));
+    }
+    let texts = if need == Need::Bodies {
         match index.read_bodies(&index.order) {
             Ok(texts) => Some(texts),
             Err(_) => return Ok(None),
@@ -340,6 +378,7 @@ enum Place {
 }
 
 /// An entry's fields.
+#[derive(Debug)]
 enum Held {
     /// As the record held them.
     Fields(Box<Fields>),
@@ -845,6 +884,95 @@ fn load(
     if undecoded { Ok(None) } else { loaded.map(Some) }
 }
 
+/// What [`load`] makes, without the items (for [`Need::Search`]): the
+/// corpus's profile and warnings (or every problem), and the documents of
+/// its items in its order, with each one's fields as held, decoded only when
+/// a search asks for the item. The order is the corpus's own: each entry
+/// goes through `combine` as an item holding only its slug, path, kind and
+/// order (read without decoding the rest), so that the same files are kept
+/// (the first of two with one slug), the same problems found, and the items
+/// sorted as a scan sorts them. `Ok(None)` when fields do not decode.
+fn load_served(
+    profile: Option<String>,
+    index: &FolderIndex,
+    entries: Vec<Entry>,
+    problems: Vec<Problem>,
+    prefix: &str,
+) -> Result<Option<(Loaded, Served)>> {
+    use search::Index as _;
+    let profile = profile.map(|text| content::parse_file(prefix, PROFILE_FILE, text));
+    let mut fields: Vec<Option<Held>> = index.docs.iter().map(|_| None).collect();
+    let mut undecoded = false;
+    let items = entries.into_iter().map(|e| {
+        let rel = match &e.place {
+            Place::Doc(doc) => index.docs.get(*doc as usize).and_then(Option::as_ref).map_or("", |d| d.rel.as_str()),
+            Place::Rel(rel) => rel,
+        };
+        let path = [prefix, rel].concat();
+        let key = e.fields.as_ref().map(|held| match held {
+            Held::Fields(fields) => match &**fields {
+                Fields::Item(item) => Some((item.kind, item.order)),
+                Fields::Encoded(bytes) => {
+                    let mut d = codec::Dec::new(bytes);
+                    d.key().filter(|_| d.done())
+                }
+            },
+            // Not made for a search.
+            Held::Again(..) => None,
+        });
+        undecoded |= key.is_some_and(|k| k.is_none());
+        let slug = e.slug.into_string();
+        let item = key.flatten().map(|(kind, order)| keyed(slug.clone(), kind, order, path.clone()));
+        if let (Place::Doc(doc), Some(held)) = (&e.place, e.fields) {
+            if let Some(slot) = fields.get_mut(*doc as usize) {
+                *slot = Some(held);
+            }
+        }
+        let problems = e
+            .problems
+            .into_vec()
+            .into_iter()
+            .map(|p| Problem { path: [prefix, p.path.as_str()].concat(), ..p })
+            .collect();
+        Parsed::Item { path, slug, item, problems }
+    });
+    let loaded = content::combine(prefix, profile.into_iter().chain(items), problems);
+    if undecoded {
+        return Ok(None);
+    }
+    let mut loaded = loaded.map_err(|problems| Error::Content { problems })?;
+    let mut order = Vec::with_capacity(loaded.corpus.items.len());
+    for item in &loaded.corpus.items {
+        let Some(doc) = index.doc_of(item) else { return Ok(None) };
+        order.push(doc);
+    }
+    // The stand-ins are not the items: the index gives those.
+    loaded.corpus.items = Vec::new();
+    let made = fields.iter().map(|_| OnceLock::new()).collect();
+    Ok(Some((loaded, Served { order, fields, made })))
+}
+
+/// An item that stands in for one while the corpus's order is worked out:
+/// its slug, kind, order and path, nothing else.
+fn keyed(slug: String, kind: content::Kind, order: u32, path: String) -> Item {
+    Item {
+        slug,
+        kind,
+        title: String::new(),
+        subtitle: None,
+        summary: String::new(),
+        domain: None,
+        tags: Vec::new(),
+        period: None,
+        featured: false,
+        highlights: Vec::new(),
+        awards: Vec::new(),
+        order,
+        body: String::new(),
+        path,
+    }
+}
+
 /// META read again, front to back, a window at a time: the bytes of the
 /// ranges asked for (in increasing order), every byte hashed on the way, so
 /// that [`Window::finish`] can check the whole section's CRC-32 again.
@@ -1037,6 +1165,32 @@ impl search::Index for FolderIndex {
 
     fn bodies(&self, docs: &[u32]) -> Result<Vec<String>> {
         self.read_bodies(docs)
+    }
+
+    fn served(&self) -> Option<&[u32]> {
+        self.served.as_ref().map(|served| served.order.as_slice())
+    }
+
+    fn fields(&self, doc: u32) -> Result<&Item> {
+        let served = self.served.as_ref().ok_or_else(|| self.unusable("items asked of a corpus that has them"))?;
+        let slot = served.made.get(doc as usize).ok_or_else(|| self.unusable("a document"))?;
+        if let Some(item) = slot.get() {
+            return Ok(item);
+        }
+        let rel = self.docs.get(doc as usize).and_then(Option::as_ref).map_or("", |d| d.rel.as_str());
+        let path = [self.prefix.as_str(), rel].concat();
+        let item = match served.fields.get(doc as usize).and_then(Option::as_ref) {
+            Some(Held::Fields(fields)) => match &**fields {
+                Fields::Item(item) => Some(Item { path, ..(**item).clone() }),
+                Fields::Encoded(bytes) => {
+                    let mut d = codec::Dec::new(bytes);
+                    d.item(path).filter(|_| d.done())
+                }
+            },
+            _ => None,
+        };
+        let item = item.ok_or_else(|| self.unusable("an item's fields"))?;
+        Ok(slot.get_or_init(|| Box::new(item)))
     }
 }
 

@@ -305,7 +305,8 @@ fn hits_made_on_several_threads_are_those_made_on_one() {
     use dryga::query::search::{CaseMode, Options, parse, search_forgiving_indexed};
     let dir = folder(800, 5);
     let cache = temp_dir();
-    let opened = dryga::index::open(dir.path(), cache.path(), 1, false).expect("opened").expect("an index");
+    let opened =
+        dryga::index::open(dir.path(), cache.path(), 1, dryga::index::Need::Fields).expect("opened").expect("an index");
     let items: Vec<_> = opened.loaded.corpus.items.iter().collect();
     let query = parse("latency", CaseMode::Smart, false).expect("a query");
     let on = |threads| {
@@ -321,6 +322,39 @@ fn hits_made_on_several_threads_are_those_made_on_one() {
     assert!(one.len() > 2 * 256, "{} hits: not past two batches", one.len());
     for threads in [2, 3] {
         assert_eq!(on(threads), one, "{threads} threads");
+    }
+}
+
+/// A search of every item loads the corpus without its items: the index
+/// gives those the search asks for, and the outcome is the one over the
+/// corpus loaded whole (hits, their order, snippets, the typo fallback).
+#[test]
+fn a_search_of_every_item_decodes_only_the_items_it_asks_for() {
+    use dryga::index::Need;
+    use dryga::query::search::{CaseMode, Index, Options, parse, search_forgiving_indexed, search_forgiving_served};
+    let dir = folder(300, 4);
+    let cache = temp_dir();
+    let whole = dryga::index::open(dir.path(), cache.path(), 2, Need::Fields).expect("opened").expect("an index");
+    let served = dryga::index::open(dir.path(), cache.path(), 2, Need::Search).expect("opened").expect("an index");
+    assert!(served.loaded.corpus.items.is_empty());
+    assert_eq!(served.index.served().map(<[u32]>::len), Some(whole.loaded.corpus.items.len()));
+    assert_eq!(whole.index.served(), None);
+    let items: Vec<_> = whole.loaded.corpus.items.iter().collect();
+    let shown = |outcome: &dryga::query::search::Outcome<'_>| {
+        let hits = outcome.hits.iter().map(|h| format!("{} {} {:?} {:?}", h.item.slug, h.score, h.snippets, h.matched));
+        (hits.collect::<Vec<_>>(), outcome.corrected.clone(), outcome.try_prefix.clone())
+    };
+    for q in ["latency", "zanzibar", "\"cloud costs\"", "kube", "terrafrom", "a", "deploy"] {
+        let query = parse(q, CaseMode::Smart, q == "deploy").expect("a query");
+        let options = Options { threads: 2, ..Options::default() };
+        let expected = search_forgiving_indexed(&whole.index, &items, &query, options).expect("searched");
+        let outcome = search_forgiving_served(&served.index, &query, options).expect("searched").expect("served");
+        assert_eq!(shown(&outcome), shown(&expected), "{q}");
+    }
+    // The corpus's items in its order, each made once it is asked for.
+    let order = served.index.served().expect("served");
+    for (doc, item) in order.iter().zip(&whole.loaded.corpus.items) {
+        assert_eq!(served.index.fields(*doc).expect("fields"), item);
     }
 }
 

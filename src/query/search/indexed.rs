@@ -31,6 +31,8 @@ use super::query::{Matcher, Query, Word};
 use super::rank::{self, Candidate, Need, Scan};
 use super::token::fold;
 use super::{Hit, Options, hit_known};
+use std::borrow::Cow;
+
 use crate::content::Item;
 use crate::error::Result;
 
@@ -65,6 +67,14 @@ pub trait Index: Sync {
     /// The bodies of documents, in the order asked (not kept: a hit's
     /// snippets are made from its body, then the body is let go).
     fn bodies(&self, docs: &[u32]) -> Result<Vec<String>>;
+    /// The documents of the corpus's items in the corpus's order, when the
+    /// corpus was loaded without its items: the index gives them ([`Index::fields`]).
+    fn served(&self) -> Option<&[u32]> {
+        None
+    }
+    /// A document's item without its body, when [`Index::served`]: made
+    /// when first asked.
+    fn fields(&self, doc: u32) -> Result<&Item>;
 }
 
 /// Hits are made this many at a time: their bodies are read together (near
@@ -129,11 +139,18 @@ fn in_a_row(words: &[Vec<At>]) -> Vec<At> {
         .collect()
 }
 
-/// A search over some items of an index's corpus (those a filter kept).
+/// The items an indexed search runs over.
+enum Items<'a> {
+    /// These, of the index's corpus (those a filter kept), in their order.
+    Given(Vec<&'a Item>),
+    /// Every item of the corpus, which the index gives ([`Index::served`]).
+    Served,
+}
+
+/// A search over some items of an index's corpus.
 pub(super) struct Indexed<'a> {
     index: &'a dyn Index,
-    /// The items searched, in their order.
-    items: Vec<&'a Item>,
+    items: Items<'a>,
     /// The position in `items` of each document, or `u32::MAX` when it is not searched.
     position: Vec<u32>,
     /// The document of each item (`u32::MAX` for none).
@@ -159,12 +176,45 @@ impl<'a> Indexed<'a> {
                 }
             }
         }
-        Indexed { index, items: items.to_vec(), position, docs, total_len }
+        Indexed { index, items: Items::Given(items.to_vec()), position, docs, total_len }
+    }
+
+    /// A search of every item of the corpus, when the index gives them
+    /// ([`Index::served`]); `None` when it does not.
+    pub(super) fn served(index: &'a dyn Index) -> Option<Self> {
+        let order = index.served()?;
+        let mut position = vec![u32::MAX; index.docs()];
+        let mut total_len = [0; 4];
+        for (i, &doc) in order.iter().enumerate() {
+            if let Some(slot) = position.get_mut(doc as usize) {
+                *slot = u32::try_from(i).unwrap_or(u32::MAX);
+                for (total, len) in total_len.iter_mut().zip(index.lengths(doc)) {
+                    *total += len;
+                }
+            }
+        }
+        Some(Indexed { index, items: Items::Served, position, docs: order.to_vec(), total_len })
+    }
+
+    /// The item at `position` among those searched.
+    fn item(&self, position: u32) -> Result<&'a Item> {
+        match &self.items {
+            // Positions come from `position`: each is an item's.
+            Items::Given(items) => Ok(items[position as usize]),
+            Items::Served => self.index.fields(self.docs.get(position as usize).copied().unwrap_or(u32::MAX)),
+        }
     }
 
     /// The items searched (titles and tags are enough for the typo fallback).
-    pub(super) fn items(&self) -> &[&'a Item] {
-        &self.items
+    pub(super) fn items(&self) -> Result<Cow<'_, [&'a Item]>> {
+        match &self.items {
+            Items::Given(items) => Ok(Cow::Borrowed(items)),
+            Items::Served => (0..self.docs.len())
+                .filter_map(|p| u32::try_from(p).ok())
+                .map(|p| self.item(p))
+                .collect::<Result<Vec<_>>>()
+                .map(Cow::Owned),
+        }
     }
 
     /// Where `word` matches among the items searched, sorted by item, field
@@ -199,10 +249,12 @@ impl<'a> Indexed<'a> {
 
     /// Reads the full items at `positions` and returns them.
     fn full(&self, positions: &[u32]) -> Result<Vec<&'a Item>> {
-        let wanted: Vec<(u32, &Item)> = positions
-            .iter()
-            .filter_map(|&p| Some((*self.docs.get(p as usize)?, *self.items.get(p as usize)?)))
-            .collect();
+        let mut wanted: Vec<(u32, &Item)> = Vec::with_capacity(positions.len());
+        for &p in positions {
+            if let Some(&doc) = self.docs.get(p as usize) {
+                wanted.push((doc, self.item(p)?));
+            }
+        }
         self.index.load(&wanted)?;
         Ok(wanted.iter().filter_map(|&(d, _)| self.index.item(d)).collect())
     }
@@ -245,9 +297,9 @@ impl<'a> Indexed<'a> {
                 .unwrap_or_default()
                 .into_iter()
                 .map(|item| self.candidate(item, &matches, &row))
-                .collect(),
+                .collect::<Result<_>>()?,
         };
-        let mut scored = rank::rank(scan, self.items.len(), query, Need::All);
+        let mut scored = rank::rank(scan, self.docs.len(), query, Need::All);
         scored.truncate(options.limit.unwrap_or(usize::MAX));
         // Only the hits' bodies are read, for their snippets, a batch at a
         // time: a common word's thousands of bodies are never held at once.
@@ -284,7 +336,7 @@ impl<'a> Indexed<'a> {
     }
 
     /// The statistics of the item at `item` that the scan would gather.
-    fn candidate(&self, item: u32, matches: &[Vec<At>], row: &[At]) -> Candidate<'a> {
+    fn candidate(&self, item: u32, matches: &[Vec<At>], row: &[At]) -> Result<Candidate<'a>> {
         let mut tf = vec![[0.0f64; 4]; matches.len()];
         for (t, m) in matches.iter().enumerate() {
             let start = m.partition_point(|a| a.item < item);
@@ -296,7 +348,7 @@ impl<'a> Indexed<'a> {
         let doc = self.docs.get(item as usize).copied().unwrap_or(u32::MAX);
         let len = self.index.lengths(doc);
         let in_a_row = row.binary_search_by(|a| a.item.cmp(&item)).is_ok();
-        Candidate::known(self.items[item as usize], tf, len, in_a_row)
+        Ok(Candidate::known(self.item(item)?, tf, len, in_a_row))
     }
 }
 

@@ -27,6 +27,8 @@ pub use query::{CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, p
 pub use snippet::Snippet;
 pub use token::{fold, may_have_term, same_name, term, tokens, words_around};
 
+use std::borrow::Cow;
+
 use query::{Matcher, Term, Word};
 
 use crate::content::Item;
@@ -176,7 +178,7 @@ trait Engine<'a> {
     /// Why it can fail (a scan cannot).
     type Error;
     /// The items searched.
-    fn items(&self) -> &[&'a Item];
+    fn items(&self) -> std::result::Result<Cow<'_, [&'a Item]>, Self::Error>;
     /// Searches, as [`search`].
     fn search(&self, query: &Query, options: Options) -> std::result::Result<Vec<Hit<'a>>, Self::Error>;
     /// Whether `word` matches a word anywhere in the items.
@@ -189,8 +191,8 @@ struct Scan<'s, 'a>(&'s [&'a Item]);
 impl<'a> Engine<'a> for Scan<'_, 'a> {
     type Error = std::convert::Infallible;
 
-    fn items(&self) -> &[&'a Item] {
-        self.0
+    fn items(&self) -> std::result::Result<Cow<'_, [&'a Item]>, Self::Error> {
+        Ok(Cow::Borrowed(self.0))
     }
 
     fn search(&self, query: &Query, options: Options) -> std::result::Result<Vec<Hit<'a>>, Self::Error> {
@@ -205,7 +207,7 @@ impl<'a> Engine<'a> for Scan<'_, 'a> {
 impl<'a> Engine<'a> for indexed::Indexed<'a> {
     type Error = crate::error::Error;
 
-    fn items(&self) -> &[&'a Item] {
+    fn items(&self) -> crate::error::Result<Cow<'_, [&'a Item]>> {
         indexed::Indexed::items(self)
     }
 
@@ -236,6 +238,17 @@ pub fn search_forgiving_indexed<'a>(
     forgiving(&indexed::Indexed::new(index, items), query, options)
 }
 
+/// [`search_forgiving_indexed`] over every item of the corpus, when the
+/// index gives them (the corpus was loaded without them: [`Index::served`]);
+/// `Ok(None)` when it does not.
+pub fn search_forgiving_served<'a>(
+    index: &'a dyn Index,
+    query: &Query,
+    options: Options,
+) -> crate::error::Result<Option<Outcome<'a>>> {
+    indexed::Indexed::served(index).map(|engine| forgiving(&engine, query, options)).transpose()
+}
+
 fn forgiving<'a, E: Engine<'a>>(
     engine: &E,
     query: &Query,
@@ -256,7 +269,7 @@ fn forgiving<'a, E: Engine<'a>>(
                 nothing.push(word.clone());
             }
         }
-        if let Some(retry) = typo::correct(engine.items(), query, |w: &Word| nothing.contains(w)) {
+        if let Some(retry) = typo::correct(&engine.items()?, query, |w: &Word| nothing.contains(w)) {
             outcome.hits = engine.search(&retry, options)?;
             if !outcome.hits.is_empty() {
                 outcome.corrected = Some(retry.text);
