@@ -33,9 +33,34 @@ pub fn map_chunks<T: Send, R: Send>(
     })
 }
 
+/// Runs `here` on this thread and `there` on another, at once, when
+/// `threads` is above one; else one after the other. Both results come back.
+pub fn join<A, B: Send>(threads: usize, here: impl FnOnce() -> A, there: impl FnOnce() -> B + Send) -> (A, B) {
+    if threads < 2 {
+        let a = here();
+        return (a, there());
+    }
+    std::thread::scope(|scope| {
+        let handle = scope.spawn(there);
+        let a = here();
+        // A worker that panicked hit a bug: let it surface, as it would here.
+        (a, handle.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::map_chunks;
+
+    #[test]
+    fn join_runs_both_on_two_threads_or_here_on_one() {
+        let here = std::thread::current().id();
+        for threads in [1, 2] {
+            let (a, b) = super::join(threads, || (1, std::thread::current().id()), || std::thread::current().id());
+            assert_eq!(a, (1, here));
+            assert_eq!(b == here, threads == 1, "{threads} threads");
+        }
+    }
 
     #[test]
     fn keeps_order_and_every_item_on_any_number_of_threads() {

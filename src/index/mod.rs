@@ -269,20 +269,27 @@ pub struct Opened {
 /// Loads the content folder `dir` through its index in the folder `cache`,
 /// refreshing the index first: the same corpus and problems as
 /// [`content::load`], with what `need` asks for (a search reads the bodies
-/// it needs through the index; with [`Need::Search`], the items too). `Ok(None)` when this platform or
-/// folder cannot be indexed, or the index fails its checks while read: load
-/// it by scanning. Errors are the scan's: a folder that cannot be read,
-/// content with errors.
+/// it needs through the index; with [`Need::Search`], the items too).
+/// `Ok(None)` when this platform or folder cannot be indexed, or the index
+/// fails its checks while read: load it by scanning. Errors are the scan's:
+/// a folder that cannot be read, content with errors.
 pub fn open(dir: &Path, cache: &Path, threads: usize, need: Need) -> Result<Option<Opened>> {
-    let listing = dir::list(dir).map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
-    let Ok(canonical) = fs::canonicalize(dir) else { return Ok(None) };
-    if !cfg!(unix) {
-        return Ok(None);
-    }
-    let folder = canonical.as_os_str().as_encoded_bytes().to_vec();
-    let path = cache.join(file_name(&canonical, &folder));
+    // The index's place: the folder's canonical path, and the file named after it.
+    let place = fs::canonicalize(dir).ok().filter(|_| cfg!(unix)).map(|canonical| {
+        let folder = canonical.as_os_str().as_encoded_bytes().to_vec();
+        let path = cache.join(file_name(&canonical, &folder));
+        (folder, path)
+    });
+    // The folder is listed while the index is read, on another thread:
+    // neither needs the other (the files are compared with the index after).
+    let (listing, mut old) = crate::parallel::join(
+        threads,
+        || dir::list(dir),
+        || place.as_ref().and_then(|(folder, path)| Old::read(path, folder)),
+    );
+    let listing = listing.map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
+    let Some((folder, path)) = place else { return Ok(None) };
     let prefix = display_prefix(dir);
-    let mut old = Old::read(&path, &folder);
     let known = old.as_mut().map(|o| std::mem::take(&mut o.records)).unwrap_or_default();
     let (mut records, same, mut problems) = refresh(&listing, known, &prefix, threads);
     let fast = same && old.is_some();
