@@ -134,9 +134,10 @@ fn role(rel: &str) -> Role<'_> {
     Role::Unexpected
 }
 
-/// One file, parsed on its own (the cross-file checks come after, in [`combine`]).
+/// One file, parsed on its own (the cross-file checks come after, in
+/// [`combine`]). The item is an [`Item`], or what stands for one ([`Keyed`]).
 #[derive(Debug)]
-pub enum Parsed {
+pub enum Parsed<T = Item> {
     /// The profile, when usable, and its problems.
     Profile(Option<Profile>, Vec<Problem>),
     /// An item file: its path as shown, its slug, the item when usable, and its problems.
@@ -146,7 +147,7 @@ pub enum Parsed {
         /// The slug, from the file name.
         slug: String,
         /// The item, when the file has no error.
-        item: Option<Item>,
+        item: Option<T>,
         /// Its problems, warnings included.
         problems: Vec<Problem>,
     },
@@ -172,6 +173,12 @@ pub fn parse_file(prefix: &str, rel: &str, text: String) -> Parsed {
         Role::Ignored => Parsed::Ignored,
         Role::Unexpected => Parsed::Unexpected(path),
     }
+}
+
+/// The profile's text parsed as [`parse_file`] parses it, beside items of any kind.
+pub fn parse_profile<T>(prefix: &str, text: &str) -> Parsed<T> {
+    let (profile, problems) = profile::parse_profile(&format!("{prefix}{PROFILE_FILE}"), text);
+    Parsed::Profile(profile, problems)
 }
 
 /// Builds a corpus from `(path relative to the folder, text)` pairs, starting
@@ -207,21 +214,58 @@ pub fn combine(
     parsed: impl Iterator<Item = Parsed>,
     problems: Vec<Problem>,
 ) -> std::result::Result<Loaded, Vec<Problem>> {
+    let (profile, items, warnings) = combine_with(prefix, parsed, problems, RandomState::new())?;
+    Ok(Loaded { corpus: Corpus { profile: profile.unwrap_or_default(), items }, warnings })
+}
+
+/// What [`combine`] needs of an item: its path and slug (as the file's),
+/// and what orders it among the others.
+pub trait Keyed {
+    /// Its path as shown.
+    fn path(&self) -> &str;
+    /// Its slug.
+    fn slug(&self) -> &str;
+    /// Its kind and order: items sort by these, then by slug.
+    fn key(&self) -> (Kind, u32);
+}
+
+impl Keyed for Item {
+    fn path(&self) -> &str {
+        &self.path
+    }
+
+    fn slug(&self) -> &str {
+        &self.slug
+    }
+
+    fn key(&self) -> (Kind, u32) {
+        (self.kind, self.order)
+    }
+}
+
+/// [`combine`] over items that only stand for items ([`Keyed`]): the
+/// profile, the items kept (in the corpus's order) and the warnings, or
+/// every problem.
+pub fn combine_keyed<T: Keyed>(
+    prefix: &str,
+    parsed: impl Iterator<Item = Parsed<T>>,
+    problems: Vec<Problem>,
+) -> std::result::Result<(Option<Profile>, Vec<T>, Vec<Problem>), Vec<Problem>> {
     combine_with(prefix, parsed, problems, RandomState::new())
 }
 
 /// [`combine`], with slugs hashed by `hasher` (a test passes one under
 /// which every slug has the same hash).
-fn combine_with(
+fn combine_with<T: Keyed>(
     prefix: &str,
-    parsed: impl Iterator<Item = Parsed>,
+    parsed: impl Iterator<Item = Parsed<T>>,
     mut problems: Vec<Problem>,
     hasher: impl BuildHasher,
-) -> std::result::Result<Loaded, Vec<Problem>> {
+) -> std::result::Result<(Option<Profile>, Vec<T>, Vec<Problem>), Vec<Problem>> {
     // Files made one by one as they are combined say how many come.
     let count = parsed.size_hint().0;
     let mut profile = None;
-    let mut items: Vec<Item> = Vec::with_capacity(count);
+    let mut items: Vec<T> = Vec::with_capacity(count);
     // Where the path and slug of each file seen are (by its order among them).
     let mut paths: Vec<Seen> = Vec::with_capacity(count);
     let mut slugs = Slugs { hasher, by_hash: HashMap::with_capacity(count), clashes: HashMap::new() };
@@ -234,13 +278,13 @@ fn combine_with(
             Parsed::Item { path, slug, item, problems: mut found } => {
                 problems.append(&mut found);
                 let slug_of = |i: usize| match paths.get(i) {
-                    Some(Seen::Item(at)) => items.get(*at).map_or("", |item: &Item| item.slug.as_str()),
+                    Some(Seen::Item(at)) => items.get(*at).map_or("", |item: &T| item.slug()),
                     Some(Seen::Path(file)) => file.1.as_str(),
                     None => "",
                 };
                 if let Some(first) = slugs.seen(&slug, paths.len(), slug_of) {
                     let first = match &paths[first] {
-                        Seen::Item(at) => items.get(*at).map_or("", |item: &Item| item.path.as_str()),
+                        Seen::Item(at) => items.get(*at).map_or("", |item: &T| item.path()),
                         Seen::Path(file) => file.0.as_str(),
                     };
                     problems.push(duplicate(&path, &slug, first));
@@ -248,7 +292,7 @@ fn combine_with(
                 }
                 // An item's path and slug are the file's: not kept twice.
                 paths.push(match item {
-                    Some(item) if item.path == path && item.slug == slug => {
+                    Some(item) if item.path() == path && item.slug() == slug => {
                         items.push(item);
                         Seen::Item(items.len() - 1)
                     }
@@ -273,7 +317,7 @@ fn combine_with(
         return Err(problems);
     }
     sort_items(&mut items);
-    Ok(Loaded { corpus: Corpus { profile: profile.unwrap_or_default(), items }, warnings: problems })
+    Ok((profile, items, problems))
 }
 
 /// Where `combine` finds the path and slug of a file it has seen.
@@ -324,16 +368,16 @@ impl<S: BuildHasher> Slugs<S> {
 /// not moved at every step of the sort but put in place once, by following
 /// the cycles of the sorted positions, in the same vector (a second vector
 /// of 10,000 items would be 3 MB of fresh memory, zeroed by the kernel).
-fn sort_items(items: &mut [Item]) {
+fn sort_items<T: Keyed>(items: &mut [T]) {
     if items.len() < 64 {
-        items.sort_by(|a, b| (a.kind, a.order, &a.slug).cmp(&(b.kind, b.order, &b.slug)));
+        items.sort_by(|a, b| (a.key(), a.slug()).cmp(&(b.key(), b.slug())));
         return;
     }
     // `order[i]`: where the item that belongs at `i` is now.
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by(|&a, &b| {
         let (a, b) = (&items[a], &items[b]);
-        (a.kind, a.order, &a.slug).cmp(&(b.kind, b.order, &b.slug))
+        (a.key(), a.slug()).cmp(&(b.key(), b.slug()))
     });
     for start in 0..order.len() {
         // Each cycle is walked once, from its first position; a position

@@ -26,7 +26,6 @@ mod dict;
 mod lock;
 mod store;
 
-use std::collections::HashMap;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -896,10 +895,10 @@ fn load(
 /// corpus's profile and warnings (or every problem), and the documents of
 /// its items in its order, with each one's fields as held, decoded only when
 /// a search asks for the item. The order is the corpus's own: each entry
-/// goes through `combine` as an item holding only its slug, path, kind and
-/// order (read without decoding the rest), so that the same files are kept
-/// (the first of two with one slug), the same problems found, and the items
-/// sorted as a scan sorts them. `Ok(None)` when fields do not decode.
+/// goes through `combine` as a [`Stand`] holding only its path, slug, kind
+/// and order (read without decoding the rest), so that the same files are
+/// kept (the first of two with one slug), the same problems found, and the
+/// items sorted as a scan sorts them. `Ok(None)` when fields do not decode.
 fn load_served(
     profile: Option<String>,
     index: &FolderIndex,
@@ -907,7 +906,7 @@ fn load_served(
     problems: Vec<Problem>,
     prefix: &str,
 ) -> Result<Option<(Loaded, Served)>> {
-    let profile = profile.map(|text| content::parse_file(prefix, PROFILE_FILE, text));
+    let profile = profile.map(|text| content::load::parse_profile(prefix, &text));
     let mut fields: Vec<Option<Held>> = index.docs.iter().map(|_| None).collect();
     let mut undecoded = false;
     let items = entries.into_iter().map(|e| {
@@ -929,7 +928,16 @@ fn load_served(
         });
         undecoded |= key.is_some_and(|k| k.is_none());
         let slug = e.slug.into_string();
-        let item = key.flatten().map(|(kind, order)| keyed(slug.clone(), kind, order, path.clone()));
+        let doc = match e.place {
+            Place::Doc(doc) => Some(doc),
+            Place::Rel(_) => None,
+        };
+        let item = key.flatten().zip(doc).map(|((kind, order), doc)| Stand {
+            path: path.clone(),
+            slug: slug.clone(),
+            key: (kind, order),
+            doc,
+        });
         if let (Place::Doc(doc), Some(held)) = (&e.place, e.fields) {
             if let Some(slot) = fields.get_mut(*doc as usize) {
                 *slot = Some(held);
@@ -943,50 +951,38 @@ fn load_served(
             .collect();
         Parsed::Item { path, slug, item, problems }
     });
-    let loaded = content::combine(prefix, profile.into_iter().chain(items), problems);
+    let combined = content::load::combine_keyed(prefix, profile.into_iter().chain(items), problems);
     if undecoded {
         return Ok(None);
     }
-    let mut loaded = loaded.map_err(|problems| Error::Content { problems })?;
-    // Each stand-in's document, by its path (hashed: a hundred thousand
-    // binary searches among the paths cost five times as much).
-    let mut by_rel: HashMap<&str, u32, foldhash::fast::FixedState> =
-        HashMap::with_capacity_and_hasher(index.docs.len(), foldhash::fast::FixedState::default());
-    for (doc, d) in (0u32..).zip(&index.docs) {
-        if let Some(d) = d {
-            by_rel.insert(d.rel.as_str(), doc);
-        }
-    }
-    let mut order = Vec::with_capacity(loaded.corpus.items.len());
-    for item in &loaded.corpus.items {
-        let doc = item.path.strip_prefix(prefix).and_then(|rel| by_rel.get(rel));
-        let Some(&doc) = doc else { return Ok(None) };
-        order.push(doc);
-    }
-    // The stand-ins are not the items: the index gives those.
-    loaded.corpus.items = Vec::new();
+    let (profile, stands, warnings) = combined.map_err(|problems| Error::Content { problems })?;
+    let order = stands.iter().map(|stand: &Stand| stand.doc).collect();
+    let loaded =
+        Loaded { corpus: content::Corpus { profile: profile.unwrap_or_default(), items: Vec::new() }, warnings };
     let made = fields.iter().map(|_| OnceLock::new()).collect();
     Ok(Some((loaded, Served { order, fields, made })))
 }
 
-/// An item that stands in for one while the corpus's order is worked out:
-/// its slug, kind, order and path, nothing else.
-fn keyed(slug: String, kind: content::Kind, order: u32, path: String) -> Item {
-    Item {
-        slug,
-        kind,
-        title: String::new(),
-        subtitle: None,
-        summary: String::new(),
-        domain: None,
-        tags: Vec::new(),
-        period: None,
-        featured: false,
-        highlights: Vec::new(),
-        awards: Vec::new(),
-        order,
-        body: String::new(),
-        path,
+/// What stands for an item while the corpus's order is worked out: its
+/// path, slug, kind and order, and its document.
+struct Stand {
+    path: String,
+    slug: String,
+    key: (content::Kind, u32),
+    doc: u32,
+}
+
+impl content::load::Keyed for Stand {
+    fn path(&self) -> &str {
+        &self.path
+    }
+
+    fn slug(&self) -> &str {
+        &self.slug
+    }
+
+    fn key(&self) -> (content::Kind, u32) {
+        self.key
     }
 }
 
