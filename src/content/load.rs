@@ -137,6 +137,9 @@ fn role(rel: &str) -> Role<'_> {
 /// One file, parsed on its own (the cross-file checks come after, in
 /// [`combine`]). The item is an [`Item`], or what stands for one ([`Keyed`]).
 #[derive(Debug)]
+// One profile per folder, and files stream through `combine` one at a time:
+// the profile is not boxed for the sake of small stand-ins.
+#[allow(clippy::large_enum_variant)]
 pub enum Parsed<T = Item> {
     /// The profile, when usable, and its problems.
     Profile(Option<Profile>, Vec<Problem>),
@@ -243,6 +246,10 @@ impl Keyed for Item {
     }
 }
 
+/// What [`combine_keyed`] makes: the profile, the items kept (in the
+/// corpus's order) and the warnings.
+pub type Combined<T> = (Option<Profile>, Vec<T>, Vec<Problem>);
+
 /// [`combine`] over items that only stand for items ([`Keyed`]): the
 /// profile, the items kept (in the corpus's order) and the warnings, or
 /// every problem.
@@ -250,7 +257,7 @@ pub fn combine_keyed<T: Keyed>(
     prefix: &str,
     parsed: impl Iterator<Item = Parsed<T>>,
     problems: Vec<Problem>,
-) -> std::result::Result<(Option<Profile>, Vec<T>, Vec<Problem>), Vec<Problem>> {
+) -> std::result::Result<Combined<T>, Vec<Problem>> {
     combine_with(prefix, parsed, problems, RandomState::new())
 }
 
@@ -261,7 +268,7 @@ fn combine_with<T: Keyed>(
     parsed: impl Iterator<Item = Parsed<T>>,
     mut problems: Vec<Problem>,
     hasher: impl BuildHasher,
-) -> std::result::Result<(Option<Profile>, Vec<T>, Vec<Problem>), Vec<Problem>> {
+) -> std::result::Result<Combined<T>, Vec<Problem>> {
     // Files made one by one as they are combined say how many come.
     let count = parsed.size_hint().0;
     let mut profile = None;
