@@ -33,11 +33,11 @@ pub(super) fn write(cache: &Path, path: &Path, parts: &[&[u8]], stale: Option<&P
 }
 
 #[cfg(unix)]
-fn try_lock(file: &File) -> bool {
+pub(super) fn try_lock(file: &File) -> bool {
     rustix::fs::flock(file, rustix::fs::FlockOperation::NonBlockingLockExclusive).is_ok()
 }
 
 #[cfg(not(unix))]
-fn try_lock(_: &File) -> bool {
+pub(super) fn try_lock(_: &File) -> bool {
     false
 }

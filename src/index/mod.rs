@@ -23,6 +23,7 @@
 
 mod codec;
 mod dict;
+mod evict;
 mod lock;
 mod store;
 
@@ -687,7 +688,11 @@ fn build(
     };
     let (postings, text) = add_fresh(records, postings, text, threads, None);
     let docs = u32::try_from(records.iter().filter(|r| r.item.is_some()).count()).ok()?;
-    Some((vec![write(records, postings, text, (docs, None), folder, cache, (path, Some(&delta)))], docs))
+    let built = write(records, postings, text, (docs, None), folder, cache, (path, Some(&delta)));
+    // A new index is rare and costs a read of every file: the time to let
+    // go of the indexes of folders that are gone.
+    evict::gone(cache, path);
+    Some((vec![built], docs))
 }
 
 /// Encodes `records` with `postings` and `text` as an index file of `folder`

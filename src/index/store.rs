@@ -107,6 +107,31 @@ pub(super) fn header(folder: &[u8], sections: &Encoded, docs: u32, base: Option<
     out
 }
 
+/// The header of an index file of this format, checked (its CRC-32 last),
+/// and its length; `None` for any other file.
+fn header_of(file: &File) -> Option<(Vec<u8>, u32)> {
+    let head = read_at(file, 0, 16)?;
+    if &head[..8] != MAGIC || head[8..12] != FORMAT.to_le_bytes() {
+        return None;
+    }
+    let len = u32::from_le_bytes(head[12..16].try_into().ok()?);
+    if !(4..=MAX_HEADER).contains(&len) {
+        return None;
+    }
+    let header = read_at(file, 16, u64::from(len))?;
+    let (body, crc) = header.split_at(header.len() - 4);
+    (crc32fast::hash(body).to_le_bytes() == crc).then_some((header, len))
+}
+
+/// The canonical folder an index file of this format was made for (of any
+/// version of dryga); `None` for any other file.
+pub(super) fn folder_of(file: &File) -> Option<Vec<u8>> {
+    let (header, _) = header_of(file)?;
+    let mut d = Dec::new(&header[..header.len() - 4]);
+    d.str()?;
+    d.bytes().map(<[u8]>::to_vec)
+}
+
 /// Reads `len` bytes at `offset`.
 pub(super) fn read_at(file: &File, offset: u64, len: u64) -> Option<Vec<u8>> {
     let mut buf = vec![0; usize::try_from(len).ok()?];
@@ -169,19 +194,8 @@ impl std::ops::Deref for Shared {
 /// `None` when the file is not a whole index of this format, this version
 /// of dryga and this folder.
 pub(super) fn read_header(file: &File, folder: &[u8]) -> Option<Layout> {
-    let head = read_at(file, 0, 16)?;
-    if &head[..8] != MAGIC || head[8..12] != FORMAT.to_le_bytes() {
-        return None;
-    }
-    let len = u32::from_le_bytes(head[12..16].try_into().ok()?);
-    if !(4..=MAX_HEADER).contains(&len) {
-        return None;
-    }
-    let header = read_at(file, 16, u64::from(len))?;
+    let (header, len) = header_of(file)?;
     let (body, crc) = header.split_at(header.len() - 4);
-    if crc32fast::hash(body).to_le_bytes() != crc {
-        return None;
-    }
     let mut d = Dec::new(body);
     if d.str()? != env!("CARGO_PKG_VERSION") || d.bytes()? != folder {
         return None;

@@ -358,6 +358,72 @@ fn a_search_of_every_item_decodes_only_the_items_it_asks_for() {
     }
 }
 
+/// Whether the file name `name` has the extension `ext`.
+fn has_ext(name: &str, ext: &str) -> bool {
+    Path::new(name).extension().is_some_and(|e| e == ext)
+}
+
+/// A new index lets go of the indexes (and deltas and lock files) of
+/// folders that are gone, and of temporary files left an hour ago; the
+/// index of a folder still there, a fresh temporary file and a file that
+/// is not an index are left alone.
+#[test]
+fn a_new_index_removes_those_of_folders_that_are_gone() {
+    let cache = temp_dir();
+    let (kept, gone) = (folder(12, 1), folder(12, 2));
+    run_in(cache.path(), kept.path(), &["list"]);
+    run_in(cache.path(), gone.path(), &["list"]);
+    // A delta beside the index of the folder that goes.
+    let p = &item_files(gone.path())[0];
+    fs::write(p, fs::read_to_string(p).expect("read") + "\nAn edit.\n").expect("write");
+    age(p, 60);
+    run_in(cache.path(), gone.path(), &["list"]);
+    let names = |cache: &Path| {
+        let mut names: Vec<String> = fs::read_dir(cache)
+            .expect("cache")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let before = names(cache.path());
+    assert_eq!(before.iter().filter(|n| has_ext(n, "delta")).count(), 1, "{before:?}");
+    let gone_files: Vec<String> = {
+        let gone_index = before.iter().find(|n| has_ext(n, "delta")).expect("a delta").replace(".delta", "");
+        before.iter().filter(|n| n.starts_with(&gone_index)).cloned().collect()
+    };
+    assert_eq!(gone_files.len(), 3, "index, delta, lock: {gone_files:?}");
+    fs::write(cache.path().join("notes.idx"), "not an index").expect("write");
+    fs::write(cache.path().join("left.idx.tmp"), "half").expect("write");
+    age(&cache.path().join("left.idx.tmp"), 7200);
+    fs::write(cache.path().join("busy.idx.tmp"), "half").expect("write");
+    drop(gone);
+    // A warm run over the folder still there does not look at the cache folder.
+    run_in(cache.path(), kept.path(), &["list"]);
+    assert_eq!(names(cache.path()), {
+        let mut b = before.clone();
+        b.extend(["busy.idx.tmp", "left.idx.tmp", "notes.idx"].map(String::from));
+        b.sort();
+        b
+    });
+    // A new index does.
+    let new = folder(12, 3);
+    let out = run_in(cache.path(), new.path(), &["list"]);
+    assert_eq!(out.status.code(), Some(0));
+    let after = names(cache.path());
+    for name in &gone_files {
+        assert!(!after.contains(name), "{name} left: {after:?}");
+    }
+    assert!(!after.contains(&"left.idx.tmp".to_owned()), "{after:?}");
+    for name in ["busy.idx.tmp", "notes.idx"] {
+        assert!(after.contains(&name.to_owned()), "{name} removed: {after:?}");
+    }
+    assert_eq!(after.iter().filter(|n| has_ext(n, "idx") && *n != "notes.idx").count(), 2, "{after:?}");
+    // The folder still there answers from its index, as before.
+    agrees(cache.path(), kept.path(), "after another folder's index was removed");
+}
+
 /// The floor `bench/index` times stats every item file the index would
 /// (a file that cannot be stat'ed is not counted), and reports a folder
 /// that cannot be listed as every command does.

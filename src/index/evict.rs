@@ -1,0 +1,78 @@
+//! Removing what the cache folder holds for content folders that are gone:
+//! an index names the folder it was made for, and once that folder no
+//! longer exists nothing will read the index again. Done when a new index
+//! is written (a first command over a folder, or a rebuild), which is rare
+//! and already reads every file: a warm run never looks at the cache folder.
+
+use std::fs::{self, File};
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+/// A temporary file this old is what a writer left when it was killed (a
+/// write takes well under a second, under the lock).
+const STALE_TMP: Duration = Duration::from_secs(3600);
+
+/// Removes from `cache` the indexes (with their deltas and lock files) of
+/// folders that no longer exist, and temporary files left by writers that
+/// died; `keep` (the index just written) is not looked at. Files that are not
+/// indexes of this format, and indexes whose folder cannot be looked up for
+/// another reason than being gone, are left alone. Returns how many indexes
+/// were removed. Best effort: nothing here is an error.
+pub(super) fn gone(cache: &Path, keep: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(cache) else { return 0 };
+    let mut removed = 0;
+    for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+        if path == keep {
+            continue;
+        }
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("idx") if folder_gone(&path) && remove_index(&path) => removed += 1,
+            Some("tmp") if old(&path) => {
+                let _ = fs::remove_file(&path);
+            }
+            _ => {}
+        }
+    }
+    removed
+}
+
+/// Whether the index at `path` names a folder that does not exist.
+fn folder_gone(path: &Path) -> bool {
+    let Some(folder) = File::open(path).ok().and_then(|file| super::store::folder_of(&file)) else { return false };
+    let folder = folder_path(folder);
+    // Only "not found" says it is gone: a folder that cannot be reached
+    // now (permissions, a drive not mounted) may come back.
+    matches!(fs::metadata(&folder), Err(e) if e.kind() == ErrorKind::NotFound)
+}
+
+#[cfg(unix)]
+fn folder_path(bytes: Vec<u8>) -> PathBuf {
+    use std::os::unix::ffi::OsStringExt;
+    PathBuf::from(std::ffi::OsString::from_vec(bytes))
+}
+
+#[cfg(not(unix))]
+fn folder_path(bytes: Vec<u8>) -> PathBuf {
+    PathBuf::from(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Removes the index at `path` and its delta, under its lock (a writer
+/// holding it is left alone), then the lock file; whether the index went.
+fn remove_index(path: &Path) -> bool {
+    let lock_path = path.with_extension("lock");
+    let Ok(lock) = File::options().create(true).truncate(false).write(true).open(&lock_path) else { return false };
+    if !super::lock::try_lock(&lock) {
+        return false;
+    }
+    let _ = fs::remove_file(path.with_extension("delta"));
+    let removed = fs::remove_file(path).is_ok();
+    let _ = fs::remove_file(&lock_path);
+    removed
+}
+
+/// Whether the file at `path` was last written more than [`STALE_TMP`] ago.
+fn old(path: &Path) -> bool {
+    let modified = fs::metadata(path).and_then(|m| m.modified());
+    modified.is_ok_and(|t| SystemTime::now().duration_since(t).is_ok_and(|age| age > STALE_TMP))
+}
