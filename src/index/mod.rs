@@ -677,7 +677,8 @@ fn build(
             let split = old.layout.docs;
             let (postings, text) = add_fresh(records, Postings::default(), Vec::new(), threads, Some(split));
             let docs = split.saturating_add(u32::try_from(fresh).ok()?);
-            let built = write(records, postings, text, (docs, Some(old.layout.this)), folder, cache, (&delta, None));
+            let built =
+                write(records, postings, text, (docs, Some(old.layout.this)), (folder, cache), (&delta, None), threads);
             return Some((vec![Part::file(old.file, old.layout), built], split));
         }
         other => other,
@@ -688,7 +689,7 @@ fn build(
     };
     let (postings, text) = add_fresh(records, postings, text, threads, None);
     let docs = u32::try_from(records.iter().filter(|r| r.item.is_some()).count()).ok()?;
-    let built = write(records, postings, text, (docs, None), folder, cache, (path, Some(&delta)));
+    let built = write(records, postings, text, (docs, None), (folder, cache), (path, Some(&delta)), threads);
     // A new index is rare and costs a read of every file: the time to let
     // go of the indexes of folders that are gone.
     evict::gone(cache, path);
@@ -698,18 +699,20 @@ fn build(
 /// Encodes `records` with `postings` and `text` as an index file of `folder`
 /// (with `docs` document ids, extending `base` when a delta), writes it at
 /// `to.0` in `cache` when it can (removing the stale file `to.1` then), and
-/// returns it as a search reads it.
+/// returns it as a search reads it; the two encodings on `threads` threads.
 fn write(
     records: &[Record],
     postings: Postings,
     text: Vec<u8>,
     (docs, base): (u32, Option<store::Base>),
-    folder: &[u8],
-    cache: &Path,
+    (folder, cache): (&[u8], &Path),
     (to, stale): (&Path, Option<&Path>),
+    threads: usize,
 ) -> Part {
-    let (terms, lists) = dict::encode(postings);
-    let encoded = Encoded { meta: store::encode_meta(records), dict: terms, lists, text };
+    // The dictionary and the records are encoded at once, on two threads.
+    let ((terms, lists), meta) =
+        crate::parallel::join(threads, || dict::encode(postings), || store::encode_meta(records));
+    let encoded = Encoded { meta, dict: terms, lists, text };
     let header = store::header(folder, &encoded, docs, base);
     lock::write(cache, to, &[&header, &encoded.meta, &encoded.dict, &encoded.lists, &encoded.text], stale);
     let Encoded { dict, lists, text, .. } = encoded;
