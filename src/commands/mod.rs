@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use crate::cli::{Cli, Command};
 use crate::content::{self, Corpus, Loaded};
 use crate::error::{Error, Result};
-use crate::index::{FolderIndex, Need};
+use crate::index::{FolderIndex, Load};
 use crate::output::Terminal;
 
 /// What a command produced.
@@ -84,7 +84,7 @@ struct Place<'a> {
 impl Place<'_> {
     /// Loads the content: a folder through its index when it can (with what
     /// `need` asks for), else by reading every file (every item, whole).
-    fn load(self, need: Need) -> Result<Content> {
+    fn load(self, need: Load) -> Result<Content> {
         if let (Some(dir), Some(cache)) = (self.dir, self.cache) {
             match crate::index::open(dir, cache, crate::parallel::threads(), need) {
                 Ok(Some(opened)) => return Ok(Content { loaded: opened.loaded, index: Some(opened.index) }),
@@ -108,15 +108,16 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
     let place = Place { dir: dir.as_deref(), cache: cache.as_deref() };
     let dir = dir.as_deref();
     // Each command that reads the corpus loads it here; check, schema and man do not.
-    let with = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(place, Need::Bodies, &|c, _| command(c));
+    let with = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(place, Load::Bodies, &|c, _| command(c));
     // These need only the items' fields: from an index, no item file is read.
-    let fields = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(place, Need::Fields, &|c, _| command(c));
+    let fields = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(place, Load::Fields, &|c, _| command(c));
     let Some(command) = &cli.command else { return with(&|c| card::run(c, term)) };
     match command {
         Command::List(args) => fields(&|c| list::list(c, args, term)),
         Command::Posts(args) => fields(&|c| list::posts(c, args, term)),
         Command::Show(args) => with(&|c| show::run(c, args, term)),
-        // A search of every item reads, through an index, only the items it shows.
+        // A search of every item (no filter) builds, through an index, only
+        // the items it ranks (those that match every term), not the corpus.
         Command::Search(args) => with_corpus(place, search::need(args), &|c, index| search::run(c, index, args, term)),
         Command::Tags(args) => fields(&|c| taxonomy::tags(c, &args.taxonomy, term)),
         Command::Domains(args) => fields(&|c| taxonomy::domains(c, &args.taxonomy, term)),
@@ -141,7 +142,7 @@ type Job<'c> = dyn Fn(&Corpus, Option<&FolderIndex>) -> Result<Report> + 'c;
 /// puts one line about the loading warnings (`check` lists them) before the
 /// command's own notes. An index that turns out unusable while the command
 /// runs is read around: the command runs again on the files.
-fn with_corpus(place: Place<'_>, need: Need, command: &Job<'_>) -> Result<Report> {
+fn with_corpus(place: Place<'_>, need: Load, command: &Job<'_>) -> Result<Report> {
     let Content { loaded, index } = place.load(need)?;
     let (loaded, result) = match command(&loaded.corpus, index.as_ref()) {
         Err(Error::IndexUnusable { .. }) => {

@@ -4,7 +4,7 @@ use super::Report;
 use crate::cli::SearchArgs;
 use crate::content::Corpus;
 use crate::error::Result;
-use crate::index::{FolderIndex, Need};
+use crate::index::{FolderIndex, Load};
 use crate::output::Terminal;
 use crate::query::filter::{Filter, KindFilter};
 use crate::query::search::{self, Options};
@@ -24,9 +24,9 @@ impl From<&SearchArgs> for Options {
 /// What `search` needs of a folder loaded through its index: a search of
 /// every item (no filter) needs no item but those it shows, and the index
 /// gives those; a filter looks at every item's fields.
-pub fn need(args: &SearchArgs) -> Need {
+pub fn need(args: &SearchArgs) -> Load {
     let every = matches!(args.kind, None | Some(KindFilter::All)) && args.tag.is_empty() && args.domain.is_empty();
-    if every { Need::Search } else { Need::Fields }
+    if every { Load::Search } else { Load::Fields }
 }
 
 /// Runs `search`, with the content folder's index when there is one (the

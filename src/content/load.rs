@@ -178,7 +178,8 @@ pub fn parse_file(prefix: &str, rel: &str, text: String) -> Parsed {
     }
 }
 
-/// The profile's text parsed as [`parse_file`] parses it, beside items of any kind.
+/// The profile's text parsed as [`parse_file`] parses it, as a [`Parsed`]
+/// of any item type (for [`combine_keyed`], whose items are stand-ins).
 pub fn parse_profile<T>(prefix: &str, text: &str) -> Parsed<T> {
     let (profile, problems) = profile::parse_profile(&format!("{prefix}{PROFILE_FILE}"), text);
     Parsed::Profile(profile, problems)

@@ -206,21 +206,22 @@ impl Part {
     }
 }
 
-/// What a command needs of a folder loaded through its index.
+/// What a command needs loaded of a folder, through its index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Need {
-    /// The items' fields (`list`, `tags`): no item file is read.
+pub enum Load {
+    /// The items' fields, no bodies (`list`, `tags`, a search with a
+    /// filter): no item file is read.
     Fields,
     /// The items with their bodies (`show`, `resume`).
     Bodies,
     /// What a search of every item needs: the corpus comes without its
-    /// items (its profile and warnings as a scan's), and the index gives the
-    /// items a search asks for, each decoded when first asked
-    /// ([`search::Index::served`]).
+    /// items (its profile and warnings as a scan's); the index names them
+    /// in order ([`search::Index::served`]) and decodes each when a search
+    /// first asks for it ([`search::Index::fields`]).
     Search,
 }
 
-/// The items of a corpus loaded without them ([`Need::Search`]), as the index gives them.
+/// The items of a corpus loaded without them ([`Load::Search`]), as the index gives them.
 #[derive(Debug)]
 struct Served {
     /// The documents of the corpus's items, in the corpus's order.
@@ -269,11 +270,11 @@ pub struct Opened {
 /// Loads the content folder `dir` through its index in the folder `cache`,
 /// refreshing the index first: the same corpus and problems as
 /// [`content::load`], with what `need` asks for (a search reads the bodies
-/// it needs through the index; with [`Need::Search`], the items too).
+/// it needs through the index; with [`Load::Search`], the items too).
 /// `Ok(None)` when this platform or folder cannot be indexed, or the index
 /// fails its checks while read: load it by scanning. Errors are the scan's:
 /// a folder that cannot be read, content with errors.
-pub fn open(dir: &Path, cache: &Path, threads: usize, need: Need) -> Result<Option<Opened>> {
+pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Option<Opened>> {
     // The index's place: the folder's canonical path, and the file named after it.
     let place = fs::canonicalize(dir).ok().filter(|_| cfg!(unix)).map(|canonical| {
         let folder = canonical.as_os_str().as_encoded_bytes().to_vec();
@@ -319,13 +320,13 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Need) -> Result<Opti
     // An unchanged folder's fields are read again from the META they came
     // from (the delta's, when there is one), so its bytes are not held.
     // A search's items are decoded from META held whole (checked when read), as asked.
-    let again = (fast && need != Need::Search).then(|| usize::from(parts.len() > 1));
+    let again = (fast && need != Load::Search).then(|| usize::from(parts.len() > 1));
     let Some(Split { docs, order, entries }) = entries(records, again.is_some()) else { return Ok(None) };
     let full = OnceLock::new();
     let by_path = OnceLock::new();
     let mut index =
         FolderIndex { docs, order, prefix: prefix.clone(), by_path, parts, split, full, path, served: None };
-    if need == Need::Search {
+    if need == Load::Search {
         let Some((loaded, served)) = load_served(profile, &index, entries, problems, &prefix)? else {
             let _ = index.unusable("an item's fields");
             return Ok(None);
@@ -333,7 +334,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Need) -> Result<Opti
         index.served = Some(served);
         return Ok(Some(Opened { loaded, index }));
     }
-    let texts = if need == Need::Bodies {
+    let texts = if need == Load::Bodies {
         match index.read_bodies(&index.order) {
             Ok(texts) => Some(texts),
             Err(_) => return Ok(None),
@@ -610,16 +611,16 @@ fn stamps(folder: &Path, wanted: &[String], threads: usize) -> Vec<Option<Stamp>
 }
 
 /// Reads and parses one item file into a record (with its body and words
-/// counted), given its `stamp` as the listing took it (taken again when it
-/// could not be).
+/// counted), given its `stamp` as `stamps` took it, before this read (taken
+/// again when it could not be).
 fn read_record(
     rel: &str,
     path: &Path,
     stamp: Option<Stamp>,
     now: i64,
 ) -> std::result::Result<Record, (String, dir::Unreadable)> {
-    // The stamp is taken before reading (the listing's, one stat a file): a
-    // change during the read shows next time.
+    // The stamp was taken before reading (by `stamps`: one stat a file): a
+    // change since shows next time.
     let stamp = stamp.or_else(|| fs::metadata(path).ok().as_ref().and_then(Stamp::of));
     let text = dir::read_item(path).map_err(|why| (rel.to_owned(), why))?;
     let settled = stamp.is_some_and(|s| s.mtime.0.saturating_add(SETTLE_SECONDS) < now);
@@ -899,14 +900,20 @@ fn load(
     if undecoded { Ok(None) } else { loaded.map(Some) }
 }
 
-/// What [`load`] makes, without the items (for [`Need::Search`]): the
+/// What [`load`] makes, without the items (for [`Load::Search`]): the
 /// corpus's profile and warnings (or every problem), and the documents of
 /// its items in its order, with each one's fields as held, decoded only when
 /// a search asks for the item. The order is the corpus's own: each entry
 /// goes through `combine` as a [`Stand`] holding only its path, slug, kind
 /// and order (read without decoding the rest), so that the same files are
 /// kept (the first of two with one slug), the same problems found, and the
-/// items sorted as a scan sorts them. `Ok(None)` when fields do not decode.
+/// items sorted as a scan sorts them. `Ok(None)` when an item's kind and
+/// order cannot be read. The rest of an item is decoded when asked for
+/// ([`search::Index::fields`]): fields that fail then make the index
+/// unusable (the command runs again on the files, and the index is
+/// removed); an item never asked for is never decoded. META was checked
+/// whole (its CRC-32) when read, so only a fault of this build's own
+/// encoding can get that far.
 fn load_served(
     profile: Option<String>,
     index: &FolderIndex,
@@ -1218,6 +1225,29 @@ impl search::Index for FolderIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A search of every item builds only the items it ranks (those that
+    /// match every term): none for a word that matches nothing and cannot
+    /// be a typo of anything (a prefix), as many as its hits otherwise.
+    #[test]
+    fn a_served_search_makes_only_the_items_it_ranks() {
+        use search::{CaseMode, Options, parse, search_forgiving_served};
+        let dir = tempfile::tempdir().expect("a folder");
+        let cache = tempfile::tempdir().expect("a cache");
+        crate::synth::write_dir(dir.path(), 300, 8).expect("a generated folder");
+        let made = |index: &FolderIndex| {
+            index.served.as_ref().map_or(0, |s| s.made.iter().filter(|m| m.get().is_some()).count())
+        };
+        let options = Options { threads: 1, ..Options::default() };
+        for (q, none) in [("qqqq*", true), ("\"cloud costs\"", false), ("latency", false)] {
+            let opened = open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
+            let query = parse(q, CaseMode::Smart, false).expect("a query");
+            let outcome = search_forgiving_served(&opened.index, &query, options).expect("searched").expect("served");
+            assert_eq!(outcome.hits.is_empty(), none, "{q}");
+            assert_eq!(made(&opened.index), outcome.hits.len(), "{q}");
+            assert!(made(&opened.index) < 300, "{q}");
+        }
+    }
 
     fn record(fields: Vec<u8>) -> Record {
         Record {

@@ -306,7 +306,7 @@ fn hits_made_on_several_threads_are_those_made_on_one() {
     let dir = folder(800, 5);
     let cache = temp_dir();
     let opened =
-        dryga::index::open(dir.path(), cache.path(), 1, dryga::index::Need::Fields).expect("opened").expect("an index");
+        dryga::index::open(dir.path(), cache.path(), 1, dryga::index::Load::Fields).expect("opened").expect("an index");
     let items: Vec<_> = opened.loaded.corpus.items.iter().collect();
     let query = parse("latency", CaseMode::Smart, false).expect("a query");
     let on = |threads| {
@@ -330,12 +330,12 @@ fn hits_made_on_several_threads_are_those_made_on_one() {
 /// corpus loaded whole (hits, their order, snippets, the typo fallback).
 #[test]
 fn a_search_of_every_item_decodes_only_the_items_it_asks_for() {
-    use dryga::index::Need;
+    use dryga::index::Load;
     use dryga::query::search::{CaseMode, Index, Options, parse, search_forgiving_indexed, search_forgiving_served};
     let dir = folder(300, 4);
     let cache = temp_dir();
-    let whole = dryga::index::open(dir.path(), cache.path(), 2, Need::Fields).expect("opened").expect("an index");
-    let served = dryga::index::open(dir.path(), cache.path(), 2, Need::Search).expect("opened").expect("an index");
+    let whole = dryga::index::open(dir.path(), cache.path(), 2, Load::Fields).expect("opened").expect("an index");
+    let served = dryga::index::open(dir.path(), cache.path(), 2, Load::Search).expect("opened").expect("an index");
     assert!(served.loaded.corpus.items.is_empty());
     assert_eq!(served.index.served().map(<[u32]>::len), Some(whole.loaded.corpus.items.len()));
     assert_eq!(whole.index.served(), None);

@@ -69,11 +69,9 @@ pub trait Index: Sync {
     fn bodies(&self, docs: &[u32]) -> Result<Vec<String>>;
     /// The documents of the corpus's items in the corpus's order, when the
     /// corpus was loaded without its items: the index gives them ([`Index::fields`]).
-    fn served(&self) -> Option<&[u32]> {
-        None
-    }
+    fn served(&self) -> Option<&[u32]>;
     /// A document's item without its body, when [`Index::served`]: made
-    /// when first asked.
+    /// when first asked; an error when the index cannot make it.
     fn fields(&self, doc: u32) -> Result<&Item>;
 }
 

@@ -269,7 +269,14 @@ fn forgiving<'a, E: Engine<'a>>(
                 nothing.push(word.clone());
             }
         }
-        if let Some(retry) = typo::correct(&engine.items()?, query, |w: &Word| nothing.contains(w)) {
+        // Only a word that matches nothing can be corrected: without one, the
+        // items are not asked for (an index would build every one of them).
+        let retry = if nothing.is_empty() {
+            None
+        } else {
+            typo::correct(&engine.items()?, query, |w: &Word| nothing.contains(w))
+        };
+        if let Some(retry) = retry {
             outcome.hits = engine.search(&retry, options)?;
             if !outcome.hits.is_empty() {
                 outcome.corrected = Some(retry.text);
