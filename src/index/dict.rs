@@ -127,9 +127,12 @@ pub(super) fn merge(into: &mut Postings, more: Postings) {
         if existing.docs.is_empty() {
             *existing = form;
         } else {
-            for (doc, bytes) in form.each() {
-                existing.push(doc, bytes);
-            }
+            // Appended whole: its documents come after these, its ends moved
+            // by the bytes before them.
+            let base = u32::try_from(existing.data.len()).unwrap_or(u32::MAX);
+            existing.docs.extend_from_slice(&form.docs);
+            existing.ends.extend(form.ends.iter().map(|end| end.saturating_add(base)));
+            existing.data.extend_from_slice(&form.data);
         }
     }
 }
