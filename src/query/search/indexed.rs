@@ -305,7 +305,7 @@ impl<'a> Indexed<'a> {
         // index), so that each reads one stretch of it, not bodies scattered
         // over all of it; the hits keep their rank.
         let shown: Vec<(f64, &'a Item, u32)> =
-            scored.iter().filter_map(|(score, c)| Some((*score, c.item, self.index.doc_of(c.item)?))).collect();
+            scored.iter().filter_map(|(score, c)| Some((*score, c.item, c.doc?))).collect();
         let mut by_doc: Vec<usize> = (0..shown.len()).collect();
         by_doc.sort_unstable_by_key(|&i| shown[i].2);
         // With two batches or more, each thread takes a stretch of them
@@ -346,7 +346,7 @@ impl<'a> Indexed<'a> {
         let doc = self.docs.get(item as usize).copied().unwrap_or(u32::MAX);
         let len = self.index.lengths(doc);
         let in_a_row = row.binary_search_by(|a| a.item.cmp(&item)).is_ok();
-        Ok(Candidate::known(self.item(item)?, tf, len, in_a_row))
+        Ok(Candidate::known(self.item(item)?, doc, tf, len, in_a_row))
     }
 }
 

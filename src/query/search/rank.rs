@@ -21,6 +21,8 @@ pub(super) const PARALLEL_FROM: usize = 2048;
 /// Per-item statistics gathered in the scan.
 pub(super) struct Candidate<'a> {
     pub(super) item: &'a Item,
+    /// Its document, when scored from an index.
+    pub(super) doc: Option<u32>,
     /// Weighted term frequency, per term and field.
     pub(super) tf: Vec<[f64; 4]>,
     /// Field lengths in tokens.
@@ -37,8 +39,8 @@ pub(super) struct Candidate<'a> {
 impl<'a> Candidate<'a> {
     /// A candidate scored from an index: no spans (the index reads the
     /// hits' text for their snippets).
-    pub(super) fn known(item: &'a Item, tf: Vec<[f64; 4]>, len: [usize; 4], in_a_row: bool) -> Self {
-        Candidate { item, tf, len, spans: Default::default(), in_a_row: Some(in_a_row) }
+    pub(super) fn known(item: &'a Item, doc: u32, tf: Vec<[f64; 4]>, len: [usize; 4], in_a_row: bool) -> Self {
+        Candidate { item, doc: Some(doc), tf, len, spans: Default::default(), in_a_row: Some(in_a_row) }
     }
 }
 
@@ -103,7 +105,7 @@ pub(super) fn scan<'a>(items: &[&'a Item], query: &Query, need: Need) -> Scan<'a
             for field in &mut spans {
                 super::query::merge_spans(field);
             }
-            out.candidates.push(Candidate { item, tf, len, spans, in_a_row: None });
+            out.candidates.push(Candidate { item, doc: None, tf, len, spans, in_a_row: None });
         }
     }
     out
