@@ -67,5 +67,9 @@ pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term
         }
     }
     report.stdout = render::search::hits(&outcome.hits, format, term.look)?;
+    // The hits are not freed one by one: the process ends once the report is
+    // written (as `with_corpus` leaves the corpus; 70,000 hits' snippets
+    // took a tenth of a common word's run to free, at 100,000 documents).
+    std::mem::forget(outcome.hits);
     Ok(report)
 }
