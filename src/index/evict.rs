@@ -16,13 +16,17 @@ const STALE_TMP: Duration = Duration::from_secs(3600);
 /// Removes from `cache` the indexes (with their deltas and lock files) of
 /// folders that no longer exist, and temporary files left by writers that
 /// died; `keep` (the index just written) is not looked at. Files that are not
-/// indexes of this format, and indexes whose folder cannot be looked up for
-/// another reason than being gone, are left alone. Returns how many indexes
+/// indexes of this format, anything but a regular file, and indexes whose
+/// folder cannot be looked up for another reason than being gone, are left
+/// alone. Returns how many indexes
 /// were removed. Best effort: nothing here is an error.
 pub(super) fn gone(cache: &Path, keep: &Path) -> usize {
     let Ok(entries) = fs::read_dir(cache) else { return 0 };
     let mut removed = 0;
-    for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+    // Only regular files (a symbolic link is not followed): a FIFO named
+    // like an index would block the open that reads its header.
+    let files = entries.filter_map(Result::ok).filter(|e| e.file_type().is_ok_and(|t| t.is_file()));
+    for path in files.map(|e| e.path()) {
         if path == keep {
             continue;
         }

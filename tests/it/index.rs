@@ -398,28 +398,57 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
     fs::write(cache.path().join("left.idx.tmp"), "half").expect("write");
     age(&cache.path().join("left.idx.tmp"), 7200);
     fs::write(cache.path().join("busy.idx.tmp"), "half").expect("write");
+    // A FIFO named like an index is not opened (opening it would block), nor
+    // is a folder or a symbolic link.
+    #[cfg(unix)]
+    {
+        let status = std::process::Command::new("mkfifo").arg(cache.path().join("pipe.idx")).status();
+        assert!(status.is_ok_and(|s| s.success()), "mkfifo");
+        fs::create_dir(cache.path().join("folder.idx")).expect("a folder");
+        std::os::unix::fs::symlink(cache.path().join("nowhere"), cache.path().join("link.idx")).expect("a link");
+    }
     drop(gone);
     // A warm run over the folder still there does not look at the cache folder.
     run_in(cache.path(), kept.path(), &["list"]);
+    let extra: &[&str] = if cfg!(unix) {
+        &["busy.idx.tmp", "folder.idx", "left.idx.tmp", "link.idx", "notes.idx", "pipe.idx"]
+    } else {
+        &["busy.idx.tmp", "left.idx.tmp", "notes.idx"]
+    };
     assert_eq!(names(cache.path()), {
         let mut b = before.clone();
-        b.extend(["busy.idx.tmp", "left.idx.tmp", "notes.idx"].map(String::from));
+        b.extend(extra.iter().map(|n| (*n).to_owned()));
         b.sort();
         b
     });
-    // A new index does.
+    // A new index does (within a minute: a FIFO opened would block it).
     let new = folder(12, 3);
-    let out = run_in(cache.path(), new.path(), &["list"]);
-    assert_eq!(out.status.code(), Some(0));
+    let mut child = dryga(["--content-dir", &arg(new.path()), "list"])
+        .env("DRYGA_CACHE_DIR", cache.path())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("the binary runs");
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waited") {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("a new index did not finish within a minute");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(0));
     let after = names(cache.path());
     for name in &gone_files {
         assert!(!after.contains(name), "{name} left: {after:?}");
     }
     assert!(!after.contains(&"left.idx.tmp".to_owned()), "{after:?}");
-    for name in ["busy.idx.tmp", "notes.idx"] {
-        assert!(after.contains(&name.to_owned()), "{name} removed: {after:?}");
+    for name in extra.iter().filter(|n| **n != "left.idx.tmp") {
+        assert!(after.contains(&(*name).to_owned()), "{name} removed: {after:?}");
     }
-    assert_eq!(after.iter().filter(|n| has_ext(n, "idx") && *n != "notes.idx").count(), 2, "{after:?}");
+    assert_eq!(after.iter().filter(|n| has_ext(n, "idx") && !extra.contains(&n.as_str())).count(), 2, "{after:?}");
     // The folder still there answers from its index, as before.
     agrees(cache.path(), kept.path(), "after another folder's index was removed");
 }
