@@ -43,7 +43,8 @@ pub(super) fn gone(cache: &Path, keep: &Path) -> usize {
 
 /// Whether the index at `path` names a folder that does not exist.
 fn folder_gone(path: &Path) -> bool {
-    let Some(folder) = File::open(path).ok().and_then(|file| super::store::folder_of(&file)) else { return false };
+    let file = super::store::open(path, File::options().read(true));
+    let Some(folder) = file.and_then(|file| super::store::folder_of(&file)) else { return false };
     let folder = folder_path(folder);
     // Only "not found" says it is gone: a folder that cannot be reached
     // now (permissions, a drive not mounted) may come back.
@@ -65,7 +66,9 @@ fn folder_path(bytes: Vec<u8>) -> PathBuf {
 /// holding it is left alone), then the lock file; whether the index went.
 fn remove_index(path: &Path) -> bool {
     let lock_path = path.with_extension("lock");
-    let Ok(lock) = File::options().create(true).truncate(false).write(true).open(&lock_path) else { return false };
+    let Some(lock) = super::store::open(&lock_path, File::options().create(true).truncate(false).write(true)) else {
+        return false;
+    };
     if !super::lock::try_lock(&lock) {
         return false;
     }

@@ -17,7 +17,8 @@ pub(super) fn write(cache: &Path, path: &Path, parts: &[&[u8]], stale: Option<&P
     if fs::create_dir_all(cache).is_err() {
         return false;
     }
-    let Ok(lock) = File::options().create(true).truncate(false).write(true).open(path.with_extension("lock")) else {
+    let lock_path = path.with_extension("lock");
+    let Some(lock) = super::store::open(&lock_path, File::options().create(true).truncate(false).write(true)) else {
         return false;
     };
     if !try_lock(&lock) {

@@ -478,11 +478,11 @@ struct Old {
 
 impl Old {
     fn read(path: &Path, folder: &[u8]) -> Option<Old> {
-        let file = File::open(path).ok()?;
+        let file = store::open(path, File::options().read(true))?;
         let layout = store::read_header(&file, folder).filter(|l| l.base.is_none())?;
         // The delta's records are the folder's; one that extends another
         // index, or does not check out, is not used (the next write replaces it).
-        let delta = File::open(delta_path(path)).ok().and_then(|delta| {
+        let delta = store::open(&delta_path(path), File::options().read(true)).and_then(|delta| {
             let dl = store::read_header(&delta, folder).filter(|dl| dl.base == Some(layout.this))?;
             let meta = store::read_section(&delta, dl.meta)?;
             let records = store::decode_meta(&std::sync::Arc::new(meta), dl.docs)?;

@@ -132,6 +132,21 @@ pub(super) fn folder_of(file: &File) -> Option<Vec<u8>> {
     d.bytes().map(<[u8]>::to_vec)
 }
 
+/// Opens the cache file at `path` as `options` say, without blocking: a FIFO
+/// put where a cache file goes would block an open until another process
+/// opens it too (the descriptor is left non-blocking, which changes nothing
+/// for a regular file). `None` unless it is a regular file.
+pub(super) fn open(path: &Path, options: &mut std::fs::OpenOptions) -> Option<File> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // O_NONBLOCK's bits fit an i32 on every platform (0o4000 on Linux).
+        options.custom_flags(i32::try_from(rustix::fs::OFlags::NONBLOCK.bits()).unwrap_or(0));
+    }
+    let file = options.open(path).ok()?;
+    file.metadata().ok().filter(std::fs::Metadata::is_file).map(|_| file)
+}
+
 /// Reads `len` bytes at `offset`.
 pub(super) fn read_at(file: &File, offset: u64, len: u64) -> Option<Vec<u8>> {
     let mut buf = vec![0; usize::try_from(len).ok()?];
@@ -342,7 +357,9 @@ pub(super) fn write(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".tmp");
     let tmp = std::path::PathBuf::from(tmp);
-    let written = File::create(&tmp).and_then(|mut file| parts.iter().try_for_each(|part| file.write_all(part)));
+    let created = open(&tmp, File::options().write(true).create(true).truncate(true))
+        .ok_or_else(|| std::io::Error::other("not a regular file"));
+    let written = created.and_then(|mut file| parts.iter().try_for_each(|part| file.write_all(part)));
     written.and_then(|()| std::fs::rename(&tmp, path)).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
     })

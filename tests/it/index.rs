@@ -358,6 +358,56 @@ fn a_search_of_every_item_decodes_only_the_items_it_asks_for() {
     }
 }
 
+/// [`run_in`], failing after a minute instead of waiting for good (for runs
+/// that a FIFO in the cache folder could block; the output must be small).
+fn within_a_minute(cache: &Path, dir: &Path, args: &[&str]) -> Output {
+    let mut cmd = dryga(["--content-dir", &arg(dir)]);
+    cmd.args(args).env("DRYGA_CACHE_DIR", cache);
+    let mut child =
+        cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().expect("runs");
+    let start = std::time::Instant::now();
+    while child.try_wait().expect("waited").is_none() {
+        if start.elapsed() > Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("dryga {args:?} did not finish within a minute");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("its output")
+}
+
+/// A FIFO where a cache file goes (the index, its delta, its lock, the
+/// temporary file a write makes) blocks nothing: the answer is the scan's.
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_place_of_a_cache_file_blocks_nothing() {
+    let dir = folder(12, 4);
+    let cache = temp_dir();
+    run_in(cache.path(), dir.path(), &["list"]);
+    let index = index_file(cache.path());
+    let mut tmp = index.clone().into_os_string();
+    tmp.push(".tmp");
+    for (at, what) in [
+        (index.clone(), "the index"),
+        (index.with_extension("delta"), "the delta"),
+        (index.with_extension("lock"), "the lock"),
+        (PathBuf::from(tmp), "the temporary file"),
+    ] {
+        let _ = fs::remove_file(&at);
+        if what != "the index" {
+            // No index: this run writes one (or tries to).
+            let _ = fs::remove_file(&index);
+        }
+        let status = std::process::Command::new("mkfifo").arg(&at).status();
+        assert!(status.is_ok_and(|s| s.success()), "mkfifo");
+        let question = ["list", "--kind", "all", "--json"];
+        let indexed = shown(&within_a_minute(cache.path(), dir.path(), &question));
+        let scanned = shown(&run_in(cache.path(), dir.path(), &["--no-index", "list", "--kind", "all", "--json"]));
+        assert_eq!(indexed, scanned, "a FIFO at {what}");
+        let _ = fs::remove_file(&at);
+    }
+}
+
 /// Whether the file name `name` has the extension `ext`.
 fn has_ext(name: &str, ext: &str) -> bool {
     Path::new(name).extension().is_some_and(|e| e == ext)
@@ -423,23 +473,7 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
     });
     // A new index does (within a minute: a FIFO opened would block it).
     let new = folder(12, 3);
-    let mut child = dryga(["--content-dir", &arg(new.path()), "list"])
-        .env("DRYGA_CACHE_DIR", cache.path())
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .expect("the binary runs");
-    let start = std::time::Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("waited") {
-            break status;
-        }
-        if start.elapsed() > Duration::from_secs(60) {
-            let _ = child.kill();
-            panic!("a new index did not finish within a minute");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    assert_eq!(status.code(), Some(0));
+    assert_eq!(within_a_minute(cache.path(), new.path(), &["list"]).status.code(), Some(0));
     let after = names(cache.path());
     for name in &gone_files {
         assert!(!after.contains(name), "{name} left: {after:?}");
