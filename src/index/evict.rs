@@ -2,7 +2,13 @@
 //! an index names the folder it was made for, and once that folder no
 //! longer exists nothing will read the index again. Done when a new index
 //! is written (a first command over a folder, or a rebuild), which is rare
-//! and already reads every file: a warm run never looks at the cache folder.
+//! and costly anyway: a warm run never looks at the cache folder.
+//!
+//! "Gone" is judged from here: a folder on a drive not mounted now, or seen
+//! only from another mount namespace sharing the cache (a container), reads
+//! as gone too. An index is therefore removed only once it has not been
+//! written for [`IDLE`] as well; one removed too early is rebuilt by the
+//! next command over its folder.
 
 use std::fs::{self, File};
 use std::io::ErrorKind;
@@ -12,14 +18,18 @@ use std::time::{Duration, SystemTime};
 /// A temporary file this old is what a writer left when it was killed (a
 /// write takes well under a second, under the lock).
 const STALE_TMP: Duration = Duration::from_secs(3600);
+/// An index of a folder that is gone is removed once it has not been
+/// written for this long (a week).
+pub(super) const IDLE: Duration = Duration::from_secs(7 * 24 * 3600);
 
 /// Removes from `cache` the indexes (with their deltas and lock files) of
-/// folders that no longer exist, and temporary files left by writers that
-/// died; `keep` (the index just written) is not looked at. Files that are not
-/// indexes of this format, anything but a regular file, and indexes whose
-/// folder cannot be looked up for another reason than being gone, are left
-/// alone. Returns how many indexes
-/// were removed. Best effort: nothing here is an error.
+/// folders that no longer exist and that were not written for [`IDLE`], and
+/// the temporary files (`NAME.idx.tmp`, `NAME.delta.tmp`) left over an hour
+/// by writers that died; `keep` (the index just written) is not looked at.
+/// Anything but a regular file, files that are not indexes of this format
+/// or not named as the index writes them, and indexes whose folder cannot be
+/// looked up for another reason than being gone, are left alone. Returns how
+/// many indexes were removed. Best effort: nothing here is an error.
 pub(super) fn gone(cache: &Path, keep: &Path) -> usize {
     let Ok(entries) = fs::read_dir(cache) else { return 0 };
     let mut removed = 0;
@@ -30,12 +40,14 @@ pub(super) fn gone(cache: &Path, keep: &Path) -> usize {
         if path == keep {
             continue;
         }
-        match path.extension().and_then(|e| e.to_str()) {
-            Some("idx") if folder_gone(&path) && remove_index(&path) => removed += 1,
-            Some("tmp") if old(&path) => {
-                let _ = fs::remove_file(&path);
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        // The names the index writes, exactly (an extension in another case is not one of them).
+        if path.extension().is_some_and(|e| e == "idx") {
+            if old(&path, IDLE) && folder_gone(&path) && remove_index(&path) {
+                removed += 1;
             }
-            _ => {}
+        } else if (name.ends_with(".idx.tmp") || name.ends_with(".delta.tmp")) && old(&path, STALE_TMP) {
+            let _ = fs::remove_file(&path);
         }
     }
     removed
@@ -46,8 +58,8 @@ fn folder_gone(path: &Path) -> bool {
     let file = super::store::open(path, File::options().read(true));
     let Some(folder) = file.and_then(|file| super::store::folder_of(&file)) else { return false };
     let folder = folder_path(folder);
-    // Only "not found" says it is gone: a folder that cannot be reached
-    // now (permissions, a drive not mounted) may come back.
+    // Only "not found" says it is gone: a folder that cannot be read now
+    // (permissions) is not. A drive not mounted reads as gone: see `IDLE`.
     matches!(fs::metadata(&folder), Err(e) if e.kind() == ErrorKind::NotFound)
 }
 
@@ -78,8 +90,8 @@ fn remove_index(path: &Path) -> bool {
     removed
 }
 
-/// Whether the file at `path` was last written more than [`STALE_TMP`] ago.
-fn old(path: &Path) -> bool {
+/// Whether the file at `path` was last written more than `age` ago.
+fn old(path: &Path, age: Duration) -> bool {
     let modified = fs::metadata(path).and_then(|m| m.modified());
-    modified.is_ok_and(|t| SystemTime::now().duration_since(t).is_ok_and(|age| age > STALE_TMP))
+    modified.is_ok_and(|t| SystemTime::now().duration_since(t).is_ok_and(|since| since > age))
 }

@@ -691,8 +691,8 @@ fn build(
     let (postings, text) = add_fresh(records, postings, text, threads, None);
     let docs = u32::try_from(records.iter().filter(|r| r.item.is_some()).count()).ok()?;
     let built = write(records, postings, text, (docs, None), (folder, cache), (path, Some(&delta)), threads);
-    // A new index is rare and costs a read of every file: the time to let
-    // go of the indexes of folders that are gone.
+    // A new index is rare and costly anyway: the time to let go of the
+    // indexes of folders that are gone.
     evict::gone(cache, path);
     Some((vec![built], docs))
 }

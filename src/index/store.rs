@@ -132,16 +132,19 @@ pub(super) fn folder_of(file: &File) -> Option<Vec<u8>> {
     d.bytes().map(<[u8]>::to_vec)
 }
 
-/// Opens the cache file at `path` as `options` say, without blocking: a FIFO
-/// put where a cache file goes would block an open until another process
-/// opens it too (the descriptor is left non-blocking, which changes nothing
-/// for a regular file). `None` unless it is a regular file.
+/// Opens the cache file at `path` as `options` say, without blocking and
+/// without following a symbolic link: a FIFO put where a cache file goes
+/// would block an open until another process opens it too (the descriptor
+/// is left non-blocking, which changes nothing for a regular file), and a
+/// link would have a lock or a temporary file made, or truncated, outside
+/// the cache folder. `None` unless it is a regular file.
 pub(super) fn open(path: &Path, options: &mut std::fs::OpenOptions) -> Option<File> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        // O_NONBLOCK's bits fit an i32 on every platform (0o4000 on Linux).
-        options.custom_flags(i32::try_from(rustix::fs::OFlags::NONBLOCK.bits()).unwrap_or(0));
+        // The flags' bits fit an i32 on every platform (0o4000 | 0o400000 on Linux).
+        let flags = rustix::fs::OFlags::NONBLOCK | rustix::fs::OFlags::NOFOLLOW;
+        options.custom_flags(i32::try_from(flags.bits()).unwrap_or(0));
     }
     let file = options.open(path).ok()?;
     file.metadata().ok().filter(std::fs::Metadata::is_file).map(|_| file)

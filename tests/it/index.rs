@@ -377,10 +377,11 @@ fn within_a_minute(cache: &Path, dir: &Path, args: &[&str]) -> Output {
 }
 
 /// A FIFO where a cache file goes (the index, its delta, its lock, the
-/// temporary file a write makes) blocks nothing: the answer is the scan's.
+/// temporary file a write makes) blocks nothing: the answer is the scan's;
+/// a symbolic link there is not followed.
 #[cfg(unix)]
 #[test]
-fn a_fifo_in_place_of_a_cache_file_blocks_nothing() {
+fn a_fifo_or_a_link_in_place_of_a_cache_file_blocks_nothing_and_leads_nowhere() {
     let dir = folder(12, 4);
     let cache = temp_dir();
     run_in(cache.path(), dir.path(), &["list"]);
@@ -406,6 +407,21 @@ fn a_fifo_in_place_of_a_cache_file_blocks_nothing() {
         assert_eq!(indexed, scanned, "a FIFO at {what}");
         let _ = fs::remove_file(&at);
     }
+    // A symbolic link where the lock or the temporary file goes is not
+    // followed: nothing is made (or truncated) outside the cache folder.
+    let outside = temp_dir();
+    let mut tmp = index.clone().into_os_string();
+    tmp.push(".tmp");
+    for (at, what) in [(index.with_extension("lock"), "the lock"), (PathBuf::from(tmp), "the temporary file")] {
+        let _ = fs::remove_file(&index);
+        let target = outside.path().join("made");
+        let _ = fs::remove_file(&at);
+        std::os::unix::fs::symlink(&target, &at).expect("a link");
+        let out = run_in(cache.path(), dir.path(), &["list", "--kind", "all", "--json"]);
+        assert_eq!(out.status.code(), Some(0), "a link at {what}");
+        assert!(!target.exists(), "{what} followed its link out of the cache folder");
+        let _ = fs::remove_file(&at);
+    }
 }
 
 /// Whether the file name `name` has the extension `ext`.
@@ -414,9 +430,10 @@ fn has_ext(name: &str, ext: &str) -> bool {
 }
 
 /// A new index lets go of the indexes (and deltas and lock files) of
-/// folders that are gone, and of temporary files left an hour ago; the
-/// index of a folder still there, a fresh temporary file and a file that
-/// is not an index are left alone.
+/// folders that are gone, once not written for a week, and of its own
+/// temporary files left an hour ago; the index of a folder still there, a
+/// gone folder's index written lately, a fresh temporary file, another
+/// program's old one and a file that is not an index are left alone.
 #[test]
 fn a_new_index_removes_those_of_folders_that_are_gone() {
     let cache = temp_dir();
@@ -448,6 +465,8 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
     fs::write(cache.path().join("left.idx.tmp"), "half").expect("write");
     age(&cache.path().join("left.idx.tmp"), 7200);
     fs::write(cache.path().join("busy.idx.tmp"), "half").expect("write");
+    fs::write(cache.path().join("foreign.tmp"), "another program's").expect("write");
+    age(&cache.path().join("foreign.tmp"), 7200);
     // A FIFO named like an index is not opened (opening it would block), nor
     // is a folder or a symbolic link.
     #[cfg(unix)]
@@ -461,9 +480,9 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
     // A warm run over the folder still there does not look at the cache folder.
     run_in(cache.path(), kept.path(), &["list"]);
     let extra: &[&str] = if cfg!(unix) {
-        &["busy.idx.tmp", "folder.idx", "left.idx.tmp", "link.idx", "notes.idx", "pipe.idx"]
+        &["busy.idx.tmp", "folder.idx", "foreign.tmp", "left.idx.tmp", "link.idx", "notes.idx", "pipe.idx"]
     } else {
-        &["busy.idx.tmp", "left.idx.tmp", "notes.idx"]
+        &["busy.idx.tmp", "foreign.tmp", "left.idx.tmp", "notes.idx"]
     };
     assert_eq!(names(cache.path()), {
         let mut b = before.clone();
@@ -471,9 +490,20 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
         b.sort();
         b
     });
-    // A new index does (within a minute: a FIFO opened would block it).
+    // A new index does (within a minute: a FIFO opened would block it); the
+    // gone folder's index, written lately, stays (its drive may be out).
     let new = folder(12, 3);
     assert_eq!(within_a_minute(cache.path(), new.path(), &["list"]).status.code(), Some(0));
+    let after = names(cache.path());
+    for name in &gone_files {
+        assert!(after.contains(name), "{name} removed too early: {after:?}");
+    }
+    // Not written for a week, it goes with the next new index.
+    for name in &gone_files {
+        age(&cache.path().join(name), 8 * 24 * 3600);
+    }
+    let newer = folder(12, 5);
+    assert_eq!(within_a_minute(cache.path(), newer.path(), &["list"]).status.code(), Some(0));
     let after = names(cache.path());
     for name in &gone_files {
         assert!(!after.contains(name), "{name} left: {after:?}");
@@ -482,7 +512,7 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
     for name in extra.iter().filter(|n| **n != "left.idx.tmp") {
         assert!(after.contains(&(*name).to_owned()), "{name} removed: {after:?}");
     }
-    assert_eq!(after.iter().filter(|n| has_ext(n, "idx") && !extra.contains(&n.as_str())).count(), 2, "{after:?}");
+    assert_eq!(after.iter().filter(|n| has_ext(n, "idx") && !extra.contains(&n.as_str())).count(), 3, "{after:?}");
     // The folder still there answers from its index, as before.
     agrees(cache.path(), kept.path(), "after another folder's index was removed");
 }
