@@ -72,10 +72,15 @@ impl Item {
 
     /// The title followed by the subtitle, as the site shows it.
     pub fn full_title(&self) -> String {
-        match &self.subtitle {
-            Some(sub) => format!("{} - {sub}", self.title),
-            None => self.title.clone(),
-        }
+        full_title(&self.title, self.subtitle.as_deref())
+    }
+}
+
+/// A title followed by its subtitle, as the site shows them.
+pub fn full_title(title: &str, subtitle: Option<&str>) -> String {
+    match subtitle {
+        Some(sub) => format!("{title} - {sub}"),
+        None => title.to_owned(),
     }
 }
 

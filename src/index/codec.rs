@@ -285,6 +285,36 @@ impl<'a> Dec<'a> {
         Some((kind, self.u32()?))
     }
 
+    /// The title, subtitle and tags of an item as [`Enc::item`] wrote it
+    /// (what the typo fallback reads), the other fields stepped over.
+    pub(super) fn names(&mut self) -> Option<(&'a str, Option<&'a str>, Vec<&'a str>)> {
+        self.bytes()?;
+        self.u8().filter(|&k| k < 2)?;
+        let title = self.str()?;
+        let subtitle = match self.u8()? {
+            0 => None,
+            1 => Some(self.str()?),
+            _ => return None,
+        };
+        self.bytes()?;
+        self.skip_opt()?;
+        let n = self.count()?;
+        let mut tags = Vec::with_capacity(n);
+        for _ in 0..n {
+            tags.push(self.str()?);
+        }
+        self.skip_opt()?;
+        self.u8()?;
+        self.skip_strs()?;
+        for _ in 0..self.count()? {
+            self.bytes()?;
+            self.skip_opt()?;
+            self.skip_opt()?;
+        }
+        self.u32()?;
+        Some((title, subtitle, tags))
+    }
+
     /// Steps over an optional string.
     fn skip_opt(&mut self) -> Option<()> {
         match self.u8()? {
@@ -318,6 +348,21 @@ impl<'a> Dec<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An item's names (title, subtitle, tags), read without decoding the
+    /// rest, are the item's, and end where the item does.
+    #[test]
+    fn an_items_names_are_read_without_decoding_it() {
+        for item in crate::synth::items(300, 9) {
+            let mut e = Enc::default();
+            e.item(&item);
+            let mut d = Dec::new(&e.0);
+            let tags: Vec<&str> = item.tags.iter().map(String::as_str).collect();
+            assert_eq!(d.names(), Some((item.title.as_str(), item.subtitle.as_deref(), tags)), "{}", item.slug);
+            assert!(d.done(), "{}", item.slug);
+            assert_eq!(Dec::new(&e.0[..e.0.len() - 1]).names(), None, "{}", item.slug);
+        }
+    }
 
     /// An item's key, stepped to, is the key of the item decoded, and ends
     /// where the item does.

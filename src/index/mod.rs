@@ -1220,6 +1220,29 @@ impl search::Index for FolderIndex {
         let item = item.ok_or_else(|| self.unusable("an item's fields"))?;
         Ok(slot.get_or_init(|| Box::new(item)))
     }
+
+    fn named(&self, doc: u32, f: &mut dyn FnMut(&str, &[String])) -> Result<()> {
+        let served = self.served.as_ref().ok_or_else(|| self.unusable("items asked of a corpus that has them"))?;
+        if let Some(item) = served.made.get(doc as usize).and_then(OnceLock::get) {
+            f(&item.full_title(), &item.tags);
+            return Ok(());
+        }
+        let named = match served.fields.get(doc as usize).and_then(Option::as_ref) {
+            Some(Held::Fields(fields)) => match &**fields {
+                Fields::Item(item) => Some((item.full_title(), item.tags.clone())),
+                Fields::Encoded(bytes) => {
+                    let mut d = codec::Dec::new(bytes);
+                    d.names().filter(|_| d.done()).map(|(title, subtitle, tags)| {
+                        (content::full_title(title, subtitle), tags.into_iter().map(str::to_owned).collect())
+                    })
+                }
+            },
+            _ => None,
+        };
+        let (title, tags) = named.ok_or_else(|| self.unusable("an item's fields"))?;
+        f(&title, &tags);
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -1227,8 +1250,9 @@ mod tests {
     use super::*;
 
     /// A search of every item builds only the items it ranks (those that
-    /// match every term): none for a word that matches nothing and cannot
-    /// be a typo of anything (a prefix), as many as its hits otherwise.
+    /// match every term): none for a word that matches nothing (the typo
+    /// fallback reads names, not items), as many as its hits otherwise (for
+    /// a typo, the corrected query's).
     #[test]
     fn a_served_search_makes_only_the_items_it_ranks() {
         use search::{CaseMode, Options, parse, search_forgiving_served};
@@ -1239,11 +1263,14 @@ mod tests {
             index.served.as_ref().map_or(0, |s| s.made.iter().filter(|m| m.get().is_some()).count())
         };
         let options = Options { threads: 1, ..Options::default() };
-        for (q, none) in [("qqqq*", true), ("\"cloud costs\"", false), ("latency", false)] {
+        for (q, none) in
+            [("qqqq*", true), ("qqqqqq", true), ("terrafrom", false), ("\"cloud costs\"", false), ("latency", false)]
+        {
             let opened = open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
             let query = parse(q, CaseMode::Smart, false).expect("a query");
             let outcome = search_forgiving_served(&opened.index, &query, options).expect("searched").expect("served");
             assert_eq!(outcome.hits.is_empty(), none, "{q}");
+            assert_eq!(outcome.corrected.is_some(), q == "terrafrom", "{q}");
             assert_eq!(made(&opened.index), outcome.hits.len(), "{q}");
             assert!(made(&opened.index) < 300, "{q}");
         }

@@ -30,9 +30,8 @@
 use super::query::{Matcher, Query, Word};
 use super::rank::{self, Candidate, Need, Scan};
 use super::token::fold;
+use super::typo;
 use super::{Hit, Options, hit_known};
-use std::borrow::Cow;
-
 use crate::content::Item;
 use crate::error::Result;
 
@@ -73,6 +72,9 @@ pub trait Index: Sync {
     /// A document's item without its body, when [`Index::served`]: made
     /// when first asked; an error when the index cannot make it.
     fn fields(&self, doc: u32) -> Result<&Item>;
+    /// Calls `f` with a served document's title (followed by its subtitle,
+    /// as the title field has it) and tags, without making its item.
+    fn named(&self, doc: u32, f: &mut dyn FnMut(&str, &[String])) -> Result<()>;
 }
 
 /// Hits are made this many at a time: their bodies are read together (near
@@ -203,15 +205,18 @@ impl<'a> Indexed<'a> {
         }
     }
 
-    /// The items searched (titles and tags are enough for the typo fallback).
-    pub(super) fn items(&self) -> Result<Cow<'_, [&'a Item]>> {
+    /// The names of the items searched, for the typo fallback: served
+    /// items are not made for it, only their titles and tags read.
+    pub(super) fn names(&self) -> Result<typo::Names> {
         match &self.items {
-            Items::Given(items) => Ok(Cow::Borrowed(items)),
-            Items::Served => (0..self.docs.len())
-                .filter_map(|p| u32::try_from(p).ok())
-                .map(|p| self.item(p))
-                .collect::<Result<Vec<_>>>()
-                .map(Cow::Owned),
+            Items::Given(items) => Ok(typo::names(items)),
+            Items::Served => {
+                let mut names = typo::Names::new();
+                for &doc in &self.docs {
+                    self.index.named(doc, &mut |title, tags| typo::add_names(&mut names, title, tags))?;
+                }
+                Ok(names)
+            }
         }
     }
 

@@ -27,8 +27,6 @@ pub use query::{CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, p
 pub use snippet::Snippet;
 pub use token::{fold, may_have_term, same_name, term, tokens, words_around};
 
-use std::borrow::Cow;
-
 use query::{Matcher, Term, Word};
 
 use crate::content::Item;
@@ -177,8 +175,8 @@ fn hit_known<'a>(
 trait Engine<'a> {
     /// Why it can fail (a scan cannot).
     type Error;
-    /// The items searched.
-    fn items(&self) -> std::result::Result<Cow<'_, [&'a Item]>, Self::Error>;
+    /// The names of the items searched, for the typo fallback.
+    fn names(&self) -> std::result::Result<typo::Names, Self::Error>;
     /// Searches, as [`search`].
     fn search(&self, query: &Query, options: Options) -> std::result::Result<Vec<Hit<'a>>, Self::Error>;
     /// Whether `word` matches a word anywhere in the items.
@@ -191,8 +189,8 @@ struct Scan<'s, 'a>(&'s [&'a Item]);
 impl<'a> Engine<'a> for Scan<'_, 'a> {
     type Error = std::convert::Infallible;
 
-    fn items(&self) -> std::result::Result<Cow<'_, [&'a Item]>, Self::Error> {
-        Ok(Cow::Borrowed(self.0))
+    fn names(&self) -> std::result::Result<typo::Names, Self::Error> {
+        Ok(typo::names(self.0))
     }
 
     fn search(&self, query: &Query, options: Options) -> std::result::Result<Vec<Hit<'a>>, Self::Error> {
@@ -207,8 +205,8 @@ impl<'a> Engine<'a> for Scan<'_, 'a> {
 impl<'a> Engine<'a> for indexed::Indexed<'a> {
     type Error = crate::error::Error;
 
-    fn items(&self) -> crate::error::Result<Cow<'_, [&'a Item]>> {
-        indexed::Indexed::items(self)
+    fn names(&self) -> crate::error::Result<typo::Names> {
+        indexed::Indexed::names(self)
     }
 
     fn search(&self, query: &Query, options: Options) -> crate::error::Result<Vec<Hit<'a>>> {
@@ -270,11 +268,11 @@ fn forgiving<'a, E: Engine<'a>>(
             }
         }
         // Only a word that matches nothing can be corrected: without one, the
-        // items are not asked for (an index would build every one of them).
+        // names are not asked for (an index would read every item's).
         let retry = if nothing.is_empty() {
             None
         } else {
-            typo::correct(&engine.items()?, query, |w: &Word| nothing.contains(w))
+            typo::correct(&engine.names()?, query, |w: &Word| nothing.contains(w))
         };
         if let Some(retry) = retry {
             outcome.hits = engine.search(&retry, options)?;

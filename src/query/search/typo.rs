@@ -23,20 +23,29 @@ fn allowed_edits(letters: usize) -> usize {
 
 /// Words that name something in the portfolio: the words of every tag and
 /// title, lowercase, with how many items carry each.
-fn names(items: &[&Item]) -> BTreeMap<String, usize> {
-    let mut names: BTreeMap<String, usize> = BTreeMap::new();
+pub(super) type Names = BTreeMap<String, usize>;
+
+/// The [`Names`] of `items`.
+pub(super) fn names(items: &[&Item]) -> Names {
+    let mut names = Names::new();
     for item in items {
-        let mut own: Vec<String> = tokens(&Field::Title.text(item)).map(|(_, w)| w.to_lowercase()).collect();
-        own.extend(item.tags.iter().flat_map(|t| t.split('-')).map(str::to_owned));
-        own.sort_unstable();
-        own.dedup();
-        for word in own {
-            if word.chars().count() >= MIN_LETTERS && word.chars().all(char::is_alphabetic) {
-                *names.entry(word).or_default() += 1;
-            }
-        }
+        add_names(&mut names, &Field::Title.text(item), &item.tags);
     }
     names
+}
+
+/// Counts the names of one item, given its title's text (with its
+/// subtitle, as [`Field::Title`] has it) and its tags, in `names`.
+pub(super) fn add_names(names: &mut Names, title: &str, tags: &[String]) {
+    let mut own: Vec<String> = tokens(title).map(|(_, w)| w.to_lowercase()).collect();
+    own.extend(tags.iter().flat_map(|t| t.split('-')).map(str::to_owned));
+    own.sort_unstable();
+    own.dedup();
+    for word in own {
+        if word.chars().count() >= MIN_LETTERS && word.chars().all(char::is_alphabetic) {
+            *names.entry(word).or_default() += 1;
+        }
+    }
 }
 
 /// Whether `a` and `b` start alike: the same first letter, or the first two swapped.
@@ -69,13 +78,13 @@ pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>) -> 
         .map(|(.., name)| name)
 }
 
-/// The query with each word that `matches_nothing` replaced by its correction,
-/// or None when no word changes (or the query is a regex).
-pub(super) fn correct(items: &[&Item], query: &Query, matches_nothing: impl Fn(&Word) -> bool) -> Option<Query> {
+/// The query with each word that `matches_nothing` replaced by its
+/// correction among `names`, or None when no word changes (or the query is
+/// a regex).
+pub(super) fn correct(names: &Names, query: &Query, matches_nothing: impl Fn(&Word) -> bool) -> Option<Query> {
     let Matcher::Terms { terms, sensitive } = &query.matcher else {
         return None;
     };
-    let names = names(items);
     let mut changed = false;
     let corrected: Vec<Term> = terms
         .iter()
@@ -84,7 +93,7 @@ pub(super) fn correct(items: &[&Item], query: &Query, matches_nothing: impl Fn(&
                 .words
                 .iter()
                 .map(|w| {
-                    let fix = (!w.prefix && matches_nothing(w)).then(|| correction(&w.text.to_lowercase(), &names));
+                    let fix = (!w.prefix && matches_nothing(w)).then(|| correction(&w.text.to_lowercase(), names));
                     match fix.flatten() {
                         Some(name) => {
                             changed = true;
