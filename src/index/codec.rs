@@ -274,15 +274,7 @@ impl<'a> Dec<'a> {
         self.bytes()?;
         self.skip_opt()?;
         self.skip_strs()?;
-        self.skip_opt()?;
-        self.u8()?;
-        self.skip_strs()?;
-        for _ in 0..self.count()? {
-            self.bytes()?;
-            self.skip_opt()?;
-            self.skip_opt()?;
-        }
-        Some((kind, self.u32()?))
+        Some((kind, self.order_after_tags()?))
     }
 
     /// The title, subtitle and tags of an item as [`Enc::item`] wrote it
@@ -303,6 +295,13 @@ impl<'a> Dec<'a> {
         for _ in 0..n {
             tags.push(self.str()?);
         }
+        self.order_after_tags()?;
+        Some((title, subtitle, tags))
+    }
+
+    /// Steps over an item's fields after its tags (period, featured,
+    /// highlights, awards), as [`Enc::item`] wrote them, and reads its order.
+    fn order_after_tags(&mut self) -> Option<u32> {
         self.skip_opt()?;
         self.u8()?;
         self.skip_strs()?;
@@ -311,8 +310,7 @@ impl<'a> Dec<'a> {
             self.skip_opt()?;
             self.skip_opt()?;
         }
-        self.u32()?;
-        Some((title, subtitle, tags))
+        self.u32()
     }
 
     /// Steps over an optional string.
