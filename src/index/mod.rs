@@ -445,6 +445,26 @@ struct Split {
     entries: Vec<Entry>,
 }
 
+/// The path in the content folder of the document `doc` ("" for none).
+fn rel_of(docs: &[Option<Doc>], doc: u32) -> &str {
+    docs.get(doc as usize).and_then(Option::as_ref).map_or("", |d| d.rel.as_str())
+}
+
+impl Entry {
+    /// Its file's path in the content folder (its document's, for an item).
+    fn rel<'d>(&'d self, docs: &'d [Option<Doc>]) -> &'d str {
+        match &self.place {
+            Place::Doc(doc) => rel_of(docs, *doc),
+            Place::Rel(rel) => rel,
+        }
+    }
+}
+
+/// `problems` as a scan reports them: each path put after `prefix`.
+fn shown(problems: Box<[Problem]>, prefix: &str) -> Vec<Problem> {
+    problems.into_vec().into_iter().map(|p| Problem { path: [prefix, p.path.as_str()].concat(), ..p }).collect()
+}
+
 /// The index file's name for a folder: its last name (for people looking in
 /// the cache) and a hash of its canonical path.
 fn file_name(canonical: &Path, folder: &[u8]) -> String {
@@ -858,11 +878,7 @@ fn load(
     let mut undecoded = false;
     // Made one by one as they are combined: no vector of them all.
     let items = entries.into_iter().map(|e| {
-        let rel = match &e.place {
-            Place::Doc(doc) => docs.get(*doc as usize).and_then(Option::as_ref).map_or("", |d| d.rel.as_str()),
-            Place::Rel(rel) => rel,
-        };
-        let path = [prefix, rel].concat();
+        let path = [prefix, e.rel(docs)].concat();
         // META checked out whole when read: fields that do not decode (or
         // cannot be read again) are this build's own mistake, and the scan
         // answers instead.
@@ -885,12 +901,7 @@ fn load(
             }
         };
         let item = item.map(|item| Item { body: texts.next().unwrap_or_default(), ..item });
-        let problems = e
-            .problems
-            .into_vec()
-            .into_iter()
-            .map(|p| Problem { path: [prefix, p.path.as_str()].concat(), ..p })
-            .collect();
+        let problems = shown(e.problems, prefix);
         Parsed::Item { path, slug: e.slug.into_string(), item, problems }
     });
     let loaded = content::combine(prefix, profile.into_iter().chain(items), problems)
@@ -925,11 +936,7 @@ fn load_served(
     let mut fields: Vec<Option<Held>> = index.docs.iter().map(|_| None).collect();
     let mut undecoded = false;
     let items = entries.into_iter().map(|e| {
-        let rel = match &e.place {
-            Place::Doc(doc) => index.docs.get(*doc as usize).and_then(Option::as_ref).map_or("", |d| d.rel.as_str()),
-            Place::Rel(rel) => rel,
-        };
-        let path = [prefix, rel].concat();
+        let path = [prefix, e.rel(&index.docs)].concat();
         let key = e.fields.as_ref().map(|held| match held {
             Held::Fields(fields) => match &**fields {
                 Fields::Item(item) => Some((item.kind, item.order)),
@@ -958,12 +965,7 @@ fn load_served(
                 *slot = Some(held);
             }
         }
-        let problems = e
-            .problems
-            .into_vec()
-            .into_iter()
-            .map(|p| Problem { path: [prefix, p.path.as_str()].concat(), ..p })
-            .collect();
+        let problems = shown(e.problems, prefix);
         Parsed::Item { path, slug, item, problems }
     });
     let combined = content::load::combine_keyed(prefix, profile.into_iter().chain(items), problems);
@@ -1148,7 +1150,7 @@ impl search::Index for FolderIndex {
 
     fn doc_of(&self, item: &Item) -> Option<u32> {
         // Found by its path (no map of every slug to build: a search asks for every item).
-        let rel_of = |d: u32| self.docs.get(d as usize).and_then(Option::as_ref).map_or("", |d| d.rel.as_str());
+        let rel_of = |d: u32| rel_of(&self.docs, d);
         let by_path = self.by_path.get_or_init(|| {
             let mut order = self.order.clone();
             order.sort_by(|&a, &b| rel_of(a).cmp(rel_of(b)));
@@ -1205,8 +1207,7 @@ impl search::Index for FolderIndex {
         if let Some(item) = slot.get() {
             return Ok(item);
         }
-        let rel = self.docs.get(doc as usize).and_then(Option::as_ref).map_or("", |d| d.rel.as_str());
-        let path = [self.prefix.as_str(), rel].concat();
+        let path = [self.prefix.as_str(), rel_of(&self.docs, doc)].concat();
         let item = match served.fields.get(doc as usize).and_then(Option::as_ref) {
             Some(Held::Fields(fields)) => match &**fields {
                 Fields::Item(item) => Some(Item { path, ..(**item).clone() }),
