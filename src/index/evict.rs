@@ -20,7 +20,7 @@ use std::time::{Duration, SystemTime};
 const STALE_TMP: Duration = Duration::from_secs(3600);
 /// An index of a folder that is gone is removed once it has not been
 /// written for this long (a week).
-pub(super) const IDLE: Duration = Duration::from_secs(7 * 24 * 3600);
+const IDLE: Duration = Duration::from_secs(7 * 24 * 3600);
 
 /// Removes from `cache` the indexes (with their deltas and lock files) of
 /// folders that no longer exist and that were not written for [`IDLE`], and
@@ -28,11 +28,10 @@ pub(super) const IDLE: Duration = Duration::from_secs(7 * 24 * 3600);
 /// by writers that died; `keep` (the index just written) is not looked at.
 /// Anything but a regular file, files that are not indexes of this format
 /// or not named as the index writes them, and indexes whose folder cannot be
-/// looked up for another reason than being gone, are left alone. Returns how
-/// many indexes were removed. Best effort: nothing here is an error.
-pub(super) fn gone(cache: &Path, keep: &Path) -> usize {
-    let Ok(entries) = fs::read_dir(cache) else { return 0 };
-    let mut removed = 0;
+/// looked up for another reason than being gone, are left alone. Best
+/// effort: nothing here is an error.
+pub(super) fn gone(cache: &Path, keep: &Path) {
+    let Ok(entries) = fs::read_dir(cache) else { return };
     // Only regular files (a symbolic link is not followed): a FIFO named
     // like an index would block the open that reads its header.
     let files = entries.filter_map(Result::ok).filter(|e| e.file_type().is_ok_and(|t| t.is_file()));
@@ -43,14 +42,13 @@ pub(super) fn gone(cache: &Path, keep: &Path) -> usize {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
         // The names the index writes, exactly (an extension in another case is not one of them).
         if path.extension().is_some_and(|e| e == "idx") {
-            if old(&path, IDLE) && folder_gone(&path) && remove_index(&path) {
-                removed += 1;
+            if old(&path, IDLE) && folder_gone(&path) {
+                remove_index(&path);
             }
         } else if (name.ends_with(".idx.tmp") || name.ends_with(".delta.tmp")) && old(&path, STALE_TMP) {
             let _ = fs::remove_file(&path);
         }
     }
-    removed
 }
 
 /// Whether the index at `path` names a folder that does not exist.
@@ -75,19 +73,18 @@ fn folder_path(bytes: Vec<u8>) -> PathBuf {
 }
 
 /// Removes the index at `path` and its delta, under its lock (a writer
-/// holding it is left alone), then the lock file; whether the index went.
-fn remove_index(path: &Path) -> bool {
+/// holding it is left alone), then the lock file.
+fn remove_index(path: &Path) {
     let lock_path = path.with_extension("lock");
     let Some(lock) = super::store::open(&lock_path, File::options().create(true).truncate(false).write(true)) else {
-        return false;
+        return;
     };
     if !super::lock::try_lock(&lock) {
-        return false;
+        return;
     }
     let _ = fs::remove_file(path.with_extension("delta"));
-    let removed = fs::remove_file(path).is_ok();
+    let _ = fs::remove_file(path);
     let _ = fs::remove_file(&lock_path);
-    removed
 }
 
 /// Whether the file at `path` was last written more than `age` ago.
