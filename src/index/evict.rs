@@ -22,9 +22,9 @@ const STALE_TMP: Duration = Duration::from_secs(3600);
 /// written for this long (a week).
 const IDLE: Duration = Duration::from_secs(7 * 24 * 3600);
 
-/// Removes from `cache` the indexes (with their deltas and lock files) of
+/// Removes from `cache` the indexes (with their deltas, orders and lock files) of
 /// folders that no longer exist and that were not written for [`IDLE`], and
-/// the temporary files (`NAME.idx.tmp`, `NAME.delta.tmp`) left over an hour
+/// the temporary files (`NAME.idx.tmp`, `NAME.delta.tmp`, `NAME.order.tmp`) left over an hour
 /// by writers that died; `keep` (the index just written) is not looked at.
 /// Anything but a regular file, files that are not indexes of this format
 /// or not named as the index writes them, and indexes whose folder cannot be
@@ -45,7 +45,9 @@ pub(super) fn gone(cache: &Path, keep: &Path) {
             if old(&path, IDLE) && folder_gone(&path) {
                 remove_index(&path);
             }
-        } else if (name.ends_with(".idx.tmp") || name.ends_with(".delta.tmp")) && old(&path, STALE_TMP) {
+        } else if [".idx.tmp", ".delta.tmp", ".order.tmp"].iter().any(|tmp| name.ends_with(tmp))
+            && old(&path, STALE_TMP)
+        {
             let _ = fs::remove_file(&path);
         }
     }
@@ -72,7 +74,7 @@ fn folder_path(bytes: Vec<u8>) -> PathBuf {
     PathBuf::from(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// Removes the index at `path` and its delta, under its lock (a writer
+/// Removes the index at `path`, its delta and its order, under its lock (a writer
 /// holding it is left alone), then the lock file.
 fn remove_index(path: &Path) {
     let lock_path = path.with_extension("lock");
@@ -83,6 +85,7 @@ fn remove_index(path: &Path) {
         return;
     }
     let _ = fs::remove_file(path.with_extension("delta"));
+    let _ = fs::remove_file(super::order::path(path));
     let _ = fs::remove_file(path);
     let _ = fs::remove_file(&lock_path);
 }

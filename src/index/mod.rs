@@ -16,6 +16,9 @@
 //! of the documents read again; the index itself is left as it is, so an
 //! edit costs what the edit changed, not the whole folder. Once the delta
 //! grows past a share of the index, the two are written again as one index.
+//! A search of an unchanged folder takes its items' order from the one an
+//! earlier search kept beside the index ([`order`]), when their files make
+//! no problem of their own, instead of working it out again.
 //! An index that is missing, unreadable, truncated, corrupt, of another
 //! format, version or folder is rebuilt from the files, never trusted; a
 //! cache folder that cannot be written is not an error: the answer is the
@@ -25,6 +28,7 @@ mod codec;
 mod dict;
 mod evict;
 mod lock;
+mod order;
 mod store;
 
 use std::fs::{self, File};
@@ -327,10 +331,16 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     let mut index =
         FolderIndex { docs, order, prefix: prefix.clone(), by_path, parts, split, full, path, served: None };
     if need == Load::Search {
-        let Some((loaded, served)) = load_served(profile, &index, entries, problems, &prefix)? else {
+        // An unchanged folder's order, as kept beside its index by an earlier search.
+        let key = index.key().filter(|_| fast);
+        let kept = key.and_then(|key| order::read(&order::path(&index.path), key));
+        let Some((loaded, served, keep)) = load_served(profile, &index, entries, problems, &prefix, kept)? else {
             let _ = index.unusable("an item's fields");
             return Ok(None);
         };
+        if let Some(key) = key.filter(|_| keep) {
+            order::write(cache, &order::path(&index.path), key, &served.order);
+        }
         index.served = Some(served);
         return Ok(Some(Opened { loaded, index }));
     }
@@ -925,15 +935,40 @@ fn load(
 /// removed); an item never asked for is never decoded. META was checked
 /// whole (its CRC-32) when read, so only a fault of this build's own
 /// encoding can get that far.
+///
+/// With `kept`, the order an earlier search kept for these records
+/// ([`order`]), nothing goes through `combine` but the profile: the entries
+/// must then make no problem of their own, and `kept` must name each item's
+/// document once (else the order is worked out). The last value returned
+/// says whether an order was worked out here that can be kept: no entry made
+/// a problem, and none was left out.
 fn load_served(
     profile: Option<String>,
     index: &FolderIndex,
     entries: Vec<Entry>,
     problems: Vec<Problem>,
     prefix: &str,
-) -> Result<Option<(Loaded, Served)>> {
+    kept: Option<Vec<u32>>,
+) -> Result<Option<(Loaded, Served, bool)>> {
     let profile = profile.map(|text| content::load::parse_profile(prefix, &text));
     let mut fields: Vec<Option<Held>> = index.docs.iter().map(|_| None).collect();
+    // Entries that make no problem of their own: their order can be kept.
+    let clean = entries.iter().all(|e| e.problems.is_empty() && e.fields.is_some() && matches!(e.place, Place::Doc(_)));
+    if let Some(order) = kept.filter(|order| clean && is_order_of(order, &index.docs, entries.len())) {
+        // The order kept for these very records: only the profile and the
+        // listing's problems are worked out, as `combine` works them out
+        // when the items add none.
+        for e in entries {
+            hold(&mut fields, &e.place, e.fields);
+        }
+        let combined = content::load::combine_keyed::<Stand>(prefix, profile.into_iter(), problems);
+        let (profile, _, warnings) = combined.map_err(|problems| Error::Content { problems })?;
+        let loaded =
+            Loaded { corpus: content::Corpus { profile: profile.unwrap_or_default(), items: Vec::new() }, warnings };
+        let made = fields.iter().map(|_| OnceLock::new()).collect();
+        return Ok(Some((loaded, Served { order, fields, made }, false)));
+    }
+    let count = entries.len();
     let mut undecoded = false;
     let items = entries.into_iter().map(|e| {
         let path = [prefix, e.rel(&index.docs)].concat();
@@ -960,11 +995,7 @@ fn load_served(
             key: (kind, order),
             doc,
         });
-        if let (Place::Doc(doc), Some(held)) = (&e.place, e.fields) {
-            if let Some(slot) = fields.get_mut(*doc as usize) {
-                *slot = Some(held);
-            }
-        }
+        hold(&mut fields, &e.place, e.fields);
         let problems = shown(e.problems, prefix);
         Parsed::Item { path, slug, item, problems }
     });
@@ -973,11 +1004,33 @@ fn load_served(
         return Ok(None);
     }
     let (profile, stands, warnings) = combined.map_err(|problems| Error::Content { problems })?;
+    // No file was left out (a duplicate slug): the order can be kept.
+    let clean = clean && stands.len() == count;
     let order = stands.iter().map(|stand: &Stand| stand.doc).collect();
     let loaded =
         Loaded { corpus: content::Corpus { profile: profile.unwrap_or_default(), items: Vec::new() }, warnings };
     let made = fields.iter().map(|_| OnceLock::new()).collect();
-    Ok(Some((loaded, Served { order, fields, made })))
+    Ok(Some((loaded, Served { order, fields, made }, clean)))
+}
+
+/// Puts an entry's fields, when it has some, at its document in `fields`.
+fn hold(fields: &mut [Option<Held>], place: &Place, held: Option<Held>) {
+    if let (Place::Doc(doc), Some(held)) = (place, held) {
+        if let Some(slot) = fields.get_mut(*doc as usize) {
+            *slot = Some(held);
+        }
+    }
+}
+
+/// Whether `order` names `count` documents of `docs`, each once: the
+/// documents of as many entries, every one an item, in some order.
+fn is_order_of(order: &[u32], docs: &[Option<Doc>], count: usize) -> bool {
+    let mut seen = vec![false; docs.len()];
+    order.len() == count
+        && order.iter().all(|&doc| {
+            docs.get(doc as usize).is_some_and(Option::is_some)
+                && seen.get_mut(doc as usize).is_some_and(|seen| !std::mem::replace(seen, true))
+        })
 }
 
 /// What stands for an item while the corpus's order is worked out: its
@@ -1085,11 +1138,26 @@ impl FolderIndex {
         self.full.get_or_init(|| self.docs.iter().map(|_| OnceLock::new()).collect())
     }
 
+    /// The index files it reads, as an order kept beside it names them;
+    /// `None` for an index just made in memory.
+    fn key(&self) -> Option<order::Key> {
+        let this = |part: &Part| match &part.text {
+            Text::File { layout, .. } => Some(layout.this),
+            Text::Memory(_) => None,
+        };
+        match self.parts.as_slice() {
+            [index] => Some((this(index)?, None)),
+            [index, delta] => Some((this(index)?, Some(this(delta)?))),
+            _ => None,
+        }
+    }
+
     /// The error that says this index cannot be used (the caller scans instead).
     fn unusable(&self, why: &str) -> Error {
         // Best effort: the next run rebuilds it.
         let _ = fs::remove_file(&self.path);
         let _ = fs::remove_file(delta_path(&self.path));
+        let _ = fs::remove_file(order::path(&self.path));
         Error::IndexUnusable { path: self.path.clone(), why: why.to_owned() }
     }
 
@@ -1274,6 +1342,47 @@ mod tests {
             assert_eq!(outcome.corrected.is_some(), q == "terrafrom", "{q}");
             assert_eq!(made(&opened.index), outcome.hits.len(), "{q}");
             assert!(made(&opened.index) < 300, "{q}");
+        }
+    }
+
+    /// The order a search keeps beside an unchanged folder's index is what
+    /// the next search uses (shown here by keeping another one), and only
+    /// while it names each item once: else the order is worked out again.
+    #[test]
+    fn a_kept_order_is_used_while_it_names_each_item_once() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let cache = tempfile::tempdir().expect("a cache");
+        crate::synth::write_dir(dir.path(), 40, 3).expect("a generated folder");
+        // Files written in the last seconds are read again each time: never an unchanged folder.
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for sub in ["projects", "posts"] {
+            for entry in fs::read_dir(dir.path().join(sub)).expect("listed") {
+                let file = File::options().write(true).open(entry.expect("an entry").path()).expect("opened");
+                file.set_modified(hour_ago).expect("mtime set");
+            }
+        }
+        let search = || {
+            let opened = open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
+            let order = opened.index.served.as_ref().expect("served").order.clone();
+            (order, opened.index)
+        };
+        let (first, index) = search();
+        let kept = order::path(&index.path);
+        assert!(!kept.exists(), "the run that makes the index keeps no order");
+        let (second, index) = search();
+        assert_eq!(second, first);
+        let key = index.key().expect("files");
+        assert_eq!(order::read(&kept, key).as_deref(), Some(&first[..]), "kept by a search of an unchanged folder");
+        let mut reversed = first.clone();
+        reversed.reverse();
+        order::write(cache.path(), &kept, key, &reversed);
+        assert_eq!(search().0, reversed, "the kept order is the one used");
+        let mut twice = first.clone();
+        twice[1] = twice[0];
+        for wrong in [twice, first[1..].to_vec(), [&first[..], &[first[0]]].concat()] {
+            order::write(cache.path(), &kept, key, &wrong);
+            assert_eq!(search().0, first, "{wrong:?}");
+            assert_eq!(order::read(&kept, key).as_deref(), Some(&first[..]), "kept again, right");
         }
     }
 

@@ -46,8 +46,8 @@ const MAX_HEADER: u32 = 64 * 1024;
 /// length, and its number of documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Base {
-    crc: u32,
-    len: u64,
+    pub(super) crc: u32,
+    pub(super) len: u64,
     pub(super) docs: u32,
 }
 

@@ -425,6 +425,17 @@ fn a_fifo_or_a_link_in_place_of_a_cache_file_blocks_nothing_and_leads_nowhere() 
 }
 
 /// Whether the file name `name` has the extension `ext`.
+/// The names of the files in the cache folder, sorted.
+fn names(cache: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(cache)
+        .expect("cache")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 fn has_ext(name: &str, ext: &str) -> bool {
     Path::new(name).extension().is_some_and(|e| e == ext)
 }
@@ -445,25 +456,20 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
     fs::write(p, fs::read_to_string(p).expect("read") + "\nAn edit.\n").expect("write");
     age(p, 60);
     run_in(cache.path(), gone.path(), &["list"]);
-    let names = |cache: &Path| {
-        let mut names: Vec<String> = fs::read_dir(cache)
-            .expect("cache")
-            .filter_map(Result::ok)
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    };
+    // A search of the unchanged folder keeps its items' order beside its index.
+    run_in(cache.path(), gone.path(), &["search", "latency"]);
     let before = names(cache.path());
     assert_eq!(before.iter().filter(|n| has_ext(n, "delta")).count(), 1, "{before:?}");
     let gone_files: Vec<String> = {
         let gone_index = before.iter().find(|n| has_ext(n, "delta")).expect("a delta").replace(".delta", "");
         before.iter().filter(|n| n.starts_with(&gone_index)).cloned().collect()
     };
-    assert_eq!(gone_files.len(), 3, "index, delta, lock: {gone_files:?}");
+    assert_eq!(gone_files.len(), 4, "index, delta, order, lock: {gone_files:?}");
     fs::write(cache.path().join("notes.idx"), "not an index").expect("write");
-    fs::write(cache.path().join("left.idx.tmp"), "half").expect("write");
-    age(&cache.path().join("left.idx.tmp"), 7200);
+    for left in ["left.idx.tmp", "left.order.tmp"] {
+        fs::write(cache.path().join(left), "half").expect("write");
+        age(&cache.path().join(left), 7200);
+    }
     fs::write(cache.path().join("busy.idx.tmp"), "half").expect("write");
     fs::write(cache.path().join("foreign.tmp"), "another program's").expect("write");
     age(&cache.path().join("foreign.tmp"), 7200);
@@ -480,9 +486,18 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
     // A warm run over the folder still there does not look at the cache folder.
     run_in(cache.path(), kept.path(), &["list"]);
     let extra: &[&str] = if cfg!(unix) {
-        &["busy.idx.tmp", "folder.idx", "foreign.tmp", "left.idx.tmp", "link.idx", "notes.idx", "pipe.idx"]
+        &[
+            "busy.idx.tmp",
+            "folder.idx",
+            "foreign.tmp",
+            "left.idx.tmp",
+            "left.order.tmp",
+            "link.idx",
+            "notes.idx",
+            "pipe.idx",
+        ]
     } else {
-        &["busy.idx.tmp", "foreign.tmp", "left.idx.tmp", "notes.idx"]
+        &["busy.idx.tmp", "foreign.tmp", "left.idx.tmp", "left.order.tmp", "notes.idx"]
     };
     assert_eq!(names(cache.path()), {
         let mut b = before.clone();
@@ -508,13 +523,56 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
     for name in &gone_files {
         assert!(!after.contains(name), "{name} left: {after:?}");
     }
-    assert!(!after.contains(&"left.idx.tmp".to_owned()), "{after:?}");
-    for name in extra.iter().filter(|n| **n != "left.idx.tmp") {
+    let left = ["left.idx.tmp", "left.order.tmp"];
+    assert!(!left.iter().any(|n| after.contains(&(*n).to_owned())), "{after:?}");
+    for name in extra.iter().filter(|n| !left.contains(n)) {
         assert!(after.contains(&(*name).to_owned()), "{name} removed: {after:?}");
     }
     assert_eq!(after.iter().filter(|n| has_ext(n, "idx") && !extra.contains(&n.as_str())).count(), 3, "{after:?}");
     // The folder still there answers from its index, as before.
     agrees(cache.path(), kept.path(), "after another folder's index was removed");
+}
+
+/// The names of the files in the cache folder with the extension `ext`.
+fn with_ext(cache: &Path, ext: &str) -> Vec<String> {
+    names(cache).into_iter().filter(|n| has_ext(n, ext)).collect()
+}
+
+/// A search of an unchanged folder keeps its items' order beside its index
+/// when its files make no problem of their own (the listing's and the
+/// profile's are worked out every time), and the searches after it answer
+/// as a scan does; files that make a problem (a warning of an item's own, a
+/// slug twice) keep none.
+#[test]
+fn an_order_is_kept_only_for_items_that_make_no_problem() {
+    let dir = folder(40, 4);
+    // Problems of the listing and of the profile.
+    fs::write(dir.path().join("projects").join("notes.txt"), "not an item").expect("write");
+    let profile = dir.path().join("profile.toml");
+    fs::write(&profile, fs::read_to_string(&profile).expect("read") + "\nunknown_key = 1\n").expect("write");
+    let cache = temp_dir();
+    agrees(cache.path(), dir.path(), "the first run");
+    assert_eq!(with_ext(cache.path(), "order").len(), 1, "kept");
+    agrees(cache.path(), dir.path(), "with the order kept");
+    // An item with a warning of its own, then the same slug in two files (an error).
+    let post = &item_files(dir.path()).into_iter().find(|p| p.starts_with(dir.path().join("posts"))).expect("a post");
+    let text = fs::read_to_string(post).expect("read");
+    fs::write(post, text.replacen("+++\n", "+++\nunknown_key = 2\n", 1)).expect("write");
+    age(post, 3600);
+    let twin = dir.path().join("projects").join(post.file_name().expect("a name"));
+    for (problem, shown) in [("an item's warning", "3 warnings"), ("a slug twice", "duplicate slug")] {
+        if problem == "a slug twice" {
+            fs::copy(post, &twin).expect("copied");
+            age(&twin, 3600);
+        }
+        let cache = temp_dir();
+        agrees(cache.path(), dir.path(), problem);
+        agrees(cache.path(), dir.path(), &format!("{problem}, again"));
+        assert_eq!(with_ext(cache.path(), "order"), Vec::<String>::new(), "{problem}");
+        let out = run_in(cache.path(), dir.path(), &["search", "latency"]);
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(stderr.contains(shown), "{problem}: {stderr}");
+    }
 }
 
 /// The floor `bench/index` times stats every item file the index would
