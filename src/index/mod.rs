@@ -128,6 +128,9 @@ pub(crate) struct Record {
     body: (u64, u64, u32),
     /// Its document in the index it was read from, or its body when just read.
     origin: Origin,
+    /// Its place among the records of the index (not a delta) it was read
+    /// from, as it is there: a delta names it by this place, not whole.
+    kept: Option<u32>,
 }
 
 /// An item's fields as a record holds them.
@@ -322,10 +325,10 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     let dir::Listing { profile, profile_problems, groups } = listing;
     drop((profile_problems, groups));
     // An unchanged folder's fields are read again from the META they came
-    // from (the delta's, when there is one), so its bytes are not held.
-    // A search's items are decoded from META held whole (checked when read), as asked.
-    let again = (fast && need != Load::Search).then(|| usize::from(parts.len() > 1));
-    let Some(Split { docs, order, entries }) = entries(records, again.is_some()) else { return Ok(None) };
+    // from (the index's or its delta's), so its bytes are not held. A
+    // search's items are decoded from META held whole (checked when read), as asked.
+    let again = fast && need != Load::Search;
+    let Some(Split { docs, order, entries }) = entries(records, again) else { return Ok(None) };
     let full = OnceLock::new();
     let by_path = OnceLock::new();
     let mut index =
@@ -352,14 +355,13 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     } else {
         None
     };
-    let meta = again.and_then(|part| match index.parts.get(part).map(|p| &p.text) {
-        Some(Text::File { file, layout }) => Some(Window::new(file, layout.meta)),
-        _ => None,
+    // The index's META, then its delta's (in the order of `store::Meta`).
+    let metas = index.parts.iter().filter(|_| again).map(|part| match &part.text {
+        Text::File { file, layout } => Some(Window::new(file, layout.meta)),
+        Text::Memory(_) => None,
     });
-    if again.is_some() && meta.is_none() {
-        return Ok(None);
-    }
-    let Some(loaded) = load(profile, &index.docs, entries, meta, texts, problems, &prefix)? else {
+    let Some(metas) = metas.collect::<Option<Vec<_>>>() else { return Ok(None) };
+    let Some(loaded) = load(profile, &index.docs, entries, metas, texts, problems, &prefix)? else {
         // An item's fields that do not decode are not fixed by reading the
         // index again: removed (the error is not needed), it is rebuilt by the next run.
         let _ = index.unusable("an item's fields");
@@ -401,9 +403,9 @@ enum Place {
 enum Held {
     /// As the record held them.
     Fields(Box<Fields>),
-    /// At these bytes (offset, length) of the META section the records were
+    /// At these bytes (offset, length) of the META section the record was
     /// read from, to be read again (checked again whole) when the corpus is made.
-    Again(u32, u32),
+    Again(store::Meta, u32, u32),
 }
 
 /// Splits the records into the documents (each item's path, word counts and
@@ -433,12 +435,12 @@ fn entries(records: Vec<Record>, again: bool) -> Option<Split> {
             (Some(_), None) => return None,
         };
         let fields = item.map(|fields| {
-            let range = match &fields {
-                Fields::Encoded(shared) if again => shared.range(),
-                _ => 0..0,
+            let (meta, range) = match &fields {
+                Fields::Encoded(shared) if again => (shared.meta(), shared.range()),
+                _ => (store::Meta::Index, 0..0),
             };
             match (u32::try_from(range.start), u32::try_from(range.len())) {
-                (Ok(at), Ok(len)) if len > 0 => Held::Again(at, len),
+                (Ok(at), Ok(len)) if len > 0 => Held::Again(meta, at, len),
                 _ => Held::Fields(Box::new(fields)),
             }
         });
@@ -510,21 +512,25 @@ impl Old {
     fn read(path: &Path, folder: &[u8]) -> Option<Old> {
         let file = store::open(path, File::options().read(true))?;
         let layout = store::read_header(&file, folder).filter(|l| l.base.is_none())?;
-        // The delta's records are the folder's; one that extends another
-        // index, or does not check out, is not used (the next write replaces it).
-        let delta = store::open(&delta_path(path), File::options().read(true)).and_then(|delta| {
-            let dl = store::read_header(&delta, folder).filter(|dl| dl.base == Some(layout.this))?;
-            let meta = store::read_section(&delta, dl.meta)?;
-            let records = store::decode_meta(&std::sync::Arc::new(meta), dl.docs)?;
-            Some((delta, dl, records))
-        });
-        let (delta, records) = match delta {
-            Some((delta, dl, records)) => (Some((delta, dl)), records),
-            None => {
-                (None, store::decode_meta(&std::sync::Arc::new(store::read_section(&file, layout.meta)?), layout.docs)?)
-            }
+        let meta = std::sync::Arc::new(store::read_section(&file, layout.meta)?);
+        let records = store::decode_meta(&meta, layout.docs)?;
+        // A delta that extends another index, or does not check out, is
+        // not used (the next write replaces it): the index's records are.
+        let Some(delta) = store::open(&delta_path(path), File::options().read(true))
+            .and_then(|delta| Some((store::read_header(&delta, folder)?, delta)))
+            .filter(|(dl, _)| dl.base == Some(layout.this))
+        else {
+            return Some(Old { file, layout, delta: None, records });
         };
-        Some(Old { file, layout, delta, records })
+        let (dl, delta) = delta;
+        // Its records are the folder's, over the index's.
+        let merged = store::read_section(&delta, dl.meta)
+            .and_then(|own| store::decode_delta_meta(&std::sync::Arc::new(own), records, layout.docs, dl.docs));
+        match merged {
+            Some(records) => Some(Old { file, layout, delta: Some((delta, dl)), records }),
+            // Decoded again (rare: a delta that does not check out).
+            None => Some(Old { file, layout, delta: None, records: store::decode_meta(&meta, layout.docs)? }),
+        }
     }
 }
 
@@ -669,6 +675,7 @@ fn read_record(
         lengths: [0; 4],
         body: (0, 0, 0),
         origin: Origin::Fresh(String::new()),
+        kept: None,
     };
     if let Some(mut item) = item {
         record.origin = Origin::Fresh(std::mem::take(&mut item.body));
@@ -741,8 +748,8 @@ fn write(
     threads: usize,
 ) -> Part {
     // The dictionary and the records are encoded at once, on two threads.
-    let ((terms, lists), meta) =
-        crate::parallel::join(threads, || dict::encode(postings), || store::encode_meta(records));
+    let meta = || if base.is_some() { store::encode_delta_meta(records) } else { store::encode_meta(records) };
+    let ((terms, lists), meta) = crate::parallel::join(threads, || dict::encode(postings), meta);
     let encoded = Encoded { meta, dict: terms, lists, text };
     let header = store::header(folder, &encoded, docs, base);
     lock::write(cache, to, &[&header, &encoded.meta, &encoded.dict, &encoded.lists, &encoded.text], stale);
@@ -872,13 +879,13 @@ fn add_fresh(
 /// What a scan would load from the same files: the corpus (with `texts`, the
 /// bodies, when given) and its warnings, or every problem, from the
 /// `profile`'s text and the `entries` of `docs`; fields to be read again come through
-/// `meta`. `Ok(None)` when an item's fields do not decode, or META does not
+/// `metas` (the index's META, then its delta's). `Ok(None)` when an item's fields do not decode, or META does not
 /// check out when read again.
 fn load(
     profile: Option<String>,
     docs: &[Option<Doc>],
     entries: Vec<Entry>,
-    mut meta: Option<Window<'_>>,
+    mut metas: Vec<Window<'_>>,
     texts: Option<Vec<String>>,
     problems: Vec<Problem>,
     prefix: &str,
@@ -906,8 +913,9 @@ fn load(
                 Fields::Item(item) => Some(Item { path: path.clone(), ..*item }),
                 Fields::Encoded(bytes) => decode(Some(&bytes)),
             },
-            Some(Held::Again(at, len)) => {
-                decode(meta.as_mut().and_then(|m| m.get(at as usize..at as usize + len as usize)))
+            Some(Held::Again(meta, at, len)) => {
+                let window = metas.get_mut(meta as usize);
+                decode(window.and_then(|m| m.get(at as usize..at as usize + len as usize)))
             }
         };
         let item = item.map(|item| Item { body: texts.next().unwrap_or_default(), ..item });
@@ -917,7 +925,7 @@ fn load(
     let loaded = content::combine(prefix, profile.into_iter().chain(items), problems)
         .map_err(|problems| Error::Content { problems });
     // Every byte of META read again must check out, as when first read.
-    undecoded |= meta.is_some_and(|m| !m.finish());
+    undecoded |= !metas.into_iter().all(Window::finish);
     if undecoded { Ok(None) } else { loaded.map(Some) }
 }
 
@@ -1397,6 +1405,7 @@ mod tests {
             lengths: [1; 4],
             body: (0, 0, 0),
             origin: Origin::Doc(0),
+            kept: None,
         }
     }
 
@@ -1405,7 +1414,7 @@ mod tests {
         let profile = include_str!("../../content/profile.toml").to_owned();
         let Split { docs, order, entries } = entries(vec![record(fields)], false).expect("names its document");
         assert_eq!(order, [0]);
-        load(Some(profile), &docs, entries, None, texts, Vec::new(), "dir/").expect("no content error")
+        load(Some(profile), &docs, entries, Vec::new(), texts, Vec::new(), "dir/").expect("no content error")
     }
 
     /// An entry stays small: 10,000 of them are at the peak of a warm run.
@@ -1467,7 +1476,7 @@ mod tests {
         let one = |r: Record, file: &File, crc: u32| {
             let profile = include_str!("../../content/profile.toml").to_owned();
             let Split { docs, entries, .. } = entries(vec![r], true).expect("names its document");
-            let meta = Some(Window::new(file, (4, section.len() as u64, crc)));
+            let meta = vec![Window::new(file, (4, section.len() as u64, crc))];
             load(Some(profile), &docs, entries, meta, None, Vec::new(), "dir/").expect("no content error")
         };
         let range = offset..offset + e.0.len();

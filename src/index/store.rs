@@ -16,9 +16,12 @@
 //! ```
 //!
 //! A delta (beside the index, `.delta` for `.idx`) has the same layout. Its
-//! META holds every record of the folder (each item naming its document:
-//! one of the index it extends, or one of its own, numbered after those);
-//! its DICT, POSTINGS and TEXT hold only its own documents. It names the
+//! META holds the folder's records in order, as runs of the index's records
+//! it keeps (by their places in the index's META) and its own records whole
+//! (files read again, added, or that made no item since), each of its items
+//! naming one of its own documents, numbered after the index's: a few files
+//! edited write a few records, not every one. Its DICT, POSTINGS and TEXT
+//! hold only its own documents. It names the
 //! index it extends by that index's header CRC-32, file length and number of
 //! documents: a delta left beside another index is not used.
 //!
@@ -38,7 +41,7 @@ use super::{Fields, Origin, Record, Stamp};
 /// The first bytes of an index file.
 const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// The layout's version: bumped whenever the encoding changes.
-pub(super) const FORMAT: u32 = 4;
+pub(super) const FORMAT: u32 = 5;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 
@@ -170,12 +173,20 @@ pub(super) fn read_exact_at(file: &File, buf: &mut [u8], offset: u64) -> std::io
     f.read_exact(buf)
 }
 
+/// Which META section bytes were read from: the index's or its delta's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Meta {
+    Index = 0,
+    Delta = 1,
+}
+
 /// Bytes shared by the records decoded from one read of META: a record
 /// keeps its item's fields as a range of them.
 #[derive(Debug, Clone)]
 pub(super) struct Shared {
     all: Arc<Vec<u8>>,
     range: std::ops::Range<usize>,
+    meta: Meta,
 }
 
 #[cfg(test)]
@@ -183,12 +194,12 @@ impl Shared {
     /// All of `bytes`.
     pub(super) fn whole(bytes: Vec<u8>) -> Shared {
         let range = 0..bytes.len();
-        Shared { all: Arc::new(bytes), range }
+        Shared { all: Arc::new(bytes), range, meta: Meta::Index }
     }
 
     /// `range` of `bytes` (not checked: a test's own).
     pub(super) fn part(bytes: Vec<u8>, range: std::ops::Range<usize>) -> Shared {
-        Shared { all: Arc::new(bytes), range }
+        Shared { all: Arc::new(bytes), range, meta: Meta::Index }
     }
 }
 
@@ -196,6 +207,11 @@ impl Shared {
     /// Where these bytes are in the section they were read from.
     pub(super) fn range(&self) -> std::ops::Range<usize> {
         self.range.clone()
+    }
+
+    /// The META section they were read from.
+    pub(super) fn meta(&self) -> Meta {
+        self.meta
     }
 }
 
@@ -258,99 +274,185 @@ pub(super) fn read_section(file: &File, (at, len, crc): (u64, u64, u32)) -> Opti
     (crc32fast::hash(&bytes) == crc).then_some(bytes)
 }
 
-/// Encodes the records (META).
+/// Encodes the records of an index (META).
 pub(super) fn encode_meta(records: &[Record]) -> Vec<u8> {
     let mut e = Enc::default();
     e.usize(records.len());
     for r in records {
-        e.str(&r.rel);
-        let s = &r.stamp;
-        e.u64(s.len);
-        e.i64(s.mtime.0);
-        e.u64(u64::from(s.mtime.1));
-        e.i64(s.ctime.0);
-        e.u64(u64::from(s.ctime.1));
-        e.u64(s.ino);
-        e.u64(s.dev);
-        e.u8(u8::from(r.settled));
-        e.str(&r.slug);
-        e.usize(r.problems.len());
-        for p in &r.problems {
-            e.problem(p);
+        record(&mut e, r);
+    }
+    e.0
+}
+
+/// Encodes the records of a delta (its META): the runs of records kept as
+/// the index it extends holds them, by their places there, and the others whole.
+pub(super) fn encode_delta_meta(records: &[Record]) -> Vec<u8> {
+    let mut e = Enc::default();
+    let mut entries: Vec<std::result::Result<(u32, u32), &Record>> = Vec::new();
+    for r in records {
+        match (r.kept, entries.last_mut()) {
+            (Some(at), Some(Ok((start, len)))) if start.checked_add(*len) == Some(at) => *len += 1,
+            (Some(at), _) => entries.push(Ok((at, 1))),
+            (None, _) => entries.push(Err(r)),
         }
-        match &r.item {
-            None => e.u8(0),
-            Some(fields) => {
+    }
+    e.usize(entries.len());
+    for entry in entries {
+        match entry {
+            Ok((start, len)) => {
+                e.u8(0);
+                e.u64(u64::from(start));
+                e.u64(u64::from(len));
+            }
+            Err(r) => {
                 e.u8(1);
-                match fields {
-                    Fields::Item(item) => {
-                        let mut inner = Enc::default();
-                        inner.item(item);
-                        e.bytes(&inner.0);
-                    }
-                    // Kept from the old index as they were.
-                    Fields::Encoded(bytes) => e.bytes(bytes),
-                }
-                for len in r.lengths {
-                    e.u64(u64::from(len));
-                }
-                // Every item's record names its document once the index is made.
-                e.u64(u64::from(match r.origin {
-                    Origin::Doc(doc) => doc,
-                    Origin::Fresh(_) => u32::MAX,
-                }));
-                e.u64(r.body.0);
-                e.u64(r.body.1);
-                e.u32_fixed(r.body.2);
+                record(&mut e, r);
             }
         }
     }
     e.0
 }
 
-/// Decodes the records (META, as read from an index file whose records use
-/// `docs` document ids): each item's fields are kept encoded, as a range of
-/// `bytes`; `None` when anything is amiss, a document named twice or out of
-/// range included.
+/// Puts one record after `e`.
+fn record(e: &mut Enc, r: &Record) {
+    e.str(&r.rel);
+    let s = &r.stamp;
+    e.u64(s.len);
+    e.i64(s.mtime.0);
+    e.u64(u64::from(s.mtime.1));
+    e.i64(s.ctime.0);
+    e.u64(u64::from(s.ctime.1));
+    e.u64(s.ino);
+    e.u64(s.dev);
+    e.u8(u8::from(r.settled));
+    e.str(&r.slug);
+    e.usize(r.problems.len());
+    for p in &r.problems {
+        e.problem(p);
+    }
+    match &r.item {
+        None => e.u8(0),
+        Some(fields) => {
+            e.u8(1);
+            match fields {
+                Fields::Item(item) => {
+                    let mut inner = Enc::default();
+                    inner.item(item);
+                    e.bytes(&inner.0);
+                }
+                // Kept from the old index as they were.
+                Fields::Encoded(bytes) => e.bytes(bytes),
+            }
+            for len in r.lengths {
+                e.u64(u64::from(len));
+            }
+            // Every item's record names its document once the index is made.
+            e.u64(u64::from(match r.origin {
+                Origin::Doc(doc) => doc,
+                Origin::Fresh(_) => u32::MAX,
+            }));
+            e.u64(r.body.0);
+            e.u64(r.body.1);
+            e.u32_fixed(r.body.2);
+        }
+    }
+}
+
+/// Decodes the records of an index (META, as read from an index file whose
+/// records use `docs` document ids): each item's fields are kept encoded, as
+/// a range of `bytes`; each record knows its place. `None` when anything is
+/// amiss, a document named twice or out of range included.
 pub(super) fn decode_meta(bytes: &Arc<Vec<u8>>, docs: u32) -> Option<Vec<Record>> {
     let mut d = Dec::new(bytes);
     let n = d.count()?;
     let mut records = Vec::with_capacity(n);
     let mut named = vec![false; docs as usize];
-    for _ in 0..n {
-        let rel = d.string()?;
-        let stamp = Stamp {
-            len: d.u64()?,
-            mtime: (d.i64()?, d.u32()?),
-            ctime: (d.i64()?, d.u32()?),
-            ino: d.u64()?,
-            dev: d.u64()?,
-        };
-        let settled = d.u8()? == 1;
-        let slug = d.string()?;
-        let count = d.count()?;
-        let problems = (0..count).map(|_| d.problem()).collect::<Option<Vec<_>>>()?;
-        let (item, lengths, body, doc) = match d.u8()? {
-            0 => (None, [0; 4], (0, 0, 0), u32::MAX),
-            1 => {
-                let (at, len) = d.span()?;
-                let range = at..at.checked_add(len)?;
-                bytes.get(range.clone())?;
-                let item = Fields::Encoded(Shared { all: Arc::clone(bytes), range });
-                let lengths = [d.u32()?, d.u32()?, d.u32()?, d.u32()?];
-                let doc = d.u32()?;
-                let seen = named.get_mut(doc as usize)?;
-                if std::mem::replace(seen, true) {
-                    return None;
-                }
-                (Some(item), lengths, (d.u64()?, d.u64()?, d.u32_fixed()?), doc)
+    for at in 0..n {
+        let mut r = decode_record(&mut d, bytes, Meta::Index)?;
+        if let (Some(_), Origin::Doc(doc)) = (&r.item, &r.origin) {
+            if std::mem::replace(named.get_mut(*doc as usize)?, true) {
+                return None;
             }
-            _ => return None,
-        };
-        let origin = Origin::Doc(doc);
-        records.push(Record { rel, stamp, settled, slug, problems, item, lengths, body, origin });
+        }
+        r.kept = Some(u32::try_from(at).ok()?);
+        records.push(r);
     }
     d.done().then_some(records)
+}
+
+/// Decodes the records of a delta (its META, `bytes`) over those of the
+/// index it extends (`index`, decoded by [`decode_meta`], with `split`
+/// document ids; the delta's records use `docs`): the index's records it
+/// keeps, in runs by their places (each run after the one before), and its
+/// own, whose items each name one of its own documents (from `split` on),
+/// once. `None` when anything is amiss.
+pub(super) fn decode_delta_meta(
+    bytes: &Arc<Vec<u8>>,
+    index: Vec<Record>,
+    split: u32,
+    docs: u32,
+) -> Option<Vec<Record>> {
+    let mut d = Dec::new(bytes);
+    let n = d.count()?;
+    let mut records = Vec::with_capacity(index.len());
+    let mut named = vec![false; docs.checked_sub(split)? as usize];
+    let mut index = index.into_iter();
+    // The place in the index of the next record `index` gives.
+    let mut next = 0u64;
+    for _ in 0..n {
+        match d.u8()? {
+            0 => {
+                let (start, len) = (d.u64()?, d.u64()?);
+                // Records of the index between two runs are gone from the folder.
+                let skip = usize::try_from(start.checked_sub(next)?).ok()?;
+                if skip > 0 {
+                    index.nth(skip - 1)?;
+                }
+                for _ in 0..len {
+                    records.push(index.next()?);
+                }
+                next = start.checked_add(len)?;
+            }
+            1 => {
+                let r = decode_record(&mut d, bytes, Meta::Delta)?;
+                if let (Some(_), Origin::Doc(doc)) = (&r.item, &r.origin) {
+                    let own = doc.checked_sub(split)?;
+                    if std::mem::replace(named.get_mut(own as usize)?, true) {
+                        return None;
+                    }
+                }
+                records.push(r);
+            }
+            _ => return None,
+        }
+    }
+    d.done().then_some(records)
+}
+
+/// Decodes one record of the META section `bytes` of the index file `part`.
+fn decode_record(d: &mut Dec<'_>, bytes: &Arc<Vec<u8>>, meta: Meta) -> Option<Record> {
+    let rel = d.string()?;
+    let stamp =
+        Stamp { len: d.u64()?, mtime: (d.i64()?, d.u32()?), ctime: (d.i64()?, d.u32()?), ino: d.u64()?, dev: d.u64()? };
+    let settled = d.u8()? == 1;
+    let slug = d.string()?;
+    let count = d.count()?;
+    let problems = (0..count).map(|_| d.problem()).collect::<Option<Vec<_>>>()?;
+    let (item, lengths, body, doc) = match d.u8()? {
+        0 => (None, [0; 4], (0, 0, 0), u32::MAX),
+        1 => {
+            let (at, len) = d.span()?;
+            let range = at..at.checked_add(len)?;
+            bytes.get(range.clone())?;
+            let item = Fields::Encoded(Shared { all: Arc::clone(bytes), range, meta });
+            let lengths = [d.u32()?, d.u32()?, d.u32()?, d.u32()?];
+            let doc = d.u32()?;
+            (Some(item), lengths, (d.u64()?, d.u64()?, d.u32_fixed()?), doc)
+        }
+        _ => return None,
+    };
+    let origin = Origin::Doc(doc);
+    Some(Record { rel, stamp, settled, slug, problems, item, lengths, body, origin, kept: None })
 }
 
 /// Writes `parts` as the index at `path`: to a temporary file beside it, then
@@ -366,4 +468,119 @@ pub(super) fn write(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
     written.and_then(|()| std::fs::rename(&tmp, path)).inspect_err(|_| {
         let _ = std::fs::remove_file(&tmp);
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A record of the file `rel`, an item of the document `doc` (`None`: a
+    /// file that made no item).
+    fn made(rel: &str, doc: Option<u32>) -> Record {
+        let mut fields = Enc::default();
+        fields.str(rel);
+        Record {
+            rel: rel.to_owned(),
+            stamp: Stamp { len: 1, mtime: (2, 3), ctime: (4, 5), ino: 6, dev: 7 },
+            settled: true,
+            slug: rel.to_owned(),
+            problems: Vec::new(),
+            item: doc.map(|_| Fields::Encoded(Shared::whole(fields.0))),
+            lengths: [1; 4],
+            body: (0, 0, 0),
+            origin: Origin::Doc(doc.unwrap_or(u32::MAX)),
+            kept: None,
+        }
+    }
+
+    fn rels(records: &[Record]) -> Vec<&str> {
+        records.iter().map(|r| r.rel.as_str()).collect()
+    }
+
+    /// The index's records as `decode_meta` gives them (each knowing its place).
+    fn index() -> Vec<Record> {
+        let records = [made("a", Some(0)), made("b", Some(1)), made("c", None), made("d", Some(2))];
+        decode_meta(&Arc::new(encode_meta(&records)), 3).expect("decodes")
+    }
+
+    /// A delta's records: runs of the index's it keeps, and its own whole,
+    /// in order; the index's records between runs are gone.
+    #[test]
+    fn a_delta_keeps_runs_of_the_index_and_adds_its_own() {
+        let index = index();
+        assert_eq!(index.iter().map(|r| r.kept).collect::<Vec<_>>(), [Some(0), Some(1), Some(2), Some(3)]);
+        // "b" read again (a new document), "c" gone, "e" added, "f" made no item.
+        let mut records = index.clone();
+        records[1] = made("b", Some(3));
+        records.remove(2);
+        records.push(made("e", Some(4)));
+        records.push(made("f", None));
+        let delta = encode_delta_meta(&records);
+        let merged = decode_delta_meta(&Arc::new(delta.clone()), index.clone(), 3, 5).expect("decodes");
+        assert_eq!(rels(&merged), ["a", "b", "d", "e", "f"]);
+        let docs: Vec<_> = merged.iter().map(|r| r.origin.doc()).collect();
+        assert_eq!(docs, [Some(0), Some(3), Some(2), Some(4), Some(u32::MAX)]);
+        assert_eq!(merged.iter().map(|r| r.kept).collect::<Vec<_>>(), [Some(0), None, Some(3), None, None]);
+        // Its own records only: the kept ones are named by place.
+        let all_kept = encode_delta_meta(&index);
+        assert_eq!(all_kept.len(), 4, "one run: {all_kept:?}");
+        // Fewer documents than it names, or its own named as the index's.
+        assert!(decode_delta_meta(&Arc::new(delta.clone()), index.clone(), 3, 4).is_none());
+        assert!(decode_delta_meta(&Arc::new(delta), index.clone(), 4, 5).is_none());
+    }
+
+    /// A run of `len` of the index's records from its place `start`.
+    fn run(e: &mut Enc, start: u64, len: u64) {
+        e.u8(0);
+        e.u64(start);
+        e.u64(len);
+    }
+
+    /// A record of the delta's own, an item of the document `doc`.
+    fn own(e: &mut Enc, doc: u32) {
+        e.u8(1);
+        record(e, &made("x", Some(doc)));
+    }
+
+    /// Runs out of order, past the index's records, a document named twice or
+    /// one of the index's: not trusted.
+    #[test]
+    fn a_delta_that_does_not_add_up_is_none() {
+        type Make = fn(&mut Enc);
+        let cases: [(&str, Make); 5] = [
+            ("a run before the one before", |e| {
+                e.usize(2);
+                run(e, 2, 1);
+                run(e, 0, 1);
+            }),
+            ("a run past the index", |e| {
+                e.usize(1);
+                run(e, 3, 2);
+            }),
+            ("a document twice", |e| {
+                e.usize(2);
+                own(e, 3);
+                own(e, 3);
+            }),
+            ("a document of the index", |e| {
+                e.usize(1);
+                own(e, 1);
+            }),
+            ("an unknown entry", |e| {
+                e.usize(1);
+                e.u8(2);
+            }),
+        ];
+        for (why, make) in cases {
+            let mut e = Enc::default();
+            make(&mut e);
+            assert!(decode_delta_meta(&Arc::new(e.0), index(), 3, 5).is_none(), "{why}");
+        }
+        let mut e = Enc::default();
+        e.usize(2);
+        run(&mut e, 0, 2);
+        run(&mut e, 3, 1);
+        let merged = decode_delta_meta(&Arc::new(e.0), index(), 3, 5).expect("a good one decodes");
+        assert_eq!(rels(&merged), ["a", "b", "d"]);
+    }
 }

@@ -851,6 +851,7 @@ fn a_few_changes_make_a_delta_and_many_make_one_index() {
     let (index, delta) = cached(cache.path());
     assert!(delta.is_none(), "a new index has no delta");
     // Three changes (80 / 8 + 8 = 18 fit): the index is left as it was.
+    let edited = item_files(dir.path())[3].clone();
     for edit in [Edit::SameSize(3), Edit::Removed(10), Edit::Added(4)] {
         apply(dir.path(), &edit);
     }
@@ -858,6 +859,23 @@ fn a_few_changes_make_a_delta_and_many_make_one_index() {
     let (same, delta) = cached(cache.path());
     assert_eq!(same, index, "the index is kept");
     let delta = delta.expect("the changes are in a delta");
+    // It holds the records of the files read again, not the others'.
+    let rel = |p: &Path| p.strip_prefix(dir.path()).expect("in the folder").to_string_lossy().into_owned();
+    let holds = |needle: &str| delta.windows(needle.len()).any(|w| w == needle.as_bytes());
+    let changed: Vec<String> = item_files(dir.path())
+        .iter()
+        .filter(|p| **p == edited || p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("added-")))
+        .map(|p| rel(p))
+        .collect();
+    assert_eq!(changed.len(), 2, "{changed:?}");
+    for file in item_files(dir.path()) {
+        let file = rel(&file);
+        if changed.contains(&file) {
+            assert!(holds(&file), "{file} read again, not in the delta");
+        } else if !changed.iter().any(|c| c.starts_with(&file)) {
+            assert!(!holds(&file), "{file} unchanged, in the delta");
+        }
+    }
     // A delta over a delta: the first one's documents are carried over.
     apply(dir.path(), &Edit::Retitled(20, "zanzibar retitled".to_owned()));
     agrees(cache.path(), dir.path(), "a fourth change");
