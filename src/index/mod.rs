@@ -175,8 +175,8 @@ struct Doc {
 /// Where the bodies of an index file (an index or its delta) are.
 #[derive(Debug)]
 enum Text {
-    /// Just built: in memory.
-    Memory(Vec<u8>),
+    /// Just built: in memory, with the file it was written as, when it was.
+    Memory(Vec<u8>, Option<store::Base>),
     /// In its file, opened once (a newer index renamed over it does not change what this one reads).
     File { file: File, layout: Layout },
 }
@@ -194,8 +194,8 @@ impl Part {
         Part { text: Text::File { file, layout }, dict: OnceLock::new() }
     }
 
-    fn built(text: Vec<u8>, dict: Option<Dict>) -> Part {
-        Part { text: Text::Memory(text), dict: dict.into() }
+    fn built(text: Vec<u8>, dict: Option<Dict>, written: Option<store::Base>) -> Part {
+        Part { text: Text::Memory(text, written), dict: dict.into() }
     }
 
     /// Its dictionary; `None` when it does not check out.
@@ -203,7 +203,7 @@ impl Part {
         self.dict
             .get_or_init(|| match &self.text {
                 // A dictionary built here is parsed already.
-                Text::Memory(_) => None,
+                Text::Memory(..) => None,
                 Text::File { file, layout } => Dict::parse(
                     store::read_section(file, layout.dict)?,
                     Lists::File(file.try_clone().ok()?, layout.lists.0),
@@ -334,8 +334,9 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     let mut index =
         FolderIndex { docs, order, prefix: prefix.clone(), by_path, parts, split, full, path, served: None };
     if need == Load::Search {
-        // An unchanged folder's order, as kept beside its index by an earlier search.
-        let key = index.key().filter(|_| fast);
+        // An unchanged folder's order, as kept beside its index by an
+        // earlier search; or the order of the files just written, to keep.
+        let key = index.key();
         let kept = key.and_then(|key| order::read(&order::path(&index.path), key));
         let Some((loaded, served, keep)) = load_served(profile, &index, entries, problems, &prefix, kept)? else {
             let _ = index.unusable("an item's fields");
@@ -358,7 +359,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     // The index's META, then its delta's (in the order of `store::Meta`).
     let metas = index.parts.iter().filter(|_| again).map(|part| match &part.text {
         Text::File { file, layout } => Some(Window::new(file, layout.meta)),
-        Text::Memory(_) => None,
+        Text::Memory(..) => None,
     });
     let Some(metas) = metas.collect::<Option<Vec<_>>>() else { return Ok(None) };
     let Some(loaded) = load(profile, &index.docs, entries, metas, texts, problems, &prefix)? else {
@@ -751,10 +752,11 @@ fn write(
     let meta = || if base.is_some() { store::encode_delta_meta(records) } else { store::encode_meta(records) };
     let ((terms, lists), meta) = crate::parallel::join(threads, || dict::encode(postings), meta);
     let encoded = Encoded { meta, dict: terms, lists, text };
-    let header = store::header(folder, &encoded, docs, base);
-    lock::write(cache, to, &[&header, &encoded.meta, &encoded.dict, &encoded.lists, &encoded.text], stale);
+    let (header, this) = store::header(folder, &encoded, docs, base);
+    let written =
+        lock::write(cache, to, &[&header, &encoded.meta, &encoded.dict, &encoded.lists, &encoded.text], stale);
     let Encoded { dict, lists, text, .. } = encoded;
-    Part::built(text, Dict::parse(dict, Lists::Memory(lists)))
+    Part::built(text, Dict::parse(dict, Lists::Memory(lists)), Some(this).filter(|_| written))
 }
 
 /// The body at `(offset, length, CRC-32)` of a TEXT section, from `bytes`
@@ -1146,12 +1148,12 @@ impl FolderIndex {
         self.full.get_or_init(|| self.docs.iter().map(|_| OnceLock::new()).collect())
     }
 
-    /// The index files it reads, as an order kept beside it names them;
-    /// `None` for an index just made in memory.
+    /// The index files it reads (or has just written), as an order kept
+    /// beside it names them; `None` when one was made in memory only.
     fn key(&self) -> Option<order::Key> {
         let this = |part: &Part| match &part.text {
             Text::File { layout, .. } => Some(layout.this),
-            Text::Memory(_) => None,
+            Text::Memory(_, written) => *written,
         };
         match self.parts.as_slice() {
             [index] => Some((this(index)?, None)),
@@ -1200,7 +1202,7 @@ impl FolderIndex {
                 rest = next;
                 let read;
                 let (bytes, base) = match text {
-                    Text::Memory(all) => (Some(all.as_slice()), 0),
+                    Text::Memory(all, _) => (Some(all.as_slice()), 0),
                     Text::File { file, layout } => {
                         read = store::read_at(file, layout.text.0.saturating_add(start), end - start);
                         (read.as_deref(), start)
@@ -1353,9 +1355,10 @@ mod tests {
         }
     }
 
-    /// The order a search keeps beside an unchanged folder's index is what
-    /// the next search uses (shown here by keeping another one), and only
-    /// while it names each item once: else the order is worked out again.
+    /// The order a search keeps beside a folder's index (the search that
+    /// wrote it, or one of the folder unchanged) is what the next search
+    /// uses (shown here by keeping another one), and only while it names
+    /// each item once: else the order is worked out again.
     #[test]
     fn a_kept_order_is_used_while_it_names_each_item_once() {
         let dir = tempfile::tempdir().expect("a folder");
@@ -1376,10 +1379,12 @@ mod tests {
         };
         let (first, index) = search();
         let kept = order::path(&index.path);
-        assert!(!kept.exists(), "the run that makes the index keeps no order");
+        let key = index.key().expect("written");
+        assert_eq!(order::read(&kept, key).as_deref(), Some(&first[..]), "kept by the search that wrote the index");
+        fs::remove_file(&kept).expect("removed");
         let (second, index) = search();
         assert_eq!(second, first);
-        let key = index.key().expect("files");
+        assert_eq!(index.key(), Some(key), "the index as written");
         assert_eq!(order::read(&kept, key).as_deref(), Some(&first[..]), "kept by a search of an unchanged folder");
         let mut reversed = first.clone();
         reversed.reverse();

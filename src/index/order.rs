@@ -1,6 +1,7 @@
 //! The corpus's order of a folder's items, kept beside its index (`.order`
 //! for `.idx`) so that a search of an unchanged folder does not work it out
-//! again.
+//! again. A search that writes an index or a delta keeps the order of what
+//! it wrote; one that finds no order for the files it reads keeps theirs.
 //!
 //! The order is what `content::load::combine` makes of the records: which
 //! files are kept (the first of two with one slug) and how the items sort.

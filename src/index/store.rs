@@ -79,8 +79,8 @@ pub(super) struct Encoded {
 
 /// The header of the index of `folder` with these sections, `docs` document
 /// ids, extending `base` when a delta (the magic, the format, the header's
-/// length, then the header).
-pub(super) fn header(folder: &[u8], sections: &Encoded, docs: u32, base: Option<Base>) -> Vec<u8> {
+/// length, then the header), and the file it heads as the base of a delta.
+pub(super) fn header(folder: &[u8], sections: &Encoded, docs: u32, base: Option<Base>) -> (Vec<u8>, Base) {
     let mut h = Enc::default();
     h.str(env!("CARGO_PKG_VERSION"));
     h.bytes(folder);
@@ -107,7 +107,9 @@ pub(super) fn header(folder: &[u8], sections: &Encoded, docs: u32, base: Option<
     out.extend_from_slice(&FORMAT.to_le_bytes());
     out.extend_from_slice(&u32::try_from(h.0.len()).unwrap_or(u32::MAX).to_le_bytes());
     out.extend_from_slice(&h.0);
-    out
+    let len = [&sections.meta, &sections.dict, &sections.lists, &sections.text].iter().map(|s| s.len() as u64).sum();
+    let this = Base { crc, len: (out.len() as u64).saturating_add(len), docs };
+    (out, this)
 }
 
 /// The header of an index file of this format, checked (its CRC-32 last),
