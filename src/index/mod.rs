@@ -640,8 +640,10 @@ fn group_of(rel: &str) -> usize {
 /// that cannot be stat'ed (it is read, and its problem reported).
 fn stamps(folder: &Path, wanted: &[String], threads: usize) -> Vec<Option<Stamp>> {
     let names: Vec<&str> = wanted.iter().map(|rel| rel.rsplit('/').next().unwrap_or(rel)).collect();
-    let open = File::open(folder).ok();
     let parts = crate::parallel::map_chunks(names, PARALLEL_FROM * 4, threads, |chunk| {
+        // Each thread looks names up in a descriptor of its own: threads
+        // sharing one count its uses on the same cache line, every stat.
+        let open = File::open(folder).ok();
         chunk.into_iter().map(|name| Stamp::at(open.as_ref(), folder, name)).collect::<Vec<_>>()
     });
     parts.into_iter().flatten().collect()
