@@ -67,8 +67,8 @@ pub fn list(dir: &Path) -> io::Result<Listing> {
     for kind in [Kind::Project, Kind::Post] {
         let sub = dir.join(kind.folder());
         let mut group = Group { folder: sub.clone(), ..Group::default() };
-        let entries = match fs::read_dir(&sub) {
-            Ok(entries) => entries,
+        let opened = match open_dir(&sub) {
+            Ok(opened) => opened,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
                 listing.groups.push(group);
                 continue;
@@ -81,16 +81,13 @@ pub fn list(dir: &Path) -> io::Result<Listing> {
             }
         };
         // Sorted by name, as paths in one folder sort (and faster than sorting paths).
-        let mut names: Vec<std::ffi::OsString> = entries.filter_map(Result::ok).map(|e| e.file_name()).collect();
-        names.sort_unstable();
-        for name in names.into_iter().take(MAX_FILES) {
-            let name = match name.into_string() {
-                Ok(name) => name,
-                Err(name) => {
-                    let shown = format!("{prefix}{}/{}", kind.folder(), name.to_string_lossy());
-                    group.problems.push(Problem::error(&shown, (1, 1), "file name is not UTF-8"));
-                    continue;
-                }
+        let names = Names::of(opened);
+        group.wanted.reserve(names.spans.len().min(MAX_FILES));
+        for name in names.iter().take(MAX_FILES) {
+            let Ok(name) = std::str::from_utf8(name) else {
+                let shown = format!("{prefix}{}/{}", kind.folder(), String::from_utf8_lossy(name));
+                group.problems.push(Problem::error(&shown, (1, 1), "file name is not UTF-8"));
+                continue;
             };
             if name.starts_with('.') {
                 continue;
@@ -99,9 +96,13 @@ pub fn list(dir: &Path) -> io::Result<Listing> {
             let mut rel = String::with_capacity(kind.folder().len() + 1 + name.len());
             rel.push_str(kind.folder());
             rel.push('/');
-            rel.push_str(&name);
-            // Slugs are lowercase, so the extension is too.
-            if Path::new(&name).extension().is_none_or(|ext| ext != "md") {
+            rel.push_str(name);
+            // Slugs are lowercase, so the extension is too (`.MD` is not an
+            // item). A name that does not start with a dot has the extension
+            // "md" when it ends so.
+            #[allow(clippy::case_sensitive_file_extension_comparisons)]
+            let item = name.ends_with(".md");
+            if !item {
                 group.problems.push(
                     Problem::warning(&format!("{prefix}{rel}"), (1, 1), "not a .md file; ignored")
                         .with_hint(format!("items are {}/<slug>.md", kind.folder())),
@@ -113,6 +114,73 @@ pub fn list(dir: &Path) -> io::Result<Listing> {
         listing.groups.push(group);
     }
     Ok(listing)
+}
+
+/// A folder opened to be listed: on Linux its descriptor (its entries are
+/// read straight into a buffer of ours), elsewhere the standard library's listing.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+type Opened = rustix::fd::OwnedFd;
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+type Opened = fs::ReadDir;
+
+/// Opens the folder `sub` to be listed; fails as `fs::read_dir` does.
+fn open_dir(sub: &Path) -> io::Result<Opened> {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        use rustix::fs::{Mode, OFlags};
+        Ok(rustix::fs::open(sub, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())?)
+    }
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    {
+        fs::read_dir(sub)
+    }
+}
+
+/// The names in a folder, their bytes one after another in one buffer: a
+/// listing of 100,000 files makes one buffer, not 100,000 strings.
+struct Names {
+    bytes: Vec<u8>,
+    /// Where each name is in `bytes`: offset, length.
+    spans: Vec<(usize, usize)>,
+}
+
+impl Names {
+    /// The names in the folder `opened` but `.` and `..`, sorted by their
+    /// bytes (as `OsStr`s sort). An entry that cannot be read ends the listing.
+    fn of(opened: Opened) -> Names {
+        let mut names = Names { bytes: Vec::new(), spans: Vec::new() };
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        {
+            let mut buf = vec![std::mem::MaybeUninit::uninit(); 64 << 10];
+            let mut raw = rustix::fs::RawDir::new(opened, &mut buf);
+            while let Some(Ok(entry)) = raw.next() {
+                let name = entry.file_name().to_bytes();
+                if name != b"." && name != b".." {
+                    names.push(name);
+                }
+            }
+        }
+        #[cfg(not(any(target_os = "linux", target_os = "android")))]
+        {
+            for entry in opened.filter_map(Result::ok) {
+                names.push(entry.file_name().as_encoded_bytes());
+            }
+        }
+        let bytes = &names.bytes;
+        let name = |&(at, len): &(usize, usize)| bytes.get(at..at + len).unwrap_or_default();
+        names.spans.sort_unstable_by(|a, b| name(a).cmp(name(b)));
+        names
+    }
+
+    fn push(&mut self, name: &[u8]) {
+        self.spans.push((self.bytes.len(), name.len()));
+        self.bytes.extend_from_slice(name);
+    }
+
+    /// The names, in order.
+    fn iter(&self) -> impl Iterator<Item = &[u8]> {
+        self.spans.iter().map(|&(at, len)| self.bytes.get(at..at + len).unwrap_or_default())
+    }
 }
 
 /// Reads the content folder `dir`, large folders on `threads` threads. Fails

@@ -358,3 +358,33 @@ fn check_reports_bad_contact_details_at_their_line_and_column() {
     // Every command refuses the broken content, naming the file.
     snap(["--content-dir", &d, "resume"]).assert().code(2).stdout_eq("");
 }
+
+/// Which names in `projects/` are items: `NAME.md` only, not hidden files,
+/// not other extensions (`.MD`, `.markdown`, none); the others are warnings,
+/// in name order, and a name that is not UTF-8 is an error.
+#[test]
+fn only_md_files_are_items_and_other_names_are_reported() {
+    let tmp = portfolio();
+    let dir = tmp.path();
+    for name in ["zz.md", "two-words.md", ".hidden.md", ".md", "notes.txt", "UPPER.MD", "md", "post.markdown"] {
+        fs::write(dir.join("projects").join(name), PROJECT).expect("write");
+    }
+    let d = arg(dir);
+    snap(["--content-dir", &d, "list"]).assert().success().stdout_eq("two-words\nwidget\nzz\n");
+    let warning = |name: &str| {
+        format!("{d}/projects/{name}:1:1: warning: not a .md file; ignored (hint: items are projects/<slug>.md)\n")
+    };
+    let expected: String = ["UPPER.MD", "md", "notes.txt", "post.markdown"].iter().map(|n| warning(n)).collect();
+    snap(["check", &d]).assert().success().stdout_eq(expected.clone());
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let name = std::ffi::OsStr::from_bytes(b"caf\xe9.md");
+        fs::write(dir.join("projects").join(name), PROJECT).expect("write");
+        let out = snap(["check", &d]).assert().code(1).get_output().stdout.clone();
+        let out = String::from_utf8(out).expect("utf-8");
+        let bad = format!("{d}/projects/caf\u{fffd}.md:1:1: file name is not UTF-8\n");
+        assert!(out.contains(&bad), "{out}");
+        assert_eq!(out.replace(&bad, ""), expected);
+    }
+}
