@@ -387,6 +387,14 @@ fn sort_items<T: Keyed>(items: &mut [T]) {
         let (a, b) = (&items[a], &items[b]);
         (a.key(), a.slug()).cmp(&(b.key(), b.slug()))
     });
+    put_in_order(items, order);
+}
+
+/// Moves each item to its place, `order[i]` being where the item that
+/// belongs at `i` is now (a permutation of the positions: the caller's
+/// promise, else an item may be lost or the walk not end), by following
+/// the cycles of the positions: each item is moved once, in the same vector.
+pub(crate) fn put_in_order<T>(items: &mut [T], mut order: Vec<usize>) {
     for start in 0..order.len() {
         // Each cycle is walked once, from its first position; a position
         // done is marked by pointing at itself.

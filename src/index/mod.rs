@@ -362,7 +362,9 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
         Text::Memory(..) => None,
     });
     let Some(metas) = metas.collect::<Option<Vec<_>>>() else { return Ok(None) };
-    let Some(loaded) = load(profile, &index.docs, entries, metas, texts, problems, &prefix)? else {
+    // The order an earlier search kept for these files, when unchanged.
+    let kept = index.key().filter(|_| fast).and_then(|key| order::read(&order::path(&index.path), key));
+    let Some(loaded) = load(profile, &index.docs, entries, metas, texts, (problems, kept), &prefix)? else {
         // An item's fields that do not decode are not fixed by reading the
         // index again: removed (the error is not needed), it is rebuilt by the next run.
         let _ = index.unusable("an item's fields");
@@ -883,7 +885,10 @@ fn add_fresh(
 /// What a scan would load from the same files: the corpus (with `texts`, the
 /// bodies, when given) and its warnings, or every problem, from the
 /// `profile`'s text and the `entries` of `docs`; fields to be read again come through
-/// `metas` (the index's META, then its delta's). `Ok(None)` when an item's fields do not decode, or META does not
+/// `metas` (the index's META, then its delta's). With `kept`, the order a
+/// search kept for these records (`order`), the items are put in it and
+/// only the profile goes through `combine`, when the entries make no problem
+/// of their own and it names each item once (else it is not used). `Ok(None)` when an item's fields do not decode, or META does not
 /// check out when read again.
 fn load(
     profile: Option<String>,
@@ -891,14 +896,19 @@ fn load(
     entries: Vec<Entry>,
     mut metas: Vec<Window<'_>>,
     texts: Option<Vec<String>>,
-    problems: Vec<Problem>,
+    (problems, kept): (Vec<Problem>, Option<Vec<u32>>),
     prefix: &str,
 ) -> Result<Option<Loaded>> {
     let mut texts = texts.unwrap_or_default().into_iter();
     let profile = profile.map(|text| content::parse_file(prefix, PROFILE_FILE, text));
+    let kept = kept.filter(|order| is_clean(&entries) && is_order_of(order, docs, entries.len()));
     let mut undecoded = false;
     // Made one by one as they are combined: no vector of them all.
     let items = entries.into_iter().map(|e| {
+        let doc = match e.place {
+            Place::Doc(doc) => Some(doc),
+            Place::Rel(_) => None,
+        };
         let path = [prefix, e.rel(docs)].concat();
         // META checked out whole when read: fields that do not decode (or
         // cannot be read again) are this build's own mistake, and the scan
@@ -924,10 +934,43 @@ fn load(
         };
         let item = item.map(|item| Item { body: texts.next().unwrap_or_default(), ..item });
         let problems = shown(e.problems, prefix);
-        Parsed::Item { path, slug: e.slug.into_string(), item, problems }
+        (doc, Parsed::Item { path, slug: e.slug.into_string(), item, problems })
     });
-    let loaded = content::combine(prefix, profile.into_iter().chain(items), problems)
-        .map_err(|problems| Error::Content { problems });
+    let (loaded, missing) = match kept {
+        // The order kept for these records: the items are put in it, and
+        // only the profile and the listing's problems go through `combine`.
+        Some(order) => {
+            let mut made = Vec::with_capacity(order.len());
+            // Where each document's item is in `made`.
+            let mut at = vec![usize::MAX; docs.len()];
+            for (doc, parsed) in items {
+                if let (Some(doc), Parsed::Item { item: Some(item), .. }) = (doc, parsed) {
+                    if let Some(slot) = at.get_mut(doc as usize) {
+                        *slot = made.len();
+                        made.push(item);
+                    }
+                }
+            }
+            // Every item made, each once: the positions are a permutation
+            // (checked here, as putting them in order needs one to end).
+            let from: Vec<usize> = order.iter().filter_map(|&doc| at.get(doc as usize).copied()).collect();
+            let mut seen = vec![false; made.len()];
+            let whole = made.len() == order.len()
+                && from.len() == order.len()
+                && from.iter().all(|&i| seen.get_mut(i).is_some_and(|seen| !std::mem::replace(seen, true)));
+            if whole {
+                content::load::put_in_order(&mut made, from);
+            }
+            let loaded = content::combine(prefix, profile.into_iter(), problems).map(|mut loaded| {
+                loaded.corpus.items = made;
+                loaded
+            });
+            (loaded, !whole)
+        }
+        None => (content::combine(prefix, profile.into_iter().chain(items.map(|(_, p)| p)), problems), false),
+    };
+    undecoded |= missing;
+    let loaded = loaded.map_err(|problems| Error::Content { problems });
     // Every byte of META read again must check out, as when first read.
     undecoded |= !metas.into_iter().all(Window::finish);
     if undecoded { Ok(None) } else { loaded.map(Some) }
@@ -965,7 +1008,7 @@ fn load_served(
     let profile = profile.map(|text| content::load::parse_profile(prefix, &text));
     let mut fields: Vec<Option<Held>> = index.docs.iter().map(|_| None).collect();
     // Entries that make no problem of their own: their order can be kept.
-    let clean = entries.iter().all(|e| e.problems.is_empty() && e.fields.is_some() && matches!(e.place, Place::Doc(_)));
+    let clean = is_clean(&entries);
     if let Some(order) = kept.filter(|order| clean && is_order_of(order, &index.docs, entries.len())) {
         // The order kept for these very records: only the profile and the
         // listing's problems are worked out, as `combine` works them out
@@ -1023,6 +1066,12 @@ fn load_served(
         Loaded { corpus: content::Corpus { profile: profile.unwrap_or_default(), items: Vec::new() }, warnings };
     let made = fields.iter().map(|_| OnceLock::new()).collect();
     Ok(Some((loaded, Served { order, fields, made }, clean)))
+}
+
+/// Whether the entries make no problem of their own: each one an item, with
+/// no problem (then their order can be kept, and a kept one used).
+fn is_clean(entries: &[Entry]) -> bool {
+    entries.iter().all(|e| e.problems.is_empty() && e.fields.is_some() && matches!(e.place, Place::Doc(_)))
 }
 
 /// Puts an entry's fields, when it has some, at its document in `fields`.
@@ -1358,9 +1407,9 @@ mod tests {
     }
 
     /// The order a search keeps beside a folder's index (the search that
-    /// wrote it, or one of the folder unchanged) is what the next search
-    /// uses (shown here by keeping another one), and only while it names
-    /// each item once: else the order is worked out again.
+    /// wrote it, or one of the folder unchanged) is what the next search,
+    /// `list` and `show` use (shown here by keeping another one), and only
+    /// while it names each item once: else the order is worked out again.
     #[test]
     fn a_kept_order_is_used_while_it_names_each_item_once() {
         let dir = tempfile::tempdir().expect("a folder");
@@ -1388,14 +1437,26 @@ mod tests {
         assert_eq!(second, first);
         assert_eq!(index.key(), Some(key), "the index as written");
         assert_eq!(order::read(&kept, key).as_deref(), Some(&first[..]), "kept by a search of an unchanged folder");
+        // `list` and `show` put the corpus's items in the kept order too.
+        let corpus = |need| {
+            let opened = open(dir.path(), cache.path(), 1, need).expect("opened").expect("an index");
+            opened.loaded.corpus.items.iter().map(|i| (i.slug.clone(), i.body.clone())).collect::<Vec<_>>()
+        };
+        let (fields, bodies) = (corpus(Load::Fields), corpus(Load::Bodies));
+        assert!(bodies.iter().all(|(_, body)| !body.is_empty()));
         let mut reversed = first.clone();
         reversed.reverse();
         order::write(cache.path(), &kept, key, &reversed);
         assert_eq!(search().0, reversed, "the kept order is the one used");
+        let backwards = |items: &[(String, String)]| items.iter().rev().cloned().collect::<Vec<_>>();
+        assert_eq!(corpus(Load::Fields), backwards(&fields));
+        assert_eq!(corpus(Load::Bodies), backwards(&bodies));
         let mut twice = first.clone();
         twice[1] = twice[0];
         for wrong in [twice, first[1..].to_vec(), [&first[..], &[first[0]]].concat()] {
             order::write(cache.path(), &kept, key, &wrong);
+            assert_eq!(corpus(Load::Fields), fields, "{wrong:?}");
+            assert_eq!(corpus(Load::Bodies), bodies, "{wrong:?}");
             assert_eq!(search().0, first, "{wrong:?}");
             assert_eq!(order::read(&kept, key).as_deref(), Some(&first[..]), "kept again, right");
         }
@@ -1421,7 +1482,7 @@ mod tests {
         let profile = include_str!("../../content/profile.toml").to_owned();
         let Split { docs, order, entries } = entries(vec![record(fields)], false).expect("names its document");
         assert_eq!(order, [0]);
-        load(Some(profile), &docs, entries, Vec::new(), texts, Vec::new(), "dir/").expect("no content error")
+        load(Some(profile), &docs, entries, Vec::new(), texts, (Vec::new(), None), "dir/").expect("no content error")
     }
 
     /// An entry stays small: 10,000 of them are at the peak of a warm run.
@@ -1484,7 +1545,7 @@ mod tests {
             let profile = include_str!("../../content/profile.toml").to_owned();
             let Split { docs, entries, .. } = entries(vec![r], true).expect("names its document");
             let meta = vec![Window::new(file, (4, section.len() as u64, crc))];
-            load(Some(profile), &docs, entries, meta, None, Vec::new(), "dir/").expect("no content error")
+            load(Some(profile), &docs, entries, meta, None, (Vec::new(), None), "dir/").expect("no content error")
         };
         let range = offset..offset + e.0.len();
         let loaded = one(at(range.clone()), &file, crc).expect("decodes");
