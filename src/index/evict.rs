@@ -25,7 +25,8 @@ const IDLE: Duration = Duration::from_secs(7 * 24 * 3600);
 /// Removes from `cache` the indexes (with their deltas, orders and lock files) of
 /// folders that no longer exist and that were not written for [`IDLE`], and
 /// the temporary files (`NAME.idx.tmp`, `NAME.delta.tmp`, `NAME.order.tmp`) left over an hour
-/// by writers that died; `keep` (the index just written) is not looked at.
+/// by writers that died, and orders not written for [`IDLE`] whose index is
+/// gone (removed by hand); `keep` (the index just written) is not looked at.
 /// Anything but a regular file, files that are not indexes of this format
 /// or not named as the index writes them, and indexes whose folder cannot be
 /// looked up for another reason than being gone, are left alone. Best
@@ -44,6 +45,11 @@ pub(super) fn gone(cache: &Path, keep: &Path) {
         if path.extension().is_some_and(|e| e == "idx") {
             if old(&path, IDLE) && folder_gone(&path) {
                 remove_index(&path);
+            }
+        } else if path.extension().is_some_and(|e| e == "order") {
+            // An order whose index was removed by hand: nothing reads it again.
+            if old(&path, IDLE) && fs::symlink_metadata(path.with_extension("idx")).is_err() {
+                let _ = fs::remove_file(&path);
             }
         } else if [".idx.tmp", ".delta.tmp", ".order.tmp"].iter().any(|tmp| name.ends_with(tmp))
             && old(&path, STALE_TMP)

@@ -337,7 +337,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
         // An unchanged folder's order, as kept beside its index by an
         // earlier search; or the order of the files just written, to keep.
         let key = index.key();
-        let kept = key.and_then(|key| order::read(&order::path(&index.path), key));
+        let kept = key.filter(|_| is_clean(&entries)).and_then(|key| order::read(&order::path(&index.path), key));
         let Some((loaded, served, keep)) = load_served(profile, &index, entries, problems, &prefix, kept)? else {
             let _ = index.unusable("an item's fields");
             return Ok(None);
@@ -363,7 +363,8 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     });
     let Some(metas) = metas.collect::<Option<Vec<_>>>() else { return Ok(None) };
     // The order an earlier search kept for these files, when unchanged.
-    let kept = index.key().filter(|_| fast).and_then(|key| order::read(&order::path(&index.path), key));
+    let kept =
+        index.key().filter(|_| fast && is_clean(&entries)).and_then(|key| order::read(&order::path(&index.path), key));
     let Some(loaded) = load(profile, &index.docs, entries, metas, texts, (problems, kept), &prefix)? else {
         // An item's fields that do not decode are not fixed by reading the
         // index again: removed (the error is not needed), it is rebuilt by the next run.
@@ -641,14 +642,35 @@ fn group_of(rel: &str) -> usize {
 /// all in `folder`), large folders on several threads; `None` for a file
 /// that cannot be stat'ed (it is read, and its problem reported).
 fn stamps(folder: &Path, wanted: &[String], threads: usize) -> Vec<Option<Stamp>> {
+    if wanted.is_empty() {
+        // Nothing to look up: the folder is not opened (it may be no folder at all).
+        return Vec::new();
+    }
     let names: Vec<&str> = wanted.iter().map(|rel| rel.rsplit('/').next().unwrap_or(rel)).collect();
     let parts = crate::parallel::map_chunks(names, PARALLEL_FROM * 4, threads, |chunk| {
         // Each thread looks names up in a descriptor of its own: threads
         // sharing one count its uses on the same cache line, every stat.
-        let open = File::open(folder).ok();
+        let open = open_folder(folder);
         chunk.into_iter().map(|name| Stamp::at(open.as_ref(), folder, name)).collect::<Vec<_>>()
     });
     parts.into_iter().flatten().collect()
+}
+
+/// Opens `folder` to look names up in it: only a folder, and without
+/// blocking (a FIFO put in its place since it was listed would block a
+/// plain open for good); `None` when it cannot be (names are then looked
+/// up by their whole paths).
+fn open_folder(folder: &Path) -> Option<File> {
+    let mut options = File::options();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // The flags' bits fit an i32 on every platform.
+        let flags = rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::NONBLOCK;
+        options.custom_flags(i32::try_from(flags.bits()).unwrap_or(0));
+    }
+    options.open(folder).ok()
 }
 
 /// Reads and parses one item file into a record (with its body and words

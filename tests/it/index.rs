@@ -425,6 +425,27 @@ fn a_fifo_or_a_link_in_place_of_a_cache_file_blocks_nothing_and_leads_nowhere() 
 }
 
 /// Whether the file name `name` has the extension `ext`.
+/// A FIFO in place of `projects/` or `posts/` blocks nothing through the
+/// index: the folder is reported as a scan reports it, at once.
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_place_of_an_item_folder_blocks_nothing() {
+    for sub in ["projects", "posts"] {
+        let dir = folder(12, 6);
+        let cache = temp_dir();
+        fs::remove_dir_all(dir.path().join(sub)).expect("removed");
+        let status = std::process::Command::new("mkfifo").arg(dir.path().join(sub)).status();
+        assert!(status.is_ok_and(|s| s.success()), "mkfifo");
+        for args in [&["list", "--kind", "all"][..], &["search", "latency"], &["list", "--kind", "all"]] {
+            let indexed = shown(&within_a_minute(cache.path(), dir.path(), args));
+            let mut scan = vec!["--no-index"];
+            scan.extend_from_slice(args);
+            assert_eq!(indexed, shown(&run_in(cache.path(), dir.path(), &scan)), "{sub}: {args:?}");
+            assert!(indexed.2.contains("cannot read folder"), "{sub}: {}", indexed.2);
+        }
+    }
+}
+
 /// The names of the files in the cache folder, sorted.
 fn names(cache: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(cache)
@@ -440,9 +461,9 @@ fn has_ext(name: &str, ext: &str) -> bool {
     Path::new(name).extension().is_some_and(|e| e == ext)
 }
 
-/// A new index lets go of the indexes (and deltas and lock files) of
-/// folders that are gone, once not written for a week, and of its own
-/// temporary files left an hour ago; the index of a folder still there, a
+/// A new index lets go of the indexes (and deltas, orders and lock files)
+/// of folders that are gone, once not written for a week, of orders whose
+/// index was removed a week ago, and of its own temporary files left an hour ago; the index of a folder still there, a
 /// gone folder's index written lately, a fresh temporary file, another
 /// program's old one and a file that is not an index are left alone.
 #[test]
@@ -470,6 +491,10 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
         fs::write(cache.path().join(left), "half").expect("write");
         age(&cache.path().join(left), 7200);
     }
+    // Orders whose index was removed by hand: an old one goes, a recent one stays.
+    fs::write(cache.path().join("orphan.order"), "an order").expect("write");
+    age(&cache.path().join("orphan.order"), 8 * 24 * 3600);
+    fs::write(cache.path().join("recent.order"), "an order").expect("write");
     fs::write(cache.path().join("busy.idx.tmp"), "half").expect("write");
     fs::write(cache.path().join("foreign.tmp"), "another program's").expect("write");
     age(&cache.path().join("foreign.tmp"), 7200);
@@ -494,10 +519,12 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
             "left.order.tmp",
             "link.idx",
             "notes.idx",
+            "orphan.order",
             "pipe.idx",
+            "recent.order",
         ]
     } else {
-        &["busy.idx.tmp", "foreign.tmp", "left.idx.tmp", "left.order.tmp", "notes.idx"]
+        &["busy.idx.tmp", "foreign.tmp", "left.idx.tmp", "left.order.tmp", "notes.idx", "orphan.order", "recent.order"]
     };
     assert_eq!(names(cache.path()), {
         let mut b = before.clone();
@@ -523,7 +550,7 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
     for name in &gone_files {
         assert!(!after.contains(name), "{name} left: {after:?}");
     }
-    let left = ["left.idx.tmp", "left.order.tmp"];
+    let left = ["left.idx.tmp", "left.order.tmp", "orphan.order"];
     assert!(!left.iter().any(|n| after.contains(&(*n).to_owned())), "{after:?}");
     for name in extra.iter().filter(|n| !left.contains(n)) {
         assert!(after.contains(&(*name).to_owned()), "{name} removed: {after:?}");
