@@ -16,9 +16,10 @@
 //! of the documents read again; the index itself is left as it is, so an
 //! edit costs what the edit changed, not the whole folder. Once the delta
 //! grows past a share of the index, the two are written again as one index.
-//! A search of an unchanged folder takes its items' order from the one an
-//! earlier search kept beside the index ([`order`]), when their files make
-//! no problem of their own, instead of working it out again.
+//! A command over an unchanged folder takes its items' order from the one a
+//! search kept beside the index ([`order`]: the search that wrote the index
+//! or delta, else the first to read them), when their files make no problem
+//! of their own, instead of working it out again.
 //! An index that is missing, unreadable, truncated, corrupt, of another
 //! format, version or folder is rebuilt from the files, never trusted; a
 //! cache folder that cannot be written is not an error: the answer is the
@@ -908,10 +909,11 @@ fn add_fresh(
 /// bodies, when given) and its warnings, or every problem, from the
 /// `profile`'s text and the `entries` of `docs`; fields to be read again come through
 /// `metas` (the index's META, then its delta's). With `kept`, the order a
-/// search kept for these records (`order`), the items are put in it and
+/// search kept for these records ([`order`]), the items are put in it and
 /// only the profile goes through `combine`, when the entries make no problem
-/// of their own and it names each item once (else it is not used). `Ok(None)` when an item's fields do not decode, or META does not
-/// check out when read again.
+/// of their own and it names each item once (else it is not used).
+/// `Ok(None)` when an item's fields do not decode, or META does not check
+/// out when read again.
 fn load(
     profile: Option<String>,
     docs: &[Option<Doc>],
