@@ -53,6 +53,9 @@ const PARALLEL_FROM: usize = 256;
 const DELTA_SHARE: u32 = 8;
 /// See [`DELTA_SHARE`].
 const DELTA_SLACK: u32 = 8;
+/// An order is carried over a change of at most this many files read
+/// again or added (`carry`); past that, it is worked out whole.
+const CARRY_MAX: usize = 64;
 /// Bodies are read from an index file in runs of at most this many bytes.
 const RUN: u64 = 4 << 20;
 /// Bodies this close to each other are read in one run (the bytes between read too).
@@ -132,6 +135,9 @@ pub(crate) struct Record {
     /// Its place among the records of the index (not a delta) it was read
     /// from, as it is there: a delta names it by this place, not whole.
     kept: Option<u32>,
+    /// Its place among the records known before this run, when it is kept
+    /// as it was (not read again): its place in the order kept before.
+    was: Option<u32>,
 }
 
 /// An item's fields as a record holds them.
@@ -302,6 +308,14 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     let known = old.as_mut().map(|o| std::mem::take(&mut o.records)).unwrap_or_default();
     let (mut records, same, mut problems) = refresh(&listing, known, &prefix, threads);
     let fast = same && old.is_some();
+    // When something changed, the order kept for the records known before
+    // (a search's only), to carry over the change: taken before the index is
+    // written, while the records kept still name the documents they had.
+    let before = old
+        .as_ref()
+        .filter(|_| need == Load::Search && !same)
+        .and_then(|old| order::read(&order::path(&path), (old.layout.this, old.delta.as_ref().map(|(_, dl)| dl.this))))
+        .and_then(|kept| places(&records, &kept));
     let built = match (same, old) {
         (true, Some(old)) => {
             let split = old.layout.docs;
@@ -321,6 +335,8 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
             .ok_or_else(|| Error::IndexUnusable { path: path.clone(), why: "built without its files".to_owned() })?;
         (records, parts, false)
     };
+    // The order kept before, carried over the files read again, added and gone.
+    let carried = before.filter(|_| !fast).and_then(|before| carry(&records, &before));
     // Only the profile's text is needed from the listing now: the names of
     // its files are not kept while the corpus is made.
     let dir::Listing { profile, profile_problems, groups } = listing;
@@ -332,22 +348,9 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     let Some(Split { docs, order, entries }) = entries(records, again) else { return Ok(None) };
     let full = OnceLock::new();
     let by_path = OnceLock::new();
-    let mut index =
-        FolderIndex { docs, order, prefix: prefix.clone(), by_path, parts, split, full, path, served: None };
+    let index = FolderIndex { docs, order, prefix: prefix.clone(), by_path, parts, split, full, path, served: None };
     if need == Load::Search {
-        // An unchanged folder's order, as kept beside its index by an
-        // earlier search; or the order of the files just written, to keep.
-        let key = index.key();
-        let kept = key.filter(|_| is_clean(&entries)).and_then(|key| order::read(&order::path(&index.path), key));
-        let Some((loaded, served, keep)) = load_served(profile, &index, entries, problems, &prefix, kept)? else {
-            let _ = index.unusable("an item's fields");
-            return Ok(None);
-        };
-        if let Some(key) = key.filter(|_| keep) {
-            order::write(cache, &order::path(&index.path), key, &served.order);
-        }
-        index.served = Some(served);
-        return Ok(Some(Opened { loaded, index }));
+        return index.serve(profile, entries, (problems, carried), &prefix, cache);
     }
     let texts = if need == Load::Bodies {
         match index.read_bodies(&index.order) {
@@ -562,7 +565,7 @@ fn refresh(
         return (known, true, problems);
     }
     // Both lists come in the listing's order: walked side by side.
-    let mut known = known.into_iter().peekable();
+    let mut known = known.into_iter().zip(0..).peekable();
     let mut problems = listing.profile_problems.clone();
     let mut records = Vec::with_capacity(count);
     let mut same = true;
@@ -571,7 +574,7 @@ fn refresh(
         let mut todo = Vec::new();
         for (rel, stamp) in group.wanted.iter().zip(stamps) {
             let mut old = None;
-            while let Some(r) = known.peek() {
+            while let Some((r, _)) = known.peek() {
                 match (group_of(&r.rel), r.rel.as_str()).cmp(&(g, rel.as_str())) {
                     std::cmp::Ordering::Less => {
                         // A file gone since.
@@ -586,7 +589,9 @@ fn refresh(
                 }
             }
             match (stamp, old) {
-                (Some(stamp), Some(r)) if r.stamp == stamp && r.settled => records.push(Some(r)),
+                (Some(stamp), Some((r, was))) if r.stamp == stamp && r.settled => {
+                    records.push(Some(Record { was: Some(was), ..r }));
+                }
                 _ => {
                     same = false;
                     todo.push((records.len(), rel, stamp));
@@ -704,6 +709,7 @@ fn read_record(
         body: (0, 0, 0),
         origin: Origin::Fresh(String::new()),
         kept: None,
+        was: None,
     };
     if let Some(mut item) = item {
         record.origin = Origin::Fresh(std::mem::take(&mut item.body));
@@ -1092,6 +1098,109 @@ fn load_served(
     Ok(Some((loaded, Served { order, fields, made }, clean)))
 }
 
+/// The order `kept` before a change (each item's document, in the corpus's
+/// order) as the places, among the records known then, of the records kept
+/// as they were (`records`, just refreshed: those still name their
+/// documents); `None` unless it names each of them once.
+fn places(records: &[Record], kept: &[u32]) -> Option<Vec<u32>> {
+    // Where each document's record was (its place among those known).
+    let mut was = Vec::new();
+    let mut count = 0;
+    for r in records {
+        if let (Some(place), Some(_), Origin::Doc(doc)) = (r.was, &r.item, &r.origin) {
+            let doc = *doc as usize;
+            if was.len() <= doc {
+                was.resize(doc + 1, u32::MAX);
+            }
+            *was.get_mut(doc)? = place;
+            count += 1;
+        }
+    }
+    let mut seen = vec![false; was.len()];
+    let mut places = Vec::with_capacity(count);
+    for &doc in kept {
+        if let Some(&place) = was.get(doc as usize).filter(|&&p| p != u32::MAX) {
+            if std::mem::replace(seen.get_mut(doc as usize)?, true) {
+                return None;
+            }
+            places.push(place);
+        }
+    }
+    (places.len() == count).then_some(places)
+}
+
+/// The corpus's order after a change, carried over from the order before it
+/// (`before`: the places of the items among the records known then): the
+/// records kept as they were stay in that order, and the others (read
+/// again, or added) are put in by kind, order and slug, as `combine` sorts
+/// them; each record's document, in that order. `None` (the order is then
+/// worked out whole) unless every record is an item with no problem of its
+/// own, no slug is taken twice (which `combine` reports), and every key reads.
+fn carry(records: &[Record], before: &[u32]) -> Option<Vec<u32>> {
+    if !records.iter().all(|r| r.problems.is_empty() && r.item.is_some()) {
+        return None;
+    }
+    // Where each record known before is now (when kept as it was).
+    let known = records.iter().filter_map(|r| r.was).max().map_or(0, |last| last as usize + 1);
+    let mut now = vec![u32::MAX; known];
+    let mut kept = 0;
+    for (p, r) in records.iter().enumerate() {
+        if let Some(was) = r.was {
+            *now.get_mut(was as usize)? = u32::try_from(p).ok()?;
+            kept += 1;
+        }
+    }
+    let mut order: Vec<u32> = before.iter().filter_map(|&was| now.get(was as usize).copied()).collect();
+    order.retain(|&p| p != u32::MAX);
+    if order.len() != kept {
+        return None;
+    }
+    let key = |p: u32| -> Option<((content::Kind, u32), &str)> {
+        let r = records.get(p as usize)?;
+        let key = match r.item.as_ref()? {
+            Fields::Item(item) => (item.kind, item.order),
+            Fields::Encoded(bytes) => {
+                let mut d = codec::Dec::new(bytes);
+                d.key().filter(|_| d.done())?
+            }
+        };
+        Some((key, r.slug.as_str()))
+    };
+    // The records read again or added: few, else `combine` does better.
+    let fresh: Vec<u32> = records.iter().zip(0..).filter(|(r, _)| r.was.is_none()).map(|(_, p)| p).collect();
+    if fresh.len() > CARRY_MAX {
+        return None;
+    }
+    // Slugs are one in ASCII lowercase: one taken twice is an error `combine` words.
+    let slugs: Vec<(u32, &str)> =
+        fresh.iter().filter_map(|&p| Some((p, records.get(p as usize)?.slug.as_str()))).collect();
+    let twice = records.iter().zip(0..).any(|(o, q)| {
+        let slug = o.slug.as_str();
+        slugs.iter().any(|&(p, other)| other.len() == slug.len() && p != q && other.eq_ignore_ascii_case(slug))
+    });
+    if twice {
+        return None;
+    }
+    for p in fresh {
+        let this = key(p)?;
+        let mut unread = false;
+        let at = order.partition_point(|&q| {
+            key(q).map_or_else(
+                || {
+                    unread = true;
+                    false
+                },
+                |other| other < this,
+            )
+        });
+        if unread {
+            return None;
+        }
+        order.insert(at, p);
+    }
+    order.iter().map(|&p| records.get(p as usize).and_then(|r| r.origin.doc())).collect()
+}
+
 /// Whether the entries make no problem of their own: each one an item, with
 /// no problem (then their order can be kept, and a kept one used).
 fn is_clean(entries: &[Entry]) -> bool {
@@ -1217,6 +1326,35 @@ impl<'a> Window<'a> {
 }
 
 impl FolderIndex {
+    /// Opens this index for a search of every item ([`Load::Search`]): the
+    /// corpus without its items ([`load_served`]), in the order kept beside
+    /// the index for its files, else the one `carried` over a change, else
+    /// worked out (and then kept, as the one carried is once used).
+    fn serve(
+        mut self,
+        profile: Option<String>,
+        entries: Vec<Entry>,
+        (problems, carried): (Vec<Problem>, Option<Vec<u32>>),
+        prefix: &str,
+        cache: &Path,
+    ) -> Result<Option<Opened>> {
+        let key = self.key();
+        let read = key.filter(|_| is_clean(&entries)).and_then(|key| order::read(&order::path(&self.path), key));
+        let carried = carried.filter(|_| read.is_none());
+        let kept = read.or_else(|| carried.clone());
+        let Some((loaded, served, keep)) = load_served(profile, &self, entries, problems, prefix, kept)? else {
+            let _ = self.unusable("an item's fields");
+            return Ok(None);
+        };
+        // An order carried over the changes, and used, is kept for the files written.
+        let keep = keep || carried.is_some_and(|carried| carried == served.order);
+        if let Some(key) = key.filter(|_| keep) {
+            order::write(cache, &order::path(&self.path), key, &served.order);
+        }
+        self.served = Some(served);
+        Ok(Some(Opened { loaded, index: self }))
+    }
+
     /// The slots of the documents read in full (made when a search first
     /// reads one: only a regex does).
     fn full(&self) -> &[OnceLock<Box<Item>>] {
@@ -1498,6 +1636,7 @@ mod tests {
             body: (0, 0, 0),
             origin: Origin::Doc(0),
             kept: None,
+            was: None,
         }
     }
 

@@ -524,7 +524,7 @@ fn decode_record(d: &mut Dec<'_>, bytes: &Arc<Vec<u8>>, meta: Meta) -> Option<Re
         _ => return None,
     };
     let origin = Origin::Doc(doc);
-    Some(Record { rel, stamp, settled, slug, problems, item, lengths, body, origin, kept: None })
+    Some(Record { rel, stamp, settled, slug, problems, item, lengths, body, origin, kept: None, was: None })
 }
 
 /// Writes `parts` as the index at `path`: to a temporary file beside it, then
@@ -562,6 +562,7 @@ mod tests {
             body: (0, 0, 0),
             origin: Origin::Doc(doc.unwrap_or(u32::MAX)),
             kept: None,
+            was: None,
         }
     }
 

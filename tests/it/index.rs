@@ -560,6 +560,115 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
     agrees(cache.path(), kept.path(), "after another folder's index was removed");
 }
 
+/// Sets the `order = N` line of an item file (its place among its kind), the mtime an hour back.
+fn reorder(file: &Path, order: u32) {
+    let text = fs::read_to_string(file).expect("read");
+    let text: String = text
+        .lines()
+        .map(|l| if l.starts_with("order = ") { format!("order = {order}") } else { l.to_owned() })
+        .collect::<Vec<_>>()
+        .join("\n");
+    fs::write(file, text + "\n").expect("write");
+    age(file, 3600);
+}
+
+/// A change made to a folder by a test, named.
+type Change<'a> = Box<dyn Fn() + 'a>;
+
+/// The name (without `.md`) of the first project file of the folder `dir`.
+fn first_project(dir: &Path) -> String {
+    let files = item_files(dir);
+    let project = files.iter().find(|f| f.starts_with(dir.join("projects"))).and_then(|f| f.file_stem());
+    project.expect("a project").to_string_lossy().into_owned()
+}
+
+/// The first search after a change carries the order kept before it over
+/// the files read again, added and gone (their kind, order and slug put
+/// them in place): every answer is the scan's, whether the change moves an
+/// item or not, adds one that sorts first or last, or makes a problem (then
+/// the order is worked out whole, and the scan's problems shown); and the
+/// order is kept for the files written.
+#[test]
+fn the_first_search_after_a_change_answers_as_a_scan() {
+    let dir = folder(40, 8);
+    let cache = temp_dir();
+    let search = ["search", "latency", "--json"];
+    let first = |context: &str| {
+        let indexed = shown(&run_in(cache.path(), dir.path(), &search));
+        let scanned = shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", "latency", "--json"]));
+        assert_eq!(indexed, scanned, "{context}");
+        agrees(cache.path(), dir.path(), context);
+    };
+    first("built");
+    let files = item_files(dir.path());
+    let broken = files[17 % files.len()].clone();
+    let text = fs::read(&broken).expect("read");
+    let changes: Vec<(&str, Change)> = vec![
+        ("a body edited", Box::new(|| apply(dir.path(), &Edit::SameSize(5)))),
+        ("an item moved last", Box::new(|| reorder(&files[7], 9999))),
+        ("an item moved first", Box::new(|| reorder(&files[20], 0))),
+        (
+            "two moved",
+            Box::new(|| {
+                reorder(&files[3], 500);
+                reorder(&files[30], 1);
+            }),
+        ),
+        ("an item added", Box::new(|| apply(dir.path(), &Edit::Added(3)))),
+        (
+            "an item that sorts first added",
+            Box::new(|| {
+                let item = &dryga::synth::items(1, 77)[0];
+                let file = dir.path().join(item.kind.folder()).join("aaa-first.md");
+                fs::write(&file, dryga::synth::source(item)).expect("write");
+                reorder(&file, 0);
+            }),
+        ),
+        ("an item removed", Box::new(|| apply(dir.path(), &Edit::Removed(11)))),
+        ("a title and tags changed", Box::new(|| apply(dir.path(), &Edit::Retitled(14, "zanzibar moved".to_owned())))),
+        (
+            "a file broken",
+            Box::new(|| {
+                fs::write(&broken, "+++\ntitle = \n+++\n").expect("write");
+                age(&broken, 3600);
+            }),
+        ),
+        (
+            "the broken file mended",
+            Box::new(|| {
+                fs::write(&broken, &text).expect("write");
+                reorder(&broken, 3);
+            }),
+        ),
+        (
+            "a post with a project's slug",
+            Box::new(|| {
+                let twin = dir.path().join("posts").join(format!("{}.md", first_project(dir.path())));
+                fs::write(&twin, "+++\ntitle = \"Twin\"\nsummary = \"A twin.\"\ntags = [\"rust\"]\norder = 2\n+++\n\nLatency twin.\n")
+                .expect("write");
+                age(&twin, 3600);
+            }),
+        ),
+        (
+            "the post removed",
+            Box::new(|| {
+                fs::remove_file(dir.path().join("posts").join(format!("{}.md", first_project(dir.path()))))
+                    .expect("removed");
+            }),
+        ),
+        ("many edited", Box::new(|| apply(dir.path(), &Edit::Many(2)))),
+    ];
+    for (context, change) in &changes {
+        change();
+        first(context);
+        if *context == "a post with a project's slug" {
+            let out = run_in(cache.path(), dir.path(), &search);
+            assert!(String::from_utf8_lossy(&out.stderr).contains("duplicate slug"), "{context}");
+        }
+    }
+    assert_eq!(with_ext(cache.path(), "order").len(), 1, "kept");
+}
+
 /// The names of the files in the cache folder with the extension `ext`.
 fn with_ext(cache: &Path, ext: &str) -> Vec<String> {
     names(cache).into_iter().filter(|n| has_ext(n, ext)).collect()
