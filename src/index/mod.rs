@@ -151,6 +151,20 @@ enum Fields {
     Encoded(Shared),
 }
 
+impl Fields {
+    /// The item's kind and order (what `combine` sorts by, then the slug),
+    /// read without decoding the rest; `None` when they do not decode.
+    fn key(&self) -> Option<(content::Kind, u32)> {
+        match self {
+            Fields::Item(item) => Some((item.kind, item.order)),
+            Fields::Encoded(bytes) => {
+                let mut d = codec::Dec::new(bytes);
+                d.key().filter(|_| d.done())
+            }
+        }
+    }
+}
+
 /// Where a record's body and words are.
 #[derive(Debug, Clone)]
 enum Origin {
@@ -933,7 +947,8 @@ fn load(
     let profile = profile.map(|text| content::parse_file(prefix, PROFILE_FILE, text));
     let kept = kept.filter(|order| is_clean(&entries) && is_order_of(order, docs, entries.len()));
     let mut undecoded = false;
-    // Made one by one as they are combined: no vector of them all.
+    // Made one by one as they are combined, or put in the kept order: no
+    // vector of them all but the corpus's.
     let items = entries.into_iter().map(|e| {
         let doc = match e.place {
             Place::Doc(doc) => Some(doc),
@@ -1058,13 +1073,7 @@ fn load_served(
     let items = entries.into_iter().map(|e| {
         let path = [prefix, e.rel(&index.docs)].concat();
         let key = e.fields.as_ref().map(|held| match held {
-            Held::Fields(fields) => match &**fields {
-                Fields::Item(item) => Some((item.kind, item.order)),
-                Fields::Encoded(bytes) => {
-                    let mut d = codec::Dec::new(bytes);
-                    d.key().filter(|_| d.done())
-                }
-            },
+            Held::Fields(fields) => fields.key(),
             // Not made for a search.
             Held::Again(..) => None,
         });
@@ -1157,14 +1166,7 @@ fn carry(records: &[Record], before: &[u32]) -> Option<Vec<u32>> {
     }
     let key = |p: u32| -> Option<((content::Kind, u32), &str)> {
         let r = records.get(p as usize)?;
-        let key = match r.item.as_ref()? {
-            Fields::Item(item) => (item.kind, item.order),
-            Fields::Encoded(bytes) => {
-                let mut d = codec::Dec::new(bytes);
-                d.key().filter(|_| d.done())?
-            }
-        };
-        Some((key, r.slug.as_str()))
+        Some((r.item.as_ref()?.key()?, r.slug.as_str()))
     };
     // The records read again or added: few, else `combine` does better.
     let fresh: Vec<u32> = records.iter().zip(0..).filter(|(r, _)| r.was.is_none()).map(|(_, p)| p).collect();

@@ -42,27 +42,28 @@ pub(super) fn path(index: &Path) -> PathBuf {
     index.with_extension("order")
 }
 
-/// Puts a file's CRC-32, length and number of documents after `out`.
-fn put(out: &mut Vec<u8>, base: Base) {
-    out.extend_from_slice(&base.crc.to_le_bytes());
-    out.extend_from_slice(&base.len.to_le_bytes());
-    out.extend_from_slice(&base.docs.to_le_bytes());
+/// Puts the files `key` names after `out`: each one's CRC-32, length and
+/// number of documents, the delta's after a 1 (a 0 for none).
+fn put((index, delta): Key, out: &mut Vec<u8>) {
+    let base = |out: &mut Vec<u8>, base: Base| {
+        out.extend_from_slice(&base.crc.to_le_bytes());
+        out.extend_from_slice(&base.len.to_le_bytes());
+        out.extend_from_slice(&base.docs.to_le_bytes());
+    };
+    base(out, index);
+    out.push(u8::from(delta.is_some()));
+    if let Some(delta) = delta {
+        base(out, delta);
+    }
 }
 
 /// The order file of `order`, worked out from the files `key`; `None` for
 /// more items than a u32 counts.
-fn encode((index, delta): Key, order: &[u32]) -> Option<Vec<u8>> {
+fn encode(key: Key, order: &[u32]) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(64 + 4 * order.len());
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&store::FORMAT.to_le_bytes());
-    put(&mut out, index);
-    match delta {
-        None => out.push(0),
-        Some(delta) => {
-            out.push(1);
-            put(&mut out, delta);
-        }
-    }
+    put(key, &mut out);
     out.extend_from_slice(&u32::try_from(order.len()).ok()?.to_le_bytes());
     for doc in order {
         out.extend_from_slice(&doc.to_le_bytes());
@@ -81,14 +82,7 @@ fn decode(bytes: &[u8], key: Key) -> Option<Vec<u32>> {
         return None;
     }
     let mut expected = Vec::with_capacity(40);
-    put(&mut expected, key.0);
-    match key.1 {
-        None => expected.push(0),
-        Some(delta) => {
-            expected.push(1);
-            put(&mut expected, delta);
-        }
-    }
+    put(key, &mut expected);
     let rest = body.strip_prefix(expected.as_slice())?;
     let (count, docs) = rest.split_at_checked(4)?;
     let count = usize::try_from(u32::from_le_bytes(count.try_into().ok()?)).ok()?;
