@@ -119,7 +119,7 @@ pub fn list(dir: &Path) -> io::Result<Listing> {
 /// A folder opened to be listed: on Linux its descriptor (its entries are
 /// read straight into a buffer of ours), elsewhere the standard library's listing.
 #[cfg(any(target_os = "linux", target_os = "android"))]
-type Opened = rustix::fd::OwnedFd;
+type Opened = File;
 #[cfg(not(any(target_os = "linux", target_os = "android")))]
 type Opened = fs::ReadDir;
 
@@ -127,13 +127,29 @@ type Opened = fs::ReadDir;
 fn open_dir(sub: &Path) -> io::Result<Opened> {
     #[cfg(any(target_os = "linux", target_os = "android"))]
     {
-        use rustix::fs::{Mode, OFlags};
-        Ok(rustix::fs::open(sub, OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC, Mode::empty())?)
+        open_folder(sub)
     }
     #[cfg(not(any(target_os = "linux", target_os = "android")))]
     {
         fs::read_dir(sub)
     }
+}
+
+/// Opens `folder` itself (to list it, or to look names up in it): only a
+/// folder, and without blocking. A FIFO put in its place would block a
+/// plain open for good; a file there is "not a directory", as `read_dir`
+/// says. Elsewhere than Unix, a plain open.
+pub(crate) fn open_folder(folder: &Path) -> io::Result<File> {
+    let mut options = File::options();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // The flags' bits fit an i32 on every platform.
+        let flags = rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::NONBLOCK;
+        options.custom_flags(i32::try_from(flags.bits()).unwrap_or(0));
+    }
+    options.open(folder)
 }
 
 /// The names in a folder, their bytes one after another in one buffer: a

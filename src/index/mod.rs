@@ -670,27 +670,10 @@ fn stamps(folder: &Path, wanted: &[String], threads: usize) -> Vec<Option<Stamp>
     let parts = crate::parallel::map_chunks(names, PARALLEL_FROM * 4, threads, |chunk| {
         // Each thread looks names up in a descriptor of its own: threads
         // sharing one count its uses on the same cache line, every stat.
-        let open = open_folder(folder);
+        let open = dir::open_folder(folder).ok();
         chunk.into_iter().map(|name| Stamp::at(open.as_ref(), folder, name)).collect::<Vec<_>>()
     });
     parts.into_iter().flatten().collect()
-}
-
-/// Opens `folder` to look names up in it: only a folder, and without
-/// blocking (a FIFO put in its place since it was listed would block a
-/// plain open for good); `None` when it cannot be (names are then looked
-/// up by their whole paths).
-fn open_folder(folder: &Path) -> Option<File> {
-    let mut options = File::options();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        // The flags' bits fit an i32 on every platform.
-        let flags = rustix::fs::OFlags::DIRECTORY | rustix::fs::OFlags::NONBLOCK;
-        options.custom_flags(i32::try_from(flags.bits()).unwrap_or(0));
-    }
-    options.open(folder).ok()
 }
 
 /// Reads and parses one item file into a record (with its body and words
