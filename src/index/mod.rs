@@ -48,6 +48,9 @@ use store::{Encoded, Layout, Shared};
 const SETTLE_SECONDS: i64 = 2;
 /// Folders with more changed files than this are read and parsed on several threads.
 const PARALLEL_FROM: usize = 256;
+/// Files stamped at a time by one thread: small enough that threads end
+/// together, large enough that taking a chunk costs nothing.
+const STAMP_CHUNK: usize = 256;
 /// A delta holds at most this share of the index's documents (read again,
 /// or gone from it), plus [`DELTA_SLACK`]; past that, one index is written.
 const DELTA_SHARE: u32 = 8;
@@ -309,18 +312,16 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
         let path = cache.join(file_name(&canonical, &folder));
         (folder, path)
     });
-    // The folder is listed while the index is read, on another thread:
-    // neither needs the other (the files are compared with the index after).
-    let (listing, mut old) = crate::parallel::join(
-        threads,
-        || dir::list(dir),
-        || place.as_ref().and_then(|(folder, path)| Old::read(path, folder)),
-    );
+    let Some((folder, path)) = place else {
+        // No index here: the scan lists the folder (its error is the one a scan reports).
+        dir::list(dir).map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
+        return Ok(None);
+    };
+    let (listing, mut old, stamps) = list_and_stamp(dir, Some((&folder, &path)), threads);
     let listing = listing.map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
-    let Some((folder, path)) = place else { return Ok(None) };
     let prefix = display_prefix(dir);
     let known = old.as_mut().map(|o| std::mem::take(&mut o.records)).unwrap_or_default();
-    let (mut records, same, mut problems) = refresh(&listing, known, &prefix, threads);
+    let (mut records, same, mut problems) = refresh(&listing, &stamps, known, &prefix, threads);
     let fast = same && old.is_some();
     // When something changed, the order kept for the records known before
     // (a search's only), to carry over the change: taken before the index is
@@ -343,7 +344,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
         (records, parts, fast)
     } else {
         // The old index's sections do not check out: every file is read again.
-        let (mut records, _, again) = refresh(&listing, Vec::new(), &prefix, threads);
+        let (mut records, _, again) = refresh(&listing, &stamps, Vec::new(), &prefix, threads);
         problems = again;
         let parts = build(&mut records, None, &folder, &path, cache, threads)
             .ok_or_else(|| Error::IndexUnusable { path: path.clone(), why: "built without its files".to_owned() })?;
@@ -397,9 +398,130 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
 /// floor under a warm run, whatever the index holds (`bench/index` times it,
 /// through `examples/floor.rs`, beside rg). Returns how many files were stamped.
 pub fn floor(dir: &Path, threads: usize) -> Result<usize> {
-    let listing = dir::list(dir).map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
-    let stamped = listing.groups.iter().map(|group| stamps(&group.folder, &group.wanted, threads));
-    Ok(stamped.map(|stamps| stamps.iter().flatten().count()).sum())
+    let (listing, _, stamps) = list_and_stamp(dir, None, threads);
+    listing.map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
+    Ok(stamps.iter().flatten().flatten().count())
+}
+
+/// Lists the content folder `dir`, reads its index as found in the cache
+/// (the folder's canonical path and the index's, when given) and stamps every
+/// item file listed (group by group): the listing here while the index is
+/// read on another thread, then every thread stamps the files, a chunk at a
+/// time, from the moment its first job is done. The index's records take
+/// about as long to decode as the folder to list, but seldom exactly: the
+/// thread done first stamps alone meanwhile, where waiting for the other
+/// left a core idle.
+fn list_and_stamp(
+    dir: &Path,
+    place: Option<(&[u8], &Path)>,
+    threads: usize,
+) -> (std::io::Result<dir::Listing>, Option<Old>, Vec<Vec<Option<Stamp>>>) {
+    let read = || place.and_then(|(folder, path)| Old::read(path, folder));
+    if threads < 2 {
+        let listing = dir::list(dir);
+        let old = read();
+        let stamps = listing.as_ref().ok().map(|l| {
+            let stamping = Stamping::new(l);
+            let part = stamping.work();
+            stamping.finish(vec![part])
+        });
+        return (listing, old, stamps.unwrap_or_default());
+    }
+    let listed: OnceLock<std::io::Result<dir::Listing>> = OnceLock::new();
+    let stamping: OnceLock<Option<Stamping<'_>>> = OnceLock::new();
+    let (old, parts) = std::thread::scope(|scope| {
+        // Set whatever happens here (a panic included), or the helpers would wait for good.
+        let ready = Ready(&stamping);
+        let helpers: Vec<_> = (1..threads)
+            .map(|n| {
+                let stamping = &stamping;
+                scope.spawn(move || {
+                    let old = if n == 1 { read() } else { None };
+                    let part = stamping.wait().as_ref().map(Stamping::work).unwrap_or_default();
+                    (old, part)
+                })
+            })
+            .collect();
+        let listing = listed.get_or_init(|| dir::list(dir));
+        let _ = stamping.set(listing.as_ref().ok().map(Stamping::new));
+        let mine = stamping.get().and_then(Option::as_ref).map(Stamping::work).unwrap_or_default();
+        drop(ready);
+        let mut old = None;
+        let mut parts = vec![mine];
+        for helper in helpers {
+            // A helper that panicked hit a bug: let it surface, as it would here.
+            let (read, part) = helper.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            old = old.or(read);
+            parts.push(part);
+        }
+        (old, parts)
+    });
+    let stamps = stamping.into_inner().flatten().map(|s| s.finish(parts)).unwrap_or_default();
+    let listing = listed.into_inner().unwrap_or_else(|| Err(std::io::Error::other("not listed")));
+    (listing, old, stamps)
+}
+
+/// Sets the stamping's place when dropped, if nothing did ([`list_and_stamp`]).
+struct Ready<'s, 'l>(&'s OnceLock<Option<Stamping<'l>>>);
+
+impl Drop for Ready<'_, '_> {
+    fn drop(&mut self) {
+        let _ = self.0.set(None);
+    }
+}
+
+/// The item files of a listing to stamp, in chunks that threads take in turn.
+struct Stamping<'l> {
+    listing: &'l dir::Listing,
+    /// Each chunk's group and the range of its files in the group.
+    chunks: Vec<(usize, std::ops::Range<usize>)>,
+    /// The next chunk to take.
+    next: std::sync::atomic::AtomicUsize,
+}
+
+impl<'l> Stamping<'l> {
+    fn new(listing: &'l dir::Listing) -> Stamping<'l> {
+        let mut chunks = Vec::new();
+        for (g, group) in listing.groups.iter().enumerate() {
+            let count = group.wanted.len();
+            chunks.extend((0..count).step_by(STAMP_CHUNK).map(|start| (g, start..count.min(start + STAMP_CHUNK))));
+        }
+        Stamping { listing, chunks, next: std::sync::atomic::AtomicUsize::new(0) }
+    }
+
+    /// Stamps chunks until none is left: each one's place and stamps
+    /// (`None` for a file that cannot be stat'ed: it is read, and its
+    /// problem reported). A folder is opened only for a chunk of its files
+    /// (it may be no folder at all), once per thread: threads that share a
+    /// descriptor count its uses on the same cache line, every stat.
+    fn work(&self) -> Vec<(usize, Vec<Option<Stamp>>)> {
+        let mut open: Vec<Option<Option<File>>> = self.listing.groups.iter().map(|_| None).collect();
+        let mut done = Vec::new();
+        loop {
+            let at = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some((g, range)) = self.chunks.get(at) else { return done };
+            let (Some(group), Some(slot)) = (self.listing.groups.get(*g), open.get_mut(*g)) else { continue };
+            let folder = slot.get_or_insert_with(|| dir::open_folder(&group.folder).ok()).as_ref();
+            let names = group.wanted.get(range.clone()).unwrap_or_default();
+            let stamps =
+                names.iter().map(|rel| Stamp::at(folder, &group.folder, rel.rsplit('/').next().unwrap_or(rel)));
+            done.push((at, stamps.collect()));
+        }
+    }
+
+    /// The stamps of every group's files, in order, from the chunks `parts` stamped.
+    fn finish(self, parts: Vec<Vec<(usize, Vec<Option<Stamp>>)>>) -> Vec<Vec<Option<Stamp>>> {
+        let mut chunks: Vec<(usize, Vec<Option<Stamp>>)> = parts.into_iter().flatten().collect();
+        chunks.sort_unstable_by_key(|(at, _)| *at);
+        let mut stamps: Vec<Vec<Option<Stamp>>> =
+            self.listing.groups.iter().map(|group| Vec::with_capacity(group.wanted.len())).collect();
+        for (at, part) in chunks {
+            if let Some(group) = self.chunks.get(at).and_then(|(g, _)| stamps.get_mut(*g)) {
+                group.extend(part);
+            }
+        }
+        stamps
+    }
 }
 
 /// What the corpus is made of, per record: the record's document (or its
@@ -562,6 +684,7 @@ impl Old {
 /// scan meets them.
 fn refresh(
     listing: &dir::Listing,
+    stamps: &[Vec<Option<Stamp>>],
     known: Vec<Record>,
     prefix: &str,
     threads: usize,
@@ -570,9 +693,7 @@ fn refresh(
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
     let count = known.len();
-    let stamps: Vec<Vec<Option<Stamp>>> =
-        listing.groups.iter().map(|group| stamps(&group.folder, &group.wanted, threads)).collect();
-    if unchanged(listing, &stamps, &known) {
+    if unchanged(listing, stamps, &known) {
         // The records as they are (no second vector of them): no file was read.
         let mut problems = listing.profile_problems.clone();
         problems.extend(listing.groups.iter().flat_map(|group| group.problems.iter().cloned()));
@@ -586,7 +707,7 @@ fn refresh(
     for ((g, group), stamps) in listing.groups.iter().enumerate().zip(stamps) {
         problems.extend(group.problems.iter().cloned());
         let mut todo = Vec::new();
-        for (rel, stamp) in group.wanted.iter().zip(stamps) {
+        for (rel, &stamp) in group.wanted.iter().zip(stamps) {
             let mut old = None;
             while let Some((r, _)) = known.peek() {
                 match (group_of(&r.rel), r.rel.as_str()).cmp(&(g, rel.as_str())) {
@@ -656,24 +777,6 @@ fn unchanged(listing: &dir::Listing, stamps: &[Vec<Option<Stamp>>], known: &[Rec
 /// Which group of the listing a record's path is in (projects, then posts).
 fn group_of(rel: &str) -> usize {
     usize::from(!rel.starts_with(content::Kind::Project.folder()))
-}
-
-/// The stamps of the files `wanted` (paths relative to the content folder,
-/// all in `folder`), large folders on several threads; `None` for a file
-/// that cannot be stat'ed (it is read, and its problem reported).
-fn stamps(folder: &Path, wanted: &[String], threads: usize) -> Vec<Option<Stamp>> {
-    if wanted.is_empty() {
-        // Nothing to look up: the folder is not opened (it may be no folder at all).
-        return Vec::new();
-    }
-    let names: Vec<&str> = wanted.iter().map(|rel| rel.rsplit('/').next().unwrap_or(rel)).collect();
-    let parts = crate::parallel::map_chunks(names, PARALLEL_FROM * 4, threads, |chunk| {
-        // Each thread looks names up in a descriptor of its own: threads
-        // sharing one count its uses on the same cache line, every stat.
-        let open = dir::open_folder(folder).ok();
-        chunk.into_iter().map(|name| Stamp::at(open.as_ref(), folder, name)).collect::<Vec<_>>()
-    });
-    parts.into_iter().flatten().collect()
 }
 
 /// Reads and parses one item file into a record (with its body and words
@@ -1551,6 +1654,43 @@ mod tests {
             assert_eq!(made(&opened.index), outcome.hits.len(), "{q}");
             assert!(made(&opened.index) < 300, "{q}");
         }
+    }
+
+    /// Stamping files in chunks that threads take in turn, while the index
+    /// is read, stamps every listed file once and in the listing's order, on
+    /// any number of threads, with or without an index to read (and a
+    /// folder of no files is not opened).
+    #[test]
+    fn every_file_is_stamped_once_in_order_while_the_index_is_read() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let cache = tempfile::tempdir().expect("a cache");
+        // More files than a chunk in both groups (a tenth are posts).
+        crate::synth::write_dir(dir.path(), STAMP_CHUNK * 12, 5).expect("a generated folder");
+        let expected = |listing: &dir::Listing| -> Vec<Vec<Option<Stamp>>> {
+            let each = |g: &dir::Group| g.wanted.iter().map(|rel| Stamp::at(None, dir.path(), rel)).collect();
+            listing.groups.iter().map(each).collect()
+        };
+        open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
+        let canonical = fs::canonicalize(dir.path()).expect("canonical");
+        let folder = canonical.as_os_str().as_encoded_bytes().to_vec();
+        let path = cache.path().join(file_name(&canonical, &folder));
+        for threads in 1..=4 {
+            for place in [None, Some((folder.as_slice(), path.as_path()))] {
+                let (listing, old, stamps) = list_and_stamp(dir.path(), place, threads);
+                let listing = listing.expect("listed");
+                assert_eq!(stamps, expected(&listing), "{threads} threads, index {}", place.is_some());
+                let counts: Vec<usize> = listing.groups.iter().map(|g| g.wanted.len()).collect();
+                assert!(counts.iter().all(|&n| n > STAMP_CHUNK) && counts.iter().sum::<usize>() == STAMP_CHUNK * 12);
+                assert!(stamps.iter().flatten().all(Option::is_some));
+                assert_eq!(old.map(|o| o.records.len()), place.map(|_| STAMP_CHUNK * 12), "{threads} threads");
+            }
+        }
+        // A folder where the posts should be that is no folder: nothing to stamp there, nothing opened.
+        fs::remove_dir_all(dir.path().join("posts")).expect("removed");
+        fs::write(dir.path().join("posts"), "").expect("a file in its place");
+        let (listing, _, stamps) = list_and_stamp(dir.path(), None, 2);
+        let projects = listing.expect("listed").groups[0].wanted.len();
+        assert_eq!(stamps.iter().map(Vec::len).collect::<Vec<_>>(), [projects, 0]);
     }
 
     /// The order a search keeps beside a folder's index (the search that
