@@ -48,6 +48,10 @@ use store::{Encoded, Layout, Shared};
 const SETTLE_SECONDS: i64 = 2;
 /// Folders with more changed files than this are read and parsed on several threads.
 const PARALLEL_FROM: usize = 256;
+/// Items whose fields a search reads from META one at a time (a `pread`
+/// each) before it reads META whole: a common word's 7,000 hits at 10,000
+/// documents made 7,000 reads.
+const SPANS_ALONE: usize = 64;
 /// Files stamped at a time by one thread: small enough that threads end
 /// together, large enough that taking a chunk costs nothing.
 const STAMP_CHUNK: usize = 256;
@@ -211,15 +215,20 @@ struct Part {
     text: Text,
     /// Parsed when a search first asks for it (already, when just built).
     dict: OnceLock<Option<Dict>>,
+    /// Its META section, read (and checked) whole when a search asks for
+    /// many items' fields from it ([`FolderIndex::span`]).
+    meta: OnceLock<Option<Vec<u8>>>,
+    /// How many items' fields were read from META one at a time.
+    spans: std::sync::atomic::AtomicUsize,
 }
 
 impl Part {
     fn file(file: File, layout: Layout) -> Part {
-        Part { text: Text::File { file, layout }, dict: OnceLock::new() }
+        Part { text: Text::File { file, layout }, dict: OnceLock::new(), meta: OnceLock::new(), spans: 0.into() }
     }
 
     fn built(text: Vec<u8>, dict: Option<Dict>, written: Option<store::Base>) -> Part {
-        Part { text: Text::Memory(text, written), dict: dict.into() }
+        Part { text: Text::Memory(text, written), dict: dict.into(), meta: OnceLock::new(), spans: 0.into() }
     }
 
     /// Its dictionary; `None` when it does not check out.
@@ -317,9 +326,13 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
         dir::list(dir).map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
         return Ok(None);
     };
-    let (listing, mut old, stamps) = list_and_stamp(dir, Some((&folder, &path)), threads);
+    let (listing, found, stamps) = list_and_stamp(dir, Some((&folder, &path)), need == Load::Search, threads);
     let listing = listing.map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
     let prefix = display_prefix(dir);
+    let mut old = match found {
+        Found::Warm(peek) => return peek.open(listing, &prefix, path),
+        Found::Old(old) => old,
+    };
     let known = old.as_mut().map(|o| std::mem::take(&mut o.records)).unwrap_or_default();
     let (mut records, same, mut problems) = refresh(&listing, &stamps, known, &prefix, threads);
     let fast = same && old.is_some();
@@ -330,7 +343,11 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
         .as_ref()
         .filter(|_| need == Load::Search && !same)
         .and_then(|old| order::read(&order::path(&path), (old.layout.this, old.delta.as_ref().map(|(_, dl)| dl.this))))
-        .and_then(|kept| places(&records, &kept));
+        .and_then(|kept| places(&records, &kept.order));
+    // What a search of every item sees of an unchanged folder, to be kept
+    // with its order: the next such search needs no record.
+    let counts: Vec<usize> = listing.groups.iter().map(|group| group.wanted.len()).collect();
+    let seen = (fast && need == Load::Search).then(|| seen_of(&records, &counts)).flatten();
     let built = match (same, old) {
         (true, Some(old)) => {
             let split = old.layout.docs;
@@ -365,7 +382,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     let by_path = OnceLock::new();
     let index = FolderIndex { docs, order, prefix: prefix.clone(), by_path, parts, split, full, path, served: None };
     if need == Load::Search {
-        return index.serve(profile, entries, (problems, carried), &prefix, cache);
+        return index.serve(profile, entries, (problems, carried, seen), &prefix, cache);
     }
     let texts = if need == Load::Bodies {
         match index.read_bodies(&index.order) {
@@ -384,6 +401,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     // The order an earlier search kept for these files, when unchanged.
     let kept =
         index.key().filter(|_| fast && is_clean(&entries)).and_then(|key| order::read(&order::path(&index.path), key));
+    let kept = kept.map(|kept| kept.order);
     let Some(loaded) = load(profile, &index.docs, entries, metas, texts, (problems, kept), &prefix)? else {
         // An item's fields that do not decode are not fixed by reading the
         // index again: removed (the error is not needed), it is rebuilt by the next run.
@@ -398,55 +416,82 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
 /// floor under a warm run, whatever the index holds (`bench/index` times it,
 /// through `examples/floor.rs`, beside rg). Returns how many files were stamped.
 pub fn floor(dir: &Path, threads: usize) -> Result<usize> {
-    let (listing, _, stamps) = list_and_stamp(dir, None, threads);
+    let (listing, _, stamps) = list_and_stamp(dir, None, false, threads);
     listing.map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
     Ok(stamps.iter().flatten().flatten().count())
 }
 
-/// Lists the content folder `dir`, reads its index as found in the cache
-/// (the folder's canonical path and the index's, when given) and stamps every
+/// Lists the content folder `dir`, finds its index in the cache (the
+/// folder's canonical path and the index's, when given) and stamps every
 /// item file listed (group by group): the listing here while the index is
-/// read on another thread, then every thread stamps the files, a chunk at a
-/// time, from the moment its first job is done. The index's records take
-/// about as long to decode as the folder to list, but seldom exactly: the
-/// thread done first stamps alone meanwhile, where waiting for the other
-/// left a core idle.
+/// looked up on another thread, then every thread stamps the files, a chunk
+/// at a time, from the moment its first job is done (the thread done first
+/// stamps alone meanwhile, where waiting for the other left a core idle).
+///
+/// With `warm` (a search of every item), what a search saw of the folder
+/// ([`order::Seen`]) is looked up first, and each chunk stamped is compared
+/// with it: while every file is as seen, no record of the index is read
+/// ([`Found::Warm`]). The first thread to find a file changed (or nothing
+/// seen) reads the records while the others stamp on.
 fn list_and_stamp(
     dir: &Path,
     place: Option<(&[u8], &Path)>,
+    warm: bool,
     threads: usize,
-) -> (std::io::Result<dir::Listing>, Option<Old>, Vec<Vec<Option<Stamp>>>) {
+) -> (std::io::Result<dir::Listing>, Found, Vec<Vec<Option<Stamp>>>) {
     let read = || place.and_then(|(folder, path)| Old::read(path, folder));
+    let peek = || place.filter(|_| warm).and_then(|(folder, path)| Peek::read(path, folder));
+    // Whether a thread has taken the reading of the index's records.
+    let taken = std::sync::atomic::AtomicBool::new(false);
+    let take = |old: &mut Option<Old>| {
+        if !taken.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            *old = read();
+        }
+    };
     if threads < 2 {
+        let peeked = peek();
+        let mut old = None;
+        if peeked.is_none() {
+            take(&mut old);
+        }
         let listing = dir::list(dir);
-        let old = read();
-        let stamps = listing.as_ref().ok().map(|l| {
-            let stamping = Stamping::new(l);
-            let part = stamping.work();
-            stamping.finish(vec![part])
-        });
-        return (listing, old, stamps.unwrap_or_default());
+        let Ok(listed) = &listing else { return (listing, Found::Old(old), Vec::new()) };
+        let stamping = Stamping::new(listed, peeked.as_ref().map(|p| &p.seen));
+        let (part, read) = stamping.work(&take);
+        let as_seen = !stamping.changed();
+        let stamps = stamping.finish(vec![part]);
+        return (listing, Found::of(peeked.filter(|_| as_seen), old.or(read)), stamps);
     }
     let listed: OnceLock<std::io::Result<dir::Listing>> = OnceLock::new();
+    let peeked: OnceLock<Option<Peek>> = OnceLock::new();
     let stamping: OnceLock<Option<Stamping<'_>>> = OnceLock::new();
-    let (old, parts) = std::thread::scope(|scope| {
+    let (old, parts, as_seen) = std::thread::scope(|scope| {
         // Set whatever happens here (a panic included), or the helpers would wait for good.
-        let ready = Ready(&stamping);
+        let ready = Unblock(&stamping);
         let helpers: Vec<_> = (1..threads)
             .map(|n| {
-                let stamping = &stamping;
+                let (stamping, peeked, take) = (&stamping, &peeked, &take);
                 scope.spawn(move || {
-                    let old = if n == 1 { read() } else { None };
-                    let part = stamping.wait().as_ref().map(Stamping::work).unwrap_or_default();
-                    (old, part)
+                    let mut old = None;
+                    if n == 1 {
+                        // Set whatever happens (a panic included), or the thread that lists would wait for good.
+                        let _unblock = Unblock(peeked);
+                        let _ = peeked.set(peek());
+                        // Nothing seen to compare with: the records are read at once.
+                        if peeked.get().is_some_and(Option::is_none) {
+                            take(&mut old);
+                        }
+                    }
+                    let (part, read) = stamping.wait().as_ref().map(|s| s.work(take)).unwrap_or_default();
+                    (old.or(read), part)
                 })
             })
             .collect();
         let listing = listed.get_or_init(|| dir::list(dir));
-        let _ = stamping.set(listing.as_ref().ok().map(Stamping::new));
-        let mine = stamping.get().and_then(Option::as_ref).map(Stamping::work).unwrap_or_default();
+        let seen = peeked.wait().as_ref().map(|p| &p.seen);
+        let _ = stamping.set(listing.as_ref().ok().map(|l| Stamping::new(l, seen)));
+        let (mine, mut old) = stamping.get().and_then(Option::as_ref).map(|s| s.work(&take)).unwrap_or_default();
         drop(ready);
-        let mut old = None;
         let mut parts = vec![mine];
         for helper in helpers {
             // A helper that panicked hit a bug: let it surface, as it would here.
@@ -454,59 +499,117 @@ fn list_and_stamp(
             old = old.or(read);
             parts.push(part);
         }
-        (old, parts)
+        let as_seen = stamping.get().and_then(Option::as_ref).is_some_and(|s| !s.changed());
+        (old, parts, as_seen)
     });
     let stamps = stamping.into_inner().flatten().map(|s| s.finish(parts)).unwrap_or_default();
     let listing = listed.into_inner().unwrap_or_else(|| Err(std::io::Error::other("not listed")));
-    (listing, old, stamps)
+    (listing, Found::of(peeked.into_inner().flatten().filter(|_| as_seen), old), stamps)
 }
 
-/// Sets the stamping's place when dropped, if nothing did ([`list_and_stamp`]).
-struct Ready<'s, 'l>(&'s OnceLock<Option<Stamping<'l>>>);
+/// What was found of a folder's index while it was listed and stamped.
+enum Found {
+    /// Its files are all as a search saw them: what that search kept.
+    Warm(Peek),
+    /// The index's records, when it has an index that checks out.
+    Old(Option<Old>),
+}
 
-impl Drop for Ready<'_, '_> {
+impl Found {
+    fn of(warm: Option<Peek>, old: Option<Old>) -> Found {
+        warm.map_or(Found::Old(old), Found::Warm)
+    }
+}
+
+/// Sets a value that threads wait for to `None` when dropped, if nothing
+/// did ([`list_and_stamp`]).
+struct Unblock<'s, T>(&'s OnceLock<Option<T>>);
+
+impl<T> Drop for Unblock<'_, T> {
     fn drop(&mut self) {
         let _ = self.0.set(None);
     }
 }
 
-/// The item files of a listing to stamp, in chunks that threads take in turn.
+/// The item files of a listing to stamp, in chunks that threads take in
+/// turn, and compare with what a search saw of them.
 struct Stamping<'l> {
     listing: &'l dir::Listing,
     /// Each chunk's group and the range of its files in the group.
     chunks: Vec<(usize, std::ops::Range<usize>)>,
     /// The next chunk to take.
     next: std::sync::atomic::AtomicUsize,
+    /// What a search saw of the files, and where each group starts in it.
+    seen: Option<(&'l order::Seen, Vec<usize>)>,
+    /// Whether a file is not as seen (or nothing was, or not as many files).
+    changed: std::sync::atomic::AtomicBool,
 }
 
 impl<'l> Stamping<'l> {
-    fn new(listing: &'l dir::Listing) -> Stamping<'l> {
+    fn new(listing: &'l dir::Listing, seen: Option<&'l order::Seen>) -> Stamping<'l> {
         let mut chunks = Vec::new();
         for (g, group) in listing.groups.iter().enumerate() {
             let count = group.wanted.len();
             chunks.extend((0..count).step_by(STAMP_CHUNK).map(|start| (g, start..count.min(start + STAMP_CHUNK))));
         }
-        Stamping { listing, chunks, next: std::sync::atomic::AtomicUsize::new(0) }
+        let counts: Vec<usize> = listing.groups.iter().map(|group| group.wanted.len()).collect();
+        let seen = seen.filter(|seen| seen.counts == counts).map(|seen| {
+            let starts = counts.iter().scan(0, |sum, &n| Some(std::mem::replace(sum, *sum + n))).collect();
+            (seen, starts)
+        });
+        let changed = std::sync::atomic::AtomicBool::new(seen.is_none());
+        Stamping { listing, chunks, next: std::sync::atomic::AtomicUsize::new(0), seen, changed }
+    }
+
+    /// Whether a file stamped is not as seen (or nothing was seen).
+    fn changed(&self) -> bool {
+        self.changed.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Stamps chunks until none is left: each one's place and stamps
     /// (`None` for a file that cannot be stat'ed: it is read, and its
-    /// problem reported). A folder is opened only for a chunk of its files
-    /// (it may be no folder at all), once per thread: threads that share a
-    /// descriptor count its uses on the same cache line, every stat.
-    fn work(&self) -> Vec<(usize, Vec<Option<Stamp>>)> {
+    /// problem reported); and the index's records, when this thread read
+    /// them (`take`, once a file is found changed). A folder is opened only
+    /// for a chunk of its files (it may be no folder at all), once per
+    /// thread: threads that share a descriptor count its uses on the same
+    /// cache line, every stat.
+    #[allow(clippy::type_complexity)]
+    fn work(&self, take: &(dyn Fn(&mut Option<Old>) + Sync)) -> (Vec<(usize, Vec<Option<Stamp>>)>, Option<Old>) {
         let mut open: Vec<Option<Option<File>>> = self.listing.groups.iter().map(|_| None).collect();
         let mut done = Vec::new();
+        let mut old = None;
         loop {
+            if self.changed() {
+                take(&mut old);
+            }
             let at = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some((g, range)) = self.chunks.get(at) else { return done };
+            let Some((g, range)) = self.chunks.get(at) else { break };
             let (Some(group), Some(slot)) = (self.listing.groups.get(*g), open.get_mut(*g)) else { continue };
             let folder = slot.get_or_insert_with(|| dir::open_folder(&group.folder).ok()).as_ref();
             let names = group.wanted.get(range.clone()).unwrap_or_default();
-            let stamps =
-                names.iter().map(|rel| Stamp::at(folder, &group.folder, rel.rsplit('/').next().unwrap_or(rel)));
-            done.push((at, stamps.collect()));
+            let stamps: Vec<Option<Stamp>> = names
+                .iter()
+                .map(|rel| Stamp::at(folder, &group.folder, rel.rsplit('/').next().unwrap_or(rel)))
+                .collect();
+            if !self.changed() && !self.as_seen(*g, range.start, names, &stamps) {
+                self.changed.store(true, std::sync::atomic::Ordering::Relaxed);
+            }
+            done.push((at, stamps));
         }
+        if self.changed() {
+            take(&mut old);
+        }
+        (done, old)
+    }
+
+    /// Whether the files `names` of group `g`, from its `start`th on, have
+    /// the `stamps` (and paths) a search saw them with.
+    fn as_seen(&self, g: usize, start: usize, names: &[String], stamps: &[Option<Stamp>]) -> bool {
+        let Some((seen, starts)) = &self.seen else { return false };
+        let Some(first) = starts.get(g).map(|s| s + start) else { return false };
+        names.iter().zip(stamps).zip(first..).all(|((rel, stamp), i)| {
+            seen.file(i).is_some_and(|f| Some(f.stamp) == *stamp && f.rel == order::hash(rel.as_bytes()))
+        })
     }
 
     /// The stamps of every group's files, in order, from the chunks `parts` stamped.
@@ -550,6 +653,10 @@ enum Held {
     /// At these bytes (offset, length) of the META section the record was
     /// read from, to be read again (checked again whole) when the corpus is made.
     Again(store::Meta, u32, u32),
+    /// At these bytes (offset, length, CRC-32) of this META section, as a
+    /// search saw them ([`order::Seen`]): read (and checked) when a search
+    /// asks for the item.
+    Span(store::Meta, u32, u32, u32),
 }
 
 /// Splits the records into the documents (each item's path, word counts and
@@ -641,6 +748,137 @@ fn file_name(canonical: &Path, folder: &[u8]) -> String {
 /// The delta beside the index at `path`.
 fn delta_path(path: &Path) -> PathBuf {
     path.with_extension("delta")
+}
+
+/// An index looked up for a search of every item: its header and its
+/// delta's, and what a search kept beside them, with what it saw of the
+/// folder (else no `Peek` is made). No record is read.
+struct Peek {
+    file: File,
+    layout: Layout,
+    delta: Option<(File, Layout)>,
+    order: Vec<u32>,
+    seen: order::Seen,
+}
+
+impl Peek {
+    fn read(path: &Path, folder: &[u8]) -> Option<Peek> {
+        let file = store::open(path, File::options().read(true))?;
+        let layout = store::read_header(&file, folder).filter(|l| l.base.is_none())?;
+        let delta = store::open(&delta_path(path), File::options().read(true))
+            .and_then(|delta| Some((store::read_header(&delta, folder)?, delta)))
+            .filter(|(dl, _)| dl.base == Some(layout.this))
+            .map(|(dl, delta)| (delta, dl));
+        let key = (layout.this, delta.as_ref().map(|(_, dl)| dl.this));
+        let order::Kept { order, seen } = order::read(&order::path(path), key)?;
+        Some(Peek { file, layout, delta, order, seen: seen? })
+    }
+
+    /// The folder's index opened for a search of every item from what a
+    /// search saw of its files, found the same (`listing`): the documents,
+    /// their paths (the listing's) and the corpus's order come from it,
+    /// each item's fields are read from META when the search asks for them,
+    /// and the corpus holds the profile and the listing's problems (the files
+    /// made none when seen). `None` when what was seen does not add up:
+    /// then it is removed (the next search keeps it anew).
+    fn open(self, listing: dir::Listing, prefix: &str, path: PathBuf) -> Result<Option<Opened>> {
+        let kept = order::path(&path);
+        let opened = self.open_as_seen(listing, prefix, path);
+        if matches!(opened, Ok(None)) {
+            let _ = fs::remove_file(kept);
+        }
+        opened
+    }
+
+    /// [`Peek::open`], before what does not add up is removed.
+    fn open_as_seen(self, listing: dir::Listing, prefix: &str, path: PathBuf) -> Result<Option<Opened>> {
+        let Peek { file, layout, delta, order: served, seen } = self;
+        let total = delta.as_ref().map_or(layout.docs, |(_, dl)| dl.docs) as usize;
+        let mut docs: Vec<Option<Doc>> = std::iter::repeat_with(|| None).take(total).collect();
+        let mut fields: Vec<Option<Held>> = std::iter::repeat_with(|| None).take(total).collect();
+        let mut order = Vec::with_capacity(seen.len());
+        let dir::Listing { profile, mut profile_problems, groups } = listing;
+        let mut files = 0..seen.len();
+        for group in groups {
+            profile_problems.extend(group.problems);
+            for rel in group.wanted {
+                let Some(f) = files.next().and_then(|i| seen.file(i)) else { return Ok(None) };
+                let (Some(doc), Some(held)) = (docs.get_mut(f.doc as usize), fields.get_mut(f.doc as usize)) else {
+                    return Ok(None);
+                };
+                if doc.is_some() {
+                    return Ok(None);
+                }
+                *doc = Some(Doc { rel, lengths: f.lengths, body: f.body });
+                let (meta, at, len, crc) = f.fields;
+                *held = Some(Held::Span(meta, at, len, crc));
+                order.push(f.doc);
+            }
+        }
+        if files.next().is_some() || !is_order_of(&served, &docs, order.len()) {
+            return Ok(None);
+        }
+        let loaded =
+            profile_only(profile.map(|text| content::load::parse_profile(prefix, &text)), profile_problems, prefix)?;
+        let mut parts = vec![Part::file(file, layout)];
+        parts.extend(delta.map(|(file, layout)| Part::file(file, layout)));
+        let made = fields.iter().map(|_| OnceLock::new()).collect();
+        let index = FolderIndex {
+            docs,
+            order,
+            prefix: prefix.to_owned(),
+            by_path: OnceLock::new(),
+            parts,
+            split: layout.docs,
+            full: OnceLock::new(),
+            path,
+            served: Some(Served { order: served, fields, made }),
+        };
+        Ok(Some(Opened { loaded, index }))
+    }
+}
+
+/// What a search of an unchanged folder saw of its files (the records, in
+/// the listing's order, group by group: `counts` files each), to be kept
+/// with the order; `None` unless every file made an item with no problem of
+/// its own, settled, with fields kept encoded (as read from an index file).
+fn seen_of(records: &[Record], counts: &[usize]) -> Option<order::Groups> {
+    let mut records = records.iter();
+    let mut groups = Vec::with_capacity(counts.len());
+    for &count in counts {
+        let mut group = Vec::with_capacity(count);
+        for r in records.by_ref().take(count) {
+            let (Some(Fields::Encoded(bytes)), Origin::Doc(doc), true, true) =
+                (&r.item, &r.origin, r.settled, r.problems.is_empty())
+            else {
+                return None;
+            };
+            let range = bytes.range();
+            let fields = (bytes.meta(), u32::try_from(range.start).ok()?, u32::try_from(range.len()).ok()?);
+            group.push(order::SeenFile {
+                rel: order::hash(r.rel.as_bytes()),
+                stamp: r.stamp,
+                doc: *doc,
+                lengths: r.lengths,
+                body: r.body,
+                fields: (fields.0, fields.1, fields.2, crc32fast::hash(bytes)),
+            });
+        }
+        if group.len() != count {
+            return None;
+        }
+        groups.push(group);
+    }
+    records.next().is_none().then_some(groups)
+}
+
+/// The corpus of a folder whose items a search is served by the index: the
+/// profile (`parsed`) and `problems` (the listing's) worked out as `combine`
+/// works them out when the items add none.
+fn profile_only(profile: Option<Parsed<Stand>>, problems: Vec<Problem>, prefix: &str) -> Result<Loaded> {
+    let combined = content::load::combine_keyed::<Stand>(prefix, profile.into_iter(), problems);
+    let (profile, _, warnings) = combined.map_err(|problems| Error::Content { problems })?;
+    Ok(Loaded { corpus: content::Corpus { profile: profile.unwrap_or_default(), items: Vec::new() }, warnings })
 }
 
 /// The index as found in the cache, with its delta when it has one that
@@ -1062,6 +1300,8 @@ fn load(
                 let window = metas.get_mut(meta as usize);
                 decode(window.and_then(|m| m.get(at as usize..at as usize + len as usize)))
             }
+            // Only a search's (`Peek::open`): none here.
+            Some(Held::Span(..)) => decode(None),
         };
         let item = item.map(|item| Item { body: texts.next().unwrap_or_default(), ..item });
         let problems = shown(e.problems, prefix);
@@ -1147,10 +1387,7 @@ fn load_served(
         for e in entries {
             hold(&mut fields, &e.place, e.fields);
         }
-        let combined = content::load::combine_keyed::<Stand>(prefix, profile.into_iter(), problems);
-        let (profile, _, warnings) = combined.map_err(|problems| Error::Content { problems })?;
-        let loaded =
-            Loaded { corpus: content::Corpus { profile: profile.unwrap_or_default(), items: Vec::new() }, warnings };
+        let loaded = profile_only(profile, problems, prefix)?;
         let made = fields.iter().map(|_| OnceLock::new()).collect();
         return Ok(Some((loaded, Served { order, fields, made }, false)));
     }
@@ -1160,8 +1397,8 @@ fn load_served(
         let path = [prefix, e.rel(&index.docs)].concat();
         let key = e.fields.as_ref().map(|held| match held {
             Held::Fields(fields) => fields.key(),
-            // Not made for a search.
-            Held::Again(..) => None,
+            // Not made for a search, or not made here (`Peek::open`).
+            Held::Again(..) | Held::Span(..) => None,
         });
         undecoded |= key.is_some_and(|k| k.is_none());
         let slug = e.slug.into_string();
@@ -1422,13 +1659,18 @@ impl FolderIndex {
         mut self,
         profile: Option<String>,
         entries: Vec<Entry>,
-        (problems, carried): (Vec<Problem>, Option<Vec<u32>>),
+        (problems, carried, seen): (Vec<Problem>, Option<Vec<u32>>, Option<order::Groups>),
         prefix: &str,
         cache: &Path,
     ) -> Result<Option<Opened>> {
         let key = self.key();
         let read = key.filter(|_| is_clean(&entries)).and_then(|key| order::read(&order::path(&self.path), key));
+        // What was seen is kept once, with the order read (when used) or worked out.
+        let seen = seen.filter(|_| read.as_ref().is_none_or(|kept| kept.seen.is_none()));
+        let read = read.map(|kept| kept.order);
         let carried = carried.filter(|_| read.is_none());
+        // Compared with the order used, when what was seen is to be kept with it.
+        let read_order = read.clone().filter(|_| seen.is_some());
         let kept = read.or_else(|| carried.clone());
         let Some((loaded, served, keep)) = load_served(profile, &self, entries, problems, prefix, kept)? else {
             let _ = self.unusable("an item's fields");
@@ -1436,11 +1678,41 @@ impl FolderIndex {
         };
         // An order carried over the changes, and used, is kept for the files written.
         let keep = keep || carried.is_some_and(|carried| carried == served.order);
-        if let Some(key) = key.filter(|_| keep) {
-            order::write(cache, &order::path(&self.path), key, &served.order);
+        // So is an order read without what was seen, once seen.
+        let seen = seen.filter(|_| keep || read_order.is_some_and(|read| read == served.order));
+        if let Some(key) = key.filter(|_| keep || seen.is_some()) {
+            order::write(cache, &order::path(&self.path), key, &served.order, seen.as_deref());
         }
         self.served = Some(served);
         Ok(Some(Opened { loaded, index: self }))
+    }
+
+    /// What `f` makes of the encoded fields at `span` (which META section,
+    /// offset, length, CRC-32), checked: from the section read whole once
+    /// it is (`whole` reads it: when every item is asked for; so does the
+    /// [`SPANS_ALONE`]th item read alone), else from these bytes read alone.
+    /// `None` when they do not check out.
+    fn span<T>(
+        &self,
+        (meta, at, len, crc): (store::Meta, u32, u32, u32),
+        whole: bool,
+        f: impl FnOnce(&[u8]) -> Option<T>,
+    ) -> Option<T> {
+        let part = self.parts.get(meta as usize)?;
+        let Text::File { file, layout } = &part.text else { return None };
+        let range = at as usize..(at as usize).checked_add(len as usize)?;
+        let read;
+        let many = || part.spans.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= SPANS_ALONE;
+        let bytes = if whole || part.meta.get().is_some() || many() {
+            part.meta.get_or_init(|| store::read_section(file, layout.meta)).as_ref()?.get(range)?
+        } else {
+            read = store::read_at(file, layout.meta.0.checked_add(u64::from(at))?, u64::from(len))?;
+            read.as_slice()
+        };
+        if crc32fast::hash(bytes) != crc {
+            return None;
+        }
+        f(bytes)
     }
 
     /// The slots of the documents read in full (made when a search first
@@ -1595,6 +1867,10 @@ impl search::Index for FolderIndex {
                     d.item(path).filter(|_| d.done())
                 }
             },
+            Some(&Held::Span(meta, at, len, crc)) => self.span((meta, at, len, crc), false, |bytes| {
+                let mut d = codec::Dec::new(bytes);
+                d.item(path).filter(|_| d.done())
+            }),
             _ => None,
         };
         let item = item.ok_or_else(|| self.unusable("an item's fields"))?;
@@ -1607,16 +1883,19 @@ impl search::Index for FolderIndex {
             f(&item.full_title(), &item.tags);
             return Ok(());
         }
+        let read_names = |bytes: &[u8]| {
+            let mut d = codec::Dec::new(bytes);
+            d.names().filter(|_| d.done()).map(|(title, subtitle, tags)| {
+                (content::full_title(title, subtitle), tags.into_iter().map(str::to_owned).collect())
+            })
+        };
         let named = match served.fields.get(doc as usize).and_then(Option::as_ref) {
             Some(Held::Fields(fields)) => match &**fields {
                 Fields::Item(item) => Some((item.full_title(), item.tags.clone())),
-                Fields::Encoded(bytes) => {
-                    let mut d = codec::Dec::new(bytes);
-                    d.names().filter(|_| d.done()).map(|(title, subtitle, tags)| {
-                        (content::full_title(title, subtitle), tags.into_iter().map(str::to_owned).collect())
-                    })
-                }
+                Fields::Encoded(bytes) => read_names(bytes),
             },
+            // Names are asked of every item (the typo fallback): META is read whole.
+            Some(&Held::Span(meta, at, len, crc)) => self.span((meta, at, len, crc), true, read_names),
             _ => None,
         };
         let (title, tags) = named.ok_or_else(|| self.unusable("an item's fields"))?;
@@ -1657,38 +1936,73 @@ mod tests {
     }
 
     /// Stamping files in chunks that threads take in turn, while the index
-    /// is read, stamps every listed file once and in the listing's order, on
-    /// any number of threads, with or without an index to read (and a
-    /// folder of no files is not opened).
+    /// is looked up, stamps every listed file once and in the listing's
+    /// order, on any number of threads, with or without an index (and a
+    /// folder of no files is not opened). A search of a folder whose every
+    /// file is as seen reads no record; one file changed anywhere, and the
+    /// records are read, as they are for a command that is no such search.
     #[test]
-    fn every_file_is_stamped_once_in_order_while_the_index_is_read() {
+    fn every_file_is_stamped_once_in_order_and_compared_with_what_was_seen() {
         let dir = tempfile::tempdir().expect("a folder");
         let cache = tempfile::tempdir().expect("a cache");
         // More files than a chunk in both groups (a tenth are posts).
         crate::synth::write_dir(dir.path(), STAMP_CHUNK * 12, 5).expect("a generated folder");
+        age_all(dir.path());
         let expected = |listing: &dir::Listing| -> Vec<Vec<Option<Stamp>>> {
             let each = |g: &dir::Group| g.wanted.iter().map(|rel| Stamp::at(None, dir.path(), rel)).collect();
             listing.groups.iter().map(each).collect()
         };
-        open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
+        // The first search builds the index, the second keeps what it saw.
+        for _ in 0..2 {
+            open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
+        }
         let canonical = fs::canonicalize(dir.path()).expect("canonical");
         let folder = canonical.as_os_str().as_encoded_bytes().to_vec();
         let path = cache.path().join(file_name(&canonical, &folder));
-        for threads in 1..=4 {
-            for place in [None, Some((folder.as_slice(), path.as_path()))] {
-                let (listing, old, stamps) = list_and_stamp(dir.path(), place, threads);
-                let listing = listing.expect("listed");
-                assert_eq!(stamps, expected(&listing), "{threads} threads, index {}", place.is_some());
-                let counts: Vec<usize> = listing.groups.iter().map(|g| g.wanted.len()).collect();
-                assert!(counts.iter().all(|&n| n > STAMP_CHUNK) && counts.iter().sum::<usize>() == STAMP_CHUNK * 12);
-                assert!(stamps.iter().flatten().all(Option::is_some));
-                assert_eq!(old.map(|o| o.records.len()), place.map(|_| STAMP_CHUNK * 12), "{threads} threads");
+        let check = |as_seen: bool| {
+            for threads in 1..=4 {
+                for (place, warm) in [
+                    (None, false),
+                    (Some((folder.as_slice(), path.as_path())), false),
+                    (Some((folder.as_slice(), path.as_path())), true),
+                ] {
+                    let context =
+                        format!("{threads} threads, index {}, warm {warm}, as seen {as_seen}", place.is_some());
+                    let (listing, found, stamps) = list_and_stamp(dir.path(), place, warm, threads);
+                    let listing = listing.expect("listed");
+                    assert_eq!(stamps, expected(&listing), "{context}");
+                    let counts: Vec<usize> = listing.groups.iter().map(|g| g.wanted.len()).collect();
+                    assert!(
+                        counts.iter().all(|&n| n > STAMP_CHUNK) && counts.iter().sum::<usize>() == STAMP_CHUNK * 12
+                    );
+                    assert!(stamps.iter().flatten().all(Option::is_some));
+                    match found {
+                        Found::Warm(peek) => {
+                            assert!(warm && as_seen, "{context}");
+                            assert_eq!(peek.seen.len(), STAMP_CHUNK * 12, "{context}");
+                        }
+                        Found::Old(old) => {
+                            assert!(!(warm && as_seen), "{context}");
+                            assert_eq!(old.map(|o| o.records.len()), place.map(|_| STAMP_CHUNK * 12), "{context}");
+                        }
+                    }
+                }
             }
-        }
+        };
+        check(true);
+        // One file of the last chunk made newer, its size the same.
+        let files = fs::read_dir(dir.path().join("projects")).expect("listed").filter_map(Result::ok).map(|e| e.path());
+        let last = files.max().expect("a project");
+        File::options()
+            .write(true)
+            .open(&last)
+            .and_then(|f| f.set_modified(std::time::SystemTime::now()))
+            .expect("touched");
+        check(false);
         // A folder where the posts should be that is no folder: nothing to stamp there, nothing opened.
         fs::remove_dir_all(dir.path().join("posts")).expect("removed");
         fs::write(dir.path().join("posts"), "").expect("a file in its place");
-        let (listing, _, stamps) = list_and_stamp(dir.path(), None, 2);
+        let (listing, _, stamps) = list_and_stamp(dir.path(), None, false, 2);
         let projects = listing.expect("listed").groups[0].wanted.len();
         assert_eq!(stamps.iter().map(Vec::len).collect::<Vec<_>>(), [projects, 0]);
     }
@@ -1702,14 +2016,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("a folder");
         let cache = tempfile::tempdir().expect("a cache");
         crate::synth::write_dir(dir.path(), 40, 3).expect("a generated folder");
-        // Files written in the last seconds are read again each time: never an unchanged folder.
-        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-        for sub in ["projects", "posts"] {
-            for entry in fs::read_dir(dir.path().join(sub)).expect("listed") {
-                let file = File::options().write(true).open(entry.expect("an entry").path()).expect("opened");
-                file.set_modified(hour_ago).expect("mtime set");
-            }
-        }
+        age_all(dir.path());
         let search = || {
             let opened = open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
             let order = opened.index.served.as_ref().expect("served").order.clone();
@@ -1718,12 +2025,20 @@ mod tests {
         let (first, index) = search();
         let kept = order::path(&index.path);
         let key = index.key().expect("written");
-        assert_eq!(order::read(&kept, key).as_deref(), Some(&first[..]), "kept by the search that wrote the index");
+        assert_eq!(
+            order::read(&kept, key).map(|kept| kept.order).as_deref(),
+            Some(&first[..]),
+            "kept by the search that wrote the index"
+        );
         fs::remove_file(&kept).expect("removed");
         let (second, index) = search();
         assert_eq!(second, first);
         assert_eq!(index.key(), Some(key), "the index as written");
-        assert_eq!(order::read(&kept, key).as_deref(), Some(&first[..]), "kept by a search of an unchanged folder");
+        assert_eq!(
+            order::read(&kept, key).map(|kept| kept.order).as_deref(),
+            Some(&first[..]),
+            "kept by a search of an unchanged folder"
+        );
         // `list` and `show` put the corpus's items in the kept order too.
         let corpus = |need| {
             let opened = open(dir.path(), cache.path(), 1, need).expect("opened").expect("an index");
@@ -1733,7 +2048,7 @@ mod tests {
         assert!(bodies.iter().all(|(_, body)| !body.is_empty()));
         let mut reversed = first.clone();
         reversed.reverse();
-        order::write(cache.path(), &kept, key, &reversed);
+        order::write(cache.path(), &kept, key, &reversed, None);
         assert_eq!(search().0, reversed, "the kept order is the one used");
         let backwards = |items: &[(String, String)]| items.iter().rev().cloned().collect::<Vec<_>>();
         assert_eq!(corpus(Load::Fields), backwards(&fields));
@@ -1741,11 +2056,46 @@ mod tests {
         let mut twice = first.clone();
         twice[1] = twice[0];
         for wrong in [twice, first[1..].to_vec(), [&first[..], &[first[0]]].concat()] {
-            order::write(cache.path(), &kept, key, &wrong);
+            order::write(cache.path(), &kept, key, &wrong, None);
             assert_eq!(corpus(Load::Fields), fields, "{wrong:?}");
             assert_eq!(corpus(Load::Bodies), bodies, "{wrong:?}");
             assert_eq!(search().0, first, "{wrong:?}");
-            assert_eq!(order::read(&kept, key).as_deref(), Some(&first[..]), "kept again, right");
+            assert_eq!(
+                order::read(&kept, key).map(|kept| kept.order).as_deref(),
+                Some(&first[..]),
+                "kept again, right"
+            );
+        }
+        // What a search saw is kept with the order once the folder is
+        // searched unchanged, and used while it names each item once.
+        search();
+        let seen = order::read(&kept, key).and_then(|kept| kept.seen).expect("seen kept");
+        let mut at = 0..seen.len();
+        let groups: Vec<Vec<order::SeenFile>> =
+            seen.counts.iter().map(|&n| at.by_ref().take(n).map(|i| seen.file(i).expect("a file")).collect()).collect();
+        order::write(cache.path(), &kept, key, &reversed, Some(&groups));
+        let canonical = fs::canonicalize(dir.path()).expect("canonical");
+        let folder = canonical.as_os_str().as_encoded_bytes().to_vec();
+        let (_, found, _) = list_and_stamp(dir.path(), Some((&folder, &index.path)), true, 2);
+        assert!(matches!(found, Found::Warm(_)), "as seen");
+        assert_eq!(search().0, reversed, "the order kept with what was seen is used");
+        let mut twice = first.clone();
+        twice[1] = twice[0];
+        order::write(cache.path(), &kept, key, &twice, Some(&groups));
+        assert!(open(dir.path(), cache.path(), 1, Load::Search).expect("opened").is_none(), "not used: a scan");
+        assert!(!kept.exists(), "not used again");
+        assert_eq!(search().0, first, "worked out again");
+    }
+
+    /// Makes every item file of `dir` an hour old: files written in the
+    /// last seconds are read again each time (never an unchanged folder).
+    fn age_all(dir: &Path) {
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for sub in ["projects", "posts"] {
+            for entry in fs::read_dir(dir.join(sub)).expect("listed") {
+                let file = File::options().write(true).open(entry.expect("an entry").path()).expect("opened");
+                file.set_modified(hour_ago).expect("mtime set");
+            }
         }
     }
 

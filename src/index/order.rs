@@ -13,22 +13,38 @@
 //! item, no warning about a file): then the problems of a run are those of
 //! the listing and the profile, which are worked out every time.
 //!
+//! With the order, a search of a folder unchanged keeps what it saw of the
+//! folder ([`Seen`]): every file's path (hashed) and stamp, and what a search
+//! needs of its item without decoding it (its document, field lengths, and
+//! where its body and fields are). The next search whose listing and stamps
+//! are exactly these answers from them, and reads none of the index's
+//! records: only the items it shows are decoded, from their bytes of META.
+//!
 //! ```text
 //! "DRYGAORD"  format (u32)
 //! the index's header CRC-32 (u32), length (u64), documents (u32)
 //! 0, or 1 and the same for its delta
 //! the number of items (u32), then each item's document (u32), in order
+//! the number of groups seen (u32, 0 for none), each one's number of files
+//! (u32), then each file's record (SEEN_RECORD bytes, below)
 //! the CRC-32 of everything after the format
 //! ```
 //!
+//! A file's record: its path's FNV-1a hash (u64); its stamp: size (u64),
+//! mtime (i64, u32 nanoseconds), ctime (the same), inode (u64), device
+//! (u64); its document (u32); its fields' word counts (4 × u32); its body in
+//! TEXT (offset u64, length u64, CRC-32); its fields in META (which META:
+//! u8, 0 the index's, 1 the delta's; offset u32, length u32, CRC-32).
+//!
 //! All numbers are little-endian and fixed-width: ten thousand items are
-//! 40 KB, read in one call. A file that does not check out, or names other
-//! index files, is not used (and is written again).
+//! 40 KB of order and 1.1 MB seen, read in one call. A file that does not
+//! check out, or names other index files, is not used (and is written again).
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use super::store::{self, Base};
+use super::Stamp;
+use super::store::{self, Base, Meta};
 
 /// The first bytes of an order file.
 const MAGIC: &[u8; 8] = b"DRYGAORD";
@@ -36,6 +52,116 @@ const MAGIC: &[u8; 8] = b"DRYGAORD";
 /// The index files an order was worked out from: the index, and its delta
 /// when it has one.
 pub(super) type Key = (Base, Option<Base>);
+
+/// The bytes of one file's record in what a search saw ([`Seen`]).
+const SEEN_RECORD: usize = 109;
+
+/// What a search kept beside an index: the corpus's order, and what it saw
+/// of the folder when it could.
+#[derive(Debug)]
+pub(super) struct Kept {
+    /// Each item's document, in the corpus's order.
+    pub(super) order: Vec<u32>,
+    pub(super) seen: Option<Seen>,
+}
+
+/// What a search saw of an unchanged folder whose every file made an item
+/// with no problem of its own: each group's files, in the listing's order,
+/// as [`SeenFile`]s (read from the order file's bytes when asked).
+#[derive(Debug)]
+pub(super) struct Seen {
+    /// Each group's number of files.
+    pub(super) counts: Vec<usize>,
+    /// The order file's bytes, and where the records start in them.
+    bytes: Vec<u8>,
+    at: usize,
+}
+
+/// One file as a search saw it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct SeenFile {
+    /// Its path in the content folder, hashed ([`hash`]).
+    pub(super) rel: u64,
+    pub(super) stamp: Stamp,
+    /// Its item's document.
+    pub(super) doc: u32,
+    /// The number of words of each field, as a search counts them.
+    pub(super) lengths: [u32; 4],
+    /// Where its body is in TEXT: offset, length, CRC-32.
+    pub(super) body: (u64, u64, u32),
+    /// Where its fields are encoded: which META, offset, length, CRC-32.
+    pub(super) fields: (Meta, u32, u32, u32),
+}
+
+/// The files seen, group by group, as they are kept.
+pub(super) type Groups = Vec<Vec<SeenFile>>;
+
+/// A path's hash as [`SeenFile::rel`] keeps it: FNV-1a, 64 bits.
+pub(super) fn hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+}
+
+impl Seen {
+    /// How many files it saw.
+    pub(super) fn len(&self) -> usize {
+        self.bytes.len().saturating_sub(self.at) / SEEN_RECORD
+    }
+
+    /// The `i`th file seen (all groups' in turn).
+    pub(super) fn file(&self, i: usize) -> Option<SeenFile> {
+        let start = self.at.checked_add(i.checked_mul(SEEN_RECORD)?)?;
+        let b = self.bytes.get(start..start.checked_add(SEEN_RECORD)?)?;
+        let mut at = 0;
+        let mut take = |n: usize| {
+            let part = &b[at..at + n];
+            at += n;
+            part
+        };
+        let u64_ = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or_default());
+        let u32_ = |b: &[u8]| u32::from_le_bytes(b.try_into().unwrap_or_default());
+        let i64_ = |b: &[u8]| i64::from_le_bytes(b.try_into().unwrap_or_default());
+        let rel = u64_(take(8));
+        let len = u64_(take(8));
+        let mtime = (i64_(take(8)), u32_(take(4)));
+        let ctime = (i64_(take(8)), u32_(take(4)));
+        let (ino, dev) = (u64_(take(8)), u64_(take(8)));
+        let doc = u32_(take(4));
+        let lengths = [u32_(take(4)), u32_(take(4)), u32_(take(4)), u32_(take(4))];
+        let body = (u64_(take(8)), u64_(take(8)), u32_(take(4)));
+        let meta = match take(1)[0] {
+            0 => Meta::Index,
+            1 => Meta::Delta,
+            _ => return None,
+        };
+        let fields = (meta, u32_(take(4)), u32_(take(4)), u32_(take(4)));
+        let stamp = Stamp { len, mtime, ctime, ino, dev };
+        Some(SeenFile { rel, stamp, doc, lengths, body, fields })
+    }
+}
+
+/// Puts `file` after `out`, as [`Seen::file`] reads it.
+fn put_file(file: &SeenFile, out: &mut Vec<u8>) {
+    let SeenFile { rel, stamp, doc, lengths, body, fields } = *file;
+    out.extend_from_slice(&rel.to_le_bytes());
+    out.extend_from_slice(&stamp.len.to_le_bytes());
+    out.extend_from_slice(&stamp.mtime.0.to_le_bytes());
+    out.extend_from_slice(&stamp.mtime.1.to_le_bytes());
+    out.extend_from_slice(&stamp.ctime.0.to_le_bytes());
+    out.extend_from_slice(&stamp.ctime.1.to_le_bytes());
+    out.extend_from_slice(&stamp.ino.to_le_bytes());
+    out.extend_from_slice(&stamp.dev.to_le_bytes());
+    out.extend_from_slice(&doc.to_le_bytes());
+    for n in lengths {
+        out.extend_from_slice(&n.to_le_bytes());
+    }
+    out.extend_from_slice(&body.0.to_le_bytes());
+    out.extend_from_slice(&body.1.to_le_bytes());
+    out.extend_from_slice(&body.2.to_le_bytes());
+    out.push(fields.0 as u8);
+    out.extend_from_slice(&fields.1.to_le_bytes());
+    out.extend_from_slice(&fields.2.to_le_bytes());
+    out.extend_from_slice(&fields.3.to_le_bytes());
+}
 
 /// The order file beside the index at `index`.
 pub(super) fn path(index: &Path) -> PathBuf {
@@ -57,10 +183,11 @@ fn put((index, delta): Key, out: &mut Vec<u8>) {
     }
 }
 
-/// The order file of `order`, worked out from the files `key`; `None` for
-/// more items than a u32 counts.
-fn encode(key: Key, order: &[u32]) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(64 + 4 * order.len());
+/// The order file of `order`, worked out from the files `key`, with what
+/// was `seen` of them (each group's files); `None` for more items than a u32 counts.
+fn encode(key: Key, order: &[u32], seen: Option<&[Vec<SeenFile>]>) -> Option<Vec<u8>> {
+    let files = seen.map_or(0, |groups| groups.iter().map(Vec::len).sum());
+    let mut out = Vec::with_capacity(64 + 4 * order.len() + SEEN_RECORD * files);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&store::FORMAT.to_le_bytes());
     put(key, &mut out);
@@ -68,14 +195,35 @@ fn encode(key: Key, order: &[u32]) -> Option<Vec<u8>> {
     for doc in order {
         out.extend_from_slice(&doc.to_le_bytes());
     }
+    let groups = seen.unwrap_or_default();
+    out.extend_from_slice(&u32::try_from(groups.len()).ok()?.to_le_bytes());
+    for group in groups {
+        out.extend_from_slice(&u32::try_from(group.len()).ok()?.to_le_bytes());
+    }
+    for file in groups.iter().flatten() {
+        put_file(file, &mut out);
+    }
     let crc = crc32fast::hash(&out[12..]);
     out.extend_from_slice(&crc.to_le_bytes());
     Some(out)
 }
 
-/// The order in `bytes` when they are an order file of this format that
+/// What `bytes` keep when they are an order file of this format that
 /// checks out and was worked out from the files `key`.
-fn decode(bytes: &[u8], key: Key) -> Option<Vec<u32>> {
+fn decode(mut bytes: Vec<u8>, key: Key) -> Option<Kept> {
+    let (order, seen) = parse(&bytes, key)?;
+    let seen = seen.map(|(counts, at)| {
+        // The CRC-32 after the records is not one of them.
+        bytes.truncate(bytes.len() - 4);
+        Seen { counts, bytes, at }
+    });
+    Some(Kept { order, seen })
+}
+
+/// The order in `bytes` (an order file that checks out, for `key`), and
+/// what was seen: each group's number of files, and where their records start.
+#[allow(clippy::type_complexity)]
+fn parse(bytes: &[u8], key: Key) -> Option<(Vec<u32>, Option<(Vec<usize>, usize)>)> {
     let (body, crc) = bytes.split_at_checked(bytes.len().checked_sub(4)?)?;
     let (head, body) = body.split_at_checked(12)?;
     if head[..8] != *MAGIC || head[8..] != store::FORMAT.to_le_bytes() || crc32fast::hash(body).to_le_bytes() != crc {
@@ -84,27 +232,39 @@ fn decode(bytes: &[u8], key: Key) -> Option<Vec<u32>> {
     let mut expected = Vec::with_capacity(40);
     put(key, &mut expected);
     let rest = body.strip_prefix(expected.as_slice())?;
-    let (count, docs) = rest.split_at_checked(4)?;
-    let count = usize::try_from(u32::from_le_bytes(count.try_into().ok()?)).ok()?;
-    if docs.len() != count.checked_mul(4)? {
+    let u32_at = |b: &[u8], at: usize| -> Option<usize> {
+        usize::try_from(u32::from_le_bytes(b.get(at..at.checked_add(4)?)?.try_into().ok()?)).ok()
+    };
+    let count = u32_at(rest, 0)?;
+    let docs = rest.get(4..count.checked_mul(4)?.checked_add(4)?)?;
+    let order = docs.chunks_exact(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect();
+    let rest = &rest[4 + docs.len()..];
+    let groups = u32_at(rest, 0)?;
+    let counts = (0..groups).map(|g| u32_at(rest, 4 + 4 * g)).collect::<Option<Vec<usize>>>()?;
+    let records = rest.get(4 + 4 * groups..)?;
+    let files = counts.iter().try_fold(0usize, |sum, &n| sum.checked_add(n))?;
+    if records.len() != files.checked_mul(SEEN_RECORD)? {
         return None;
     }
-    Some(docs.chunks_exact(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect())
+    // Where the records start in the whole file.
+    let at = bytes.len() - 4 - records.len();
+    Some((order, (groups > 0).then_some((counts, at))))
 }
 
-/// The order kept at `path` for the files `key`; `None` when there is none,
-/// or it does not check out, or it was worked out from other files.
-pub(super) fn read(path: &Path, key: Key) -> Option<Vec<u32>> {
+/// What was kept at `path` for the files `key`; `None` when there is
+/// nothing, or it does not check out, or it was worked out from other files.
+pub(super) fn read(path: &Path, key: Key) -> Option<Kept> {
     let file = store::open(path, File::options().read(true))?;
     let len = file.metadata().ok()?.len();
-    decode(&store::read_at(&file, 0, len)?, key)
+    decode(store::read_at(&file, 0, len)?, key)
 }
 
-/// Keeps `order`, worked out from the files `key`, at `path` in the folder
-/// `cache`, under the index's lock (not waiting for it). Failing is not an
-/// error: the next search works the order out again.
-pub(super) fn write(cache: &Path, path: &Path, key: Key, order: &[u32]) {
-    if let Some(bytes) = encode(key, order) {
+/// Keeps `order`, worked out from the files `key`, with what was `seen`
+/// of them when given, at `path` in the folder `cache`, under the index's
+/// lock (not waiting for it). Failing is not an error: the next search
+/// works the order out again.
+pub(super) fn write(cache: &Path, path: &Path, key: Key, order: &[u32], seen: Option<&[Vec<SeenFile>]>) {
+    if let Some(bytes) = encode(key, order, seen) {
         super::lock::write(cache, path, &[&bytes], None);
     }
 }
@@ -123,19 +283,59 @@ mod tests {
     fn an_order_reads_back_only_for_its_files_and_whole() {
         let order = [2, 0, 1];
         for key in [(base(7), None), (base(7), Some(base(9)))] {
-            let bytes = encode(key, &order).expect("encoded");
-            assert_eq!(decode(&bytes, key).as_deref(), Some(&order[..]));
-            assert_eq!(decode(&bytes, (base(8), key.1)), None, "another index");
+            let bytes = encode(key, &order, None).expect("encoded");
+            let order_of = |bytes: &[u8], key| decode(bytes.to_vec(), key).map(|kept| kept.order);
+            assert_eq!(order_of(&bytes, key).as_deref(), Some(&order[..]));
+            assert!(decode(bytes.clone(), key).is_some_and(|kept| kept.seen.is_none()));
+            assert_eq!(order_of(&bytes, (base(8), key.1)), None, "another index");
             let other = (key.0, if key.1.is_some() { None } else { Some(base(9)) });
-            assert_eq!(decode(&bytes, other), None, "with or without a delta");
+            assert_eq!(order_of(&bytes, other), None, "with or without a delta");
             for at in 0..bytes.len() {
                 let mut changed = bytes.clone();
                 changed[at] ^= 0x10;
-                assert_eq!(decode(&changed, key), None, "byte {at} changed");
+                assert_eq!(order_of(&changed, key), None, "byte {at} changed");
             }
             for len in 0..bytes.len() {
-                assert_eq!(decode(&bytes[..len], key), None, "cut to {len} bytes");
+                assert_eq!(order_of(&bytes[..len], key), None, "cut to {len} bytes");
             }
         }
+    }
+
+    /// What a search saw of the files reads back file by file, group by
+    /// group, every field in its place, and only whole.
+    #[test]
+    fn what_was_seen_reads_back_whole() {
+        let file = |n: u32| SeenFile {
+            rel: hash(format!("projects/{n}.md").as_bytes()),
+            stamp: Stamp {
+                len: u64::from(n) + 1,
+                mtime: (-2 - i64::from(n), 3),
+                ctime: (4, 5 + n),
+                ino: 6 << 40,
+                dev: u64::MAX - u64::from(n),
+            },
+            doc: n * 7,
+            lengths: [n, n + 1, 9, 10],
+            body: (u64::from(n) << 33, 12, 0xdead_beef),
+            fields: (if n % 2 == 0 { Meta::Index } else { Meta::Delta }, n, 14, 0x0bad_cafe),
+        };
+        let groups = vec![(0..3).map(file).collect::<Vec<_>>(), Vec::new(), vec![file(3)]];
+        let key = (base(7), Some(base(9)));
+        let bytes = encode(key, &[3, 1, 0, 2], Some(&groups)).expect("encoded");
+        let kept = decode(bytes.clone(), key).expect("decoded");
+        assert_eq!(kept.order, [3, 1, 0, 2]);
+        let seen = kept.seen.expect("seen");
+        assert_eq!(seen.counts, [3, 0, 1]);
+        assert_eq!(seen.len(), 4);
+        let files: Vec<SeenFile> = (0..4).map(|i| seen.file(i).expect("a file")).collect();
+        assert_eq!(files, groups.concat());
+        assert_eq!(seen.file(4), None);
+        for len in 0..bytes.len() {
+            assert!(decode(bytes[..len].to_vec(), key).is_none(), "cut to {len} bytes");
+        }
+        let mut changed = bytes.clone();
+        let last = changed.len() - 5;
+        changed[last] ^= 1;
+        assert!(decode(changed, key).is_none(), "a byte changed");
     }
 }
