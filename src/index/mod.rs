@@ -459,7 +459,7 @@ fn list_and_stamp(
         let stamping = Stamping::new(listed, peeked.as_ref().map(|p| &p.seen));
         let (part, read) = stamping.work(&take);
         let as_seen = !stamping.changed();
-        let stamps = stamping.finish(vec![part]);
+        let stamps = if as_seen { Vec::new() } else { stamping.finish(vec![part]) };
         return (listing, Found::of(peeked.filter(|_| as_seen), old.or(read)), stamps);
     }
     let listed: OnceLock<std::io::Result<dir::Listing>> = OnceLock::new();
@@ -502,7 +502,8 @@ fn list_and_stamp(
         let as_seen = stamping.get().and_then(Option::as_ref).is_some_and(|s| !s.changed());
         (old, parts, as_seen)
     });
-    let stamps = stamping.into_inner().flatten().map(|s| s.finish(parts)).unwrap_or_default();
+    // A folder as seen needs no stamp now (they were all compared).
+    let stamps = stamping.into_inner().flatten().filter(|_| !as_seen).map(|s| s.finish(parts)).unwrap_or_default();
     let listing = listed.into_inner().unwrap_or_else(|| Err(std::io::Error::other("not listed")));
     (listing, Found::of(peeked.into_inner().flatten().filter(|_| as_seen), old), stamps)
 }
@@ -1970,19 +1971,21 @@ mod tests {
                         format!("{threads} threads, index {}, warm {warm}, as seen {as_seen}", place.is_some());
                     let (listing, found, stamps) = list_and_stamp(dir.path(), place, warm, threads);
                     let listing = listing.expect("listed");
-                    assert_eq!(stamps, expected(&listing), "{context}");
                     let counts: Vec<usize> = listing.groups.iter().map(|g| g.wanted.len()).collect();
                     assert!(
                         counts.iter().all(|&n| n > STAMP_CHUNK) && counts.iter().sum::<usize>() == STAMP_CHUNK * 12
                     );
-                    assert!(stamps.iter().flatten().all(Option::is_some));
                     match found {
                         Found::Warm(peek) => {
                             assert!(warm && as_seen, "{context}");
                             assert_eq!(peek.seen.len(), STAMP_CHUNK * 12, "{context}");
+                            // Every stamp was compared with what was seen: none is kept.
+                            assert!(stamps.is_empty(), "{context}");
                         }
                         Found::Old(old) => {
                             assert!(!(warm && as_seen), "{context}");
+                            assert_eq!(stamps, expected(&listing), "{context}");
+                            assert!(stamps.iter().flatten().all(Option::is_some));
                             assert_eq!(old.map(|o| o.records.len()), place.map(|_| STAMP_CHUNK * 12), "{context}");
                         }
                     }
