@@ -939,6 +939,9 @@ fn refresh(
         problems.extend(listing.groups.iter().flat_map(|group| group.problems.iter().cloned()));
         return (known, true, problems);
     }
+    if same_files(listing, &known) {
+        return refresh_in_place(listing, stamps, known, (prefix, now), threads);
+    }
     // Both lists come in the listing's order: walked side by side.
     let mut known = known.into_iter().zip(0..).peekable();
     let mut problems = listing.profile_problems.clone();
@@ -996,6 +999,76 @@ fn refresh(
     #[allow(clippy::filter_map_identity)]
     let records = records.into_iter().filter_map(|r| r).collect();
     (records, same, problems)
+}
+
+/// [`refresh`] when the folder has the files `known` (none added, none
+/// gone): the records stay where they are, those of files changed are read
+/// again in their places (no second vector of records: 10,000 are 2.5 MB).
+fn refresh_in_place(
+    listing: &dir::Listing,
+    stamps: &[Vec<Option<Stamp>>],
+    mut records: Vec<Record>,
+    (prefix, now): (&str, i64),
+    threads: usize,
+) -> (Vec<Record>, bool, Vec<Problem>) {
+    let mut problems = listing.profile_problems.clone();
+    let mut same = true;
+    // The places of files that could not be read (their records go).
+    let mut gone = vec![false; records.len()];
+    let mut at = 0;
+    for (group, stamps) in listing.groups.iter().zip(stamps) {
+        problems.extend(group.problems.iter().cloned());
+        let mut todo = Vec::new();
+        for (j, rel) in group.wanted.iter().enumerate() {
+            // A file with no stamp is read again (and stat'ed then).
+            let stamp = stamps.get(j).copied().flatten();
+            match records.get_mut(at) {
+                Some(r) if r.settled && stamp == Some(r.stamp) => r.was = u32::try_from(at).ok(),
+                _ => todo.push((at, rel, stamp)),
+            }
+            at += 1;
+        }
+        same &= todo.is_empty();
+        let read = crate::parallel::map_chunks(todo, PARALLEL_FROM, threads, |chunk| {
+            chunk
+                .into_iter()
+                .map(|(at, rel, stamp)| {
+                    let name = rel.rsplit('/').next().unwrap_or(rel);
+                    (at, read_record(rel, &group.folder.join(name), stamp, now))
+                })
+                .collect::<Vec<_>>()
+        });
+        for (at, result) in read.into_iter().flatten() {
+            match (result, records.get_mut(at)) {
+                (Ok(record), Some(slot)) => *slot = record,
+                (Err((rel, why)), _) => {
+                    problems.push(why.into_problem(&format!("{prefix}{rel}")));
+                    if let Some(gone) = gone.get_mut(at) {
+                        *gone = true;
+                    }
+                }
+                (Ok(_), None) => {}
+            }
+        }
+    }
+    if gone.contains(&true) {
+        let mut place = 0;
+        records.retain(|_| {
+            place += 1;
+            !gone.get(place - 1).copied().unwrap_or(false)
+        });
+    }
+    (records, same, problems)
+}
+
+/// Whether the records `known` are the listing's files one for one, in
+/// order (whatever their stamps).
+fn same_files(listing: &dir::Listing, known: &[Record]) -> bool {
+    let mut known = known.iter();
+    let all = listing.groups.iter().enumerate().all(|(g, group)| {
+        group.wanted.iter().all(|rel| known.next().is_some_and(|r| r.rel == *rel && group_of(&r.rel) == g))
+    });
+    all && known.next().is_none()
 }
 
 /// Whether the records `known` are the listing's files one for one, in
