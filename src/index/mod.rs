@@ -753,17 +753,31 @@ fn delta_path(path: &Path) -> PathBuf {
 }
 
 /// An index looked up for a search of every item: its header and its
-/// delta's, and what a search kept beside them, with what it saw of the
-/// folder (else no `Peek` is made). No record is read.
+/// delta's, what a search kept beside them with what it saw of the folder
+/// (else no `Peek` is made), and what a search is served from, made of
+/// that: every document but its path (the listing's, put in when the folder
+/// is found as seen), each item's fields where they are in META. No record
+/// is read. It is made on the thread that looks the index up while the
+/// folder is listed, so the search after the stamps has only the paths to
+/// put in.
 struct Peek {
     file: File,
     layout: Layout,
     delta: Option<(File, Layout)>,
-    order: Vec<u32>,
+    /// What a search saw of the folder's files.
     seen: order::Seen,
+    /// Each document, its path left empty.
+    docs: Vec<Option<Doc>>,
+    /// The documents in the records' order (the listing's).
+    order: Vec<u32>,
+    /// The corpus's items, as kept.
+    served: Served,
 }
 
 impl Peek {
+    /// The index at `path` of `folder` looked up, when a search kept what it
+    /// saw with its order; `None` when none did, or what was kept does not
+    /// add up (then it is removed: the next search keeps it anew).
     fn read(path: &Path, folder: &[u8]) -> Option<Peek> {
         let file = store::open(path, File::options().read(true))?;
         let layout = store::read_header(&file, folder).filter(|l| l.base.is_none())?;
@@ -772,59 +786,68 @@ impl Peek {
             .filter(|(dl, _)| dl.base == Some(layout.this))
             .map(|(dl, delta)| (delta, dl));
         let key = (layout.this, delta.as_ref().map(|(_, dl)| dl.this));
-        let order::Kept { order, seen } = order::read(&order::path(path), key)?;
-        Some(Peek { file, layout, delta, order, seen: seen? })
-    }
-
-    /// The folder's index opened for a search of every item from what a
-    /// search saw of its files, found the same (`listing`): the documents,
-    /// their paths (the listing's) and the corpus's order come from it,
-    /// each item's fields are read from META when the search asks for them,
-    /// and the corpus holds the profile and the listing's problems (the files
-    /// made none when seen). `None` when what was seen does not add up:
-    /// then it is removed (the next search keeps it anew).
-    fn open(self, listing: dir::Listing, prefix: &str, path: PathBuf) -> Result<Option<Opened>> {
-        let kept = order::path(&path);
-        let opened = self.open_as_seen(listing, prefix, path);
-        if matches!(opened, Ok(None)) {
-            let _ = fs::remove_file(kept);
-        }
-        opened
-    }
-
-    /// [`Peek::open`], before what does not add up is removed.
-    fn open_as_seen(self, listing: dir::Listing, prefix: &str, path: PathBuf) -> Result<Option<Opened>> {
-        let Peek { file, layout, delta, order: served, seen } = self;
+        let kept = order::path(path);
+        let order::Kept { order: served, seen } = order::read(&kept, key)?;
+        // Kept without what was seen: the search reads the order alone again.
+        let seen = seen?;
         let total = delta.as_ref().map_or(layout.docs, |(_, dl)| dl.docs) as usize;
+        let Some((docs, order, served)) = Peek::documents(&seen, served, total) else {
+            let _ = fs::remove_file(&kept);
+            return None;
+        };
+        Some(Peek { file, layout, delta, seen, docs, order, served })
+    }
+
+    /// The documents (`total` ids), the records' order and the served
+    /// items made of what was `seen`, with the corpus's order `served`;
+    /// `None` unless each item names its own document, and `served` each of
+    /// them once.
+    fn documents(seen: &order::Seen, served: Vec<u32>, total: usize) -> Option<(Vec<Option<Doc>>, Vec<u32>, Served)> {
         let mut docs: Vec<Option<Doc>> = std::iter::repeat_with(|| None).take(total).collect();
         let mut fields: Vec<Option<Held>> = std::iter::repeat_with(|| None).take(total).collect();
         let mut order = Vec::with_capacity(seen.len());
-        let dir::Listing { profile, mut profile_problems, groups } = listing;
-        let mut files = 0..seen.len();
-        for group in groups {
-            profile_problems.extend(group.problems);
-            for rel in group.wanted {
-                let Some(f) = files.next().and_then(|i| seen.file(i)) else { return Ok(None) };
-                let (Some(doc), Some(held)) = (docs.get_mut(f.doc as usize), fields.get_mut(f.doc as usize)) else {
-                    return Ok(None);
-                };
-                if doc.is_some() {
-                    return Ok(None);
-                }
-                *doc = Some(Doc { rel, lengths: f.lengths, body: f.body });
-                let (meta, at, len, crc) = f.fields;
-                *held = Some(Held::Span(meta, at, len, crc));
-                order.push(f.doc);
+        for i in 0..seen.len() {
+            let f = seen.file(i)?;
+            let (doc, held) = (docs.get_mut(f.doc as usize)?, fields.get_mut(f.doc as usize)?);
+            if doc.is_some() {
+                return None;
             }
+            *doc = Some(Doc { rel: String::new(), lengths: f.lengths, body: f.body });
+            let (meta, at, len, crc) = f.fields;
+            *held = Some(Held::Span(meta, at, len, crc));
+            order.push(f.doc);
         }
-        if files.next().is_some() || !is_order_of(&served, &docs, order.len()) {
+        if !is_order_of(&served, &docs, order.len()) {
+            return None;
+        }
+        let made = fields.iter().map(|_| OnceLock::new()).collect();
+        Some((docs, order, Served { order: served, fields, made }))
+    }
+
+    /// The folder's index opened for a search of every item, its files
+    /// found as seen (`listing`): each document gets its path from the
+    /// listing, and the corpus holds the profile and the listing's problems
+    /// (the files made none when seen). `None` when the listing does not
+    /// have as many files as were seen.
+    fn open(self, listing: dir::Listing, prefix: &str, path: PathBuf) -> Result<Option<Opened>> {
+        let Peek { file, layout, delta, seen, mut docs, order, served } = self;
+        let dir::Listing { profile, mut profile_problems, groups } = listing;
+        if groups.iter().map(|group| group.wanted.len()).ne(seen.counts.iter().copied()) {
             return Ok(None);
         }
-        let loaded =
-            profile_only(profile.map(|text| content::load::parse_profile(prefix, &text)), profile_problems, prefix)?;
+        let rels = groups.into_iter().flat_map(|group| {
+            profile_problems.extend(group.problems);
+            group.wanted
+        });
+        for (rel, &doc) in rels.zip(&order) {
+            if let Some(Some(doc)) = docs.get_mut(doc as usize) {
+                doc.rel = rel;
+            }
+        }
+        let profile = profile.map(|text| content::load::parse_profile(prefix, &text));
+        let loaded = profile_only(profile, profile_problems, prefix)?;
         let mut parts = vec![Part::file(file, layout)];
         parts.extend(delta.map(|(file, layout)| Part::file(file, layout)));
-        let made = fields.iter().map(|_| OnceLock::new()).collect();
         let index = FolderIndex {
             docs,
             order,
@@ -834,7 +857,7 @@ impl Peek {
             split: layout.docs,
             full: OnceLock::new(),
             path,
-            served: Some(Served { order: served, fields, made }),
+            served: Some(served),
         };
         Ok(Some(Opened { loaded, index }))
     }
@@ -2161,9 +2184,11 @@ mod tests {
         let mut twice = first.clone();
         twice[1] = twice[0];
         order::write(cache.path(), &kept, key, &twice, Some(&groups));
-        assert!(open(dir.path(), cache.path(), 1, Load::Search).expect("opened").is_none(), "not used: a scan");
+        let (_, found, _) = list_and_stamp(dir.path(), Some((&folder, &index.path)), true, 2);
+        assert!(matches!(found, Found::Old(Some(_))), "not used: the records are read");
         assert!(!kept.exists(), "not used again");
         assert_eq!(search().0, first, "worked out again");
+        assert!(order::read(&kept, key).is_some_and(|k| k.order == first && k.seen.is_some()), "and kept, as seen");
     }
 
     /// Makes every item file of `dir` an hour old: files written in the
