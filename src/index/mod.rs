@@ -1807,6 +1807,10 @@ impl FolderIndex {
         let part = self.parts.get(meta as usize)?;
         let Text::File { file, layout } = &part.text else { return None };
         let range = at as usize..(at as usize).checked_add(len as usize)?;
+        // Within META, whichever way it is read.
+        if u64::from(at) + u64::from(len) > layout.meta.1 {
+            return None;
+        }
         let read;
         let alone = (self.docs.len() / SPANS_ALONE).max(SPANS_ALONE);
         let many = || part.spans.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= alone;

@@ -39,6 +39,10 @@
 //! All numbers are little-endian and fixed-width: ten thousand items are
 //! 40 KB of order and 1.1 MB seen, read in one call. A file that does not
 //! check out, or names other index files, is not used (and is written again).
+//! Its CRC-32 (like the index's) detects damage, not forgery: a file
+//! rewritten with its CRC made to match is trusted, as an index rewritten
+//! so would be (whoever can write the cache can write either).
+//! Each item's fields are checked again, by their own CRC-32, when read.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
