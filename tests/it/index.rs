@@ -824,6 +824,60 @@ fn a_corrupt_index_is_rebuilt() {
     }
 }
 
+/// A search of a folder found as seen reads no record of the index, only
+/// the fields of the items it shows (each checked by its own CRC-32), the
+/// dictionary and lists it needs, and the bodies it shows: a bit flipped
+/// anywhere in the index, then, never changes an answer (what it reads
+/// does not check out, and the files are read instead).
+#[test]
+fn a_corrupt_index_under_what_was_seen_changes_no_answer() {
+    let search = ["search", "latency", "--json"];
+    for section in 0..4 {
+        for quarter in 1..4 {
+            let dir = folder(30, 21);
+            let cache = temp_dir();
+            run_in(cache.path(), dir.path(), &["list"]);
+            run_in(cache.path(), dir.path(), &search);
+            let order = with_ext(cache.path(), "order");
+            let kept = fs::metadata(cache.path().join(&order[0])).expect("an order").len();
+            assert!(kept > 30 * 100, "what was seen is kept: {kept} bytes");
+            let file = index_file(cache.path());
+            let good = fs::read(&file).expect("index");
+            flip_bit(section, quarter)(&file, &good);
+            let context = format!("section {section}, quarter {quarter}");
+            for question in
+                [&search[..], &["search", "latncy"], &["search", "\"cloud costs\""], &["search", "-e", "lat.ncy"]]
+            {
+                let indexed = shown(&run_in(cache.path(), dir.path(), question));
+                let mut scan_args = vec!["--no-index"];
+                scan_args.extend_from_slice(question);
+                assert_eq!(indexed, shown(&run_in(cache.path(), dir.path(), &scan_args)), "{context}: {question:?}");
+            }
+            agrees(cache.path(), dir.path(), &context);
+        }
+    }
+    // A hit's title changed in META, one letter, so that it still decodes:
+    // only the fields' own CRC-32 tells.
+    let dir = folder(30, 21);
+    let cache = temp_dir();
+    run_in(cache.path(), dir.path(), &["list"]);
+    let before = run_in(cache.path(), dir.path(), &search);
+    let hits: serde_json::Value = serde_json::from_slice(&before.stdout).expect("JSON");
+    let title = hits[0]["title"].as_str().expect("a title").to_owned();
+    let file = index_file(cache.path());
+    let mut bad = fs::read(&file).expect("index");
+    let (start, end) = sections(&bad)[0];
+    let at = bad[start..end].windows(title.len()).position(|w| w == title.as_bytes()).expect("the title in META");
+    bad[start + at] ^= 0x20;
+    fs::write(&file, bad).expect("write");
+    // The title as a phrase: a few hits, each item's fields read alone.
+    let phrase = format!("\"{title}\"");
+    let indexed = shown(&run_in(cache.path(), dir.path(), &["search", &phrase, "--json"]));
+    let scanned = shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", &phrase, "--json"]));
+    assert_eq!(indexed, scanned, "a title changed in META is not shown");
+    assert!(indexed.1.contains(&title), "the files unchanged, the title found as it is");
+}
+
 #[test]
 fn a_corrupt_body_is_never_shown() {
     damaged(damage_last_body);
