@@ -116,6 +116,8 @@ impl Seen {
         let start = self.at.checked_add(i.checked_mul(SEEN_RECORD)?)?;
         let b = self.bytes.get(start..start.checked_add(SEEN_RECORD)?)?;
         let mut at = 0;
+        // `b` is SEEN_RECORD bytes, and what is taken below adds up to
+        // exactly that (a test reads every field back): no slice is out of range.
         let mut take = |n: usize| {
             let part = &b[at..at + n];
             at += n;
