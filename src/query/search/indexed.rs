@@ -123,16 +123,26 @@ fn find(at: &[At], item: u32, field: u8, pos: u32) -> Option<&At> {
 }
 
 /// Where the words of a phrase (each word's matches given) match in a row:
-/// at the first word's position, with the least of their weights.
+/// at the first word's position, with the least of their weights. Every
+/// list is sorted by item, field and position, and so are the places each
+/// later word is looked for: each list is walked once, from where the last
+/// look stopped (two common words' 15,000 matches each: no binary search
+/// per match).
 fn in_a_row(words: &[Vec<At>]) -> Vec<At> {
     let Some((first, rest)) = words.split_first() else { return Vec::new() };
+    let mut from = vec![0usize; rest.len()];
     first
         .iter()
         .filter_map(|a| {
             let mut weight = a.weight;
-            for (k, word) in rest.iter().enumerate() {
+            for (k, (word, from)) in rest.iter().zip(&mut from).enumerate() {
                 let pos = a.pos.checked_add(u32::try_from(k + 1).ok()?)?;
-                weight = weight.min(find(word, a.item, a.field, pos)?.weight);
+                let key = (a.item, a.field, pos);
+                while word.get(*from).is_some_and(|b| (b.item, b.field, b.pos) < key) {
+                    *from += 1;
+                }
+                let b = word.get(*from).filter(|b| (b.item, b.field, b.pos) == key)?;
+                weight = weight.min(b.weight);
             }
             Some(At { weight, ..*a })
         })
