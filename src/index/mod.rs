@@ -589,10 +589,8 @@ impl<'l> Stamping<'l> {
             let (Some(group), Some(slot)) = (self.listing.groups.get(*g), open.get_mut(*g)) else { continue };
             let folder = slot.get_or_insert_with(|| dir::open_folder(&group.folder).ok()).as_ref();
             let names = group.wanted.get(range.clone()).unwrap_or_default();
-            let stamps: Vec<Option<Stamp>> = names
-                .iter()
-                .map(|rel| Stamp::at(folder, &group.folder, rel.rsplit('/').next().unwrap_or(rel)))
-                .collect();
+            let stamps: Vec<Option<Stamp>> =
+                names.iter().map(|rel| Stamp::at(folder, &group.folder, file_of(rel))).collect();
             if !self.changed() && !self.as_seen(*g, range.start, names, &stamps) {
                 self.changed.store(true, std::sync::atomic::Ordering::Relaxed);
             }
@@ -610,7 +608,7 @@ impl<'l> Stamping<'l> {
         let Some((seen, starts)) = &self.seen else { return false };
         let Some(first) = starts.get(g).map(|s| s + start) else { return false };
         names.iter().zip(stamps).zip(first..).all(|((rel, stamp), i)| {
-            seen.file(i).is_some_and(|f| Some(f.stamp) == *stamp && f.rel == order::hash(rel.as_bytes()))
+            seen.file(i).is_some_and(|f| Some(f.stamp) == *stamp && f.rel == order::hash(rel.bytes()))
         })
     }
 
@@ -743,13 +741,27 @@ fn file_name(canonical: &Path, folder: &[u8]) -> String {
         .collect();
     // FNV-1a, 64 bits: stable across builds. A collision is caught by the
     // folder stored in the header.
-    let hash = folder.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    let hash = order::hash(folder.iter().copied());
     format!("{name}-{hash:016x}.idx")
 }
 
 /// The delta beside the index at `path`.
 fn delta_path(path: &Path) -> PathBuf {
     path.with_extension("delta")
+}
+
+/// The index at `path` of `folder` opened, its header checked, and its
+/// delta when it has one whose header checks and that extends it (a delta
+/// beside another index is not used: the next write replaces it).
+#[allow(clippy::type_complexity)]
+fn index_files(path: &Path, folder: &[u8]) -> Option<(File, Layout, Option<(File, Layout)>)> {
+    let file = store::open(path, File::options().read(true))?;
+    let layout = store::read_header(&file, folder).filter(|l| l.base.is_none())?;
+    let delta = store::open(&delta_path(path), File::options().read(true))
+        .and_then(|delta| Some((store::read_header(&delta, folder)?, delta)))
+        .filter(|(dl, _)| dl.base == Some(layout.this))
+        .map(|(dl, delta)| (delta, dl));
+    Some((file, layout, delta))
 }
 
 /// An index looked up for a search of every item: its header and its
@@ -779,12 +791,7 @@ impl Peek {
     /// saw with its order; `None` when none did, or what was kept does not
     /// add up (then it is removed: the next search keeps it anew).
     fn read(path: &Path, folder: &[u8]) -> Option<Peek> {
-        let file = store::open(path, File::options().read(true))?;
-        let layout = store::read_header(&file, folder).filter(|l| l.base.is_none())?;
-        let delta = store::open(&delta_path(path), File::options().read(true))
-            .and_then(|delta| Some((store::read_header(&delta, folder)?, delta)))
-            .filter(|(dl, _)| dl.base == Some(layout.this))
-            .map(|(dl, delta)| (delta, dl));
+        let (file, layout, delta) = index_files(path, folder)?;
         let key = (layout.this, delta.as_ref().map(|(_, dl)| dl.this));
         let kept = order::path(path);
         let order::Kept { order: served, seen } = order::read(&kept, key)?;
@@ -881,7 +888,7 @@ fn seen_of(records: &[Record], counts: &[usize]) -> Option<order::Groups> {
             let range = bytes.range();
             let fields = (bytes.meta(), u32::try_from(range.start).ok()?, u32::try_from(range.len()).ok()?);
             group.push(order::SeenFile {
-                rel: order::hash(r.rel.as_bytes()),
+                rel: order::hash(r.rel.bytes()),
                 stamp: r.stamp,
                 doc: *doc,
                 lengths: r.lengths,
@@ -917,19 +924,14 @@ struct Old {
 
 impl Old {
     fn read(path: &Path, folder: &[u8]) -> Option<Old> {
-        let file = store::open(path, File::options().read(true))?;
-        let layout = store::read_header(&file, folder).filter(|l| l.base.is_none())?;
+        let (file, layout, delta) = index_files(path, folder)?;
         let meta = std::sync::Arc::new(store::read_section(&file, layout.meta)?);
         let records = store::decode_meta(&meta, layout.docs)?;
-        // A delta that extends another index, or does not check out, is
-        // not used (the next write replaces it): the index's records are.
-        let Some(delta) = store::open(&delta_path(path), File::options().read(true))
-            .and_then(|delta| Some((store::read_header(&delta, folder)?, delta)))
-            .filter(|(dl, _)| dl.base == Some(layout.this))
-        else {
+        // A delta whose records do not check out is not used (the next
+        // write replaces it): the index's records are.
+        let Some((delta, dl)) = delta else {
             return Some(Old { file, layout, delta: None, records });
         };
-        let (dl, delta) = delta;
         // Its records are the folder's, over the index's.
         let merged = store::read_section(&delta, dl.meta)
             .and_then(|own| store::decode_delta_meta(&std::sync::Arc::new(own), records, layout.docs, dl.docs));
@@ -1000,16 +1002,7 @@ fn refresh(
                 }
             }
         }
-        let read = crate::parallel::map_chunks(todo, PARALLEL_FROM, threads, |chunk| {
-            chunk
-                .into_iter()
-                .map(|(at, rel, stamp)| {
-                    let name = rel.rsplit('/').next().unwrap_or(rel);
-                    (at, read_record(rel, &group.folder.join(name), stamp, now))
-                })
-                .collect::<Vec<_>>()
-        });
-        for (at, result) in read.into_iter().flatten() {
+        for (at, result) in read_again(group, todo, now, threads) {
             match result {
                 Ok(record) => records[at] = Some(record),
                 Err((rel, why)) => problems.push(why.into_problem(&format!("{prefix}{rel}"))),
@@ -1052,16 +1045,7 @@ fn refresh_in_place(
             at += 1;
         }
         same &= todo.is_empty();
-        let read = crate::parallel::map_chunks(todo, PARALLEL_FROM, threads, |chunk| {
-            chunk
-                .into_iter()
-                .map(|(at, rel, stamp)| {
-                    let name = rel.rsplit('/').next().unwrap_or(rel);
-                    (at, read_record(rel, &group.folder.join(name), stamp, now))
-                })
-                .collect::<Vec<_>>()
-        });
-        for (at, result) in read.into_iter().flatten() {
+        for (at, result) in read_again(group, todo, now, threads) {
             match (result, records.get_mut(at)) {
                 (Ok(record), Some(slot)) => *slot = record,
                 (Err((rel, why)), _) => {
@@ -1082,6 +1066,30 @@ fn refresh_in_place(
         });
     }
     (records, same, problems)
+}
+
+/// Reads the files `todo` of `group` again (each with its place among the
+/// records, its path and its stamp), large groups on several threads: each
+/// place with its record, or the file's problem, in `todo`'s order.
+#[allow(clippy::type_complexity)]
+fn read_again(
+    group: &dir::Group,
+    todo: Vec<(usize, &String, Option<Stamp>)>,
+    now: i64,
+    threads: usize,
+) -> Vec<(usize, std::result::Result<Record, (String, dir::Unreadable)>)> {
+    let read = crate::parallel::map_chunks(todo, PARALLEL_FROM, threads, |chunk| {
+        chunk
+            .into_iter()
+            .map(|(at, rel, stamp)| (at, read_record(rel, &group.folder.join(file_of(rel)), stamp, now)))
+            .collect::<Vec<_>>()
+    });
+    read.into_iter().flatten().collect()
+}
+
+/// The file's name in its folder, of a path relative to the content folder.
+fn file_of(rel: &str) -> &str {
+    rel.rsplit('/').next().unwrap_or(rel)
 }
 
 /// Whether the records `known` are the listing's files one for one, in
@@ -1597,11 +1605,7 @@ fn carry(records: &[Record], before: &[u32]) -> Option<Vec<u32>> {
     // Slugs are one in ASCII lowercase: one taken twice is an error `combine`
     // words. Compared by a hash of their lowercase first (10,000 slugs
     // against 10 compared whole took a millisecond: most have one length).
-    let folded = |slug: &str| {
-        slug.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x100_0000_01b3)
-        })
-    };
+    let folded = |slug: &str| order::hash(slug.bytes().map(|b| b.to_ascii_lowercase()));
     let slugs: Vec<(u32, u64, &str)> =
         fresh.iter().filter_map(|&p| records.get(p as usize).map(|r| (p, folded(&r.slug), r.slug.as_str()))).collect();
     let twice = records.iter().zip(0..).any(|(o, q)| {

@@ -100,9 +100,11 @@ pub(super) struct SeenFile {
 /// The files seen, group by group, as they are kept.
 pub(super) type Groups = Vec<Vec<SeenFile>>;
 
-/// A path's hash as [`SeenFile::rel`] keeps it: FNV-1a, 64 bits.
-pub(super) fn hash(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+/// FNV-1a, 64 bits, of `bytes`: stable across builds. A path's hash as
+/// [`SeenFile::rel`] keeps it; the index uses it too (its file's name, and
+/// slugs compared in lowercase).
+pub(super) fn hash(bytes: impl IntoIterator<Item = u8>) -> u64 {
+    bytes.into_iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
 }
 
 impl Seen {
@@ -312,7 +314,7 @@ mod tests {
     #[test]
     fn what_was_seen_reads_back_whole() {
         let file = |n: u32| SeenFile {
-            rel: hash(format!("projects/{n}.md").as_bytes()),
+            rel: hash(format!("projects/{n}.md").bytes()),
             stamp: Stamp {
                 len: u64::from(n) + 1,
                 mtime: (-2 - i64::from(n), 3),
