@@ -330,9 +330,9 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     let (listing, found, stamps) = list_and_stamp(dir, Some((&folder, &path)), need == Load::Search, threads);
     let listing = listing.map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
     let prefix = display_prefix(dir);
-    let mut old = match found {
+    let (mut old, peeked) = match found {
         Found::Warm(peek) => return peek.open(listing, &prefix, path),
-        Found::Old(old) => old,
+        Found::Old(old, peeked) => (old, peeked),
     };
     let known = old.as_mut().map(|o| std::mem::take(&mut o.records)).unwrap_or_default();
     let (mut records, same, mut problems) = refresh(&listing, &stamps, known, &prefix, threads);
@@ -340,11 +340,15 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     // When something changed, the order kept for the records known before
     // (a search's only), to carry over the change: taken before the index is
     // written, while the records kept still name the documents they had.
-    let before = old
-        .as_ref()
-        .filter(|_| need == Load::Search && !same)
-        .and_then(|old| order::read(&order::path(&path), (old.layout.this, old.delta.as_ref().map(|(_, dl)| dl.this))))
-        .and_then(|kept| places(&records, &kept.order));
+    // (Looked up already when what was seen of them was.)
+    let before = old.as_ref().filter(|_| need == Load::Search && !same).and_then(|old| {
+        let key = (old.layout.this, old.delta.as_ref().map(|(_, dl)| dl.this));
+        match peeked {
+            Some((peeked, order)) if peeked == key => Some(order),
+            _ => order::read(&order::path(&path), key).map(|kept| kept.order),
+        }
+    });
+    let before = before.and_then(|kept| places(&records, &kept));
     // What a search of every item sees of an unchanged folder, to be kept
     // with its order: the next such search needs no record.
     let counts: Vec<usize> = listing.groups.iter().map(|group| group.wanted.len()).collect();
@@ -456,12 +460,12 @@ fn list_and_stamp(
             take(&mut old);
         }
         let listing = dir::list(dir);
-        let Ok(listed) = &listing else { return (listing, Found::Old(old), Vec::new()) };
+        let Ok(listed) = &listing else { return (listing, Found::Old(old, None), Vec::new()) };
         let stamping = Stamping::new(listed, peeked.as_ref().map(|p| &p.seen));
         let (part, read) = stamping.work(&take);
         let as_seen = !stamping.changed();
         let stamps = if as_seen { Vec::new() } else { stamping.finish(vec![part]) };
-        return (listing, Found::of(peeked.filter(|_| as_seen), old.or(read)), stamps);
+        return (listing, Found::of(peeked, as_seen, old.or(read)), stamps);
     }
     let listed: OnceLock<std::io::Result<dir::Listing>> = OnceLock::new();
     let peeked: OnceLock<Option<Peek>> = OnceLock::new();
@@ -506,20 +510,26 @@ fn list_and_stamp(
     // A folder as seen needs no stamp now (they were all compared).
     let stamps = stamping.into_inner().flatten().filter(|_| !as_seen).map(|s| s.finish(parts)).unwrap_or_default();
     let listing = listed.into_inner().unwrap_or_else(|| Err(std::io::Error::other("not listed")));
-    (listing, Found::of(peeked.into_inner().flatten().filter(|_| as_seen), old), stamps)
+    (listing, Found::of(peeked.into_inner().flatten(), as_seen, old), stamps)
 }
 
 /// What was found of a folder's index while it was listed and stamped.
 enum Found {
     /// Its files are all as a search saw them: what that search kept.
     Warm(Peek),
-    /// The index's records, when it has an index that checks out.
-    Old(Option<Old>),
+    /// The index's records, when it has an index that checks out; and the
+    /// order a search kept for them, when it was looked up with what was
+    /// seen (which a file changed since).
+    Old(Option<Old>, Option<(order::Key, Vec<u32>)>),
 }
 
 impl Found {
-    fn of(warm: Option<Peek>, old: Option<Old>) -> Found {
-        warm.map_or(Found::Old(old), Found::Warm)
+    /// `Warm` when the folder's files are `as_seen` (as `peek` names them).
+    fn of(peek: Option<Peek>, as_seen: bool, old: Option<Old>) -> Found {
+        match peek {
+            Some(peek) if as_seen => Found::Warm(peek),
+            peek => Found::Old(old, peek.map(Peek::order)),
+        }
     }
 }
 
@@ -803,6 +813,12 @@ impl Peek {
             return None;
         };
         Some(Peek { file, layout, delta, seen, docs, order, served })
+    }
+
+    /// The files it was looked up for, and the corpus's order kept for them.
+    fn order(self) -> (order::Key, Vec<u32>) {
+        let key = (self.layout.this, self.delta.as_ref().map(|(_, dl)| dl.this));
+        (key, self.served.order)
     }
 
     /// The documents (`total` ids), the records' order and the served
@@ -2096,8 +2112,10 @@ mod tests {
                             // Every stamp was compared with what was seen: none is kept.
                             assert!(stamps.is_empty(), "{context}");
                         }
-                        Found::Old(old) => {
+                        Found::Old(old, peeked) => {
                             assert!(!(warm && as_seen), "{context}");
+                            // The order kept with what was seen, looked up already: not read again.
+                            assert_eq!(peeked.is_some(), warm && place.is_some(), "{context}");
                             assert_eq!(stamps, expected(&listing), "{context}");
                             assert!(stamps.iter().flatten().all(Option::is_some));
                             assert_eq!(old.map(|o| o.records.len()), place.map(|_| STAMP_CHUNK * 12), "{context}");
@@ -2200,7 +2218,7 @@ mod tests {
         twice[1] = twice[0];
         order::write(cache.path(), &kept, key, &twice, Some(&groups));
         let (_, found, _) = list_and_stamp(dir.path(), Some((&folder, &index.path)), true, 2);
-        assert!(matches!(found, Found::Old(Some(_))), "not used: the records are read");
+        assert!(matches!(found, Found::Old(Some(_), None)), "not used: the records are read");
         assert!(!kept.exists(), "not used again");
         assert_eq!(search().0, first, "worked out again");
         assert!(order::read(&kept, key).is_some_and(|k| k.order == first && k.seen.is_some()), "and kept, as seen");
