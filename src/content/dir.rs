@@ -182,10 +182,21 @@ impl Names {
                 names.push(entry.file_name().as_encoded_bytes());
             }
         }
-        let bytes = &names.bytes;
-        let name = |&(at, len): &(usize, usize)| bytes.get(at..at + len).unwrap_or_default();
-        names.spans.sort_unstable_by(|a, b| name(a).cmp(name(b)));
+        names.sort();
         names
+    }
+
+    /// Sorts the names by their bytes.
+    fn sort(&mut self) {
+        let bytes = &self.bytes;
+        let name = |&(at, len): &(usize, usize)| bytes.get(at..at + len).unwrap_or_default();
+        // Sorted by each name's first 16 bytes as one number, the names
+        // themselves compared only where those are the same: 9,000 names
+        // that all start "project-" took a fifth of a warm search's
+        // instructions to sort by comparing their bytes.
+        let mut keyed: Vec<(u128, (usize, usize))> = self.spans.iter().map(|s| (first_bytes(name(s)), *s)).collect();
+        keyed.sort_unstable_by(|(x, a), (y, b)| x.cmp(y).then_with(|| name(a).cmp(name(b))));
+        self.spans = keyed.into_iter().map(|(_, span)| span).collect();
     }
 
     fn push(&mut self, name: &[u8]) {
@@ -197,6 +208,19 @@ impl Names {
     fn iter(&self) -> impl Iterator<Item = &[u8]> {
         self.spans.iter().map(|&(at, len)| self.bytes.get(at..at + len).unwrap_or_default())
     }
+}
+
+/// The first 16 bytes of `name` as a big-endian number, zeros after a
+/// shorter name: where two names' numbers differ they order the names as
+/// their bytes do (a name that ends first is a prefix of the other over the
+/// bytes compared, and sorts first either way); where they are the same, the
+/// names must be compared.
+fn first_bytes(name: &[u8]) -> u128 {
+    let mut first = [0u8; 16];
+    for (to, from) in first.iter_mut().zip(name) {
+        *to = *from;
+    }
+    u128::from_be_bytes(first)
 }
 
 /// Reads the content folder `dir`, large folders on `threads` threads. Fails
@@ -308,4 +332,32 @@ fn read_file(path: &Path) -> Result<Option<String>, Unreadable> {
         let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
         Unreadable::NotUtf8(at, valid)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Names;
+
+    proptest::proptest! {
+        /// Names of a folder (no NUL byte), many sharing a prefix as long as
+        /// the bytes compared at once or longer, sort as their bytes do.
+        #[test]
+        fn names_sort_as_their_bytes(
+            names in proptest::collection::hash_set(
+                ("(project-|a-long-shared-prefix-|x|)", proptest::collection::vec(1u8..=255, 0..24)),
+                0..200),
+        ) {
+            // A folder names each file once.
+            let names: std::collections::HashSet<Vec<u8>> =
+                names.into_iter().map(|(p, rest)| [p.as_bytes(), &rest].concat()).collect();
+            let mut listed = Names { bytes: Vec::new(), spans: Vec::new() };
+            for name in &names {
+                listed.push(name);
+            }
+            listed.sort();
+            let mut sorted: Vec<Vec<u8>> = names.into_iter().collect();
+            sorted.sort();
+            proptest::prop_assert_eq!(listed.iter().map(<[u8]>::to_vec).collect::<Vec<_>>(), sorted);
+        }
+    }
 }
