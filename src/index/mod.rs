@@ -1105,7 +1105,10 @@ fn read_again(
 
 /// The file's name in its folder, of a path relative to the content folder.
 fn file_of(rel: &str) -> &str {
-    rel.rsplit('/').next().unwrap_or(rel)
+    // Looked for as a byte from the end (a `char` pattern searched backwards
+    // cost a fifth of a warm search's instructions, once a file): after a
+    // '/' is a `char` boundary.
+    rel.bytes().rposition(|b| b == b'/').map_or(rel, |slash| rel.get(slash + 1..).unwrap_or(rel))
 }
 
 /// Whether the records `known` are the listing's files one for one, in
