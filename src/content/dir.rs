@@ -266,6 +266,7 @@ fn by_first_bytes<T: Copy>(keyed: &mut Vec<(u128, T)>) {
         for c in count.iter_mut() {
             sum += std::mem::replace(c, sum);
         }
+        // A byte indexes its 256 counts; the places summed stay below the keys' count.
         for &(key, value) in keyed.iter() {
             let slot = &mut count[(key >> shift) as usize & 0xff];
             moved[*slot] = (key, value);

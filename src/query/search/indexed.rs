@@ -132,7 +132,9 @@ fn by_item(mut at: Vec<At>, items: usize) -> Vec<At> {
         at.sort_by_key(key);
         return at;
     }
-    // Where each item's matches start: counted, then summed.
+    // Where each item's matches start: counted, then summed. Every item is
+    // below `items` (checked above), every place below the matches' count:
+    // the indexing below stays in range.
     let mut start = vec![0usize; items + 1];
     for a in &at {
         start[a.item as usize] += 1;
