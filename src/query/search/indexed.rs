@@ -120,12 +120,13 @@ fn items_of(at: &[At]) -> Vec<u32> {
 /// From how many matches [`by_item`] counts them into place.
 const COUNTED_FROM: usize = 256;
 
-/// `at` (the matches of forms taken one after another, each form's in item
-/// order, each item's in field and position order) sorted by item, field and
+/// `at` (the matches of forms taken one after another, each form's in its
+/// documents' order, which need not be the items') sorted by item, field and
 /// position, and in the order they came where those are the same. Many
-/// matches are counted into their items' places (a common word's 20,000
-/// matches over 10,000 items: a tenth of a comparison sort's time), then the
-/// few of an item that came from more than one form are sorted.
+/// matches are counted into their items' places, then the few of an item
+/// that came from more than one form are sorted: not every match compared
+/// (the phrase `"cloud costs"` over 10,000 documents, 15,000 matches a
+/// word: 44.1 → 38.5 M instructions for the whole run, callgrind).
 fn by_item(mut at: Vec<At>, items: usize) -> Vec<At> {
     let key = |a: &At| (a.item, a.field, a.pos);
     if at.len() < COUNTED_FROM || at.iter().any(|a| a.item as usize >= items) {
