@@ -132,6 +132,32 @@ fn items(list: &str, max: usize) -> String {
     String::new()
 }
 
+/// The columns `s` takes counted a character at a time, as most terminals
+/// count them.
+fn char_columns(s: &str) -> usize {
+    s.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
+/// `s` without the characters that make its width as a whole differ from
+/// the sum of its characters' (an emoji's skin-tone modifier, a variation
+/// selector, the alef of a lam-alef): comfy-table pads a cell by the first,
+/// most terminals draw the second, and a row would be wider than the width.
+/// Text whose two widths agree (nearly all) is kept as it is.
+fn even_width(s: String) -> String {
+    if s.width() == char_columns(&s) {
+        return s;
+    }
+    let mut even = String::with_capacity(s.len());
+    for c in s.chars() {
+        even.push(c);
+        // A character added keeps the two widths equal, or is left out.
+        if !c.is_ascii() && even.width() != char_columns(&even) {
+            even.pop();
+        }
+    }
+    even
+}
+
 /// A cell's text fitted to `width` by `fit`.
 fn fitted(text: &str, fit: Fit, width: usize) -> String {
     match fit {
@@ -143,8 +169,19 @@ fn fitted(text: &str, fit: Fit, width: usize) -> String {
 
 /// Renders rows under a bold header, fitted to `width` (see the module).
 pub fn render(columns: &[Column], rows: &[Vec<String>], width: usize, color: bool) -> String {
-    let cells: Vec<Vec<String>> =
-        rows.iter().map(|r| r.iter().map(|c| sanitize::clean_line(c).into_owned()).collect()).collect();
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .zip(0..)
+                .map(|(c, i)| {
+                    let clean = sanitize::clean_line(c).into_owned();
+                    // A key shows as it is, to be copied.
+                    if columns.get(i).is_some_and(|col| col.fit == Fit::Key) { clean } else { even_width(clean) }
+                })
+                .collect()
+        })
+        .collect();
     let natural: Vec<usize> = columns
         .iter()
         .enumerate()
@@ -221,6 +258,21 @@ fn blocks(columns: &[Column], cells: &[Vec<String>], width: usize, color: bool) 
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn cells_are_as_wide_whole_as_their_characters() {
+        // A skin-tone modifier, a variation selector, a lam-alef: left out; the rest kept.
+        for (cell, kept) in [
+            ("a 🕴\u{1f3fb} b", "a 🕴 b"),
+            ("x\u{2601}\u{fe0f}y", "x\u{2601}y"),
+            ("\u{644}\u{627}", "\u{644}"),
+            ("plain, café, 日本", "plain, café, 日本"),
+        ] {
+            let even = super::even_width(cell.to_owned());
+            assert_eq!(even, kept, "{cell:?}");
+            assert_eq!(unicode_width::UnicodeWidthStr::width(even.as_str()), super::char_columns(&even));
+        }
+    }
+
     use super::*;
 
     const COLS: [Column; 3] = [
