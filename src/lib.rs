@@ -13,6 +13,7 @@
 
 pub mod browse;
 pub mod cli;
+pub mod columns;
 pub mod commands;
 pub mod content;
 pub mod error;

@@ -64,7 +64,7 @@ pub fn render(
         }
     }
     let lines: Vec<String> = table.lines().collect();
-    if lines.iter().any(|l| l.width() > width) {
+    if lines.iter().any(|l| crate::columns::of(l) > width) {
         return blocks(head, rows, width, color);
     }
     // The header is the row between the first two rules.

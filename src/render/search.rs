@@ -2,7 +2,6 @@
 //! and as JSON or NDJSON.
 
 use serde::Serialize;
-use unicode_width::UnicodeWidthStr;
 
 use super::style;
 use super::wrap::{Piece, painted, wrap};
@@ -112,7 +111,7 @@ fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look) {
             // a command cut in two cannot be copied.
             if let Some(name) = &snip.open {
                 let open = open_section(&item.slug, name);
-                if more.len() + open.width() <= look.width {
+                if more.len() + crate::columns::of(&open) <= look.width {
                     lines.push(format!("{more}{}", painted(style::DIM, &open, look.color)));
                 }
             }

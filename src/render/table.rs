@@ -132,26 +132,20 @@ fn items(list: &str, max: usize) -> String {
     String::new()
 }
 
-/// The columns `s` takes counted a character at a time, as most terminals
-/// count them.
-fn char_columns(s: &str) -> usize {
-    s.chars().map(|c| c.width().unwrap_or(0)).sum()
-}
-
 /// `s` without the characters that make its width as a whole differ from
 /// the sum of its characters' (an emoji's skin-tone modifier, a variation
 /// selector, the alef of a lam-alef): comfy-table pads a cell by the first,
 /// most terminals draw the second, and a row would be wider than the width.
 /// Text whose two widths agree (nearly all) is kept as it is.
 fn even_width(s: String) -> String {
-    if s.width() == char_columns(&s) {
+    if s.width() == crate::columns::per_char(&s) {
         return s;
     }
     let mut even = String::with_capacity(s.len());
     for c in s.chars() {
         even.push(c);
         // A character added keeps the two widths equal, or is left out.
-        if !c.is_ascii() && even.width() != char_columns(&even) {
+        if !c.is_ascii() && even.width() != crate::columns::per_char(&even) {
             even.pop();
         }
     }
@@ -258,6 +252,8 @@ fn blocks(columns: &[Column], cells: &[Vec<String>], width: usize, color: bool) 
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn cells_are_as_wide_whole_as_their_characters() {
         // A skin-tone modifier, a variation selector, a lam-alef: left out; the rest kept.
@@ -267,13 +263,11 @@ mod tests {
             ("\u{644}\u{627}", "\u{644}"),
             ("plain, café, 日本", "plain, café, 日本"),
         ] {
-            let even = super::even_width(cell.to_owned());
+            let even = even_width(cell.to_owned());
             assert_eq!(even, kept, "{cell:?}");
-            assert_eq!(unicode_width::UnicodeWidthStr::width(even.as_str()), super::char_columns(&even));
+            assert_eq!(unicode_width::UnicodeWidthStr::width(even.as_str()), crate::columns::per_char(&even));
         }
     }
-
-    use super::*;
 
     const COLS: [Column; 3] = [
         Column::key("SLUG"),

@@ -5,7 +5,6 @@ use std::fmt::Write as _;
 
 use anstyle::Style;
 use textwrap::core::Fragment;
-use unicode_width::UnicodeWidthStr;
 
 /// A run of text in one style.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,8 +84,7 @@ fn words(pieces: &[Piece], max: usize) -> (Vec<Seg>, Vec<Word>) {
                 segs.push(Seg { piece: p, start: at, end: at + chunk.len() });
                 let w = current.get_or_insert(Word { first: segs.len() - 1, last: 0, width: 0, space_after: false });
                 w.last = segs.len();
-                // Sanitized ASCII text is printable: one column a byte.
-                w.width += if chunk.is_ascii() { chunk.len() } else { chunk.width() };
+                w.width += crate::columns::of(chunk);
             }
             at += chunk.len() + 1;
         }
@@ -261,6 +259,19 @@ pub fn painted(style: Style, text: &str, color: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A word of emoji with skin-tone modifiers takes 2 columns an emoji as
+    /// a whole and 3 a character at a time: wrapped by the larger, no line
+    /// is wider than the width on either kind of terminal.
+    #[test]
+    fn emoji_with_modifiers_wrap_within_the_width() {
+        let text = "word 🕴\u{1f3fb}🕴\u{1f3fb}🕴\u{1f3fb}🕴\u{1f3fb} word 🕴\u{1f3fb}🕴\u{1f3fb}🕴\u{1f3fb} word word";
+        for width in 10..40 {
+            for line in wrap(&[Piece::new(text, Style::new())], width, "", "", false) {
+                assert!(crate::columns::of(&line) <= width, "{width}: {line:?}");
+            }
+        }
+    }
 
     /// The reset written by hand is anstyle's, and a style's code is its rendering.
     #[test]

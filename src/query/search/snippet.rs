@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use serde::Serialize;
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthChar;
 
 use super::field::Field;
 use super::query::Query;
@@ -152,18 +152,13 @@ fn window_end(line: &str, start: usize, span: [usize; 2]) -> usize {
     end
 }
 
-/// The columns `line` takes: one a byte when every byte is printable ASCII
-/// (most lines; a common word's thousands of snippets spent a tenth of its
-/// run in the width tables), else as wide as Unicode says.
-fn columns(line: &str) -> usize {
-    if line.bytes().all(|b| matches!(b, b' '..=b'~')) { line.len() } else { line.width() }
-}
-
 /// Cuts `line` to about [`SNIPPET_WIDTH`] columns around `span`, at word
 /// boundaries. Returns the text, the byte range `[from, to)` of `line` it
 /// shows, and where that range starts in the text (after a leading '…').
 fn window(line: &str, span: [usize; 2]) -> (String, usize, usize, usize) {
-    let (start, end) = if columns(line) > SNIPPET_WIDTH {
+    // Printable ASCII is measured by its length (a common word's thousands
+    // of snippets spent a tenth of its run in the width tables).
+    let (start, end) = if crate::columns::of(line) > SNIPPET_WIDTH {
         let start = window_start(line, span);
         (start, window_end(line, start, span))
     } else {
@@ -189,16 +184,7 @@ fn window(line: &str, span: [usize; 2]) -> (String, usize, usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn printable_ascii_takes_a_column_a_byte_and_the_rest_as_unicode_says() {
-        for line in
-            ["plain words, 100% ASCII ~!", "", "tab\there", "bell\u{7}", "café", "日本語 text", "1\u{fe0f}\u{20e3}"]
-        {
-            assert_eq!(columns(line), line.width(), "{line:?}");
-        }
-        assert_eq!(columns("wide 日本"), 9);
-    }
+    use unicode_width::UnicodeWidthStr;
 
     #[test]
     fn windows_cut_at_word_boundaries_and_keep_the_match() {
