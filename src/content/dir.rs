@@ -32,6 +32,9 @@ pub struct Group {
     pub folder: PathBuf,
     /// The path relative to the content folder of each `.md` file to read.
     pub wanted: Vec<String>,
+    /// Where each file of `wanted` came in the folder's own listing order
+    /// (the order of the [`Batch`]es fed while it was listed).
+    pub listed_at: Vec<u32>,
     /// Problems met listing the folder (names that are not UTF-8, files that are not `.md`).
     pub problems: Vec<Problem>,
 }
@@ -47,10 +50,63 @@ pub struct Listing {
     pub groups: Vec<Group>,
 }
 
+/// The names of a folder of items fed at once while it is listed ([`list_feeding`]).
+pub const BATCH: usize = 256;
+
+/// Names of a folder of items as they are listed, before they are sorted:
+/// [`BATCH`] of them (fewer in a folder's last batch), given to whoever
+/// stamps files while the rest is still being listed.
+#[derive(Debug)]
+pub struct Batch {
+    /// The group's place in the listing (`projects/`, then `posts/`).
+    pub group: usize,
+    /// The group's folder.
+    pub folder: PathBuf,
+    /// The group's folder's name in the content folder (`projects`, `posts`).
+    pub prefix: &'static str,
+    /// The batch's place among the group's batches: its first name is the
+    /// `number × BATCH`th listed ([`Group::listed_at`]).
+    pub number: usize,
+    /// The names' bytes, one after another.
+    pub bytes: Vec<u8>,
+    /// Where each name ends in `bytes`.
+    pub ends: Vec<usize>,
+}
+
+impl Batch {
+    /// The names, as text where they are UTF-8 (checked as [`Names::texts`] does).
+    pub fn texts(&self) -> impl Iterator<Item = Option<&str>> {
+        let all = std::str::from_utf8(&self.bytes).ok();
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(&self.ends).map(move |(at, &end)| {
+            all.and_then(|all| all.get(at..end))
+                .or_else(|| self.bytes.get(at..end).and_then(|b| std::str::from_utf8(b).ok()))
+        })
+    }
+}
+
+/// Whether a file of a folder of items called `name` may be an item: it
+/// is one when its name is also UTF-8.
+pub fn may_be_item(name: &str) -> bool {
+    // Slugs are lowercase, so the extension is too (`.MD` is not an item).
+    // A name that does not start with a dot has the extension "md" when it
+    // ends so.
+    #[allow(clippy::case_sensitive_file_extension_comparisons)]
+    let md = name.ends_with(".md");
+    md && !name.starts_with('.')
+}
+
 /// Lists the content folder `dir`: reads the profile and names the item files
 /// to read, in the order [`read`] reads them. Fails only when `dir` itself
 /// cannot be read.
 pub fn list(dir: &Path) -> io::Result<Listing> {
+    list_feeding(dir, None)
+}
+
+/// Lists the content folder `dir` as [`list`] does, and gives `feed` the
+/// names of its folders of items as they are listed, a [`Batch`] at a time
+/// (the first [`MAX_FILES`] of each folder).
+pub fn list_feeding(dir: &Path, mut feed: Option<&mut dyn FnMut(Batch)>) -> io::Result<Listing> {
     let meta = fs::metadata(dir)?;
     if !meta.is_dir() {
         return Err(io::Error::new(io::ErrorKind::NotADirectory, "not a directory"));
@@ -64,7 +120,7 @@ pub fn list(dir: &Path) -> io::Result<Listing> {
         Ok(None) => {}
         Err(why) => listing.profile_problems.push(why.into_problem(&format!("{prefix}{PROFILE_FILE}"))),
     }
-    for kind in [Kind::Project, Kind::Post] {
+    for (g, kind) in [Kind::Project, Kind::Post].into_iter().enumerate() {
         let sub = dir.join(kind.folder());
         let mut group = Group { folder: sub.clone(), ..Group::default() };
         let opened = match open_dir(&sub) {
@@ -81,9 +137,18 @@ pub fn list(dir: &Path) -> io::Result<Listing> {
             }
         };
         // Sorted by name, as paths in one folder sort (and faster than sorting paths).
-        let names = Names::of(opened);
+        let mut batches = feed.as_mut().map(|feed| {
+            let (folder, mut number) = (sub.clone(), 0);
+            move |bytes, ends| {
+                let batch = Batch { group: g, folder: folder.clone(), prefix: kind.folder(), number, bytes, ends };
+                number += 1;
+                feed(batch);
+            }
+        });
+        let names = Names::of(opened, batches.as_mut().map(|f| f as &mut dyn FnMut(Vec<u8>, Vec<usize>)));
         group.wanted.reserve(names.spans.len().min(MAX_FILES));
-        for name in names.texts().take(MAX_FILES) {
+        group.listed_at.reserve(names.spans.len().min(MAX_FILES));
+        for (name, &at) in names.texts().zip(&names.order).take(MAX_FILES) {
             let name = match name {
                 Ok(name) => name,
                 Err(bytes) => {
@@ -100,12 +165,7 @@ pub fn list(dir: &Path) -> io::Result<Listing> {
             rel.push_str(kind.folder());
             rel.push('/');
             rel.push_str(name);
-            // Slugs are lowercase, so the extension is too (`.MD` is not an
-            // item). A name that does not start with a dot has the extension
-            // "md" when it ends so.
-            #[allow(clippy::case_sensitive_file_extension_comparisons)]
-            let item = name.ends_with(".md");
-            if !item {
+            if !may_be_item(name) {
                 group.problems.push(
                     Problem::warning(&format!("{prefix}{rel}"), (1, 1), "not a .md file; ignored")
                         .with_hint(format!("items are {}/<slug>.md", kind.folder())),
@@ -113,6 +173,7 @@ pub fn list(dir: &Path) -> io::Result<Listing> {
                 continue;
             }
             group.wanted.push(rel);
+            group.listed_at.push(at);
         }
         listing.groups.push(group);
     }
@@ -157,17 +218,35 @@ pub(crate) fn open_folder(folder: &Path) -> io::Result<File> {
 
 /// The names in a folder, their bytes one after another in one buffer: a
 /// listing of 100,000 files makes one buffer, not 100,000 strings.
+#[derive(Default)]
 struct Names {
     bytes: Vec<u8>,
     /// Where each name is in `bytes`: offset, length.
     spans: Vec<(usize, usize)>,
+    /// Where each name came in the folder's listing, once sorted (`u32::MAX`
+    /// past the first 4,294,967,295).
+    order: Vec<u32>,
 }
 
 impl Names {
     /// The names in the folder `opened` but `.` and `..`, sorted by their
-    /// bytes (as `OsStr`s sort). An entry that cannot be read ends the listing.
-    fn of(opened: Opened) -> Names {
-        let mut names = Names { bytes: Vec::new(), spans: Vec::new() };
+    /// bytes (as `OsStr`s sort). An entry that cannot be read ends the
+    /// listing. The first [`MAX_FILES`] are given to `feed` as they are
+    /// read, [`BATCH`] at a time (their bytes, and where each ends).
+    fn of(opened: Opened, mut feed: Option<&mut dyn FnMut(Vec<u8>, Vec<usize>)>) -> Names {
+        let mut names = Names::default();
+        let mut batch: (Vec<u8>, Vec<usize>) = (Vec::new(), Vec::new());
+        let mut add = |name: &[u8]| {
+            names.push(name);
+            if let Some(feed) = feed.as_mut().filter(|_| names.spans.len() <= MAX_FILES) {
+                batch.0.extend_from_slice(name);
+                batch.1.push(batch.0.len());
+                if batch.1.len() == BATCH {
+                    let (bytes, ends) = std::mem::take(&mut batch);
+                    feed(bytes, ends);
+                }
+            }
+        };
         #[cfg(any(target_os = "linux", target_os = "android"))]
         {
             let mut buf = vec![std::mem::MaybeUninit::uninit(); 64 << 10];
@@ -175,15 +254,18 @@ impl Names {
             while let Some(Ok(entry)) = raw.next() {
                 let name = entry.file_name().to_bytes();
                 if name != b"." && name != b".." {
-                    names.push(name);
+                    add(name);
                 }
             }
         }
         #[cfg(not(any(target_os = "linux", target_os = "android")))]
         {
             for entry in opened.filter_map(Result::ok) {
-                names.push(entry.file_name().as_encoded_bytes());
+                add(entry.file_name().as_encoded_bytes());
             }
+        }
+        if let Some(feed) = feed.as_mut().filter(|_| !batch.1.is_empty()) {
+            feed(batch.0, batch.1);
         }
         names.sort();
         names
@@ -198,11 +280,16 @@ impl Names {
     fn sort_keyed_up_to(&mut self, most: usize) {
         let bytes = &self.bytes;
         let name = |&(at, len): &(usize, usize)| bytes.get(at..at + len).unwrap_or_default();
-        // More names than a folder may have items: compared in place, with
-        // no room taken for keys (64 bytes a name) that a hostile folder of
-        // millions of entries would make large.
+        let spans = &self.spans;
+        let of = |i: u32| spans.get(i as usize).map_or(&[][..], name);
+        // More names than a folder may have items: their places compared,
+        // with no room taken for keys (64 bytes a name) that a hostile
+        // folder of millions of entries would make large.
         if self.spans.len() > most {
-            self.spans.sort_unstable_by(|a, b| name(a).cmp(name(b)));
+            let mut order: Vec<u32> = (0..self.spans.len()).map(|i| u32::try_from(i).unwrap_or(u32::MAX)).collect();
+            order.sort_unstable_by(|&a, &b| of(a).cmp(of(b)));
+            self.spans = order.iter().map(|&i| self.spans.get(i as usize).copied().unwrap_or_default()).collect();
+            self.order = order;
             return;
         }
         // Sorted by each name's first 16 bytes as one number, a byte at a
@@ -211,13 +298,15 @@ impl Names {
         // search's instructions to sort by comparing their bytes (callgrind,
         // `bench/index`'s folder of 10,000 files; 90,000 names a fifth at
         // 100,000 files, an eighth still when their numbers were compared).
-        let mut keyed: Vec<(u128, (usize, usize))> = self.spans.iter().map(|s| (first_bytes(name(s)), *s)).collect();
+        // At most `MAX_FILES` names here: each place fits a u32.
+        let mut keyed: Vec<(u128, u32)> = (0u32..).zip(&self.spans).map(|(i, s)| (first_bytes(name(s)), i)).collect();
         by_first_bytes(&mut keyed);
         // Names with the same first 16 bytes (next to each other now) are compared whole.
         for run in keyed.chunk_by_mut(|(x, _), (y, _)| x == y).filter(|run| run.len() > 1) {
-            run.sort_unstable_by(|(_, a), (_, b)| name(a).cmp(name(b)));
+            run.sort_unstable_by(|&(_, a), &(_, b)| of(a).cmp(of(b)));
         }
-        self.spans = keyed.into_iter().map(|(_, span)| span).collect();
+        self.spans = keyed.iter().map(|&(_, i)| self.spans.get(i as usize).copied().unwrap_or_default()).collect();
+        self.order = keyed.into_iter().map(|(_, i)| i).collect();
     }
 
     fn push(&mut self, name: &[u8]) {
@@ -406,12 +495,46 @@ mod tests {
     /// Two names that are not UTF-8 alone can be, one after the other.
     #[test]
     fn a_name_is_text_only_when_it_is_alone() {
-        let mut listed = Names { bytes: Vec::new(), spans: Vec::new() };
+        let mut listed = Names::default();
         for name in [&b"\xc3"[..], b"\xa9", b"caf\xc3\xa9"] {
             listed.push(name);
         }
         let texts: Vec<Result<&str, &[u8]>> = listed.texts().collect();
         assert_eq!(texts, [Err(&b"\xc3"[..]), Err(&b"\xa9"[..]), Ok("café")]);
+    }
+
+    /// The names fed while a folder is listed are all of its names, in
+    /// batches numbered in turn, and each file to read says where its name
+    /// was among them.
+    #[test]
+    fn each_file_listed_says_where_it_was_fed() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let projects = dir.path().join("projects");
+        std::fs::create_dir(&projects).expect("projects/");
+        let mut made = vec![".hidden.md".to_owned(), "notes.txt".to_owned()];
+        made.extend((0..600).map(|i| format!("p-{i}.md")));
+        for name in &made {
+            std::fs::write(projects.join(name), "x").expect("a file");
+        }
+        let mut batches = Vec::new();
+        let listing = super::list_feeding(dir.path(), Some(&mut |batch| batches.push(batch))).expect("listed");
+        // No posts/ folder: nothing fed for it.
+        assert!(batches.iter().all(|b| b.group == 0 && b.prefix == "projects" && b.folder == projects));
+        assert_eq!(batches.iter().map(|b| b.number).collect::<Vec<_>>(), [0, 1, 2]);
+        assert_eq!(batches.iter().map(|b| b.ends.len()).collect::<Vec<_>>(), [super::BATCH, super::BATCH, 90]);
+        let fed: Vec<&str> = batches.iter().flat_map(super::Batch::texts).map(|t| t.expect("text")).collect();
+        let mut all = fed.clone();
+        all.sort_unstable();
+        let mut expected: Vec<&str> = made.iter().map(String::as_str).collect();
+        expected.sort_unstable();
+        assert_eq!(all, expected);
+        let group = &listing.groups[0];
+        assert_eq!(group.wanted.len(), 600);
+        for (rel, &at) in group.wanted.iter().zip(&group.listed_at) {
+            assert_eq!(format!("projects/{}", fed[at as usize]), *rel);
+            assert!(super::may_be_item(fed[at as usize]));
+        }
+        assert!(!super::may_be_item(".hidden.md") && !super::may_be_item("notes.txt"));
     }
 
     proptest::proptest! {
@@ -426,18 +549,24 @@ mod tests {
             // A folder names each file once.
             let names: std::collections::HashSet<Vec<u8>> =
                 names.into_iter().map(|(p, rest)| [p.as_bytes(), &rest].concat()).collect();
-            let mut listed = Names { bytes: Vec::new(), spans: Vec::new() };
+            let mut listed = Names::default();
+            let names: Vec<Vec<u8>> = names.into_iter().collect();
             for name in &names {
                 listed.push(name);
             }
-            let mut compared = Names { bytes: listed.bytes.clone(), spans: listed.spans.clone() };
+            let mut compared = Names { bytes: listed.bytes.clone(), spans: listed.spans.clone(), order: Vec::new() };
             listed.sort();
             // Past the names a folder may have: compared in place.
             compared.sort_keyed_up_to(names.len() / 2);
-            let mut sorted: Vec<Vec<u8>> = names.into_iter().collect();
+            let mut sorted: Vec<Vec<u8>> = names.clone();
             sorted.sort();
             proptest::prop_assert_eq!(listed.iter().map(<[u8]>::to_vec).collect::<Vec<_>>(), sorted.clone());
             proptest::prop_assert_eq!(compared.iter().map(<[u8]>::to_vec).collect::<Vec<_>>(), sorted.clone());
+            // Each sorted name says where it was listed, either way.
+            for way in [&listed, &compared] {
+                let listed_at: Vec<&[u8]> = way.order.iter().map(|&i| names[i as usize].as_slice()).collect();
+                proptest::prop_assert_eq!(listed_at, way.iter().collect::<Vec<_>>());
+            }
             // Each name is text exactly when its own bytes are.
             let texts: Vec<Result<&str, &[u8]>> = listed.texts().collect();
             let alone: Vec<Result<&str, &[u8]>> = sorted.iter().map(|n| std::str::from_utf8(n).map_err(|_| n.as_slice())).collect();

@@ -53,9 +53,6 @@ const PARALLEL_FROM: usize = 256;
 /// hits at 10,000 documents made 7,000 reads, and a phrase's 81 are read
 /// faster alone than with the 3 MB of META.
 const SPANS_ALONE: usize = 16;
-/// Files stamped at a time by one thread: small enough that threads end
-/// together, large enough that taking a chunk costs nothing.
-const STAMP_CHUNK: usize = 256;
 /// A delta holds at most this share of the index's documents (read again,
 /// or gone from it), plus [`DELTA_SLACK`]; past that, one index is written.
 const DELTA_SHARE: u32 = 8;
@@ -103,6 +100,26 @@ impl Stamp {
         fs::metadata(folder.join(name)).ok().as_ref().and_then(Stamp::of)
     }
 
+    /// The file at the path hashed `rel` ([`order::hash`]) with this stamp,
+    /// as a number: a folder's files are as seen when the marks of what is
+    /// listed add up to those of what was seen ([`Stamped::as_seen`]). Two
+    /// 64-bit lanes, each a chain of `MurmurHash3`'s finalizer over the
+    /// fields: a change to any field changes a lane's last step, a bijection.
+    fn mark(&self, rel: u64) -> u128 {
+        let fields = [
+            rel,
+            self.len,
+            u64::from_le_bytes(self.mtime.0.to_le_bytes()),
+            u64::from(self.mtime.1),
+            u64::from_le_bytes(self.ctime.0.to_le_bytes()),
+            u64::from(self.ctime.1),
+            self.ino,
+            self.dev,
+        ];
+        let lane = |seed: u64| fields.iter().fold(seed, |h, &x| fmix64(h ^ x));
+        (u128::from(lane(0x243f_6a88_85a3_08d3)) << 64) | u128::from(lane(0x1319_8a2e_0370_7344))
+    }
+
     #[cfg(unix)]
     fn of(meta: &fs::Metadata) -> Option<Stamp> {
         use std::os::unix::fs::MetadataExt;
@@ -119,6 +136,15 @@ impl Stamp {
     fn of(_: &fs::Metadata) -> Option<Stamp> {
         None
     }
+}
+
+/// `MurmurHash3`'s 64-bit finalizer: a bijection that mixes every bit into every other.
+fn fmix64(mut k: u64) -> u64 {
+    k ^= k >> 33;
+    k = k.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    k ^= k >> 33;
+    k = k.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    k ^ (k >> 33)
 }
 
 /// One item file as the index keeps it.
@@ -428,16 +454,20 @@ pub fn floor(dir: &Path, threads: usize) -> Result<usize> {
 
 /// Lists the content folder `dir`, finds its index in the cache (the
 /// folder's canonical path and the index's, when given) and stamps every
-/// item file listed (group by group): the listing here while the index is
-/// looked up on another thread, then every thread stamps the files, a chunk
-/// at a time, from the moment its first job is done (the thread done first
-/// stamps alone meanwhile, where waiting for the other left a core idle).
+/// item file listed (group by group, in the listing's order).
+///
+/// The names are stamped as they are listed ([`dir::list_feeding`]): the
+/// listing feeds a [`Pipe`] a batch of names at a time, which the other
+/// threads stamp meanwhile, and the thread that lists joins them when it
+/// is done. (Listing 100,000 files took half as long as stamping them on
+/// two threads, and the second thread waited for it.)
 ///
 /// With `warm` (a search of every item), what a search saw of the folder
-/// ([`order::Seen`]) is looked up first, and each chunk stamped is compared
-/// with it: while every file is as seen, no record of the index is read
-/// ([`Found::Warm`]). The first thread to find a file changed (or nothing
-/// seen) reads the records while the others stamp on.
+/// ([`order::Seen`]) is looked up first, on another thread, and every
+/// stamp is compared with it: while every file is as seen, no record of
+/// the index is read ([`Found::Warm`]). Else the records are read: at once
+/// (on that thread) when nothing was seen, once the stamps are compared
+/// when a file changed.
 fn list_and_stamp(
     dir: &Path,
     place: Option<(&[u8], &Path)>,
@@ -446,71 +476,60 @@ fn list_and_stamp(
 ) -> (std::io::Result<dir::Listing>, Found, Vec<Vec<Option<Stamp>>>) {
     let read = || place.and_then(|(folder, path)| Old::read(path, folder));
     let peek = || place.filter(|_| warm).and_then(|(folder, path)| Peek::read(path, folder));
-    // Whether a thread has taken the reading of the index's records.
-    let taken = std::sync::atomic::AtomicBool::new(false);
-    let take = |old: &mut Option<Old>| {
-        if !taken.swap(true, std::sync::atomic::Ordering::Relaxed) {
-            *old = read();
-        }
-    };
-    if threads < 2 {
+    let pipe = Pipe::default();
+    let feed = &mut |batch| pipe.push(batch);
+    let (listing, peeked, old, stamped) = if threads < 2 {
         let peeked = peek();
-        let mut old = None;
-        if peeked.is_none() {
-            take(&mut old);
-        }
-        let listing = dir::list(dir);
-        let Ok(listed) = &listing else { return (listing, Found::Old(old, None), Vec::new()) };
-        let stamping = Stamping::new(listed, peeked.as_ref().map(|p| &p.seen));
-        let (part, read) = stamping.work(&take);
-        let as_seen = !stamping.changed();
-        let stamps = if as_seen { Vec::new() } else { stamping.finish(vec![part]) };
-        return (listing, Found::of(peeked, as_seen, old.or(read)), stamps);
-    }
-    let listed: OnceLock<std::io::Result<dir::Listing>> = OnceLock::new();
-    let peeked: OnceLock<Option<Peek>> = OnceLock::new();
-    let stamping: OnceLock<Option<Stamping<'_>>> = OnceLock::new();
-    let (old, parts, as_seen) = std::thread::scope(|scope| {
-        // Set whatever happens here (a panic included), or the helpers would wait for good.
-        let ready = Unblock(&stamping);
-        let helpers: Vec<_> = (1..threads)
-            .map(|n| {
-                let (stamping, peeked, take) = (&stamping, &peeked, &take);
-                scope.spawn(move || {
-                    let mut old = None;
-                    if n == 1 {
-                        // Set whatever happens (a panic included), or the thread that lists would wait for good.
-                        let _unblock = Unblock(peeked);
-                        let _ = peeked.set(peek());
-                        // Nothing seen to compare with: the records are read at once.
-                        if peeked.get().is_some_and(Option::is_none) {
-                            take(&mut old);
+        let old = if peeked.is_none() { read() } else { None };
+        let listing = dir::list_feeding(dir, Some(feed));
+        pipe.close();
+        (listing, peeked, old, pipe.work())
+    } else {
+        let peeked: OnceLock<Option<Peek>> = OnceLock::new();
+        let (listing, old, stamped) = std::thread::scope(|scope| {
+            // Closed whatever happens here (a panic included), or the helpers would wait for good.
+            let closes = Closes(&pipe);
+            let helpers: Vec<_> = (1..threads)
+                .map(|n| {
+                    let (pipe, peeked) = (&pipe, &peeked);
+                    scope.spawn(move || {
+                        let mut old = None;
+                        if n == 1 {
+                            let _unblock = Unblock(peeked);
+                            let _ = peeked.set(peek());
+                            // Nothing seen to compare with: the records are read at once.
+                            if peeked.get().is_some_and(Option::is_none) {
+                                old = read();
+                            }
                         }
-                    }
-                    let (part, read) = stamping.wait().as_ref().map(|s| s.work(take)).unwrap_or_default();
-                    (old.or(read), part)
+                        (old, pipe.work())
+                    })
                 })
-            })
-            .collect();
-        let listing = listed.get_or_init(|| dir::list(dir));
-        let seen = peeked.wait().as_ref().map(|p| &p.seen);
-        let _ = stamping.set(listing.as_ref().ok().map(|l| Stamping::new(l, seen)));
-        let (mine, mut old) = stamping.get().and_then(Option::as_ref).map(|s| s.work(&take)).unwrap_or_default();
-        drop(ready);
-        let mut parts = vec![mine];
-        for helper in helpers {
-            // A helper that panicked hit a bug: let it surface, as it would here.
-            let (read, part) = helper.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
-            old = old.or(read);
-            parts.push(part);
-        }
-        let as_seen = stamping.get().and_then(Option::as_ref).is_some_and(|s| !s.changed());
-        (old, parts, as_seen)
-    });
-    // A folder as seen needs no stamp now (they were all compared).
-    let stamps = stamping.into_inner().flatten().filter(|_| !as_seen).map(|s| s.finish(parts)).unwrap_or_default();
-    let listing = listed.into_inner().unwrap_or_else(|| Err(std::io::Error::other("not listed")));
-    (listing, Found::of(peeked.into_inner().flatten(), as_seen, old), stamps)
+                .collect();
+            let listing = dir::list_feeding(dir, Some(feed));
+            drop(closes);
+            let mut stamped = pipe.work();
+            let mut old = None;
+            for helper in helpers {
+                // A helper that panicked hit a bug: let it surface, as it would here.
+                let (read, part) = helper.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+                old = old.or(read);
+                stamped.extend(part);
+            }
+            (listing, old, stamped)
+        });
+        (listing, peeked.into_inner().flatten(), old, stamped)
+    };
+    let Ok(listed) = &listing else { return (listing, Found::Old(old, peeked.map(Peek::order)), Vec::new()) };
+    let stamped = Stamped::new(listed, stamped);
+    let as_seen = peeked.as_ref().is_some_and(|peek| stamped.as_seen(listed, &peek.marks));
+    if as_seen {
+        // A folder as seen needs no stamp now (they were all compared).
+        return (listing, Found::of(peeked, true, None), Vec::new());
+    }
+    let old = old.or_else(|| peeked.as_ref().and_then(|_| read()));
+    let stamps = stamped.in_order(listed);
+    (listing, Found::of(peeked, false, old), stamps)
 }
 
 /// What was found of a folder's index while it was listed and stamped.
@@ -543,97 +562,172 @@ impl<T> Drop for Unblock<'_, T> {
     }
 }
 
-/// The item files of a listing to stamp, in chunks that threads take in
-/// turn, and compare with what a search saw of them.
-struct Stamping<'l> {
-    listing: &'l dir::Listing,
-    /// Each chunk's group and the range of its files in the group.
-    chunks: Vec<(usize, std::ops::Range<usize>)>,
-    /// The next chunk to take.
-    next: std::sync::atomic::AtomicUsize,
-    /// What a search saw of the files, and where each group starts in it.
-    seen: Option<(&'l order::Seen, Vec<usize>)>,
-    /// Whether a file is not as seen (or nothing was, or not as many files).
-    changed: std::sync::atomic::AtomicBool,
+/// Batches of names listed, to stamp ([`list_and_stamp`]): the thread
+/// that lists pushes them, every thread takes them in turn until the
+/// listing is done and none is left.
+#[derive(Default)]
+struct Pipe {
+    /// The batches not yet taken, and whether the listing is done.
+    queue: std::sync::Mutex<(std::collections::VecDeque<dir::Batch>, bool)>,
+    /// Signalled at each batch pushed, and when the listing is done.
+    ready: std::sync::Condvar,
 }
 
-impl<'l> Stamping<'l> {
-    fn new(listing: &'l dir::Listing, seen: Option<&'l order::Seen>) -> Stamping<'l> {
-        let mut chunks = Vec::new();
-        for (g, group) in listing.groups.iter().enumerate() {
-            let count = group.wanted.len();
-            chunks.extend((0..count).step_by(STAMP_CHUNK).map(|start| (g, start..count.min(start + STAMP_CHUNK))));
-        }
-        let counts: Vec<usize> = listing.groups.iter().map(|group| group.wanted.len()).collect();
-        let seen = seen.filter(|seen| seen.counts == counts).map(|seen| {
-            let starts = counts.iter().scan(0, |sum, &n| Some(std::mem::replace(sum, *sum + n))).collect();
-            (seen, starts)
-        });
-        let changed = std::sync::atomic::AtomicBool::new(seen.is_none());
-        Stamping { listing, chunks, next: std::sync::atomic::AtomicUsize::new(0), seen, changed }
+impl Pipe {
+    fn lock(&self) -> std::sync::MutexGuard<'_, (std::collections::VecDeque<dir::Batch>, bool)> {
+        // The queue is whole whatever a thread that panicked did: it only pushes and pops.
+        self.queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Whether a file stamped is not as seen (or nothing was seen).
-    fn changed(&self) -> bool {
-        self.changed.load(std::sync::atomic::Ordering::Relaxed)
+    fn push(&self, batch: dir::Batch) {
+        self.lock().0.push_back(batch);
+        self.ready.notify_one();
     }
 
-    /// Stamps chunks until none is left: each one's place and stamps
-    /// (`None` for a file that cannot be stat'ed: it is read, and its
-    /// problem reported); and the index's records, when this thread read
-    /// them (`take`, once a file is found changed). A folder is opened only
-    /// for a chunk of its files (it may be no folder at all), once per
-    /// thread: threads that share a descriptor count its uses on the same
-    /// cache line, every stat.
-    #[allow(clippy::type_complexity)]
-    fn work(&self, take: &(dyn Fn(&mut Option<Old>) + Sync)) -> (Vec<(usize, Vec<Option<Stamp>>)>, Option<Old>) {
-        let mut open: Vec<Option<Option<File>>> = self.listing.groups.iter().map(|_| None).collect();
-        let mut done = Vec::new();
-        let mut old = None;
+    /// Says the listing is done: threads stop taking once none is left.
+    fn close(&self) {
+        self.lock().1 = true;
+        self.ready.notify_all();
+    }
+
+    /// The next batch, waiting for one while the listing goes on.
+    fn next(&self) -> Option<dir::Batch> {
+        let mut queue = self.lock();
         loop {
-            if self.changed() {
-                take(&mut old);
+            if let Some(batch) = queue.0.pop_front() {
+                return Some(batch);
             }
-            let at = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let Some((g, range)) = self.chunks.get(at) else { break };
-            let (Some(group), Some(slot)) = (self.listing.groups.get(*g), open.get_mut(*g)) else { continue };
-            let folder = slot.get_or_insert_with(|| dir::open_folder(&group.folder).ok()).as_ref();
-            let names = group.wanted.get(range.clone()).unwrap_or_default();
-            let stamps: Vec<Option<Stamp>> =
-                names.iter().map(|rel| Stamp::at(folder, &group.folder, file_of(rel))).collect();
-            if !self.changed() && !self.as_seen(*g, range.start, names, &stamps) {
-                self.changed.store(true, std::sync::atomic::Ordering::Relaxed);
+            if queue.1 {
+                return None;
             }
-            done.push((at, stamps));
+            queue = self.ready.wait(queue).unwrap_or_else(std::sync::PoisonError::into_inner);
         }
-        if self.changed() {
-            take(&mut old);
-        }
-        (done, old)
     }
 
-    /// Whether the files `names` of group `g`, from its `start`th on, have
-    /// the `stamps` (and paths) a search saw them with.
-    fn as_seen(&self, g: usize, start: usize, names: &[String], stamps: &[Option<Stamp>]) -> bool {
-        let Some((seen, starts)) = &self.seen else { return false };
-        let Some(first) = starts.get(g).map(|s| s + start) else { return false };
-        names.iter().zip(stamps).zip(first..).all(|((rel, stamp), i)| {
-            seen.file(i).is_some_and(|f| Some(f.stamp) == *stamp && f.rel == order::hash(rel.bytes()))
-        })
+    /// Stamps batches until the listing is done and none is left: each
+    /// one's group, number and stamps (`None` for a file that cannot be
+    /// stat'ed: it is read, and its problem reported; and for a name that
+    /// is no item's). A folder is opened once per thread, for its first
+    /// batch (it may be no folder at all): threads that share a descriptor
+    /// count its uses on the same cache line, every stat.
+    fn work(&self) -> Vec<Batch> {
+        let mut open: Vec<(usize, Option<File>)> = Vec::new();
+        let mut done = Vec::new();
+        while let Some(batch) = self.next() {
+            let at = open.iter().position(|(g, _)| *g == batch.group).unwrap_or_else(|| {
+                open.push((batch.group, dir::open_folder(&batch.folder).ok()));
+                open.len() - 1
+            });
+            let folder = open.get(at).and_then(|(_, f)| f.as_ref());
+            let mut made = Batch { group: batch.group, number: batch.number, ..Batch::default() };
+            // The path's hash as the listing names the file: "<folder>/<name>".
+            let start = order::hash(batch.prefix.bytes().chain([b'/']));
+            for name in batch.texts() {
+                let name = name.filter(|name| dir::may_be_item(name));
+                let stamp = name.and_then(|name| Stamp::at(folder, &batch.folder, name));
+                if let Some(name) = name {
+                    made.items += 1;
+                    match &stamp {
+                        Some(stamp) => {
+                            made.marks = made.marks.wrapping_add(stamp.mark(order::hash_on(start, name.bytes())));
+                        }
+                        None => made.unstamped = true,
+                    }
+                }
+                made.stamps.push(stamp);
+            }
+            done.push(made);
+        }
+        done
     }
+}
 
-    /// The stamps of every group's files, in order, from the chunks `parts` stamped.
-    fn finish(self, parts: Vec<Vec<(usize, Vec<Option<Stamp>>)>>) -> Vec<Vec<Option<Stamp>>> {
-        let mut chunks: Vec<(usize, Vec<Option<Stamp>>)> = parts.into_iter().flatten().collect();
-        chunks.sort_unstable_by_key(|(at, _)| *at);
-        let mut stamps: Vec<Vec<Option<Stamp>>> =
-            self.listing.groups.iter().map(|group| Vec::with_capacity(group.wanted.len())).collect();
-        for (at, part) in chunks {
-            if let Some(group) = self.chunks.get(at).and_then(|(g, _)| stamps.get_mut(*g)) {
-                group.extend(part);
+/// One [`dir::Batch`] stamped.
+#[derive(Default)]
+struct Batch {
+    group: usize,
+    number: usize,
+    /// Each name's stamp (`None` for a name that is no item's, or a file
+    /// that cannot be stat'ed).
+    stamps: Vec<Option<Stamp>>,
+    /// How many names may be items' ([`dir::may_be_item`]).
+    items: usize,
+    /// The sum of their marks ([`Stamp::mark`]).
+    marks: u128,
+    /// Whether one of them could not be stat'ed.
+    unstamped: bool,
+}
+
+/// Closes a [`Pipe`] when dropped.
+struct Closes<'p>(&'p Pipe);
+
+impl Drop for Closes<'_> {
+    fn drop(&mut self) {
+        self.0.close();
+    }
+}
+
+/// The stamps of a listing's files, as the [`Pipe`] made them: each
+/// group's batches by number, and its items' marks.
+struct Stamped {
+    batches: Vec<Vec<Option<Vec<Option<Stamp>>>>>,
+    /// Each group's names that may be items, and the sum of their marks;
+    /// `None` when a file could not be stat'ed.
+    marks: Vec<Option<(usize, u128)>>,
+}
+
+impl Stamped {
+    fn new(listing: &dir::Listing, made: Vec<Batch>) -> Stamped {
+        let mut batches: Vec<Vec<Option<Vec<Option<Stamp>>>>> = listing.groups.iter().map(|_| Vec::new()).collect();
+        let mut marks: Vec<Option<(usize, u128)>> = listing.groups.iter().map(|_| Some((0, 0))).collect();
+        for batch in made {
+            if let (Some(group), Some(sum)) = (batches.get_mut(batch.group), marks.get_mut(batch.group)) {
+                if group.len() <= batch.number {
+                    group.resize_with(batch.number + 1, || None);
+                }
+                group[batch.number] = Some(batch.stamps);
+                *sum = sum.filter(|_| !batch.unstamped).map(|(n, m)| (n + batch.items, m.wrapping_add(batch.marks)));
             }
         }
-        stamps
+        Stamped { batches, marks }
+    }
+
+    /// The stamp of the `j`th file of group `g`; stamped now if no batch
+    /// had it (past the names fed).
+    fn stamp(&self, listing: &dir::Listing, g: usize, j: usize) -> Option<Stamp> {
+        let group = listing.groups.get(g)?;
+        let made = group.listed_at.get(j).and_then(|&at| {
+            let at = at as usize;
+            self.batches.get(g)?.get(at / dir::BATCH)?.as_ref()?.get(at % dir::BATCH)
+        });
+        match made {
+            Some(stamp) => *stamp,
+            None => Stamp::at(None, &group.folder, file_of(group.wanted.get(j)?)),
+        }
+    }
+
+    /// Whether the files of `listing` are those a search saw (`seen`), with
+    /// the same stamps: each group has as many files as were seen, each a
+    /// name that may be an item's (so none was left out, past
+    /// [`dir::MAX_FILES`]), and their marks add up to those seen. A file
+    /// changed, added, removed or renamed changes the sum but for a chance
+    /// of 2^-128 or so (in place of the same number of files, the sum of
+    /// the new ones' marks would have to be the old ones').
+    fn as_seen(&self, listing: &dir::Listing, seen: &[(usize, u128)]) -> bool {
+        listing.groups.len() == seen.len()
+            && listing
+                .groups
+                .iter()
+                .zip(&self.marks)
+                .zip(seen)
+                .all(|((group, made), &(count, marks))| group.wanted.len() == count && *made == Some((count, marks)))
+    }
+
+    /// The stamps of every group's files, in order.
+    fn in_order(&self, listing: &dir::Listing) -> Vec<Vec<Option<Stamp>>> {
+        let group =
+            |(g, group): (usize, &dir::Group)| (0..group.wanted.len()).map(|j| self.stamp(listing, g, j)).collect();
+        listing.groups.iter().enumerate().map(group).collect()
     }
 }
 
@@ -788,6 +882,8 @@ struct Peek {
     delta: Option<(File, Layout)>,
     /// What a search saw of the folder's files.
     seen: order::Seen,
+    /// Each group's number of files seen, and the sum of their marks ([`Stamp::mark`]).
+    marks: Vec<(usize, u128)>,
     /// Each document, its path left empty.
     docs: Vec<Option<Doc>>,
     /// The documents in the records' order (the listing's).
@@ -808,11 +904,11 @@ impl Peek {
         // Kept without what was seen: the search reads the order alone again.
         let seen = seen?;
         let total = delta.as_ref().map_or(layout.docs, |(_, dl)| dl.docs) as usize;
-        let Some((docs, order, served)) = Peek::documents(&seen, served, total) else {
+        let Some((docs, order, served, marks)) = Peek::documents(&seen, served, total) else {
             let _ = fs::remove_file(&kept);
             return None;
         };
-        Some(Peek { file, layout, delta, seen, docs, order, served })
+        Some(Peek { file, layout, delta, seen, marks, docs, order, served })
     }
 
     /// The files it was looked up for, and the corpus's order kept for them.
@@ -825,12 +921,28 @@ impl Peek {
     /// items made of what was `seen`, with the corpus's order `served`;
     /// `None` unless each item names its own document, and `served` each of
     /// them once.
-    fn documents(seen: &order::Seen, served: Vec<u32>, total: usize) -> Option<(Vec<Option<Doc>>, Vec<u32>, Served)> {
+    #[allow(clippy::type_complexity)]
+    fn documents(
+        seen: &order::Seen,
+        served: Vec<u32>,
+        total: usize,
+    ) -> Option<(Vec<Option<Doc>>, Vec<u32>, Served, Vec<(usize, u128)>)> {
         let mut docs: Vec<Option<Doc>> = std::iter::repeat_with(|| None).take(total).collect();
         let mut fields: Vec<Option<Held>> = std::iter::repeat_with(|| None).take(total).collect();
         let mut order = Vec::with_capacity(seen.len());
+        // Each group's files are the next `count` seen (any more, the last group's).
+        let mut marks: Vec<(usize, u128)> = seen.counts.iter().map(|&count| (count, 0)).collect();
+        let (mut g, mut left) = (0, seen.counts.first().copied().unwrap_or(0));
         for i in 0..seen.len() {
             let f = seen.file(i)?;
+            while left == 0 && g + 1 < marks.len() {
+                g += 1;
+                left = marks[g].0;
+            }
+            left = left.saturating_sub(1);
+            if let Some((_, sum)) = marks.get_mut(g) {
+                *sum = sum.wrapping_add(f.stamp.mark(f.rel));
+            }
             let (doc, held) = (docs.get_mut(f.doc as usize)?, fields.get_mut(f.doc as usize)?);
             if doc.is_some() {
                 return None;
@@ -844,7 +956,7 @@ impl Peek {
             return None;
         }
         let made = fields.iter().map(|_| OnceLock::new()).collect();
-        Some((docs, order, Served { order: served, fields, made }))
+        Some((docs, order, Served { order: served, fields, made }, marks))
     }
 
     /// The folder's index opened for a search of every item, its files
@@ -853,7 +965,7 @@ impl Peek {
     /// (the files made none when seen). `None` when the listing does not
     /// have as many files as were seen.
     fn open(self, listing: dir::Listing, prefix: &str, path: PathBuf) -> Result<Option<Opened>> {
-        let Peek { file, layout, delta, seen, mut docs, order, served } = self;
+        let Peek { file, layout, delta, seen, mut docs, order, served, .. } = self;
         let dir::Listing { profile, mut profile_problems, groups } = listing;
         if groups.iter().map(|group| group.wanted.len()).ne(seen.counts.iter().copied()) {
             return Ok(None);
@@ -2080,7 +2192,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("a folder");
         let cache = tempfile::tempdir().expect("a cache");
         // More files than a chunk in both groups (a tenth are posts).
-        crate::synth::write_dir(dir.path(), STAMP_CHUNK * 12, 5).expect("a generated folder");
+        crate::synth::write_dir(dir.path(), dir::BATCH * 12, 5).expect("a generated folder");
         age_all(dir.path());
         let expected = |listing: &dir::Listing| -> Vec<Vec<Option<Stamp>>> {
             let each = |g: &dir::Group| g.wanted.iter().map(|rel| Stamp::at(None, dir.path(), rel)).collect();
@@ -2105,13 +2217,11 @@ mod tests {
                     let (listing, found, stamps) = list_and_stamp(dir.path(), place, warm, threads);
                     let listing = listing.expect("listed");
                     let counts: Vec<usize> = listing.groups.iter().map(|g| g.wanted.len()).collect();
-                    assert!(
-                        counts.iter().all(|&n| n > STAMP_CHUNK) && counts.iter().sum::<usize>() == STAMP_CHUNK * 12
-                    );
+                    assert!(counts.iter().all(|&n| n > dir::BATCH) && counts.iter().sum::<usize>() == dir::BATCH * 12);
                     match found {
                         Found::Warm(peek) => {
                             assert!(warm && as_seen, "{context}");
-                            assert_eq!(peek.seen.len(), STAMP_CHUNK * 12, "{context}");
+                            assert_eq!(peek.seen.len(), dir::BATCH * 12, "{context}");
                             // Every stamp was compared with what was seen: none is kept.
                             assert!(stamps.is_empty(), "{context}");
                         }
@@ -2121,7 +2231,7 @@ mod tests {
                             assert_eq!(peeked.is_some(), warm && place.is_some(), "{context}");
                             assert_eq!(stamps, expected(&listing), "{context}");
                             assert!(stamps.iter().flatten().all(Option::is_some));
-                            assert_eq!(old.map(|o| o.records.len()), place.map(|_| STAMP_CHUNK * 12), "{context}");
+                            assert_eq!(old.map(|o| o.records.len()), place.map(|_| dir::BATCH * 12), "{context}");
                         }
                     }
                 }
@@ -2261,6 +2371,40 @@ mod tests {
         let Split { docs, order, entries } = entries(vec![record(fields)], false).expect("names its document");
         assert_eq!(order, [0]);
         load(Some(profile), &docs, entries, Vec::new(), texts, (Vec::new(), None), "dir/").expect("no content error")
+    }
+
+    /// A file's mark changes with its path and with each field of its
+    /// stamp, even by one (a second, a nanosecond, a byte), and the marks
+    /// of a folder's files add up differently when one file is changed.
+    #[test]
+    fn a_mark_changes_with_every_field() {
+        let stamp = Stamp { len: 1_500, mtime: (1_795_000_000, 5), ctime: (1_795_000_000, 7), ino: 42, dev: 2049 };
+        let changed = [
+            Stamp { len: 1_501, ..stamp },
+            Stamp { mtime: (1_795_000_001, 5), ..stamp },
+            Stamp { mtime: (1_795_000_000, 6), ..stamp },
+            Stamp { ctime: (1_795_000_001, 7), ..stamp },
+            Stamp { ctime: (1_795_000_000, 8), ..stamp },
+            Stamp { ino: 43, ..stamp },
+            Stamp { dev: 2050, ..stamp },
+        ];
+        let mark = stamp.mark(9);
+        assert_ne!(stamp.mark(10), mark);
+        for other in changed {
+            assert_ne!(other.mark(9), mark, "{other:?}");
+        }
+        // Two fields swapped are another file too.
+        assert_ne!(Stamp { mtime: stamp.ctime, ctime: stamp.mtime, ..stamp }.mark(9), mark);
+        let folder =
+            |stamps: &[Stamp]| stamps.iter().zip(0u64..).fold(0u128, |sum, (s, rel)| sum.wrapping_add(s.mark(rel)));
+        let files: Vec<Stamp> = (0..100).map(|i| Stamp { ino: i, ..stamp }).collect();
+        let mut edited = files.clone();
+        edited[50].len += 1;
+        assert_ne!(folder(&files), folder(&edited));
+        // The same files in another order add up the same.
+        let mut reversed: Vec<(u64, Stamp)> = (0u64..).zip(files.iter().copied()).collect();
+        reversed.reverse();
+        assert_eq!(reversed.iter().fold(0u128, |sum, (rel, s)| sum.wrapping_add(s.mark(*rel))), folder(&files));
     }
 
     /// An entry stays small: 10,000 of them are at the peak of a warm run.

@@ -104,7 +104,12 @@ pub(super) type Groups = Vec<Vec<SeenFile>>;
 /// [`SeenFile::rel`] keeps it; the index uses it too (its file's name, and
 /// slugs compared in lowercase).
 pub(super) fn hash(bytes: impl IntoIterator<Item = u8>) -> u64 {
-    bytes.into_iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+    hash_on(0xcbf2_9ce4_8422_2325, bytes)
+}
+
+/// [`hash`] of bytes that follow those hashed `start`.
+pub(super) fn hash_on(start: u64, bytes: impl IntoIterator<Item = u8>) -> u64 {
+    bytes.into_iter().fold(start, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
 }
 
 impl Seen {
