@@ -103,8 +103,11 @@ impl Stamp {
     /// The file at the path hashed `rel` ([`order::hash`]) with this stamp,
     /// as a number: a folder's files are as seen when the marks of what is
     /// listed add up to those of what was seen ([`Stamped::as_seen`]). Two
-    /// 64-bit lanes, each a chain of `MurmurHash3`'s finalizer over the
-    /// fields: a change to any field changes a lane's last step, a bijection.
+    /// 64-bit lanes, each a chain over the fields of steps that are
+    /// bijections of both the lane and the field (xor, multiply by an odd
+    /// number, rotate), then `MurmurHash3`'s finalizer (a bijection that
+    /// mixes every bit into every other): a change to one field always
+    /// changes both lanes.
     fn mark(&self, rel: u64) -> u128 {
         let fields = [
             rel,
@@ -116,8 +119,11 @@ impl Stamp {
             self.ino,
             self.dev,
         ];
-        let lane = |seed: u64| fields.iter().fold(seed, |h, &x| fmix64(h ^ x));
-        (u128::from(lane(0x243f_6a88_85a3_08d3)) << 64) | u128::from(lane(0x1319_8a2e_0370_7344))
+        let lane =
+            |seed: u64, odd: u64| fmix64(fields.iter().fold(seed, |h, &x| (h ^ x).wrapping_mul(odd).rotate_left(29)));
+        let high = lane(0x243f_6a88_85a3_08d3, 0x9e37_79b9_7f4a_7c15);
+        let low = lane(0x1319_8a2e_0370_7344, 0xd6e8_feb8_6659_fd93);
+        (u128::from(high) << 64) | u128::from(low)
     }
 
     #[cfg(unix)]
