@@ -491,40 +491,38 @@ fn list_and_stamp(
         pipe.close();
         (listing, peeked, old, pipe.work())
     } else {
-        let peeked: OnceLock<Option<Peek>> = OnceLock::new();
-        let (listing, old, stamped) = std::thread::scope(|scope| {
+        std::thread::scope(|scope| {
             // Closed whatever happens here (a panic included), or the helpers would wait for good.
             let closes = Closes(&pipe);
             let helpers: Vec<_> = (1..threads)
                 .map(|n| {
-                    let (pipe, peeked) = (&pipe, &peeked);
+                    let pipe = &pipe;
                     scope.spawn(move || {
-                        let mut old = None;
+                        let (mut peeked, mut old) = (None, None);
                         if n == 1 {
-                            let _unblock = Unblock(peeked);
-                            let _ = peeked.set(peek());
+                            peeked = peek();
                             // Nothing seen to compare with: the records are read at once.
-                            if peeked.get().is_some_and(Option::is_none) {
+                            if peeked.is_none() {
                                 old = read();
                             }
                         }
-                        (old, pipe.work())
+                        (peeked, old, pipe.work())
                     })
                 })
                 .collect();
             let listing = dir::list_feeding(dir, Some(feed));
             drop(closes);
             let mut stamped = pipe.work();
-            let mut old = None;
+            let (mut peeked, mut old) = (None, None);
             for helper in helpers {
                 // A helper that panicked hit a bug: let it surface, as it would here.
-                let (read, part) = helper.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+                let (seen, read, part) = helper.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+                peeked = peeked.or(seen);
                 old = old.or(read);
                 stamped.extend(part);
             }
-            (listing, old, stamped)
-        });
-        (listing, peeked.into_inner().flatten(), old, stamped)
+            (listing, peeked, old, stamped)
+        })
     };
     let Ok(listed) = &listing else { return (listing, Found::Old(old, peeked.map(Peek::order)), Vec::new()) };
     let stamped = Stamped::new(listed, stamped);
@@ -555,16 +553,6 @@ impl Found {
             Some(peek) if as_seen => Found::Warm(peek),
             peek => Found::Old(old, peek.map(Peek::order)),
         }
-    }
-}
-
-/// Sets a value that threads wait for to `None` when dropped, if nothing
-/// did ([`list_and_stamp`]).
-struct Unblock<'s, T>(&'s OnceLock<Option<T>>);
-
-impl<T> Drop for Unblock<'_, T> {
-    fn drop(&mut self) {
-        let _ = self.0.set(None);
     }
 }
 
