@@ -282,9 +282,10 @@ impl Names {
         let name = |&(at, len): &(usize, usize)| bytes.get(at..at + len).unwrap_or_default();
         let spans = &self.spans;
         let of = |i: u32| spans.get(i as usize).map_or(&[][..], name);
-        // More names than a folder may have items: their places compared,
-        // with no room taken for keys (64 bytes a name) that a hostile
-        // folder of millions of entries would make large.
+        // More names than a folder may have items: their places compared
+        // (20 bytes a name, with the spans put in order), not keyed (64
+        // bytes a name, the keys sorted twice over) in a hostile folder of
+        // millions of entries.
         if self.spans.len() > most {
             let mut order: Vec<u32> = (0..self.spans.len()).map(|i| u32::try_from(i).unwrap_or(u32::MAX)).collect();
             order.sort_unstable_by(|&a, &b| of(a).cmp(of(b)));

@@ -701,20 +701,24 @@ impl Stamped {
     }
 
     /// Whether the files of `listing` are those a search saw (`seen`), with
-    /// the same stamps: each group has as many files as were seen, each a
-    /// name that may be an item's (so none was left out, past
-    /// [`dir::MAX_FILES`]), and their marks add up to those seen. A file
-    /// changed, added, removed or renamed changes the sum but for a chance
-    /// of 2^-128 or so (in place of the same number of files, the sum of
-    /// the new ones' marks would have to be the old ones').
+    /// the same stamps: each group has as many files as were seen, as many
+    /// stamped names that may be items', every file listed among them,
+    /// and their marks add up to those seen. A file changed, added,
+    /// removed or renamed changes the sum but for a chance of 2^-128 or so
+    /// (in place of the same number of files, the sum of the new ones'
+    /// marks would have to be the old ones'). Chance, not design: someone
+    /// who can write the folder could search for stamps whose marks add
+    /// up the same (a generalized birthday search), to serve what the
+    /// folder held before, which they could as well have left there.
     fn as_seen(&self, listing: &dir::Listing, seen: &[(usize, u128)]) -> bool {
+        // Every file listed was fed (the first `MAX_FILES` names in the
+        // folder's order were): then the files stamped are a superset of
+        // those listed, and as many only when they are the same.
+        let fed = |group: &dir::Group| group.listed_at.iter().all(|&at| (at as usize) < dir::MAX_FILES);
         listing.groups.len() == seen.len()
-            && listing
-                .groups
-                .iter()
-                .zip(&self.marks)
-                .zip(seen)
-                .all(|((group, made), &(count, marks))| group.wanted.len() == count && *made == Some((count, marks)))
+            && listing.groups.iter().zip(&self.marks).zip(seen).all(|((group, made), &(count, marks))| {
+                group.wanted.len() == count && *made == Some((count, marks)) && fed(group)
+            })
     }
 
     /// The stamps of every group's files, in order.
@@ -2399,6 +2403,36 @@ mod tests {
         let mut reversed: Vec<(u64, Stamp)> = (0u64..).zip(files.iter().copied()).collect();
         reversed.reverse();
         assert_eq!(reversed.iter().fold(0u128, |sum, (rel, s)| sum.wrapping_add(s.mark(*rel))), folder(&files));
+    }
+
+    /// A folder is as seen only when every file listed was among the names
+    /// stamped: in a folder of more names than `MAX_FILES`, the ones fed
+    /// (the first in the folder's order) can add up to what was seen while
+    /// the files listed (the first in sorted order) are others.
+    #[test]
+    fn a_folder_is_as_seen_only_when_every_file_listed_was_stamped() {
+        let stamp = Stamp { len: 10, mtime: (1, 2), ctime: (3, 4), ino: 5, dev: 6 };
+        let mark = stamp.mark(order::hash("projects/b.md".bytes()));
+        let listing = |at: u32| dir::Listing {
+            groups: vec![dir::Group {
+                folder: PathBuf::from("projects"),
+                wanted: vec!["projects/a.md".to_owned()],
+                listed_at: vec![at],
+                problems: Vec::new(),
+            }],
+            ..dir::Listing::default()
+        };
+        let stamped = |listing: &dir::Listing| {
+            let made =
+                Batch { group: 0, number: 0, stamps: vec![Some(stamp)], items: 1, marks: mark, unstamped: false };
+            Stamped::new(listing, vec![made])
+        };
+        let fed = listing(0);
+        assert!(stamped(&fed).as_seen(&fed, &[(1, mark)]));
+        assert!(!stamped(&fed).as_seen(&fed, &[(1, mark.wrapping_add(1))]));
+        assert!(!stamped(&fed).as_seen(&fed, &[(2, mark)]));
+        let past = listing(u32::try_from(dir::MAX_FILES).expect("fits"));
+        assert!(!stamped(&past).as_seen(&past, &[(1, mark)]));
     }
 
     /// An entry stays small: 10,000 of them are at the peak of a warm run.
