@@ -283,9 +283,9 @@ impl Names {
         let spans = &self.spans;
         let of = |i: u32| spans.get(i as usize).map_or(&[][..], name);
         // More names than a folder may have items: their places compared
-        // (20 bytes a name, with the spans put in order), not keyed (64
-        // bytes a name, the keys sorted twice over) in a hostile folder of
-        // millions of entries.
+        // (20 bytes a name, with the spans put in order), not keyed (32
+        // bytes a name, the keys and a copy to sort them into) in a hostile
+        // folder of millions of entries.
         if self.spans.len() > most {
             let mut order: Vec<u32> = (0..self.spans.len()).map(|i| u32::try_from(i).unwrap_or(u32::MAX)).collect();
             order.sort_unstable_by(|&a, &b| of(a).cmp(of(b)));
@@ -293,16 +293,25 @@ impl Names {
             self.order = order;
             return;
         }
-        // Sorted by each name's first 16 bytes as one number, a byte at a
-        // time, the names themselves compared only where those are the
-        // same: 9,000 names that all start "project-" took a fifth of a warm
+        // Sorted by 8 bytes of each name as one number, a byte at a time,
+        // the names themselves compared only where those are the same:
+        // 9,000 names that all start "project-" took a fifth of a warm
         // search's instructions to sort by comparing their bytes (callgrind,
         // `bench/index`'s folder of 10,000 files; 90,000 names a fifth at
         // 100,000 files, an eighth still when their numbers were compared).
-        // At most `MAX_FILES` names here: each place fits a u32.
-        let mut keyed: Vec<(u128, u32)> = (0u32..).zip(&self.spans).map(|(i, s)| (first_bytes(name(s)), i)).collect();
-        by_first_bytes(&mut keyed);
-        // Names with the same first 16 bytes (next to each other now) are compared whole.
+        // The bytes every name starts with order nothing: the 8 are those
+        // after them ("project-" is skipped). 16 bytes a name with its place
+        // (a name's first 16 bytes as the key took twice the room, and
+        // twice the bytes moved each pass). At most `MAX_FILES` names here:
+        // each place fits a u32.
+        let first = self.spans.first().map_or(&[][..], name);
+        let shared = self.spans.iter().fold(first.len(), |n, s| {
+            first.get(..n).unwrap_or_default().iter().zip(name(s)).take_while(|(a, b)| a == b).count()
+        });
+        let mut keyed: Vec<(u64, u32)> =
+            (0u32..).zip(&self.spans).map(|(i, s)| (bytes_after(name(s), shared), i)).collect();
+        by_key_bytes(&mut keyed);
+        // Names with the same key (next to each other now) are compared whole.
         for run in keyed.chunk_by_mut(|(x, _), (y, _)| x == y).filter(|run| run.len() > 1) {
             run.sort_unstable_by(|&(_, a), &(_, b)| of(a).cmp(of(b)));
         }
@@ -334,24 +343,25 @@ impl Names {
     }
 }
 
-/// The first 16 bytes of `name` as a big-endian number, zeros after a
-/// shorter name: where two names' numbers differ they order the names as
+/// The 8 bytes of `name` after its first `shared` as a big-endian number,
+/// zeros after a shorter name. Among names that all start with the same
+/// `shared` bytes, where two names' numbers differ they order the names as
 /// their bytes do (a name that ends first is a prefix of the other over the
-/// bytes compared, and sorts first either way); where they are the same, the
-/// names must be compared.
-fn first_bytes(name: &[u8]) -> u128 {
-    let mut first = [0u8; 16];
-    for (to, from) in first.iter_mut().zip(name) {
+/// bytes compared, and sorts first either way; no name holds a NUL byte);
+/// where they are the same, the names must be compared.
+fn bytes_after(name: &[u8], shared: usize) -> u64 {
+    let mut key = [0u8; 8];
+    for (to, from) in key.iter_mut().zip(name.get(shared..).unwrap_or_default()) {
         *to = *from;
     }
-    u128::from_be_bytes(first)
+    u64::from_be_bytes(key)
 }
 
 /// Sorts `keyed` by key, a byte of it at a time from the last (a radix
 /// sort), skipping the bytes that every key has the same.
-fn by_first_bytes<T: Copy>(keyed: &mut Vec<(u128, T)>) {
+fn by_key_bytes<T: Copy>(keyed: &mut Vec<(u64, T)>) {
     // How many keys have each value of each byte, counted in one pass.
-    let mut counts = vec![[0usize; 256]; 16];
+    let mut counts = vec![[0usize; 256]; 8];
     for (key, _) in keyed.iter() {
         for (byte, count) in key.to_le_bytes().iter().zip(&mut counts) {
             count[usize::from(*byte)] += 1;
@@ -363,14 +373,14 @@ fn by_first_bytes<T: Copy>(keyed: &mut Vec<(u128, T)>) {
         if count.contains(&keyed.len()) {
             continue;
         }
-        let shift = 8 * at;
         let mut sum = 0;
         for c in count.iter_mut() {
             sum += std::mem::replace(c, sum);
         }
-        // A byte indexes its 256 counts; the places summed stay below the keys' count.
+        // A byte indexes its 256 counts (`at` is one of the key's 8); the
+        // places summed stay below the keys' count.
         for &(key, value) in keyed.iter() {
-            let slot = &mut count[(key >> shift) as usize & 0xff];
+            let slot = &mut count[usize::from(key.to_le_bytes()[at])];
             moved[*slot] = (key, value);
             *slot += 1;
         }
