@@ -223,8 +223,8 @@ struct Names {
     bytes: Vec<u8>,
     /// Where each name is in `bytes`: offset, length.
     spans: Vec<(usize, usize)>,
-    /// Where each name came in the folder's listing, once sorted (`u32::MAX`
-    /// past the first 4,294,967,295).
+    /// Where each name came in the folder's listing, once sorted (a u32:
+    /// names past the first 4,294,967,295 are not read).
     order: Vec<u32>,
 }
 
@@ -237,6 +237,10 @@ impl Names {
         let mut names = Names::default();
         let mut batch: (Vec<u8>, Vec<usize>) = (Vec::new(), Vec::new());
         let mut add = |name: &[u8]| {
+            // Each name's place fits a u32 (no file system holds more in a folder).
+            if u32::try_from(names.spans.len()).is_err() {
+                return;
+            }
             names.push(name);
             if let Some(feed) = feed.as_mut().filter(|_| names.spans.len() <= MAX_FILES) {
                 batch.0.extend_from_slice(name);
