@@ -613,7 +613,8 @@ impl Pipe {
                 open.len() - 1
             });
             let folder = open.get(at).and_then(|(_, f)| f.as_ref());
-            let mut made = Batch { group: batch.group, number: batch.number, ..Batch::default() };
+            let stamps = Vec::with_capacity(batch.ends.len());
+            let mut made = Batch { group: batch.group, number: batch.number, stamps, ..Batch::default() };
             // The path's hash as the listing names the file: "<folder>/<name>".
             let start = order::hash(batch.prefix.bytes().chain([b'/']));
             for name in batch.texts() {
