@@ -74,7 +74,8 @@ pub struct Batch {
 }
 
 impl Batch {
-    /// The names, as text where they are UTF-8 (checked as [`Names::texts`] does).
+    /// The names, as text where they are UTF-8 (checked all at once, each
+    /// alone where that fails, as the listing checks them).
     pub fn texts(&self) -> impl Iterator<Item = Option<&str>> {
         let all = std::str::from_utf8(&self.bytes).ok();
         let starts = std::iter::once(0).chain(self.ends.iter().copied());

@@ -469,11 +469,11 @@ pub fn floor(dir: &Path, threads: usize) -> Result<usize> {
 /// two threads, and the second thread waited for it.)
 ///
 /// With `warm` (a search of every item), what a search saw of the folder
-/// ([`order::Seen`]) is looked up first, on another thread, and every
-/// stamp is compared with it: while every file is as seen, no record of
-/// the index is read ([`Found::Warm`]). Else the records are read: at once
-/// (on that thread) when nothing was seen, once the stamps are compared
-/// when a file changed.
+/// ([`order::Seen`]) is looked up first, on another thread, and the
+/// stamps, summed as marks, are compared with it ([`Stamped::as_seen`]):
+/// while every file is as seen, no record of the index is read
+/// ([`Found::Warm`]). Else the records are read: at once (on that thread)
+/// when nothing was seen, once the stamps are compared when a file changed.
 fn list_and_stamp(
     dir: &Path,
     place: Option<(&[u8], &Path)>,
