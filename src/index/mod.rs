@@ -604,7 +604,7 @@ impl Pipe {
     /// is no item's). A folder is opened once per thread, for its first
     /// batch (it may be no folder at all): threads that share a descriptor
     /// count its uses on the same cache line, every stat.
-    fn work(&self) -> Vec<Batch> {
+    fn work(&self) -> Vec<BatchStamps> {
         let mut open: Vec<(usize, Option<File>)> = Vec::new();
         let mut done = Vec::new();
         while let Some(batch) = self.next() {
@@ -614,7 +614,7 @@ impl Pipe {
             });
             let folder = open.get(at).and_then(|(_, f)| f.as_ref());
             let stamps = Vec::with_capacity(batch.ends.len());
-            let mut made = Batch { group: batch.group, number: batch.number, stamps, ..Batch::default() };
+            let mut made = BatchStamps { group: batch.group, number: batch.number, stamps, ..BatchStamps::default() };
             // The path's hash as the listing names the file: "<folder>/<name>".
             let start = order::hash(batch.prefix.bytes().chain([b'/']));
             for name in batch.texts() {
@@ -637,9 +637,9 @@ impl Pipe {
     }
 }
 
-/// One [`dir::Batch`] stamped.
+/// The stamps of one [`dir::Batch`].
 #[derive(Default)]
-struct Batch {
+struct BatchStamps {
     group: usize,
     number: usize,
     /// Each name's stamp (`None` for a name that is no item's, or a file
@@ -672,7 +672,7 @@ struct Stamped {
 }
 
 impl Stamped {
-    fn new(listing: &dir::Listing, made: Vec<Batch>) -> Stamped {
+    fn new(listing: &dir::Listing, made: Vec<BatchStamps>) -> Stamped {
         let mut batches: Vec<Vec<Option<Vec<Option<Stamp>>>>> = listing.groups.iter().map(|_| Vec::new()).collect();
         let mut marks: Vec<Option<(usize, u128)>> = listing.groups.iter().map(|_| Some((0, 0))).collect();
         for batch in made {
@@ -2425,7 +2425,7 @@ mod tests {
         };
         let stamped = |listing: &dir::Listing| {
             let made =
-                Batch { group: 0, number: 0, stamps: vec![Some(stamp)], items: 1, marks: mark, unstamped: false };
+                BatchStamps { group: 0, number: 0, stamps: vec![Some(stamp)], items: 1, marks: mark, unstamped: false };
             Stamped::new(listing, vec![made])
         };
         let fed = listing(0);
