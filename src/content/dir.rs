@@ -468,13 +468,24 @@ impl Unreadable {
 
 /// Reads one file: `Ok(None)` if it does not exist.
 fn read_file(path: &Path) -> Result<Option<String>, Unreadable> {
-    // `metadata` follows symlinks; a loop fails here with ELOOP.
-    let meta = match fs::metadata(path) {
-        Ok(m) => m,
+    // Opened first, then asked what it is: one walk of the path, not two (a
+    // stat by path, then the open), and what is read is what was asked about.
+    let file = match open_to_read(path) {
+        Ok(file) => file,
+        // `open` follows symlinks: a dangling one is a problem, not a file gone.
         Err(e) if e.kind() == io::ErrorKind::NotFound && fs::symlink_metadata(path).is_err() => return Ok(None),
-        Err(e) => return Err(Unreadable::Io(e)),
+        // A socket cannot be opened at all: still "not a file".
+        Err(e) => {
+            return Err(if fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+                Unreadable::NotAFile
+            } else {
+                Unreadable::Io(e)
+            });
+        }
     };
-    // Never open a FIFO, socket or device: opening or reading one can block forever.
+    let meta = file.metadata().map_err(Unreadable::Io)?;
+    // Never read a FIFO or a device: reading one can block forever (opening
+    // one did not: see `open_to_read`).
     if !meta.is_file() {
         return Err(Unreadable::NotAFile);
     }
@@ -484,7 +495,6 @@ fn read_file(path: &Path) -> Result<Option<String>, Unreadable> {
     // Sized from the metadata: read_to_end would otherwise grow the buffer by
     // doubling, and a corpus would hold up to twice its size.
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
-    let file = File::open(path).map_err(Unreadable::Io)?;
     // The file may grow after `metadata`: read at most one byte past the limit.
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(Unreadable::Io)?;
     let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
@@ -502,6 +512,23 @@ fn read_file(path: &Path) -> Result<Option<String>, Unreadable> {
         let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
         Unreadable::NotUtf8(at, valid)
     })
+}
+
+/// Opens `path` to read it without waiting: a FIFO opens at once (with no
+/// writer, it would wait for one), and a terminal does not become this
+/// process's. A regular file reads as it would otherwise. Elsewhere than
+/// Unix, a plain open.
+fn open_to_read(path: &Path) -> io::Result<File> {
+    let mut options = File::options();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // The flags' bits fit an i32 on every platform.
+        let flags = rustix::fs::OFlags::NONBLOCK | rustix::fs::OFlags::NOCTTY;
+        options.custom_flags(i32::try_from(flags.bits()).unwrap_or(0));
+    }
+    options.open(path)
 }
 
 #[cfg(test)]
