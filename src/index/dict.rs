@@ -78,14 +78,20 @@ impl Postings {
     }
 }
 
-/// Adds document `doc`, given as its fields' words in order, to `postings`.
-pub(super) fn add_document(postings: &mut Postings, doc: u32, fields: &[Vec<&str>; 4]) {
+/// Adds document `doc`, given as its fields' words in order, to `postings`;
+/// returns how many words each field has.
+pub(super) fn add_document<'w>(
+    postings: &mut Postings,
+    doc: u32,
+    fields: [impl Iterator<Item = &'w str>; 4],
+) -> [u32; 4] {
     // Each form's (field, position) pairs, in order, in a list kept by form
     // number and reused from document to document.
     let mut touched = std::mem::take(&mut postings.touched);
     let mut at = std::mem::take(&mut postings.scratch);
-    for (f, words) in (0u8..).zip(fields) {
-        for (pos, word) in (0u32..).zip(words) {
+    let mut counts = [0u32; 4];
+    for ((f, words), count) in (0u8..).zip(fields).zip(&mut counts) {
+        for word in words {
             let id = postings.id(word) as usize;
             if at.len() <= id {
                 at.resize_with(id + 1, Vec::new);
@@ -93,7 +99,8 @@ pub(super) fn add_document(postings: &mut Postings, doc: u32, fields: &[Vec<&str
             if at[id].is_empty() {
                 touched.push(id);
             }
-            at[id].push((f, pos));
+            at[id].push((f, *count));
+            *count = count.saturating_add(1);
         }
     }
     for &id in &touched {
@@ -118,40 +125,69 @@ pub(super) fn add_document(postings: &mut Postings, doc: u32, fields: &[Vec<&str
     touched.clear();
     postings.touched = touched;
     postings.scratch = at;
+    counts
 }
 
-/// Merges `more` into `into`.
-pub(super) fn merge(into: &mut Postings, more: Postings) {
-    for (word, form) in more.forms {
-        let existing = into.form(&word);
-        if existing.docs.is_empty() {
-            *existing = form;
-        } else {
-            // Appended whole: its documents come after these, its ends moved
-            // by the bytes before them.
-            let base = u32::try_from(existing.data.len()).unwrap_or(u32::MAX);
-            existing.docs.extend_from_slice(&form.docs);
-            existing.ends.extend(form.ends.iter().map(|end| end.saturating_add(base)));
-            existing.data.extend_from_slice(&form.data);
+/// Encodes the dictionary of the documents in `parts` (built apart, on
+/// threads, each its own documents): the terms (DICT: each form with where
+/// its list is and the list's CRC-32) and the lists (POSTINGS), each form's
+/// documents in order. The parts are not merged first: a form's documents
+/// are gathered from every part as its list is written, so each part's
+/// bytes are copied once, into the lists.
+pub(super) fn encode(parts: &[Postings]) -> (Vec<u8>, Vec<u8>) {
+    let Some((first, rest)) = parts.split_first() else { return encode_entries(Vec::new(), 0) };
+    // The forms of the other parts, by the number of the same form in the
+    // first (looked up in its own map: no second map of all the words),
+    // else in order of their first part.
+    let mut also: Vec<Vec<&Form>> = Vec::new();
+    also.resize_with(first.forms.len(), Vec::new);
+    let mut new_ids: HashMap<&str, usize, foldhash::fast::FixedState> = HashMap::default();
+    let mut new_forms: Vec<(&str, Vec<&Form>)> = Vec::new();
+    for part in rest {
+        for (word, form) in &part.forms {
+            if let Some(&id) = first.ids.get(word.as_str()) {
+                also[id as usize].push(form);
+            } else {
+                let at = *new_ids.entry(word.as_str()).or_insert_with(|| {
+                    new_forms.push((word.as_str(), Vec::new()));
+                    new_forms.len() - 1
+                });
+                new_forms[at].1.push(form);
+            }
         }
     }
+    let entries = first
+        .forms
+        .iter()
+        .zip(also)
+        .map(|((word, form), more)| (word.as_str(), Some(form), more))
+        .chain(new_forms.into_iter().map(|(word, more)| (word, None, more)))
+        .filter(|(_, form, more)| form.iter().chain(more.iter()).any(|f| !f.docs.is_empty()))
+        .map(|(word, form, more)| Gathered { fold: fold(word), word, form, more })
+        .collect();
+    // The lists' bytes: each document's, with its number (rarely over two bytes).
+    let bytes = parts.iter().flat_map(|p| &p.forms).map(|(_, f)| f.data.len() + 2 * f.docs.len() + 2).sum();
+    encode_entries(entries, bytes)
 }
 
-/// Encodes the dictionary: the terms (DICT: each form with where its list
-/// is and the list's CRC-32) and the lists (POSTINGS), each form's
-/// documents in order.
-pub(super) fn encode(postings: Postings) -> (Vec<u8>, Vec<u8>) {
-    let mut entries: Vec<(String, String, Form)> = postings
-        .forms
-        .into_iter()
-        .filter(|(_, f)| !f.docs.is_empty())
-        .map(|(w, f)| (fold(&w).into_owned(), w, f))
-        .collect();
-    entries.sort_unstable_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+/// A form gathered from the parts, to encode: its fold, itself, and where
+/// it occurs (in the first part, and in the others).
+struct Gathered<'a> {
+    fold: std::borrow::Cow<'a, str>,
+    word: &'a str,
+    form: Option<&'a Form>,
+    more: Vec<&'a Form>,
+}
+
+/// Encodes each form (its fold, itself, where it occurs: the documents of
+/// its parts), sorted by fold, then form; the lists take about `bytes`.
+fn encode_entries(mut entries: Vec<Gathered<'_>>, bytes: usize) -> (Vec<u8>, Vec<u8>) {
+    entries.sort_unstable_by(|a, b| (&a.fold, a.word).cmp(&(&b.fold, b.word)));
     let mut e = Enc::default();
     e.usize(entries.len());
-    let mut lists = Enc::default();
-    for (folded, word, form) in &entries {
+    let mut lists = Enc(Vec::with_capacity(bytes));
+    let mut docs: Vec<(u32, &[u8])> = Vec::new();
+    for Gathered { fold: folded, word, form, more } in &entries {
         e.str(folded);
         if folded == word {
             e.u8(0);
@@ -159,12 +195,13 @@ pub(super) fn encode(postings: Postings) -> (Vec<u8>, Vec<u8>) {
             e.u8(1);
             e.str(word);
         }
-        let mut docs: Vec<(u32, &[u8])> = form.each().collect();
+        docs.clear();
+        docs.extend(form.iter().chain(more).flat_map(|form| form.each()));
         docs.sort_unstable_by_key(|(doc, _)| *doc);
         let at = lists.0.len();
         lists.usize(docs.len());
         let mut previous = 0;
-        for (doc, bytes) in docs {
+        for &(doc, bytes) in &docs {
             lists.u64(u64::from(doc - previous));
             lists.0.extend_from_slice(bytes);
             previous = doc;
@@ -328,9 +365,9 @@ mod tests {
         let mut p = Postings::default();
         for (doc, words) in docs.iter().enumerate() {
             let fields = [words.to_vec(), vec![], vec![], words.iter().rev().copied().collect()];
-            add_document(&mut p, u32::try_from(doc).expect("small"), &fields);
+            add_document(&mut p, u32::try_from(doc).expect("small"), fields.each_ref().map(|f| f.iter().copied()));
         }
-        let (terms, lists) = encode(p);
+        let (terms, lists) = encode(&[p]);
         Dict::parse(terms, Lists::Memory(lists)).expect("parses")
     }
 
@@ -356,11 +393,37 @@ mod tests {
         assert!(found(&d, "z").is_empty());
     }
 
+    /// Parts built apart (one a thread) encode as the same documents added
+    /// to one: forms only in a later part, in several, or in none of the
+    /// first, with an empty part among them.
+    #[test]
+    fn parts_encode_as_one() {
+        let docs: [&[&str]; 6] = [&["a", "b"], &["b", "Élan"], &["c", "a", "a"], &["d"], &["Élan", "e", "d"], &["b"]];
+        let fields =
+            |words: &[&'static str]| [words.to_vec(), vec![], vec!["x"], words.iter().rev().copied().collect()];
+        let mut one = Postings::default();
+        for (doc, words) in (0u32..).zip(docs) {
+            add_document(&mut one, doc, fields(words).each_ref().map(|f| f.iter().copied()));
+        }
+        let whole = encode(&[one]);
+        for cuts in [[0, 0], [1, 3], [2, 2], [3, 6], [6, 6], [0, 6]] {
+            let mut parts: Vec<Postings> = (0..3).map(|_| Postings::default()).collect();
+            for (doc, words) in (0u32..).zip(docs) {
+                let part = cuts.iter().filter(|&&cut| doc as usize >= cut).count();
+                add_document(&mut parts[part], doc, fields(words).each_ref().map(|f| f.iter().copied()));
+            }
+            assert_eq!(encode(&parts), whole, "cut at {cuts:?}");
+        }
+        let (terms, lists) = encode(&[]);
+        let empty = Dict::parse(terms, Lists::Memory(lists)).expect("parses");
+        assert!(found(&empty, "").is_empty());
+    }
+
     #[test]
     fn renumbering_drops_and_moves_documents() {
         let d = dict(&[&["a", "b"], &["a"], &["a", "c"]]);
         let p = d.renumbered(&[Some(5), None, Some(0)]).expect("well formed");
-        let (terms, lists) = encode(p);
+        let (terms, lists) = encode(&[p]);
         let d = Dict::parse(terms, Lists::Memory(lists)).expect("parses");
         assert_eq!(found(&d, "a")[0].1, [(0, 0, 0), (0, 3, 1), (5, 0, 0), (5, 3, 1)]);
         assert_eq!(found(&d, "b")[0].1, [(5, 0, 1), (5, 3, 0)]);
@@ -372,11 +435,11 @@ mod tests {
         assert!(Dict::parse(vec![1, 1, b'a', 9], Lists::Memory(Vec::new())).is_none());
         assert!(Dict::parse(vec![200], Lists::Memory(Vec::new())).is_none());
         // A form whose list does not check out, or is not there.
-        let (terms, mut lists) = encode({
+        let (terms, mut lists) = encode(&[{
             let mut p = Postings::default();
-            add_document(&mut p, 0, &[vec!["a"], vec![], vec![], vec![]]);
+            add_document(&mut p, 0, [vec!["a"], vec![], vec![], vec![]].each_ref().map(|f| f.iter().copied()));
             p
-        });
+        }]);
         lists[0] ^= 1;
         let d = Dict::parse(terms.clone(), Lists::Memory(lists)).expect("terms parse");
         assert!(d.forms("a", &mut |_, _| {}).is_none());

@@ -1342,13 +1342,13 @@ fn build(
     Some((vec![built], docs))
 }
 
-/// Encodes `records` with `postings` and `text` as an index file of `folder`
+/// Encodes `records` with `postings` (in parts: [`dict::encode`]) and `text` as an index file of `folder`
 /// (with `docs` document ids, extending `base` when a delta), writes it at
 /// `to.0` in `cache` when it can (removing the stale file `to.1` then), and
 /// returns it as a search reads it; the two encodings on `threads` threads.
 fn write(
     records: &[Record],
-    postings: Postings,
+    postings: Vec<Postings>,
     text: Vec<u8>,
     (docs, base): (u32, Option<store::Base>),
     (folder, cache): (&[u8], &Path),
@@ -1357,7 +1357,9 @@ fn write(
 ) -> Part {
     // The dictionary and the records are encoded at once, on two threads.
     let meta = || if base.is_some() { store::encode_delta_meta(records) } else { store::encode_meta(records) };
-    let ((terms, lists), meta) = crate::parallel::join(threads, || dict::encode(postings), meta);
+    // The closure owns the postings: let go of once encoded.
+    let dict = move || dict::encode(&postings);
+    let ((terms, lists), meta) = crate::parallel::join(threads, dict, meta);
     let encoded = Encoded { meta, dict: terms, lists, text };
     let (header, this) = store::header(folder, &encoded, docs, base);
     let written =
@@ -1427,16 +1429,18 @@ fn reuse(records: &mut [Record], old: &Old) -> Option<(Postings, Vec<u8>)> {
     Some((dict.renumbered(&renumber)?, text))
 }
 
-/// Adds the fresh records' bodies to `text` and their words to `postings`;
-/// every record's origin is then its document: in a new index, its place
-/// among the items; in a delta, the next one from `delta` on.
+/// Adds the fresh records' bodies to `text` and their words to the
+/// dictionary: `postings` (those of the records kept, if any) then one
+/// part a thread, to be encoded together ([`dict::encode`]). Every record's
+/// origin is then its document: in a new index, its place among the items;
+/// in a delta, the next one from `delta` on.
 fn add_fresh(
     records: &mut [Record],
-    mut postings: Postings,
+    postings: Postings,
     mut text: Vec<u8>,
     threads: usize,
     mut delta: Option<u32>,
-) -> (Postings, Vec<u8>) {
+) -> (Vec<Postings>, Vec<u8>) {
     // The fresh bodies go back into their items to be read as a search reads them.
     let mut fresh = Vec::new();
     for (place, (i, r)) in records.iter_mut().enumerate().filter(|(_, r)| r.item.is_some()).enumerate() {
@@ -1455,34 +1459,47 @@ fn add_fresh(
         }
     }
     let shared: &[Record] = records;
+    // Each thread also lays its bodies end to end, with their CRC-32s: here,
+    // the parts' bodies are only put one after the other.
     let parts = crate::parallel::map_chunks(fresh, PARALLEL_FROM, threads, |chunk| {
         let mut part = Postings::default();
-        let mut lengths = Vec::with_capacity(chunk.len());
+        let mut done = Vec::with_capacity(chunk.len());
+        let item = |i: usize| match &shared[i].item {
+            Some(Fields::Item(item)) => Some(item),
+            _ => None,
+        };
+        let mut bodies = Vec::with_capacity(chunk.iter().filter_map(|&(_, i)| item(i)).map(|it| it.body.len()).sum());
         for (doc, i) in chunk {
-            if let Some(Fields::Item(item)) = &shared[i].item {
-                let len = search::with_words(item, |fields| {
-                    dict::add_document(&mut part, doc, fields);
-                    fields.each_ref().map(|words| u32::try_from(words.len().max(1)).unwrap_or(u32::MAX))
-                });
-                lengths.push((i, len));
+            if let Some(item) = item(i) {
+                let texts = search::field_texts(item);
+                let words = texts.each_ref().map(|text| search::tokens(text).map(|(_, word)| word));
+                let len = dict::add_document(&mut part, doc, words).map(|n| n.max(1));
+                let body = (bodies.len() as u64, item.body.len() as u64, crc32fast::hash(item.body.as_bytes()));
+                bodies.extend_from_slice(item.body.as_bytes());
+                done.push((i, len, body));
             }
         }
-        (part, lengths)
+        (part, done, bodies)
     });
-    for (part, lengths) in parts {
-        dict::merge(&mut postings, part);
-        for (i, len) in lengths {
+    text.reserve(parts.iter().map(|(_, _, bodies)| bodies.len()).sum());
+    let mut all = Vec::with_capacity(parts.len() + 1);
+    all.push(postings);
+    for (part, done, bodies) in parts {
+        all.push(part);
+        let base = text.len() as u64;
+        text.extend_from_slice(&bodies);
+        for (i, len, (at, size, crc)) in done {
             let r = &mut records[i];
-            let body = match &mut r.item {
-                Some(Fields::Item(item)) => std::mem::take(&mut item.body),
-                _ => String::new(),
-            };
-            r.body = (text.len() as u64, body.len() as u64, crc32fast::hash(body.as_bytes()));
+            if let Some(Fields::Item(item)) = &mut r.item {
+                // Its words and bytes are in the index now: the item is
+                // served from there, without its body.
+                drop(std::mem::take(&mut item.body));
+            }
+            r.body = (base + at, size, crc);
             r.lengths = len;
-            text.extend_from_slice(body.as_bytes());
         }
     }
-    (postings, text)
+    (all, text)
 }
 
 /// What a scan would load from the same files: the corpus (with `texts`, the

@@ -31,12 +31,10 @@ use query::{Matcher, Term, Word};
 
 use crate::content::Item;
 
-/// Calls `f` with the words of each searchable field of `item`, in order, as
-/// a search reads them (a word's position is its index).
-pub fn with_words<R>(item: &Item, f: impl FnOnce(&[Vec<&str>; 4]) -> R) -> R {
-    let texts = FIELDS.map(|field| field.text(item));
-    let words = [0, 1, 2, 3].map(|i| tokens(&texts[i]).map(|(_, w)| w).collect::<Vec<_>>());
-    f(&words)
+/// The text of each searchable field of `item`, in order: [`tokens`] gives
+/// its words as a search reads them (a word's position is its index).
+pub fn field_texts(item: &Item) -> [std::borrow::Cow<'_, str>; 4] {
+    FIELDS.map(|field| field.text(item))
 }
 
 /// How to run a search.
