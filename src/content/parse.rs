@@ -8,6 +8,10 @@ use super::domain;
 use super::model::{Award, Item, Kind};
 use super::problem::{Problem, Severity, position};
 
+// Named by path: build.rs includes this file by path too, and reads it as a `mod.rs`.
+#[path = "parse/plain.rs"]
+mod plain;
+
 /// The fence that opens and closes front matter (Zola's convention).
 const FENCE: &str = "+++";
 
@@ -264,7 +268,8 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
         Err(p) => return (None, vec![p], 0),
     };
     let body_start = text.len() - body.len();
-    let front: FrontMatter = match toml::from_str(fm) {
+    // Most front matter is read without the TOML parser; the rest, and every error, by it.
+    let front: FrontMatter = match plain::front_matter(fm).map_or_else(|| toml::from_str(fm), Ok) {
         Ok(f) => f,
         Err(e) => return (None, vec![toml_problem(path, text, fm_offset, &e)], 0),
     };
