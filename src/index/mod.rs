@@ -191,6 +191,14 @@ enum Fields {
     Encoded(Shared),
 }
 
+/// The item of a record just read from its file.
+fn item(r: &Record) -> Option<&Item> {
+    match &r.item {
+        Some(Fields::Item(item)) => Some(item),
+        _ => None,
+    }
+}
+
 impl Fields {
     /// The item's kind and order (what `combine` sorts by, then the slug),
     /// read without decoding the rest; `None` when they do not decode.
@@ -1458,44 +1466,52 @@ fn add_fresh(
             fresh.push((doc, i));
         }
     }
+    // Each fresh body's place in the text, in order: the threads copy them
+    // there, each into slices of its own (a new text is zeroed by the system).
+    let base = text.len();
+    let total: usize = fresh.iter().filter_map(|&(_, i)| item(&records[i])).map(|it| it.body.len()).sum();
+    if text.is_empty() {
+        text = vec![0; total];
+    } else {
+        text.resize(base + total, 0);
+    }
+    let mut rest = text.get_mut(base..).unwrap_or_default();
+    let mut at = base as u64;
+    let mut work = Vec::with_capacity(fresh.len());
+    for (doc, i) in fresh {
+        let len = item(&records[i]).map_or(0, |it| it.body.len());
+        let (place, after) = std::mem::take(&mut rest).split_at_mut(len);
+        rest = after;
+        work.push((doc, i, place, at));
+        at += len as u64;
+    }
     let shared: &[Record] = records;
-    // Each thread also lays its bodies end to end, with their CRC-32s: here,
-    // the parts' bodies are only put one after the other.
-    let parts = crate::parallel::map_chunks(fresh, PARALLEL_FROM, threads, |chunk| {
+    let parts = crate::parallel::map_chunks(work, PARALLEL_FROM, threads, |chunk| {
         let mut part = Postings::default();
         let mut done = Vec::with_capacity(chunk.len());
-        let item = |i: usize| match &shared[i].item {
-            Some(Fields::Item(item)) => Some(item),
-            _ => None,
-        };
-        let mut bodies = Vec::with_capacity(chunk.iter().filter_map(|&(_, i)| item(i)).map(|it| it.body.len()).sum());
-        for (doc, i) in chunk {
-            if let Some(item) = item(i) {
+        for (doc, i, place, at) in chunk {
+            if let Some(item) = item(&shared[i]) {
                 let texts = search::field_texts(item);
                 let words = texts.each_ref().map(|text| search::tokens(text).map(|(_, word)| word));
                 let len = dict::add_document(&mut part, doc, words).map(|n| n.max(1));
-                let body = (bodies.len() as u64, item.body.len() as u64, crc32fast::hash(item.body.as_bytes()));
-                bodies.extend_from_slice(item.body.as_bytes());
-                done.push((i, len, body));
+                place.copy_from_slice(item.body.as_bytes());
+                done.push((i, len, (at, place.len() as u64, crc32fast::hash(place))));
             }
         }
-        (part, done, bodies)
+        (part, done)
     });
-    text.reserve(parts.iter().map(|(_, _, bodies)| bodies.len()).sum());
     let mut all = Vec::with_capacity(parts.len() + 1);
     all.push(postings);
-    for (part, done, bodies) in parts {
+    for (part, done) in parts {
         all.push(part);
-        let base = text.len() as u64;
-        text.extend_from_slice(&bodies);
-        for (i, len, (at, size, crc)) in done {
+        for (i, len, body) in done {
             let r = &mut records[i];
             if let Some(Fields::Item(item)) = &mut r.item {
                 // Its words and bytes are in the index now: the item is
                 // served from there, without its body.
                 drop(std::mem::take(&mut item.body));
             }
-            r.body = (base + at, size, crc);
+            r.body = body;
             r.lengths = len;
         }
     }

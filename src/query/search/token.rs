@@ -551,6 +551,14 @@ mod tests {
             let fast: Vec<(usize, &str)> = tokens(&text).collect();
             proptest::prop_assert_eq!(fast, oracle::tokens(&text));
         }
+
+        /// Long words, and words with a dot, an apostrophe, `+` or `#`
+        /// after them, end where the range tests end them.
+        #[test]
+        fn long_words_split_as_the_range_tests_did(text in "([a-zA-Z0-9]{1,20}[ .'+#é,’]{1,2}){0,8}[a-z0-9]{0,19}") {
+            let fast: Vec<(usize, &str)> = tokens(&text).collect();
+            proptest::prop_assert_eq!(fast, oracle::tokens(&text));
+        }
     }
 
     #[test]
