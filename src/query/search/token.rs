@@ -80,6 +80,7 @@ fn class(b: u8) -> u8 {
 
 /// Where the word that starts at or after byte `i` begins: at a letter or
 /// digit, or at a dot that starts `.net` (a dot after a non-word, before one).
+#[inline]
 fn next_start(text: &str, mut i: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(i) {
@@ -109,6 +110,7 @@ fn next_start(text: &str, mut i: usize) -> Option<usize> {
 }
 
 /// Where the word starting at `start` ends.
+#[inline]
 fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = start + usize::from(bytes[start] == b'.');
