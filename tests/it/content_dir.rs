@@ -209,6 +209,20 @@ fn a_fifo_is_refused_without_hanging() {
     expect_problem(dir, "projects/fifo.md", "not a regular file");
 }
 
+/// An item file is opened before it is asked what it is: a socket (which
+/// cannot be opened) and a folder (which can) are still not regular files.
+#[test]
+fn a_socket_or_a_folder_named_like_an_item_is_refused() {
+    let tmp = portfolio();
+    let dir = tmp.path();
+    let _socket = std::os::unix::net::UnixListener::bind(dir.join("projects/socket.md")).expect("a socket");
+    expect_problem(dir, "projects/socket.md", "not a regular file");
+    let tmp = portfolio();
+    let dir = tmp.path();
+    fs::create_dir(dir.join("posts/folder.md")).expect("a folder");
+    expect_problem(dir, "posts/folder.md", "not a regular file");
+}
+
 #[test]
 fn unknown_fields_are_warnings_not_errors() {
     let tmp = portfolio();
