@@ -116,7 +116,7 @@ pub fn list_feeding(dir: &Path, mut feed: Option<&mut dyn FnMut(Batch)>) -> io::
     fs::read_dir(dir)?;
     let prefix = super::load::display_prefix(dir);
     let mut listing = Listing::default();
-    match read_file(&dir.join(PROFILE_FILE)) {
+    match read_file(&dir.join(PROFILE_FILE), None) {
         Ok(Some(text)) => listing.profile = Some(text),
         Ok(None) => {}
         Err(why) => listing.profile_problems.push(why.into_problem(&format!("{prefix}{PROFILE_FILE}"))),
@@ -422,7 +422,14 @@ pub fn read(dir: &Path, threads: usize) -> io::Result<Files> {
 
 /// Reads one item file that the listing named: a file gone since is a problem.
 pub fn read_item(path: &Path) -> Result<String, Unreadable> {
-    read_file(path)?.ok_or(Unreadable::Vanished)
+    read_file(path, None)?.ok_or(Unreadable::Vanished)
+}
+
+/// [`read_item`] for a file that a stat since the listing found to be a
+/// regular file of `len` bytes: opened at once, with no second stat by path
+/// (the open file is asked what it is, in case it was replaced since).
+pub fn read_regular_item(path: &Path, len: u64) -> Result<String, Unreadable> {
+    read_file(path, Some(len))?.ok_or(Unreadable::Vanished)
 }
 
 /// Why a file could not be used.
@@ -466,26 +473,39 @@ impl Unreadable {
     }
 }
 
-/// Reads one file: `Ok(None)` if it does not exist.
-fn read_file(path: &Path) -> Result<Option<String>, Unreadable> {
-    // Opened first, then asked what it is: one walk of the path, not two (a
-    // stat by path, then the open), and what is read is what was asked about.
+/// Reads one file: `Ok(None)` if it does not exist. Unless a stat since
+/// the listing found a regular file of `regular` bytes, it is stat'ed first:
+/// a FIFO, a socket or a device is never opened (opening one can have
+/// effects: a FIFO's writer let go, a device's own).
+fn read_file(path: &Path, regular: Option<u64>) -> Result<Option<String>, Unreadable> {
+    let gone = |e: &io::Error| e.kind() == io::ErrorKind::NotFound && fs::symlink_metadata(path).is_err();
+    match regular {
+        Some(len) if len > MAX_FILE_BYTES => return Err(Unreadable::TooLarge(len)),
+        Some(_) => {}
+        None => {
+            // `metadata` follows symlinks; a loop fails here with ELOOP.
+            let meta = match fs::metadata(path) {
+                Ok(m) => m,
+                // A dangling symlink is a problem, not a file gone.
+                Err(e) if gone(&e) => return Ok(None),
+                Err(e) => return Err(Unreadable::Io(e)),
+            };
+            if !meta.is_file() {
+                return Err(Unreadable::NotAFile);
+            }
+            if meta.len() > MAX_FILE_BYTES {
+                return Err(Unreadable::TooLarge(meta.len()));
+            }
+        }
+    }
     let file = match open_to_read(path) {
         Ok(file) => file,
-        // `open` follows symlinks: a dangling one is a problem, not a file gone.
-        Err(e) if e.kind() == io::ErrorKind::NotFound && fs::symlink_metadata(path).is_err() => return Ok(None),
-        // A socket cannot be opened at all: still "not a file".
-        Err(e) => {
-            return Err(if fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-                Unreadable::NotAFile
-            } else {
-                Unreadable::Io(e)
-            });
-        }
+        Err(e) if gone(&e) => return Ok(None),
+        Err(e) => return Err(Unreadable::Io(e)),
     };
     let meta = file.metadata().map_err(Unreadable::Io)?;
-    // Never read a FIFO or a device: reading one can block forever (opening
-    // one did not: see `open_to_read`).
+    // Replaced by something else since it was stat'ed: never read a FIFO or
+    // a device (reading one can block forever; opening one did not).
     if !meta.is_file() {
         return Err(Unreadable::NotAFile);
     }
@@ -514,10 +534,11 @@ fn read_file(path: &Path) -> Result<Option<String>, Unreadable> {
     })
 }
 
-/// Opens `path` to read it without waiting: a FIFO opens at once (with no
-/// writer, it would wait for one), and a terminal does not become this
-/// process's. A regular file reads as it would otherwise. Elsewhere than
-/// Unix, a plain open.
+/// Opens `path` to read it without waiting for a FIFO's writer (should a
+/// FIFO have taken a regular file's place since it was stat'ed); a terminal
+/// does not become this process's. A file another process holds a lease on
+/// (Samba, NFS) is opened again the plain way, waiting for the lease to be
+/// broken, as a plain open does. Elsewhere than Unix, a plain open.
 fn open_to_read(path: &Path) -> io::Result<File> {
     let mut options = File::options();
     options.read(true);
@@ -527,6 +548,12 @@ fn open_to_read(path: &Path) -> io::Result<File> {
         // The flags' bits fit an i32 on every platform.
         let flags = rustix::fs::OFlags::NONBLOCK | rustix::fs::OFlags::NOCTTY;
         options.custom_flags(i32::try_from(flags.bits()).unwrap_or(0));
+        match options.open(path) {
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                options.custom_flags(i32::try_from(rustix::fs::OFlags::NOCTTY.bits()).unwrap_or(0));
+            }
+            opened => return opened,
+        }
     }
     options.open(path)
 }

@@ -65,7 +65,8 @@ pub(super) struct Postings {
 }
 
 /// A word of up to 8 bytes as a number, its bytes in order then zeros: one
-/// number a word, as no word holds a zero byte (it separates words).
+/// number a word, as no word holds a zero byte (it separates words; a
+/// dictionary read back with such a form is refused: [`Dict::renumbered`]).
 fn short_key(word: &str) -> Option<u64> {
     let bytes = word.as_bytes();
     let mut key = [0u8; 8];
@@ -161,15 +162,20 @@ pub(super) fn add_document<'w>(
 /// are gathered from every part as its list is written, so each part's
 /// bytes are copied once, into the lists.
 pub(super) fn encode(parts: &[Postings]) -> (Vec<u8>, Vec<u8>) {
-    let Some((first, rest)) = parts.split_first() else { return encode_entries(Vec::new(), 0) };
+    // The part with the most forms is the one the others' forms are looked
+    // up in (its own maps: no second map of most of the words); the order
+    // of the parts does not matter, a form's documents are sorted.
+    let Some(most) = (0..parts.len()).max_by_key(|&p| parts[p].forms.len()) else {
+        return encode_entries(Vec::new(), 0);
+    };
+    let first = &parts[most];
     // The forms of the other parts, by the number of the same form in the
-    // first (looked up in its own map: no second map of all the words),
-    // else in order of their first part.
+    // first, else in order of the part they are first in.
     let mut also: Vec<Vec<&Form>> = Vec::new();
     also.resize_with(first.forms.len(), Vec::new);
     let mut new_ids: HashMap<&str, usize, foldhash::fast::FixedState> = HashMap::default();
     let mut new_forms: Vec<(&str, Vec<&Form>)> = Vec::new();
-    for part in rest {
+    for part in parts.iter().enumerate().filter(|&(p, _)| p != most).map(|(_, part)| part) {
         for (word, form) in &part.forms {
             if let Some(id) = first.find(word) {
                 also[id as usize].push(form);
@@ -191,7 +197,7 @@ pub(super) fn encode(parts: &[Postings]) -> (Vec<u8>, Vec<u8>) {
         .filter(|(_, form, more)| form.iter().chain(more.iter()).any(|f| !f.docs.is_empty()))
         .map(|(word, form, more)| Gathered { fold: fold(word), word, form, more })
         .collect();
-    // The lists' bytes: each document's, with its number (rarely over two bytes).
+    // About the lists' bytes: each document's, with its number (rarely over two bytes).
     let bytes = parts.iter().flat_map(|p| &p.forms).map(|(_, f)| f.data.len() + 2 * f.docs.len() + 2).sum();
     encode_entries(entries, bytes)
 }
@@ -357,10 +363,15 @@ impl Dict {
     }
 
     /// Every form with its occurrences, renumbered by `renumber` (documents
-    /// it maps to `None` are dropped): the start of an updated dictionary.
+    /// it maps to `None` are dropped): the start of an updated dictionary;
+    /// `None` when malformed, or when a form holds a zero byte (no word does:
+    /// it would be numbered as the same word without it).
     pub(super) fn renumbered(&self, renumber: &[Option<u32>]) -> Option<Postings> {
         let mut postings = Postings::default();
         for entry in &self.entries {
+            if self.text(entry.form).contains('\0') {
+                return None;
+            }
             let list = self.list(entry)?;
             let mut d = Dec::new(&list);
             let n = d.count()?;
@@ -427,6 +438,12 @@ mod tests {
         let keys: std::collections::HashSet<u64> = words.iter().filter_map(|w| short_key(w)).collect();
         assert_eq!(keys.len(), words.len());
         assert_eq!(short_key("123456789"), None);
+        // No word holds a zero byte; a dictionary read back with a form that
+        // does is not renumbered (the index is built again).
+        // (Built here as a long word: a short one would be numbered as "a".)
+        let with_zero = dict(&[&["a", "abcdefghi\0"]]);
+        assert!(with_zero.renumbered(&[Some(0)]).is_none());
+        assert!(dict(&[&["a", "b"]]).renumbered(&[Some(0)]).is_some());
     }
 
     /// Parts built apart (one a thread) encode as the same documents added

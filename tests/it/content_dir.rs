@@ -209,6 +209,41 @@ fn a_fifo_is_refused_without_hanging() {
     expect_problem(dir, "projects/fifo.md", "not a regular file");
 }
 
+/// A FIFO named like an item is never opened, by a scan or through the
+/// index: a writer waiting for a reader is not let go (opening it would).
+#[test]
+fn a_fifo_is_never_opened() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let tmp = portfolio();
+    let dir = tmp.path();
+    let fifo = dir.join("projects/fifo.md");
+    let status = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(status.success());
+    let opened = std::sync::Arc::new(AtomicBool::new(false));
+    let writer = {
+        let (fifo, opened) = (fifo.clone(), opened.clone());
+        // Waits in `open` until a reader opens the FIFO.
+        std::thread::spawn(move || {
+            let file = fs::OpenOptions::new().write(true).open(&fifo);
+            opened.store(true, Ordering::SeqCst);
+            drop(file);
+        })
+    };
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let d = arg(dir);
+    snap(["check", &d]).assert().code(1);
+    assert!(!opened.load(Ordering::SeqCst), "check opened the FIFO");
+    // Through the index: when it is built, then when it is refreshed.
+    let cache = tempfile::tempdir().expect("a cache");
+    for _ in 0..2 {
+        snap(["--content-dir", &d, "list"]).env("DRYGA_CACHE_DIR", cache.path()).assert().code(2);
+        assert!(!opened.load(Ordering::SeqCst), "list opened the FIFO");
+    }
+    // Let the writer go: this test opens it.
+    drop(fs::File::open(&fifo).expect("the FIFO opens for reading"));
+    writer.join().expect("the writer ends");
+}
+
 /// An item file is opened before it is asked what it is: a socket (which
 /// cannot be opened) and a folder (which can) are still not regular files.
 #[test]
