@@ -168,16 +168,16 @@ pub(super) fn encode(parts: &[Postings]) -> (Vec<u8>, Vec<u8>) {
     let Some(most) = (0..parts.len()).max_by_key(|&p| parts[p].forms.len()) else {
         return encode_entries(Vec::new(), 0);
     };
-    let first = &parts[most];
+    let base = &parts[most];
     // The forms of the other parts, by the number of the same form in the
-    // first, else in order of the part they are first in.
+    // base part, else in order of the part they are first in.
     let mut also: Vec<Vec<&Form>> = Vec::new();
-    also.resize_with(first.forms.len(), Vec::new);
+    also.resize_with(base.forms.len(), Vec::new);
     let mut new_ids: HashMap<&str, usize, foldhash::fast::FixedState> = HashMap::default();
     let mut new_forms: Vec<(&str, Vec<&Form>)> = Vec::new();
     for part in parts.iter().enumerate().filter(|&(p, _)| p != most).map(|(_, part)| part) {
         for (word, form) in &part.forms {
-            if let Some(id) = first.find(word) {
+            if let Some(id) = base.find(word) {
                 also[id as usize].push(form);
             } else {
                 let at = *new_ids.entry(word.as_str()).or_insert_with(|| {
@@ -188,7 +188,7 @@ pub(super) fn encode(parts: &[Postings]) -> (Vec<u8>, Vec<u8>) {
             }
         }
     }
-    let entries = first
+    let entries = base
         .forms
         .iter()
         .zip(also)
@@ -203,7 +203,7 @@ pub(super) fn encode(parts: &[Postings]) -> (Vec<u8>, Vec<u8>) {
 }
 
 /// A form gathered from the parts, to encode: its fold, itself, and where
-/// it occurs (in the first part, and in the others).
+/// it occurs (in the base part, and in the others).
 struct Gathered<'a> {
     fold: std::borrow::Cow<'a, str>,
     word: &'a str,

@@ -615,8 +615,8 @@ impl Pipe {
 
     /// Stamps batches until the listing is done and none is left: each
     /// one's group, number and stamps (`None` for a file that cannot be
-    /// stat'ed: it is read, and its problem reported; and for a name that
-    /// is no item's). A folder is opened once per thread, for its first
+    /// stat'ed or is not a regular file: it is read, and its problem
+    /// reported; and for a name that is no item's). A folder is opened once per thread, for its first
     /// batch (it may be no folder at all): threads that share a descriptor
     /// count its uses on the same cache line, every stat.
     fn work(&self) -> Vec<BatchStamps> {
@@ -658,13 +658,13 @@ struct BatchStamps {
     group: usize,
     number: usize,
     /// Each name's stamp (`None` for a name that is no item's, or a file
-    /// that cannot be stat'ed).
+    /// that cannot be stat'ed or is not a regular file).
     stamps: Vec<Option<Stamp>>,
     /// How many names may be items' ([`dir::may_be_item`]).
     items: usize,
     /// The sum of their marks ([`Stamp::mark`]).
     marks: u128,
-    /// Whether one of them could not be stat'ed.
+    /// Whether one of them has no stamp.
     unstamped: bool,
 }
 

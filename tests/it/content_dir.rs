@@ -198,27 +198,32 @@ fn symlink_loop() {
     expect_problem(dir, "projects/loop.md", "cannot read: Too many levels of symbolic links");
 }
 
+/// A FIFO made at `at`.
+#[cfg(unix)]
+fn mkfifo(at: &Path) {
+    let status = std::process::Command::new("mkfifo").arg(at).status().expect("mkfifo");
+    assert!(status.success(), "mkfifo {}", at.display());
+}
+
 #[cfg(unix)]
 #[test]
 fn a_fifo_is_refused_without_hanging() {
     let tmp = portfolio();
     let dir = tmp.path();
-    let fifo = dir.join("projects/fifo.md");
-    let status = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
-    assert!(status.success());
+    mkfifo(&dir.join("projects/fifo.md"));
     expect_problem(dir, "projects/fifo.md", "not a regular file");
 }
 
 /// A FIFO named like an item is never opened, by a scan or through the
 /// index: a writer waiting for a reader is not let go (opening it would).
+#[cfg(unix)]
 #[test]
 fn a_fifo_is_never_opened() {
     use std::sync::atomic::{AtomicBool, Ordering};
     let tmp = portfolio();
     let dir = tmp.path();
     let fifo = dir.join("projects/fifo.md");
-    let status = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
-    assert!(status.success());
+    mkfifo(&fifo);
     let opened = std::sync::Arc::new(AtomicBool::new(false));
     let writer = {
         let (fifo, opened) = (fifo.clone(), opened.clone());
@@ -244,8 +249,9 @@ fn a_fifo_is_never_opened() {
     writer.join().expect("the writer ends");
 }
 
-/// An item file is opened before it is asked what it is: a socket (which
-/// cannot be opened) and a folder (which can) are still not regular files.
+/// A socket (which cannot be opened) and a folder (which can) named like
+/// items are not regular files, by a scan or through the index.
+#[cfg(unix)]
 #[test]
 fn a_socket_or_a_folder_named_like_an_item_is_refused() {
     let tmp = portfolio();
