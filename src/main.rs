@@ -78,7 +78,7 @@ fn run() -> u8 {
         for note in &report.notes {
             diagnose(note);
         }
-        output::emit_to(&term, &report.stdout).map_err(|source| Error::Write { source })?;
+        output::emit_to(&term, &report.stdout, &report.more).map_err(|source| Error::Write { source })?;
         Ok(report.found)
     });
     match result {

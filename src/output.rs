@@ -1,6 +1,7 @@
 //! The edge: what the terminal is (colour, width, height) and writing results
 //! to stdout, through a pager when they are longer than the screen.
 
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 use std::process::{Command, Stdio};
 
@@ -62,26 +63,44 @@ pub fn pager_command(dryga_pager: Option<&str>, pager: Option<&str>) -> Option<V
     }
 }
 
-/// Writes `text` to stdout; on a terminal, output longer than the screen goes
-/// through the pager (as git and bat do). A pager that cannot start, or fails
-/// without reading, falls back to printing directly.
-pub fn emit_to(term: &Terminal, text: &str) -> io::Result<()> {
+/// Writes `text`, then `more`, to stdout; on a terminal, output longer
+/// than the screen goes through the pager (as git and bat do). A pager
+/// that cannot start, or fails without reading, falls back to printing directly.
+pub fn emit_to(term: &Terminal, text: &str, more: &[Cow<'_, str>]) -> io::Result<()> {
+    let pieces: Vec<&str> = std::iter::once(text).chain(more.iter().map(|piece| &**piece)).collect();
     if let Some(height) = term.pager_height {
-        if text.lines().count() >= height {
+        if lines(&pieces) >= height {
             let env = |name: &str| std::env::var(name).ok();
             if let Some(words) = pager_command(env("DRYGA_PAGER").as_deref(), env("PAGER").as_deref()) {
-                if page(&words, text) {
+                if page(&words, &pieces) {
                     return Ok(());
                 }
             }
         }
     }
-    emit(text)
+    write_pieces(io::stdout().lock(), &pieces)
 }
 
-/// Runs the pager on `text`. Returns false when it did not show the text, so
-/// that the caller prints it instead.
-fn page(words: &[String], text: &str) -> bool {
+/// How many lines `pieces` make, one after another (as [`str::lines`] counts them).
+fn lines(pieces: &[&str]) -> usize {
+    let breaks: usize = pieces.iter().map(|piece| memchr::memchr_iter(b'\n', piece.as_bytes()).count()).sum();
+    let open = pieces.iter().rev().find(|piece| !piece.is_empty()).is_some_and(|last| !last.ends_with('\n'));
+    breaks + usize::from(open)
+}
+
+/// Writes `pieces` one after another through a buffer (a search's
+/// thousands of pieces are not a write each), and flushes.
+fn write_pieces(to: impl Write, pieces: &[&str]) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(64 * 1024, to);
+    for piece in pieces {
+        out.write_all(piece.as_bytes())?;
+    }
+    out.flush()
+}
+
+/// Runs the pager on `pieces`. Returns false when it did not show them, so
+/// that the caller prints them instead.
+fn page(words: &[String], pieces: &[&str]) -> bool {
     let mut cmd = Command::new(&words[0]);
     cmd.args(&words[1..]).stdin(Stdio::piped());
     // As git does: less without options would show escape codes raw.
@@ -91,8 +110,8 @@ fn page(words: &[String], text: &str) -> bool {
     let Ok(mut child) = cmd.spawn() else { return false };
     // A write error means the pager quit early (`q` in less) or failed: its exit
     // status tells which.
-    if let Some(mut stdin) = child.stdin.take() {
-        let _ = stdin.write_all(text.as_bytes());
+    if let Some(stdin) = child.stdin.take() {
+        let _ = write_pieces(stdin, pieces);
     }
     child.wait().is_ok_and(|status| status.success())
 }
@@ -107,6 +126,21 @@ pub fn emit(text: &str) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::pager_command;
+
+    /// Pieces count as many lines as the text they make, whatever their cuts.
+    #[test]
+    fn pieces_count_the_lines_of_their_text() {
+        let texts = ["", "\n", "a", "a\n", "a\nb", "a\nb\n", "\n\na", "a\n\n"];
+        for text in texts {
+            for cut in 0..=text.len() {
+                for more in ["", "c", "\n", "c\n"] {
+                    let whole = format!("{text}{more}");
+                    let pieces = [&text[..cut], "", &text[cut..], more, ""];
+                    assert_eq!(super::lines(&pieces), whole.lines().count(), "{pieces:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn pager_is_chosen_from_the_environment() {

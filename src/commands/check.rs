@@ -29,8 +29,8 @@ pub fn run(args: &CheckArgs, in_use: Option<&Path>, term: &Terminal) -> Result<R
     let format = args.json.resolve(args.format, term.is_tty);
     let summary = Summary::new(&checked);
     Ok(Report {
-        stdout: check::render(&checked, format, term.look)?,
         notes: vec![summary.line(&checked)],
         found: summary.errors == 0,
+        ..Report::found(check::render(&checked, format, term.look)?)
     })
 }

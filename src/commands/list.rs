@@ -30,7 +30,11 @@ fn run(corpus: &Corpus, kind: KindFilter, domains: &[String], f: &ListFilters, t
             ListFormat::Json | ListFormat::Csv => listing::items(&items, format, term.look)?,
             _ => String::new(),
         };
-        return Ok(Report { stdout, notes: vec!["no items match these filters".to_owned()], found: false });
+        return Ok(Report {
+            notes: vec!["no items match these filters".to_owned()],
+            found: false,
+            ..Report::found(stdout)
+        });
     }
     Ok(Report::found(listing::items(&items, format, term.look)?))
 }

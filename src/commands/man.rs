@@ -179,7 +179,7 @@ pub fn run(args: &ManArgs, term: &Terminal) -> Result<Report> {
     if let Some(dir) = &args.dir {
         let written = write_pages(dir)?;
         let note = format!("wrote {} pages to {}", written.len(), dir.display());
-        return Ok(Report { stdout: String::new(), notes: vec![note], found: true });
+        return Ok(Report { notes: vec![note], ..Report::found(String::new()) });
     }
     let roff = page();
     if term.is_tty && !args.raw && show(&roff) {

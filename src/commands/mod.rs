@@ -28,6 +28,9 @@ use crate::output::Terminal;
 pub struct Report {
     /// The results, for stdout.
     pub stdout: String,
+    /// More results, written after `stdout` one after another: a search's
+    /// thousands of hits are not copied into one string first.
+    pub more: Vec<std::borrow::Cow<'static, str>>,
     /// Notes for stderr (each printed as `dryga: …`).
     pub notes: Vec<String>,
     /// Exit 0 when true; exit 1 when false: nothing found, or (for `check`) errors found.
@@ -37,7 +40,7 @@ pub struct Report {
 impl Report {
     /// A report of `stdout` that found something.
     pub fn found(stdout: String) -> Self {
-        Report { stdout, notes: Vec::new(), found: true }
+        Report { stdout, more: Vec::new(), notes: Vec::new(), found: true }
     }
 }
 

@@ -21,6 +21,12 @@ impl From<&SearchArgs> for Options {
     }
 }
 
+/// A search's output: whole, or in pieces (the hits of a served search).
+enum Output {
+    Whole(String),
+    Pieces(Vec<std::borrow::Cow<'static, str>>),
+}
+
 /// What `search` needs of a folder loaded through its index: a search of
 /// every item (no filter) needs only the items it ranks (those that match
 /// every term; every item for a regex, or when the typo fallback runs), and
@@ -36,41 +42,54 @@ pub fn need(args: &SearchArgs) -> Load {
 pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term: &Terminal) -> Result<Report> {
     let query = search::parse(&args.query, args.case(), args.regex)?;
     let options = Options::from(args);
+    let format = args.json.resolve(args.format, term.is_tty);
+    // Every item of an index's folder: each hit is rendered as soon as it
+    // is made, on the thread that made it, and let go (a common word's
+    // thousands of hits and items are never held at once).
     let served = match index {
-        Some(index) => search::search_forgiving_served(index, &query, options)?,
+        Some(index) => search::search_forgiving_served_each(index, &query, options, &|hit| {
+            render::search::part(hit, format, term.look)
+        })?,
         None => None,
     };
-    let outcome = if let Some(outcome) = served {
-        outcome
+    let (stdout, found, corrected, try_prefix) = if let Some(each) = served {
+        let search::Each { hits, corrected, try_prefix } = each;
+        let found = !hits.is_empty();
+        (Output::Pieces(render::search::pieces(hits, format)), found, corrected, try_prefix)
     } else {
         let filter = Filter::new(corpus, args.kind.unwrap_or(KindFilter::All), &args.tag, &args.domain)?;
         let items = filter.apply(corpus);
-        match index {
+        let outcome = match index {
             Some(index) => search::search_forgiving_indexed(index, &items, &query, options)?,
             None => search::search_forgiving(&items, &query, options),
-        }
+        };
+        let stdout = Output::Whole(render::search::hits(&outcome.hits, format, term.look)?);
+        let found = !outcome.hits.is_empty();
+        // The hits are not freed one by one: the process ends once the report is
+        // written (as `with_corpus` leaves the corpus; 70,000 hits' snippets
+        // took a tenth of a common word's run to free, at 100,000 documents).
+        std::mem::forget(outcome.hits);
+        (stdout, found, outcome.corrected, outcome.try_prefix)
     };
-    let format = args.json.resolve(args.format, term.is_tty);
-    let mut report = Report { found: !outcome.hits.is_empty(), ..Report::default() };
-    if let Some(corrected) = outcome.corrected {
+    let mut report = Report { found, ..Report::default() };
+    if let Some(corrected) = corrected {
         report.notes.push(format!(
             "no exact match for {}; showing results for {}",
             quote(&args.query),
             quote(&corrected)
         ));
     }
-    if outcome.hits.is_empty() {
-        let hint = outcome.try_prefix.map(|q| format!("; try {q}")).unwrap_or_default();
+    if !found {
+        let hint = try_prefix.map(|q| format!("; try {q}")).unwrap_or_default();
         report.notes.push(format!("no matches for {}{hint}", quote(&args.query)));
         // Scripts still get a valid (empty) JSON array.
         if format != SearchFormat::Json {
             return Ok(report);
         }
     }
-    report.stdout = render::search::hits(&outcome.hits, format, term.look)?;
-    // The hits are not freed one by one: the process ends once the report is
-    // written (as `with_corpus` leaves the corpus; 70,000 hits' snippets
-    // took a tenth of a common word's run to free, at 100,000 documents).
-    std::mem::forget(outcome.hits);
+    match stdout {
+        Output::Whole(whole) => report.stdout = whole,
+        Output::Pieces(pieces) => report.more = pieces,
+    }
     Ok(report)
 }

@@ -20,7 +20,7 @@ pub fn tags(corpus: &Corpus, args: &TaxonomyArgs, term: &Terminal) -> Result<Rep
     filter::limit(&mut counts, args.limit);
     let format = args.json.resolve(args.format, term.is_tty);
     let stdout = listing::tags(&counts, format, term.look)?;
-    Ok(Report { stdout, notes: Vec::new(), found: !counts.is_empty() })
+    Ok(Report { found: !counts.is_empty(), ..Report::found(stdout) })
 }
 
 /// Runs `domains`: every known domain with its project count, in vocabulary

@@ -277,6 +277,23 @@ impl<'a> Dec<'a> {
         Some((kind, self.order_after_tags()?))
     }
 
+    /// The kind, title and order of an item as [`Enc::item`] wrote it
+    /// (what ranking a search's hits reads), its other fields stepped over.
+    pub(super) fn ranked(&mut self) -> Option<(Kind, &'a str, u32)> {
+        self.bytes()?;
+        let kind = match self.u8()? {
+            0 => Kind::Project,
+            1 => Kind::Post,
+            _ => return None,
+        };
+        let title = self.str()?;
+        self.skip_opt()?;
+        self.bytes()?;
+        self.skip_opt()?;
+        self.skip_strs()?;
+        Some((kind, title, self.order_after_tags()?))
+    }
+
     /// The title, subtitle and tags of an item as [`Enc::item`] wrote it
     /// (what the typo fallback reads), the other fields stepped over.
     pub(super) fn names(&mut self) -> Option<(&'a str, Option<&'a str>, Vec<&'a str>)> {

@@ -32,11 +32,12 @@ mod lock;
 mod order;
 mod store;
 
+use std::borrow::Cow;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use crate::content::{self, Item, Loaded, PROFILE_FILE, Parsed, Problem, dir, load::display_prefix};
+use crate::content::{self, Item, Kind, Loaded, PROFILE_FILE, Parsed, Problem, dir, load::display_prefix};
 use crate::error::{Error, Result};
 use crate::query::search;
 
@@ -2042,6 +2043,33 @@ impl FolderIndex {
     /// in their file, nearby ones together ([`RUN`] bytes at most at once):
     /// a few bodies cost a read each, many cost a few large reads, and no
     /// more than a run is held besides the bodies themselves.
+    /// Where a served document's item is kept once made.
+    fn made_slot(&self, doc: u32) -> Result<&OnceLock<Box<Item>>> {
+        let served = self.served.as_ref().ok_or_else(|| self.unusable("items asked of a corpus that has them"))?;
+        served.made.get(doc as usize).ok_or_else(|| self.unusable("a document"))
+    }
+
+    /// A served document's item, decoded from its fields (not kept).
+    fn decode_fields(&self, doc: u32) -> Result<Item> {
+        let served = self.served.as_ref().ok_or_else(|| self.unusable("items asked of a corpus that has them"))?;
+        let path = [self.prefix.as_str(), rel_of(&self.docs, doc)].concat();
+        let item = match served.fields.get(doc as usize).and_then(Option::as_ref) {
+            Some(Held::Fields(fields)) => match &**fields {
+                Fields::Item(item) => Some(Item { path, ..(**item).clone() }),
+                Fields::Encoded(bytes) => {
+                    let mut d = codec::Dec::new(bytes);
+                    d.item(path).filter(|_| d.done())
+                }
+            },
+            Some(&Held::Span(meta, at, len, crc)) => self.span((meta, at, len, crc), false, |bytes| {
+                let mut d = codec::Dec::new(bytes);
+                d.item(path).filter(|_| d.done())
+            }),
+            _ => None,
+        };
+        item.ok_or_else(|| self.unusable("an item's fields"))
+    }
+
     fn read_bodies(&self, docs: &[u32]) -> Result<Vec<String>> {
         let mut wanted = Vec::with_capacity(docs.len());
         for (i, &doc) in docs.iter().enumerate() {
@@ -2147,28 +2175,39 @@ impl search::Index for FolderIndex {
     }
 
     fn fields(&self, doc: u32) -> Result<&Item> {
-        let served = self.served.as_ref().ok_or_else(|| self.unusable("items asked of a corpus that has them"))?;
-        let slot = served.made.get(doc as usize).ok_or_else(|| self.unusable("a document"))?;
+        let slot = self.made_slot(doc)?;
         if let Some(item) = slot.get() {
             return Ok(item);
         }
-        let path = [self.prefix.as_str(), rel_of(&self.docs, doc)].concat();
-        let item = match served.fields.get(doc as usize).and_then(Option::as_ref) {
+        let item = self.decode_fields(doc)?;
+        Ok(slot.get_or_init(|| Box::new(item)))
+    }
+
+    fn fields_once(&self, doc: u32) -> Result<Cow<'_, Item>> {
+        match self.made_slot(doc)?.get() {
+            Some(item) => Ok(Cow::Borrowed(&**item)),
+            None => self.decode_fields(doc).map(Cow::Owned),
+        }
+    }
+
+    fn ranked(&self, doc: u32) -> Result<(Kind, String, u32)> {
+        if let Some(item) = self.made_slot(doc)?.get() {
+            return Ok((item.kind, item.title.clone(), item.order));
+        }
+        let served = self.served.as_ref().ok_or_else(|| self.unusable("items asked of a corpus that has them"))?;
+        let read = |bytes: &[u8]| {
+            let mut d = codec::Dec::new(bytes);
+            d.ranked().filter(|_| d.done()).map(|(kind, title, order)| (kind, title.to_owned(), order))
+        };
+        let ranked = match served.fields.get(doc as usize).and_then(Option::as_ref) {
             Some(Held::Fields(fields)) => match &**fields {
-                Fields::Item(item) => Some(Item { path, ..(**item).clone() }),
-                Fields::Encoded(bytes) => {
-                    let mut d = codec::Dec::new(bytes);
-                    d.item(path).filter(|_| d.done())
-                }
+                Fields::Item(item) => Some((item.kind, item.title.clone(), item.order)),
+                Fields::Encoded(bytes) => read(bytes),
             },
-            Some(&Held::Span(meta, at, len, crc)) => self.span((meta, at, len, crc), false, |bytes| {
-                let mut d = codec::Dec::new(bytes);
-                d.item(path).filter(|_| d.done())
-            }),
+            Some(&Held::Span(meta, at, len, crc)) => self.span((meta, at, len, crc), false, read),
             _ => None,
         };
-        let item = item.ok_or_else(|| self.unusable("an item's fields"))?;
-        Ok(slot.get_or_init(|| Box::new(item)))
+        ranked.ok_or_else(|| self.unusable("an item's fields"))
     }
 
     fn named(&self, doc: u32, f: &mut dyn FnMut(&str, &[String])) -> Result<()> {
@@ -2226,6 +2265,43 @@ mod tests {
             assert_eq!(outcome.corrected.is_some(), q == "terrafrom", "{q}");
             assert_eq!(made(&opened.index), outcome.hits.len(), "{q}");
             assert!(made(&opened.index) < 300, "{q}");
+        }
+    }
+
+    /// A search whose hits are each made into something as they are made
+    /// says what the hits of a search say, in the same order, and keeps no
+    /// item: none is made to rank them, and each hit's is let go with it.
+    /// On one thread and two (a batch of bodies each), with a limit and
+    /// without, for a corrected typo and for a query that finds nothing.
+    #[test]
+    fn a_served_search_hit_by_hit_keeps_no_item_and_says_what_its_hits_say() {
+        use search::{CaseMode, Hit, Options, parse, search_forgiving_served, search_forgiving_served_each};
+        let dir = tempfile::tempdir().expect("a folder");
+        let cache = tempfile::tempdir().expect("a cache");
+        crate::synth::write_dir(dir.path(), 700, 8).expect("a generated folder");
+        let made = |index: &FolderIndex| {
+            index.served.as_ref().map_or(0, |s| s.made.iter().filter(|m| m.get().is_some()).count())
+        };
+        let said = |hit: &Hit<'_>| (hit.item.clone(), hit.score, hit.snippets.clone(), hit.matched.clone());
+        for (threads, limit) in [(1, None), (2, None), (2, Some(3))] {
+            let options = Options { limit, threads, ..Options::default() };
+            for q in ["latency", "\"cloud costs\"", "terrafrom", "latency cloud", "qqqqqq", "kube"] {
+                let query = parse(q, CaseMode::Smart, false).expect("a query");
+                let opened = open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
+                let outcome =
+                    search_forgiving_served(&opened.index, &query, options).expect("searched").expect("served");
+                let expected: Vec<_> = outcome.hits.iter().map(said).collect();
+                let opened = open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
+                let each = search_forgiving_served_each(&opened.index, &query, options, &|hit| Ok(said(hit)))
+                    .expect("searched")
+                    .expect("served");
+                assert_eq!(each.hits, expected, "{q}, {threads} threads");
+                assert_eq!((&each.corrected, &each.try_prefix), (&outcome.corrected, &outcome.try_prefix), "{q}");
+                assert_eq!(made(&opened.index), 0, "{q}: items kept");
+                if q == "latency" && limit.is_none() {
+                    assert!(expected.len() > 256, "{} hits: too few for two batches", expected.len());
+                }
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 //! Search hits as text (title, kind, domain, one highlighted snippet per field)
 //! and as JSON or NDJSON.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::style;
@@ -29,30 +31,72 @@ pub struct HitJson<'a> {
     pub matched: &'a [String],
 }
 
+impl<'a> HitJson<'a> {
+    /// A hit as JSON.
+    fn of(hit: &'a Hit<'_>) -> Self {
+        HitJson {
+            slug: &hit.item.slug,
+            kind: hit.item.kind,
+            title: &hit.item.title,
+            score: hit.score,
+            snippets: &hit.snippets,
+            matched: &hit.matched,
+        }
+    }
+}
+
 /// Text output of at least this many hits is rendered on several threads.
 const TEXT_PARALLEL_FROM: usize = 256;
 
 /// Renders hits in `format`.
 pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look) -> Result<String> {
-    let mut out = String::new();
-    match format {
-        SearchFormat::Json | SearchFormat::Ndjson => {
-            let values: Vec<HitJson<'_>> = hits
-                .iter()
-                .map(|h| HitJson {
-                    slug: &h.item.slug,
-                    kind: h.item.kind,
-                    title: &h.item.title,
-                    score: h.score,
-                    snippets: &h.snippets,
-                    matched: &h.matched,
-                })
-                .collect();
-            json::write_all(&mut out, &values, format == SearchFormat::Ndjson)?;
-        }
-        SearchFormat::Text => out = text(hits, look, crate::parallel::threads()),
+    if format == SearchFormat::Text {
+        return Ok(text(hits, look, crate::parallel::threads()));
     }
-    Ok(out)
+    let parts = hits.iter().map(|hit| part(hit, format, look)).collect::<Result<Vec<_>>>()?;
+    Ok(pieces(parts, format).concat())
+}
+
+/// One hit rendered in `format`, as [`pieces`] puts it with the others: a
+/// search of thousands of hits renders each as it is made.
+pub fn part(hit: &Hit<'_>, format: SearchFormat, look: Look) -> Result<String> {
+    let value = || HitJson::of(hit);
+    Ok(match format {
+        SearchFormat::Text => {
+            let mut out = String::new();
+            text_hit(&mut out, hit, look);
+            out
+        }
+        SearchFormat::Ndjson => json::to_string(&value(), false)?,
+        // As an element of a pretty array: indented one level (a JSON
+        // string holds no line break: every one is the layout's).
+        SearchFormat::Json => format!("  {}", json::to_string(&value(), true)?.replace('\n', "\n  ")),
+    })
+}
+
+/// The hits' [`part`]s as the whole output, in pieces to write one after
+/// another (the parts are not copied into one string): text with a blank
+/// line between two hits, a JSON array, one JSON document a line.
+pub fn pieces(parts: Vec<String>, format: SearchFormat) -> Vec<Cow<'static, str>> {
+    let (start, between, end) = match format {
+        SearchFormat::Text => ("", "\n", ""),
+        SearchFormat::Ndjson => ("", "\n", "\n"),
+        SearchFormat::Json if parts.is_empty() => ("[]\n", "", ""),
+        SearchFormat::Json => ("[\n", ",\n", "\n]\n"),
+    };
+    let mut pieces = Vec::with_capacity(2 * parts.len() + 1);
+    pieces.push(Cow::Borrowed(start));
+    for (i, part) in parts.into_iter().enumerate() {
+        if i > 0 {
+            pieces.push(Cow::Borrowed(between));
+        }
+        pieces.push(Cow::Owned(part));
+    }
+    if pieces.len() > 1 {
+        pieces.push(Cow::Borrowed(end));
+    }
+    pieces.retain(|piece| !piece.is_empty());
+    pieces
 }
 
 /// Hits as text, a blank line between two. Thousands of them (a common
@@ -149,6 +193,34 @@ fn highlight(snip: &Snippet) -> Vec<Piece> {
 mod tests {
     use super::{Look, TEXT_PARALLEL_FROM, text, text_hit};
     use crate::query::search::{CaseMode, Options, parse, search};
+
+    /// A search's hits rendered one by one and put together in pieces read
+    /// as all of them rendered at once: the JSON array serde writes, one
+    /// document a line, text with a blank line between two hits; for no hit,
+    /// an empty array and nothing.
+    #[test]
+    fn hits_in_pieces_read_as_hits_rendered_whole() {
+        use super::{HitJson, SearchFormat, part, pieces};
+        let items = crate::synth::items(60, 3);
+        let items: Vec<_> = items.iter().collect();
+        let query = parse("latency", CaseMode::Smart, false).expect("a query");
+        let hits = search(&items, &query, Options { threads: 1, ..Options::default() });
+        assert!(hits.len() > 3, "{} hits", hits.len());
+        let look = Look { color: false, width: 72 };
+        for hits in [&hits[..], &hits[..1], &[]] {
+            let values: Vec<HitJson<'_>> = hits.iter().map(HitJson::of).collect();
+            let mut json = String::new();
+            crate::render::json::write_all(&mut json, &values, false).expect("JSON");
+            let mut ndjson = String::new();
+            crate::render::json::write_all(&mut ndjson, &values, true).expect("NDJSON");
+            for (format, whole) in
+                [(SearchFormat::Json, json), (SearchFormat::Ndjson, ndjson), (SearchFormat::Text, text(hits, look, 1))]
+            {
+                let parts = hits.iter().map(|h| part(h, format, look)).collect::<crate::error::Result<Vec<_>>>();
+                assert_eq!(pieces(parts.expect("parts"), format).concat(), whole, "{format:?}, {} hits", hits.len());
+            }
+        }
+    }
 
     /// Hits rendered on several threads are the hits rendered one by one, in
     /// rank order, a blank line between two and none before the first.

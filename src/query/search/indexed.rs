@@ -27,12 +27,14 @@
 //!   words), so the range is the fold of the term less its last letter; plus
 //!   the stemmer's three exceptions (`dying`, `lying`, `tying`).
 
+use std::borrow::Cow;
+
 use super::query::{Matcher, Query, Word};
-use super::rank::{self, Candidate, Need, Scan};
+use super::rank::{self, Need};
 use super::token::fold;
 use super::typo;
 use super::{Hit, Options, hit_known};
-use crate::content::Item;
+use crate::content::{Item, Kind};
 use crate::error::Result;
 
 /// Where a word form occurs: a document, a field (in [`FIELDS`](super::FIELDS)'
@@ -72,6 +74,12 @@ pub trait Index: Sync {
     /// A document's item without its body, when [`Index::served`]: made
     /// when first asked; an error when the index cannot make it.
     fn fields(&self, doc: u32) -> Result<&Item>;
+    /// As [`Index::fields`], but an item not made yet is made for the
+    /// caller and not kept.
+    fn fields_once(&self, doc: u32) -> Result<Cow<'_, Item>>;
+    /// What ranking reads of a served document's item (its kind, title and
+    /// order), without making the item.
+    fn ranked(&self, doc: u32) -> Result<(Kind, String, u32)>;
     /// Calls `f` with a served document's title (followed by its subtitle,
     /// as the title field has it) and tags, without making its item.
     fn named(&self, doc: u32, f: &mut dyn FnMut(&str, &[String])) -> Result<()>;
@@ -102,7 +110,7 @@ pub(super) fn ranges(word: &Word, sensitive: bool) -> Vec<String> {
 /// position, the field, the word's position, the weight of the match, and
 /// the word there (its number in the search's forms).
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct At {
+pub(super) struct At {
     item: u32,
     field: u8,
     pos: u32,
@@ -190,6 +198,38 @@ fn in_a_row(words: &[Vec<At>]) -> Vec<At> {
             Some(At { weight, ..*a })
         })
         .collect()
+}
+
+/// A hit ranked, not made yet: its score, its position among the items
+/// searched, its document.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Shown {
+    score: f64,
+    position: u32,
+    doc: u32,
+}
+
+/// What makes a hit ranked (its place, its body, the fields that matched
+/// and the words that did) into a `T`.
+type MakeHit<'f, T> = dyn Fn(Shown, &str, [bool; 4], Vec<String>) -> Result<T> + Sync + 'f;
+
+/// The hits of a search, ranked, best first, before they are made.
+pub(super) enum Ranked<'a> {
+    /// Hits made already (a regex scans the items).
+    Made(Vec<Hit<'a>>),
+    /// Hits to make: each word's and each term's matches, and the forms
+    /// they matched, say which fields and words of a hit matched.
+    Shown { shown: Vec<Shown>, words: Vec<Vec<Vec<At>>>, matches: Vec<Vec<At>>, forms: Vec<String>, threads: usize },
+}
+
+impl Ranked<'_> {
+    /// Whether no hit was found.
+    pub(super) fn is_empty(&self) -> bool {
+        match self {
+            Ranked::Made(hits) => hits.is_empty(),
+            Ranked::Shown { shown, .. } => shown.is_empty(),
+        }
+    }
 }
 
 /// The items an indexed search runs over.
@@ -315,12 +355,13 @@ impl<'a> Indexed<'a> {
         Ok(wanted.iter().filter_map(|&(d, _)| self.index.item(d)).collect())
     }
 
-    /// Searches as [`super::search`] does over the same items, best hits first.
-    pub(super) fn search(&self, query: &Query, options: Options) -> Result<Vec<Hit<'a>>> {
+    /// The hits of a search, ranked as [`super::search`] ranks them over
+    /// the same items, not made yet.
+    pub(super) fn rank(&self, query: &Query, options: Options) -> Result<Ranked<'a>> {
         let Matcher::Terms { terms, sensitive } = &query.matcher else {
             // A regex can match anywhere: every item, read in full.
             let all: Vec<u32> = (0..self.docs.len()).filter_map(|p| u32::try_from(p).ok()).collect();
-            return Ok(super::search(&self.full(&all)?, query, options));
+            return Ok(Ranked::Made(super::search(&self.full(&all)?, query, options)));
         };
         // Each word's matches, then each term's (a phrase: its words in a row).
         let mut words: Vec<Vec<Vec<At>>> = Vec::with_capacity(terms.len());
@@ -346,66 +387,118 @@ impl<'a> Indexed<'a> {
         } else {
             Vec::new()
         };
-        let scan = Scan {
-            df,
-            total_len: self.total_len,
-            candidates: candidates
-                .unwrap_or_default()
-                .into_iter()
-                .map(|item| self.candidate(item, &matches, &row))
-                .collect::<Result<_>>()?,
-        };
-        let mut scored = rank::rank(scan, self.docs.len(), query, Need::All);
+        // Each candidate scored as the scan scores it, and kept as little
+        // more than its place: no item is made to rank it (a served item's
+        // kind, title and order are read without making it).
+        let bm25 = rank::Scorer::new(&df, self.total_len, self.docs.len(), query, Need::All);
+        let mut scored = Vec::new();
+        for item in candidates.unwrap_or_default() {
+            let doc = self.docs.get(item as usize).copied().unwrap_or(u32::MAX);
+            let (kind, title, order) = match &self.items {
+                Items::Given(items) => {
+                    let given = items[item as usize];
+                    (given.kind, Cow::Borrowed(given.title.as_str()), given.order)
+                }
+                Items::Served => {
+                    let (kind, title, order) = self.index.ranked(doc)?;
+                    (kind, Cow::Owned(title), order)
+                }
+            };
+            let score = bm25.score(&tf(item, &matches), self.index.lengths(doc), &title, {
+                row.binary_search_by(|a| a.item.cmp(&item)).is_ok()
+            });
+            scored.push((Shown { score, position: item, doc }, (kind, order)));
+        }
+        // Best first, ties in the site's order (as the scan's `rank` sorts).
+        scored.sort_by(|(a, x), (b, y)| b.score.total_cmp(&a.score).then_with(|| x.cmp(y)));
         scored.truncate(options.limit.unwrap_or(usize::MAX));
+        let shown = scored.into_iter().map(|(shown, _)| shown).collect();
+        Ok(Ranked::Shown { shown, words, matches, forms, threads: options.threads })
+    }
+
+    /// The hits ranked, made: their items are those kept for the items
+    /// searched (made once, and kept).
+    pub(super) fn hits(&self, query: &Query, ranked: Ranked<'a>) -> Result<Vec<Hit<'a>>> {
+        self.make(ranked, Ok, &|shown, body, fields, said| {
+            Ok(hit_known(query, self.item(shown.position)?, body, shown.score, fields, said))
+        })
+    }
+
+    /// `each` of the hits ranked, in their order, each hit made, given to
+    /// `each` and let go on the thread that made it: a served item is made
+    /// for its hit and let go with it, not kept (a common word's thousands
+    /// of items and hits are never held at once).
+    pub(super) fn each<T: Send>(
+        &self,
+        query: &Query,
+        ranked: Ranked<'a>,
+        each: &(dyn Fn(&Hit<'_>) -> Result<T> + Sync),
+    ) -> Result<Vec<T>> {
+        self.make(ranked, |hit| each(&hit), &|shown, body, fields, said| {
+            let item = match &self.items {
+                Items::Given(items) => Cow::Borrowed(items[shown.position as usize]),
+                Items::Served => self.index.fields_once(shown.doc)?,
+            };
+            each(&hit_known(query, &item, body, shown.score, fields, said))
+        })
+    }
+
+    /// Makes the hits ranked into `T`s, in their order: `done` takes the
+    /// hits a regex made, `make` each other hit (its place, its body, the
+    /// fields that matched and the words that did).
+    fn make<T: Send>(
+        &self,
+        ranked: Ranked<'a>,
+        done: impl FnMut(Hit<'a>) -> Result<T>,
+        make: &MakeHit<'_, T>,
+    ) -> Result<Vec<T>> {
+        let (shown, words, matches, forms, threads) = match ranked {
+            Ranked::Made(hits) => return hits.into_iter().map(done).collect(),
+            Ranked::Shown { shown, words, matches, forms, threads } => (shown, words, matches, forms, threads),
+        };
         // Only the hits' bodies are read, for their snippets, a batch at a
         // time: a common word's thousands of bodies are never held at once.
         // Batches follow the documents' order (the bodies' order in the
         // index), so that each reads one stretch of it, not bodies scattered
         // over all of it; the hits keep their rank.
-        let shown: Vec<(f64, &'a Item, u32)> =
-            scored.iter().filter_map(|(score, c)| Some((*score, c.item, c.doc?))).collect();
         let mut by_doc: Vec<usize> = (0..shown.len()).collect();
-        by_doc.sort_unstable_by_key(|&i| shown[i].2);
+        by_doc.sort_unstable_by_key(|&i| shown[i].doc);
         // With two batches or more, each thread takes a stretch of them
         // (reading its own bodies): one batch at a time held per thread.
         let batches: Vec<&[usize]> = by_doc.chunks(BODIES_AT_ONCE).collect();
-        let made = crate::parallel::map_chunks(batches, 2, options.threads, |batches| -> Result<Vec<_>> {
-            let mut made = Vec::new();
+        let parts = crate::parallel::map_chunks(batches, 2, threads, |batches| -> Result<Vec<_>> {
+            let mut out = Vec::new();
             for batch in batches {
-                let docs: Vec<u32> = batch.iter().map(|&i| shown[i].2).collect();
+                let docs: Vec<u32> = batch.iter().map(|&i| shown[i].doc).collect();
                 for (&i, body) in batch.iter().zip(self.index.bodies(&docs)?) {
-                    let (score, item, doc) = shown[i];
-                    let Some(&position) = self.position.get(doc as usize) else { continue };
-                    let (fields, said) = matched(position, &words, &matches, &forms);
-                    made.push((i, hit_known(query, item, &body, score, fields, said)));
+                    let (fields, said) = matched(shown[i].position, &words, &matches, &forms);
+                    out.push((i, make(shown[i], &body, fields, said)?));
                 }
             }
-            Ok(made)
+            Ok(out)
         });
-        let mut hits: Vec<Option<Hit<'a>>> = shown.iter().map(|_| None).collect();
-        for part in made {
-            for (i, hit) in part? {
-                hits[i] = Some(hit);
+        let mut placed: Vec<Option<T>> = shown.iter().map(|_| None).collect();
+        for part in parts {
+            for (i, made) in part? {
+                placed[i] = Some(made);
             }
         }
-        Ok(hits.into_iter().flatten().collect())
+        Ok(placed.into_iter().flatten().collect())
     }
+}
 
-    /// The statistics of the item at `item` that the scan would gather.
-    fn candidate(&self, item: u32, matches: &[Vec<At>], row: &[At]) -> Result<Candidate<'a>> {
-        let mut tf = vec![[0.0f64; 4]; matches.len()];
-        for (t, m) in matches.iter().enumerate() {
-            let start = m.partition_point(|a| a.item < item);
-            // In field, then position order: summed as the scan sums, in the text's order.
-            for a in m[start..].iter().take_while(|a| a.item == item) {
-                tf[t][usize::from(a.field)] += a.weight;
-            }
+/// The weighted frequency of each term (its matches `matches`) in each
+/// field of the item at `item`, summed in the text's order, as the scan sums.
+fn tf(item: u32, matches: &[Vec<At>]) -> Vec<[f64; 4]> {
+    let mut tf = vec![[0.0f64; 4]; matches.len()];
+    for (t, m) in matches.iter().enumerate() {
+        let start = m.partition_point(|a| a.item < item);
+        // In field, then position order: summed as the scan sums, in the text's order.
+        for a in m[start..].iter().take_while(|a| a.item == item) {
+            tf[t][usize::from(a.field)] += a.weight;
         }
-        let doc = self.docs.get(item as usize).copied().unwrap_or(u32::MAX);
-        let len = self.index.lengths(doc);
-        let in_a_row = row.binary_search_by(|a| a.item.cmp(&item)).is_ok();
-        Ok(Candidate::known(self.item(item)?, doc, tf, len, in_a_row))
     }
+    tf
 }
 
 /// Which fields of the item at `item` match, and the words of it that

@@ -173,10 +173,14 @@ fn hit_known<'a>(
 trait Engine<'a> {
     /// Why it can fail (a scan cannot).
     type Error;
+    /// A search's hits, ranked (made or not yet).
+    type Ranked;
     /// The names of the items searched, for the typo fallback.
     fn names(&self) -> std::result::Result<typo::Names, Self::Error>;
-    /// Searches, as [`search`].
-    fn search(&self, query: &Query, options: Options) -> std::result::Result<Vec<Hit<'a>>, Self::Error>;
+    /// Searches, as [`search`], ranking the hits.
+    fn rank(&self, query: &Query, options: Options) -> std::result::Result<Self::Ranked, Self::Error>;
+    /// Whether a search found no hit.
+    fn none(ranked: &Self::Ranked) -> bool;
     /// Whether `word` matches a word anywhere in the items.
     fn occurs(&self, word: &Word, sensitive: bool) -> std::result::Result<bool, Self::Error>;
 }
@@ -186,13 +190,18 @@ struct Scan<'s, 'a>(&'s [&'a Item]);
 
 impl<'a> Engine<'a> for Scan<'_, 'a> {
     type Error = std::convert::Infallible;
+    type Ranked = Vec<Hit<'a>>;
 
     fn names(&self) -> std::result::Result<typo::Names, Self::Error> {
         Ok(typo::names(self.0))
     }
 
-    fn search(&self, query: &Query, options: Options) -> std::result::Result<Vec<Hit<'a>>, Self::Error> {
+    fn rank(&self, query: &Query, options: Options) -> std::result::Result<Vec<Hit<'a>>, Self::Error> {
         Ok(search(self.0, query, options))
+    }
+
+    fn none(ranked: &Vec<Hit<'a>>) -> bool {
+        ranked.is_empty()
     }
 
     fn occurs(&self, word: &Word, sensitive: bool) -> std::result::Result<bool, Self::Error> {
@@ -202,13 +211,18 @@ impl<'a> Engine<'a> for Scan<'_, 'a> {
 
 impl<'a> Engine<'a> for indexed::Indexed<'a> {
     type Error = crate::error::Error;
+    type Ranked = indexed::Ranked<'a>;
 
     fn names(&self) -> crate::error::Result<typo::Names> {
         indexed::Indexed::names(self)
     }
 
-    fn search(&self, query: &Query, options: Options) -> crate::error::Result<Vec<Hit<'a>>> {
-        indexed::Indexed::search(self, query, options)
+    fn rank(&self, query: &Query, options: Options) -> crate::error::Result<indexed::Ranked<'a>> {
+        indexed::Indexed::rank(self, query, options)
+    }
+
+    fn none(ranked: &indexed::Ranked<'a>) -> bool {
+        ranked.is_empty()
     }
 
     fn occurs(&self, word: &Word, sensitive: bool) -> crate::error::Result<bool> {
@@ -219,7 +233,8 @@ impl<'a> Engine<'a> for indexed::Indexed<'a> {
 /// Searches; when nothing matches a word query, tries the typo fallback
 /// (with `options.fuzzy`), then works out whether prefixes would match.
 pub fn search_forgiving<'a>(items: &[&'a Item], query: &Query, options: Options) -> Outcome<'a> {
-    forgiving(&Scan(items), query, options).unwrap_or_else(|never| match never {})
+    let found = forgiving(&Scan(items), query, options).unwrap_or_else(|never| match never {});
+    Outcome { hits: found.ranked, corrected: found.corrected.map(|q| q.text), try_prefix: found.try_prefix }
 }
 
 /// [`search_forgiving`] over `items` (from the corpus `index` was made of),
@@ -231,7 +246,7 @@ pub fn search_forgiving_indexed<'a>(
     query: &Query,
     options: Options,
 ) -> crate::error::Result<Outcome<'a>> {
-    forgiving(&indexed::Indexed::new(index, items), query, options)
+    outcome(&indexed::Indexed::new(index, items), query, options)
 }
 
 /// [`search_forgiving_indexed`] over every item of the corpus, when the
@@ -242,23 +257,68 @@ pub fn search_forgiving_served<'a>(
     query: &Query,
     options: Options,
 ) -> crate::error::Result<Option<Outcome<'a>>> {
-    indexed::Indexed::served(index).map(|engine| forgiving(&engine, query, options)).transpose()
+    indexed::Indexed::served(index).map(|engine| outcome(&engine, query, options)).transpose()
+}
+
+/// What [`search_forgiving_served_each`] gives: as an [`Outcome`], but
+/// each hit made into a `T` instead of kept.
+#[derive(Debug, Clone)]
+pub struct Each<T> {
+    /// What each hit was made into, best hit first.
+    pub hits: Vec<T>,
+    /// The query that found them, when it differs from the one typed.
+    pub corrected: Option<String>,
+    /// When nothing matched: the query with prefixes, which would match.
+    pub try_prefix: Option<String>,
+}
+
+/// [`search_forgiving_served`], with each hit given to `each` as soon as it
+/// is made, on the thread that made it, and let go: what `each` makes of
+/// it is kept instead (a common word's text: its thousands of hits and
+/// their items are never held at once). `Ok(None)` when the index does not
+/// give the corpus's items.
+pub fn search_forgiving_served_each<T: Send>(
+    index: &dyn Index,
+    query: &Query,
+    options: Options,
+    each: &(dyn Fn(&Hit<'_>) -> crate::error::Result<T> + Sync),
+) -> crate::error::Result<Option<Each<T>>> {
+    let Some(engine) = indexed::Indexed::served(index) else { return Ok(None) };
+    let found = forgiving(&engine, query, options)?;
+    let hits = engine.each(found.corrected.as_ref().unwrap_or(query), found.ranked, each)?;
+    Ok(Some(Each { hits, corrected: found.corrected.map(|q| q.text), try_prefix: found.try_prefix }))
+}
+
+/// The outcome of an indexed search, its hits made (and their items kept).
+fn outcome<'a>(engine: &indexed::Indexed<'a>, query: &Query, options: Options) -> crate::error::Result<Outcome<'a>> {
+    let found = forgiving(engine, query, options)?;
+    let hits = engine.hits(found.corrected.as_ref().unwrap_or(query), found.ranked)?;
+    Ok(Outcome { hits, corrected: found.corrected.map(|q| q.text), try_prefix: found.try_prefix })
+}
+
+/// What [`forgiving`] found: the hits ranked, the corrected query that
+/// found them (when the typo fallback did), and the query with prefixes to
+/// suggest when nothing matched.
+struct Found<R> {
+    ranked: R,
+    corrected: Option<Query>,
+    try_prefix: Option<String>,
 }
 
 fn forgiving<'a, E: Engine<'a>>(
     engine: &E,
     query: &Query,
     options: Options,
-) -> std::result::Result<Outcome<'a>, E::Error> {
-    let hits = engine.search(query, options)?;
-    let mut outcome = Outcome { hits, corrected: None, try_prefix: None };
-    if !outcome.hits.is_empty() {
-        return Ok(outcome);
+) -> std::result::Result<Found<E::Ranked>, E::Error> {
+    let ranked = engine.rank(query, options)?;
+    let mut found = Found { ranked, corrected: None, try_prefix: None };
+    if !E::none(&found.ranked) {
+        return Ok(found);
     }
-    let Matcher::Terms { sensitive, .. } = &query.matcher else { return Ok(outcome) };
+    let Matcher::Terms { sensitive, .. } = &query.matcher else { return Ok(found) };
     if options.fuzzy {
         // The words that match nothing, worked out once (`correct` asks for each).
-        let Matcher::Terms { terms, .. } = &query.matcher else { return Ok(outcome) };
+        let Matcher::Terms { terms, .. } = &query.matcher else { return Ok(found) };
         let mut nothing: Vec<Word> = Vec::new();
         for word in terms.iter().flat_map(|t| t.words.iter()) {
             if !word.prefix && !engine.occurs(word, *sensitive)? {
@@ -273,15 +333,14 @@ fn forgiving<'a, E: Engine<'a>>(
             typo::correct(&engine.names()?, query, |w: &Word| nothing.contains(w))
         };
         if let Some(retry) = retry {
-            outcome.hits = engine.search(&retry, options)?;
-            if !outcome.hits.is_empty() {
-                outcome.corrected = Some(retry.text);
-                return Ok(outcome);
+            let ranked = engine.rank(&retry, options)?;
+            if !E::none(&ranked) {
+                return Ok(Found { ranked, corrected: Some(retry), try_prefix: None });
             }
         }
     }
-    outcome.try_prefix = with_prefixes(engine, query, *sensitive)?.map(|q| q.text);
-    Ok(outcome)
+    found.try_prefix = with_prefixes(engine, query, *sensitive)?.map(|q| q.text);
+    Ok(found)
 }
 
 /// Whether `word` matches a word anywhere in `items`: only texts its sieve
@@ -324,7 +383,7 @@ fn with_prefixes<'a, E: Engine<'a>>(
     }
     let query = Query::from_terms(new_terms, sensitive);
     let options = Options { fuzzy: false, limit: Some(1), threads: 1 };
-    Ok((changed && !engine.search(&query, options)?.is_empty()).then_some(query))
+    Ok((changed && !E::none(&engine.rank(&query, options)?)).then_some(query))
 }
 
 #[cfg(test)]

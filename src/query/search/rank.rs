@@ -21,8 +21,6 @@ pub(super) const PARALLEL_FROM: usize = 2048;
 /// Per-item statistics gathered in the scan.
 pub(super) struct Candidate<'a> {
     pub(super) item: &'a Item,
-    /// Its document, when scored from an index.
-    pub(super) doc: Option<u32>,
     /// Weighted term frequency, per term and field.
     pub(super) tf: Vec<[f64; 4]>,
     /// Field lengths in tokens.
@@ -31,17 +29,6 @@ pub(super) struct Candidate<'a> {
     /// overlaps merged (as [`Query::find`] gives them), so that snippets and
     /// matched words need not look for them again.
     pub(super) spans: [Vec<[usize; 2]>; 4],
-    /// Whether a field has all the query's words in a row, when known
-    /// (from an index); otherwise [`rank`] reads the item's text.
-    in_a_row: Option<bool>,
-}
-
-impl<'a> Candidate<'a> {
-    /// A candidate scored from an index: no spans (the index reads the
-    /// hits' text for their snippets).
-    pub(super) fn known(item: &'a Item, doc: u32, tf: Vec<[f64; 4]>, len: [usize; 4], in_a_row: bool) -> Self {
-        Candidate { item, doc: Some(doc), tf, len, spans: Default::default(), in_a_row: Some(in_a_row) }
-    }
 }
 
 /// What one pass over some items found: document frequencies, field lengths
@@ -105,7 +92,7 @@ pub(super) fn scan<'a>(items: &[&'a Item], query: &Query, need: Need) -> Scan<'a
             for field in &mut spans {
                 super::query::merge_spans(field);
             }
-            out.candidates.push(Candidate { item, doc: None, tf, len, spans, in_a_row: None });
+            out.candidates.push(Candidate { item, tf, len, spans });
         }
     }
     out
@@ -128,37 +115,62 @@ pub(super) fn scan_all<'a>(items: &[&'a Item], query: &Query, need: Need, thread
     all
 }
 
+/// BM25F over a corpus's statistics (its document frequencies and field
+/// lengths), as [`rank`] scores its candidates; an index scores its own
+/// with it.
+pub(super) struct Scorer<'q> {
+    idf: Vec<f64>,
+    avg: Vec<f64>,
+    /// Whether the query's boosts apply (a search's, not a bag of terms').
+    boosts: bool,
+    query: &'q Query,
+}
+
+impl<'q> Scorer<'q> {
+    /// The scorer of `query` over `n` items, `df` of which match each term,
+    /// with `total_len` words in each field.
+    pub(super) fn new(df: &[usize], total_len: [usize; 4], n: usize, query: &'q Query, need: Need) -> Self {
+        let n = n.max(1) as f64;
+        let avg = total_len.iter().map(|&l| (l as f64 / n).max(1.0)).collect();
+        let idf = df.iter().map(|&d| (1.0 + (n - d as f64 + 0.5) / (d as f64 + 0.5)).ln()).collect();
+        Scorer { idf, avg, boosts: need == Need::All, query }
+    }
+
+    /// The score of an item with these term frequencies (per term and
+    /// field) and field lengths, titled `title`, with the query's words in
+    /// a row in a field or not (boosts only for a search), rounded to three
+    /// decimals.
+    pub(super) fn score(&self, tf: &[[f64; 4]], len: [usize; 4], title: &str, in_a_row: bool) -> f64 {
+        let score = self
+            .idf
+            .iter()
+            .enumerate()
+            .map(|(t, idf)| {
+                let weighted: f64 =
+                    (0..4).map(|f| FIELDS[f].boost() * tf[t][f] / (1.0 - B + B * len[f] as f64 / self.avg[f])).sum();
+                idf * weighted * (K1 + 1.0) / (K1 + weighted)
+            })
+            .sum::<f64>();
+        // A query that is the item's whole title names it: rank it first.
+        let score = if self.boosts && self.query.names(title) { score * TITLE_NAMED } else { score };
+        let score = if self.boosts && in_a_row { score * IN_A_ROW } else { score };
+        (score * 1000.0).round() / 1000.0
+    }
+}
+
 /// Scores the candidates of `scan` over `n` items with BM25F, best first (ties
 /// in the site's order), rounded to three decimals. A search (`Need::All`)
 /// also boosts an item its query names, and one with the query's words in a
 /// row; a bag of terms (`Need::Any`) is not a phrase, so it does not.
 pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query, need: Need) -> Vec<(f64, Candidate<'a>)> {
     let Scan { df, total_len, candidates } = scan;
-    let n = n.max(1) as f64;
-    let avg: Vec<f64> = total_len.iter().map(|&l| (l as f64 / n).max(1.0)).collect();
-    let idf: Vec<f64> = df.iter().map(|&d| (1.0 + (n - d as f64 + 0.5) / (d as f64 + 0.5)).ln()).collect();
-    let boosts = need == Need::All;
-    let phrase = if boosts { query.as_phrase() } else { None };
+    let bm25 = Scorer::new(&df, total_len, n, query, need);
+    let phrase = if need == Need::All { query.as_phrase() } else { None };
     let mut scored: Vec<(f64, Candidate<'a>)> = candidates
         .into_iter()
         .map(|c| {
-            let score = idf
-                .iter()
-                .enumerate()
-                .map(|(t, idf)| {
-                    let weighted: f64 =
-                        (0..4).map(|f| FIELDS[f].boost() * c.tf[t][f] / (1.0 - B + B * c.len[f] as f64 / avg[f])).sum();
-                    idf * weighted * (K1 + 1.0) / (K1 + weighted)
-                })
-                .sum::<f64>();
-            // A query that is the item's whole title names it: rank it first.
-            let score = if boosts && query.names(&c.item.title) { score * TITLE_NAMED } else { score };
-            let in_a_row = match c.in_a_row {
-                Some(known) => boosts && known,
-                None => phrase.as_ref().is_some_and(|p| has_in_a_row(p, &c)),
-            };
-            let score = if in_a_row { score * IN_A_ROW } else { score };
-            ((score * 1000.0).round() / 1000.0, c)
+            let in_a_row = phrase.as_ref().is_some_and(|p| has_in_a_row(p, &c));
+            (bm25.score(&c.tf, c.len, &c.item.title, in_a_row), c)
         })
         .collect();
     scored.sort_by(|(a, x), (b, y)| {
