@@ -2241,10 +2241,10 @@ impl search::Index for FolderIndex {
 mod tests {
     use super::*;
 
-    /// A search of every item builds only the items it ranks (those that
-    /// match every term): none for a word that matches nothing (the typo
-    /// fallback reads names, not items), as many as its hits otherwise (for
-    /// a typo, the corrected query's).
+    /// A search of every item builds only the items of its hits (ranking
+    /// reads a served item's kind, title and order without making it): none
+    /// for a word that matches nothing (the typo fallback reads names, not
+    /// items), as many as its hits otherwise (for a typo, the corrected query's).
     #[test]
     fn a_served_search_makes_only_the_items_it_ranks() {
         use search::{CaseMode, Options, parse, search_forgiving_served};
