@@ -152,13 +152,23 @@ fn window_end(line: &str, start: usize, span: [usize; 2]) -> usize {
     end
 }
 
+/// Whether `line` takes more than `width` columns ([`columns::of`](crate::columns::of)):
+/// a line that starts with more than `width` bytes of printable ASCII does
+/// (each is a column, counted a character at a time, and what follows adds
+/// columns, never takes them away), found without reading the rest of it,
+/// often hundreds of bytes.
+fn wider_than(line: &str, width: usize) -> bool {
+    let ascii = line.as_bytes().get(..=width).is_some_and(|start| start.iter().all(|b| matches!(b, b' '..=b'~')));
+    ascii || crate::columns::of(line) > width
+}
+
 /// Cuts `line` to about [`SNIPPET_WIDTH`] columns around `span`, at word
 /// boundaries. Returns the text, the byte range `[from, to)` of `line` it
 /// shows, and where that range starts in the text (after a leading '…').
 fn window(line: &str, span: [usize; 2]) -> (String, usize, usize, usize) {
     // Printable ASCII is measured by its length (a common word's thousands
     // of snippets spent a tenth of its run in the width tables).
-    let (start, end) = if crate::columns::of(line) > SNIPPET_WIDTH {
+    let (start, end) = if wider_than(line, SNIPPET_WIDTH) {
         let start = window_start(line, span);
         (start, window_end(line, start, span))
     } else {
@@ -185,6 +195,19 @@ fn window(line: &str, span: [usize; 2]) -> (String, usize, usize, usize) {
 mod tests {
     use super::*;
     use unicode_width::UnicodeWidthStr;
+
+    proptest::proptest! {
+        /// Whether a line is wider than a width is what its columns say,
+        /// for lines of ASCII, wide characters, emoji with modifiers,
+        /// control characters and combining marks.
+        #[test]
+        fn wider_than_is_what_the_columns_say(
+            line in "[a-z ~\\x00-\\x1f\\x7f\u{e9}\u{301}\u{6f22}\u{1f574}\u{1f3fb}\u{fe0f}]{0,40}",
+            width in 0usize..30,
+        ) {
+            proptest::prop_assert_eq!(wider_than(&line, width), crate::columns::of(&line) > width, "{:?}", line);
+        }
+    }
 
     #[test]
     fn windows_cut_at_word_boundaries_and_keep_the_match() {
