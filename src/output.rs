@@ -67,6 +67,9 @@ pub fn pager_command(dryga_pager: Option<&str>, pager: Option<&str>) -> Option<V
 /// than the screen goes through the pager (as git and bat do). A pager
 /// that cannot start, or fails without reading, falls back to printing directly.
 pub fn emit_to(term: &Terminal, text: &str, more: &[Cow<'_, str>]) -> io::Result<()> {
+    if more.is_empty() && term.pager_height.is_none() {
+        return emit(text);
+    }
     let pieces: Vec<&str> = std::iter::once(text).chain(more.iter().map(|piece| &**piece)).collect();
     if let Some(height) = term.pager_height {
         if lines(&pieces) >= height {

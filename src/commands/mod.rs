@@ -120,7 +120,7 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
         Command::Posts(args) => fields(&|c| list::posts(c, args, term)),
         Command::Show(args) => with(&|c| show::run(c, args, term)),
         // A search of every item (no filter) builds, through an index, only
-        // the items it ranks (`search::need`), not the corpus.
+        // the items of its hits (`search::need`), not the corpus.
         Command::Search(args) => with_corpus(place, search::need(args), &|c, index| search::run(c, index, args, term)),
         Command::Tags(args) => fields(&|c| taxonomy::tags(c, &args.taxonomy, term)),
         Command::Domains(args) => fields(&|c| taxonomy::domains(c, &args.taxonomy, term)),

@@ -28,9 +28,9 @@ enum Output {
 }
 
 /// What `search` needs of a folder loaded through its index: a search of
-/// every item (no filter) needs only the items it ranks (those that match
-/// every term; every item for a regex, or when the typo fallback runs), and
-/// the index gives those; a filter looks at every item's fields.
+/// every item (no filter) needs only the items of its hits (every item for
+/// a regex; the typo fallback reads every item's names), and the index
+/// gives those; a filter looks at every item's fields.
 pub fn need(args: &SearchArgs) -> Load {
     let every = matches!(args.kind, None | Some(KindFilter::All)) && args.tag.is_empty() && args.domain.is_empty();
     if every { Load::Search } else { Load::Fields }

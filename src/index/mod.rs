@@ -44,6 +44,17 @@ use crate::query::search;
 use dict::{Dict, Lists, Postings};
 use store::{Encoded, Layout, Shared};
 
+/// How a served item's encoded fields are read from META ([`FolderIndex::span`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ask {
+    /// Every item's will be: the section is read whole.
+    Whole,
+    /// This one's, counted: past one in [`SPANS_ALONE`], the section is read whole.
+    Alone,
+    /// This one's again, not counted (ranking read and counted them).
+    Again,
+}
+
 /// A file modified less than this many seconds before it was read may change
 /// again within its mtime's granularity: it is read again next time.
 const SETTLE_SECONDS: i64 = 2;
@@ -1978,14 +1989,14 @@ impl FolderIndex {
 
     /// What `f` makes of the encoded fields at `span` (which META section,
     /// offset, length, CRC-32), checked: from the section read whole once
-    /// it is (`whole` reads it: when every item is asked for; so does the
-    /// item read alone past one in [`SPANS_ALONE`]), else from these bytes
-    /// read alone.
+    /// it is ([`Ask::Whole`] reads it: when every item is asked for; so does
+    /// the item read alone past one in [`SPANS_ALONE`]), else from these
+    /// bytes read alone.
     /// `None` when they do not check out.
     fn span<T>(
         &self,
         (meta, at, len, crc): (store::Meta, u32, u32, u32),
-        whole: bool,
+        ask: Ask,
         f: impl FnOnce(&[u8]) -> Option<T>,
     ) -> Option<T> {
         let part = self.parts.get(meta as usize)?;
@@ -1997,8 +2008,8 @@ impl FolderIndex {
         }
         let read;
         let alone = (self.docs.len() / SPANS_ALONE).max(SPANS_ALONE);
-        let many = || part.spans.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= alone;
-        let bytes = if whole || part.meta.get().is_some() || many() {
+        let many = || ask == Ask::Alone && part.spans.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= alone;
+        let bytes = if ask == Ask::Whole || part.meta.get().is_some() || many() {
             part.meta.get_or_init(|| store::read_section(file, layout.meta)).as_ref()?.get(range)?
         } else {
             read = store::read_at(file, layout.meta.0.checked_add(u64::from(at))?, u64::from(len))?;
@@ -2039,37 +2050,49 @@ impl FolderIndex {
         Error::IndexUnusable { path: self.path.clone(), why: why.to_owned() }
     }
 
-    /// The bodies of `docs`, checked. They are read in the order they are
-    /// in their file, nearby ones together ([`RUN`] bytes at most at once):
-    /// a few bodies cost a read each, many cost a few large reads, and no
-    /// more than a run is held besides the bodies themselves.
     /// Where a served document's item is kept once made.
     fn made_slot(&self, doc: u32) -> Result<&OnceLock<Box<Item>>> {
         let served = self.served.as_ref().ok_or_else(|| self.unusable("items asked of a corpus that has them"))?;
         served.made.get(doc as usize).ok_or_else(|| self.unusable("a document"))
     }
 
-    /// A served document's item, decoded from its fields (not kept).
-    fn decode_fields(&self, doc: u32) -> Result<Item> {
+    /// What `held` makes of a served document's item held decoded, or
+    /// `encoded` of its encoded fields (read as `ask` says); an error when
+    /// they do not check out or do not decode.
+    fn served_fields<T>(
+        &self,
+        doc: u32,
+        ask: Ask,
+        held: impl FnOnce(&Item) -> T,
+        encoded: impl FnOnce(&[u8]) -> Option<T>,
+    ) -> Result<T> {
         let served = self.served.as_ref().ok_or_else(|| self.unusable("items asked of a corpus that has them"))?;
-        let path = [self.prefix.as_str(), rel_of(&self.docs, doc)].concat();
-        let item = match served.fields.get(doc as usize).and_then(Option::as_ref) {
+        let found = match served.fields.get(doc as usize).and_then(Option::as_ref) {
             Some(Held::Fields(fields)) => match &**fields {
-                Fields::Item(item) => Some(Item { path, ..(**item).clone() }),
-                Fields::Encoded(bytes) => {
-                    let mut d = codec::Dec::new(bytes);
-                    d.item(path).filter(|_| d.done())
-                }
+                Fields::Item(item) => Some(held(item)),
+                Fields::Encoded(bytes) => encoded(bytes),
             },
-            Some(&Held::Span(meta, at, len, crc)) => self.span((meta, at, len, crc), false, |bytes| {
-                let mut d = codec::Dec::new(bytes);
-                d.item(path).filter(|_| d.done())
-            }),
+            Some(&Held::Span(meta, at, len, crc)) => self.span((meta, at, len, crc), ask, encoded),
             _ => None,
         };
-        item.ok_or_else(|| self.unusable("an item's fields"))
+        found.ok_or_else(|| self.unusable("an item's fields"))
     }
 
+    /// A served document's item, decoded from its fields (not kept), which
+    /// are read as `ask` says.
+    fn decode_fields(&self, doc: u32, ask: Ask) -> Result<Item> {
+        let path = [self.prefix.as_str(), rel_of(&self.docs, doc)].concat();
+        let whole = |item: &Item| Item { path: path.clone(), ..item.clone() };
+        self.served_fields(doc, ask, whole, |bytes| {
+            let mut d = codec::Dec::new(bytes);
+            d.item(path.clone()).filter(|_| d.done())
+        })
+    }
+
+    /// The bodies of `docs`, checked. They are read in the order they are
+    /// in their file, nearby ones together ([`RUN`] bytes at most at once):
+    /// a few bodies cost a read each, many cost a few large reads, and no
+    /// more than a run is held besides the bodies themselves.
     fn read_bodies(&self, docs: &[u32]) -> Result<Vec<String>> {
         let mut wanted = Vec::with_capacity(docs.len());
         for (i, &doc) in docs.iter().enumerate() {
@@ -2179,59 +2202,50 @@ impl search::Index for FolderIndex {
         if let Some(item) = slot.get() {
             return Ok(item);
         }
-        let item = self.decode_fields(doc)?;
+        let item = self.decode_fields(doc, Ask::Alone)?;
         Ok(slot.get_or_init(|| Box::new(item)))
     }
 
     fn fields_once(&self, doc: u32) -> Result<Cow<'_, Item>> {
         match self.made_slot(doc)?.get() {
             Some(item) => Ok(Cow::Borrowed(&**item)),
-            None => self.decode_fields(doc).map(Cow::Owned),
+            // Ranking read these fields, and counted them, already.
+            None => self.decode_fields(doc, Ask::Again).map(Cow::Owned),
         }
     }
 
-    fn ranked(&self, doc: u32) -> Result<(Kind, String, u32)> {
+    fn ranked(&self, doc: u32, names: &dyn Fn(&str) -> bool) -> Result<(Kind, u32, bool)> {
         if let Some(item) = self.made_slot(doc)?.get() {
-            return Ok((item.kind, item.title.clone(), item.order));
+            return Ok((item.kind, item.order, names(&item.title)));
         }
-        let served = self.served.as_ref().ok_or_else(|| self.unusable("items asked of a corpus that has them"))?;
-        let read = |bytes: &[u8]| {
-            let mut d = codec::Dec::new(bytes);
-            d.ranked().filter(|_| d.done()).map(|(kind, title, order)| (kind, title.to_owned(), order))
-        };
-        let ranked = match served.fields.get(doc as usize).and_then(Option::as_ref) {
-            Some(Held::Fields(fields)) => match &**fields {
-                Fields::Item(item) => Some((item.kind, item.title.clone(), item.order)),
-                Fields::Encoded(bytes) => read(bytes),
+        self.served_fields(
+            doc,
+            Ask::Alone,
+            |item| (item.kind, item.order, names(&item.title)),
+            |bytes| {
+                let mut d = codec::Dec::new(bytes);
+                d.ranked().filter(|_| d.done()).map(|(kind, title, order)| (kind, order, names(title)))
             },
-            Some(&Held::Span(meta, at, len, crc)) => self.span((meta, at, len, crc), false, read),
-            _ => None,
-        };
-        ranked.ok_or_else(|| self.unusable("an item's fields"))
+        )
     }
 
     fn named(&self, doc: u32, f: &mut dyn FnMut(&str, &[String])) -> Result<()> {
-        let served = self.served.as_ref().ok_or_else(|| self.unusable("items asked of a corpus that has them"))?;
-        if let Some(item) = served.made.get(doc as usize).and_then(OnceLock::get) {
+        if let Some(item) = self.made_slot(doc)?.get() {
             f(&item.full_title(), &item.tags);
             return Ok(());
         }
-        let read_names = |bytes: &[u8]| {
-            let mut d = codec::Dec::new(bytes);
-            d.names().filter(|_| d.done()).map(|(title, subtitle, tags)| {
-                (content::full_title(title, subtitle), tags.into_iter().map(str::to_owned).collect())
-            })
-        };
-        let named = match served.fields.get(doc as usize).and_then(Option::as_ref) {
-            Some(Held::Fields(fields)) => match &**fields {
-                Fields::Item(item) => Some((item.full_title(), item.tags.clone())),
-                Fields::Encoded(bytes) => read_names(bytes),
+        // Names are asked of every item (the typo fallback): META is read whole.
+        let (title, tags) = self.served_fields(
+            doc,
+            Ask::Whole,
+            |item| (item.full_title(), item.tags.clone()),
+            |bytes| {
+                let mut d = codec::Dec::new(bytes);
+                d.names().filter(|_| d.done()).map(|(title, subtitle, tags)| {
+                    (content::full_title(title, subtitle), tags.into_iter().map(str::to_owned).collect::<Vec<_>>())
+                })
             },
-            // Names are asked of every item (the typo fallback): META is read whole.
-            Some(&Held::Span(meta, at, len, crc)) => self.span((meta, at, len, crc), true, read_names),
-            _ => None,
-        };
-        let (title, tags) = named.ok_or_else(|| self.unusable("an item's fields"))?;
+        )?;
         f(&title, &tags);
         Ok(())
     }
@@ -2246,7 +2260,7 @@ mod tests {
     /// for a word that matches nothing (the typo fallback reads names, not
     /// items), as many as its hits otherwise (for a typo, the corrected query's).
     #[test]
-    fn a_served_search_makes_only_the_items_it_ranks() {
+    fn a_served_search_makes_only_the_items_of_its_hits() {
         use search::{CaseMode, Options, parse, search_forgiving_served};
         let dir = tempfile::tempdir().expect("a folder");
         let cache = tempfile::tempdir().expect("a cache");

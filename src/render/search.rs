@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::style;
-use super::wrap::{Piece, painted, wrap};
+use super::wrap::{Piece, paint, painted, wrap_into};
 use super::{Look, SearchFormat, json};
 use crate::content::{Kind, domain};
 use crate::error::Result;
@@ -136,34 +136,33 @@ fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look) {
         meta.push_str(domain::label(d));
     }
     let head = [Piece::new(clean_line(&item.title), style::TITLE), Piece::new(meta, style::DIM)];
-    let mut lines = wrap(&head, look.width, "", "  ", look.color);
+    wrap_into(out, &head, look.width, "", "  ", look.color);
     for snip in &hit.snippets {
         let label = format!("  {:<8}", snip.field.as_str());
         let first = painted(style::DIM, &label, look.color);
         let indent = " ".repeat(label.len());
-        lines.extend(wrap(&highlight(snip), look.width, &first, &indent, look.color));
+        wrap_into(out, &highlight(snip), look.width, &first, &indent, look.color);
         if let Some(path) = &snip.section {
             let more = format!("{indent}  ");
-            lines.extend(wrap(
+            wrap_into(
+                out,
                 &[Piece::new(format!("§ {}", clean_line(path)), style::DIM)],
                 look.width,
                 &indent,
                 &more,
                 look.color,
-            ));
+            );
             // The command that opens the section, on one line or not at all:
             // a command cut in two cannot be copied.
             if let Some(name) = &snip.open {
                 let open = open_section(&item.slug, name);
                 if more.len() + crate::columns::of(&open) <= look.width {
-                    lines.push(format!("{more}{}", painted(style::DIM, &open, look.color)));
+                    out.push_str(&more);
+                    paint(out, style::DIM, &open, look.color);
+                    out.push('\n');
                 }
             }
         }
-    }
-    for line in lines {
-        out.push_str(&line);
-        out.push('\n');
     }
 }
 

@@ -138,6 +138,32 @@ fn split_long(pieces: &[Piece], segs: &mut Vec<Seg>, word: Word, max: usize, out
 /// sequences take no columns). Returns lines without trailing newlines; an
 /// empty input gives no lines.
 pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    wrap_with(&mut line, pieces, width, [first, rest], color, |line, count| {
+        lines.reserve_exact(count - lines.len());
+        lines.push(std::mem::take(line));
+    });
+    lines
+}
+
+/// [`wrap`], each line appended to `out` and ended by a newline: no string a
+/// line (a common word's thousands of hits are rendered this way).
+pub fn wrap_into(out: &mut String, pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool) {
+    wrap_with(out, pieces, width, [first, rest], color, |out, _| out.push('\n'));
+}
+
+/// Wraps as [`wrap`] says, writing each line into `out` (which is grown for
+/// it first) and calling `end` with `out` and the number of lines when the
+/// line is written.
+fn wrap_with(
+    out: &mut String,
+    pieces: &[Piece],
+    width: usize,
+    [first, rest]: [&str; 2],
+    color: bool,
+    mut end: impl FnMut(&mut String, usize),
+) {
     let indent = textwrap::core::display_width(first).max(textwrap::core::display_width(rest));
     let avail = width.saturating_sub(indent).max(1);
     let narrowed: Vec<Piece>;
@@ -151,35 +177,31 @@ pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool
     let lines = textwrap::wrap_algorithms::wrap_first_fit(&words, &[avail as f64]);
     // The escape sequence of each style met, rendered once (not once a run).
     let mut codes: Vec<(Style, String)> = Vec::new();
-    lines
-        .iter()
-        .enumerate()
-        .map(|(n, line)| {
-            let mut s = String::with_capacity(width * 2);
-            s.push_str(if n == 0 { first } else { rest });
-            // Runs of one style are painted together, across words.
-            let mut open: Option<Style> = None;
-            for (i, word) in line.iter().enumerate() {
-                for seg in &segs[word.first..word.last] {
-                    let style = pieces[seg.piece].style;
-                    if color && open != Some(style) {
-                        close(&mut s, open.take());
-                        if style != Style::new() {
-                            s.push_str(code(&mut codes, style));
-                            open = Some(style);
-                        }
+    for (n, line) in lines.iter().enumerate() {
+        out.reserve(width * 2);
+        out.push_str(if n == 0 { first } else { rest });
+        // Runs of one style are painted together, across words.
+        let mut open: Option<Style> = None;
+        for (i, word) in line.iter().enumerate() {
+            for seg in &segs[word.first..word.last] {
+                let style = pieces[seg.piece].style;
+                if color && open != Some(style) {
+                    close(out, open.take());
+                    if style != Style::new() {
+                        out.push_str(code(&mut codes, style));
+                        open = Some(style);
                     }
-                    s.push_str(&pieces[seg.piece].text[seg.start..seg.end]);
                 }
-                if word.space_after && i + 1 < line.len() {
-                    close(&mut s, open.take());
-                    s.push(' ');
-                }
+                out.push_str(&pieces[seg.piece].text[seg.start..seg.end]);
             }
-            close(&mut s, open);
-            s
-        })
-        .collect()
+            if word.space_after && i + 1 < line.len() {
+                close(out, open.take());
+                out.push(' ');
+            }
+        }
+        close(out, open);
+        end(out, lines.len());
+    }
 }
 
 /// The widest a character is: U+17D8 (KHMER SIGN BEYYAL) takes three columns.

@@ -10,7 +10,8 @@
 //! field (summed in the text's order, as the scan sums), a phrase's matches
 //! (its words at consecutive positions), document frequencies, whether a
 //! field has all the query's words in a row; field lengths are stored. The
-//! scan's own [`rank`] scores them. Only the items returned are read in full,
+//! scan's own BM25F ([`rank::Scorer`]) scores them, from no more of an item
+//! than its kind, order and title. Only the items returned are read in full,
 //! for their snippets; which of their fields matched, and the words that
 //! matched, come from the occurrences (the forms at the matched positions),
 //! not from finding the matches in their texts again. A regex reads every
@@ -77,9 +78,9 @@ pub trait Index: Sync {
     /// As [`Index::fields`], but an item not made yet is made for the
     /// caller and not kept.
     fn fields_once(&self, doc: u32) -> Result<Cow<'_, Item>>;
-    /// What ranking reads of a served document's item (its kind, title and
-    /// order), without making the item.
-    fn ranked(&self, doc: u32) -> Result<(Kind, String, u32)>;
+    /// What ranking reads of a served document's item, without making it:
+    /// its kind, its order and what `names` says of its title.
+    fn ranked(&self, doc: u32, names: &dyn Fn(&str) -> bool) -> Result<(Kind, u32, bool)>;
     /// Calls `f` with a served document's title (followed by its subtitle,
     /// as the title field has it) and tags, without making its item.
     fn named(&self, doc: u32, f: &mut dyn FnMut(&str, &[String])) -> Result<()>;
@@ -394,19 +395,15 @@ impl<'a> Indexed<'a> {
         let mut scored = Vec::new();
         for item in candidates.unwrap_or_default() {
             let doc = self.docs.get(item as usize).copied().unwrap_or(u32::MAX);
-            let (kind, title, order) = match &self.items {
+            let (kind, order, named) = match &self.items {
                 Items::Given(items) => {
                     let given = items[item as usize];
-                    (given.kind, Cow::Borrowed(given.title.as_str()), given.order)
+                    (given.kind, given.order, bm25.names(&given.title))
                 }
-                Items::Served => {
-                    let (kind, title, order) = self.index.ranked(doc)?;
-                    (kind, Cow::Owned(title), order)
-                }
+                Items::Served => self.index.ranked(doc, &|title| bm25.names(title))?,
             };
-            let score = bm25.score(&tf(item, &matches), self.index.lengths(doc), &title, {
-                row.binary_search_by(|a| a.item.cmp(&item)).is_ok()
-            });
+            let in_a_row = row.binary_search_by(|a| a.item.cmp(&item)).is_ok();
+            let score = bm25.score(&tf(item, &matches), self.index.lengths(doc), named, in_a_row);
             scored.push((Shown { score, position: item, doc }, (kind, order)));
         }
         // Best first, ties in the site's order (as the scan's `rank` sorts).

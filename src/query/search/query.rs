@@ -432,7 +432,7 @@ impl Query {
     }
 
     /// [`Query::each_match`], the words counted only when `count` asks (the
-    /// count is 0 otherwise): finding a snippet's matches needs no count,
+    /// number returned means nothing otherwise): finding a snippet's matches needs no count,
     /// and counting a line's words cost a common word's warm search 3% of
     /// its instructions.
     fn matches_in(

@@ -136,11 +136,17 @@ impl<'q> Scorer<'q> {
         Scorer { idf, avg, boosts: need == Need::All, query }
     }
 
+    /// Whether the query names an item titled `title` (its whole title), for
+    /// a search (a bag of terms names nothing): [`Scorer::score`] boosts it.
+    pub(super) fn names(&self, title: &str) -> bool {
+        self.boosts && self.query.names(title)
+    }
+
     /// The score of an item with these term frequencies (per term and
-    /// field) and field lengths, titled `title`, with the query's words in
-    /// a row in a field or not (boosts only for a search), rounded to three
-    /// decimals.
-    pub(super) fn score(&self, tf: &[[f64; 4]], len: [usize; 4], title: &str, in_a_row: bool) -> f64 {
+    /// field) and field lengths, named by the query or not
+    /// ([`Scorer::names`]), with the query's words in a row in a field or
+    /// not (boosts only for a search), rounded to three decimals.
+    pub(super) fn score(&self, tf: &[[f64; 4]], len: [usize; 4], named: bool, in_a_row: bool) -> f64 {
         let score = self
             .idf
             .iter()
@@ -152,7 +158,7 @@ impl<'q> Scorer<'q> {
             })
             .sum::<f64>();
         // A query that is the item's whole title names it: rank it first.
-        let score = if self.boosts && self.query.names(title) { score * TITLE_NAMED } else { score };
+        let score = if named { score * TITLE_NAMED } else { score };
         let score = if self.boosts && in_a_row { score * IN_A_ROW } else { score };
         (score * 1000.0).round() / 1000.0
     }
@@ -170,7 +176,7 @@ pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query, need: Need) -> V
         .into_iter()
         .map(|c| {
             let in_a_row = phrase.as_ref().is_some_and(|p| has_in_a_row(p, &c));
-            (bm25.score(&c.tf, c.len, &c.item.title, in_a_row), c)
+            (bm25.score(&c.tf, c.len, bm25.names(&c.item.title), in_a_row), c)
         })
         .collect();
     scored.sort_by(|(a, x), (b, y)| {
