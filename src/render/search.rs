@@ -65,6 +65,8 @@ pub fn part(hit: &Hit<'_>, format: SearchFormat, look: Look) -> Result<String> {
         SearchFormat::Text => {
             let mut out = String::new();
             text_hit(&mut out, hit, look);
+            // Held until the last hit is written: no room left unused.
+            out.shrink_to_fit();
             out
         }
         SearchFormat::Ndjson => json::to_string(&value(), false)?,

@@ -140,7 +140,7 @@ fn split_long(pieces: &[Piece], segs: &mut Vec<Seg>, word: Word, max: usize, out
 pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    wrap_with(&mut line, pieces, width, [first, rest], color, |line, count| {
+    wrap_with(&mut line, pieces, (width, width * 2), [first, rest], color, |line, count| {
         lines.reserve_exact(count - lines.len());
         lines.push(std::mem::take(line));
     });
@@ -150,16 +150,17 @@ pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool
 /// [`wrap`], each line appended to `out` and ended by a newline: no string a
 /// line (a common word's thousands of hits are rendered this way).
 pub fn wrap_into(out: &mut String, pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool) {
-    wrap_with(out, pieces, width, [first, rest], color, |out, _| out.push('\n'));
+    wrap_with(out, pieces, (width, 0), [first, rest], color, |out, _| out.push('\n'));
 }
 
-/// Wraps as [`wrap`] says, writing each line into `out` (which is grown for
-/// it first) and calling `end` with `out` and the number of lines when the
-/// line is written.
+/// Wraps to `width` as [`wrap`] says, writing each line into `out` (grown
+/// by `grow` bytes first: a line of its own is given room at once; a line
+/// added to more text is not, which would leave room unused) and calling
+/// `end` with `out` and the number of lines when the line is written.
 fn wrap_with(
     out: &mut String,
     pieces: &[Piece],
-    width: usize,
+    (width, grow): (usize, usize),
     [first, rest]: [&str; 2],
     color: bool,
     mut end: impl FnMut(&mut String, usize),
@@ -178,7 +179,7 @@ fn wrap_with(
     // The escape sequence of each style met, rendered once (not once a run).
     let mut codes: Vec<(Style, String)> = Vec::new();
     for (n, line) in lines.iter().enumerate() {
-        out.reserve(width * 2);
+        out.reserve(grow);
         out.push_str(if n == 0 { first } else { rest });
         // Runs of one style are painted together, across words.
         let mut open: Option<Style> = None;
