@@ -45,6 +45,9 @@ impl<'a> HitJson<'a> {
     }
 }
 
+/// The room a hit's text is given at first, in bytes.
+const PART_ROOM: usize = 256;
+
 /// Text output of at least this many hits is rendered on several threads.
 const TEXT_PARALLEL_FROM: usize = 256;
 
@@ -63,9 +66,11 @@ pub fn part(hit: &Hit<'_>, format: SearchFormat, look: Look) -> Result<String> {
     let value = || HitJson::of(hit);
     Ok(match format {
         SearchFormat::Text => {
-            let mut out = String::new();
+            // Room for most hits' text at once (200 bytes on average for a
+            // common word's), then no room left unused: the part is held
+            // until the last hit is written.
+            let mut out = String::with_capacity(PART_ROOM);
             text_hit(&mut out, hit, look);
-            // Held until the last hit is written: no room left unused.
             out.shrink_to_fit();
             out
         }
