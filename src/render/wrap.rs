@@ -65,7 +65,7 @@ fn words(pieces: &[Piece], max: usize) -> (Vec<Seg>, Vec<Word>) {
     for (p, piece) in pieces.iter().enumerate() {
         let text = piece.text.as_str();
         let mut at = 0;
-        for (i, chunk) in text.split([' ', '\n']).enumerate() {
+        for (i, chunk) in chunks(text).enumerate() {
             if i > 0 {
                 match current.take() {
                     Some(mut w) => {
@@ -103,6 +103,24 @@ fn words(pieces: &[Piece], max: usize) -> (Vec<Seg>, Vec<Word>) {
         }
     }
     (segs, fitted)
+}
+
+/// `text` split at each space and line break, as `text.split([' ', '\n'])`
+/// splits it, found byte by byte: both are ASCII, and a search for either
+/// of two `char`s decodes every character (a common word's 7,068 hits:
+/// 466.7 → 457.0 M instructions).
+fn chunks(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let now = rest?;
+        if let Some(at) = now.bytes().position(|b| b == b' ' || b == b'\n') {
+            rest = Some(&now[at + 1..]);
+            Some(&now[..at])
+        } else {
+            rest = None;
+            Some(now)
+        }
+    })
 }
 
 /// Cuts a word wider than `max` columns into words that fit, adding their runs.
@@ -310,6 +328,15 @@ mod tests {
 
     fn plain(text: &str) -> Vec<Piece> {
         vec![Piece::new(text, Style::new())]
+    }
+
+    proptest::proptest! {
+        /// Chunks are what splitting at spaces and line breaks gives.
+        #[test]
+        fn chunks_are_the_split_at_spaces_and_line_breaks(text in "[a \n\u{e9}\u{3000}\u{6f22}\t]{0,30}") {
+            let split: Vec<&str> = text.split([' ', '\n']).collect();
+            proptest::prop_assert_eq!(chunks(&text).collect::<Vec<_>>(), split);
+        }
     }
 
     #[test]
