@@ -74,11 +74,26 @@ pub fn part(hit: &Hit<'_>, format: SearchFormat, look: Look) -> Result<String> {
             out.shrink_to_fit();
             out
         }
-        SearchFormat::Ndjson => json::to_string(&value(), false)?,
-        // As an element of a pretty array: indented one level (a JSON
-        // string holds no line break: every one is the layout's).
-        SearchFormat::Json => format!("  {}", json::to_string(&value(), true)?.replace('\n', "\n  ")),
+        SearchFormat::Ndjson => {
+            let mut line = json::to_string(&value(), false)?;
+            line.shrink_to_fit();
+            line
+        }
+        SearchFormat::Json => indented(&json::to_string(&value(), true)?),
     })
+}
+
+/// A pretty JSON document as an element of a pretty array: each line
+/// indented one level (a JSON string holds no line break: every one is the
+/// layout's), in a string of just its size (held until the last hit is written).
+fn indented(json: &str) -> String {
+    let lines = memchr::memchr_iter(b'\n', json.as_bytes()).count() + 1;
+    let mut out = String::with_capacity(json.len() + 2 * lines);
+    for (i, line) in json.split('\n').enumerate() {
+        out.push_str(if i == 0 { "  " } else { "\n  " });
+        out.push_str(line);
+    }
+    out
 }
 
 /// The hits' [`part`]s as the whole output, in pieces to write one after
