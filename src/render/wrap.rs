@@ -154,7 +154,7 @@ fn split_long(pieces: &[Piece], segs: &mut Vec<Seg>, word: Word, max: usize, out
 /// Wraps `pieces` to `width` columns. The first line starts with `first`, the
 /// others with `rest` (both already styled as the caller wants: their escape
 /// sequences take no columns). Returns lines without trailing newlines; an
-/// empty input gives no lines.
+/// input with no words (empty, or only spaces) gives one line, `first` alone.
 pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
@@ -328,6 +328,48 @@ mod tests {
 
     fn plain(text: &str) -> Vec<Piece> {
         vec![Piece::new(text, Style::new())]
+    }
+
+    /// No words: one line, the first prefix alone (callers that want no
+    /// line for an empty text check for it themselves).
+    #[test]
+    fn no_words_give_the_first_prefix_alone() {
+        for text in ["", "   ", "\n"] {
+            assert_eq!(wrap(&plain(text), 20, "• ", "  ", false), ["• "], "{text:?}");
+            let mut out = "before\n".to_owned();
+            wrap_into(&mut out, &plain(text), 20, "• ", "  ", true);
+            assert_eq!(out, "before\n• \n", "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Wrapped into text already written, the lines are `wrap`'s, each
+        /// ended by a line break, and what was there is left as it was.
+        #[test]
+        fn wrapped_into_text_is_wrap_s_lines(
+            words in proptest::collection::vec(("[a-z]{0,12}", 0usize..3, proptest::bool::ANY), 0..12),
+            spaces in "[ \n]{0,3}",
+            width in 1usize..40,
+            color in proptest::bool::ANY,
+            before in "[a-z \n]{0,8}",
+        ) {
+            let pieces: Vec<Piece> = words
+                .iter()
+                .map(|(w, style, space)| {
+                    let style = [Style::new(), Style::new().bold(), Style::new().italic()][*style];
+                    Piece::new(format!("{w}{}", if *space { spaces.as_str() } else { "" }), style)
+                })
+                .collect();
+            let first = if color { "\u{1b}[2m> \u{1b}[0m" } else { "> " };
+            let mut out = before.clone();
+            wrap_into(&mut out, &pieces, width, first, "  ", color);
+            let mut expected = before.clone();
+            for line in wrap(&pieces, width, first, "  ", color) {
+                expected.push_str(&line);
+                expected.push('\n');
+            }
+            proptest::prop_assert_eq!(out, expected);
+        }
     }
 
     proptest::proptest! {
