@@ -21,12 +21,6 @@ impl From<&SearchArgs> for Options {
     }
 }
 
-/// A search's output: whole, or in pieces (the hits of a served search).
-enum Output {
-    Whole(String),
-    Pieces(Vec<std::borrow::Cow<'static, str>>),
-}
-
 /// What `search` needs of a folder loaded through its index: a search of
 /// every item (no filter) needs only the items of its hits (every item for
 /// a regex; the typo fallback reads every item's names), and the index
@@ -52,10 +46,10 @@ pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term
         })?,
         None => None,
     };
-    let (stdout, found, corrected, try_prefix) = if let Some(each) = served {
-        let search::Each { hits, corrected, try_prefix } = each;
-        let found = !hits.is_empty();
-        (Output::Pieces(render::search::pieces(hits, format)), found, corrected, try_prefix)
+    // Output whole, or in pieces (a served search's hits, not joined).
+    let (stdout, more, found, corrected, try_prefix) = if let Some(each) = served {
+        let found = !each.hits.is_empty();
+        (String::new(), render::search::pieces(each.hits, format), found, each.corrected, each.try_prefix)
     } else {
         let filter = Filter::new(corpus, args.kind.unwrap_or(KindFilter::All), &args.tag, &args.domain)?;
         let items = filter.apply(corpus);
@@ -63,13 +57,13 @@ pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term
             Some(index) => search::search_forgiving_indexed(index, &items, &query, options)?,
             None => search::search_forgiving(&items, &query, options),
         };
-        let stdout = Output::Whole(render::search::hits(&outcome.hits, format, term.look)?);
+        let stdout = render::search::hits(&outcome.hits, format, term.look)?;
         let found = !outcome.hits.is_empty();
         // The hits are not freed one by one: the process ends once the report is
         // written (as `with_corpus` leaves the corpus; 70,000 hits' snippets
         // took a tenth of a common word's run to free, at 100,000 documents).
         std::mem::forget(outcome.hits);
-        (stdout, found, outcome.corrected, outcome.try_prefix)
+        (stdout, Vec::new(), found, outcome.corrected, outcome.try_prefix)
     };
     let mut report = Report { found, ..Report::default() };
     if let Some(corrected) = corrected {
@@ -87,9 +81,7 @@ pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term
             return Ok(report);
         }
     }
-    match stdout {
-        Output::Whole(whole) => report.stdout = whole,
-        Output::Pieces(pieces) => report.more = pieces,
-    }
+    report.stdout = stdout;
+    report.more = more;
     Ok(report)
 }

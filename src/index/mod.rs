@@ -2255,6 +2255,11 @@ impl search::Index for FolderIndex {
 mod tests {
     use super::*;
 
+    /// How many served items `index` has made and kept.
+    fn made(index: &FolderIndex) -> usize {
+        index.served.as_ref().map_or(0, |s| s.made.iter().filter(|m| m.get().is_some()).count())
+    }
+
     /// A search of every item builds only the items of its hits (ranking
     /// reads a served item's kind, title and order without making it): none
     /// for a word that matches nothing (the typo fallback reads names, not
@@ -2265,9 +2270,6 @@ mod tests {
         let dir = tempfile::tempdir().expect("a folder");
         let cache = tempfile::tempdir().expect("a cache");
         crate::synth::write_dir(dir.path(), 300, 8).expect("a generated folder");
-        let made = |index: &FolderIndex| {
-            index.served.as_ref().map_or(0, |s| s.made.iter().filter(|m| m.get().is_some()).count())
-        };
         let options = Options { threads: 1, ..Options::default() };
         for (q, none) in
             [("qqqq*", true), ("qqqqqq", true), ("terrafrom", false), ("\"cloud costs\"", false), ("latency", false)]
@@ -2293,9 +2295,6 @@ mod tests {
         let dir = tempfile::tempdir().expect("a folder");
         let cache = tempfile::tempdir().expect("a cache");
         crate::synth::write_dir(dir.path(), 700, 8).expect("a generated folder");
-        let made = |index: &FolderIndex| {
-            index.served.as_ref().map_or(0, |s| s.made.iter().filter(|m| m.get().is_some()).count())
-        };
         let said = |hit: &Hit<'_>| (hit.item.clone(), hit.score, hit.snippets.clone(), hit.matched.clone());
         for (threads, limit) in [(1, None), (2, None), (2, Some(3))] {
             let options = Options { limit, threads, ..Options::default() };

@@ -53,11 +53,15 @@ const TEXT_PARALLEL_FROM: usize = 256;
 
 /// Renders hits in `format`.
 pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look) -> Result<String> {
-    if format == SearchFormat::Text {
-        return Ok(text(hits, look, crate::parallel::threads()));
+    let mut out = String::new();
+    match format {
+        SearchFormat::Json | SearchFormat::Ndjson => {
+            let values: Vec<HitJson<'_>> = hits.iter().map(HitJson::of).collect();
+            json::write_all(&mut out, &values, format == SearchFormat::Ndjson)?;
+        }
+        SearchFormat::Text => out = text(hits, look, crate::parallel::threads()),
     }
-    let parts = hits.iter().map(|hit| part(hit, format, look)).collect::<Result<Vec<_>>>()?;
-    Ok(pieces(parts, format).concat())
+    Ok(out)
 }
 
 /// One hit rendered in `format`, as [`pieces`] puts it with the others: a

@@ -340,7 +340,7 @@ fn a_search_of_every_item_decodes_only_the_items_it_asks_for() {
     assert_eq!(served.index.served().map(<[u32]>::len), Some(whole.loaded.corpus.items.len()));
     assert_eq!(whole.index.served(), None);
     let items: Vec<_> = whole.loaded.corpus.items.iter().collect();
-    let shown = |outcome: &dryga::query::search::Outcome<'_>| {
+    let shown = |outcome: &dryga::query::search::Outcome<dryga::query::search::Hit<'_>>| {
         let hits = outcome.hits.iter().map(|h| format!("{} {} {:?} {:?}", h.item.slug, h.score, h.snippets, h.matched));
         (hits.collect::<Vec<_>>(), outcome.corrected.clone(), outcome.try_prefix.clone())
     };

@@ -70,13 +70,14 @@ pub struct Hit<'a> {
     pub matched: Vec<String>,
 }
 
-/// The result of a search: the hits, the corrected query when the typo
-/// fallback found them, and a query with `word*` prefixes to suggest when
-/// nothing matched as whole words but would as prefixes.
+/// The result of a search: the hits (each a [`Hit`], or what
+/// [`search_forgiving_served_each`] made of it), the corrected query when
+/// the typo fallback found them, and a query with `word*` prefixes to
+/// suggest when nothing matched as whole words but would as prefixes.
 #[derive(Debug, Clone)]
-pub struct Outcome<'a> {
+pub struct Outcome<H> {
     /// Hits, best first.
-    pub hits: Vec<Hit<'a>>,
+    pub hits: Vec<H>,
     /// The query that found them, when it differs from the one typed.
     pub corrected: Option<String>,
     /// When nothing matched: the query with prefixes, which would match.
@@ -232,9 +233,9 @@ impl<'a> Engine<'a> for indexed::Indexed<'a> {
 
 /// Searches; when nothing matches a word query, tries the typo fallback
 /// (with `options.fuzzy`), then works out whether prefixes would match.
-pub fn search_forgiving<'a>(items: &[&'a Item], query: &Query, options: Options) -> Outcome<'a> {
+pub fn search_forgiving<'a>(items: &[&'a Item], query: &Query, options: Options) -> Outcome<Hit<'a>> {
     let found = forgiving(&Scan(items), query, options).unwrap_or_else(|never| match never {});
-    Outcome { hits: found.ranked, corrected: found.corrected.map(|q| q.text), try_prefix: found.try_prefix }
+    found.made(query, |_, hits| Ok::<_, std::convert::Infallible>(hits)).unwrap_or_else(|never| match never {})
 }
 
 /// [`search_forgiving`] over `items` (from the corpus `index` was made of),
@@ -245,7 +246,7 @@ pub fn search_forgiving_indexed<'a>(
     items: &[&'a Item],
     query: &Query,
     options: Options,
-) -> crate::error::Result<Outcome<'a>> {
+) -> crate::error::Result<Outcome<Hit<'a>>> {
     outcome(&indexed::Indexed::new(index, items), query, options)
 }
 
@@ -256,20 +257,8 @@ pub fn search_forgiving_served<'a>(
     index: &'a dyn Index,
     query: &Query,
     options: Options,
-) -> crate::error::Result<Option<Outcome<'a>>> {
+) -> crate::error::Result<Option<Outcome<Hit<'a>>>> {
     indexed::Indexed::served(index).map(|engine| outcome(&engine, query, options)).transpose()
-}
-
-/// What [`search_forgiving_served_each`] gives: as an [`Outcome`], but
-/// each hit made into a `T` instead of kept.
-#[derive(Debug, Clone)]
-pub struct Each<T> {
-    /// What each hit was made into, best hit first.
-    pub hits: Vec<T>,
-    /// The query that found them, when it differs from the one typed.
-    pub corrected: Option<String>,
-    /// When nothing matched: the query with prefixes, which would match.
-    pub try_prefix: Option<String>,
 }
 
 /// [`search_forgiving_served`], with each hit given to `each` as soon as it
@@ -282,18 +271,20 @@ pub fn search_forgiving_served_each<T: Send>(
     query: &Query,
     options: Options,
     each: &(dyn Fn(&Hit<'_>) -> crate::error::Result<T> + Sync),
-) -> crate::error::Result<Option<Each<T>>> {
+) -> crate::error::Result<Option<Outcome<T>>> {
     let Some(engine) = indexed::Indexed::served(index) else { return Ok(None) };
     let found = forgiving(&engine, query, options)?;
-    let hits = engine.each(found.corrected.as_ref().unwrap_or(query), found.ranked, each)?;
-    Ok(Some(Each { hits, corrected: found.corrected.map(|q| q.text), try_prefix: found.try_prefix }))
+    found.made(query, |query, ranked| engine.each(query, ranked, each)).map(Some)
 }
 
 /// The outcome of an indexed search, its hits made (and their items kept).
-fn outcome<'a>(engine: &indexed::Indexed<'a>, query: &Query, options: Options) -> crate::error::Result<Outcome<'a>> {
+fn outcome<'a>(
+    engine: &indexed::Indexed<'a>,
+    query: &Query,
+    options: Options,
+) -> crate::error::Result<Outcome<Hit<'a>>> {
     let found = forgiving(engine, query, options)?;
-    let hits = engine.hits(found.corrected.as_ref().unwrap_or(query), found.ranked)?;
-    Ok(Outcome { hits, corrected: found.corrected.map(|q| q.text), try_prefix: found.try_prefix })
+    found.made(query, |query, ranked| engine.hits(query, ranked))
 }
 
 /// What [`forgiving`] found: the hits ranked, the corrected query that
@@ -303,6 +294,20 @@ struct Found<R> {
     ranked: R,
     corrected: Option<Query>,
     try_prefix: Option<String>,
+}
+
+impl<R> Found<R> {
+    /// The outcome, its hits made by `make` from the hits ranked and the
+    /// query that found them (the corrected one, or `typed`).
+    fn made<H, E>(
+        self,
+        typed: &Query,
+        make: impl FnOnce(&Query, R) -> std::result::Result<Vec<H>, E>,
+    ) -> std::result::Result<Outcome<H>, E> {
+        let Found { ranked, corrected, try_prefix } = self;
+        let hits = make(corrected.as_ref().unwrap_or(typed), ranked)?;
+        Ok(Outcome { hits, corrected: corrected.map(|q| q.text), try_prefix })
+    }
 }
 
 fn forgiving<'a, E: Engine<'a>>(
@@ -407,7 +412,7 @@ mod tests {
         assert!(r.scored.iter().all(|s| !s.terms.is_empty() && s.score > 0.0));
     }
 
-    fn outcome<'a>(items: &[&'a Item], q: &str) -> Outcome<'a> {
+    fn outcome<'a>(items: &[&'a Item], q: &str) -> Outcome<Hit<'a>> {
         search_forgiving(items, &parse(q, CaseMode::Smart, false).expect("query"), Options::default())
     }
 
