@@ -67,7 +67,6 @@ pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look) -> Result<String
 /// One hit rendered in `format`, as [`pieces`] puts it with the others: a
 /// search of thousands of hits renders each as it is made.
 pub fn part(hit: &Hit<'_>, format: SearchFormat, look: Look) -> Result<String> {
-    let value = || HitJson::of(hit);
     Ok(match format {
         SearchFormat::Text => {
             // Room for most hits' text at once (200 bytes on average for a
@@ -79,11 +78,11 @@ pub fn part(hit: &Hit<'_>, format: SearchFormat, look: Look) -> Result<String> {
             out
         }
         SearchFormat::Ndjson => {
-            let mut line = json::to_string(&value(), false)?;
+            let mut line = json::to_string(&HitJson::of(hit), false)?;
             line.shrink_to_fit();
             line
         }
-        SearchFormat::Json => indented(&json::to_string(&value(), true)?),
+        SearchFormat::Json => indented(&json::to_string(&HitJson::of(hit), true)?),
     })
 }
 

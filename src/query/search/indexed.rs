@@ -407,7 +407,9 @@ impl<'a> Indexed<'a> {
             scored.push((Shown { score, position: item, doc }, (kind, order)));
         }
         // Best first, ties in the site's order (as the scan's `rank` sorts).
-        scored.sort_by(|(a, x), (b, y)| b.score.total_cmp(&a.score).then_with(|| x.cmp(y)));
+        scored.sort_by(|(a, (a_kind, a_order)), (b, (b_kind, b_order))| {
+            rank::best_first((a.score, *a_kind, *a_order), (b.score, *b_kind, *b_order))
+        });
         scored.truncate(options.limit.unwrap_or(usize::MAX));
         let shown = scored.into_iter().map(|(shown, _)| shown).collect();
         Ok(Ranked::Shown { shown, words, matches, forms, threads: options.threads })

@@ -4,7 +4,7 @@
 
 use super::field::FIELDS;
 use super::query::Query;
-use crate::content::Item;
+use crate::content::{Item, Kind};
 
 /// BM25 term-frequency saturation.
 const K1: f64 = 1.2;
@@ -179,10 +179,18 @@ pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query, need: Need) -> V
             (bm25.score(&c.tf, c.len, bm25.names(&c.item.title), in_a_row), c)
         })
         .collect();
-    scored.sort_by(|(a, x), (b, y)| {
-        b.total_cmp(a).then_with(|| (x.item.kind, x.item.order).cmp(&(y.item.kind, y.item.order)))
-    });
+    scored.sort_by(|(a, x), (b, y)| best_first((*a, x.item.kind, x.item.order), (*b, y.item.kind, y.item.order)));
     scored
+}
+
+/// The order of two scored items, each `(score, kind, order)`: the higher
+/// score first, ties in the site's order (by kind, then order). With a
+/// stable sort, items tied on all three keep the order they came in.
+pub(super) fn best_first(
+    (a, a_kind, a_order): (f64, Kind, u32),
+    (b, b_kind, b_order): (f64, Kind, u32),
+) -> std::cmp::Ordering {
+    b.total_cmp(&a).then_with(|| (a_kind, a_order).cmp(&(b_kind, b_order)))
 }
 
 /// Whether a field of `c` has the words of `phrase` (the query's words as
