@@ -234,8 +234,10 @@ impl<'a> Engine<'a> for indexed::Indexed<'a> {
 /// Searches; when nothing matches a word query, tries the typo fallback
 /// (with `options.fuzzy`), then works out whether prefixes would match.
 pub fn search_forgiving<'a>(items: &[&'a Item], query: &Query, options: Options) -> Outcome<Hit<'a>> {
-    let found = forgiving(&Scan(items), query, options).unwrap_or_else(|never| match never {});
-    found.made(query, |_, hits| Ok::<_, std::convert::Infallible>(hits)).unwrap_or_else(|never| match never {})
+    // A scan's hits are made as they are ranked, and it cannot fail.
+    forgiving(&Scan(items), query, options)
+        .and_then(|found| found.made(query, |_, hits| Ok(hits)))
+        .unwrap_or_else(|never| match never {})
 }
 
 /// [`search_forgiving`] over `items` (from the corpus `index` was made of),
