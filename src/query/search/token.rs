@@ -266,11 +266,64 @@ pub(super) fn count_words(text: &str, unusual: &[[usize; 2]]) -> usize {
 pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut i = 0;
     std::iter::from_fn(move || {
-        let start = next_start(text, i)?;
-        let end = word_end(text, start);
-        i = end;
+        let [start, end] = next_token(text, &mut i)?;
         Some((start, &text[start..end]))
     })
+}
+
+/// The next word of `text` from byte `*i` on, as `[start, end]`, with `*i`
+/// moved past it.
+#[inline]
+fn next_token(text: &str, i: &mut usize) -> Option<[usize; 2]> {
+    let bytes = text.as_bytes();
+    // Most words are ASCII letters and digits between ASCII separators:
+    // those are split here, in one pass over their bytes. The rest (from a
+    // dot, an apostrophe, a byte beyond ASCII, or a word with `+`, `#` or
+    // one of those after it) go by `next_start` and `word_end`, from where
+    // this pass stopped: a separator's end or a word's start.
+    while let Some(&b) = bytes.get(*i) {
+        let kind = class(b);
+        if kind == 0 {
+            *i += 1;
+            continue;
+        }
+        if kind & ALNUM == 0 {
+            break;
+        }
+        let start = *i;
+        let end = alnum_end(bytes, start + 1);
+        if bytes.get(end).is_some_and(|&b| class(b) != 0 || b == b'+' || b == b'#') {
+            break;
+        }
+        *i = end;
+        return Some([start, end]);
+    }
+    let start = next_start(text, *i)?;
+    *i = word_end(text, start);
+    Some([start, *i])
+}
+
+/// Where the run of ASCII letters and digits from byte `i` of `bytes` ends:
+/// eight bytes at a time (with [`classes`]) while eight are left, then byte
+/// by byte.
+#[inline]
+fn alnum_end(bytes: &[u8], mut i: usize) -> usize {
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let (alnum, ..) = classes(u64::from_le_bytes(word));
+        let other = !alnum & TOP;
+        if other != 0 {
+            // The first byte that is not one (little-endian: the lowest).
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while bytes.get(i).is_some_and(|&b| class(b) & ALNUM != 0) {
+        i += 1;
+    }
+    i
 }
 
 /// The words of the runs of non-space text that hold `text[span]`, with their
