@@ -19,7 +19,14 @@ pub(super) struct Form {
     docs: Vec<u32>,
     /// Where each document's bytes end in `data`.
     ends: Vec<u32>,
+    /// Each document's bytes as a list holds them: its difference from the
+    /// document before (from 0 for the first), then its fields. While the
+    /// documents come in order, a form's bytes are its list but for the
+    /// count, and the lists of parts built apart are joined, not re-encoded.
     data: Vec<u8>,
+    /// Whether a document came after one with a higher number (documents
+    /// renumbered: [`Dict::renumbered`]); its differences then mean nothing.
+    unordered: bool,
 }
 
 impl Form {
@@ -29,21 +36,30 @@ impl Form {
 
     /// Adds document `doc`, its bytes written by `write` straight after the others'.
     fn push_with(&mut self, doc: u32, write: impl FnOnce(&mut Enc)) {
+        let last = self.docs.last().copied();
+        self.unordered |= last.is_some_and(|last| doc <= last);
         let mut e = Enc(std::mem::take(&mut self.data));
+        e.u64(u64::from(doc.wrapping_sub(last.unwrap_or(0))));
         write(&mut e);
         self.data = e.0;
         self.docs.push(doc);
         self.ends.push(u32::try_from(self.data.len()).unwrap_or(u32::MAX));
     }
 
-    /// Each document with its bytes.
+    /// Each document with its fields' bytes.
     fn each(&self) -> impl Iterator<Item = (u32, &[u8])> {
         let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        self.docs
-            .iter()
-            .zip(starts.zip(self.ends.iter().copied()))
-            .map(|(&doc, (s, e))| (doc, self.data.get(s as usize..e as usize).unwrap_or_default()))
+        self.docs.iter().zip(starts.zip(self.ends.iter().copied())).map(|(&doc, (s, e))| {
+            let bytes = self.data.get(s as usize..e as usize).unwrap_or_default();
+            (doc, bytes.get(varint_len(bytes)..).unwrap_or_default())
+        })
     }
+}
+
+/// How many bytes the number at the start of `bytes` takes (a last byte
+/// below 0x80, as [`Enc::u64`] writes it).
+fn varint_len(bytes: &[u8]) -> usize {
+    bytes.iter().position(|b| b & 0x80 == 0).map_or(bytes.len(), |at| at + 1)
 }
 
 /// Word forms and where they occur, being built.
@@ -235,6 +251,7 @@ fn encode_entries(mut entries: Vec<Gathered<'_>>, bytes: usize) -> (Vec<u8>, Vec
     e.usize(entries.len());
     let mut lists = Enc(Vec::with_capacity(bytes));
     let mut docs: Vec<(u32, &[u8])> = Vec::new();
+    let mut parts: Vec<&Form> = Vec::new();
     for Gathered { fold: folded, word, form, more } in &entries {
         e.str(folded);
         if folded == word {
@@ -243,22 +260,48 @@ fn encode_entries(mut entries: Vec<Gathered<'_>>, bytes: usize) -> (Vec<u8>, Vec
             e.u8(1);
             e.str(word);
         }
-        docs.clear();
-        docs.extend(form.iter().chain(more).flat_map(|form| form.each()));
-        docs.sort_unstable_by_key(|(doc, _)| *doc);
         let at = lists.0.len();
-        lists.usize(docs.len());
-        let mut previous = 0;
-        for &(doc, bytes) in &docs {
-            lists.u64(u64::from(doc - previous));
-            lists.0.extend_from_slice(bytes);
-            previous = doc;
+        parts.clear();
+        parts.extend(form.iter().copied().chain(more.iter().copied()).filter(|f| !f.docs.is_empty()));
+        parts.sort_unstable_by_key(|f| f.docs.first().copied());
+        if apart(&parts) {
+            // Each part's bytes as they are, its first document's difference
+            // taken again from the part before's last.
+            lists.usize(parts.iter().map(|f| f.docs.len()).sum());
+            let mut previous = 0;
+            for f in &parts {
+                let (first, last) = (f.docs.first().copied().unwrap_or(0), f.docs.last().copied().unwrap_or(0));
+                lists.u64(u64::from(first - previous));
+                lists.0.extend_from_slice(f.data.get(varint_len(&f.data)..).unwrap_or_default());
+                previous = last;
+            }
+        } else {
+            docs.clear();
+            docs.extend(parts.iter().flat_map(|form| form.each()));
+            docs.sort_unstable_by_key(|(doc, _)| *doc);
+            lists.usize(docs.len());
+            let mut previous = 0;
+            for &(doc, bytes) in &docs {
+                lists.u64(u64::from(doc - previous));
+                lists.0.extend_from_slice(bytes);
+                previous = doc;
+            }
         }
         e.usize(at);
         e.usize(lists.0.len() - at);
         e.u32_fixed(crc32fast::hash(&lists.0[at..]));
     }
     (e.0, lists.0)
+}
+
+/// Whether `parts` (sorted by their first document) each hold documents in
+/// order, all after the part before's: their lists join as they are.
+fn apart(parts: &[&Form]) -> bool {
+    parts.iter().all(|f| !f.unordered)
+        && parts.windows(2).all(|w| match (w[0].docs.last(), w[1].docs.first()) {
+            (Some(last), Some(first)) => last < first,
+            _ => false,
+        })
 }
 
 /// Where the lists of a dictionary are: in memory, or in its file (read
@@ -506,6 +549,18 @@ mod tests {
             }
             assert_eq!(encode(&parts), whole, "cut at {cuts:?}");
         }
+        // Parts whose documents interleave, and documents added out of
+        // order, are merged document by document, to the same bytes.
+        let mut interleaved: Vec<Postings> = (0..2).map(|_| Postings::default()).collect();
+        let mut backwards = Postings::default();
+        for (doc, words) in (0u32..).zip(docs) {
+            add_document(&mut interleaved[doc as usize % 2], doc, fields(words).each_ref().map(|f| f.iter().copied()));
+        }
+        for (doc, words) in (0u32..6).zip(docs).rev() {
+            add_document(&mut backwards, doc, fields(words).each_ref().map(|f| f.iter().copied()));
+        }
+        assert_eq!(encode(&interleaved), whole, "interleaved");
+        assert_eq!(encode(&[backwards]), whole, "backwards");
         let (terms, lists) = encode(&[]);
         let empty = Dict::parse(terms, Lists::Memory(lists)).expect("parses");
         assert!(found(&empty, "").is_empty());
