@@ -524,7 +524,8 @@ fn read_file(path: &Path, regular: Option<u64>) -> Result<Option<String>, Unread
     if bytes.is_empty() {
         return Err(Unreadable::Empty);
     }
-    if bytes.contains(&0) {
+    // With SIMD: `contains` looks at each byte in turn (a 15 MB folder's worth).
+    if memchr::memchr(0, &bytes).is_some() {
         return Err(Unreadable::Binary);
     }
     String::from_utf8(bytes).map(Some).map_err(|e| {

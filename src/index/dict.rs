@@ -108,6 +108,7 @@ fn short_key(word: &str) -> Option<u64> {
 
 impl Postings {
     /// The number of `word`, given one when new.
+    #[inline]
     fn id(&mut self, word: &str) -> u32 {
         let next = u32::try_from(self.forms.len()).unwrap_or(u32::MAX);
         let id = match short_key(word) {
