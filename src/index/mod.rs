@@ -263,8 +263,9 @@ struct Doc {
 /// Where the bodies of an index file (an index or its delta) are.
 #[derive(Debug)]
 enum Text {
-    /// Just built: in memory, with the file it was written as, when it was.
-    Memory(Vec<u8>, Option<store::Base>),
+    /// Just built: in memory (as the pieces it was built of), with the file
+    /// it was written as, when it was.
+    Memory(store::Pieces, Option<store::Base>),
     /// In its file, opened once (a newer index renamed over it does not change what this one reads).
     File { file: File, layout: Layout },
 }
@@ -287,7 +288,7 @@ impl Part {
         Part { text: Text::File { file, layout }, dict: OnceLock::new(), meta: OnceLock::new(), spans: 0.into() }
     }
 
-    fn built(text: Vec<u8>, dict: Option<Dict>, written: Option<store::Base>) -> Part {
+    fn built(text: store::Pieces, dict: Option<Dict>, written: Option<store::Base>) -> Part {
         Part { text: Text::Memory(text, written), dict: dict.into(), meta: OnceLock::new(), spans: 0.into() }
     }
 
@@ -1353,7 +1354,8 @@ fn build(
     let old = match old {
         Some(old) if fits(records, old.layout.docs, fresh) => {
             let split = old.layout.docs;
-            let (postings, text) = add_fresh(records, Postings::default(), Vec::new(), threads, Some(split));
+            let (postings, text) =
+                add_fresh(records, Postings::default(), store::Pieces::default(), threads, Some(split));
             let docs = split.saturating_add(u32::try_from(fresh).ok()?);
             let built =
                 write(records, postings, text, (docs, Some(old.layout.this)), (folder, cache), (&delta, None), threads);
@@ -1363,7 +1365,7 @@ fn build(
     };
     let (postings, text) = match old {
         Some(old) if reused => reuse(records, &old)?,
-        _ => (Postings::default(), Vec::new()),
+        _ => (Postings::default(), store::Pieces::default()),
     };
     let (postings, text) = add_fresh(records, postings, text, threads, None);
     let docs = u32::try_from(records.iter().filter(|r| r.item.is_some()).count()).ok()?;
@@ -1381,7 +1383,7 @@ fn build(
 fn write(
     records: &[Record],
     postings: Vec<Postings>,
-    text: Vec<u8>,
+    text: store::Pieces,
     (docs, base): (u32, Option<store::Base>),
     (folder, cache): (&[u8], &Path),
     (to, stale): (&Path, Option<&Path>),
@@ -1394,8 +1396,10 @@ fn write(
     let ((terms, lists), meta) = crate::parallel::join(threads, dict, meta);
     let encoded = Encoded { meta, dict: terms, lists, text };
     let (header, this) = store::header(folder, &encoded, docs, base);
-    let written =
-        lock::write(cache, to, &[&header, &encoded.meta, &encoded.dict, &encoded.lists, &encoded.text], stale);
+    let mut parts: Vec<&[u8]> = vec![&header, &encoded.meta, &encoded.dict, &encoded.lists];
+    parts.extend(encoded.text.slices());
+    let written = lock::write(cache, to, &parts, stale);
+    drop(parts);
     let Encoded { dict, lists, text, .. } = encoded;
     Part::built(text, Dict::parse(dict, Lists::Memory(lists)), Some(this).filter(|_| written))
 }
@@ -1437,7 +1441,7 @@ fn unfold(records: &mut [Record], file: &File, layout: &Layout, split: u32) -> O
 
 /// The postings and bodies of the records kept from `old`, renumbered for
 /// `records`; `None` when `old`'s sections do not check out.
-fn reuse(records: &mut [Record], old: &Old) -> Option<(Postings, Vec<u8>)> {
+fn reuse(records: &mut [Record], old: &Old) -> Option<(Postings, store::Pieces)> {
     // Only documents of the index itself are left to reuse (a delta's were unfolded).
     let lists = store::read_at(&old.file, old.layout.lists.0, old.layout.lists.1)?;
     let dict = Dict::parse(store::read_section(&old.file, old.layout.dict)?, Lists::Memory(lists))?;
@@ -1458,21 +1462,23 @@ fn reuse(records: &mut [Record], old: &Old) -> Option<(Postings, Vec<u8>)> {
             renumber[before] = Some(doc);
         }
     }
-    Some((dict.renumbered(&renumber)?, text))
+    let mut pieces = store::Pieces::default();
+    pieces.push(text);
+    Some((dict.renumbered(&renumber)?, pieces))
 }
 
-/// Adds the fresh records' bodies to `text` and their words to the
-/// dictionary: `postings` (those of the records kept, if any) then one
-/// part a thread, to be encoded together ([`dict::encode`]). Every record's
-/// origin is then its document: in a new index, its place among the items;
-/// in a delta, the next one from `delta` on.
+/// Adds the fresh records' bodies to `text` (after the bodies it holds)
+/// and their words to the dictionary: `postings` (those of the records
+/// kept, if any) then one part a thread, to be encoded together
+/// ([`dict::encode`]). Every record's origin is then its document: in a new
+/// index, its place among the items; in a delta, the next one from `delta` on.
 fn add_fresh(
     records: &mut [Record],
     postings: Postings,
-    mut text: Vec<u8>,
+    mut text: store::Pieces,
     threads: usize,
     mut delta: Option<u32>,
-) -> (Vec<Postings>, Vec<u8>) {
+) -> (Vec<Postings>, store::Pieces) {
     // The fresh bodies go back into their items to be read as a search reads them.
     let mut fresh = Vec::new();
     for (place, (i, r)) in records.iter_mut().enumerate().filter(|(_, r)| r.item.is_some()).enumerate() {
@@ -1490,54 +1496,41 @@ fn add_fresh(
             fresh.push((doc, i));
         }
     }
-    // Each fresh body's place in the text, in order: the threads copy them
-    // there, each into slices of its own (a new text is zeroed by the system
-    // as it is touched; a text that holds kept bodies is zeroed past them
-    // here). The items hold their bodies until every thread is done: letting
-    // each go on its thread once copied left the peak as it was and measured
-    // 13 ms slower in two runs of 40 (freed into other threads' arenas).
-    let base = text.len();
-    let total: usize = fresh.iter().filter_map(|&(_, i)| item(&records[i])).map(|it| it.body.len()).sum();
-    if text.is_empty() {
-        text = vec![0; total];
-    } else {
-        text.resize(base + total, 0);
-    }
-    let mut rest = text.get_mut(base..).unwrap_or_default();
-    let mut at = base as u64;
+    // Each fresh body's place in the text, in order, after the bodies kept.
+    let mut at = text.len();
     let mut work = Vec::with_capacity(fresh.len());
     for (doc, i) in fresh {
-        let len = item(&records[i]).map_or(0, |it| it.body.len());
-        let (place, after) = std::mem::take(&mut rest).split_at_mut(len);
-        rest = after;
-        work.push((doc, i, place, at));
-        at += len as u64;
+        work.push((doc, i, at));
+        at += item(&records[i]).map_or(0, |it| it.body.len() as u64);
     }
     let shared: &[Record] = records;
     let parts = crate::parallel::map_chunks(work, PARALLEL_FROM, threads, |chunk| {
         let mut part = Postings::default();
         let mut done = Vec::with_capacity(chunk.len());
-        for (doc, i, place, at) in chunk {
+        for (doc, i, at) in chunk {
             if let Some(item) = item(&shared[i]) {
                 let texts = search::field_texts(item);
                 let words = texts.each_ref().map(|text| search::tokens(text).map(|(_, word)| word));
                 let len = dict::add_document(&mut part, doc, words).map(|n| n.max(1));
-                place.copy_from_slice(item.body.as_bytes());
-                done.push((i, len, (at, place.len() as u64, crc32fast::hash(place))));
+                let body = item.body.as_bytes();
+                done.push((i, len, (at, body.len() as u64, crc32fast::hash(body))));
             }
         }
         (part, done)
     });
     let mut all = Vec::with_capacity(parts.len() + 1);
     all.push(postings);
+    // The parts come in the work's order, and each part's records in it:
+    // the bodies go into the text at the places worked out above.
     for (part, done) in parts {
         all.push(part);
         for (i, len, body) in done {
             let r = &mut records[i];
             if let Some(Fields::Item(item)) = &mut r.item {
-                // Its words and bytes are in the index now: the item is
-                // served from there, without its body.
-                drop(std::mem::take(&mut item.body));
+                // Its words are in the index now, and its bytes in the
+                // text: the item is served from there, without its body.
+                debug_assert_eq!(text.len(), body.0, "a body out of its place");
+                text.push(std::mem::take(&mut item.body).into_bytes());
             }
             r.body = body;
             r.lengths = len;
@@ -2118,16 +2111,18 @@ impl FolderIndex {
                 }
                 let (run, next) = rest.split_at(count);
                 rest = next;
-                let read;
-                let (bytes, base) = match text {
-                    Text::Memory(all, _) => (Some(all.as_slice()), 0),
+                let read = match text {
+                    Text::Memory(..) => None,
                     Text::File { file, layout } => {
-                        read = store::read_at(file, layout.text.0.saturating_add(start), end - start);
-                        (read.as_deref(), start)
+                        let read = store::read_at(file, layout.text.0.saturating_add(start), end - start);
+                        Some(read.ok_or_else(|| self.unusable("bodies"))?)
                     }
                 };
-                let bytes = bytes.ok_or_else(|| self.unusable("bodies"))?;
                 for &(_, body, i) in run {
+                    let (bytes, base) = match (text, &read) {
+                        (Text::Memory(pieces, _), _) => pieces.holding(body.0),
+                        (_, read) => (read.as_deref().unwrap_or_default(), start),
+                    };
                     let body = checked_body(bytes, base, body)
                         .and_then(|b| String::from_utf8(b.to_vec()).ok())
                         .ok_or_else(|| self.unusable("a body"))?;
