@@ -1125,7 +1125,10 @@ fn refresh(
     // Both lists come in the listing's order: walked side by side.
     let mut known = known.into_iter().zip(0..).peekable();
     let mut problems = listing.profile_problems.clone();
-    let mut records = Vec::with_capacity(count);
+    // Room for every file listed (a new index knows none of them): grown
+    // by doubling, 10,000 records were copied twice over.
+    let listed: usize = listing.groups.iter().map(|group| group.wanted.len()).sum();
+    let mut records = Vec::with_capacity(count.max(listed));
     let mut same = true;
     for ((g, group), stamps) in listing.groups.iter().enumerate().zip(stamps) {
         problems.extend(group.problems.iter().cloned());
@@ -1225,21 +1228,21 @@ fn refresh_in_place(
 
 /// Reads the files `todo` of `group` again (each with its place among the
 /// records, its path and its stamp), large groups on several threads: each
-/// place with its record, or the file's problem, in `todo`'s order.
-#[allow(clippy::type_complexity)]
+/// place with its record, or the file's problem, in `todo`'s order (each
+/// thread's share as it made it, not gathered into one more vector).
 fn read_again(
     group: &dir::Group,
     todo: Vec<(usize, &String, Option<Stamp>)>,
     now: i64,
     threads: usize,
-) -> Vec<(usize, std::result::Result<Record, (String, dir::Unreadable)>)> {
+) -> impl Iterator<Item = (usize, std::result::Result<Record, (String, dir::Unreadable)>)> {
     let read = crate::parallel::map_chunks(todo, PARALLEL_FROM, threads, |chunk| {
         chunk
             .into_iter()
             .map(|(at, rel, stamp)| (at, read_record(rel, &group.folder.join(file_of(rel)), stamp, now)))
             .collect::<Vec<_>>()
     });
-    read.into_iter().flatten().collect()
+    read.into_iter().flatten()
 }
 
 /// The file's name in its folder, of a path relative to the content folder.
