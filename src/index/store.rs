@@ -201,6 +201,27 @@ pub(super) fn open(path: &Path, options: &mut std::fs::OpenOptions) -> Option<Fi
 }
 
 /// Reads `len` bytes at `offset`.
+#[cfg(unix)]
+pub(super) fn read_at(file: &File, offset: u64, len: u64) -> Option<Vec<u8>> {
+    // Read into the vector's spare room, not zeroed first (a common word's
+    // bodies are read in 700 runs: their zeroing was 2% of its search).
+    let len = usize::try_from(len).ok()?;
+    let mut buf = Vec::with_capacity(len);
+    while buf.len() < len {
+        let at = offset.checked_add(buf.len() as u64)?;
+        match rustix::io::pread(file, rustix::buffer::spare_capacity(&mut buf), at) {
+            Ok(0) => return None,
+            Ok(_) | Err(rustix::io::Errno::INTR) => {}
+            Err(_) => return None,
+        }
+    }
+    // The room may be larger than asked for: what was read past it goes.
+    buf.truncate(len);
+    Some(buf)
+}
+
+/// Reads `len` bytes at `offset`.
+#[cfg(not(unix))]
 pub(super) fn read_at(file: &File, offset: u64, len: u64) -> Option<Vec<u8>> {
     let mut buf = vec![0; usize::try_from(len).ok()?];
     read_exact_at(file, &mut buf, offset).ok()?;
