@@ -116,7 +116,7 @@ pub fn list_feeding(dir: &Path, mut feed: Option<&mut dyn FnMut(Batch)>) -> io::
     fs::read_dir(dir)?;
     let prefix = super::load::display_prefix(dir);
     let mut listing = Listing::default();
-    match read_file(&dir.join(PROFILE_FILE), None) {
+    match read_file(&dir.join(PROFILE_FILE), None, Vec::new()) {
         Ok(Some(text)) => listing.profile = Some(text),
         Ok(None) => {}
         Err(why) => listing.profile_problems.push(why.into_problem(&format!("{prefix}{PROFILE_FILE}"))),
@@ -422,14 +422,15 @@ pub fn read(dir: &Path, threads: usize) -> io::Result<Files> {
 
 /// Reads one item file that the listing named: a file gone since is a problem.
 pub fn read_item(path: &Path) -> Result<String, Unreadable> {
-    read_file(path, None)?.ok_or(Unreadable::Vanished)
+    read_file(path, None, Vec::new())?.ok_or(Unreadable::Vanished)
 }
 
 /// [`read_item`] for a file that a stat since the listing found to be a
 /// regular file of `len` bytes: opened at once, with no second stat by path
-/// (the open file is asked what it is, in case it was replaced since).
-pub fn read_regular_item(path: &Path, len: u64) -> Result<String, Unreadable> {
-    read_file(path, Some(len))?.ok_or(Unreadable::Vanished)
+/// (the open file is asked what it is, in case it was replaced since). Its
+/// bytes go into `room` (emptied first; grown if too small).
+pub fn read_regular_item(path: &Path, len: u64, room: Vec<u8>) -> Result<String, Unreadable> {
+    read_file(path, Some(len), room)?.ok_or(Unreadable::Vanished)
 }
 
 /// Why a file could not be used.
@@ -473,11 +474,11 @@ impl Unreadable {
     }
 }
 
-/// Reads one file: `Ok(None)` if it does not exist. Unless a stat since
-/// the listing found a regular file of `regular` bytes, it is stat'ed first:
-/// a FIFO, a socket or a device is never opened (opening one can have
-/// effects: a FIFO's writer let go, a device's own).
-fn read_file(path: &Path, regular: Option<u64>) -> Result<Option<String>, Unreadable> {
+/// Reads one file, into `room`: `Ok(None)` if it does not exist. Unless a
+/// stat since the listing found a regular file of `regular` bytes, it is
+/// stat'ed first: a FIFO, a socket or a device is never opened (opening
+/// one can have effects: a FIFO's writer let go, a device's own).
+fn read_file(path: &Path, regular: Option<u64>, room: Vec<u8>) -> Result<Option<String>, Unreadable> {
     let gone = |e: &io::Error| e.kind() == io::ErrorKind::NotFound && fs::symlink_metadata(path).is_err();
     match regular {
         Some(len) if len > MAX_FILE_BYTES => return Err(Unreadable::TooLarge(len)),
@@ -514,7 +515,9 @@ fn read_file(path: &Path, regular: Option<u64>) -> Result<Option<String>, Unread
     }
     // Sized from the metadata: read_to_end would otherwise grow the buffer by
     // doubling, and a corpus would hold up to twice its size.
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
+    let mut bytes = room;
+    bytes.clear();
+    bytes.reserve(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
     // The file may grow after `metadata`: read at most one byte past the limit.
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(Unreadable::Io)?;
     let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
