@@ -514,10 +514,15 @@ fn read_file(path: &Path, regular: Option<u64>, room: Vec<u8>) -> Result<Option<
         return Err(Unreadable::TooLarge(meta.len()));
     }
     // Sized from the metadata: read_to_end would otherwise grow the buffer by
-    // doubling, and a corpus would hold up to twice its size.
+    // doubling, and a corpus would hold up to twice its size. The room made
+    // for it is used while it fits that size (the file has the length it
+    // was stamped with); the text keeps its capacity as the item's body.
+    let needed = usize::try_from(meta.len()).unwrap_or(0).saturating_add(1);
     let mut bytes = room;
     bytes.clear();
-    bytes.reserve(usize::try_from(meta.len()).unwrap_or(0).saturating_add(1));
+    if bytes.capacity() < needed || bytes.capacity() > needed.saturating_add(needed / 8) {
+        bytes = Vec::with_capacity(needed);
+    }
     // The file may grow after `metadata`: read at most one byte past the limit.
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(Unreadable::Io)?;
     let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);

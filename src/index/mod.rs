@@ -1239,11 +1239,12 @@ fn read_again(
     // Room for each stamped file's bytes, made here: one thread's heap grows
     // once for all of them, where the readers' own heaps grew a page at a
     // time (a system call each: 5,000 for 10,000 files).
-    let room = |stamp: Option<Stamp>| {
-        stamp.map_or_else(Vec::new, |stamp| {
-            let len = stamp.len.min(dir::MAX_FILE_BYTES);
-            Vec::with_capacity(usize::try_from(len).unwrap_or(0).saturating_add(1))
-        })
+    // (None for a file too large to be read: it is refused before reading.)
+    let room = |stamp: Option<Stamp>| match stamp {
+        Some(stamp) if stamp.len <= dir::MAX_FILE_BYTES => {
+            Vec::with_capacity(usize::try_from(stamp.len).unwrap_or(0).saturating_add(1))
+        }
+        _ => Vec::new(),
     };
     let todo: Vec<_> = todo.into_iter().map(|(at, rel, stamp)| (at, rel, stamp, room(stamp))).collect();
     let read = crate::parallel::map_chunks(todo, PARALLEL_FROM, threads, |chunk| {
