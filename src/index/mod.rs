@@ -1238,8 +1238,8 @@ fn read_again(
 ) -> impl Iterator<Item = (usize, std::result::Result<Record, (String, dir::Unreadable)>)> {
     // Room for each stamped file's bytes, made here: one thread's heap grows
     // once for all of them, where the readers' own heaps grew a page at a
-    // time (a system call each: 5,000 for 10,000 files).
-    // (None for a file too large to be read: it is refused before reading.)
+    // time (a system call each: about 4,000 for 10,000 files). No room for
+    // a file too large to be read: it is refused before reading.
     let room = |stamp: Option<Stamp>| match stamp {
         Some(stamp) if stamp.len <= dir::MAX_FILE_BYTES => {
             Vec::with_capacity(usize::try_from(stamp.len).unwrap_or(0).saturating_add(1))
