@@ -428,7 +428,8 @@ pub fn read_item(path: &Path) -> Result<String, Unreadable> {
 /// [`read_item`] for a file that a stat since the listing found to be a
 /// regular file of `len` bytes: opened at once, with no second stat by path
 /// (the open file is asked what it is, in case it was replaced since). Its
-/// bytes go into `room` (emptied first; grown if too small).
+/// bytes go into `room` while it fits the open file's size (the file has
+/// the length it was stamped with); else into a buffer of that size.
 pub fn read_regular_item(path: &Path, len: u64, room: Vec<u8>) -> Result<String, Unreadable> {
     read_file(path, Some(len), room)?.ok_or(Unreadable::Vanished)
 }
