@@ -216,7 +216,14 @@ fn highlight(snip: &Snippet) -> Vec<Piece> {
 #[cfg(test)]
 mod tests {
     use super::{Look, TEXT_PARALLEL_FROM, text, text_hit};
-    use crate::query::search::{CaseMode, Options, parse, search};
+    use crate::content::model::Item;
+    use crate::query::search::{CaseMode, Hit, Options, parse, search};
+
+    /// The hits of `latency` (a common word of generated items), on one thread.
+    fn latency_hits<'a>(items: &[&'a Item]) -> Vec<Hit<'a>> {
+        let query = parse("latency", CaseMode::Smart, false).expect("a query");
+        search(items, &query, Options { threads: 1, ..Options::default() })
+    }
 
     /// A search's hits rendered one by one and put together in pieces read
     /// as all of them rendered at once: the JSON array serde writes, one
@@ -227,8 +234,7 @@ mod tests {
         use super::{HitJson, SearchFormat, part, pieces};
         let items = crate::synth::items(60, 3);
         let items: Vec<_> = items.iter().collect();
-        let query = parse("latency", CaseMode::Smart, false).expect("a query");
-        let hits = search(&items, &query, Options { threads: 1, ..Options::default() });
+        let hits = latency_hits(&items);
         assert!(hits.len() > 3, "{} hits", hits.len());
         let look = Look { color: false, width: 72 };
         for hits in [&hits[..], &hits[..1], &[]] {
@@ -252,8 +258,7 @@ mod tests {
     fn many_hits_on_several_threads_read_as_one_by_one() {
         let items = crate::synth::items(900, 3);
         let items: Vec<_> = items.iter().collect();
-        let query = parse("latency", CaseMode::Smart, false).expect("a query");
-        let hits = search(&items, &query, Options { threads: 1, ..Options::default() });
+        let hits = latency_hits(&items);
         assert!(hits.len() > 2 * TEXT_PARALLEL_FROM, "{} hits: too few to split", hits.len());
         for color in [false, true] {
             let look = Look { color, width: 72 };
