@@ -429,9 +429,17 @@ pub fn read_item(path: &Path) -> Result<String, Unreadable> {
 /// regular file of `len` bytes: opened at once, with no second stat by path
 /// (the open file is asked what it is, in case it was replaced since). Its
 /// bytes go into `room` while it fits the open file's size (the file has
-/// the length it was stamped with); else into a buffer of that size.
-pub fn read_regular_item(path: &Path, len: u64, room: Vec<u8>) -> Result<String, Unreadable> {
-    read_file(path, Some(len), room)?.ok_or(Unreadable::Vanished)
+/// the length it was stamped with); else into a buffer of that size. With
+/// `folder`, the file's folder opened ([`open_folder`]), the file is opened
+/// by its `name` in it: the path's other folders are not looked up again,
+/// file after file.
+pub fn read_regular_item(
+    path: &Path,
+    (folder, name): (Option<&File>, &str),
+    len: u64,
+    room: Vec<u8>,
+) -> Result<String, Unreadable> {
+    read_file(path, Some((folder, name, len)), room)?.ok_or(Unreadable::Vanished)
 }
 
 /// Why a file could not be used.
@@ -476,14 +484,20 @@ impl Unreadable {
 }
 
 /// Reads one file, into `room`: `Ok(None)` if it does not exist. Unless a
-/// stat since the listing found a regular file of `regular` bytes, it is
-/// stat'ed first: a FIFO, a socket or a device is never opened (opening
-/// one can have effects: a FIFO's writer let go, a device's own).
-fn read_file(path: &Path, regular: Option<u64>, room: Vec<u8>) -> Result<Option<String>, Unreadable> {
+/// stat since the listing found a regular file (`regular`: in its folder,
+/// opened or not, by its name, of its length), it is stat'ed first: a FIFO,
+/// a socket or a device is never opened (opening one can have effects: a
+/// FIFO's writer let go, a device's own).
+fn read_file(
+    path: &Path,
+    regular: Option<(Option<&File>, &str, u64)>,
+    room: Vec<u8>,
+) -> Result<Option<String>, Unreadable> {
     let gone = |e: &io::Error| e.kind() == io::ErrorKind::NotFound && fs::symlink_metadata(path).is_err();
+    let mut at = None;
     match regular {
-        Some(len) if len > MAX_FILE_BYTES => return Err(Unreadable::TooLarge(len)),
-        Some(_) => {}
+        Some((_, _, len)) if len > MAX_FILE_BYTES => return Err(Unreadable::TooLarge(len)),
+        Some((folder, name, _)) => at = folder.map(|folder| (folder, name)),
         None => {
             // `metadata` follows symlinks; a loop fails here with ELOOP.
             let meta = match fs::metadata(path) {
@@ -500,7 +514,7 @@ fn read_file(path: &Path, regular: Option<u64>, room: Vec<u8>) -> Result<Option<
             }
         }
     }
-    let file = match open_to_read(path) {
+    let file = match open_to_read(path, at) {
         Ok(file) => file,
         Err(e) if gone(&e) => return Ok(None),
         Err(e) => return Err(Unreadable::Io(e)),
@@ -524,8 +538,7 @@ fn read_file(path: &Path, regular: Option<u64>, room: Vec<u8>) -> Result<Option<
     if bytes.capacity() < needed || bytes.capacity() > needed.saturating_add(needed / 8) {
         bytes = Vec::with_capacity(needed);
     }
-    // The file may grow after `metadata`: read at most one byte past the limit.
-    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(Unreadable::Io)?;
+    read_all(&file, &mut bytes, meta.len()).map_err(Unreadable::Io)?;
     let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     if len > MAX_FILE_BYTES {
         return Err(Unreadable::TooLarge(len));
@@ -544,12 +557,46 @@ fn read_file(path: &Path, regular: Option<u64>, room: Vec<u8>) -> Result<Option<
     })
 }
 
+/// Reads what is left of `file` (of `len` bytes when it was asked) into
+/// `bytes`, at most one byte past [`MAX_FILE_BYTES`] (the file may grow).
+/// On Unix, a file read whole at once, into room for one byte more than it
+/// had, is not asked again for its end: one read a file, not two. (Had it
+/// grown since, the read would have given more; a file that changes as it
+/// is read is read again by the next command, its stamp changed.)
+fn read_all(file: &File, bytes: &mut Vec<u8>, len: u64) -> io::Result<()> {
+    #[cfg(unix)]
+    if bytes.is_empty() && (bytes.capacity() as u64) > len {
+        match rustix::io::read(file, rustix::buffer::spare_capacity(&mut *bytes)) {
+            Ok(n) if n as u64 == len => return Ok(()),
+            Ok(_) | Err(rustix::io::Errno::INTR) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    file.take((MAX_FILE_BYTES + 1).saturating_sub(read)).read_to_end(bytes).map(drop)
+}
+
 /// Opens `path` to read it without waiting for a FIFO's writer (should a
 /// FIFO have taken a regular file's place since it was stat'ed); a terminal
 /// does not become this process's. A file another process holds a lease on
 /// (Samba, NFS) is opened again the plain way, waiting for the lease to be
-/// broken, as a plain open does. Elsewhere than Unix, a plain open.
-fn open_to_read(path: &Path) -> io::Result<File> {
+/// broken, as a plain open does. With `at`, the file's folder opened and
+/// its name, opened by name in that folder (on Unix). Elsewhere than Unix,
+/// a plain open.
+fn open_to_read(path: &Path, at: Option<(&File, &str)>) -> io::Result<File> {
+    #[cfg(unix)]
+    if let Some((folder, name)) = at {
+        use rustix::fs::{Mode, OFlags};
+        let flags = OFlags::RDONLY | OFlags::NOCTTY | OFlags::CLOEXEC;
+        return match rustix::fs::openat(folder, name, flags | OFlags::NONBLOCK, Mode::empty()) {
+            Err(rustix::io::Errno::AGAIN) => rustix::fs::openat(folder, name, flags, Mode::empty()),
+            opened => opened,
+        }
+        .map(File::from)
+        .map_err(io::Error::from);
+    }
+    #[cfg(not(unix))]
+    let _ = at;
     let mut options = File::options();
     options.read(true);
     #[cfg(unix)]

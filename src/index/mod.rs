@@ -1248,9 +1248,14 @@ fn read_again(
     };
     let todo: Vec<_> = todo.into_iter().map(|(at, rel, stamp)| (at, rel, stamp, room(stamp))).collect();
     let read = crate::parallel::map_chunks(todo, PARALLEL_FROM, threads, |chunk| {
+        // The folder opened once a thread (its files are opened by name in it).
+        let folder = if chunk.is_empty() { None } else { dir::open_folder(&group.folder).ok() };
         chunk
             .into_iter()
-            .map(|(at, rel, stamp, room)| (at, read_record(rel, &group.folder.join(file_of(rel)), stamp, room, now)))
+            .map(|(at, rel, stamp, room)| {
+                let name = file_of(rel);
+                (at, read_record(rel, (&group.folder.join(name), folder.as_ref(), name), stamp, room, now))
+            })
             .collect::<Vec<_>>()
     });
     read.into_iter().flatten()
@@ -1295,21 +1300,22 @@ fn group_of(rel: &str) -> usize {
     usize::from(!rel.starts_with(content::Kind::Project.folder()))
 }
 
-/// Reads and parses one item file into a record (with its body and words
-/// counted), given its `stamp` as `stamps` took it, before this read (taken
+/// Reads and parses one item file (at `path`; by its `name` in its `folder`,
+/// opened, when stamped) into a record (with its body and words counted),
+/// given its `stamp` as `stamps` took it, before this read (taken
 /// again when it could not be).
 fn read_record(
     rel: &str,
-    path: &Path,
+    (path, folder, name): (&Path, Option<&File>, &str),
     stamp: Option<Stamp>,
     room: Vec<u8>,
     now: i64,
 ) -> std::result::Result<Record, (String, dir::Unreadable)> {
     // The stamp was taken before reading (by `stamps`: one stat a file): a
     // change since shows next time. A file stamped was a regular file then:
-    // it is opened without a second stat by path.
+    // it is opened without a second stat by path, by its name in its folder.
     let text = match stamp {
-        Some(stamp) => dir::read_regular_item(path, stamp.len, room),
+        Some(stamp) => dir::read_regular_item(path, (folder, name), stamp.len, room),
         None => dir::read_item(path),
     };
     let stamp = stamp.or_else(|| fs::metadata(path).ok().as_ref().and_then(Stamp::of));
