@@ -16,9 +16,9 @@ use crate::query::search::{Occurrence, fold};
 /// Where one form occurs, being built: each document once, with its fields' positions encoded.
 #[derive(Debug, Default)]
 pub(super) struct Form {
-    docs: Vec<u32>,
-    /// Where each document's bytes end in `data`.
-    ends: Vec<u32>,
+    /// Each document, with where its bytes end in `data` (one vector, not
+    /// two: a form's vectors grow by copying, and each copy touches pages).
+    docs: Vec<(u32, u32)>,
     /// Each document's bytes as a list holds them: its difference from the
     /// document before (from 0 for the first), then its fields. While the
     /// documents come in order, a form's bytes are its list but for the
@@ -36,20 +36,29 @@ impl Form {
 
     /// Adds document `doc`, its bytes written by `write` straight after the others'.
     fn push_with(&mut self, doc: u32, write: impl FnOnce(&mut Enc)) {
-        let last = self.docs.last().copied();
+        let last = self.last();
         self.unordered |= last.is_some_and(|last| doc <= last);
         let mut e = Enc(std::mem::take(&mut self.data));
         e.u64(u64::from(doc.wrapping_sub(last.unwrap_or(0))));
         write(&mut e);
         self.data = e.0;
-        self.docs.push(doc);
-        self.ends.push(u32::try_from(self.data.len()).unwrap_or(u32::MAX));
+        self.docs.push((doc, u32::try_from(self.data.len()).unwrap_or(u32::MAX)));
+    }
+
+    /// Its first document.
+    fn first(&self) -> Option<u32> {
+        self.docs.first().map(|&(doc, _)| doc)
+    }
+
+    /// Its last document.
+    fn last(&self) -> Option<u32> {
+        self.docs.last().map(|&(doc, _)| doc)
     }
 
     /// Each document with its fields' bytes.
     fn each(&self) -> impl Iterator<Item = (u32, &[u8])> {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        self.docs.iter().zip(starts.zip(self.ends.iter().copied())).map(|(&doc, (s, e))| {
+        let starts = std::iter::once(0).chain(self.docs.iter().map(|&(_, end)| end));
+        self.docs.iter().zip(starts).map(|(&(doc, e), s)| {
             let bytes = self.data.get(s as usize..e as usize).unwrap_or_default();
             (doc, bytes.get(varint_len(bytes)..).unwrap_or_default())
         })
@@ -264,14 +273,14 @@ fn encode_entries(mut entries: Vec<Gathered<'_>>, bytes: usize) -> (Vec<u8>, Vec
         let at = lists.0.len();
         parts.clear();
         parts.extend(form.iter().copied().chain(more.iter().copied()).filter(|f| !f.docs.is_empty()));
-        parts.sort_unstable_by_key(|f| f.docs.first().copied());
+        parts.sort_unstable_by_key(|f| f.first());
         if apart(&parts) {
             // Each part's bytes as they are, its first document's difference
             // taken again from the part before's last.
             lists.usize(parts.iter().map(|f| f.docs.len()).sum());
             let mut previous = 0;
             for f in &parts {
-                let (first, last) = (f.docs.first().copied().unwrap_or(0), f.docs.last().copied().unwrap_or(0));
+                let (first, last) = (f.first().unwrap_or(0), f.last().unwrap_or(0));
                 lists.u64(u64::from(first - previous));
                 lists.0.extend_from_slice(f.data.get(varint_len(&f.data)..).unwrap_or_default());
                 previous = last;
@@ -299,7 +308,7 @@ fn encode_entries(mut entries: Vec<Gathered<'_>>, bytes: usize) -> (Vec<u8>, Vec
 /// order, all after the part before's: their lists join as they are.
 fn apart(parts: &[&Form]) -> bool {
     parts.iter().all(|f| !f.unordered)
-        && parts.windows(2).all(|w| match (w[0].docs.last(), w[1].docs.first()) {
+        && parts.windows(2).all(|w| match (w[0].last(), w[1].first()) {
             (Some(last), Some(first)) => last < first,
             _ => false,
         })
