@@ -28,6 +28,9 @@ mod content {
     #[path = "../src/content/profile.rs"]
     pub mod profile;
 }
+#[allow(unreachable_pub)]
+#[path = "src/lines.rs"]
+mod lines;
 
 use content::model::{Award, Item, Kind, Location, Profile, ProfileLink, Skills};
 use content::problem::{Problem, Severity};

@@ -18,6 +18,7 @@ pub mod commands;
 pub mod content;
 pub mod error;
 pub mod index;
+pub mod lines;
 pub mod output;
 pub mod parallel;
 pub mod query;

@@ -57,14 +57,14 @@ pub fn is_partial_date(s: &str) -> bool {
 fn split_front_matter<'a>(path: &str, text: &'a str) -> Result<(&'a str, usize, &'a str), Problem> {
     let text_start = text.strip_prefix('\u{feff}').map_or(0, |_| 3);
     let rest = &text[text_start..];
-    let first = rest.split_inclusive('\n').next().unwrap_or("");
+    let first = crate::lines::inclusive(rest).next().unwrap_or("");
     if first.trim_end() != FENCE {
         return Err(Problem::error(path, (1, 1), "missing front matter")
             .with_hint(format!("the file must start with a `{FENCE}` line, then TOML, then `{FENCE}`")));
     }
     let fm_start = text_start + first.len();
     let mut offset = fm_start;
-    for line in text[fm_start..].split_inclusive('\n') {
+    for line in crate::lines::inclusive(&text[fm_start..]) {
         if line.trim_end() == FENCE {
             let body = text[offset + line.len()..].strip_prefix('\n').unwrap_or(&text[offset + line.len()..]);
             let body = body.strip_prefix("\r\n").unwrap_or(body);

@@ -79,7 +79,7 @@ fn plain_headings(body: &str) -> Option<Vec<Heading>> {
     }
     let mut headings = Vec::new();
     let mut start = 0;
-    for line in body.split_inclusive('\n') {
+    for line in crate::lines::inclusive(body) {
         let at = start;
         start += line.len();
         let text = line.strip_suffix('\n').unwrap_or(line);

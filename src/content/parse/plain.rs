@@ -13,8 +13,8 @@ use super::FrontMatter;
 pub(super) fn front_matter(fm: &str) -> Option<FrontMatter> {
     let mut front = FrontMatter::default();
     let mut seen = 0u16;
-    for line in fm.split('\n') {
-        let line = trim(line);
+    for line in crate::lines::inclusive(fm) {
+        let line = trim(line.strip_suffix('\n').unwrap_or(line));
         if line.is_empty() {
             continue;
         }
@@ -61,9 +61,14 @@ fn field(key: &str) -> Option<(u16, Field)> {
     })
 }
 
-/// `s` without the spaces and tabs around it (TOML's white space).
+/// `s` without the spaces and tabs around it (TOML's white space), found
+/// byte by byte (`trim_matches` decodes each character first).
 fn trim(s: &str) -> &str {
-    s.trim_matches([' ', '\t'])
+    let blank = |b: u8| b == b' ' || b == b'\t';
+    let start = s.bytes().position(|b| !blank(b)).unwrap_or(s.len());
+    let end = s.bytes().rposition(|b| !blank(b)).map_or(start, |at| at + 1);
+    // Both ends are next to an ASCII byte (or the text's ends): character boundaries.
+    s.get(start..end).unwrap_or_default()
 }
 
 /// The text of a basic string that is the whole of `value`: no escape, no

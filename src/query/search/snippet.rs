@@ -69,7 +69,7 @@ fn plain_line(line: &str) -> Cow<'_, str> {
 pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet> {
     let mut offset = 0;
     let mut found = None;
-    for line in text.split_inclusive('\n') {
+    for line in crate::lines::inclusive(text) {
         let plain = if field == Field::Body { plain_line(line) } else { line.trim_end_matches(['\n', '\r']).into() };
         let plain = sanitize::clean_line(&plain);
         if query.may_match(&plain) {
