@@ -116,9 +116,21 @@ fn short_key(word: &str) -> Option<u64> {
 }
 
 impl Postings {
-    /// The number of `word`, given one when new.
+    /// The number of `word`, given one when new. A short form seen before
+    /// is looked up here, where the call is made (most words: two million
+    /// calls for 10,000 files, whose saving and restoring of registers alone
+    /// was 32 M instructions); anything else by [`Postings::new_id`].
     #[inline]
     fn id(&mut self, word: &str) -> u32 {
+        if let Some(&id) = short_key(word).and_then(|key| self.short.get(&key)) {
+            return id;
+        }
+        self.new_id(word)
+    }
+
+    /// [`Postings::id`] for a long form, or a form not seen before.
+    #[inline(never)]
+    fn new_id(&mut self, word: &str) -> u32 {
         let next = u32::try_from(self.forms.len()).unwrap_or(u32::MAX);
         let id = match short_key(word) {
             Some(key) => *self.short.entry(key).or_insert(next),
