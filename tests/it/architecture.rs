@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::support::root;
 
 /// The core: folders and single files under src/.
-const CORE: &[&str] = &["content", "index", "query", "render", "sanitize.rs", "parallel.rs", "error.rs"];
+const CORE: &[&str] = &["content", "index", "query", "render", "sanitize.rs", "lines.rs", "parallel.rs", "error.rs"];
 
 /// What the core must not name, and why.
 const FORBIDDEN: &[(&str, &str)] = &[
