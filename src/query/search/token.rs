@@ -268,9 +268,8 @@ pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The words of a text from byte `i` on ([`tokens`]). A type of its own,
-/// not a closure: its step is inlined where the words are taken (an index
-/// takes two million for 10,000 files, and the call's saving and
-/// restoring of registers took 35 M instructions of them).
+/// not a closure, so that its step can be inlined where the words are
+/// taken: an index takes two million for 10,000 files.
 struct Tokens<'t> {
     text: &'t str,
     i: usize,
@@ -279,7 +278,12 @@ struct Tokens<'t> {
 impl<'t> Iterator for Tokens<'t> {
     type Item = (usize, &'t str);
 
-    #[inline]
+    // Always: with `inline` alone the compiler kept it a call, whose saving
+    // and restoring of registers took 35 M instructions of the first
+    // command over 10,000 files; inlined, it took 1,250.6 → 1,195.3 M
+    // (callgrind).
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
     fn next(&mut self) -> Option<(usize, &'t str)> {
         let [start, end] = next_token(self.text, &mut self.i)?;
         Some((start, &self.text[start..end]))
