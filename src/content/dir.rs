@@ -559,19 +559,23 @@ fn read_file(
 
 /// Reads what is left of `file` (of `len` bytes when it was asked) into
 /// `bytes`, at most one byte past [`MAX_FILE_BYTES`] (the file may grow).
-/// On Unix, a file read whole at once, into room for one byte more than it
-/// had, is not asked again for its end: one read a file, not two. (Had it
-/// grown since, the read would have given more; a file that changes as it
-/// is read is read again by the next command, its stamp changed.)
+/// On Unix, a file read whole at once, into room for at least one byte
+/// more than it had, is not asked again for its end: one read a file, not
+/// two. (Had it grown since, the read would have given more; a file that
+/// changes as it is read is read again by the next command, its stamp
+/// changed.)
 fn read_all(file: &File, bytes: &mut Vec<u8>, len: u64) -> io::Result<()> {
+    let fits = |n: usize| u64::try_from(n).is_ok_and(|n| n > len);
     #[cfg(unix)]
-    if bytes.is_empty() && (bytes.capacity() as u64) > len {
+    if bytes.is_empty() && fits(bytes.capacity()) {
         match rustix::io::read(file, rustix::buffer::spare_capacity(&mut *bytes)) {
-            Ok(n) if n as u64 == len => return Ok(()),
+            Ok(n) if u64::try_from(n).is_ok_and(|n| n == len) => return Ok(()),
             Ok(_) | Err(rustix::io::Errno::INTR) => {}
             Err(e) => return Err(e.into()),
         }
     }
+    #[cfg(not(unix))]
+    let _ = fits;
     let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     file.take((MAX_FILE_BYTES + 1).saturating_sub(read)).read_to_end(bytes).map(drop)
 }
@@ -588,8 +592,15 @@ fn open_to_read(path: &Path, at: Option<(&File, &str)>) -> io::Result<File> {
     if let Some((folder, name)) = at {
         use rustix::fs::{Mode, OFlags};
         let flags = OFlags::RDONLY | OFlags::NOCTTY | OFlags::CLOEXEC;
-        return match rustix::fs::openat(folder, name, flags | OFlags::NONBLOCK, Mode::empty()) {
-            Err(rustix::io::Errno::AGAIN) => rustix::fs::openat(folder, name, flags, Mode::empty()),
+        // Tried again when a signal interrupts it, as `File::open` does.
+        let open = |flags| loop {
+            match rustix::fs::openat(folder, name, flags, Mode::empty()) {
+                Err(rustix::io::Errno::INTR) => {}
+                opened => break opened,
+            }
+        };
+        return match open(flags | OFlags::NONBLOCK) {
+            Err(rustix::io::Errno::AGAIN) => open(flags),
             opened => opened,
         }
         .map(File::from)

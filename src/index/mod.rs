@@ -1248,8 +1248,9 @@ fn read_again(
     };
     let todo: Vec<_> = todo.into_iter().map(|(at, rel, stamp)| (at, rel, stamp, room(stamp))).collect();
     let read = crate::parallel::map_chunks(todo, PARALLEL_FROM, threads, |chunk| {
-        // The folder opened once a thread (its files are opened by name in it).
-        let folder = if chunk.is_empty() { None } else { dir::open_folder(&group.folder).ok() };
+        // The folder opened once a thread with more than one file to read
+        // (they are opened by name in it); one file is opened by its path.
+        let folder = if chunk.len() > 1 { dir::open_folder(&group.folder).ok() } else { None };
         chunk
             .into_iter()
             .map(|(at, rel, stamp, room)| {
