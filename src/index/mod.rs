@@ -1851,7 +1851,6 @@ fn is_clean(entries: &[Entry]) -> bool {
     entries.iter().all(|e| e.problems.is_empty() && e.fields.is_some() && matches!(e.place, Place::Doc(_)))
 }
 
-/// Puts an entry's fields, when it has some, at its document in `fields`.
 /// `held`, an item just read given its `path` as the corpus shows it: it
 /// is served as it is held ([`FolderIndex::fields_once`]), not copied for
 /// each hit with its path put right (7,068 copies for a common word's
@@ -1866,6 +1865,7 @@ fn shown_as(mut held: Option<Held>, path: impl FnOnce() -> String) -> Option<Hel
     held
 }
 
+/// Puts an entry's fields, when it has some, at its document in `fields`.
 fn hold(fields: &mut [Option<Held>], place: &Place, held: Option<Held>) {
     if let (Place::Doc(doc), Some(held)) = (place, held) {
         if let Some(slot) = fields.get_mut(*doc as usize) {
