@@ -202,7 +202,8 @@ pub(crate) struct Record {
 /// An item's fields as a record holds them.
 #[derive(Debug, Clone)]
 enum Fields {
-    /// Just read from its file: the item, its path relative to the folder,
+    /// Just read from its file: the item, its path relative to the folder
+    /// (the folder's as shown put before it once it is served: `shown_as`),
     /// its body moved to the record's origin.
     Item(Box<Item>),
     /// As the index it was read from encodes them (`codec::Enc::item`):

@@ -76,7 +76,8 @@ pub trait Index: Sync {
     /// when first asked; an error when the index cannot make it.
     fn fields(&self, doc: u32) -> Result<&Item>;
     /// As [`Index::fields`], but an item not made yet is made for the
-    /// caller and not kept.
+    /// caller and not kept (or lent, when the index holds it as it was
+    /// just read).
     fn fields_once(&self, doc: u32) -> Result<Cow<'_, Item>>;
     /// What ranking reads of a served document's item, without making it:
     /// its kind, its order and what `names` says of its title.
