@@ -845,10 +845,10 @@ fn rel_of(docs: &[Option<Doc>], doc: u32) -> &str {
     docs.get(doc as usize).and_then(Option::as_ref).map_or("", |d| d.rel.as_str())
 }
 
-impl Entry {
-    /// Its file's path in the content folder (its document's, for an item).
+impl Place {
+    /// The path in the content folder it names (its document's, for an item).
     fn rel<'d>(&'d self, docs: &'d [Option<Doc>]) -> &'d str {
-        match &self.place {
+        match self {
             Place::Doc(doc) => rel_of(docs, *doc),
             Place::Rel(rel) => rel,
         }
@@ -1591,7 +1591,7 @@ fn load(
             Place::Doc(doc) => Some(doc),
             Place::Rel(_) => None,
         };
-        let path = [prefix, e.rel(docs)].concat();
+        let path = [prefix, e.place.rel(docs)].concat();
         // META checked out whole when read: fields that do not decode (or
         // cannot be read again) are this build's own mistake, and the scan
         // answers instead.
@@ -1698,11 +1698,7 @@ fn load_served(
         // listing's problems are worked out, as `combine` works them out
         // when the items add none.
         for e in entries {
-            let rel = || match &e.place {
-                Place::Doc(doc) => rel_of(&index.docs, *doc),
-                Place::Rel(rel) => rel,
-            };
-            hold(&mut fields, &e.place, shown_as(e.fields, || [prefix, rel()].concat()));
+            hold(&mut fields, &e.place, shown_as(e.fields, || [prefix, e.place.rel(&index.docs)].concat()));
         }
         let loaded = profile_only(profile, problems, prefix)?;
         let made = fields.iter().map(|_| OnceLock::new()).collect();
@@ -1711,7 +1707,7 @@ fn load_served(
     let count = entries.len();
     let mut undecoded = false;
     let items = entries.into_iter().map(|e| {
-        let path = [prefix, e.rel(&index.docs)].concat();
+        let path = [prefix, e.place.rel(&index.docs)].concat();
         let key = e.fields.as_ref().map(|held| match held {
             Held::Fields(fields) => fields.key(),
             // Not made for a search, or not made here (`Peek::open`).
