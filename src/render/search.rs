@@ -10,7 +10,7 @@ use super::wrap::{Piece, paint, painted, wrap_into};
 use super::{Look, SearchFormat, json};
 use crate::content::{Kind, domain};
 use crate::error::Result;
-use crate::query::search::{Hit, Snippet};
+use crate::query::search::{Field, Hit, Snippet};
 use crate::sanitize::clean_line;
 
 /// A search hit in JSON.
@@ -155,34 +155,35 @@ fn text(hits: &[Hit<'_>], look: Look, threads: usize) -> String {
 /// that shows it.
 fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look) {
     let item = hit.item;
-    let mut meta = format!(" ({}) · {}", item.slug, item.kind.as_str());
-    if let Some(d) = &item.domain {
+    // Put together by hand: `format!` was a twentieth of a common word's
+    // warm search (thousands of hits, a few strings each).
+    let (kind, domain) = (item.kind.as_str(), item.domain.as_deref().map(domain::label));
+    let mut meta = String::with_capacity(item.slug.len() + kind.len() + domain.map_or(0, str::len) + 12);
+    for part in [" (", &item.slug, ") · ", kind] {
+        meta.push_str(part);
+    }
+    if let Some(d) = domain {
         meta.push_str(" · ");
-        meta.push_str(domain::label(d));
+        meta.push_str(d);
     }
     let head = [Piece::new(clean_line(&item.title), style::TITLE), Piece::new(meta, style::DIM)];
     wrap_into(out, &head, look.width, "", "  ", look.color);
     for snip in &hit.snippets {
-        let label = format!("  {:<8}", snip.field.as_str());
-        let first = painted(style::DIM, &label, look.color);
-        let indent = " ".repeat(label.len());
-        wrap_into(out, &highlight(snip), look.width, &first, &indent, look.color);
+        let label = label(snip.field);
+        let first = if look.color { Cow::Owned(painted(style::DIM, label, true)) } else { Cow::Borrowed(label) };
+        wrap_into(out, &highlight(snip), look.width, &first, UNDER_LABEL, look.color);
         if let Some(path) = &snip.section {
-            let more = format!("{indent}  ");
-            wrap_into(
-                out,
-                &[Piece::new(format!("§ {}", clean_line(path)), style::DIM)],
-                look.width,
-                &indent,
-                &more,
-                look.color,
-            );
+            let path = clean_line(path);
+            let mut section = String::with_capacity(path.len() + 3);
+            section.push_str("§ ");
+            section.push_str(&path);
+            wrap_into(out, &[Piece::new(section, style::DIM)], look.width, UNDER_LABEL, UNDER_SECTION, look.color);
             // The command that opens the section, on one line or not at all:
             // a command cut in two cannot be copied.
             if let Some(name) = &snip.open {
                 let open = open_section(&item.slug, name);
-                if more.len() + crate::columns::of(&open) <= look.width {
-                    out.push_str(&more);
+                if UNDER_SECTION.len() + crate::columns::of(&open) <= look.width {
+                    out.push_str(UNDER_SECTION);
                     paint(out, style::DIM, &open, look.color);
                     out.push('\n');
                 }
@@ -191,9 +192,27 @@ fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look) {
     }
 }
 
+/// What a snippet's field is shown under: its name, two spaces in, in 8 columns.
+fn label(field: Field) -> &'static str {
+    match field {
+        Field::Title => "  title   ",
+        Field::Tags => "  tags    ",
+        Field::Summary => "  summary ",
+        Field::Body => "  body    ",
+    }
+}
+
+/// The indent of a snippet's lines after the first: as wide as a [`label`].
+const UNDER_LABEL: &str = "          ";
+
+/// The indent of a snippet's section: two columns more.
+const UNDER_SECTION: &str = "            ";
+
 /// `dryga show SLUG --section NAME`.
 fn open_section(slug: &str, name: &str) -> String {
-    clean_line(&format!("dryga show {slug} --section {}", super::shell_quote(name))).into_owned()
+    let command = format!("dryga show {slug} --section {}", super::shell_quote(name));
+    // Copied again only when there is something to take out.
+    if matches!(clean_line(&command), Cow::Borrowed(_)) { command } else { clean_line(&command).into_owned() }
 }
 
 /// The snippet as pieces, matches in the match style.
@@ -223,6 +242,18 @@ mod tests {
     fn latency_hits<'a>(items: &[&'a Item]) -> Vec<Hit<'a>> {
         let query = parse("latency", CaseMode::Smart, false).expect("a query");
         search(items, &query, Options { threads: 1, ..Options::default() })
+    }
+
+    /// A field's label is its name two spaces in, in 8 columns, and the
+    /// indents under it are as wide as it, then two columns more.
+    #[test]
+    fn labels_and_indents_line_up() {
+        use super::{UNDER_LABEL, UNDER_SECTION, label};
+        for field in crate::query::search::FIELDS {
+            assert_eq!(label(field), format!("  {:<8}", field.as_str()));
+            assert_eq!(UNDER_LABEL, " ".repeat(label(field).len()));
+        }
+        assert_eq!(UNDER_SECTION, format!("{UNDER_LABEL}  "));
     }
 
     /// A search's hits rendered one by one and put together in pieces read
