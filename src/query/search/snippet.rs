@@ -178,7 +178,8 @@ fn window(line: &str, span: [usize; 2]) -> (String, usize, usize, usize) {
     let shown = &line[start..end];
     let from = start + (shown.len() - shown.trim_start().len());
     let to = end - (shown.len() - shown.trim_end().len());
-    let mut out = String::new();
+    // Room for the text and an ellipsis at each end.
+    let mut out = String::with_capacity(to.max(from) - from + 2 * '…'.len_utf8());
     // An ellipsis stands for text left out, not for spaces.
     if !line[..from].trim().is_empty() {
         out.push('…');
