@@ -42,7 +42,7 @@ struct Renderer {
     width: usize,
     color: bool,
     lines: Vec<String>,
-    pieces: Vec<Piece>,
+    pieces: Vec<Piece<'static>>,
     styles: Vec<Style>,
     indents: Vec<Indent>,
     /// For each open list: the next number, or None for bullets.
@@ -140,7 +140,7 @@ impl Renderer {
                 segment.clear();
                 first_prefix.clone_from(&rest);
             } else {
-                let text = if piece.text.contains('\n') { piece.text.replace('\n', " ") } else { piece.text };
+                let text = if piece.text.contains('\n') { piece.text.replace('\n', " ").into() } else { piece.text };
                 segment.push(Piece { text, style: piece.style });
             }
         }

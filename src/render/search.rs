@@ -216,7 +216,7 @@ fn open_section(slug: &str, name: &str) -> String {
 }
 
 /// The snippet as pieces, matches in the match style.
-fn highlight(snip: &Snippet) -> Vec<Piece> {
+fn highlight(snip: &Snippet) -> Vec<Piece<'_>> {
     let mut pieces = Vec::new();
     let mut at = 0;
     for &[start, end] in &snip.matches {

@@ -1,23 +1,25 @@
 //! Word wrapping of styled text: pieces of text with a style, wrapped to a width
 //! with textwrap's first-fit algorithm, so styles never bleed across lines.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use anstyle::Style;
 use textwrap::core::Fragment;
 
-/// A run of text in one style.
+/// A run of text in one style: its own, or borrowed from what it shows (a
+/// search's snippets are cut into pieces where their matches are, not copied).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Piece {
+pub struct Piece<'a> {
     /// The text (already sanitized).
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// How to show it on a colour terminal.
     pub style: Style,
 }
 
-impl Piece {
+impl<'a> Piece<'a> {
     /// A piece of text in a style.
-    pub fn new(text: impl Into<String>, style: Style) -> Self {
+    pub fn new(text: impl Into<Cow<'a, str>>, style: Style) -> Self {
         Piece { text: text.into(), style }
     }
 }
@@ -56,14 +58,14 @@ impl Fragment for Word {
 /// The words of `pieces` (split at spaces and line breaks, several spaces
 /// counting as one) and the runs they are made of; a word wider than `max`
 /// columns is cut into words that fit.
-fn words(pieces: &[Piece], max: usize) -> (Vec<Seg>, Vec<Word>) {
+fn words(pieces: &[Piece<'_>], max: usize) -> (Vec<Seg>, Vec<Word>) {
     // About one word in six bytes of English: allocate once.
     let guess = pieces.iter().map(|p| p.text.len()).sum::<usize>() / 6 + 1;
     let mut segs: Vec<Seg> = Vec::with_capacity(guess);
     let mut words: Vec<Word> = Vec::with_capacity(guess);
     let mut current: Option<Word> = None;
     for (p, piece) in pieces.iter().enumerate() {
-        let text = piece.text.as_str();
+        let text = &*piece.text;
         let mut at = 0;
         for (i, chunk) in chunks(text).enumerate() {
             if i > 0 {
@@ -124,7 +126,7 @@ fn chunks(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Cuts a word wider than `max` columns into words that fit, adding their runs.
-fn split_long(pieces: &[Piece], segs: &mut Vec<Seg>, word: Word, max: usize, out: &mut Vec<Word>) {
+fn split_long(pieces: &[Piece<'_>], segs: &mut Vec<Seg>, word: Word, max: usize, out: &mut Vec<Word>) {
     let mut cur = Word { first: segs.len(), last: segs.len(), width: 0, space_after: false };
     for s in word.first..word.last {
         let Seg { piece, start, end } = segs[s];
@@ -155,7 +157,7 @@ fn split_long(pieces: &[Piece], segs: &mut Vec<Seg>, word: Word, max: usize, out
 /// others with `rest` (both already styled as the caller wants: their escape
 /// sequences take no columns). Returns lines without trailing newlines; an
 /// input with no words (empty, or only spaces) gives one line, `first` alone.
-pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool) -> Vec<String> {
+pub fn wrap(pieces: &[Piece<'_>], width: usize, first: &str, rest: &str, color: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     wrap_with(&mut line, pieces, (width, width * 2), [first, rest], color, |line, count| {
@@ -167,7 +169,7 @@ pub fn wrap(pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool
 
 /// [`wrap`], each line appended to `out` and ended by a newline: no string a
 /// line (a common word's thousands of hits are rendered this way).
-pub fn wrap_into(out: &mut String, pieces: &[Piece], width: usize, first: &str, rest: &str, color: bool) {
+pub fn wrap_into(out: &mut String, pieces: &[Piece<'_>], width: usize, first: &str, rest: &str, color: bool) {
     wrap_with(out, pieces, (width, 0), [first, rest], color, |out, _| out.push('\n'));
 }
 
@@ -177,7 +179,7 @@ pub fn wrap_into(out: &mut String, pieces: &[Piece], width: usize, first: &str, 
 /// `end` with `out` and the number of lines when the line is written.
 fn wrap_with(
     out: &mut String,
-    pieces: &[Piece],
+    pieces: &[Piece<'_>],
     (width, grow): (usize, usize),
     [first, rest]: [&str; 2],
     color: bool,
@@ -185,9 +187,9 @@ fn wrap_with(
 ) {
     let indent = textwrap::core::display_width(first).max(textwrap::core::display_width(rest));
     let avail = width.saturating_sub(indent).max(1);
-    let narrowed: Vec<Piece>;
+    let narrowed: Vec<Piece<'_>>;
     let pieces = if avail < WIDEST && pieces.iter().any(|p| p.text.chars().any(|c| too_wide(c, avail))) {
-        narrowed = pieces.iter().map(|p| Piece { text: narrow(&p.text, avail), style: p.style }).collect();
+        narrowed = pieces.iter().map(|p| Piece { text: narrow(&p.text, avail).into(), style: p.style }).collect();
         &narrowed
     } else {
         pieces
@@ -326,7 +328,7 @@ mod tests {
         assert_eq!(codes.len(), 2);
     }
 
-    fn plain(text: &str) -> Vec<Piece> {
+    fn plain(text: &str) -> Vec<Piece<'_>> {
         vec![Piece::new(text, Style::new())]
     }
 
@@ -353,7 +355,7 @@ mod tests {
             color in proptest::bool::ANY,
             before in "[a-z \n]{0,8}",
         ) {
-            let pieces: Vec<Piece> = words
+            let pieces: Vec<Piece<'_>> = words
                 .iter()
                 .map(|(w, style, space)| {
                     let style = [Style::new(), Style::new().bold(), Style::new().italic()][*style];

@@ -54,7 +54,7 @@ struct Out {
 }
 
 impl Out {
-    fn wrap(&mut self, pieces: &[Piece], first: &str, rest: &str) {
+    fn wrap(&mut self, pieces: &[Piece<'_>], first: &str, rest: &str) {
         self.lines.extend(wrap(pieces, self.width, first, rest, self.color));
     }
 
@@ -72,7 +72,7 @@ impl Out {
         let shown = if self.full { matched.len() } else { MATCHED_SHOWN };
         let mut pieces = vec![
             Piece::new("matched: ", style::DIM),
-            Piece::new(clean_line(&matched[..shown.min(matched.len())].join(", ")), style::TAG),
+            Piece::new(clean_line(&matched[..shown.min(matched.len())].join(", ")).into_owned(), style::TAG),
         ];
         if matched.len() > shown {
             pieces.push(Piece::new(format!(" and {} more", matched.len() - shown), style::DIM));
