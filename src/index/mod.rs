@@ -51,8 +51,6 @@ enum Ask {
     Whole,
     /// This one's, counted: past one in [`SPANS_ALONE`], the section is read whole.
     Alone,
-    /// This one's again, not counted (ranking read and counted them).
-    Again,
 }
 
 /// A file modified less than this many seconds before it was read may change
@@ -60,10 +58,11 @@ enum Ask {
 const SETTLE_SECONDS: i64 = 2;
 /// Folders with more changed files than this are read and parsed on several threads.
 const PARALLEL_FROM: usize = 256;
-/// A search reads the fields of up to one item in this many from META one
-/// at a time (a `pread` each), then reads META whole: a common word's 7,000
-/// hits at 10,000 documents made 7,000 reads, and a phrase's 81 are read
-/// faster alone than with the 3 MB of META.
+/// Items asked for one at a time ([`Index::fields`](search::Index::fields):
+/// a listing's) are read from META alone (a `pread` each) up to one item in
+/// this many, then META is read whole: 7,000 items at 10,000 documents made
+/// 7,000 reads. (A search's hits are read many at once, in runs:
+/// [`FolderIndex::served_many`].)
 const SPANS_ALONE: usize = 16;
 /// A delta holds at most this share of the index's documents (read again,
 /// or gone from it), plus [`DELTA_SLACK`]; past that, one index is written.
@@ -77,6 +76,9 @@ const CARRY_MAX: usize = 64;
 const RUN: u64 = 4 << 20;
 /// Bodies this close to each other are read in one run (the bytes between read too).
 const GAP: u64 = 64 << 10;
+/// Many items' fields are read from META in runs of at most this many
+/// bytes ([`FolderIndex::served_many`]), not with the section whole.
+const META_RUN: u64 = 256 << 10;
 
 /// What identifies a version of a file: its size, mtime, ctime, inode and device.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -277,8 +279,10 @@ struct Part {
     text: Text,
     /// Parsed when a search first asks for it (already, when just built).
     dict: OnceLock<Option<Dict>>,
-    /// Its META section, read (and checked) whole when a search asks for
-    /// many items' fields from it ([`FolderIndex::span`]).
+    /// Its META section, read (and checked) whole when many items' fields
+    /// are asked for one at a time (a listing's: [`FolderIndex::span`]) or
+    /// every item's names (the typo fallback); a search's hits are read in
+    /// runs, not with it ([`FolderIndex::served_many`]).
     meta: OnceLock<Option<Vec<u8>>>,
     /// How many items' fields were read from META one at a time.
     spans: std::sync::atomic::AtomicUsize,
@@ -2108,6 +2112,85 @@ impl FolderIndex {
         found.ok_or_else(|| self.unusable("an item's fields"))
     }
 
+    /// What `held` makes of each of `docs`' items held decoded, or
+    /// `encoded` of its encoded fields (given the doc's place in `docs`), in
+    /// the order asked; an error when one does not check out or decode.
+    /// Fields in META are read in runs, nearby ones together ([`META_RUN`]
+    /// bytes at most at once; from the section if it was read whole), each
+    /// checked, and the section is not read whole for them: a common word's
+    /// thousands of items are ranked and made without its 3 MB (30 MB at
+    /// 100,000 documents) held, which was most of the peak of its search.
+    fn served_many<'s, T>(
+        &'s self,
+        docs: &[u32],
+        held: impl Fn(&'s Item) -> T,
+        encoded: impl Fn(usize, &[u8]) -> Option<T>,
+    ) -> Result<Vec<T>> {
+        let served = self.served.as_ref().ok_or_else(|| self.unusable("items asked of a corpus that has them"))?;
+        let mut out: Vec<Option<T>> = docs.iter().map(|_| None).collect();
+        // Each span in META: its section, offset, length, CRC-32 and place in `docs`.
+        let mut spans = Vec::new();
+        for (i, &doc) in docs.iter().enumerate() {
+            if let Some(item) = self.made_slot(doc)?.get() {
+                out[i] = Some(held(item));
+                continue;
+            }
+            match served.fields.get(doc as usize).and_then(Option::as_ref) {
+                Some(Held::Fields(fields)) => {
+                    out[i] = match &**fields {
+                        Fields::Item(item) => Some(held(item)),
+                        Fields::Encoded(bytes) => encoded(i, bytes),
+                    };
+                }
+                Some(&Held::Span(meta, at, len, crc)) => {
+                    spans.push((meta as usize, u64::from(at), u64::from(len), crc, i));
+                }
+                _ => {}
+            }
+        }
+        spans.sort_unstable_by_key(|&(part, at, ..)| (part, at));
+        for group in spans.chunk_by(|a, b| a.0 == b.0) {
+            let Some(Part { text: Text::File { file, layout }, meta: whole, .. }) = self.parts.get(group[0].0) else {
+                continue;
+            };
+            let mut rest = group;
+            while let Some(&(_, start, ..)) = rest.first() {
+                // A run: the next spans while they are near and the run stays small.
+                let mut end = start;
+                let mut count = 0;
+                for &(_, at, len, ..) in rest {
+                    let to = at.saturating_add(len);
+                    if count > 0 && (at.saturating_sub(end) > GAP || to.saturating_sub(start) > META_RUN) {
+                        break;
+                    }
+                    end = end.max(to);
+                    count += 1;
+                }
+                let (run, next) = rest.split_at(count);
+                rest = next;
+                // Within META, whichever way it is read.
+                if end > layout.meta.1 {
+                    continue;
+                }
+                let read;
+                let bytes = if let Some(meta) = whole.get().and_then(Option::as_deref) {
+                    usize::try_from(start).ok().zip(usize::try_from(end).ok()).and_then(|(s, e)| meta.get(s..e))
+                } else {
+                    read = store::read_at(file, layout.meta.0.saturating_add(start), end - start);
+                    read.as_deref()
+                };
+                let Some(bytes) = bytes else { continue };
+                for &(_, at, len, crc, i) in run {
+                    // Sorted: `at` is at `start` or past it, and the span within the run.
+                    let from = usize::try_from(at - start).unwrap_or(usize::MAX);
+                    let span = bytes.get(from..from.saturating_add(usize::try_from(len).unwrap_or(usize::MAX)));
+                    out[i] = span.filter(|b| crc32fast::hash(b) == crc).and_then(|b| encoded(i, b));
+                }
+            }
+        }
+        out.into_iter().map(|made| made.ok_or_else(|| self.unusable("an item's fields"))).collect()
+    }
+
     /// A served document's item, decoded from its fields (not kept), which
     /// are read as `ask` says.
     fn decode_fields(&self, doc: u32, ask: Ask) -> Result<Item> {
@@ -2238,29 +2321,20 @@ impl search::Index for FolderIndex {
         Ok(slot.get_or_init(|| Box::new(item)))
     }
 
-    fn fields_once(&self, doc: u32) -> Result<Cow<'_, Item>> {
-        if let Some(item) = self.made_slot(doc)?.get() {
-            return Ok(Cow::Borrowed(&**item));
-        }
-        // An item just read is served as it is held, its path as shown (`shown_as`).
-        if let Some(Held::Fields(fields)) = self.served.as_ref().and_then(|s| s.fields.get(doc as usize)?.as_ref()) {
-            if let Fields::Item(item) = &**fields {
-                return Ok(Cow::Borrowed(&**item));
-            }
-        }
-        // Ranking read these fields, and counted them, already.
-        self.decode_fields(doc, Ask::Again).map(Cow::Owned)
+    fn fields_many(&self, docs: &[u32]) -> Result<Vec<Cow<'_, Item>>> {
+        // An item just read is lent as it is held, its path as shown (`shown_as`).
+        self.served_many(docs, Cow::Borrowed, |i, bytes| {
+            let path = [self.prefix.as_str(), rel_of(&self.docs, docs[i])].concat();
+            let mut d = codec::Dec::new(bytes);
+            d.item(path).filter(|_| d.done()).map(Cow::Owned)
+        })
     }
 
-    fn ranked(&self, doc: u32, names: &dyn Fn(&str) -> bool) -> Result<(Kind, u32, bool)> {
-        if let Some(item) = self.made_slot(doc)?.get() {
-            return Ok((item.kind, item.order, names(&item.title)));
-        }
-        self.served_fields(
-            doc,
-            Ask::Alone,
+    fn ranked_many(&self, docs: &[u32], names: &dyn Fn(&str) -> bool) -> Result<Vec<(Kind, u32, bool)>> {
+        self.served_many(
+            docs,
             |item| (item.kind, item.order, names(&item.title)),
-            |bytes| {
+            |_, bytes| {
                 let mut d = codec::Dec::new(bytes);
                 d.ranked().filter(|_| d.done()).map(|(kind, title, order)| (kind, order, names(title)))
             },

@@ -75,13 +75,13 @@ pub trait Index: Sync {
     /// A document's item without its body, when [`Index::served`]: made
     /// when first asked; an error when the index cannot make it.
     fn fields(&self, doc: u32) -> Result<&Item>;
-    /// As [`Index::fields`], but an item not made yet is made for the
-    /// caller and not kept (or lent, when the index holds it as it was
-    /// just read).
-    fn fields_once(&self, doc: u32) -> Result<Cow<'_, Item>>;
-    /// What ranking reads of a served document's item, without making it:
-    /// its kind, its order and what `names` says of its title.
-    fn ranked(&self, doc: u32, names: &dyn Fn(&str) -> bool) -> Result<(Kind, u32, bool)>;
+    /// As [`Index::fields`] for each of `docs`, in order, but an item not
+    /// made yet is made for the caller and not kept (or lent, when the index
+    /// holds it as it was just read).
+    fn fields_many(&self, docs: &[u32]) -> Result<Vec<Cow<'_, Item>>>;
+    /// What ranking reads of each of `docs`' served items, in order, without
+    /// making them: its kind, its order and what `names` says of its title.
+    fn ranked_many(&self, docs: &[u32], names: &dyn Fn(&str) -> bool) -> Result<Vec<(Kind, u32, bool)>>;
     /// Calls `f` with a served document's title (followed by its subtitle,
     /// as the title field has it) and tags, without making its item.
     fn named(&self, doc: u32, f: &mut dyn FnMut(&str, &[String])) -> Result<()>;
@@ -212,8 +212,12 @@ pub(super) struct Shown {
 }
 
 /// What makes a hit ranked (its place, its body, the fields that matched
-/// and the words that did) into a `T`.
-type MakeHit<'f, T> = dyn Fn(Shown, &str, [bool; 4], Vec<String>) -> Result<T> + Sync + 'f;
+/// and the words that did, what [`Fetch`] gave for it) into a `T`.
+type MakeHit<'f, C, T> = dyn Fn(Shown, &str, [bool; 4], Vec<String>, C) -> Result<T> + Sync + 'f;
+
+/// What is read for a batch of hits with their bodies (their documents
+/// given), one for each.
+type Fetch<'f, C> = dyn Fn(&[u32]) -> Result<Vec<C>> + Sync + 'f;
 
 /// The hits of a search, ranked, best first, before they are made.
 pub(super) enum Ranked<'a> {
@@ -393,15 +397,30 @@ impl<'a> Indexed<'a> {
         // more than its place: no item is made to rank it (a served item's
         // kind, title and order are read without making it).
         let bm25 = rank::Scorer::new(&df, self.total_len, self.docs.len(), query, Need::All);
-        let mut scored = Vec::new();
-        for item in candidates.unwrap_or_default() {
-            let doc = self.docs.get(item as usize).copied().unwrap_or(u32::MAX);
+        let candidates = candidates.unwrap_or_default();
+        let doc_of = |item: u32| self.docs.get(item as usize).copied().unwrap_or(u32::MAX);
+        // A served corpus's candidates, read all at once (their fields near each other in one read).
+        let served = match &self.items {
+            Items::Given(_) => Vec::new(),
+            Items::Served => {
+                let docs: Vec<u32> = candidates.iter().map(|&item| doc_of(item)).collect();
+                self.index.ranked_many(&docs, &|title| bm25.names(title))?
+            }
+        };
+        let mut served = served.into_iter();
+        let mut scored = Vec::with_capacity(candidates.len());
+        for item in candidates {
+            let doc = doc_of(item);
             let (kind, order, named) = match &self.items {
                 Items::Given(items) => {
                     let given = items[item as usize];
                     (given.kind, given.order, bm25.names(&given.title))
                 }
-                Items::Served => self.index.ranked(doc, &|title| bm25.names(title))?,
+                // One for each candidate (`ranked_many` gives all or fails).
+                Items::Served => match served.next() {
+                    Some(ranked) => ranked,
+                    None => break,
+                },
             };
             let in_a_row = row.binary_search_by(|a| a.item.cmp(&item)).is_ok();
             let score = bm25.score(&tf(item, &matches), self.index.lengths(doc), named, in_a_row);
@@ -419,7 +438,7 @@ impl<'a> Indexed<'a> {
     /// The hits ranked, made: their items are those kept for the items
     /// searched (made once, and kept).
     pub(super) fn hits(&self, query: &Query, ranked: Ranked<'a>) -> Result<Vec<Hit<'a>>> {
-        self.make(ranked, Ok, &|shown, body, fields, said| {
+        self.make(ranked, Ok, &|docs| Ok(vec![(); docs.len()]), &|shown, body, fields, said, ()| {
             Ok(hit_known(query, self.item(shown.position)?, body, shown.score, fields, said))
         })
     }
@@ -434,10 +453,16 @@ impl<'a> Indexed<'a> {
         ranked: Ranked<'a>,
         each: &(dyn Fn(&Hit<'_>) -> Result<T> + Sync),
     ) -> Result<Vec<T>> {
-        self.make(ranked, |hit| each(&hit), &|shown, body, fields, said| {
-            let item = match &self.items {
-                Items::Given(items) => Cow::Borrowed(items[shown.position as usize]),
-                Items::Served => self.index.fields_once(shown.doc)?,
+        // A served corpus's items are made a batch at a time, with their
+        // bodies (their fields near each other in one read).
+        let fetch = |docs: &[u32]| match &self.items {
+            Items::Given(_) => Ok(docs.iter().map(|_| None).collect()),
+            Items::Served => Ok(self.index.fields_many(docs)?.into_iter().map(Some).collect()),
+        };
+        self.make(ranked, |hit| each(&hit), &fetch, &|shown, body, fields, said, item| {
+            let item = match item {
+                Some(item) => item,
+                None => Cow::Borrowed(self.item(shown.position)?),
             };
             each(&hit_known(query, &item, body, shown.score, fields, said))
         })
@@ -445,12 +470,14 @@ impl<'a> Indexed<'a> {
 
     /// Makes the hits ranked into `T`s, in their order: `done` takes the
     /// hits a regex made, `make` each other hit (its place, its body, the
-    /// fields that matched and the words that did).
-    fn make<T: Send>(
+    /// fields that matched and the words that did, and what `fetch` read
+    /// for it with its batch).
+    fn make<T: Send, C>(
         &self,
         ranked: Ranked<'a>,
         done: impl FnMut(Hit<'a>) -> Result<T>,
-        make: &MakeHit<'_, T>,
+        fetch: &Fetch<'_, C>,
+        make: &MakeHit<'_, C, T>,
     ) -> Result<Vec<T>> {
         let (shown, words, matches, forms, threads) = match ranked {
             Ranked::Made(hits) => return hits.into_iter().map(done).collect(),
@@ -470,9 +497,10 @@ impl<'a> Indexed<'a> {
             let mut out = Vec::new();
             for batch in batches {
                 let docs: Vec<u32> = batch.iter().map(|&i| shown[i].doc).collect();
-                for (&i, body) in batch.iter().zip(self.index.bodies(&docs)?) {
+                let fetched = fetch(&docs)?;
+                for ((&i, body), got) in batch.iter().zip(self.index.bodies(&docs)?).zip(fetched) {
                     let (fields, said) = matched(shown[i].position, &words, &matches, &forms);
-                    out.push((i, make(shown[i], &body, fields, said)?));
+                    out.push((i, make(shown[i], &body, fields, said, got)?));
                 }
             }
             Ok(out)
