@@ -59,7 +59,7 @@ const SETTLE_SECONDS: i64 = 2;
 /// Folders with more changed files than this are read and parsed on several threads.
 const PARALLEL_FROM: usize = 256;
 /// Items asked for one at a time ([`Index::fields`](search::Index::fields):
-/// a listing's) are read from META alone (a `pread` each) up to one item in
+/// a regex search's, which asks for every item) are read from META alone (a `pread` each) up to one item in
 /// this many, then META is read whole: 7,000 items at 10,000 documents made
 /// 7,000 reads. (A search's hits are read many at once, in runs:
 /// [`FolderIndex::served_many`].)
@@ -280,7 +280,7 @@ struct Part {
     /// Parsed when a search first asks for it (already, when just built).
     dict: OnceLock<Option<Dict>>,
     /// Its META section, read (and checked) whole when many items' fields
-    /// are asked for one at a time (a listing's: [`FolderIndex::span`]) or
+    /// are asked for one at a time (a regex search's: [`FolderIndex::span`]) or
     /// every item's names (the typo fallback); a search's hits are read in
     /// runs, not with it ([`FolderIndex::served_many`]).
     meta: OnceLock<Option<Vec<u8>>>,
@@ -1853,7 +1853,7 @@ fn is_clean(entries: &[Entry]) -> bool {
 }
 
 /// `held`, an item just read given its `path` as the corpus shows it: it
-/// is served as it is held ([`FolderIndex::fields_once`]), not copied for
+/// is served as it is held ([`FolderIndex::served_many`]), not copied for
 /// each hit with its path put right (7,068 copies for a common word's
 /// first command over 10,000 files, with their 64,602 strings let go:
 /// 15 M instructions, callgrind).

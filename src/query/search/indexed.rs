@@ -399,7 +399,8 @@ impl<'a> Indexed<'a> {
         let bm25 = rank::Scorer::new(&df, self.total_len, self.docs.len(), query, Need::All);
         let candidates = candidates.unwrap_or_default();
         let doc_of = |item: u32| self.docs.get(item as usize).copied().unwrap_or(u32::MAX);
-        // A served corpus's candidates, read all at once (their fields near each other in one read).
+        // A served corpus's candidates, read all at once (their fields in
+        // a few reads, nearby ones together).
         let served = match &self.items {
             Items::Given(_) => Vec::new(),
             Items::Served => {
@@ -454,7 +455,7 @@ impl<'a> Indexed<'a> {
         each: &(dyn Fn(&Hit<'_>) -> Result<T> + Sync),
     ) -> Result<Vec<T>> {
         // A served corpus's items are made a batch at a time, with their
-        // bodies (their fields near each other in one read).
+        // bodies (their fields in a few reads, nearby ones together).
         let fetch = |docs: &[u32]| match &self.items {
             Items::Given(_) => Ok(docs.iter().map(|_| None).collect()),
             Items::Served => Ok(self.index.fields_many(docs)?.into_iter().map(Some).collect()),
