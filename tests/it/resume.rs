@@ -290,10 +290,17 @@ fn every_figure_in_the_resume_comes_from_the_portfolio_text() {
     }
 }
 
+/// How long Chromium is given to print or shoot a page (it takes a few
+/// seconds): a browser that hangs fails the test instead of stalling CI.
+const CHROMIUM_BUDGET: std::time::Duration = std::time::Duration::from_secs(120);
+
 /// Runs headless Chromium on `page` with `extra` arguments, offline and without a profile.
 fn chromium(page: &Path, profile: &Path, extra: &[String]) {
     let browser = std::env::var("DRYGA_CHROMIUM").unwrap_or_else(|_| "chromium".to_owned());
-    let out = Command::new(&browser)
+    // Its messages go to a file, not a pipe that nobody reads while it runs.
+    let log = profile.with_extension("log");
+    let stderr = std::fs::File::create(&log).expect("a log file for chromium");
+    let mut child = Command::new(&browser)
         .args([
             "--headless",
             "--no-sandbox",
@@ -307,9 +314,25 @@ fn chromium(page: &Path, profile: &Path, extra: &[String]) {
         .arg(format!("--user-data-dir={}", profile.display()))
         .args(extra)
         .arg(format!("file://{}", page.display()))
-        .output()
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(stderr)
+        .spawn()
         .unwrap_or_else(|e| panic!("cannot run {browser}: {e} (install chromium, or set DRYGA_CHROMIUM)"));
-    assert!(out.status.success(), "{browser} failed: {}", String::from_utf8_lossy(&out.stderr));
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for chromium") {
+            break status;
+        }
+        if start.elapsed() > CHROMIUM_BUDGET {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{browser} still ran after {CHROMIUM_BUDGET:?} on {}", page.display());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    let said = std::fs::read_to_string(&log).unwrap_or_default();
+    assert!(status.success(), "{browser} failed: {said}");
 }
 
 /// Prints `html` to PDF in Chromium (with a screenshot beside it, to look
