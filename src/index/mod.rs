@@ -1431,6 +1431,25 @@ fn write(
     Part::built(text, Dict::parse(dict, Lists::Memory(lists)), Some(this).filter(|_| written))
 }
 
+/// The next run of `spans` (offset and length, in the order of their
+/// offsets) to read at once: the first, then each next one while it is
+/// within [`GAP`] of the run and the run stays within `max` bytes. Its
+/// number of spans, its start and its end; `None` when no span is left.
+fn next_run(mut spans: impl Iterator<Item = (u64, u64)>, max: u64) -> Option<(usize, u64, u64)> {
+    let (start, len) = spans.next()?;
+    let mut end = start.saturating_add(len);
+    let mut count = 1;
+    for (at, len) in spans {
+        let to = at.saturating_add(len);
+        if at.saturating_sub(end) > GAP || to.saturating_sub(start) > max {
+            break;
+        }
+        end = end.max(to);
+        count += 1;
+    }
+    Some((count, start, end))
+}
+
 /// The body at `(offset, length, CRC-32)` of a TEXT section, from `bytes`
 /// read from its offset `base` on; `None` when out of range or not checking out.
 fn checked_body(bytes: &[u8], base: u64, (at, len, crc): (u64, u64, u32)) -> Option<&[u8]> {
@@ -2154,18 +2173,7 @@ impl FolderIndex {
                 continue;
             };
             let mut rest = group;
-            while let Some(&(_, start, ..)) = rest.first() {
-                // A run: the next spans while they are near and the run stays small.
-                let mut end = start;
-                let mut count = 0;
-                for &(_, at, len, ..) in rest {
-                    let to = at.saturating_add(len);
-                    if count > 0 && (at.saturating_sub(end) > GAP || to.saturating_sub(start) > META_RUN) {
-                        break;
-                    }
-                    end = end.max(to);
-                    count += 1;
-                }
+            while let Some((count, start, end)) = next_run(rest.iter().map(|&(_, at, len, ..)| (at, len)), META_RUN) {
                 let (run, next) = rest.split_at(count);
                 rest = next;
                 // Within META, whichever way it is read.
@@ -2217,18 +2225,7 @@ impl FolderIndex {
         for group in wanted.chunk_by(|a, b| a.0 == b.0) {
             let text = self.parts.get(group[0].0).map(|part| &part.text).ok_or_else(|| self.unusable("a document"))?;
             let mut rest = group;
-            while let Some(&(_, (start, first_len, _), _)) = rest.first() {
-                // A run: the next bodies while they are near and the run stays small.
-                let mut end = start.saturating_add(first_len);
-                let mut count = 1;
-                for &(_, (at, len, _), _) in &rest[1..] {
-                    let to = at.saturating_add(len);
-                    if at.saturating_sub(end) > GAP || to.saturating_sub(start) > RUN {
-                        break;
-                    }
-                    end = end.max(to);
-                    count += 1;
-                }
+            while let Some((count, start, end)) = next_run(rest.iter().map(|&(_, (at, len, _), _)| (at, len)), RUN) {
                 let (run, next) = rest.split_at(count);
                 rest = next;
                 let read = match text {

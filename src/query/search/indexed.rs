@@ -399,30 +399,25 @@ impl<'a> Indexed<'a> {
         let bm25 = rank::Scorer::new(&df, self.total_len, self.docs.len(), query, Need::All);
         let candidates = candidates.unwrap_or_default();
         let doc_of = |item: u32| self.docs.get(item as usize).copied().unwrap_or(u32::MAX);
-        // A served corpus's candidates, read all at once (their fields in
-        // a few reads, nearby ones together).
-        let served = match &self.items {
-            Items::Given(_) => Vec::new(),
+        // Each candidate's kind, order and whether its title names the query;
+        // a served corpus's read all at once (their fields in a few reads,
+        // nearby ones together).
+        let keys = match &self.items {
+            Items::Given(items) => candidates
+                .iter()
+                .map(|&item| {
+                    let given = items[item as usize];
+                    (given.kind, given.order, bm25.names(&given.title))
+                })
+                .collect(),
             Items::Served => {
                 let docs: Vec<u32> = candidates.iter().map(|&item| doc_of(item)).collect();
                 self.index.ranked_many(&docs, &|title| bm25.names(title))?
             }
         };
-        let mut served = served.into_iter();
         let mut scored = Vec::with_capacity(candidates.len());
-        for item in candidates {
+        for (item, (kind, order, named)) in candidates.into_iter().zip(keys) {
             let doc = doc_of(item);
-            let (kind, order, named) = match &self.items {
-                Items::Given(items) => {
-                    let given = items[item as usize];
-                    (given.kind, given.order, bm25.names(&given.title))
-                }
-                // One for each candidate (`ranked_many` gives all or fails).
-                Items::Served => match served.next() {
-                    Some(ranked) => ranked,
-                    None => break,
-                },
-            };
             let in_a_row = row.binary_search_by(|a| a.item.cmp(&item)).is_ok();
             let score = bm25.score(&tf(item, &matches), self.index.lengths(doc), named, in_a_row);
             scored.push((Shown { score, position: item, doc }, (kind, order)));
