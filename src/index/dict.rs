@@ -393,6 +393,15 @@ fn read_fields(d: &mut Dec<'_>, mut each: impl FnMut(u8, u32)) -> Option<()> {
 }
 
 impl Dict {
+    /// Its terms as encoded, and its lists when they are in memory: the
+    /// bytes an index file holds of a dictionary just built.
+    pub(super) fn encoded(&self) -> (&[u8], Option<&[u8]>) {
+        match &self.lists {
+            Lists::Memory(lists) => (&self.bytes, Some(lists)),
+            Lists::File(..) => (&self.bytes, None),
+        }
+    }
+
     /// Reads the entries of an encoded dictionary's terms, with its lists
     /// where `lists` says; `None` when malformed.
     pub(super) fn parse(bytes: Vec<u8>, lists: Lists) -> Option<Dict> {

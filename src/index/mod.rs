@@ -297,6 +297,14 @@ impl Part {
         Part { text: Text::Memory(text, written), dict: dict.into(), meta: OnceLock::new(), spans: 0.into() }
     }
 
+    /// Says that its file was not written after all (a part just built
+    /// names it as written: [`encode`]).
+    fn unwritten(&mut self) {
+        if let Text::Memory(_, written) = &mut self.text {
+            *written = None;
+        }
+    }
+
     /// Its dictionary; `None` when it does not check out.
     fn dict(&self) -> Option<&Dict> {
         self.dict
@@ -423,11 +431,11 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
             let split = old.layout.docs;
             let mut parts = vec![Part::file(old.file, old.layout)];
             parts.extend(old.delta.map(|(file, layout)| Part::file(file, layout)));
-            Some((records, (parts, split)))
+            Some((records, (parts, split, None)))
         }
         (_, old) => build(&mut records, old, &folder, &path, cache, threads).map(|parts| (records, parts)),
     };
-    let (records, (parts, split), fast) = if let Some((records, parts)) = built {
+    let (records, (mut parts, split, pending), fast) = if let Some((records, parts)) = built {
         (records, parts, fast)
     } else {
         // The old index's sections do not check out: every file is read again.
@@ -437,6 +445,8 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
             .ok_or_else(|| Error::IndexUnusable { path: path.clone(), why: "built without its files".to_owned() })?;
         (records, parts, false)
     };
+    // A search writes the index file while it works out its order of items.
+    let pending = pending.and_then(|pending| pending.unless_later(need == Load::Search, &mut parts));
     // The order kept before, carried over the files read again, added and gone.
     let carried = before.filter(|_| !fast).and_then(|before| carry(&records, &before));
     // Only the profile's text is needed from the listing now: the names of
@@ -452,7 +462,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     let by_path = OnceLock::new();
     let index = FolderIndex { docs, order, prefix: prefix.clone(), by_path, parts, split, full, path, served: None };
     if need == Load::Search {
-        return index.serve(profile, entries, (problems, carried, seen), &prefix, cache);
+        return index.serve(profile, entries, (problems, carried, seen), &prefix, (cache, pending, threads));
     }
     let texts = if need == Load::Bodies {
         match index.read_bodies(&index.order) {
@@ -1352,11 +1362,11 @@ fn read_record(
     Ok(record)
 }
 
-/// Makes the index of `records` (those not fresh are `old`'s), writes it when
-/// it can, and returns what a search reads (the index, then its delta when
-/// it has one) and the first document of the delta; `None` when `old` is
-/// needed and does not check out. Few changes since `old` make a delta
-/// beside it; more make one new index.
+/// Makes the index of `records` (those not fresh are `old`'s) and returns
+/// what a search reads (the index, then its delta when it has one), the
+/// first document of the delta, and the file to write for the last part
+/// ([`Pending`]); `None` when `old` is needed and does not check out. Few
+/// changes since `old` make a delta beside it; more make one new index.
 fn build(
     records: &mut [Record],
     old: Option<Old>,
@@ -1364,7 +1374,7 @@ fn build(
     path: &Path,
     cache: &Path,
     threads: usize,
-) -> Option<(Vec<Part>, u32)> {
+) -> Option<(Vec<Part>, u32, Option<Pending>)> {
     let reused = records.iter().any(|r| r.item.is_some() && matches!(r.origin, Origin::Doc(_)));
     if reused && old.is_none() {
         return None;
@@ -1384,9 +1394,16 @@ fn build(
             let (postings, text) =
                 add_fresh(records, Postings::default(), store::Pieces::default(), threads, Some(split));
             let docs = split.saturating_add(u32::try_from(fresh).ok()?);
-            let built =
-                write(records, postings, text, (docs, Some(old.layout.this)), (folder, cache), (&delta, None), threads);
-            return Some((vec![Part::file(old.file, old.layout), built], split));
+            let (built, pending) = encode(
+                records,
+                postings,
+                text,
+                (docs, Some(old.layout.this)),
+                (folder, cache),
+                (&delta, None),
+                threads,
+            );
+            return Some((vec![Part::file(old.file, old.layout), built], split, Some(pending)));
         }
         other => other,
     };
@@ -1396,18 +1413,18 @@ fn build(
     };
     let (postings, text) = add_fresh(records, postings, text, threads, None);
     let docs = u32::try_from(records.iter().filter(|r| r.item.is_some()).count()).ok()?;
-    let built = write(records, postings, text, (docs, None), (folder, cache), (path, Some(&delta)), threads);
-    // A new index is rare and costly anyway: the time to let go of the
-    // indexes of folders that are gone.
-    evict::gone(cache, path);
-    Some((vec![built], docs))
+    let (built, pending) =
+        encode(records, postings, text, (docs, None), (folder, cache), (path, Some(&delta)), threads);
+    Some((vec![built], docs, Some(pending)))
 }
 
 /// Encodes `records` with `postings` (in parts: [`dict::encode`]) and `text` as an index file of `folder`
-/// (with `docs` document ids, extending `base` when a delta), writes it at
-/// `to.0` in `cache` when it can (removing the stale file `to.1` then), and
-/// returns it as a search reads it; the two encodings on `threads` threads.
-fn write(
+/// (with `docs` document ids, extending `base` when a delta), to be written
+/// at `to.0` in `cache` (the stale file `to.1` removed then): the index as a
+/// search reads it, and its file to write ([`Pending::write`]). The two
+/// encodings run on `threads` threads. The part names the file as written
+/// until the write says otherwise ([`Part::unwritten`]).
+fn encode(
     records: &[Record],
     postings: Vec<Postings>,
     text: store::Pieces,
@@ -1415,7 +1432,7 @@ fn write(
     (folder, cache): (&[u8], &Path),
     (to, stale): (&Path, Option<&Path>),
     threads: usize,
-) -> Part {
+) -> (Part, Pending) {
     // The dictionary and the records are encoded at once, on two threads.
     let meta = || if base.is_some() { store::encode_delta_meta(records) } else { store::encode_meta(records) };
     // The closure owns the postings: let go of once encoded.
@@ -1423,12 +1440,67 @@ fn write(
     let ((terms, lists), meta) = crate::parallel::join(threads, dict, meta);
     let encoded = Encoded { meta, dict: terms, lists, text };
     let (header, this) = store::header(folder, &encoded, docs, base);
-    let mut parts: Vec<&[u8]> = vec![&header, &encoded.meta, &encoded.dict, &encoded.lists];
-    parts.extend(encoded.text.slices());
-    let written = lock::write(cache, to, &parts, stale);
-    drop(parts);
-    let Encoded { dict, lists, text, .. } = encoded;
-    Part::built(text, Dict::parse(dict, Lists::Memory(lists)), Some(this).filter(|_| written))
+    let Encoded { meta, dict, lists, text } = encoded;
+    let part = Part::built(text, Dict::parse(dict, Lists::Memory(lists)), Some(this));
+    let pending = Pending {
+        header,
+        meta,
+        cache: cache.to_owned(),
+        to: to.to_owned(),
+        stale: stale.map(Path::to_owned),
+        evict: base.is_none(),
+    };
+    (part, pending)
+}
+
+/// An index file encoded and not yet written: its header and META, the
+/// rest being the bytes of the part made of it (its dictionary, its lists,
+/// its bodies). Written apart from encoding so that a search can work out
+/// its order of items meanwhile, on another thread ([`FolderIndex::serve`]):
+/// at 100,000 documents each took about 90 ms on one thread.
+struct Pending {
+    header: Vec<u8>,
+    meta: Vec<u8>,
+    /// The cache folder, the file to write in it, and the one it makes stale.
+    cache: PathBuf,
+    to: PathBuf,
+    stale: Option<PathBuf>,
+    /// Whether it is a new index (not a delta): then the indexes of folders
+    /// gone are let go of (a new index is rare and costly anyway).
+    evict: bool,
+}
+
+impl Pending {
+    /// Writes the file of `part` (the part encoded with it) when it can:
+    /// whether it did. A part whose dictionary did not parse is not written.
+    fn write(&self, part: &Part) -> bool {
+        let Text::Memory(text, _) = &part.text else { return false };
+        let Some((terms, Some(lists))) = part.dict.get().and_then(Option::as_ref).map(Dict::encoded) else {
+            return false;
+        };
+        let mut parts: Vec<&[u8]> = vec![&self.header, &self.meta, terms, lists];
+        parts.extend(text.slices());
+        let written = lock::write(&self.cache, &self.to, &parts, self.stale.as_deref());
+        if self.evict {
+            evict::gone(&self.cache, &self.to);
+        }
+        written
+    }
+
+    /// Writes the file of the last of `parts` (the one encoded with it, which
+    /// names no file when it was not written), unless `later`: then it is
+    /// given back, to be written later.
+    fn unless_later(self, later: bool, parts: &mut [Part]) -> Option<Pending> {
+        if later {
+            return Some(self);
+        }
+        if let Some(part) = parts.last_mut()
+            && !self.write(part)
+        {
+            part.unwritten();
+        }
+        None
+    }
 }
 
 /// The next run of `spans` (offset and length, in the order of their
@@ -2007,15 +2079,19 @@ impl FolderIndex {
     /// Opens this index for a search of every item ([`Load::Search`]): the
     /// corpus without its items ([`load_served`]), in the order kept beside
     /// the index for its files, else the one `carried` over a change, else
-    /// worked out (and then kept, as the one carried is once used).
+    /// worked out (and then kept, as the one carried is once used). The file
+    /// of an index just built (`pending`) is written meanwhile, on another
+    /// of `threads` threads.
     fn serve(
         mut self,
         profile: Option<String>,
         entries: Vec<Entry>,
         (problems, carried, seen): (Vec<Problem>, Option<Vec<u32>>, Option<order::Groups>),
         prefix: &str,
-        cache: &Path,
+        (cache, pending, threads): (&Path, Option<Pending>, usize),
     ) -> Result<Option<Opened>> {
+        // The files as they will be once written: an order kept for the
+        // same bytes (its key is their checksums) is as good for them.
         let key = self.key();
         let read = key.filter(|_| is_clean(&entries)).and_then(|key| order::read(&order::path(&self.path), key));
         // What was seen is kept once, with the order read (when used) or worked out.
@@ -2025,7 +2101,14 @@ impl FolderIndex {
         // Compared with the order used, when what was seen is to be kept with it.
         let read_order = read.clone().filter(|_| seen.is_some());
         let kept = read.or_else(|| carried.clone());
-        let Some((loaded, served, keep)) = load_served(profile, &self, entries, problems, prefix, kept)? else {
+        let this = &self;
+        let write = || pending.as_ref().is_none_or(|pending| this.parts.last().is_some_and(|part| pending.write(part)));
+        let (loaded, written) =
+            crate::parallel::join(threads, || load_served(profile, this, entries, problems, prefix, kept), write);
+        if !written && let Some(part) = self.parts.last_mut() {
+            part.unwritten();
+        }
+        let Some((loaded, served, keep)) = loaded? else {
             let _ = self.unusable("an item's fields");
             return Ok(None);
         };
@@ -2033,7 +2116,7 @@ impl FolderIndex {
         let keep = keep || carried.is_some_and(|carried| carried == served.order);
         // So is an order read without what was seen, once seen.
         let seen = seen.filter(|_| keep || read_order.is_some_and(|read| read == served.order));
-        if let Some(key) = key.filter(|_| keep || seen.is_some()) {
+        if let Some(key) = self.key().filter(|_| keep || seen.is_some()) {
             order::write(cache, &order::path(&self.path), key, &served.order, seen.as_deref());
         }
         self.served = Some(served);

@@ -970,6 +970,47 @@ fn a_cache_that_cannot_be_written_changes_nothing() {
     }
 }
 
+/// When its index cannot be written (another process holds the lock, a
+/// folder is where the file goes), a search builds the index in memory and
+/// answers as a scan does, and keeps no order for it: an order names the
+/// index files it was worked out for, and they were not written. Once the
+/// way is clear, the next search writes both.
+#[test]
+fn a_search_whose_index_is_not_written_keeps_no_order() {
+    let dir = folder(40, 5);
+    let cache = temp_dir();
+    run_in(cache.path(), dir.path(), &["search", "latency"]);
+    let index = index_file(cache.path());
+    let order = index.with_extension("order");
+    assert!(order.exists(), "the first search keeps its order");
+    let clear = || {
+        for file in [&index, &order] {
+            let _ = fs::remove_file(file);
+        }
+        let _ = fs::remove_dir_all(&index);
+    };
+    let answers_as_a_scan = |obstacle: &str| {
+        for question in [&["search", "latency"][..], &["search", "zanzibar"], &["list", "--tag", "rust"]] {
+            let mut scan = vec!["--no-index"];
+            scan.extend_from_slice(question);
+            let out = run_in(cache.path(), dir.path(), question);
+            assert_eq!(shown(&out), shown(&run_in(cache.path(), dir.path(), &scan)), "{obstacle}: {question:?}");
+            assert!(!index.is_file() && !order.exists(), "{obstacle}: {question:?}: {:?}", names(cache.path()));
+        }
+    };
+    clear();
+    let lock = fs::File::options().write(true).open(index.with_extension("lock")).expect("the lock file");
+    lock.lock().expect("held here");
+    answers_as_a_scan("the lock held");
+    drop(lock);
+    // The index cannot be renamed over a folder that holds a file; the order can be written.
+    fs::create_dir_all(index.join("in-the-way")).expect("a folder in the way");
+    answers_as_a_scan("a folder where the index goes");
+    clear();
+    run_in(cache.path(), dir.path(), &["search", "latency"]);
+    assert!(index.is_file() && order.exists(), "{:?}", names(cache.path()));
+}
+
 #[test]
 fn no_index_writes_nothing() {
     let dir = folder(10, 6);
