@@ -457,6 +457,8 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     // from (the index's or its delta's), so its bytes are not held. A
     // search's items are decoded from META held whole (checked when read), as asked.
     let again = fast && need != Load::Search;
+    // (A search's file is not written then: records that name no document
+    // cannot be served, and the next command builds the index again.)
     let Some(Split { docs, order, entries }) = entries(records, again) else { return Ok(None) };
     let full = OnceLock::new();
     let by_path = OnceLock::new();
@@ -1494,10 +1496,10 @@ impl Pending {
         if later {
             return Some(self);
         }
-        if let Some(part) = parts.last_mut()
-            && !self.write(part)
-        {
-            part.unwritten();
+        if let Some(part) = parts.last_mut() {
+            if !self.write(part) {
+                part.unwritten();
+            }
         }
         None
     }
@@ -2105,7 +2107,7 @@ impl FolderIndex {
         let write = || pending.as_ref().is_none_or(|pending| this.parts.last().is_some_and(|part| pending.write(part)));
         let (loaded, written) =
             crate::parallel::join(threads, || load_served(profile, this, entries, problems, prefix, kept), write);
-        if !written && let Some(part) = self.parts.last_mut() {
+        if let (false, Some(part)) = (written, self.parts.last_mut()) {
             part.unwritten();
         }
         let Some((loaded, served, keep)) = loaded? else {

@@ -975,6 +975,8 @@ fn a_cache_that_cannot_be_written_changes_nothing() {
 /// answers as a scan does, and keeps no order for it: an order names the
 /// index files it was worked out for, and they were not written. Once the
 /// way is clear, the next search writes both.
+/// (Unix: the index is written only there, and the lock is `flock`.)
+#[cfg(unix)]
 #[test]
 fn a_search_whose_index_is_not_written_keeps_no_order() {
     let dir = folder(40, 5);
@@ -1000,7 +1002,7 @@ fn a_search_whose_index_is_not_written_keeps_no_order() {
     };
     clear();
     let lock = fs::File::options().write(true).open(index.with_extension("lock")).expect("the lock file");
-    lock.lock().expect("held here");
+    rustix::fs::flock(&lock, rustix::fs::FlockOperation::LockExclusive).expect("held here");
     answers_as_a_scan("the lock held");
     drop(lock);
     // The index cannot be renamed over a folder that holds a file; the order can be written.
