@@ -37,6 +37,9 @@ pub struct Group {
     pub listed_at: Vec<u32>,
     /// Problems met listing the folder (names that are not UTF-8, files that are not `.md`).
     pub problems: Vec<Problem>,
+    /// The folder's own metadata, taken before it was listed (`None` when it
+    /// could not be opened, or the listing was not read from it).
+    pub meta: Option<fs::Metadata>,
 }
 
 /// What a content folder holds, before any item file is read.
@@ -48,6 +51,9 @@ pub struct Listing {
     pub profile_problems: Vec<Problem>,
     /// `projects/`, then `posts/`.
     pub groups: Vec<Group>,
+    /// The content folder's own metadata, taken before it was listed
+    /// (`None` when the listing was not read from it).
+    pub meta: Option<fs::Metadata>,
 }
 
 /// The names of a folder of items fed at once while it is listed ([`list_feeding`]).
@@ -115,12 +121,8 @@ pub fn list_feeding(dir: &Path, mut feed: Option<&mut dyn FnMut(Batch)>) -> io::
     // Reading the listing proves the folder is readable.
     fs::read_dir(dir)?;
     let prefix = super::load::display_prefix(dir);
-    let mut listing = Listing::default();
-    match read_file(&dir.join(PROFILE_FILE), None, Vec::new()) {
-        Ok(Some(text)) => listing.profile = Some(text),
-        Ok(None) => {}
-        Err(why) => listing.profile_problems.push(why.into_problem(&format!("{prefix}{PROFILE_FILE}"))),
-    }
+    let mut listing = Listing { meta: Some(meta), ..Listing::default() };
+    read_profile(dir, &prefix, &mut listing);
     for (g, kind) in [Kind::Project, Kind::Post].into_iter().enumerate() {
         let sub = dir.join(kind.folder());
         let mut group = Group { folder: sub.clone(), ..Group::default() };
@@ -137,6 +139,7 @@ pub fn list_feeding(dir: &Path, mut feed: Option<&mut dyn FnMut(Batch)>) -> io::
                 continue;
             }
         };
+        group.meta = folder_meta(&opened, &sub);
         // Sorted by name, as paths in one folder sort (and faster than sorting paths).
         let mut batches = feed.as_mut().map(|feed| {
             let (folder, mut number) = (sub.clone(), 0);
@@ -179,6 +182,58 @@ pub fn list_feeding(dir: &Path, mut feed: Option<&mut dyn FnMut(Batch)>) -> io::
         listing.groups.push(group);
     }
     Ok(listing)
+}
+
+/// Reads the profile of the content folder `dir` into `listing` (its text,
+/// or its problem), as a listing does.
+fn read_profile(dir: &Path, prefix: &str, listing: &mut Listing) {
+    match read_file(&dir.join(PROFILE_FILE), None, Vec::new()) {
+        Ok(Some(text)) => listing.profile = Some(text),
+        Ok(None) => {}
+        Err(why) => listing.profile_problems.push(why.into_problem(&format!("{prefix}{PROFILE_FILE}"))),
+    }
+}
+
+/// The listing of the content folder `dir` whose folders of items hold the
+/// files `wanted` (each folder's, as [`Group::wanted`] names them: sorted,
+/// every one a `.md` file's), as they were listed before: the profile read,
+/// as [`list`] reads it, and each folder's names given to `feed` as
+/// [`list_feeding`] gives them, but no folder read. For a folder known to be
+/// as it was ([`Group::meta`]).
+pub fn listed_before(dir: &Path, wanted: Vec<Vec<String>>, feed: &mut dyn FnMut(Batch)) -> Listing {
+    let prefix = super::load::display_prefix(dir);
+    let mut listing = Listing::default();
+    read_profile(dir, &prefix, &mut listing);
+    for (g, (kind, wanted)) in [Kind::Project, Kind::Post].into_iter().zip(wanted).enumerate() {
+        let folder = dir.join(kind.folder());
+        for (number, chunk) in wanted.chunks(BATCH).enumerate() {
+            let (mut bytes, mut ends) = (Vec::new(), Vec::with_capacity(chunk.len()));
+            for rel in chunk {
+                bytes.extend_from_slice(rel.as_bytes().get(kind.folder().len() + 1..).unwrap_or_default());
+                ends.push(bytes.len());
+            }
+            feed(Batch { group: g, folder: folder.clone(), prefix: kind.folder(), number, bytes, ends });
+        }
+        let listed_at = (0..u32::try_from(wanted.len()).unwrap_or(u32::MAX)).collect();
+        listing.groups.push(Group { folder, wanted, listed_at, problems: Vec::new(), meta: None });
+    }
+    listing
+}
+
+/// The metadata of the folder `sub` opened to be listed (as `opened`),
+/// taken before its entries are read.
+fn folder_meta(opened: &Opened, sub: &Path) -> Option<fs::Metadata> {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        let _ = sub;
+        opened.metadata().ok()
+    }
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    {
+        // The entries are read as they are asked for: none yet.
+        let _ = opened;
+        fs::metadata(sub).ok()
+    }
 }
 
 /// A folder opened to be listed: on Linux its descriptor (its entries are

@@ -22,10 +22,10 @@ const STALE_TMP: Duration = Duration::from_secs(3600);
 /// written for this long (a week).
 const IDLE: Duration = Duration::from_secs(7 * 24 * 3600);
 
-/// Removes from `cache` the indexes (with their deltas, orders and lock files) of
+/// Removes from `cache` the indexes (with their deltas, orders, kept listings and lock files) of
 /// folders that no longer exist and that were not written for [`IDLE`], and
-/// the temporary files (`NAME.idx.tmp`, `NAME.delta.tmp`, `NAME.order.tmp`) left over an hour
-/// by writers that died, and orders not written for [`IDLE`] whose index is
+/// the temporary files (`NAME.idx.tmp`, `NAME.delta.tmp`, `NAME.order.tmp`, `NAME.list.tmp`) left over an hour
+/// by writers that died, and orders and kept listings not written for [`IDLE`] whose index is
 /// gone (removed by hand); `keep` (the index just written) is not looked at.
 /// Anything but a regular file, files that are not indexes of this format
 /// or not named as the index writes them, and indexes whose folder cannot be
@@ -46,12 +46,12 @@ pub(super) fn gone(cache: &Path, keep: &Path) {
             if old(&path, IDLE) && folder_gone(&path) {
                 remove_index(&path);
             }
-        } else if path.extension().is_some_and(|e| e == "order") {
-            // An order whose index was removed by hand: nothing reads it again.
+        } else if path.extension().is_some_and(|e| e == "order" || e == "list") {
+            // An order or a listing whose index was removed by hand: nothing reads it again.
             if old(&path, IDLE) && fs::symlink_metadata(path.with_extension("idx")).is_err() {
                 let _ = fs::remove_file(&path);
             }
-        } else if [".idx.tmp", ".delta.tmp", ".order.tmp"].iter().any(|tmp| name.ends_with(tmp))
+        } else if [".idx.tmp", ".delta.tmp", ".order.tmp", ".list.tmp"].iter().any(|tmp| name.ends_with(tmp))
             && old(&path, STALE_TMP)
         {
             let _ = fs::remove_file(&path);
@@ -80,8 +80,8 @@ fn folder_path(bytes: Vec<u8>) -> PathBuf {
     PathBuf::from(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// Removes the index at `path`, its delta and its order, under its lock (a writer
-/// holding it is left alone), then the lock file.
+/// Removes the index at `path`, its delta, its order and its kept listing,
+/// under its lock (a writer holding it is left alone), then the lock file.
 fn remove_index(path: &Path) {
     let lock_path = path.with_extension("lock");
     let Some(lock) = super::store::open(&lock_path, File::options().create(true).truncate(false).write(true)) else {
@@ -92,6 +92,7 @@ fn remove_index(path: &Path) {
     }
     let _ = fs::remove_file(path.with_extension("delta"));
     let _ = fs::remove_file(super::order::path(path));
+    let _ = fs::remove_file(super::listed::path(path));
     let _ = fs::remove_file(path);
     let _ = fs::remove_file(&lock_path);
 }

@@ -4,7 +4,9 @@
 //!
 //! The edge decides where the index lives (the cache folder comes from the
 //! environment) and hands the folder here; this module only reads and writes
-//! files. [`open`] lists the content folder as a scan would, compares each
+//! files. [`open`] lists the content folder as a scan would (or takes the
+//! names of a listing kept beside the index, while the folders' own stamps
+//! say no name in them changed: [`listed`]), compares each
 //! item file's size, mtime, ctime, inode and device with the index, reads
 //! again only the files added or changed (and those changed too recently to
 //! trust their mtime), and answers with exactly what a scan would load: the
@@ -28,6 +30,7 @@
 mod codec;
 mod dict;
 mod evict;
+mod listed;
 mod lock;
 mod order;
 mod store;
@@ -119,6 +122,36 @@ impl Stamp {
     #[cfg(not(unix))]
     fn at(_: Option<&File>, folder: &Path, name: &str) -> Option<Stamp> {
         fs::metadata(folder.join(name)).ok().filter(fs::Metadata::is_file).as_ref().and_then(Stamp::of)
+    }
+
+    /// The bytes of a stamp as [`Stamp::put`] puts it.
+    const BYTES: usize = 48;
+
+    /// Puts it after `out`: size (u64), mtime (i64, u32 nanoseconds), ctime
+    /// (the same), inode (u64), device (u64), little-endian (as what a
+    /// search saw and a kept listing keep it).
+    fn put(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.len.to_le_bytes());
+        out.extend_from_slice(&self.mtime.0.to_le_bytes());
+        out.extend_from_slice(&self.mtime.1.to_le_bytes());
+        out.extend_from_slice(&self.ctime.0.to_le_bytes());
+        out.extend_from_slice(&self.ctime.1.to_le_bytes());
+        out.extend_from_slice(&self.ino.to_le_bytes());
+        out.extend_from_slice(&self.dev.to_le_bytes());
+    }
+
+    /// The stamp [`Stamp::put`] put at the start of `b`; `None` when `b` is shorter.
+    fn from_bytes(b: &[u8]) -> Option<Stamp> {
+        let u64_at = |at: usize| b.get(at..at + 8).and_then(|b| b.try_into().ok()).map(u64::from_le_bytes);
+        let i64_at = |at: usize| b.get(at..at + 8).and_then(|b| b.try_into().ok()).map(i64::from_le_bytes);
+        let u32_at = |at: usize| b.get(at..at + 4).and_then(|b| b.try_into().ok()).map(u32::from_le_bytes);
+        Some(Stamp {
+            len: u64_at(0)?,
+            mtime: (i64_at(8)?, u32_at(16)?),
+            ctime: (i64_at(20)?, u32_at(28)?),
+            ino: u64_at(32)?,
+            dev: u64_at(40)?,
+        })
     }
 
     /// The file at the path hashed `rel` ([`order::hash`]) with this stamp,
@@ -451,7 +484,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     let carried = before.filter(|_| !fast).and_then(|before| carry(&records, &before));
     // Only the profile's text is needed from the listing now: the names of
     // its files are not kept while the corpus is made.
-    let dir::Listing { profile, profile_problems, groups } = listing;
+    let dir::Listing { profile, profile_problems, groups, .. } = listing;
     drop((profile_problems, groups));
     // An unchanged folder's fields are read again from the META they came
     // from (the index's or its delta's), so its bytes are not held. A
@@ -529,10 +562,25 @@ fn list_and_stamp(
     let peek = || place.filter(|_| warm).and_then(|(folder, path)| Peek::read(path, folder));
     let pipe = Pipe::default();
     let feed = &mut |batch| pipe.push(batch);
+    // The names listed before, when the folders are as they were then
+    // (`listed`); else the folder listed, and kept when it can be.
+    let list = |feed: &mut dyn FnMut(dir::Batch)| {
+        let kept = place.map(|(_, path)| listed::path(path));
+        if let Some(before) = kept.as_deref().and_then(listed::Kept::read).filter(|kept| kept.holds(dir)) {
+            return Ok(dir::listed_before(dir, before.into_files(), feed));
+        }
+        let listing = dir::list_feeding(dir, Some(feed))?;
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        let now = i64::try_from(now).unwrap_or(i64::MAX);
+        if let (Some(path), Some(keep)) = (&kept, listed::Kept::of(&listing, now)) {
+            keep.write(path.parent().unwrap_or(Path::new(".")), path);
+        }
+        Ok(listing)
+    };
     let (listing, peeked, old, stamped) = if threads < 2 {
         let peeked = peek();
         let old = if peeked.is_none() { read() } else { None };
-        let listing = dir::list_feeding(dir, Some(feed));
+        let listing = list(feed);
         pipe.close();
         (listing, peeked, old, pipe.work())
     } else {
@@ -555,7 +603,7 @@ fn list_and_stamp(
                     })
                 })
                 .collect();
-            let listing = dir::list_feeding(dir, Some(feed));
+            let listing = list(feed);
             drop(closes);
             let mut stamped = pipe.work();
             let (mut peeked, mut old) = (None, None);
@@ -1010,7 +1058,7 @@ impl Peek {
     /// have as many files as were seen.
     fn open(self, listing: dir::Listing, prefix: &str, path: PathBuf) -> Result<Option<Opened>> {
         let Peek { file, layout, delta, seen, mut docs, order, served, .. } = self;
-        let dir::Listing { profile, mut profile_problems, groups } = listing;
+        let dir::Listing { profile, mut profile_problems, groups, .. } = listing;
         if groups.iter().map(|group| group.wanted.len()).ne(seen.counts.iter().copied()) {
             return Ok(None);
         }
@@ -2752,6 +2800,7 @@ mod tests {
                 wanted: vec!["projects/a.md".to_owned()],
                 listed_at: vec![at],
                 problems: Vec::new(),
+                meta: None,
             }],
             ..dir::Listing::default()
         };

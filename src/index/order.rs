@@ -132,12 +132,8 @@ impl Seen {
         };
         let u64_ = |b: &[u8]| u64::from_le_bytes(b.try_into().unwrap_or_default());
         let u32_ = |b: &[u8]| u32::from_le_bytes(b.try_into().unwrap_or_default());
-        let i64_ = |b: &[u8]| i64::from_le_bytes(b.try_into().unwrap_or_default());
         let rel = u64_(take(8));
-        let len = u64_(take(8));
-        let mtime = (i64_(take(8)), u32_(take(4)));
-        let ctime = (i64_(take(8)), u32_(take(4)));
-        let (ino, dev) = (u64_(take(8)), u64_(take(8)));
+        let stamp = Stamp::from_bytes(take(Stamp::BYTES))?;
         let doc = u32_(take(4));
         let lengths = [u32_(take(4)), u32_(take(4)), u32_(take(4)), u32_(take(4))];
         let body = (u64_(take(8)), u64_(take(8)), u32_(take(4)));
@@ -147,7 +143,6 @@ impl Seen {
             _ => return None,
         };
         let fields = (meta, u32_(take(4)), u32_(take(4)), u32_(take(4)));
-        let stamp = Stamp { len, mtime, ctime, ino, dev };
         Some(SeenFile { rel, stamp, doc, lengths, body, fields })
     }
 }
@@ -156,13 +151,7 @@ impl Seen {
 fn put_file(file: &SeenFile, out: &mut Vec<u8>) {
     let SeenFile { rel, stamp, doc, lengths, body, fields } = *file;
     out.extend_from_slice(&rel.to_le_bytes());
-    out.extend_from_slice(&stamp.len.to_le_bytes());
-    out.extend_from_slice(&stamp.mtime.0.to_le_bytes());
-    out.extend_from_slice(&stamp.mtime.1.to_le_bytes());
-    out.extend_from_slice(&stamp.ctime.0.to_le_bytes());
-    out.extend_from_slice(&stamp.ctime.1.to_le_bytes());
-    out.extend_from_slice(&stamp.ino.to_le_bytes());
-    out.extend_from_slice(&stamp.dev.to_le_bytes());
+    stamp.put(out);
     out.extend_from_slice(&doc.to_le_bytes());
     for n in lengths {
         out.extend_from_slice(&n.to_le_bytes());

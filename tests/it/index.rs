@@ -19,14 +19,25 @@ use proptest::prelude::*;
 use crate::support::{arg, dryga, temp_dir};
 
 /// A generated folder of `count` items, every file's mtime an hour ago (so
-/// that the index trusts it: files changed in the last seconds are read again).
+/// that the index trusts it: files changed in the last seconds are read
+/// again), and the folders' too (so that their listing is kept, and used
+/// while no name in them changes).
 fn folder(count: usize, seed: u64) -> tempfile::TempDir {
     let dir = temp_dir();
     dryga::synth::write_dir(dir.path(), count, seed).expect("a generated folder");
     for file in item_files(dir.path()) {
         age(&file, 3600);
     }
+    age_folders(dir.path(), 3600);
     dir
+}
+
+/// Sets the mtime of the content folder `dir` and of its folders of items to `secs` seconds ago.
+fn age_folders(dir: &Path, secs: u64) {
+    let when = SystemTime::now() - Duration::from_secs(secs);
+    for folder in [dir.to_owned(), dir.join("projects"), dir.join("posts")] {
+        fs::File::open(&folder).and_then(|f| f.set_modified(when)).expect("set a folder's mtime");
+    }
 }
 
 /// The item files of a folder, sorted.
@@ -461,8 +472,41 @@ fn has_ext(name: &str, ext: &str) -> bool {
     Path::new(name).extension().is_some_and(|e| e == ext)
 }
 
-/// A new index lets go of the indexes (and deltas, orders and lock files)
-/// of folders that are gone, once not written for a week, of orders whose
+/// The files `a_new_index_removes_those_of_folders_that_are_gone` puts in
+/// the cache that a warm run leaves alone.
+fn left_alone() -> &'static [&'static str] {
+    if cfg!(unix) {
+        &[
+            "busy.idx.tmp",
+            "folder.idx",
+            "foreign.tmp",
+            "left.idx.tmp",
+            "left.list.tmp",
+            "left.order.tmp",
+            "link.idx",
+            "notes.idx",
+            "orphan.list",
+            "orphan.order",
+            "pipe.idx",
+            "recent.order",
+        ]
+    } else {
+        &[
+            "busy.idx.tmp",
+            "foreign.tmp",
+            "left.idx.tmp",
+            "left.list.tmp",
+            "left.order.tmp",
+            "notes.idx",
+            "orphan.list",
+            "orphan.order",
+            "recent.order",
+        ]
+    }
+}
+
+/// A new index lets go of the indexes (and deltas, orders, kept listings and lock files)
+/// of folders that are gone, once not written for a week, of orders and listings whose
 /// index was removed a week ago, and of its own temporary files left an hour ago; the index of a folder still there, a
 /// gone folder's index written lately, a fresh temporary file, another
 /// program's old one and a file that is not an index are left alone.
@@ -485,15 +529,17 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
         let gone_index = before.iter().find(|n| has_ext(n, "delta")).expect("a delta").replace(".delta", "");
         before.iter().filter(|n| n.starts_with(&gone_index)).cloned().collect()
     };
-    assert_eq!(gone_files.len(), 4, "index, delta, order, lock: {gone_files:?}");
+    assert_eq!(gone_files.len(), 5, "index, delta, order, listing, lock: {gone_files:?}");
     fs::write(cache.path().join("notes.idx"), "not an index").expect("write");
-    for left in ["left.idx.tmp", "left.order.tmp"] {
+    for left in ["left.idx.tmp", "left.order.tmp", "left.list.tmp"] {
         fs::write(cache.path().join(left), "half").expect("write");
         age(&cache.path().join(left), 7200);
     }
-    // Orders whose index was removed by hand: an old one goes, a recent one stays.
+    // Orders and listings whose index was removed by hand: an old one goes, a recent one stays.
     fs::write(cache.path().join("orphan.order"), "an order").expect("write");
     age(&cache.path().join("orphan.order"), 8 * 24 * 3600);
+    fs::write(cache.path().join("orphan.list"), "a listing").expect("write");
+    age(&cache.path().join("orphan.list"), 8 * 24 * 3600);
     fs::write(cache.path().join("recent.order"), "an order").expect("write");
     fs::write(cache.path().join("busy.idx.tmp"), "half").expect("write");
     fs::write(cache.path().join("foreign.tmp"), "another program's").expect("write");
@@ -510,22 +556,7 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
     drop(gone);
     // A warm run over the folder still there does not look at the cache folder.
     run_in(cache.path(), kept.path(), &["list"]);
-    let extra: &[&str] = if cfg!(unix) {
-        &[
-            "busy.idx.tmp",
-            "folder.idx",
-            "foreign.tmp",
-            "left.idx.tmp",
-            "left.order.tmp",
-            "link.idx",
-            "notes.idx",
-            "orphan.order",
-            "pipe.idx",
-            "recent.order",
-        ]
-    } else {
-        &["busy.idx.tmp", "foreign.tmp", "left.idx.tmp", "left.order.tmp", "notes.idx", "orphan.order", "recent.order"]
-    };
+    let extra = left_alone();
     assert_eq!(names(cache.path()), {
         let mut b = before.clone();
         b.extend(extra.iter().map(|n| (*n).to_owned()));
@@ -550,7 +581,7 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
     for name in &gone_files {
         assert!(!after.contains(name), "{name} left: {after:?}");
     }
-    let left = ["left.idx.tmp", "left.order.tmp", "orphan.order"];
+    let left = ["left.idx.tmp", "left.order.tmp", "left.list.tmp", "orphan.order", "orphan.list"];
     assert!(!left.iter().any(|n| after.contains(&(*n).to_owned())), "{after:?}");
     for name in extra.iter().filter(|n| !left.contains(n)) {
         assert!(after.contains(&(*name).to_owned()), "{name} removed: {after:?}");
@@ -1011,6 +1042,82 @@ fn a_search_whose_index_is_not_written_keeps_no_order() {
     clear();
     run_in(cache.path(), dir.path(), &["search", "latency"]);
     assert!(index.is_file() && order.exists(), "{:?}", names(cache.path()));
+}
+
+/// A folder's listing is kept beside its index once its folders' mtimes
+/// have settled, and used (its names stat'ed, the folders not listed again)
+/// only while the content folder and its folders of items are as they
+/// were: a file added, removed, renamed or made hidden changes a folder's
+/// times and the folder is listed again; a file edited in place is seen by
+/// its own stamp. Every answer is the scan's, and a word new in any file is found.
+#[test]
+fn a_kept_listing_is_used_only_while_the_folders_are_as_they_were() {
+    let dir = folder(40, 8);
+    let cache = temp_dir();
+    agrees(cache.path(), dir.path(), "the first run");
+    let list = index_file(cache.path()).with_extension("list");
+    assert!(list.exists(), "kept: {:?}", names(cache.path()));
+    agrees(cache.path(), dir.path(), "with the listing kept");
+    let finds = |word: &str, context: &str| {
+        let out = run_in(cache.path(), dir.path(), &["search", word, "--format", "ndjson"]);
+        let mut scan = run_in(cache.path(), dir.path(), &["--no-index", "search", word, "--format", "ndjson"]);
+        assert_eq!(shown(&out), shown(&scan), "{context}");
+        scan.stdout.retain(|&b| b == b'\n');
+        scan.stdout.len()
+    };
+    let projects = dir.path().join("projects");
+    let first = item_files(dir.path()).into_iter().find(|p| p.starts_with(&projects)).expect("a project");
+    let text = fs::read_to_string(&first).expect("read");
+    // Edited in place (the folder's times do not move).
+    fs::write(&first, format!("{text}\nQuokka notes.\n")).expect("write");
+    age(&first, 1200);
+    assert_eq!(finds("quokka", "edited in place"), 1);
+    // Added: found, then (the folders settled again) the listing kept anew.
+    fs::write(projects.join("added-one.md"), text.replace("+++\n\n", "+++\n\nWombat trail.\n")).expect("write");
+    age(&projects.join("added-one.md"), 1200);
+    assert_eq!(finds("wombat", "a file added"), 1);
+    let before = fs::read(&list).expect("the listing kept");
+    age_folders(dir.path(), 1800);
+    agrees(cache.path(), dir.path(), "the folders settled again");
+    assert_ne!(fs::read(&list).expect("the listing kept"), before, "kept anew");
+    agrees(cache.path(), dir.path(), "with the new listing kept");
+    // Renamed, made hidden, removed: each found gone; a stray file is warned about every time.
+    fs::rename(projects.join("added-one.md"), projects.join("added-two.md")).expect("rename");
+    assert_eq!(finds("wombat", "a file renamed"), 1);
+    age_folders(dir.path(), 1500);
+    fs::rename(projects.join("added-two.md"), projects.join(".hidden.md")).expect("rename");
+    assert_eq!(finds("wombat", "a file made hidden"), 0);
+    age_folders(dir.path(), 1400);
+    fs::remove_file(&first).expect("remove");
+    assert_eq!(finds("quokka", "a file removed"), 0);
+    fs::write(projects.join("notes.txt"), "not an item").expect("write");
+    age_folders(dir.path(), 1300);
+    for run in ["a stray file", "a stray file, again"] {
+        let out = run_in(cache.path(), dir.path(), &["search", "latency"]);
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("1 warning"),
+            "{run}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        agrees(cache.path(), dir.path(), run);
+    }
+    // A folder of items made, then gone.
+    fs::remove_file(projects.join("notes.txt")).expect("remove");
+    let posts = dir.path().join("posts");
+    fs::rename(&posts, dir.path().join("old-posts")).expect("rename");
+    age_folders_but_posts(dir.path(), 1200);
+    agrees(cache.path(), dir.path(), "no posts folder");
+    agrees(cache.path(), dir.path(), "no posts folder, again");
+    fs::rename(dir.path().join("old-posts"), &posts).expect("rename");
+    agrees(cache.path(), dir.path(), "the posts folder back");
+}
+
+/// Sets the mtime of the content folder `dir` and of `projects/` to `secs` seconds ago.
+fn age_folders_but_posts(dir: &Path, secs: u64) {
+    let when = SystemTime::now() - Duration::from_secs(secs);
+    for folder in [dir.to_owned(), dir.join("projects")] {
+        fs::File::open(&folder).and_then(|f| f.set_modified(when)).expect("set a folder's mtime");
+    }
 }
 
 #[test]

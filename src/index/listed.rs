@@ -1,0 +1,224 @@
+//! What a content folder's listing was, kept beside its index (`.list` for
+//! `.idx`), so that a command over a folder whose folders are as they were
+//! stats the files it knows and does not list them again. Listing the
+//! folders cost a fifth of a warm command at 100,000 files, and more beside
+//! the stats than alone (ARCHITECTURE.md, "Listing the folder only when it
+//! changed").
+//!
+//! A folder's own mtime and ctime change whenever a name in it is added,
+//! removed or renamed (a file written in place changes its own stamp, which
+//! every command still stats). So the names are kept with the stamps of the
+//! content folder and of each folder of items, taken before they were
+//! listed, and used only when those are the same now. They are kept only
+//! when every such mtime was settled (older than [`SETTLE_SECONDS`]) when
+//! the folders were listed: a change in the same tick of the clock as the
+//! listing would leave a folder's mtime as it was. And only for a listing
+//! that met no problem (no file that is not an item's, no name that is not
+//! UTF-8): the names alone say what such a listing says.
+//!
+//! ```text
+//! "DRYGALST"  format (u32)
+//! the content folder's stamp (48 bytes, below)
+//! the number of folders of items (u8), then for each: 0 when it was not
+//! there; or 1, its stamp, its number of names (u32), then each name's
+//! length (u16) and bytes, in the listing's order
+//! the CRC-32 of everything after the format
+//! ```
+//!
+//! A stamp as what a search saw keeps one (`Stamp::put`). Numbers are little-endian. A file that does not
+//! check out is not used (and is written again by the next listing).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::{SETTLE_SECONDS, Stamp};
+use crate::content::{Kind, dir};
+
+/// The first bytes of a kept listing.
+const MAGIC: &[u8; 8] = b"DRYGALST";
+/// Its format: another is not read.
+const FORMAT: u32 = 1;
+
+/// A listing kept: the content folder's stamp, then each folder of items'
+/// stamp and files (`None`: the folder was not there), each file's path in
+/// the content folder as the listing gives it (`projects/NAME`): one string a
+/// file, the one the listing is made of.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct Kept {
+    top: Stamp,
+    groups: Vec<Option<(Stamp, Vec<String>)>>,
+}
+
+/// The listing kept beside the index at `index`.
+pub(super) fn path(index: &Path) -> PathBuf {
+    index.with_extension("list")
+}
+
+impl Kept {
+    /// What `listing` (of a content folder) can keep, when it can be kept
+    /// at `now` (seconds since the epoch): every folder's stamp taken and
+    /// settled, no problem met.
+    pub(super) fn of(listing: &dir::Listing, now: i64) -> Option<Kept> {
+        // A name added or removed since sets a folder's mtime to the time
+        // then: not the one kept, once that is older than a tick of the clock
+        // (its ctime, which a `chmod` or `touch` also sets, is compared, not waited for).
+        let settled = |stamp: Stamp| (stamp.mtime.0.saturating_add(SETTLE_SECONDS) < now).then_some(stamp);
+        let top = settled(Stamp::of(listing.meta.as_ref()?)?)?;
+        if !listing.profile_problems.is_empty() || listing.groups.len() != 2 {
+            return None;
+        }
+        let groups = listing.groups.iter().zip([Kind::Project, Kind::Post]).map(|(group, kind)| {
+            if !group.problems.is_empty() {
+                return None;
+            }
+            let Some(meta) = &group.meta else {
+                // Not there (it was looked up and not found): nothing in it.
+                return group.wanted.is_empty().then_some(None);
+            };
+            let stamp = settled(Stamp::of(meta)?)?;
+            let prefix = |rel: &String| rel.strip_prefix(kind.folder()).is_some_and(|r| r.starts_with('/'));
+            group.wanted.iter().all(prefix).then(|| Some((stamp, group.wanted.clone())))
+        });
+        Some(Kept { top, groups: groups.collect::<Option<Vec<_>>>()? })
+    }
+
+    /// Whether the content folder `dir` is as it was listed: itself and each
+    /// folder of items with the stamp kept, or still not there.
+    pub(super) fn holds(&self, dir: &Path) -> bool {
+        let same = |path: &Path, stamp: Stamp| {
+            fs::metadata(path).ok().filter(fs::Metadata::is_dir).as_ref().and_then(Stamp::of) == Some(stamp)
+        };
+        same(dir, self.top)
+            && [Kind::Project, Kind::Post].iter().zip(&self.groups).all(|(kind, group)| {
+                let folder = dir.join(kind.folder());
+                match group {
+                    Some((stamp, _)) => same(&folder, *stamp),
+                    None => fs::symlink_metadata(&folder).is_err_and(|e| e.kind() == std::io::ErrorKind::NotFound),
+                }
+            })
+    }
+
+    /// Each folder of items' files, as listed (none for a folder not there).
+    pub(super) fn into_files(self) -> Vec<Vec<String>> {
+        self.groups.into_iter().map(|group| group.map(|(_, rels)| rels).unwrap_or_default()).collect()
+    }
+
+    /// Its bytes, as [`Kept::read`] reads them; `None` for a name longer
+    /// than a u16 counts, or more names than a u32 does.
+    fn encode(&self) -> Option<Vec<u8>> {
+        let mut out = Vec::with_capacity(64 + self.groups.iter().flatten().map(|(_, n)| 24 * n.len()).sum::<usize>());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT.to_le_bytes());
+        self.top.put(&mut out);
+        out.push(u8::try_from(self.groups.len()).ok()?);
+        for (group, kind) in self.groups.iter().zip([Kind::Project, Kind::Post]) {
+            let Some((stamp, rels)) = group else {
+                out.push(0);
+                continue;
+            };
+            out.push(1);
+            stamp.put(&mut out);
+            out.extend_from_slice(&u32::try_from(rels.len()).ok()?.to_le_bytes());
+            for rel in rels {
+                let name = rel.get(kind.folder().len() + 1..)?;
+                out.extend_from_slice(&u16::try_from(name.len()).ok()?.to_le_bytes());
+                out.extend_from_slice(name.as_bytes());
+            }
+        }
+        let crc = crc32fast::hash(&out[12..]);
+        out.extend_from_slice(&crc.to_le_bytes());
+        Some(out)
+    }
+
+    /// The listing kept in `bytes`, when they check out.
+    fn decode(bytes: &[u8]) -> Option<Kept> {
+        let (body, crc) = bytes.split_at_checked(bytes.len().checked_sub(4)?)?;
+        let (head, body) = body.split_at_checked(12)?;
+        if head[..8] != *MAGIC || head[8..] != FORMAT.to_le_bytes() || crc32fast::hash(body).to_le_bytes() != crc {
+            return None;
+        }
+        let mut at = 0usize;
+        let mut take = |n: usize| {
+            let part = body.get(at..at.checked_add(n)?)?;
+            at += n;
+            Some(part)
+        };
+        let top = Stamp::from_bytes(take(Stamp::BYTES)?)?;
+        let count = take(1)?[0];
+        let mut groups = Vec::with_capacity(usize::from(count));
+        for kind in [Kind::Project, Kind::Post].into_iter().cycle().take(usize::from(count)) {
+            if take(1)?[0] == 0 {
+                groups.push(None);
+                continue;
+            }
+            let stamp = Stamp::from_bytes(take(Stamp::BYTES)?)?;
+            let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
+            // Each name takes two bytes at least: no more than the bytes left.
+            let mut rels = Vec::with_capacity(n.min(body.len() / 2));
+            for _ in 0..n {
+                let len = u16::from_le_bytes(take(2)?.try_into().ok()?);
+                let name = std::str::from_utf8(take(usize::from(len))?).ok()?;
+                let mut rel = String::with_capacity(kind.folder().len() + 1 + name.len());
+                rel.push_str(kind.folder());
+                rel.push('/');
+                rel.push_str(name);
+                rels.push(rel);
+            }
+            groups.push(Some((stamp, rels)));
+        }
+        if count != 2 {
+            return None;
+        }
+        (at == body.len()).then_some(Kept { top, groups })
+    }
+
+    /// The listing kept at `path`, when there is one that checks out.
+    pub(super) fn read(path: &Path) -> Option<Kept> {
+        let file = super::store::open(path, fs::File::options().read(true))?;
+        let len = file.metadata().ok()?.len();
+        Kept::decode(&super::store::read_at(&file, 0, len)?)
+    }
+
+    /// Keeps it at `path`, in the folder `cache`, under the index's lock
+    /// (not waiting for it). Failing is not an error: the next command lists
+    /// the folder.
+    pub(super) fn write(&self, cache: &Path, path: &Path) {
+        if let Some(bytes) = self.encode() {
+            super::lock::write(cache, path, &[&bytes], None);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stamp(n: u32) -> Stamp {
+        Stamp {
+            len: u64::from(n),
+            mtime: (-2 - i64::from(n), 3),
+            ctime: (4, 5),
+            ino: 6 << 40,
+            dev: u64::MAX - u64::from(n),
+        }
+    }
+
+    /// A listing kept reads back as it was, and only whole.
+    #[test]
+    fn a_kept_listing_reads_back_whole() {
+        let kept = Kept {
+            top: stamp(1),
+            groups: vec![Some((stamp(2), vec!["projects/a.md".to_owned(), "projects/é-b.md".to_owned()])), None],
+        };
+        let bytes = kept.encode().expect("encoded");
+        assert_eq!(Kept::decode(&bytes), Some(kept));
+        for len in 0..bytes.len() {
+            assert_eq!(Kept::decode(&bytes[..len]), None, "cut to {len} bytes");
+        }
+        for at in 0..bytes.len() {
+            let mut changed = bytes.clone();
+            changed[at] ^= 0x10;
+            assert_eq!(Kept::decode(&changed), None, "byte {at} changed");
+        }
+    }
+}
