@@ -126,6 +126,8 @@ pub fn list_feeding(dir: &Path, mut feed: Option<&mut dyn FnMut(Batch)>) -> io::
     for (g, kind) in [Kind::Project, Kind::Post].into_iter().enumerate() {
         let sub = dir.join(kind.folder());
         let mut group = Group { folder: sub.clone(), ..Group::default() };
+        // Where the open folder cannot be asked, its metadata by path, before it is opened.
+        let before = if cfg!(any(target_os = "linux", target_os = "android")) { None } else { fs::metadata(&sub).ok() };
         let opened = match open_dir(&sub) {
             Ok(opened) => opened,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -139,7 +141,7 @@ pub fn list_feeding(dir: &Path, mut feed: Option<&mut dyn FnMut(Batch)>) -> io::
                 continue;
             }
         };
-        group.meta = folder_meta(&opened, &sub);
+        group.meta = folder_meta(&opened).or(before);
         // Sorted by name, as paths in one folder sort (and faster than sorting paths).
         let mut batches = feed.as_mut().map(|feed| {
             let (folder, mut number) = (sub.clone(), 0);
@@ -220,19 +222,17 @@ pub fn listed_before(dir: &Path, wanted: Vec<Vec<String>>, feed: &mut dyn FnMut(
     listing
 }
 
-/// The metadata of the folder `sub` opened to be listed (as `opened`),
-/// taken before its entries are read.
-fn folder_meta(opened: &Opened, sub: &Path) -> Option<fs::Metadata> {
+/// The metadata of a folder opened to be listed, taken before its entries
+/// are read (`None` where an open folder cannot be asked).
+fn folder_meta(opened: &Opened) -> Option<fs::Metadata> {
     #[cfg(any(target_os = "linux", target_os = "android"))]
     {
-        let _ = sub;
         opened.metadata().ok()
     }
     #[cfg(not(any(target_os = "linux", target_os = "android")))]
     {
-        // The entries are read as they are asked for: none yet.
         let _ = opened;
-        fs::metadata(sub).ok()
+        None
     }
 }
 

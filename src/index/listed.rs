@@ -10,9 +10,9 @@
 //! every command still stats). So the names are kept with the stamps of the
 //! content folder and of each folder of items, taken before they were
 //! listed, and used only when those are the same now. They are kept only
-//! when every such mtime was settled (older than [`SETTLE_SECONDS`]) when
-//! the folders were listed: a change in the same tick of the clock as the
-//! listing would leave a folder's mtime as it was. And only for a listing
+//! when every such mtime and ctime was settled (older than
+//! [`SETTLE_SECONDS`] when the folders began to be listed): a change in the
+//! same tick of the clock as the stamp would leave a folder's times as they were. And only for a listing
 //! that met no problem (no file that is not an item's, no name that is not
 //! UTF-8): the names alone say what such a listing says.
 //!
@@ -59,10 +59,16 @@ impl Kept {
     /// at `now` (seconds since the epoch): every folder's stamp taken and
     /// settled, no problem met.
     pub(super) fn of(listing: &dir::Listing, now: i64) -> Option<Kept> {
-        // A name added or removed since sets a folder's mtime to the time
-        // then: not the one kept, once that is older than a tick of the clock
-        // (its ctime, which a `chmod` or `touch` also sets, is compared, not waited for).
-        let settled = |stamp: Stamp| (stamp.mtime.0.saturating_add(SETTLE_SECONDS) < now).then_some(stamp);
+        // A name added or removed since sets a folder's mtime and ctime to
+        // the time then: not the ones kept, once both are older than a tick
+        // of the clock. Both: `cp -a`, `rsync -a` and `tar` set a folder's
+        // mtime back after filling it, and a name changed in the same second
+        // as the ctime kept, the mtime set back again, would leave all three
+        // as they were (a review made it happen); the ctime cannot be set back.
+        let settled = |stamp: Stamp| {
+            let latest = stamp.mtime.0.max(stamp.ctime.0);
+            (latest.saturating_add(SETTLE_SECONDS) < now).then_some(stamp)
+        };
         let top = settled(Stamp::of(listing.meta.as_ref()?)?)?;
         if !listing.profile_problems.is_empty() || listing.groups.len() != 2 {
             return None;

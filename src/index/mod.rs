@@ -569,9 +569,11 @@ fn list_and_stamp(
         if let Some(before) = kept.as_deref().and_then(listed::Kept::read).filter(|kept| kept.holds(dir)) {
             return Ok(dir::listed_before(dir, before.into_files(), feed));
         }
-        let listing = dir::list_feeding(dir, Some(feed))?;
+        // The time before the folders' stamps are taken: a listing that took
+        // seconds does not make a folder changed as it began look settled.
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
         let now = i64::try_from(now).unwrap_or(i64::MAX);
+        let listing = dir::list_feeding(dir, Some(feed))?;
         if let (Some(path), Some(keep)) = (&kept, listed::Kept::of(&listing, now)) {
             keep.write(path.parent().unwrap_or(Path::new(".")), path);
         }

@@ -19,24 +19,31 @@ use proptest::prelude::*;
 use crate::support::{arg, dryga, temp_dir};
 
 /// A generated folder of `count` items, every file's mtime an hour ago (so
-/// that the index trusts it: files changed in the last seconds are read
-/// again), and the folders' too (so that their listing is kept, and used
-/// while no name in them changes).
+/// that the index trusts it: files changed in the last seconds are read again).
 fn folder(count: usize, seed: u64) -> tempfile::TempDir {
     let dir = temp_dir();
     dryga::synth::write_dir(dir.path(), count, seed).expect("a generated folder");
     for file in item_files(dir.path()) {
         age(&file, 3600);
     }
-    age_folders(dir.path(), 3600);
     dir
 }
 
-/// Sets the mtime of the content folder `dir` and of its folders of items to `secs` seconds ago.
-fn age_folders(dir: &Path, secs: u64) {
-    let when = SystemTime::now() - Duration::from_secs(secs);
-    for folder in [dir.to_owned(), dir.join("projects"), dir.join("posts")] {
-        fs::File::open(&folder).and_then(|f| f.set_modified(when)).expect("set a folder's mtime");
+/// Waits until the content folder `dir` and its folders of items have
+/// settled (their mtimes and ctimes over two seconds old, in whole seconds,
+/// as the index judges them): then their listing is kept. A ctime cannot be
+/// set back, so this is a wait (of up to three seconds).
+#[cfg(unix)]
+fn settle(dir: &Path) {
+    use std::os::unix::fs::MetadataExt;
+    let folders = [dir.to_owned(), dir.join("projects"), dir.join("posts")];
+    let latest = folders.iter().filter_map(|f| fs::metadata(f).ok()).map(|m| m.mtime().max(m.ctime())).max();
+    let now = || {
+        let since = SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).expect("after 1970");
+        i64::try_from(since.as_secs()).expect("a time")
+    };
+    while latest.is_some_and(|latest| latest + 2 >= now()) {
+        std::thread::sleep(Duration::from_millis(100));
     }
 }
 
@@ -529,7 +536,12 @@ fn a_new_index_removes_those_of_folders_that_are_gone() {
         let gone_index = before.iter().find(|n| has_ext(n, "delta")).expect("a delta").replace(".delta", "");
         before.iter().filter(|n| n.starts_with(&gone_index)).cloned().collect()
     };
-    assert_eq!(gone_files.len(), 5, "index, delta, order, listing, lock: {gone_files:?}");
+    assert_eq!(gone_files.len(), 4, "index, delta, order, lock: {gone_files:?}");
+    // A listing kept beside it (the folder's folders have not settled: none was).
+    let listing = gone_files.iter().find(|n| has_ext(n, "idx")).expect("an index").replace(".idx", ".list");
+    fs::write(cache.path().join(&listing), "a listing").expect("write");
+    let gone_files: Vec<String> = gone_files.into_iter().chain([listing]).collect();
+    let before = names(cache.path());
     fs::write(cache.path().join("notes.idx"), "not an index").expect("write");
     for left in ["left.idx.tmp", "left.order.tmp", "left.list.tmp"] {
         fs::write(cache.path().join(left), "half").expect("write");
@@ -1044,19 +1056,24 @@ fn a_search_whose_index_is_not_written_keeps_no_order() {
     assert!(index.is_file() && order.exists(), "{:?}", names(cache.path()));
 }
 
-/// A folder's listing is kept beside its index once its folders' mtimes
-/// have settled, and used (its names stat'ed, the folders not listed again)
-/// only while the content folder and its folders of items are as they
-/// were: a file added, removed, renamed or made hidden changes a folder's
-/// times and the folder is listed again; a file edited in place is seen by
-/// its own stamp. Every answer is the scan's, and a word new in any file is found.
+/// A folder's listing is kept beside its index once its folders have
+/// settled, and used (its names stat'ed, the folders not listed again) only
+/// while the content folder and its folders of items are as they were: a
+/// file added, removed, renamed or made hidden changes a folder's times
+/// (its ctime even when its mtime is set back) and the folder is listed
+/// again; a file edited in place is seen by its own stamp. Every answer is
+/// the scan's, and a word new in any file is found.
+#[cfg(unix)]
 #[test]
 fn a_kept_listing_is_used_only_while_the_folders_are_as_they_were() {
     let dir = folder(40, 8);
     let cache = temp_dir();
     agrees(cache.path(), dir.path(), "the first run");
     let list = index_file(cache.path()).with_extension("list");
-    assert!(list.exists(), "kept: {:?}", names(cache.path()));
+    assert!(!list.exists(), "kept while the folders were fresh: {:?}", names(cache.path()));
+    settle(dir.path());
+    agrees(cache.path(), dir.path(), "the folders settled");
+    assert!(list.exists(), "not kept: {:?}", names(cache.path()));
     agrees(cache.path(), dir.path(), "with the listing kept");
     let finds = |word: &str, context: &str| {
         let out = run_in(cache.path(), dir.path(), &["search", word, "--format", "ndjson"]);
@@ -1065,59 +1082,54 @@ fn a_kept_listing_is_used_only_while_the_folders_are_as_they_were() {
         scan.stdout.retain(|&b| b == b'\n');
         scan.stdout.len()
     };
+    // After a change, the folders settled again: the listing kept anew, and used.
+    let settled = |context: &str| {
+        let before = fs::read(&list).ok();
+        settle(dir.path());
+        agrees(cache.path(), dir.path(), context);
+        assert_ne!(fs::read(&list).ok(), before, "{context}: kept anew");
+        agrees(cache.path(), dir.path(), &format!("{context}, through the listing kept"));
+    };
     let projects = dir.path().join("projects");
     let first = item_files(dir.path()).into_iter().find(|p| p.starts_with(&projects)).expect("a project");
     let text = fs::read_to_string(&first).expect("read");
-    // Edited in place (the folder's times do not move).
     fs::write(&first, format!("{text}\nQuokka notes.\n")).expect("write");
     age(&first, 1200);
     assert_eq!(finds("quokka", "edited in place"), 1);
-    // Added: found, then (the folders settled again) the listing kept anew.
     fs::write(projects.join("added-one.md"), text.replace("+++\n\n", "+++\n\nWombat trail.\n")).expect("write");
     age(&projects.join("added-one.md"), 1200);
     assert_eq!(finds("wombat", "a file added"), 1);
-    let before = fs::read(&list).expect("the listing kept");
-    age_folders(dir.path(), 1800);
-    agrees(cache.path(), dir.path(), "the folders settled again");
-    assert_ne!(fs::read(&list).expect("the listing kept"), before, "kept anew");
-    agrees(cache.path(), dir.path(), "with the new listing kept");
-    // Renamed, made hidden, removed: each found gone; a stray file is warned about every time.
+    settled("a file added");
     fs::rename(projects.join("added-one.md"), projects.join("added-two.md")).expect("rename");
     assert_eq!(finds("wombat", "a file renamed"), 1);
-    age_folders(dir.path(), 1500);
+    settled("a file renamed");
     fs::rename(projects.join("added-two.md"), projects.join(".hidden.md")).expect("rename");
     assert_eq!(finds("wombat", "a file made hidden"), 0);
-    age_folders(dir.path(), 1400);
+    settled("a file made hidden");
     fs::remove_file(&first).expect("remove");
     assert_eq!(finds("quokka", "a file removed"), 0);
+    settled("a file removed");
+    // A file added, the folder's mtime set back to what it was: its ctime moved.
+    let mtime = fs::metadata(&projects).and_then(|m| m.modified()).expect("mtime");
+    fs::write(projects.join("added-three.md"), text.replace("+++\n\n", "+++\n\nNumbat den.\n")).expect("write");
+    age(&projects.join("added-three.md"), 1200);
+    fs::File::open(&projects).and_then(|f| f.set_modified(mtime)).expect("the folder's mtime set back");
+    assert_eq!(finds("numbat", "a file added, the folder's mtime set back"), 1);
+    // A stray file: warned about every time (no listing is kept with it).
     fs::write(projects.join("notes.txt"), "not an item").expect("write");
-    age_folders(dir.path(), 1300);
+    settle(dir.path());
     for run in ["a stray file", "a stray file, again"] {
         let out = run_in(cache.path(), dir.path(), &["search", "latency"]);
-        assert!(
-            String::from_utf8_lossy(&out.stderr).contains("1 warning"),
-            "{run}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert!(String::from_utf8_lossy(&out.stderr).contains("1 warning"), "{run}");
         agrees(cache.path(), dir.path(), run);
     }
-    // A folder of items made, then gone.
+    // A folder of items gone, then back.
     fs::remove_file(projects.join("notes.txt")).expect("remove");
     let posts = dir.path().join("posts");
     fs::rename(&posts, dir.path().join("old-posts")).expect("rename");
-    age_folders_but_posts(dir.path(), 1200);
-    agrees(cache.path(), dir.path(), "no posts folder");
-    agrees(cache.path(), dir.path(), "no posts folder, again");
+    settled("no posts folder");
     fs::rename(dir.path().join("old-posts"), &posts).expect("rename");
     agrees(cache.path(), dir.path(), "the posts folder back");
-}
-
-/// Sets the mtime of the content folder `dir` and of `projects/` to `secs` seconds ago.
-fn age_folders_but_posts(dir: &Path, secs: u64) {
-    let when = SystemTime::now() - Duration::from_secs(secs);
-    for folder in [dir.to_owned(), dir.join("projects")] {
-        fs::File::open(&folder).and_then(|f| f.set_modified(when)).expect("set a folder's mtime");
-    }
 }
 
 #[test]
