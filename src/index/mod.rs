@@ -6,7 +6,7 @@
 //! environment) and hands the folder here; this module only reads and writes
 //! files. [`open`] lists the content folder as a scan would (or takes the
 //! names of a listing kept beside the index, while the folders' own stamps
-//! say no name in them changed: [`listed`]), compares each
+//! say no name in them changed: `listed.rs`), compares each
 //! item file's size, mtime, ctime, inode and device with the index, reads
 //! again only the files added or changed (and those changed too recently to
 //! trust their mtime), and answers with exactly what a scan would load: the
