@@ -563,27 +563,25 @@ fn list_and_stamp(
     let pipe = Pipe::default();
     let feed = &mut |batch| pipe.push(batch);
     // The names listed before, when the folders are as they were then
-    // (`listed`); else the folder listed, and kept when it can be.
+    // (`listed`); else the folder listed, to be kept when it can be
+    // ([`keep_listing`], once the names are all handed out).
+    // With the time the folders were listed from (`None`: the names kept).
+    let kept = place.map(|(_, path)| listed::path(path));
     let list = |feed: &mut dyn FnMut(dir::Batch)| {
-        let kept = place.map(|(_, path)| listed::path(path));
         if let Some(before) = kept.as_deref().and_then(listed::Kept::read).filter(|kept| kept.holds(dir)) {
-            return Ok(dir::listed_before(dir, before.into_files(), feed));
+            return (Ok(dir::listed_before(dir, before.into_files(), feed)), None);
         }
         // The time before the folders' stamps are taken: a listing that took
         // seconds does not make a folder changed as it began look settled.
         let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-        let now = i64::try_from(now).unwrap_or(i64::MAX);
-        let listing = dir::list_feeding(dir, Some(feed))?;
-        if let (Some(path), Some(keep)) = (&kept, listed::Kept::of(&listing, now)) {
-            keep.write(path.parent().unwrap_or(Path::new(".")), path);
-        }
-        Ok(listing)
+        (dir::list_feeding(dir, Some(feed)), Some(i64::try_from(now).unwrap_or(i64::MAX)))
     };
     let (listing, peeked, old, stamped) = if threads < 2 {
         let peeked = peek();
         let old = if peeked.is_none() { read() } else { None };
-        let listing = list(feed);
+        let (listing, fresh) = list(feed);
         pipe.close();
+        keep_listing(&listing, fresh, kept.as_deref());
         (listing, peeked, old, pipe.work())
     } else {
         std::thread::scope(|scope| {
@@ -605,8 +603,10 @@ fn list_and_stamp(
                     })
                 })
                 .collect();
-            let listing = list(feed);
+            let (listing, fresh) = list(feed);
             drop(closes);
+            // Written while the other threads stamp what is left.
+            keep_listing(&listing, fresh, kept.as_deref());
             let mut stamped = pipe.work();
             let (mut peeked, mut old) = (None, None);
             for helper in helpers {
@@ -629,6 +629,16 @@ fn list_and_stamp(
     let old = old.or_else(|| peeked.as_ref().and_then(|_| read()));
     let stamps = stamped.in_order(listed);
     (listing, Found::of(peeked, false, old), stamps)
+}
+
+/// Keeps `listing`, made from the folders at `now` (`None`: it was the one
+/// kept), at `path` (`None`: no index), when it can be kept ([`listed`]).
+fn keep_listing(listing: &std::io::Result<dir::Listing>, now: Option<i64>, path: Option<&Path>) {
+    if let (Ok(listing), Some(now), Some(path)) = (listing, now, path) {
+        if let Some(keep) = listed::Kept::of(listing, now) {
+            keep.write(path.parent().unwrap_or(Path::new(".")), path);
+        }
+    }
 }
 
 /// What was found of a folder's index while it was listed and stamped.
