@@ -2,8 +2,8 @@
 //! `.idx`), so that a command over a folder whose folders are as they were
 //! stats the files it knows and does not list them again. Listing the
 //! folders cost a fifth of a warm command at 100,000 files, and more beside
-//! the stats than alone (ARCHITECTURE.md, "Listing the folder only when it
-//! changed").
+//! the stats than alone (ARCHITECTURE.md, "A folder's listing kept, used
+//! while its folders are as they were").
 //!
 //! A folder's own mtime and ctime change whenever a name in it is added,
 //! removed or renamed (a file written in place changes its own stamp, which
@@ -12,21 +12,22 @@
 //! listed, and used only when those are the same now. They are kept only
 //! when every such mtime and ctime was settled (older than
 //! [`SETTLE_SECONDS`] when the folders began to be listed): a change in the
-//! same tick of the clock as the stamp would leave a folder's times as they were. And only for a listing
-//! that met no problem (no file that is not an item's, no name that is not
-//! UTF-8): the names alone say what such a listing says.
+//! same tick of the clock as the stamp would leave a folder's times as they
+//! were. And only for a listing that met no problem (no file that is not an
+//! item's, no name that is not UTF-8): the names alone say what such a
+//! listing says.
 //!
 //! ```text
 //! "DRYGALST"  format (u32)
-//! the content folder's stamp (48 bytes, below)
-//! the number of folders of items (u8), then for each: 0 when it was not
-//! there; or 1, its stamp, its number of names (u32), then each name's
+//! the content folder's stamp (48 bytes, as `Stamp::put` puts it)
+//! the number of folders of items (u8, 2), then for each: 0 when it was
+//! not there; or 1, its stamp, its number of names (u32), then each name's
 //! length (u16) and bytes, in the listing's order
 //! the CRC-32 of everything after the format
 //! ```
 //!
-//! A stamp as what a search saw keeps one (`Stamp::put`). Numbers are little-endian. A file that does not
-//! check out is not used (and is written again by the next listing).
+//! Numbers are little-endian. A file that does not check out is not used
+//! (and is written again by the next listing).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -150,9 +151,11 @@ impl Kept {
             Some(part)
         };
         let top = Stamp::from_bytes(take(Stamp::BYTES)?)?;
-        let count = take(1)?[0];
-        let mut groups = Vec::with_capacity(usize::from(count));
-        for kind in [Kind::Project, Kind::Post].into_iter().cycle().take(usize::from(count)) {
+        if take(1)?[0] != 2 {
+            return None;
+        }
+        let mut groups = Vec::with_capacity(2);
+        for kind in [Kind::Project, Kind::Post] {
             if take(1)?[0] == 0 {
                 groups.push(None);
                 continue;
@@ -171,9 +174,6 @@ impl Kept {
                 rels.push(rel);
             }
             groups.push(Some((stamp, rels)));
-        }
-        if count != 2 {
-            return None;
         }
         (at == body.len()).then_some(Kept { top, groups })
     }

@@ -563,9 +563,9 @@ fn list_and_stamp(
     let pipe = Pipe::default();
     let feed = &mut |batch| pipe.push(batch);
     // The names listed before, when the folders are as they were then
-    // (`listed`); else the folder listed, to be kept when it can be
-    // ([`keep_listing`], once the names are all handed out).
-    // With the time the folders were listed from (`None`: the names kept).
+    // (`listed`); else the folder listed, with the time it was listed from,
+    // to be kept when it can be ([`keep_listing`], once the names are all
+    // handed out).
     let kept = place.map(|(_, path)| listed::path(path));
     let list = |feed: &mut dyn FnMut(dir::Batch)| {
         if let Some(before) = kept.as_deref().and_then(listed::Kept::read).filter(|kept| kept.holds(dir)) {
