@@ -108,76 +108,49 @@ pub(super) fn ranges(word: &Word, sensitive: bool) -> Vec<String> {
     ranges
 }
 
-/// Where a word or term matches among the items searched: the item's
-/// position, the field, the word's position, the weight of the match, and
-/// the word there (its number in the search's forms).
+/// Where a word or term matches among the items searched: the document,
+/// the field, the word's position, the weight of the match, and the word
+/// there (its number in the search's forms).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct At {
-    item: u32,
+    doc: u32,
     field: u8,
     pos: u32,
     weight: f64,
     form: u32,
 }
 
-/// The distinct items of matches sorted by item.
-fn items_of(at: &[At]) -> Vec<u32> {
-    let mut items: Vec<u32> = at.iter().map(|a| a.item).collect();
-    items.dedup();
-    items
+/// The distinct documents of matches sorted by document.
+fn docs_of(at: &[At]) -> Vec<u32> {
+    let mut docs: Vec<u32> = at.iter().map(|a| a.doc).collect();
+    docs.dedup();
+    docs
 }
-
-/// From how many matches [`by_item`] counts them into place.
-const COUNTED_FROM: usize = 256;
 
 /// `at` (the matches of forms taken one after another, each form's in its
-/// documents' order, which need not be the items') sorted by item, field and
-/// position, and in the order they came where those are the same. Many
-/// matches are counted into their items' places, then the few of an item
-/// that came from more than one form are sorted: not every match compared
-/// (the phrase `"cloud costs"` over 10,000 documents, 15,000 matches a
-/// word: 44.1 → 38.5 M instructions for the whole run, callgrind).
-fn by_item(mut at: Vec<At>, items: usize) -> Vec<At> {
-    let key = |a: &At| (a.item, a.field, a.pos);
-    if at.len() < COUNTED_FROM || at.iter().any(|a| a.item as usize >= items) {
+/// documents' order) sorted by document, field and position, and in the
+/// order they came where those are the same. Matches are kept in the
+/// documents' order, not the items': the forms' lists come so, and a few
+/// sorted runs merge as they are read (a stable sort finds them), where
+/// putting 131,000 matches a word into their items' places (a phrase of
+/// two common words over 100,000 documents) wrote them all over memory:
+/// about 3.5 ms a word.
+fn in_doc_order(mut at: Vec<At>) -> Vec<At> {
+    let key = |a: &At| (a.doc, a.field, a.pos);
+    if !at.is_sorted_by_key(key) {
         at.sort_by_key(key);
-        return at;
     }
-    // Where each item's matches start: counted, then summed. Every item is
-    // below `items` (checked above), every place below the matches' count:
-    // the indexing below stays in range.
-    let mut start = vec![0usize; items + 1];
-    for a in &at {
-        start[a.item as usize] += 1;
-    }
-    let mut sum = 0;
-    for count in &mut start {
-        sum += std::mem::replace(count, sum);
-    }
-    let mut sorted = at.clone();
-    let mut next = start.clone();
-    for a in at {
-        let slot = &mut next[a.item as usize];
-        sorted[*slot] = a;
-        *slot += 1;
-    }
-    for range in start.windows(2) {
-        let of_item = &mut sorted[range[0]..range[1]];
-        if !of_item.is_sorted_by_key(key) {
-            of_item.sort_by_key(key);
-        }
-    }
-    sorted
+    at
 }
 
-/// The match in `at` (sorted) at this item, field and position.
-fn find(at: &[At], item: u32, field: u8, pos: u32) -> Option<&At> {
-    at.binary_search_by(|a| (a.item, a.field, a.pos).cmp(&(item, field, pos))).ok().map(|i| &at[i])
+/// The match in `at` (sorted) at this document, field and position.
+fn find(at: &[At], doc: u32, field: u8, pos: u32) -> Option<&At> {
+    at.binary_search_by(|a| (a.doc, a.field, a.pos).cmp(&(doc, field, pos))).ok().map(|i| &at[i])
 }
 
 /// Where the words of a phrase (each word's matches given) match in a row:
 /// at the first word's position, with the least of their weights. Every
-/// list is sorted by item, field and position, and so are the places each
+/// list is sorted by document, field and position, and so are the places each
 /// later word is looked for: each list is walked once, from where the last
 /// look stopped (two common words' 15,000 matches each: no binary search
 /// per match).
@@ -190,11 +163,11 @@ fn in_a_row(words: &[Vec<At>]) -> Vec<At> {
             let mut weight = a.weight;
             for (k, (word, from)) in rest.iter().zip(&mut from).enumerate() {
                 let pos = a.pos.checked_add(u32::try_from(k + 1).ok()?)?;
-                let key = (a.item, a.field, pos);
-                while word.get(*from).is_some_and(|b| (b.item, b.field, b.pos) < key) {
+                let key = (a.doc, a.field, pos);
+                while word.get(*from).is_some_and(|b| (b.doc, b.field, b.pos) < key) {
                     *from += 1;
                 }
-                let b = word.get(*from).filter(|b| (b.item, b.field, b.pos) == key)?;
+                let b = word.get(*from).filter(|b| (b.doc, b.field, b.pos) == key)?;
                 weight = weight.min(b.weight);
             }
             Some(At { weight, ..*a })
@@ -319,8 +292,8 @@ impl<'a> Indexed<'a> {
         }
     }
 
-    /// Where `word` matches among the items searched, sorted by item, field
-    /// and position; the forms matched are added to `forms`.
+    /// Where `word` matches among the items searched, sorted by document,
+    /// field and position; the forms matched are added to `forms`.
     fn word_at(&self, word: &Word, sensitive: bool, forms: &mut Vec<String>) -> Result<Vec<At>> {
         let mut at = Vec::new();
         for prefix in ranges(word, sensitive) {
@@ -329,8 +302,8 @@ impl<'a> Indexed<'a> {
                     let number = u32::try_from(forms.len()).unwrap_or(u32::MAX);
                     let before = at.len();
                     for o in occurrences {
-                        if let Some(&item) = self.position.get(o.doc as usize).filter(|&&p| p != u32::MAX) {
-                            at.push(At { item, field: o.field, pos: o.pos, weight, form: number });
+                        if self.position.get(o.doc as usize).is_some_and(|&p| p != u32::MAX) {
+                            at.push(At { doc: o.doc, field: o.field, pos: o.pos, weight, form: number });
                         }
                     }
                     if at.len() > before {
@@ -339,9 +312,28 @@ impl<'a> Indexed<'a> {
                 }
             })?;
         }
-        let mut at = by_item(at, self.docs.len());
-        at.dedup_by(|a, b| (a.item, a.field, a.pos) == (b.item, b.field, b.pos));
+        let mut at = in_doc_order(at);
+        at.dedup_by(|a, b| (a.doc, a.field, a.pos) == (b.doc, b.field, b.pos));
         Ok(at)
+    }
+
+    /// Documents searched (ascending), each with its item's position, in
+    /// the items' order: put into their places when they are many (a
+    /// common word's tens of thousands), else sorted.
+    fn in_item_order(&self, docs: Vec<u32>) -> Vec<(u32, u32)> {
+        let item = |doc: u32| self.position.get(doc as usize).copied().unwrap_or(u32::MAX);
+        if docs.len().saturating_mul(16) < self.docs.len() {
+            let mut both: Vec<(u32, u32)> = docs.into_iter().map(|doc| (item(doc), doc)).collect();
+            both.sort_unstable();
+            return both;
+        }
+        let mut placed = vec![u32::MAX; self.docs.len()];
+        for doc in docs {
+            if let Some(slot) = placed.get_mut(item(doc) as usize) {
+                *slot = doc;
+            }
+        }
+        (0u32..).zip(placed).filter(|&(_, doc)| doc != u32::MAX).collect()
     }
 
     /// Whether `word` matches a word of any item searched.
@@ -376,13 +368,13 @@ impl<'a> Indexed<'a> {
             words.push(term.words.iter().map(|w| self.word_at(w, *sensitive, &mut forms)).collect::<Result<_>>()?);
         }
         let matches: Vec<Vec<At>> = words.iter().map(|w| in_a_row(w)).collect();
-        let df: Vec<usize> = matches.iter().map(|m| items_of(m).len()).collect();
+        let df: Vec<usize> = matches.iter().map(|m| docs_of(m).len()).collect();
         let mut candidates: Option<Vec<u32>> = None;
         for m in &matches {
-            let items = items_of(m);
+            let docs = docs_of(m);
             candidates = Some(match candidates {
-                None => items,
-                Some(c) => intersect(&c, &items),
+                None => docs,
+                Some(c) => intersect(&c, &docs),
             });
         }
         // All the query's words in a row (a boost when it has several terms;
@@ -397,29 +389,28 @@ impl<'a> Indexed<'a> {
         // more than its place: no item is made to rank it (a served item's
         // kind, title and order are read without making it).
         let bm25 = rank::Scorer::new(&df, self.total_len, self.docs.len(), query, Need::All);
-        let candidates = candidates.unwrap_or_default();
-        let doc_of = |item: u32| self.docs.get(item as usize).copied().unwrap_or(u32::MAX);
+        // In the items' order, as the scan ranks them (ties stay so).
+        let candidates = self.in_item_order(candidates.unwrap_or_default());
         // Each candidate's kind, order and whether its title names the query;
         // a served corpus's read all at once (their fields in a few reads,
         // nearby ones together).
         let keys = match &self.items {
             Items::Given(items) => candidates
                 .iter()
-                .map(|&item| {
+                .map(|&(item, _)| {
                     let given = items[item as usize];
                     (given.kind, given.order, bm25.names(&given.title))
                 })
                 .collect(),
             Items::Served => {
-                let docs: Vec<u32> = candidates.iter().map(|&item| doc_of(item)).collect();
+                let docs: Vec<u32> = candidates.iter().map(|&(_, doc)| doc).collect();
                 self.index.ranked_many(&docs, &|title| bm25.names(title))?
             }
         };
         let mut scored = Vec::with_capacity(candidates.len());
-        for (item, (kind, order, named)) in candidates.into_iter().zip(keys) {
-            let doc = doc_of(item);
-            let in_a_row = row.binary_search_by(|a| a.item.cmp(&item)).is_ok();
-            let score = bm25.score(&tf(item, &matches), self.index.lengths(doc), named, in_a_row);
+        for ((item, doc), (kind, order, named)) in candidates.into_iter().zip(keys) {
+            let in_a_row = row.binary_search_by(|a| a.doc.cmp(&doc)).is_ok();
+            let score = bm25.score(&tf(doc, &matches), self.index.lengths(doc), named, in_a_row);
             scored.push((Shown { score, position: item, doc }, (kind, order)));
         }
         // Best first, ties in the site's order (as the scan's `rank` sorts).
@@ -495,7 +486,7 @@ impl<'a> Indexed<'a> {
                 let docs: Vec<u32> = batch.iter().map(|&i| shown[i].doc).collect();
                 let fetched = fetch(&docs)?;
                 for ((&i, body), got) in batch.iter().zip(self.index.bodies(&docs)?).zip(fetched) {
-                    let (fields, said) = matched(shown[i].position, &words, &matches, &forms);
+                    let (fields, said) = matched(shown[i].doc, &words, &matches, &forms);
                     out.push((i, make(shown[i], &body, fields, said, got)?));
                 }
             }
@@ -512,31 +503,31 @@ impl<'a> Indexed<'a> {
 }
 
 /// The weighted frequency of each term (its matches `matches`) in each
-/// field of the item at `item`, summed in the text's order, as the scan sums.
-fn tf(item: u32, matches: &[Vec<At>]) -> Vec<[f64; 4]> {
+/// field of document `doc`, summed in the text's order, as the scan sums.
+fn tf(doc: u32, matches: &[Vec<At>]) -> Vec<[f64; 4]> {
     let mut tf = vec![[0.0f64; 4]; matches.len()];
     for (t, m) in matches.iter().enumerate() {
-        let start = m.partition_point(|a| a.item < item);
+        let start = m.partition_point(|a| a.doc < doc);
         // In field, then position order: summed as the scan sums, in the text's order.
-        for a in m[start..].iter().take_while(|a| a.item == item) {
+        for a in m[start..].iter().take_while(|a| a.doc == doc) {
             tf[t][usize::from(a.field)] += a.weight;
         }
     }
     tf
 }
 
-/// Which fields of the item at `item` match, and the words of it that
+/// Which fields of document `doc` match, and the words of it that
 /// matched (lowercase, each once, in field and text order), as the scan
 /// finds them in its texts: each term's matches (`terms`; a phrase's in a
 /// row), with the form at each of their words' positions.
-fn matched(item: u32, words: &[Vec<Vec<At>>], terms: &[Vec<At>], forms: &[String]) -> ([bool; 4], Vec<String>) {
+fn matched(doc: u32, words: &[Vec<Vec<At>>], terms: &[Vec<At>], forms: &[String]) -> ([bool; 4], Vec<String>) {
     let mut at: Vec<(u8, u32, u32)> = Vec::new();
     for (term, m) in words.iter().zip(terms) {
-        let start = m.partition_point(|a| a.item < item);
-        for a in m[start..].iter().take_while(|a| a.item == item) {
+        let start = m.partition_point(|a| a.doc < doc);
+        for a in m[start..].iter().take_while(|a| a.doc == doc) {
             for (k, word) in (0u32..).zip(term) {
                 let Some(pos) = a.pos.checked_add(k) else { break };
-                if let Some(w) = find(word, item, a.field, pos) {
+                if let Some(w) = find(word, doc, a.field, pos) {
                     at.push((a.field, pos, w.form));
                 }
             }
@@ -678,26 +669,6 @@ mod tests {
             words.sort();
             words.dedup();
             check_ranges(&words);
-        }
-    }
-
-    proptest::proptest! {
-        /// Forms' matches, each form's sorted, one form after another (as
-        /// `word_at` gathers them): counted into place as a stable sort puts them.
-        #[test]
-        fn matches_counted_into_place_sort_as_compared(
-            forms in proptest::collection::vec(
-                proptest::collection::vec((0u32..40, 0u8..4, 0u32..6), 0..300), 1..4),
-            items in 1usize..45,
-        ) {
-            let mut at = Vec::new();
-            for (form, mut matches) in (0u32..).zip(forms) {
-                matches.sort_unstable();
-                at.extend(matches.into_iter().map(|(item, field, pos)| At { item, field, pos, weight: 1.0, form }));
-            }
-            let mut compared = at.clone();
-            compared.sort_by_key(|a| (a.item, a.field, a.pos));
-            proptest::prop_assert_eq!(by_item(at, items), compared);
         }
     }
 
