@@ -1034,19 +1034,9 @@ impl Peek {
         let mut docs: Vec<Option<Doc>> = std::iter::repeat_with(|| None).take(total).collect();
         let mut fields: Vec<Option<Held>> = std::iter::repeat_with(|| None).take(total).collect();
         let mut order = Vec::with_capacity(seen.len());
-        // Each group's files are the next `count` seen (any more, the last group's).
-        let mut marks: Vec<(usize, u128)> = seen.counts.iter().map(|&count| (count, 0)).collect();
-        let (mut g, mut left) = (0, seen.counts.first().copied().unwrap_or(0));
+        let marks: Vec<(usize, u128)> = seen.counts.iter().copied().zip(seen.marks.iter().copied()).collect();
         for i in 0..seen.len() {
             let f = seen.file(i)?;
-            while left == 0 && g + 1 < marks.len() {
-                g += 1;
-                left = marks[g].0;
-            }
-            left = left.saturating_sub(1);
-            if let Some((_, sum)) = marks.get_mut(g) {
-                *sum = sum.wrapping_add(f.stamp.mark(f.rel));
-            }
             let (doc, held) = (docs.get_mut(f.doc as usize)?, fields.get_mut(f.doc as usize)?);
             if doc.is_some() {
                 return None;
@@ -1111,6 +1101,7 @@ fn seen_of(records: &[Record], counts: &[usize]) -> Option<order::Groups> {
     let mut groups = Vec::with_capacity(counts.len());
     for &count in counts {
         let mut group = Vec::with_capacity(count);
+        let mut marks = 0u128;
         for r in records.by_ref().take(count) {
             let (Some(Fields::Encoded(bytes)), Origin::Doc(doc), true, true) =
                 (&r.item, &r.origin, r.settled, r.problems.is_empty())
@@ -1119,9 +1110,8 @@ fn seen_of(records: &[Record], counts: &[usize]) -> Option<order::Groups> {
             };
             let range = bytes.range();
             let fields = (bytes.meta(), u32::try_from(range.start).ok()?, u32::try_from(range.len()).ok()?);
+            marks = marks.wrapping_add(r.stamp.mark(order::hash(r.rel.bytes())));
             group.push(order::SeenFile {
-                rel: order::hash(r.rel.bytes()),
-                stamp: r.stamp,
                 doc: *doc,
                 lengths: r.lengths,
                 body: r.body,
@@ -1131,7 +1121,7 @@ fn seen_of(records: &[Record], counts: &[usize]) -> Option<order::Groups> {
         if group.len() != count {
             return None;
         }
-        groups.push(group);
+        groups.push(order::SeenGroup { marks, files: group });
     }
     records.next().is_none().then_some(groups)
 }
@@ -2710,8 +2700,12 @@ mod tests {
         search();
         let seen = order::read(&kept, key).and_then(|kept| kept.seen).expect("seen kept");
         let mut at = 0..seen.len();
-        let groups: Vec<Vec<order::SeenFile>> =
-            seen.counts.iter().map(|&n| at.by_ref().take(n).map(|i| seen.file(i).expect("a file")).collect()).collect();
+        let groups: Vec<order::SeenGroup> = (seen.counts.iter().zip(&seen.marks))
+            .map(|(&n, &marks)| order::SeenGroup {
+                marks,
+                files: at.by_ref().take(n).map(|i| seen.file(i).expect("a file")).collect(),
+            })
+            .collect();
         order::write(cache.path(), &kept, key, &reversed, Some(&groups));
         let canonical = fs::canonicalize(dir.path()).expect("canonical");
         let folder = canonical.as_os_str().as_encoded_bytes().to_vec();

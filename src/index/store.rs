@@ -41,7 +41,7 @@ use super::{Fields, Origin, Record, Stamp};
 /// The first bytes of an index file.
 const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// The layout's version: bumped whenever the encoding changes.
-pub(super) const FORMAT: u32 = 5;
+pub(super) const FORMAT: u32 = 6;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 

@@ -883,7 +883,8 @@ fn a_corrupt_index_under_what_was_seen_changes_no_answer() {
             run_in(cache.path(), dir.path(), &search);
             let order = with_ext(cache.path(), "order");
             let kept = fs::metadata(cache.path().join(&order[0])).expect("an order").len();
-            assert!(kept > 30 * 100, "what was seen is kept: {kept} bytes");
+            // 53 bytes a file seen, where the order alone is 4 an item.
+            assert!(kept > 30 * 50, "what was seen is kept: {kept} bytes");
             let file = index_file(cache.path());
             let good = fs::read(&file).expect("index");
             flip_bit(section, quarter)(&file, &good);
