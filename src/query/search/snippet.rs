@@ -72,12 +72,12 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
     for line in crate::lines::inclusive(text) {
         let plain = if field == Field::Body { plain_line(line) } else { line.trim_end_matches(['\n', '\r']).into() };
         let plain = sanitize::clean_line(&plain);
-        if query.may_match(&plain) {
-            let spans = query.find(&plain);
-            if !spans.is_empty() {
-                found = Some((plain.into_owned(), spans, offset));
-                break;
-            }
+        // `find` passes over a line its sieve says cannot match as fast as
+        // `may_match` would (a word query's), or asks it itself (a phrase's).
+        let spans = query.find(&plain);
+        if !spans.is_empty() {
+            found = Some((plain.into_owned(), spans, offset));
+            break;
         }
         offset += line.len();
     }
