@@ -4,7 +4,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::search::{CaseMode, parse};
+use super::search::{CaseMode, parse, parse_unsieved};
 
 /// What separates the headings of a path.
 pub const PATH_SEPARATOR: &str = " › ";
@@ -174,7 +174,7 @@ pub fn find<'a>(headings: &'a [Heading], wanted: &str) -> Result<&'a Heading, Ve
 pub fn short_name(headings: &[Heading], heading: &Heading) -> String {
     let words: Vec<&str> = super::search::tokens(&heading.title).map(|(_, w)| w).collect();
     let alone = |name: &str| {
-        parse(name, CaseMode::Insensitive, false).is_ok_and(|q| {
+        parse_unsieved(name, CaseMode::Insensitive, false).is_ok_and(|q| {
             let mut covered = headings.iter().filter(|h| q.covers(&h.title));
             covered.next().is_some_and(|h| h.start == heading.start) && covered.next().is_none()
         })

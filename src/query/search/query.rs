@@ -321,6 +321,18 @@ fn terms(text: &str, sensitive: bool) -> Vec<Term> {
 
 /// Parses a query: words and phrases, or a regex with `regex_syntax`.
 pub fn parse(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
+    let mut query = parse_unsieved(text, case, regex_syntax)?;
+    if let Matcher::Terms { terms, sensitive } = &query.matcher {
+        query.sieve = sieve(terms, *sensitive);
+    }
+    Ok(query)
+}
+
+/// [`parse`] without the sieve: the same matches, for a query asked of a
+/// few short texts (a heading's first words, of a body's headings: once a
+/// body snippet of a common word, 7,000 times), where building the sieve's
+/// searchers costs more than they save.
+pub fn parse_unsieved(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
     if text.len() > MAX_QUERY_BYTES {
         return Err(Error::QueryTooLong { bytes: text.len(), limit: MAX_QUERY_BYTES });
     }
@@ -338,7 +350,7 @@ pub fn parse(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
     if terms.len() > MAX_TERMS {
         return Err(Error::TooManyTerms { count: terms.len(), limit: MAX_TERMS });
     }
-    Ok(Query::of_terms(terms, sensitive, text.to_owned()))
+    Ok(Query { matcher: Matcher::Terms { terms, sensitive }, text: text.to_owned(), sieve: None })
 }
 
 impl Query {
