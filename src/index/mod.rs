@@ -128,8 +128,8 @@ impl Stamp {
     const BYTES: usize = 48;
 
     /// Puts it after `out`: size (u64), mtime (i64, u32 nanoseconds), ctime
-    /// (the same), inode (u64), device (u64), little-endian (as what a
-    /// search saw and a kept listing keep it).
+    /// (the same), inode (u64), device (u64), little-endian (as a kept
+    /// listing keeps its folders' stamps).
     fn put(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(&self.len.to_le_bytes());
         out.extend_from_slice(&self.mtime.0.to_le_bytes());

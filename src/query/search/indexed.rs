@@ -143,6 +143,26 @@ fn in_doc_order(mut at: Vec<At>) -> Vec<At> {
     at
 }
 
+/// Documents (ascending), each with its item's place among the `items`
+/// searched (`position`, by document: `u32::MAX` for one not searched,
+/// which is left out), in the items' order: put into their places when
+/// they are many (a common word's tens of thousands), else sorted.
+fn in_item_order(position: &[u32], items: usize, docs: Vec<u32>) -> Vec<(u32, u32)> {
+    let item = |doc: u32| position.get(doc as usize).copied().filter(|&p| (p as usize) < items);
+    if docs.len().saturating_mul(16) < items {
+        let mut both: Vec<(u32, u32)> = docs.into_iter().filter_map(|doc| Some((item(doc)?, doc))).collect();
+        both.sort_unstable();
+        return both;
+    }
+    let mut placed = vec![u32::MAX; items];
+    for doc in docs {
+        if let Some(slot) = item(doc).and_then(|p| placed.get_mut(p as usize)) {
+            *slot = doc;
+        }
+    }
+    (0u32..).zip(placed).filter(|&(_, doc)| doc != u32::MAX).collect()
+}
+
 /// The match in `at` (sorted) at this document, field and position.
 fn find(at: &[At], doc: u32, field: u8, pos: u32) -> Option<&At> {
     at.binary_search_by(|a| (a.doc, a.field, a.pos).cmp(&(doc, field, pos))).ok().map(|i| &at[i])
@@ -317,25 +337,6 @@ impl<'a> Indexed<'a> {
         Ok(at)
     }
 
-    /// Documents searched (ascending), each with its item's position, in
-    /// the items' order: put into their places when they are many (a
-    /// common word's tens of thousands), else sorted.
-    fn in_item_order(&self, docs: Vec<u32>) -> Vec<(u32, u32)> {
-        let item = |doc: u32| self.position.get(doc as usize).copied().unwrap_or(u32::MAX);
-        if docs.len().saturating_mul(16) < self.docs.len() {
-            let mut both: Vec<(u32, u32)> = docs.into_iter().map(|doc| (item(doc), doc)).collect();
-            both.sort_unstable();
-            return both;
-        }
-        let mut placed = vec![u32::MAX; self.docs.len()];
-        for doc in docs {
-            if let Some(slot) = placed.get_mut(item(doc) as usize) {
-                *slot = doc;
-            }
-        }
-        (0u32..).zip(placed).filter(|&(_, doc)| doc != u32::MAX).collect()
-    }
-
     /// Whether `word` matches a word of any item searched.
     pub(super) fn occurs(&self, word: &Word, sensitive: bool) -> Result<bool> {
         Ok(!self.word_at(word, sensitive, &mut Vec::new())?.is_empty())
@@ -390,7 +391,7 @@ impl<'a> Indexed<'a> {
         // kind, title and order are read without making it).
         let bm25 = rank::Scorer::new(&df, self.total_len, self.docs.len(), query, Need::All);
         // In the items' order, as the scan ranks them (ties stay so).
-        let candidates = self.in_item_order(candidates.unwrap_or_default());
+        let candidates = in_item_order(&self.position, self.docs.len(), candidates.unwrap_or_default());
         // Each candidate's kind, order and whether its title names the query;
         // a served corpus's read all at once (their fields in a few reads,
         // nearby ones together).
@@ -669,6 +670,37 @@ mod tests {
             words.sort();
             words.dedup();
             check_ranges(&words);
+        }
+    }
+
+    proptest::proptest! {
+        /// Documents come back with their items' places, in the items'
+        /// order, those not searched left out, whichever way they are put
+        /// in order (sorted when few, placed when many: both sides of it).
+        #[test]
+        fn documents_come_in_the_items_order(
+            places in proptest::collection::vec(proptest::option::of(proptest::arbitrary::any::<u16>()), 1..300),
+            kept in proptest::collection::vec(proptest::bool::weighted(0.7), 300),
+            few in proptest::bool::ANY,
+        ) {
+            // Each document searched gets a place of its own: the items
+            // are the searched documents, in the order of their keys.
+            let mut keyed: Vec<(u16, u32)> =
+                (0u32..).zip(&places).filter_map(|(doc, key)| Some(((*key)?, doc))).collect();
+            keyed.sort_unstable();
+            let mut position = vec![u32::MAX; places.len()];
+            for (item, &(_, doc)) in (0u32..).zip(&keyed) {
+                position[doc as usize] = item;
+            }
+            // Some documents of either kind, ascending: a handful, or most.
+            let docs: Vec<u32> = (0u32..)
+                .take(places.len())
+                .filter(|&d| if few { d % 37 == 0 } else { kept[d as usize] })
+                .collect();
+            let mut expected: Vec<(u32, u32)> =
+                docs.iter().filter(|&&d| position[d as usize] != u32::MAX).map(|&d| (position[d as usize], d)).collect();
+            expected.sort_unstable();
+            proptest::prop_assert_eq!(in_item_order(&position, keyed.len(), docs), expected);
         }
     }
 

@@ -491,7 +491,9 @@ impl Query {
                     0
                 }
             }
-            // Phrases, when no word is counted (a snippet's matches).
+            // Phrases, when no word is counted: a snippet's matches, and
+            // `covers` and `terms_in` (the scan's in-a-row boost, a
+            // section's name, the résumé and tailoring ask them).
             Matcher::Terms { terms, sensitive } if !count && self.sieve.is_some() => {
                 if let Some(sieve) = &self.sieve {
                     sieved_phrases(text, terms, *sensitive, sieve, scratch, f);
