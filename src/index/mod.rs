@@ -621,7 +621,7 @@ fn list_and_stamp(
     };
     let Ok(listed) = &listing else { return (listing, Found::Old(old, peeked.map(Peek::order)), Vec::new()) };
     let stamped = Stamped::new(listed, stamped);
-    let as_seen = peeked.as_ref().is_some_and(|peek| stamped.as_seen(listed, &peek.marks));
+    let as_seen = peeked.as_ref().is_some_and(|peek| stamped.as_seen(listed, &peek.seen.groups));
     if as_seen {
         // A folder as seen needs no stamp now (they were all compared).
         return (listing, Found::of(peeked, true, None), Vec::new());
@@ -984,10 +984,9 @@ struct Peek {
     file: File,
     layout: Layout,
     delta: Option<(File, Layout)>,
-    /// What a search saw of the folder's files.
+    /// What a search saw of the folder's files, with each group's number of
+    /// files and sum of their marks ([`Stamp::mark`]).
     seen: order::Seen,
-    /// Each group's number of files seen, and the sum of their marks ([`Stamp::mark`]).
-    marks: Vec<(usize, u128)>,
     /// Each document, its path left empty.
     docs: Vec<Option<Doc>>,
     /// The documents in the records' order (the listing's).
@@ -1008,11 +1007,11 @@ impl Peek {
         // Kept without what was seen: the search reads the order alone again.
         let seen = seen?;
         let total = delta.as_ref().map_or(layout.docs, |(_, dl)| dl.docs) as usize;
-        let Some((docs, order, served, marks)) = Peek::documents(&seen, served, total) else {
+        let Some((docs, order, served)) = Peek::documents(&seen, served, total) else {
             let _ = fs::remove_file(&kept);
             return None;
         };
-        Some(Peek { file, layout, delta, seen, marks, docs, order, served })
+        Some(Peek { file, layout, delta, seen, docs, order, served })
     }
 
     /// The files it was looked up for, and the corpus's order kept for them.
@@ -1026,15 +1025,10 @@ impl Peek {
     /// `None` unless each item names its own document, and `served` each of
     /// them once.
     #[allow(clippy::type_complexity)]
-    fn documents(
-        seen: &order::Seen,
-        served: Vec<u32>,
-        total: usize,
-    ) -> Option<(Vec<Option<Doc>>, Vec<u32>, Served, Vec<(usize, u128)>)> {
+    fn documents(seen: &order::Seen, served: Vec<u32>, total: usize) -> Option<(Vec<Option<Doc>>, Vec<u32>, Served)> {
         let mut docs: Vec<Option<Doc>> = std::iter::repeat_with(|| None).take(total).collect();
         let mut fields: Vec<Option<Held>> = std::iter::repeat_with(|| None).take(total).collect();
         let mut order = Vec::with_capacity(seen.len());
-        let marks: Vec<(usize, u128)> = seen.counts.iter().copied().zip(seen.marks.iter().copied()).collect();
         for i in 0..seen.len() {
             let f = seen.file(i)?;
             let (doc, held) = (docs.get_mut(f.doc as usize)?, fields.get_mut(f.doc as usize)?);
@@ -1050,7 +1044,7 @@ impl Peek {
             return None;
         }
         let made = fields.iter().map(|_| OnceLock::new()).collect();
-        Some((docs, order, Served { order: served, fields, made }, marks))
+        Some((docs, order, Served { order: served, fields, made }))
     }
 
     /// The folder's index opened for a search of every item, its files
@@ -1061,7 +1055,7 @@ impl Peek {
     fn open(self, listing: dir::Listing, prefix: &str, path: PathBuf) -> Result<Option<Opened>> {
         let Peek { file, layout, delta, seen, mut docs, order, served, .. } = self;
         let dir::Listing { profile, mut profile_problems, groups, .. } = listing;
-        if groups.iter().map(|group| group.wanted.len()).ne(seen.counts.iter().copied()) {
+        if groups.iter().map(|group| group.wanted.len()).ne(seen.groups.iter().map(|&(count, _)| count)) {
             return Ok(None);
         }
         let rels = groups.into_iter().flat_map(|group| {
@@ -2700,8 +2694,8 @@ mod tests {
         search();
         let seen = order::read(&kept, key).and_then(|kept| kept.seen).expect("seen kept");
         let mut at = 0..seen.len();
-        let groups: Vec<order::SeenGroup> = (seen.counts.iter().zip(&seen.marks))
-            .map(|(&n, &marks)| order::SeenGroup {
+        let groups: Vec<order::SeenGroup> = (seen.groups.iter())
+            .map(|&(n, marks)| order::SeenGroup {
                 marks,
                 files: at.by_ref().take(n).map(|i| seen.file(i).expect("a file")).collect(),
             })

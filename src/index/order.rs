@@ -77,10 +77,9 @@ pub(super) struct Kept {
 /// as [`SeenFile`]s (read from the order file's bytes when asked).
 #[derive(Debug)]
 pub(super) struct Seen {
-    /// Each group's number of files.
-    pub(super) counts: Vec<usize>,
-    /// Each group's files' marks, summed (wrapping).
-    pub(super) marks: Vec<u128>,
+    /// Each group's number of files, and their marks summed (wrapping),
+    /// as a listing's stamps are compared with them ([`Stamp::mark`](super::Stamp)).
+    pub(super) groups: Vec<(usize, u128)>,
     /// The order file's bytes, and where the records start in them.
     bytes: Vec<u8>,
     at: usize,
@@ -221,10 +220,10 @@ fn encode(key: Key, order: &[u32], seen: Option<&[SeenGroup]>) -> Option<Vec<u8>
 /// checks out and was worked out from the files `key`.
 fn decode(mut bytes: Vec<u8>, key: Key) -> Option<Kept> {
     let (order, seen) = parse(&bytes, key)?;
-    let seen = seen.map(|(counts, marks, at)| {
+    let seen = seen.map(|(groups, at)| {
         // The CRC-32 after the records is not one of them.
         bytes.truncate(bytes.len() - 4);
-        Seen { counts, marks, bytes, at }
+        Seen { groups, bytes, at }
     });
     Some(Kept { order, seen })
 }
@@ -233,7 +232,7 @@ fn decode(mut bytes: Vec<u8>, key: Key) -> Option<Kept> {
 /// what was seen: each group's number of files and sum of marks, and where
 /// their records start.
 #[allow(clippy::type_complexity)]
-fn parse(bytes: &[u8], key: Key) -> Option<(Vec<u32>, Option<(Vec<usize>, Vec<u128>, usize)>)> {
+fn parse(bytes: &[u8], key: Key) -> Option<(Vec<u32>, Option<(Vec<(usize, u128)>, usize)>)> {
     let (body, crc) = bytes.split_at_checked(bytes.len().checked_sub(4)?)?;
     let (head, body) = body.split_at_checked(12)?;
     if head[..8] != *MAGIC || head[8..] != store::FORMAT.to_le_bytes() || crc32fast::hash(body).to_le_bytes() != crc {
@@ -252,17 +251,18 @@ fn parse(bytes: &[u8], key: Key) -> Option<(Vec<u32>, Option<(Vec<usize>, Vec<u1
     let groups = u32_at(rest, 0)?;
     // Each group's number of files (u32) and sum of marks (u128).
     let heads = rest.get(4..groups.checked_mul(20)?.checked_add(4)?)?;
-    let counts = heads.chunks_exact(20).map(|h| u32_at(h, 0)).collect::<Option<Vec<usize>>>()?;
-    let marks =
-        heads.chunks_exact(20).map(|h| h[4..].try_into().ok().map(u128::from_le_bytes)).collect::<Option<_>>()?;
+    let seen = heads
+        .chunks_exact(20)
+        .map(|h| Some((u32_at(h, 0)?, u128::from_le_bytes(h[4..].try_into().ok()?))))
+        .collect::<Option<Vec<(usize, u128)>>>()?;
     let records = &rest[4 + heads.len()..];
-    let files = counts.iter().try_fold(0usize, |sum, &n| sum.checked_add(n))?;
+    let files = seen.iter().try_fold(0usize, |sum, &(n, _)| sum.checked_add(n))?;
     if records.len() != files.checked_mul(SEEN_RECORD)? {
         return None;
     }
     // Where the records start in the whole file.
     let at = bytes.len() - 4 - records.len();
-    Some((order, (groups > 0).then_some((counts, marks, at))))
+    Some((order, (groups > 0).then_some((seen, at))))
 }
 
 /// What was kept at `path` for the files `key`; `None` when there is
@@ -345,8 +345,7 @@ mod tests {
         let kept = decode(bytes.clone(), key).expect("decoded");
         assert_eq!(kept.order, [3, 1, 0, 2]);
         let seen = kept.seen.expect("seen");
-        assert_eq!(seen.counts, [3, 0, 1]);
-        assert_eq!(seen.marks, [u128::MAX - 5, 0, 1 << 100]);
+        assert_eq!(seen.groups, [(3, u128::MAX - 5), (0, 0), (1, 1 << 100)]);
         assert_eq!(seen.len(), 4);
         let files: Vec<SeenFile> = (0..4).map(|i| seen.file(i).expect("a file")).collect();
         assert_eq!(files, groups.iter().flat_map(|g| g.files.clone()).collect::<Vec<_>>());
