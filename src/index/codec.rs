@@ -125,6 +125,12 @@ impl<'a> Dec<'a> {
     }
 
     pub(super) fn u64(&mut self) -> Option<u64> {
+        // Most numbers (a posting list's gaps and positions) take one byte.
+        let first = *self.buf.get(self.at)?;
+        if first < 0x80 {
+            self.at += 1;
+            return Some(u64::from(first));
+        }
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.u8()?;

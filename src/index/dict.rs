@@ -441,31 +441,37 @@ impl Dict {
         std::str::from_utf8(self.bytes.get(at..at + len).unwrap_or_default()).unwrap_or_default()
     }
 
-    /// The occurrences of an entry, in document, field and position order; `None` when malformed.
-    fn occurrences(&self, entry: &Entry, out: &mut Vec<Occurrence>) -> Option<()> {
-        out.clear();
+    /// Adds the occurrences of an entry to `out`, in document, field and
+    /// position order, as form number `form`; `None` when malformed.
+    fn occurrences(&self, entry: &Entry, form: u32, out: &mut Vec<Occurrence>) -> Option<()> {
         let list = self.list(entry)?;
         let mut d = Dec::new(&list);
         let n = d.count()?;
         let mut doc = 0u32;
         for _ in 0..n {
             doc = doc.checked_add(d.u32()?)?;
-            read_fields(&mut d, |field, pos| out.push(Occurrence { doc, field, pos }))?;
+            read_fields(&mut d, |field, pos| out.push(Occurrence { doc, pos, form, field }))?;
         }
         d.done().then_some(())
     }
 
-    /// Calls `f` with every form whose fold starts with `prefix` and its
-    /// occurrences; `None` when the dictionary is malformed.
-    pub(super) fn forms(&self, prefix: &str, f: &mut dyn FnMut(&str, &[Occurrence])) -> Option<()> {
+    /// Asks `number` of every form whose fold starts with `prefix`, and adds
+    /// to `out` the occurrences of each it numbers; `None` when the
+    /// dictionary is malformed.
+    pub(super) fn forms(
+        &self,
+        prefix: &str,
+        number: &mut dyn FnMut(&str) -> Option<u32>,
+        out: &mut Vec<Occurrence>,
+    ) -> Option<()> {
         let start = self.entries.partition_point(|e| self.text(e.fold) < prefix);
-        let mut found = Vec::new();
         for entry in &self.entries[start..] {
             if !self.text(entry.fold).starts_with(prefix) {
                 break;
             }
-            self.occurrences(entry, &mut found)?;
-            f(self.text(entry.form), &found);
+            if let Some(form) = number(self.text(entry.form)) {
+                self.occurrences(entry, form, out)?;
+            }
         }
         Some(())
     }
@@ -534,11 +540,37 @@ mod tests {
     /// A form and its occurrences as (document, field, position).
     type Found = (String, Vec<(u32, u8, u32)>);
 
+    /// Every form found, each numbered in turn, with its occurrences.
     fn found(d: &Dict, prefix: &str) -> Vec<Found> {
-        let mut out = Vec::new();
-        d.forms(prefix, &mut |f, occ| out.push((f.to_owned(), occ.iter().map(|o| (o.doc, o.field, o.pos)).collect())))
-            .expect("well formed");
+        let mut named = Vec::new();
+        let mut occurrences = Vec::new();
+        let mut number = |form: &str| {
+            named.push(form.to_owned());
+            u32::try_from(named.len() - 1).ok()
+        };
+        d.forms(prefix, &mut number, &mut occurrences).expect("well formed");
+        let mut out: Vec<Found> = named.into_iter().map(|form| (form, Vec::new())).collect();
+        for (i, o) in occurrences.iter().enumerate() {
+            // A form's occurrences come together, one form after another.
+            assert!(occurrences[..i].iter().all(|p| p.form <= o.form), "forms interleaved");
+            out[o.form as usize].1.push((o.doc, o.field, o.pos));
+        }
         out
+    }
+
+    #[test]
+    fn only_the_forms_numbered_are_added() {
+        let d = dict(&[&["log", "logs"], &["logs", "lot"]]);
+        let mut occurrences = Vec::new();
+        let mut asked = Vec::new();
+        let mut number = |form: &str| {
+            asked.push(form.to_owned());
+            (form == "logs").then_some(7)
+        };
+        d.forms("lo", &mut number, &mut occurrences).expect("well formed");
+        assert_eq!(asked, ["log", "logs", "lot"]);
+        let got: Vec<(u32, u8, u32, u32)> = occurrences.iter().map(|o| (o.doc, o.field, o.pos, o.form)).collect();
+        assert_eq!(got, [(0, 0, 1, 7), (0, 3, 0, 7), (1, 0, 0, 7), (1, 3, 1, 7)]);
     }
 
     #[test]
@@ -638,8 +670,8 @@ mod tests {
         }]);
         lists[0] ^= 1;
         let d = Dict::parse(terms.clone(), Lists::Memory(lists)).expect("terms parse");
-        assert!(d.forms("a", &mut |_, _| {}).is_none());
+        assert!(d.forms("a", &mut |_| Some(0), &mut Vec::new()).is_none());
         let d = Dict::parse(terms, Lists::Memory(Vec::new())).expect("terms parse");
-        assert!(d.forms("a", &mut |_, _| {}).is_none());
+        assert!(d.forms("a", &mut |_| Some(0), &mut Vec::new()).is_none());
     }
 }

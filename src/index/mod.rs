@@ -2402,11 +2402,16 @@ impl search::Index for FolderIndex {
         self.docs.get(doc as usize).and_then(Option::as_ref).map_or([1; 4], |d| d.lengths.map(|n| n as usize))
     }
 
-    fn forms(&self, prefix: &str, f: &mut dyn FnMut(&str, &[search::Occurrence])) -> Result<()> {
+    fn forms(
+        &self,
+        prefix: &str,
+        number: &mut dyn FnMut(&str) -> Option<u32>,
+        out: &mut Vec<search::Occurrence>,
+    ) -> Result<()> {
         // The delta's documents are numbered after the index's; the
         // index's documents that the delta replaces are in no item's place.
         for part in &self.parts {
-            part.dict().and_then(|dict| dict.forms(prefix, f)).ok_or_else(|| self.unusable("dictionary"))?;
+            part.dict().and_then(|dict| dict.forms(prefix, number, out)).ok_or_else(|| self.unusable("dictionary"))?;
         }
         Ok(())
     }
