@@ -300,6 +300,89 @@ struct Doc {
     body: (u64, u64, u32),
 }
 
+/// Each document by its id (`None` for a document of the index that its
+/// delta replaces or removes): its path, word counts and body.
+#[derive(Debug)]
+enum Docs {
+    /// Made from the index's records.
+    Held(Vec<Option<Doc>>),
+    /// Read, when asked, from what a search saw of the folder as it is
+    /// ([`order::Seen`]: each file's record, in the listing's order): a
+    /// warm search makes no document it does not show (100,000 of them
+    /// were 6.4 MB, made before every such search).
+    Seen {
+        seen: order::Seen,
+        /// Each document's place among the records (`u32::MAX` for none).
+        record: Vec<u32>,
+        /// The listing's paths, group by group: the records' paths, in order.
+        rels: Vec<Vec<String>>,
+    },
+}
+
+impl Docs {
+    /// How many ids there are.
+    fn len(&self) -> usize {
+        match self {
+            Docs::Held(docs) => docs.len(),
+            Docs::Seen { record, .. } => record.len(),
+        }
+    }
+
+    /// The documents made from records: none when they are read from what was seen.
+    fn held(&self) -> &[Option<Doc>] {
+        match self {
+            Docs::Held(docs) => docs,
+            Docs::Seen { .. } => &[],
+        }
+    }
+
+    /// The place among the records seen of document `doc`.
+    fn record(record: &[u32], doc: u32) -> Option<usize> {
+        record.get(doc as usize).filter(|&&r| r != u32::MAX).map(|&r| r as usize)
+    }
+
+    /// The path in the content folder of document `doc` ("" for none).
+    fn rel(&self, doc: u32) -> &str {
+        match self {
+            Docs::Held(docs) => rel_of(docs, doc),
+            Docs::Seen { record, rels, .. } => {
+                let Some(mut at) = Docs::record(record, doc) else { return "" };
+                for group in rels {
+                    match group.get(at) {
+                        Some(rel) => return rel,
+                        None => at -= group.len(),
+                    }
+                }
+                ""
+            }
+        }
+    }
+
+    /// The number of words of each field of document `doc`.
+    fn lengths(&self, doc: u32) -> Option<[u32; 4]> {
+        match self {
+            Docs::Held(docs) => docs.get(doc as usize)?.as_ref().map(|d| d.lengths),
+            Docs::Seen { seen, record, .. } => seen.lengths(Docs::record(record, doc)?),
+        }
+    }
+
+    /// Where document `doc`'s body is: offset in its TEXT, length, CRC-32.
+    fn body(&self, doc: u32) -> Option<(u64, u64, u32)> {
+        match self {
+            Docs::Held(docs) => docs.get(doc as usize)?.as_ref().map(|d| d.body),
+            Docs::Seen { seen, record, .. } => seen.file(Docs::record(record, doc)?).map(|f| f.body),
+        }
+    }
+
+    /// Where document `doc`'s fields are, when read from what was seen.
+    fn seen_fields(&self, doc: u32) -> Option<(store::Meta, u32, u32, u32)> {
+        match self {
+            Docs::Held(_) => None,
+            Docs::Seen { seen, record, .. } => seen.file(Docs::record(record, doc)?).map(|f| f.fields),
+        }
+    }
+}
+
 /// Where the bodies of an index file (an index or its delta) are.
 #[derive(Debug)]
 enum Text {
@@ -377,18 +460,19 @@ pub enum Load {
 struct Served {
     /// The documents of the corpus's items, in the corpus's order.
     order: Vec<u32>,
-    /// Each document's fields as held, by document.
+    /// Each document's fields as held, by document (none when read from
+    /// what a search saw: [`Docs::Seen`]).
     fields: Vec<Option<Held>>,
-    /// Each document's item, made when first asked.
-    made: Vec<OnceLock<Box<Item>>>,
+    /// Each document's item, made when first asked (the slots too: most
+    /// searches make none, only lend the items of their hits).
+    made: OnceLock<Vec<OnceLock<Box<Item>>>>,
 }
 
 /// A content folder's index, open: what a search asks of it.
 #[derive(Debug)]
 pub struct FolderIndex {
-    /// Each document by its id; `None` for a document of the index that its
-    /// delta replaces or removes.
-    docs: Vec<Option<Doc>>,
+    /// Each document by its id.
+    docs: Docs,
     /// The documents of the items, in the records' order.
     order: Vec<u32>,
     /// The folder as shown in paths: an item's path is this and its file's.
@@ -521,7 +605,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
     let kept =
         index.key().filter(|_| fast && is_clean(&entries)).and_then(|key| order::read(&order::path(&index.path), key));
     let kept = kept.map(|kept| kept.order);
-    let Some(loaded) = load(profile, &index.docs, entries, metas, texts, (problems, kept), &prefix)? else {
+    let Some(loaded) = load(profile, index.docs.held(), entries, metas, texts, (problems, kept), &prefix)? else {
         // An item's fields that do not decode are not fixed by reading the
         // index again: removed (the error is not needed), it is rebuilt by the next run.
         let _ = index.unusable("an item's fields");
@@ -865,10 +949,15 @@ enum Held {
     /// At these bytes (offset, length) of the META section the record was
     /// read from, to be read again (checked again whole) when the corpus is made.
     Again(store::Meta, u32, u32),
-    /// At these bytes (offset, length, CRC-32) of this META section, as a
-    /// search saw them ([`order::Seen`]): read (and checked) when a search
-    /// asks for the item.
-    Span(store::Meta, u32, u32, u32),
+}
+
+/// How a served document's fields are held, as [`FolderIndex::held`] finds them.
+enum Holds<'a> {
+    /// As its record held them.
+    Fields(&'a Fields),
+    /// At these bytes of a META section (which, offset, length, CRC-32),
+    /// as a search saw them ([`order::Seen`]): read (and checked) when asked.
+    Span((store::Meta, u32, u32, u32)),
 }
 
 /// Splits the records into the documents (each item's path, word counts and
@@ -910,12 +999,12 @@ fn entries(records: Vec<Record>, again: bool) -> Option<Split> {
         let (slug, problems) = (slug.into_boxed_str(), problems.into_boxed_slice());
         entries.push(Entry { place, slug, problems, fields });
     }
-    Some(Split { docs, order, entries })
+    Some(Split { docs: Docs::Held(docs), order, entries })
 }
 
 /// What [`entries`] makes of the records.
 struct Split {
-    docs: Vec<Option<Doc>>,
+    docs: Docs,
     order: Vec<u32>,
     entries: Vec<Entry>,
 }
@@ -991,8 +1080,8 @@ struct Peek {
     /// What a search saw of the folder's files, with each group's number of
     /// files and sum of their marks ([`Stamp::mark`]).
     seen: order::Seen,
-    /// Each document, its path left empty.
-    docs: Vec<Option<Doc>>,
+    /// Each document's place among the records seen (`u32::MAX` for none).
+    record: Vec<u32>,
     /// The documents in the records' order (the listing's).
     order: Vec<u32>,
     /// The corpus's items, as kept.
@@ -1011,11 +1100,11 @@ impl Peek {
         // Kept without what was seen: the search reads the order alone again.
         let seen = seen?;
         let total = delta.as_ref().map_or(layout.docs, |(_, dl)| dl.docs) as usize;
-        let Some((docs, order, served)) = Peek::documents(&seen, served, total) else {
+        let Some((record, order, served)) = Peek::documents(&seen, served, total) else {
             let _ = fs::remove_file(&kept);
             return None;
         };
-        Some(Peek { file, layout, delta, seen, docs, order, served })
+        Some(Peek { file, layout, delta, seen, record, order, served })
     }
 
     /// The files it was looked up for, and the corpus's order kept for them.
@@ -1024,31 +1113,30 @@ impl Peek {
         (key, self.served.order)
     }
 
-    /// The documents (`total` ids), the records' order and the served
-    /// items made of what was `seen`, with the corpus's order `served`;
-    /// `None` unless each item names its own document, and `served` each of
-    /// them once.
-    #[allow(clippy::type_complexity)]
-    fn documents(seen: &order::Seen, served: Vec<u32>, total: usize) -> Option<(Vec<Option<Doc>>, Vec<u32>, Served)> {
-        let mut docs: Vec<Option<Doc>> = std::iter::repeat_with(|| None).take(total).collect();
-        let mut fields: Vec<Option<Held>> = std::iter::repeat_with(|| None).take(total).collect();
+    /// Each document's place among the records of what was `seen` (`total`
+    /// ids), the records' order and the served items, with the corpus's
+    /// order `served`; `None` unless each record is well formed and names a
+    /// document of its own, and `served` names each of them once. No
+    /// document is made: each is read from its record when asked ([`Docs::Seen`]).
+    fn documents(seen: &order::Seen, served: Vec<u32>, total: usize) -> Option<(Vec<u32>, Vec<u32>, Served)> {
+        let mut record = vec![u32::MAX; total];
         let mut order = Vec::with_capacity(seen.len());
         for i in 0..seen.len() {
-            let f = seen.file(i)?;
-            let (doc, held) = (docs.get_mut(f.doc as usize)?, fields.get_mut(f.doc as usize)?);
-            if doc.is_some() {
+            let doc = seen.doc(i)?;
+            let place = record.get_mut(doc as usize)?;
+            if *place != u32::MAX {
                 return None;
             }
-            *doc = Some(Doc { rel: String::new(), lengths: f.lengths, body: f.body });
-            let (meta, at, len, crc) = f.fields;
-            *held = Some(Held::Span(meta, at, len, crc));
-            order.push(f.doc);
+            *place = u32::try_from(i).ok()?;
+            order.push(doc);
         }
-        if !is_order_of(&served, &docs, order.len()) {
-            return None;
-        }
-        let made = fields.iter().map(|_| OnceLock::new()).collect();
-        Some((docs, order, Served { order: served, fields, made }))
+        let mut named = vec![false; total];
+        let once = served.len() == order.len()
+            && served.iter().all(|&doc| {
+                Docs::record(&record, doc).is_some()
+                    && named.get_mut(doc as usize).is_some_and(|named| !std::mem::replace(named, true))
+            });
+        once.then(|| (record, order, Served { order: served, fields: Vec::new(), made: OnceLock::new() }))
     }
 
     /// The folder's index opened for a search of every item, its files
@@ -1057,20 +1145,19 @@ impl Peek {
     /// (the files made none when seen). `None` when the listing does not
     /// have as many files as were seen.
     fn open(self, listing: dir::Listing, prefix: &str, path: PathBuf) -> Result<Option<Opened>> {
-        let Peek { file, layout, delta, seen, mut docs, order, served, .. } = self;
+        let Peek { file, layout, delta, seen, record, order, served, .. } = self;
         let dir::Listing { profile, mut profile_problems, groups, .. } = listing;
         if groups.iter().map(|group| group.wanted.len()).ne(seen.groups.iter().map(|&(count, _)| count)) {
             return Ok(None);
         }
-        let rels = groups.into_iter().flat_map(|group| {
-            profile_problems.extend(group.problems);
-            group.wanted
-        });
-        for (rel, &doc) in rels.zip(&order) {
-            if let Some(Some(doc)) = docs.get_mut(doc as usize) {
-                doc.rel = rel;
-            }
-        }
+        let rels = groups
+            .into_iter()
+            .map(|group| {
+                profile_problems.extend(group.problems);
+                group.wanted
+            })
+            .collect();
+        let docs = Docs::Seen { seen, record, rels };
         let profile = profile.map(|text| content::load::parse_profile(prefix, &text));
         let loaded = profile_only(profile, profile_problems, prefix)?;
         let mut parts = vec![Part::file(file, layout)];
@@ -1758,8 +1845,6 @@ fn load(
                 let window = metas.get_mut(meta as usize);
                 decode(window.and_then(|m| m.get(at as usize..at as usize + len as usize)))
             }
-            // Only a search's (`Peek::open`): none here.
-            Some(Held::Span(..)) => decode(None),
         };
         let item = item.map(|item| Item { body: texts.next().unwrap_or_default(), ..item });
         let problems = shown(e.problems, prefix);
@@ -1835,28 +1920,28 @@ fn load_served(
     kept: Option<Vec<u32>>,
 ) -> Result<Option<(Loaded, Served, bool)>> {
     let profile = profile.map(|text| content::load::parse_profile(prefix, &text));
-    let mut fields: Vec<Option<Held>> = index.docs.iter().map(|_| None).collect();
+    let docs = index.docs.held();
+    let mut fields: Vec<Option<Held>> = docs.iter().map(|_| None).collect();
     // Entries that make no problem of their own: their order can be kept.
     let clean = is_clean(&entries);
-    if let Some(order) = kept.filter(|order| clean && is_order_of(order, &index.docs, entries.len())) {
+    if let Some(order) = kept.filter(|order| clean && is_order_of(order, docs, entries.len())) {
         // The order kept for these very records: only the profile and the
         // listing's problems are worked out, as `combine` works them out
         // when the items add none.
         for e in entries {
-            hold(&mut fields, &e.place, shown_as(e.fields, || [prefix, e.place.rel(&index.docs)].concat()));
+            hold(&mut fields, &e.place, shown_as(e.fields, || [prefix, e.place.rel(docs)].concat()));
         }
         let loaded = profile_only(profile, problems, prefix)?;
-        let made = fields.iter().map(|_| OnceLock::new()).collect();
-        return Ok(Some((loaded, Served { order, fields, made }, false)));
+        return Ok(Some((loaded, Served { order, fields, made: OnceLock::new() }, false)));
     }
     let count = entries.len();
     let mut undecoded = false;
     let items = entries.into_iter().map(|e| {
-        let path = [prefix, e.place.rel(&index.docs)].concat();
+        let path = [prefix, e.place.rel(docs)].concat();
         let key = e.fields.as_ref().map(|held| match held {
             Held::Fields(fields) => fields.key(),
-            // Not made for a search, or not made here (`Peek::open`).
-            Held::Again(..) | Held::Span(..) => None,
+            // Not made for a search.
+            Held::Again(..) => None,
         });
         undecoded |= key.is_some_and(|k| k.is_none());
         let slug = e.slug.into_string();
@@ -1884,8 +1969,7 @@ fn load_served(
     let order = stands.iter().map(|stand: &Stand| stand.doc).collect();
     let loaded =
         Loaded { corpus: content::Corpus { profile: profile.unwrap_or_default(), items: Vec::new() }, warnings };
-    let made = fields.iter().map(|_| OnceLock::new()).collect();
-    Ok(Some((loaded, Served { order, fields, made }, clean)))
+    Ok(Some((loaded, Served { order, fields, made: OnceLock::new() }, clean)))
 }
 
 /// The order `kept` before a change (each item's document, in the corpus's
@@ -2210,7 +2294,7 @@ impl FolderIndex {
     /// The slots of the documents read in full (made when a search first
     /// reads one: only a regex does).
     fn full(&self) -> &[OnceLock<Box<Item>>] {
-        self.full.get_or_init(|| self.docs.iter().map(|_| OnceLock::new()).collect())
+        self.full.get_or_init(|| std::iter::repeat_with(OnceLock::new).take(self.docs.len()).collect())
     }
 
     /// The index files it reads (or has just written), as an order kept
@@ -2239,7 +2323,26 @@ impl FolderIndex {
     /// Where a served document's item is kept once made.
     fn made_slot(&self, doc: u32) -> Result<&OnceLock<Box<Item>>> {
         let served = self.served.as_ref().ok_or_else(|| self.unusable("items asked of a corpus that has them"))?;
-        served.made.get(doc as usize).ok_or_else(|| self.unusable("a document"))
+        let made = served.made.get_or_init(|| std::iter::repeat_with(OnceLock::new).take(self.docs.len()).collect());
+        made.get(doc as usize).ok_or_else(|| self.unusable("a document"))
+    }
+
+    /// A served document's item, when it was made (no slot is made to ask).
+    fn made(&self, doc: u32) -> Option<&Item> {
+        let made = self.served.as_ref()?.made.get()?;
+        made.get(doc as usize)?.get().map(|item| &**item)
+    }
+
+    /// How a served document's fields are held: as its record held them,
+    /// or where a search saw them in META ([`Docs::Seen`]).
+    fn held(&self, doc: u32) -> Option<Holds<'_>> {
+        if let Some(span) = self.docs.seen_fields(doc) {
+            return Some(Holds::Span(span));
+        }
+        match self.served.as_ref()?.fields.get(doc as usize)?.as_ref()? {
+            Held::Fields(fields) => Some(Holds::Fields(fields)),
+            Held::Again(..) => None,
+        }
     }
 
     /// What `held` makes of a served document's item held decoded, or
@@ -2252,14 +2355,14 @@ impl FolderIndex {
         held: impl FnOnce(&Item) -> T,
         encoded: impl FnOnce(&[u8]) -> Option<T>,
     ) -> Result<T> {
-        let served = self.served.as_ref().ok_or_else(|| self.unusable("items asked of a corpus that has them"))?;
-        let found = match served.fields.get(doc as usize).and_then(Option::as_ref) {
-            Some(Held::Fields(fields)) => match &**fields {
-                Fields::Item(item) => Some(held(item)),
-                Fields::Encoded(bytes) => encoded(bytes),
-            },
-            Some(&Held::Span(meta, at, len, crc)) => self.span((meta, at, len, crc), ask, encoded),
-            _ => None,
+        if self.served.is_none() {
+            return Err(self.unusable("items asked of a corpus that has them"));
+        }
+        let found = match self.held(doc) {
+            Some(Holds::Fields(Fields::Item(item))) => Some(held(item)),
+            Some(Holds::Fields(Fields::Encoded(bytes))) => encoded(bytes),
+            Some(Holds::Span(span)) => self.span(span, ask, encoded),
+            None => None,
         };
         found.ok_or_else(|| self.unusable("an item's fields"))
     }
@@ -2278,26 +2381,24 @@ impl FolderIndex {
         held: impl Fn(&'s Item) -> T,
         encoded: impl Fn(usize, &[u8]) -> Option<T>,
     ) -> Result<Vec<T>> {
-        let served = self.served.as_ref().ok_or_else(|| self.unusable("items asked of a corpus that has them"))?;
+        if self.served.is_none() {
+            return Err(self.unusable("items asked of a corpus that has them"));
+        }
         let mut out: Vec<Option<T>> = docs.iter().map(|_| None).collect();
         // Each span in META: its section, offset, length, CRC-32 and place in `docs`.
         let mut spans = Vec::new();
         for (i, &doc) in docs.iter().enumerate() {
-            if let Some(item) = self.made_slot(doc)?.get() {
+            if let Some(item) = self.made(doc) {
                 out[i] = Some(held(item));
                 continue;
             }
-            match served.fields.get(doc as usize).and_then(Option::as_ref) {
-                Some(Held::Fields(fields)) => {
-                    out[i] = match &**fields {
-                        Fields::Item(item) => Some(held(item)),
-                        Fields::Encoded(bytes) => encoded(i, bytes),
-                    };
-                }
-                Some(&Held::Span(meta, at, len, crc)) => {
+            match self.held(doc) {
+                Some(Holds::Fields(Fields::Item(item))) => out[i] = Some(held(item)),
+                Some(Holds::Fields(Fields::Encoded(bytes))) => out[i] = encoded(i, bytes),
+                Some(Holds::Span((meta, at, len, crc))) => {
                     spans.push((meta as usize, u64::from(at), u64::from(len), crc, i));
                 }
-                _ => {}
+                None => {}
             }
         }
         spans.sort_unstable_by_key(|&(part, at, ..)| (part, at));
@@ -2335,7 +2436,7 @@ impl FolderIndex {
     /// A served document's item, decoded from its fields (not kept), which
     /// are read as `ask` says.
     fn decode_fields(&self, doc: u32, ask: Ask) -> Result<Item> {
-        let path = [self.prefix.as_str(), rel_of(&self.docs, doc)].concat();
+        let path = [self.prefix.as_str(), self.docs.rel(doc)].concat();
         let whole = |item: &Item| Item { path: path.clone(), ..item.clone() };
         self.served_fields(doc, ask, whole, |bytes| {
             let mut d = codec::Dec::new(bytes);
@@ -2350,8 +2451,8 @@ impl FolderIndex {
     fn read_bodies(&self, docs: &[u32]) -> Result<Vec<String>> {
         let mut wanted = Vec::with_capacity(docs.len());
         for (i, &doc) in docs.iter().enumerate() {
-            let d = self.docs.get(doc as usize).and_then(Option::as_ref).ok_or_else(|| self.unusable("a document"))?;
-            wanted.push((usize::from(doc >= self.split), d.body, i));
+            let body = self.docs.body(doc).ok_or_else(|| self.unusable("a document"))?;
+            wanted.push((usize::from(doc >= self.split), body, i));
         }
         wanted.sort_unstable_by_key(|&(part, (at, ..), _)| (part, at));
         let mut out: Vec<Option<String>> = docs.iter().map(|_| None).collect();
@@ -2391,7 +2492,7 @@ impl search::Index for FolderIndex {
 
     fn doc_of(&self, item: &Item) -> Option<u32> {
         // Found by its path (no map of every slug to build: a search asks for every item).
-        let rel_of = |d: u32| rel_of(&self.docs, d);
+        let rel_of = |d: u32| self.docs.rel(d);
         let by_path = self.by_path.get_or_init(|| {
             let mut order = self.order.clone();
             order.sort_by(|&a, &b| rel_of(a).cmp(rel_of(b)));
@@ -2403,7 +2504,7 @@ impl search::Index for FolderIndex {
     }
 
     fn lengths(&self, doc: u32) -> [usize; 4] {
-        self.docs.get(doc as usize).and_then(Option::as_ref).map_or([1; 4], |d| d.lengths.map(|n| n as usize))
+        self.docs.lengths(doc).map_or([1; 4], |lengths| lengths.map(|n| n as usize))
     }
 
     fn forms(
@@ -2459,7 +2560,7 @@ impl search::Index for FolderIndex {
     fn fields_many(&self, docs: &[u32]) -> Result<Vec<Cow<'_, Item>>> {
         // An item just read is lent as it is held, its path as shown (`shown_as`).
         self.served_many(docs, Cow::Borrowed, |i, bytes| {
-            let path = [self.prefix.as_str(), rel_of(&self.docs, docs[i])].concat();
+            let path = [self.prefix.as_str(), self.docs.rel(docs[i])].concat();
             let mut d = codec::Dec::new(bytes);
             d.item(path).filter(|_| d.done()).map(Cow::Owned)
         })
@@ -2477,7 +2578,7 @@ impl search::Index for FolderIndex {
     }
 
     fn named(&self, doc: u32, f: &mut dyn FnMut(&str, &[String])) -> Result<()> {
-        if let Some(item) = self.made_slot(doc)?.get() {
+        if let Some(item) = self.made(doc) {
             f(&item.full_title(), &item.tags);
             return Ok(());
         }
@@ -2504,7 +2605,8 @@ mod tests {
 
     /// How many served items `index` has made and kept.
     fn made(index: &FolderIndex) -> usize {
-        index.served.as_ref().map_or(0, |s| s.made.iter().filter(|m| m.get().is_some()).count())
+        let made = index.served.as_ref().and_then(|s| s.made.get());
+        made.map_or(0, |made| made.iter().filter(|m| m.get().is_some()).count())
     }
 
     /// A search of every item builds only the items of its hits (ranking
@@ -2758,7 +2860,8 @@ mod tests {
         let profile = include_str!("../../content/profile.toml").to_owned();
         let Split { docs, order, entries } = entries(vec![record(fields)], false).expect("names its document");
         assert_eq!(order, [0]);
-        load(Some(profile), &docs, entries, Vec::new(), texts, (Vec::new(), None), "dir/").expect("no content error")
+        load(Some(profile), docs.held(), entries, Vec::new(), texts, (Vec::new(), None), "dir/")
+            .expect("no content error")
     }
 
     /// A file's mark changes with its path and with each field of its
@@ -2886,7 +2989,7 @@ mod tests {
             let profile = include_str!("../../content/profile.toml").to_owned();
             let Split { docs, entries, .. } = entries(vec![r], true).expect("names its document");
             let meta = vec![Window::new(file, (4, section.len() as u64, crc))];
-            load(Some(profile), &docs, entries, meta, None, (Vec::new(), None), "dir/").expect("no content error")
+            load(Some(profile), docs.held(), entries, meta, None, (Vec::new(), None), "dir/").expect("no content error")
         };
         let range = offset..offset + e.0.len();
         let loaded = one(at(range.clone()), &file, crc).expect("decodes");

@@ -128,9 +128,30 @@ impl Seen {
     }
 
     /// The `i`th file seen (all groups' in turn).
-    pub(super) fn file(&self, i: usize) -> Option<SeenFile> {
+    /// The `i`th file's record (the listing's order, group by group).
+    fn record(&self, i: usize) -> Option<&[u8]> {
         let start = self.at.checked_add(i.checked_mul(SEEN_RECORD)?)?;
-        let b = self.bytes.get(start..start.checked_add(SEEN_RECORD)?)?;
+        self.bytes.get(start..start.checked_add(SEEN_RECORD)?)
+    }
+
+    /// The `i`th file's document, when its record is well formed (its META
+    /// is the index's or the delta's): each record is checked so once, and
+    /// [`Seen::file`] reads it whole after.
+    pub(super) fn doc(&self, i: usize) -> Option<u32> {
+        let b = self.record(i)?;
+        (b[40] <= 1).then(|| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    /// The number of words of each field of the `i`th file, as a search
+    /// counts them (no more of its record read: a search asks it of every file).
+    pub(super) fn lengths(&self, i: usize) -> Option<[u32; 4]> {
+        let b = self.record(i)?;
+        let n = |at: usize| u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]]);
+        Some([n(4), n(8), n(12), n(16)])
+    }
+
+    pub(super) fn file(&self, i: usize) -> Option<SeenFile> {
+        let b = self.record(i)?;
         let mut at = 0;
         // `b` is SEEN_RECORD bytes, and what is taken below adds up to
         // exactly that (a test reads every field back): no slice is out of range.
@@ -350,6 +371,15 @@ mod tests {
         let files: Vec<SeenFile> = (0..4).map(|i| seen.file(i).expect("a file")).collect();
         assert_eq!(files, groups.iter().flat_map(|g| g.files.clone()).collect::<Vec<_>>());
         assert_eq!(seen.file(4), None);
+        for (i, file) in files.iter().enumerate() {
+            assert_eq!(seen.doc(i), Some(file.doc));
+            assert_eq!(seen.lengths(i), Some(file.lengths));
+        }
+        assert_eq!((seen.doc(4), seen.lengths(4)), (None, None));
+        // A record whose META is neither the index's nor the delta's is no file's.
+        let mut bad = Seen { groups: seen.groups.clone(), bytes: seen.bytes.clone(), at: seen.at };
+        bad.bytes[seen.at + SEEN_RECORD + 40] = 2;
+        assert_eq!((bad.doc(0), bad.doc(1), bad.file(1)), (Some(files[0].doc), None, None));
         for len in 0..bytes.len() {
             assert!(decode(bytes[..len].to_vec(), key).is_none(), "cut to {len} bytes");
         }
