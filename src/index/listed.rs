@@ -47,7 +47,7 @@ const FORMAT: u32 = 1;
 #[derive(Debug, PartialEq, Eq)]
 pub(super) struct Kept {
     top: Stamp,
-    groups: Vec<Option<(Stamp, Vec<String>)>>,
+    groups: Vec<Option<(Stamp, dir::Rels)>>,
 }
 
 /// The listing kept beside the index at `index`.
@@ -83,7 +83,7 @@ impl Kept {
                 return group.wanted.is_empty().then_some(None);
             };
             let stamp = settled(Stamp::of(meta)?)?;
-            let prefix = |rel: &String| rel.strip_prefix(kind.folder()).is_some_and(|r| r.starts_with('/'));
+            let prefix = |rel: &str| rel.strip_prefix(kind.folder()).is_some_and(|r| r.starts_with('/'));
             group.wanted.iter().all(prefix).then(|| Some((stamp, group.wanted.clone())))
         });
         Some(Kept { top, groups: groups.collect::<Option<Vec<_>>>()? })
@@ -106,7 +106,7 @@ impl Kept {
     }
 
     /// Each folder of items' files, as listed (none for a folder not there).
-    pub(super) fn into_files(self) -> Vec<Vec<String>> {
+    pub(super) fn into_files(self) -> Vec<dir::Rels> {
         self.groups.into_iter().map(|group| group.map(|(_, rels)| rels).unwrap_or_default()).collect()
     }
 
@@ -126,7 +126,7 @@ impl Kept {
             out.push(1);
             stamp.put(&mut out);
             out.extend_from_slice(&u32::try_from(rels.len()).ok()?.to_le_bytes());
-            for rel in rels {
+            for rel in rels.iter() {
                 let name = rel.get(kind.folder().len() + 1..)?;
                 out.extend_from_slice(&u16::try_from(name.len()).ok()?.to_le_bytes());
                 out.extend_from_slice(name.as_bytes());
@@ -163,15 +163,14 @@ impl Kept {
             let stamp = Stamp::from_bytes(take(Stamp::BYTES)?)?;
             let n = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
             // Each name takes two bytes at least: no more than the bytes left.
-            let mut rels = Vec::with_capacity(n.min(body.len() / 2));
+            let names = n.min(body.len() / 2);
+            let mut rels = dir::Rels::default();
+            // The names are fewer bytes than those left: no more than them, and the folders'.
+            rels.reserve(names, body.len() + names * (kind.folder().len() + 1));
             for _ in 0..n {
                 let len = u16::from_le_bytes(take(2)?.try_into().ok()?);
                 let name = std::str::from_utf8(take(usize::from(len))?).ok()?;
-                let mut rel = String::with_capacity(kind.folder().len() + 1 + name.len());
-                rel.push_str(kind.folder());
-                rel.push('/');
-                rel.push_str(name);
-                rels.push(rel);
+                rels.push(&[kind.folder(), "/", name]);
             }
             groups.push(Some((stamp, rels)));
         }
@@ -214,7 +213,7 @@ mod tests {
     fn a_kept_listing_reads_back_whole() {
         let kept = Kept {
             top: stamp(1),
-            groups: vec![Some((stamp(2), vec!["projects/a.md".to_owned(), "projects/é-b.md".to_owned()])), None],
+            groups: vec![Some((stamp(2), ["projects/a.md", "projects/é-b.md"].into_iter().collect())), None],
         };
         let bytes = kept.encode().expect("encoded");
         assert_eq!(Kept::decode(&bytes), Some(kept));

@@ -315,7 +315,7 @@ enum Docs {
         /// Each document's place among the records (`u32::MAX` for none).
         record: Vec<u32>,
         /// The listing's paths, group by group: the records' paths, in order.
-        rels: Vec<Vec<String>>,
+        rels: Vec<dir::Rels>,
     },
 }
 
@@ -1288,7 +1288,7 @@ fn refresh(
         for (rel, &stamp) in group.wanted.iter().zip(stamps) {
             let mut old = None;
             while let Some((r, _)) = known.peek() {
-                match (group_of(&r.rel), r.rel.as_str()).cmp(&(g, rel.as_str())) {
+                match (group_of(&r.rel), r.rel.as_str()).cmp(&(g, rel)) {
                     std::cmp::Ordering::Less => {
                         // A file gone since.
                         same = false;
@@ -1384,7 +1384,7 @@ fn refresh_in_place(
 /// thread's share as it made it, not gathered into one more vector).
 fn read_again(
     group: &dir::Group,
-    todo: Vec<(usize, &String, Option<Stamp>)>,
+    todo: Vec<(usize, &str, Option<Stamp>)>,
     now: i64,
     threads: usize,
 ) -> impl Iterator<Item = (usize, std::result::Result<Record, (String, dir::Unreadable)>)> {
@@ -2909,7 +2909,7 @@ mod tests {
         let listing = |at: u32| dir::Listing {
             groups: vec![dir::Group {
                 folder: PathBuf::from("projects"),
-                wanted: vec!["projects/a.md".to_owned()],
+                wanted: ["projects/a.md"].into_iter().collect(),
                 listed_at: vec![at],
                 problems: Vec::new(),
                 meta: None,
