@@ -165,13 +165,15 @@ impl Kept {
             // Each name takes two bytes at least: no more than the bytes left.
             let names = n.min(body.len() / 2);
             let mut rels = dir::Rels::default();
-            // The names are fewer bytes than those left: no more than them, and the folders'.
+            // At most every byte of the file for the names, and each one's
+            // folder: the room not taken (never touched) is let go after.
             rels.reserve(names, body.len() + names * (kind.folder().len() + 1));
             for _ in 0..n {
                 let len = u16::from_le_bytes(take(2)?.try_into().ok()?);
                 let name = std::str::from_utf8(take(usize::from(len))?).ok()?;
                 rels.push(&[kind.folder(), "/", name]);
             }
+            rels.shrink_to_fit();
             groups.push(Some((stamp, rels)));
         }
         (at == body.len()).then_some(Kept { top, groups })

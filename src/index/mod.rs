@@ -328,7 +328,9 @@ impl Docs {
         }
     }
 
-    /// The documents made from records: none when they are read from what was seen.
+    /// The documents made from records, as a corpus is loaded from them
+    /// (`open` past the records, `load_served`): none when they are read
+    /// from what was seen, which loads no corpus (`Peek::open`).
     fn held(&self) -> &[Option<Doc>] {
         match self {
             Docs::Held(docs) => docs,

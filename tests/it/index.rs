@@ -772,6 +772,31 @@ fn the_floor_stats_every_item_file() {
     assert!(err.to_string().contains("missing"), "{err}");
 }
 
+/// The last file of the folder removed, and nothing added: its document,
+/// the index's last, is in the index's lists still (a delta with no
+/// documents of its own stands for the change), and in no answer: its
+/// words count for nothing, and one found only there is missing.
+#[test]
+fn the_last_file_removed_counts_for_nothing() {
+    let dir = folder(30, 21);
+    let posts: Vec<PathBuf> =
+        item_files(dir.path()).into_iter().filter(|p| p.parent().is_some_and(|d| d.ends_with("posts"))).collect();
+    let last = posts.last().expect("a post");
+    let text = fs::read_to_string(last).expect("read") + "\nA quetzal flew by, with latency.\n";
+    fs::write(last, text).expect("write");
+    age(last, 3600);
+    let cache = temp_dir();
+    run_in(cache.path(), dir.path(), &["list"]);
+    fs::remove_file(last).expect("removed");
+    agrees(cache.path(), dir.path(), "the last post removed");
+    for question in [&["search", "quetzal"][..], &["search", "quetzal", "--exact"], &["search", "quetzal*", "--json"]] {
+        let indexed = shown(&run_in(cache.path(), dir.path(), question));
+        let mut scan_args = vec!["--no-index"];
+        scan_args.extend_from_slice(question);
+        assert_eq!(indexed, shown(&run_in(cache.path(), dir.path(), &scan_args)), "{question:?}");
+    }
+}
+
 #[test]
 fn a_new_word_is_found_at_once_and_the_index_is_kept() {
     let dir = folder(40, 9);
@@ -810,6 +835,8 @@ fn damaged_then(damage: impl Fn(&Path, &[u8]), then: &[String]) {
         let out = run_in(cache.path(), dir.path(), &["search", question, "--json"]);
         assert!(out.status.code().is_some_and(|code| code < 2), "{question}: {}", String::from_utf8_lossy(&out.stderr));
     }
+    // A damage found by the last run is mended by the next.
+    run_in(cache.path(), dir.path(), &["list"]);
     assert_eq!(fs::read(&file).expect("index"), good, "the index is rebuilt as it was");
 }
 

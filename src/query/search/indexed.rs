@@ -267,8 +267,6 @@ pub(super) struct Indexed<'a> {
     docs: Vec<u32>,
     /// The words of each field over every item searched.
     total_len: [usize; 4],
-    /// Whether every document is searched (no match is left out).
-    every: bool,
 }
 
 impl<'a> Indexed<'a> {
@@ -288,8 +286,7 @@ impl<'a> Indexed<'a> {
                 }
             }
         }
-        let every = position.iter().all(|&p| p != u32::MAX);
-        Indexed { index, items: Items::Given(items.to_vec()), position, docs, total_len, every }
+        Indexed { index, items: Items::Given(items.to_vec()), position, docs, total_len }
     }
 
     /// A search of every item of the corpus, when the index gives them
@@ -306,8 +303,7 @@ impl<'a> Indexed<'a> {
                 }
             }
         }
-        let every = position.iter().all(|&p| p != u32::MAX);
-        Some(Indexed { index, items: Items::Served, position, docs: order.to_vec(), total_len, every })
+        Some(Indexed { index, items: Items::Served, position, docs: order.to_vec(), total_len })
     }
 
     /// The item at `position` among those searched.
@@ -350,9 +346,10 @@ impl<'a> Indexed<'a> {
         for prefix in ranges(word, sensitive) {
             self.index.forms(&prefix, &mut number, &mut at)?;
         }
-        if !self.every {
-            at.retain(|a| self.position.get(a.doc as usize).is_some_and(|&p| p != u32::MAX));
-        }
+        // Only the documents searched: an index's lists still name the
+        // documents its delta removed or replaced, numbered within it or
+        // past every item's (the last file removed).
+        at.retain(|a| self.position.get(a.doc as usize).is_some_and(|&p| p != u32::MAX));
         let mut at = in_doc_order(at);
         at.dedup_by(|a, b| (a.doc, a.field, a.pos) == (b.doc, b.field, b.pos));
         Ok(at)
