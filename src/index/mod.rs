@@ -2831,6 +2831,37 @@ mod tests {
 
     /// Makes every item file of `dir` an hour old: files written in the
     /// last seconds are read again each time (never an unchanged folder).
+    /// A folder found as seen serves each item from its record, with its
+    /// own file's path (the listing's, by the record's place), word counts
+    /// and body: posts and projects alike, the same as the index read
+    /// record by record serves.
+    #[test]
+    fn a_folder_found_as_seen_serves_each_document_as_its_records_say() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let cache = tempfile::tempdir().expect("a cache");
+        crate::synth::write_dir(dir.path(), 60, 5).expect("a generated folder");
+        age_all(dir.path());
+        let open = || open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
+        // Built, then read record by record (what was seen kept), then found as seen.
+        let (_, held, seen) = (open(), open(), open());
+        assert!(matches!(held.index.docs, Docs::Held(_)) && matches!(seen.index.docs, Docs::Seen { .. }));
+        let order = seen.index.served.as_ref().expect("served").order.clone();
+        assert_eq!(held.index.served.as_ref().map(|s| &s.order), Some(&order));
+        let posts = order.iter().filter(|&&doc| seen.index.docs.rel(doc).starts_with("posts/")).count();
+        assert!(posts > 0 && posts < order.len(), "both groups: {posts} posts");
+        for &doc in &order {
+            let (a, b) = (&held.index, &seen.index);
+            assert_eq!(b.docs.rel(doc), a.docs.rel(doc));
+            assert_eq!((b.docs.lengths(doc), b.docs.body(doc)), (a.docs.lengths(doc), a.docs.body(doc)));
+            let item = search::Index::fields(b, doc).expect("an item");
+            assert_eq!(item.path, format!("{}{}", b.prefix, a.docs.rel(doc)));
+            assert!(item.path.ends_with(&format!("/{}.md", item.slug)), "{}", item.path);
+            assert_eq!(b.read_bodies(&[doc]).expect("a body"), a.read_bodies(&[doc]).expect("a body"));
+        }
+        let past = u32::try_from(seen.index.docs.len()).expect("few");
+        assert_eq!((seen.index.docs.rel(past), seen.index.docs.lengths(past)), ("", None));
+    }
+
     fn age_all(dir: &Path) {
         let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
         for sub in ["projects", "posts"] {
