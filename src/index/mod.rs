@@ -2677,11 +2677,8 @@ mod tests {
     /// records are read, as they are for a command that is no such search.
     #[test]
     fn every_file_is_stamped_once_in_order_and_compared_with_what_was_seen() {
-        let dir = tempfile::tempdir().expect("a folder");
-        let cache = tempfile::tempdir().expect("a cache");
         // More files than a chunk in both groups (a tenth are posts).
-        crate::synth::write_dir(dir.path(), dir::BATCH * 12, 5).expect("a generated folder");
-        age_all(dir.path());
+        let (dir, cache) = settled_folder(dir::BATCH * 12, 5);
         let expected = |listing: &dir::Listing| -> Vec<Vec<Option<Stamp>>> {
             let each = |g: &dir::Group| g.wanted.iter().map(|rel| Stamp::at(None, dir.path(), rel)).collect();
             listing.groups.iter().map(each).collect()
@@ -2749,10 +2746,7 @@ mod tests {
     /// while it names each item once: else the order is worked out again.
     #[test]
     fn a_kept_order_is_used_while_it_names_each_item_once() {
-        let dir = tempfile::tempdir().expect("a folder");
-        let cache = tempfile::tempdir().expect("a cache");
-        crate::synth::write_dir(dir.path(), 40, 3).expect("a generated folder");
-        age_all(dir.path());
+        let (dir, cache) = settled_folder(40, 3);
         let search = || {
             let opened = open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
             let order = opened.index.served.as_ref().expect("served").order.clone();
@@ -2829,18 +2823,13 @@ mod tests {
         assert!(order::read(&kept, key).is_some_and(|k| k.order == first && k.seen.is_some()), "and kept, as seen");
     }
 
-    /// Makes every item file of `dir` an hour old: files written in the
-    /// last seconds are read again each time (never an unchanged folder).
     /// A folder found as seen serves each item from its record, with its
     /// own file's path (the listing's, by the record's place), word counts
     /// and body: posts and projects alike, the same as the index read
     /// record by record serves.
     #[test]
     fn a_folder_found_as_seen_serves_each_document_as_its_records_say() {
-        let dir = tempfile::tempdir().expect("a folder");
-        let cache = tempfile::tempdir().expect("a cache");
-        crate::synth::write_dir(dir.path(), 60, 5).expect("a generated folder");
-        age_all(dir.path());
+        let (dir, cache) = settled_folder(60, 5);
         let open = || open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
         // Built, then read record by record (what was seen kept), then found as seen.
         let (_, held, seen) = (open(), open(), open());
@@ -2862,14 +2851,20 @@ mod tests {
         assert_eq!((seen.index.docs.rel(past), seen.index.docs.lengths(past)), ("", None));
     }
 
-    fn age_all(dir: &Path) {
+    /// A generated folder of `count` items (from `seed`) whose item files
+    /// are an hour old (files written in the last seconds are read again
+    /// each time: never an unchanged folder), and a cache folder for it.
+    fn settled_folder(count: usize, seed: u64) -> (tempfile::TempDir, tempfile::TempDir) {
+        let dir = tempfile::tempdir().expect("a folder");
+        crate::synth::write_dir(dir.path(), count, seed).expect("a generated folder");
         let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
         for sub in ["projects", "posts"] {
-            for entry in fs::read_dir(dir.join(sub)).expect("listed") {
+            for entry in fs::read_dir(dir.path().join(sub)).expect("listed") {
                 let file = File::options().write(true).open(entry.expect("an entry").path()).expect("opened");
                 file.set_modified(hour_ago).expect("mtime set");
             }
         }
+        (dir, tempfile::tempdir().expect("a cache"))
     }
 
     fn record(fields: Vec<u8>) -> Record {
