@@ -48,9 +48,79 @@ pub fn join<A, B: Send>(threads: usize, here: impl FnOnce() -> A, there: impl Fn
     })
 }
 
+/// Work handed out as it is made: one thread pushes it in batches, and
+/// every thread that works takes the next batch in turn ([`Feed::next`])
+/// until the feed is closed and none is left. (`map_chunks` splits work
+/// that is all there before any thread starts.)
+#[derive(Debug)]
+pub struct Feed<T> {
+    /// The batches not yet taken, and whether the feed is closed.
+    queue: std::sync::Mutex<(std::collections::VecDeque<T>, bool)>,
+    /// Signalled at each batch pushed, and when the feed is closed.
+    ready: std::sync::Condvar,
+}
+
+impl<T> Default for Feed<T> {
+    fn default() -> Self {
+        Feed {
+            queue: std::sync::Mutex::new((std::collections::VecDeque::new(), false)),
+            ready: std::sync::Condvar::new(),
+        }
+    }
+}
+
+impl<T> Feed<T> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, (std::collections::VecDeque<T>, bool)> {
+        // The queue is whole whatever a thread that panicked did: it only pushes and pops.
+        self.queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Hands out one more batch.
+    pub fn push(&self, batch: T) {
+        self.lock().0.push_back(batch);
+        self.ready.notify_one();
+    }
+
+    /// Says no batch will follow: threads stop taking once none is left.
+    pub fn close(&self) {
+        self.lock().1 = true;
+        self.ready.notify_all();
+    }
+
+    /// A guard that closes the feed when dropped, whatever happens before
+    /// (a panic included): threads waiting for a batch would wait for good.
+    pub fn closes(&self) -> Closes<'_, T> {
+        Closes(self)
+    }
+
+    /// The next batch, waiting for one while the feed is open.
+    pub fn next(&self) -> Option<T> {
+        let mut queue = self.lock();
+        loop {
+            if let Some(batch) = queue.0.pop_front() {
+                return Some(batch);
+            }
+            if queue.1 {
+                return None;
+            }
+            queue = self.ready.wait(queue).unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+    }
+}
+
+/// Closes a [`Feed`] when dropped ([`Feed::closes`]).
+#[derive(Debug)]
+pub struct Closes<'f, T>(&'f Feed<T>);
+
+impl<T> Drop for Closes<'_, T> {
+    fn drop(&mut self) {
+        self.0.close();
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::map_chunks;
+    use super::{Feed, map_chunks};
 
     #[test]
     fn join_runs_both_on_two_threads_or_here_on_one() {
@@ -71,6 +141,37 @@ mod tests {
             assert_eq!(chunks.into_iter().flatten().collect::<Vec<_>>(), items);
         }
         assert_eq!(map_chunks(vec![1, 2], 100, 4, |c| c.len()), [2]);
+    }
+
+    /// Every batch pushed is taken once, by whichever thread comes first,
+    /// and the threads stop once the feed is closed and empty.
+    #[test]
+    fn a_feed_hands_every_batch_out_once_then_ends() {
+        let feed = Feed::default();
+        let taken: Vec<Vec<u32>> = std::thread::scope(|scope| {
+            let takers: Vec<_> = (0..3)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let mut mine = Vec::new();
+                        while let Some(batch) = feed.next() {
+                            mine.extend::<Vec<u32>>(batch);
+                        }
+                        mine
+                    })
+                })
+                .collect();
+            let closes = feed.closes();
+            for start in (0..1_000u32).step_by(10) {
+                feed.push((start..start + 10).collect());
+            }
+            drop(closes);
+            takers.into_iter().map(|t| t.join().expect("a taker")).collect()
+        });
+        let mut all: Vec<u32> = taken.into_iter().flatten().collect();
+        all.sort_unstable();
+        assert_eq!(all, (0..1_000).collect::<Vec<_>>());
+        // Closed and empty: no thread waits.
+        assert!(feed.next().is_none());
     }
 
     #[test]

@@ -61,6 +61,9 @@ enum Ask {
 const SETTLE_SECONDS: i64 = 2;
 /// Folders with more changed files than this are read and parsed on several threads.
 const PARALLEL_FROM: usize = 256;
+/// Files read again are handed to the threads that read them this many at
+/// a time, each with the room for its bytes ([`read_again`]).
+const ROOMS_AT_ONCE: usize = 64;
 /// Items asked for one at a time ([`Index::fields`](search::Index::fields):
 /// a regex search's, which asks for every item) are read from META alone (a `pread` each) up to one item in
 /// this many, then META is read whole: 7,000 items at 10,000 documents made
@@ -672,11 +675,11 @@ fn list_and_stamp(
         let (listing, fresh) = list(feed);
         pipe.close();
         keep_listing(&listing, fresh, kept.as_deref());
-        (listing, peeked, old, pipe.work())
+        (listing, peeked, old, stamp(&pipe))
     } else {
         std::thread::scope(|scope| {
             // Closed whatever happens here (a panic included), or the helpers would wait for good.
-            let closes = Closes(&pipe);
+            let closes = pipe.closes();
             let helpers: Vec<_> = (1..threads)
                 .map(|n| {
                     let pipe = &pipe;
@@ -689,7 +692,7 @@ fn list_and_stamp(
                                 old = read();
                             }
                         }
-                        (peeked, old, pipe.work())
+                        (peeked, old, stamp(pipe))
                     })
                 })
                 .collect();
@@ -697,7 +700,7 @@ fn list_and_stamp(
             drop(closes);
             // Written while the other threads stamp what is left.
             keep_listing(&listing, fresh, kept.as_deref());
-            let mut stamped = pipe.work();
+            let mut stamped = stamp(&pipe);
             let (mut peeked, mut old) = (None, None);
             for helper in helpers {
                 // A helper that panicked hit a bug: let it surface, as it would here.
@@ -753,83 +756,45 @@ impl Found {
 
 /// Batches of names listed, to stamp ([`list_and_stamp`]): the thread
 /// that lists pushes them, every thread takes them in turn until the
-/// listing is done and none is left.
-#[derive(Default)]
-struct Pipe {
-    /// The batches not yet taken, and whether the listing is done.
-    queue: std::sync::Mutex<(std::collections::VecDeque<dir::Batch>, bool)>,
-    /// Signalled at each batch pushed, and when the listing is done.
-    ready: std::sync::Condvar,
-}
+/// listing is done and none is left ([`stamp`]).
+type Pipe = crate::parallel::Feed<dir::Batch>;
 
-impl Pipe {
-    fn lock(&self) -> std::sync::MutexGuard<'_, (std::collections::VecDeque<dir::Batch>, bool)> {
-        // The queue is whole whatever a thread that panicked did: it only pushes and pops.
-        self.queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
-
-    fn push(&self, batch: dir::Batch) {
-        self.lock().0.push_back(batch);
-        self.ready.notify_one();
-    }
-
-    /// Says the listing is done: threads stop taking once none is left.
-    fn close(&self) {
-        self.lock().1 = true;
-        self.ready.notify_all();
-    }
-
-    /// The next batch, waiting for one while the listing goes on.
-    fn next(&self) -> Option<dir::Batch> {
-        let mut queue = self.lock();
-        loop {
-            if let Some(batch) = queue.0.pop_front() {
-                return Some(batch);
-            }
-            if queue.1 {
-                return None;
-            }
-            queue = self.ready.wait(queue).unwrap_or_else(std::sync::PoisonError::into_inner);
-        }
-    }
-
-    /// Stamps batches until the listing is done and none is left: each
-    /// one's group, number and stamps (`None` for a file that cannot be
-    /// stat'ed or is not a regular file: it is read, and its problem
-    /// reported; and for a name that is no item's). A folder is opened once per thread, for its first
-    /// batch (it may be no folder at all): threads that share a descriptor
-    /// count its uses on the same cache line, every stat.
-    fn work(&self) -> Vec<BatchStamps> {
-        let mut open: Vec<(usize, Option<File>)> = Vec::new();
-        let mut done = Vec::new();
-        while let Some(batch) = self.next() {
-            let at = open.iter().position(|(g, _)| *g == batch.group).unwrap_or_else(|| {
-                open.push((batch.group, dir::open_folder(&batch.folder).ok()));
-                open.len() - 1
-            });
-            let folder = open.get(at).and_then(|(_, f)| f.as_ref());
-            let stamps = Vec::with_capacity(batch.ends.len());
-            let mut made = BatchStamps { group: batch.group, number: batch.number, stamps, ..BatchStamps::default() };
-            // The path's hash as the listing names the file: "<folder>/<name>".
-            let start = order::hash(batch.prefix.bytes().chain([b'/']));
-            for name in batch.texts() {
-                let name = name.filter(|name| dir::may_be_item(name));
-                let stamp = name.and_then(|name| Stamp::at(folder, &batch.folder, name));
-                if let Some(name) = name {
-                    made.items += 1;
-                    match &stamp {
-                        Some(stamp) => {
-                            made.marks = made.marks.wrapping_add(stamp.mark(order::hash_on(start, name.bytes())));
-                        }
-                        None => made.unstamped = true,
+/// Stamps batches of `pipe` until the listing is done and none is left:
+/// each one's group, number and stamps (`None` for a file that cannot be
+/// stat'ed or is not a regular file: it is read, and its problem reported;
+/// and for a name that is no item's). A folder is opened once per thread,
+/// for its first batch (it may be no folder at all): threads that share a
+/// descriptor count its uses on the same cache line, every stat.
+fn stamp(pipe: &Pipe) -> Vec<BatchStamps> {
+    let mut open: Vec<(usize, Option<File>)> = Vec::new();
+    let mut done = Vec::new();
+    while let Some(batch) = pipe.next() {
+        let at = open.iter().position(|(g, _)| *g == batch.group).unwrap_or_else(|| {
+            open.push((batch.group, dir::open_folder(&batch.folder).ok()));
+            open.len() - 1
+        });
+        let folder = open.get(at).and_then(|(_, f)| f.as_ref());
+        let stamps = Vec::with_capacity(batch.ends.len());
+        let mut made = BatchStamps { group: batch.group, number: batch.number, stamps, ..BatchStamps::default() };
+        // The path's hash as the listing names the file: "<folder>/<name>".
+        let start = order::hash(batch.prefix.bytes().chain([b'/']));
+        for name in batch.texts() {
+            let name = name.filter(|name| dir::may_be_item(name));
+            let stamp = name.and_then(|name| Stamp::at(folder, &batch.folder, name));
+            if let Some(name) = name {
+                made.items += 1;
+                match &stamp {
+                    Some(stamp) => {
+                        made.marks = made.marks.wrapping_add(stamp.mark(order::hash_on(start, name.bytes())));
                     }
+                    None => made.unstamped = true,
                 }
-                made.stamps.push(stamp);
             }
-            done.push(made);
+            made.stamps.push(stamp);
         }
-        done
+        done.push(made);
     }
+    done
 }
 
 /// The stamps of one [`dir::Batch`].
@@ -846,15 +811,6 @@ struct BatchStamps {
     marks: u128,
     /// Whether one of them has no stamp.
     unstamped: bool,
-}
-
-/// Closes a [`Pipe`] when dropped.
-struct Closes<'p>(&'p Pipe);
-
-impl Drop for Closes<'_> {
-    fn drop(&mut self) {
-        self.0.close();
-    }
 }
 
 /// The stamps of a listing's files, as the [`Pipe`] made them: each
@@ -1382,39 +1338,74 @@ fn refresh_in_place(
 
 /// Reads the files `todo` of `group` again (each with its place among the
 /// records, its path and its stamp), large groups on several threads: each
-/// place with its record, or the file's problem, in `todo`'s order (each
-/// thread's share as it made it, not gathered into one more vector).
+/// place with its record, or the file's problem, in `todo`'s order.
 fn read_again(
     group: &dir::Group,
     todo: Vec<(usize, &str, Option<Stamp>)>,
     now: i64,
     threads: usize,
 ) -> impl Iterator<Item = (usize, std::result::Result<Record, (String, dir::Unreadable)>)> {
-    // Room for each stamped file's bytes, made here: one thread's heap grows
-    // once for all of them, where the readers' own heaps grew a page at a
-    // time (a system call each: about 4,000 for 10,000 files). No room for
-    // a file too large to be read: it is refused before reading.
+    // Room for each stamped file's bytes, made on this thread: one heap
+    // grows once for all of them, where the readers' own heaps grew a page
+    // at a time (a system call each: about 4,000 for 10,000 files). No room
+    // for a file too large to be read: it is refused before reading.
     let room = |stamp: Option<Stamp>| match stamp {
         Some(stamp) if stamp.len <= dir::MAX_FILE_BYTES => {
             Vec::with_capacity(usize::try_from(stamp.len).unwrap_or(0).saturating_add(1))
         }
         _ => Vec::new(),
     };
-    let todo: Vec<_> = todo.into_iter().map(|(at, rel, stamp)| (at, rel, stamp, room(stamp))).collect();
-    let read = crate::parallel::map_chunks(todo, PARALLEL_FROM, threads, |chunk| {
-        // The folder opened once a thread with more than one file to read
-        // (they are opened by name in it); one file is opened by its path.
-        let folder = if chunk.len() > 1 { dir::open_folder(&group.folder).ok() } else { None };
-        chunk
-            .into_iter()
-            .map(|(at, rel, stamp, room)| {
+    // Reads batches of files with their rooms until none is left: the
+    // folder opened once by a thread with more than one file to read (they
+    // are opened by name in it); one file is opened by its path.
+    let read = |batches: &mut dyn Iterator<Item = Vec<ToRead<'_>>>| {
+        let mut folder = None;
+        let mut read = Vec::new();
+        for batch in batches {
+            if folder.is_none() && (batch.len() > 1 || !read.is_empty()) {
+                folder = Some(dir::open_folder(&group.folder).ok());
+            }
+            for (at, rel, stamp, room) in batch {
                 let name = file_of(rel);
-                (at, read_record(rel, (&group.folder.join(name), folder.as_ref(), name), stamp, room, now))
-            })
-            .collect::<Vec<_>>()
+                let folder = folder.as_ref().and_then(Option::as_ref);
+                read.push((at, read_record(rel, (&group.folder.join(name), folder, name), stamp, room, now)));
+            }
+        }
+        read
+    };
+    if todo.len() < PARALLEL_FROM || threads < 2 {
+        let batch = todo.into_iter().map(|(at, rel, stamp)| (at, rel, stamp, room(stamp))).collect();
+        return read(&mut std::iter::once(batch)).into_iter();
+    }
+    // The rooms are handed out a batch at a time as they are made (making
+    // them all first took 8 ms of 10,000 files, their page faults, while
+    // no file was read): the other threads read meanwhile, and this one
+    // joins them once the last room is made.
+    let feed = crate::parallel::Feed::default();
+    let mut read = std::thread::scope(|scope| {
+        let closes = feed.closes();
+        let readers: Vec<_> =
+            (1..threads).map(|_| scope.spawn(|| read(&mut std::iter::from_fn(|| feed.next())))).collect();
+        for batch in todo.chunks(ROOMS_AT_ONCE) {
+            feed.push(batch.iter().map(|&(at, rel, stamp)| (at, rel, stamp, room(stamp))).collect());
+        }
+        drop(closes);
+        let mut all = read(&mut std::iter::from_fn(|| feed.next()));
+        for reader in readers {
+            // A reader that panicked hit a bug: let it surface, as it would here.
+            all.extend(reader.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        }
+        all
     });
-    read.into_iter().flatten()
+    // In the listing's order, whichever thread read each file: the problems
+    // are reported in it.
+    read.sort_unstable_by_key(|&(at, _)| at);
+    read.into_iter()
 }
+
+/// A file to read again ([`read_again`]): its place among the records, its
+/// path, its stamp and the room for its bytes.
+type ToRead<'r> = (usize, &'r str, Option<Stamp>, Vec<u8>);
 
 /// The file's name in its folder, of a path relative to the content folder.
 fn file_of(rel: &str) -> &str {
