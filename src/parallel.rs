@@ -143,31 +143,47 @@ mod tests {
         assert_eq!(map_chunks(vec![1, 2], 100, 4, |c| c.len()), [2]);
     }
 
-    /// Every batch pushed is taken once, by whichever thread comes first,
-    /// and the threads stop once the feed is closed and empty.
+    /// Threads that ask before anything is pushed wait for it; every batch
+    /// pushed is taken once, by whichever thread comes first; and the
+    /// threads stop once the feed is closed and empty. (Taken on threads
+    /// of their own, not scoped: a feed that never wakes them fails the
+    /// test after a while, instead of hanging it.)
     #[test]
     fn a_feed_hands_every_batch_out_once_then_ends() {
-        let feed = Feed::default();
-        let taken: Vec<Vec<u32>> = std::thread::scope(|scope| {
-            let takers: Vec<_> = (0..3)
-                .map(|_| {
-                    scope.spawn(|| {
-                        let mut mine = Vec::new();
-                        while let Some(batch) = feed.next() {
-                            mine.extend::<Vec<u32>>(batch);
-                        }
-                        mine
-                    })
-                })
-                .collect();
-            let closes = feed.closes();
-            for start in (0..1_000u32).step_by(10) {
-                feed.push((start..start + 10).collect());
-            }
-            drop(closes);
-            takers.into_iter().map(|t| t.join().expect("a taker")).collect()
-        });
-        let mut all: Vec<u32> = taken.into_iter().flatten().collect();
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::{Arc, mpsc};
+        use std::time::Duration;
+        let feed = Arc::new(Feed::<Vec<u32>>::default());
+        let asking = Arc::new(AtomicUsize::new(0));
+        let (send, taken) = mpsc::channel();
+        for _ in 0..3 {
+            let (feed, asking, send) = (Arc::clone(&feed), Arc::clone(&asking), send.clone());
+            std::thread::spawn(move || {
+                asking.fetch_add(1, Ordering::SeqCst);
+                let mut mine = Vec::new();
+                while let Some(batch) = feed.next() {
+                    mine.extend(batch);
+                }
+                send.send(mine).expect("the test waits");
+            });
+        }
+        // Every taker has asked (and, a moment later, waits) before the first push.
+        while asking.load(Ordering::SeqCst) < 3 {
+            std::thread::yield_now();
+        }
+        std::thread::sleep(Duration::from_millis(20));
+        let closes = feed.closes();
+        for start in (0..1_000u32).step_by(10) {
+            feed.push((start..start + 10).collect());
+        }
+        // Closed once they are all taken, and the takers wait again.
+        std::thread::sleep(Duration::from_millis(20));
+        drop(closes);
+        let mut all: Vec<u32> = (0..3)
+            .flat_map(|_| {
+                taken.recv_timeout(Duration::from_secs(10)).expect("every taker ends once the feed is closed")
+            })
+            .collect();
         all.sort_unstable();
         assert_eq!(all, (0..1_000).collect::<Vec<_>>());
         // Closed and empty: no thread waits.

@@ -813,7 +813,7 @@ struct BatchStamps {
     unstamped: bool,
 }
 
-/// The stamps of a listing's files, as the [`Pipe`] made them: each
+/// The stamps of a listing's files, as [`stamp`] made them: each
 /// group's batches by number, and its items' marks.
 struct Stamped {
     batches: Vec<Vec<Option<Vec<Option<Stamp>>>>>,
@@ -1355,39 +1355,56 @@ fn read_again(
         }
         _ => Vec::new(),
     };
-    // Reads batches of files with their rooms until none is left: the
-    // folder opened once by a thread with more than one file to read (they
-    // are opened by name in it); one file is opened by its path.
-    let read = |batches: &mut dyn Iterator<Item = Vec<ToRead<'_>>>| {
+    // Reads batches of files with their rooms until none is left, each
+    // batch's records kept apart with its number: the folder opened once
+    // by a thread with more than one file to read (they are opened by name
+    // in it); one file is opened by its path.
+    let read = |batches: &mut dyn Iterator<Item = Fed<'_>>| {
         let mut folder = None;
         let mut read = Vec::new();
-        for batch in batches {
+        for (number, batch) in batches {
             if folder.is_none() && (batch.len() > 1 || !read.is_empty()) {
                 folder = Some(dir::open_folder(&group.folder).ok());
             }
-            for (at, rel, stamp, room) in batch {
+            let folder = folder.as_ref().and_then(Option::as_ref);
+            let records = batch.into_iter().map(|(at, rel, stamp, room)| {
                 let name = file_of(rel);
-                let folder = folder.as_ref().and_then(Option::as_ref);
-                read.push((at, read_record(rel, (&group.folder.join(name), folder, name), stamp, room, now)));
-            }
+                (at, read_record(rel, (&group.folder.join(name), folder, name), stamp, room, now))
+            });
+            read.push((number, records.collect::<Vec<_>>()));
         }
         read
     };
-    if todo.len() < PARALLEL_FROM || threads < 2 {
+    let read = if todo.len() < PARALLEL_FROM || threads < 2 {
         let batch = todo.into_iter().map(|(at, rel, stamp)| (at, rel, stamp, room(stamp))).collect();
-        return read(&mut std::iter::once(batch)).into_iter();
-    }
-    // The rooms are handed out a batch at a time as they are made (making
-    // them all first took 8 ms of 10,000 files, their page faults, while
-    // no file was read): the other threads read meanwhile, and this one
-    // joins them once the last room is made.
+        read(&mut std::iter::once((0, batch)))
+    } else {
+        read_fed(&todo, &room, &read, threads)
+    };
+    read.into_iter().flat_map(|(_, records)| records)
+}
+
+/// [`read_again`]'s files on `threads` threads: the rooms (made by `room`)
+/// are handed out a batch at a time as they are made (making them all
+/// first took 8 ms of 10,000 files, their page faults, while no file was
+/// read): the other threads `read` meanwhile, and this one joins them once
+/// the last room is made. The batches come back numbered, in order.
+fn read_fed<'t, R: Send, F>(
+    todo: &[(usize, &'t str, Option<Stamp>)],
+    room: &dyn Fn(Option<Stamp>) -> Vec<u8>,
+    read: &F,
+    threads: usize,
+) -> Vec<(usize, R)>
+where
+    F: Fn(&mut dyn Iterator<Item = Fed<'t>>) -> Vec<(usize, R)> + Sync,
+{
     let feed = crate::parallel::Feed::default();
     let mut read = std::thread::scope(|scope| {
         let closes = feed.closes();
         let readers: Vec<_> =
             (1..threads).map(|_| scope.spawn(|| read(&mut std::iter::from_fn(|| feed.next())))).collect();
-        for batch in todo.chunks(ROOMS_AT_ONCE) {
-            feed.push(batch.iter().map(|&(at, rel, stamp)| (at, rel, stamp, room(stamp))).collect());
+        for (number, batch) in todo.chunks(ROOMS_AT_ONCE).enumerate() {
+            feed.push((number, batch.iter().map(|&(at, rel, stamp)| (at, rel, stamp, room(stamp))).collect()));
         }
         drop(closes);
         let mut all = read(&mut std::iter::from_fn(|| feed.next()));
@@ -1397,15 +1414,18 @@ fn read_again(
         }
         all
     });
-    // In the listing's order, whichever thread read each file: the problems
-    // are reported in it.
-    read.sort_unstable_by_key(|&(at, _)| at);
-    read.into_iter()
+    // The batches in the listing's order, whichever thread read each: the
+    // problems are reported in it (the records are not moved again).
+    read.sort_unstable_by_key(|&(number, _)| number);
+    read
 }
 
 /// A file to read again ([`read_again`]): its place among the records, its
 /// path, its stamp and the room for its bytes.
 type ToRead<'r> = (usize, &'r str, Option<Stamp>, Vec<u8>);
+
+/// A batch of files to read again, with its number ([`read_fed`]).
+type Fed<'r> = (usize, Vec<ToRead<'r>>);
 
 /// The file's name in its folder, of a path relative to the content folder.
 fn file_of(rel: &str) -> &str {
