@@ -25,7 +25,7 @@ impl<'a> Piece<'a> {
 }
 
 /// A run of one piece's text: the piece, and the byte range in its text.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Seg {
     piece: usize,
     start: usize,
@@ -35,7 +35,7 @@ struct Seg {
 /// One word: the runs between two spaces (indices into the runs), its width,
 /// and whether a space follows. Words point into the pieces' text: wrapping
 /// allocates nothing per word.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Word {
     first: usize,
     last: usize,
@@ -59,39 +59,7 @@ impl Fragment for Word {
 /// counting as one) and the runs they are made of; a word wider than `max`
 /// columns is cut into words that fit.
 fn words(pieces: &[Piece<'_>], max: usize) -> (Vec<Seg>, Vec<Word>) {
-    // About one word in six bytes of English: allocate once.
-    let guess = pieces.iter().map(|p| p.text.len()).sum::<usize>() / 6 + 1;
-    let mut segs: Vec<Seg> = Vec::with_capacity(guess);
-    let mut words: Vec<Word> = Vec::with_capacity(guess);
-    let mut current: Option<Word> = None;
-    for (p, piece) in pieces.iter().enumerate() {
-        let text = &*piece.text;
-        let mut at = 0;
-        for (i, chunk) in chunks(text).enumerate() {
-            if i > 0 {
-                match current.take() {
-                    Some(mut w) => {
-                        w.space_after = true;
-                        words.push(w);
-                    }
-                    // Several spaces in a row: keep one.
-                    None => {
-                        if let Some(prev) = words.last_mut() {
-                            prev.space_after = true;
-                        }
-                    }
-                }
-            }
-            if !chunk.is_empty() {
-                segs.push(Seg { piece: p, start: at, end: at + chunk.len() });
-                let w = current.get_or_insert(Word { first: segs.len() - 1, last: 0, width: 0, space_after: false });
-                w.last = segs.len();
-                w.width += crate::columns::of(chunk);
-            }
-            at += chunk.len() + 1;
-        }
-    }
-    words.extend(current);
+    let (mut segs, words) = split(pieces);
     let max = max.max(1);
     if words.iter().all(|w| w.width <= max) {
         return (segs, words);
@@ -107,22 +75,64 @@ fn words(pieces: &[Piece<'_>], max: usize) -> (Vec<Seg>, Vec<Word>) {
     (segs, fitted)
 }
 
-/// `text` split at each space and line break, as `text.split([' ', '\n'])`
-/// splits it, found byte by byte: both are ASCII, and a search for either
-/// of two `char`s decodes every character (a common word's 7,068 hits:
-/// 466.7 → 457.0 M instructions).
-fn chunks(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(text);
-    std::iter::from_fn(move || {
-        let now = rest?;
-        if let Some(at) = now.bytes().position(|b| b == b' ' || b == b'\n') {
-            rest = Some(&now[at + 1..]);
-            Some(&now[..at])
-        } else {
-            rest = None;
-            Some(now)
+/// The words of `pieces`, split at spaces and line breaks (several in a
+/// row counting as one), and the runs they are made of, each word as wide
+/// as its runs' columns.
+fn split(pieces: &[Piece<'_>]) -> (Vec<Seg>, Vec<Word>) {
+    // About one word in six bytes of English: allocate once.
+    let guess = pieces.iter().map(|p| p.text.len()).sum::<usize>() / 6 + 1;
+    let mut segs: Vec<Seg> = Vec::with_capacity(guess);
+    let mut words: Vec<Word> = Vec::with_capacity(guess);
+    let mut current: Option<Word> = None;
+    for (p, piece) in pieces.iter().enumerate() {
+        let text = &*piece.text;
+        // Each run between spaces and line breaks, found in one pass over
+        // the bytes that also says whether the run is printable ASCII (one
+        // column a byte); a break ends the word being made.
+        let mut start = 0;
+        let mut plain = true;
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if b == b' ' || b == b'\n' {
+                add_run(&mut segs, &mut current, p, (text, start, i), plain);
+                match current.take() {
+                    Some(mut w) => {
+                        w.space_after = true;
+                        words.push(w);
+                    }
+                    // Several spaces in a row: keep one.
+                    None => {
+                        if let Some(prev) = words.last_mut() {
+                            prev.space_after = true;
+                        }
+                    }
+                }
+                (start, plain) = (i + 1, true);
+            } else {
+                plain &= matches!(b, b' '..=b'~');
+            }
         }
-    })
+        add_run(&mut segs, &mut current, p, (text, start, text.len()), plain);
+    }
+    words.extend(current);
+    (segs, words)
+}
+
+/// Adds the run `text[start..end]` of piece `p` (none when empty) to the
+/// word being made (a new one when none is), `plain` when every byte of it
+/// is printable ASCII: as wide as it is long, not measured again.
+fn add_run(
+    segs: &mut Vec<Seg>,
+    current: &mut Option<Word>,
+    p: usize,
+    (text, start, end): (&str, usize, usize),
+    plain: bool,
+) {
+    if start < end {
+        segs.push(Seg { piece: p, start, end });
+        let w = current.get_or_insert(Word { first: segs.len() - 1, last: 0, width: 0, space_after: false });
+        w.last = segs.len();
+        w.width += if plain { end - start } else { crate::columns::of(&text[start..end]) };
+    }
 }
 
 /// Cuts a word wider than `max` columns into words that fit, adding their runs.
@@ -374,12 +384,51 @@ mod tests {
         }
     }
 
+    /// [`split`] as it was first written: each piece split with
+    /// `split([' ', '\n'])`, each run measured by [`crate::columns::of`].
+    fn split_by_split(pieces: &[Piece<'_>]) -> (Vec<Seg>, Vec<Word>) {
+        let (mut segs, mut words) = (Vec::new(), Vec::new());
+        let mut current: Option<Word> = None;
+        for (p, piece) in pieces.iter().enumerate() {
+            let mut at = 0;
+            for (i, chunk) in piece.text.split([' ', '\n']).enumerate() {
+                if i > 0 {
+                    match current.take() {
+                        Some(mut w) => {
+                            w.space_after = true;
+                            words.push(w);
+                        }
+                        None => {
+                            if let Some(prev) = words.last_mut() {
+                                prev.space_after = true;
+                            }
+                        }
+                    }
+                }
+                if !chunk.is_empty() {
+                    segs.push(Seg { piece: p, start: at, end: at + chunk.len() });
+                    let w =
+                        current.get_or_insert(Word { first: segs.len() - 1, last: 0, width: 0, space_after: false });
+                    w.last = segs.len();
+                    w.width += crate::columns::of(chunk);
+                }
+                at += chunk.len() + 1;
+            }
+        }
+        words.extend(current);
+        (segs, words)
+    }
+
     proptest::proptest! {
-        /// Chunks are what splitting at spaces and line breaks gives.
+        /// Words split in one pass over the bytes are those `split` and
+        /// the width tables give: runs, their pieces, widths (wide, combining,
+        /// control and non-ASCII characters among them) and the spaces after.
         #[test]
-        fn chunks_are_the_split_at_spaces_and_line_breaks(text in "[a \n\u{e9}\u{3000}\u{6f22}\t]{0,30}") {
-            let split: Vec<&str> = text.split([' ', '\n']).collect();
-            proptest::prop_assert_eq!(chunks(&text).collect::<Vec<_>>(), split);
+        fn words_are_the_split_at_spaces_and_line_breaks(
+            texts in proptest::collection::vec("[a~ \n\u{e9}\u{301}\u{3000}\u{6f22}\t\u{1f574}\u{7f}]{0,12}", 0..5),
+        ) {
+            let pieces: Vec<Piece<'_>> = texts.iter().map(|t| Piece::new(t.as_str(), Style::new())).collect();
+            proptest::prop_assert_eq!(split(&pieces), split_by_split(&pieces));
         }
     }
 
