@@ -2,9 +2,12 @@
 //! scanning big corpora.
 
 /// The number of threads worth using here: the cores available (1 when the
-/// count cannot be read).
+/// count cannot be read), read once a process. (The standard library reads
+/// the process's cgroup files each time it is asked: nine system calls,
+/// which a warm search made a second time after stamping every file.)
 pub fn threads() -> usize {
-    std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+    static THREADS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
 }
 
 /// Runs `f` on `items` split into one chunk per thread, when there are at
