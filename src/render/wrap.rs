@@ -94,18 +94,7 @@ fn split(pieces: &[Piece<'_>]) -> (Vec<Seg>, Vec<Word>) {
         for (i, &b) in text.as_bytes().iter().enumerate() {
             if b == b' ' || b == b'\n' {
                 add_run(&mut segs, &mut current, p, (text, start, i), plain);
-                match current.take() {
-                    Some(mut w) => {
-                        w.space_after = true;
-                        words.push(w);
-                    }
-                    // Several spaces in a row: keep one.
-                    None => {
-                        if let Some(prev) = words.last_mut() {
-                            prev.space_after = true;
-                        }
-                    }
-                }
+                end_word(&mut words, &mut current);
                 (start, plain) = (i + 1, true);
             } else {
                 plain &= matches!(b, b' '..=b'~');
@@ -115,6 +104,22 @@ fn split(pieces: &[Piece<'_>]) -> (Vec<Seg>, Vec<Word>) {
     }
     words.extend(current);
     (segs, words)
+}
+
+/// Ends the word being made at a space or a line break: it is followed by
+/// a space. With none (several breaks in a row), the word before keeps one.
+fn end_word(words: &mut Vec<Word>, current: &mut Option<Word>) {
+    match current.take() {
+        Some(mut w) => {
+            w.space_after = true;
+            words.push(w);
+        }
+        None => {
+            if let Some(prev) = words.last_mut() {
+                prev.space_after = true;
+            }
+        }
+    }
 }
 
 /// Adds the run `text[start..end]` of piece `p` (none when empty) to the
@@ -393,17 +398,7 @@ mod tests {
             let mut at = 0;
             for (i, chunk) in piece.text.split([' ', '\n']).enumerate() {
                 if i > 0 {
-                    match current.take() {
-                        Some(mut w) => {
-                            w.space_after = true;
-                            words.push(w);
-                        }
-                        None => {
-                            if let Some(prev) = words.last_mut() {
-                                prev.space_after = true;
-                            }
-                        }
-                    }
+                    end_word(&mut words, &mut current);
                 }
                 if !chunk.is_empty() {
                     segs.push(Seg { piece: p, start: at, end: at + chunk.len() });
