@@ -92,6 +92,7 @@ impl<T> Feed<T> {
 
     /// A guard that closes the feed when dropped, whatever happens before
     /// (a panic included): threads waiting for a batch would wait for good.
+    #[must_use = "dropped at once, the guard closes the feed at once"]
     pub fn closes(&self) -> Closes<'_, T> {
         Closes(self)
     }
