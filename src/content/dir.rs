@@ -268,16 +268,13 @@ pub fn listed_before(dir: &Path, wanted: Vec<Rels>, feed: &mut dyn FnMut(Batch))
     read_profile(dir, &prefix, &mut listing);
     for (g, (kind, wanted)) in [Kind::Project, Kind::Post].into_iter().zip(wanted).enumerate() {
         let folder = dir.join(kind.folder());
-        {
-            let mut rels = wanted.iter();
-            for number in 0..wanted.len().div_ceil(BATCH) {
-                let (mut bytes, mut ends) = (Vec::new(), Vec::with_capacity(BATCH));
-                for rel in rels.by_ref().take(BATCH) {
-                    bytes.extend_from_slice(rel.as_bytes().get(kind.folder().len() + 1..).unwrap_or_default());
-                    ends.push(bytes.len());
-                }
-                feed(Batch { group: g, folder: folder.clone(), prefix: kind.folder(), number, bytes, ends });
+        for (number, start) in (0..wanted.len()).step_by(BATCH).enumerate() {
+            let (mut bytes, mut ends) = (Vec::new(), Vec::with_capacity(BATCH));
+            for rel in (start..wanted.len().min(start + BATCH)).filter_map(|i| wanted.get(i)) {
+                bytes.extend_from_slice(rel.as_bytes().get(kind.folder().len() + 1..).unwrap_or_default());
+                ends.push(bytes.len());
             }
+            feed(Batch { group: g, folder: folder.clone(), prefix: kind.folder(), number, bytes, ends });
         }
         let listed_at = (0..u32::try_from(wanted.len()).unwrap_or(u32::MAX)).collect();
         listing.groups.push(Group { folder, wanted, listed_at, problems: Vec::new(), meta: None });

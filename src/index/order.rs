@@ -62,6 +62,10 @@ pub(super) type Key = (Base, Option<Base>);
 
 /// The bytes of one file's record in what a search saw ([`Seen`]).
 const SEEN_RECORD: usize = 53;
+/// Where a record's META byte is: after its document (4 bytes), its word
+/// counts (16) and its body's offset, length and CRC-32 (20), as
+/// [`Seen::file`] reads them in turn.
+const SEEN_META: usize = 40;
 
 /// What a search kept beside an index: the corpus's order, and what it saw
 /// of the folder when it could.
@@ -127,7 +131,6 @@ impl Seen {
         self.bytes.len().saturating_sub(self.at) / SEEN_RECORD
     }
 
-    /// The `i`th file seen (all groups' in turn).
     /// The `i`th file's record (the listing's order, group by group).
     fn record(&self, i: usize) -> Option<&[u8]> {
         let start = self.at.checked_add(i.checked_mul(SEEN_RECORD)?)?;
@@ -139,7 +142,7 @@ impl Seen {
     /// [`Seen::file`] reads it whole after.
     pub(super) fn doc(&self, i: usize) -> Option<u32> {
         let b = self.record(i)?;
-        (b[40] <= 1).then(|| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        (b[SEEN_META] <= 1).then(|| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 
     /// The number of words of each field of the `i`th file, as a search
@@ -150,6 +153,7 @@ impl Seen {
         Some([n(4), n(8), n(12), n(16)])
     }
 
+    /// The `i`th file seen (all groups' in turn).
     pub(super) fn file(&self, i: usize) -> Option<SeenFile> {
         let b = self.record(i)?;
         let mut at = 0;
@@ -378,7 +382,7 @@ mod tests {
         assert_eq!((seen.doc(4), seen.lengths(4)), (None, None));
         // A record whose META is neither the index's nor the delta's is no file's.
         let mut bad = Seen { groups: seen.groups.clone(), bytes: seen.bytes.clone(), at: seen.at };
-        bad.bytes[seen.at + SEEN_RECORD + 40] = 2;
+        bad.bytes[seen.at + SEEN_RECORD + SEEN_META] = 2;
         assert_eq!((bad.doc(0), bad.doc(1), bad.file(1)), (Some(files[0].doc), None, None));
         for len in 0..bytes.len() {
             assert!(decode(bytes[..len].to_vec(), key).is_none(), "cut to {len} bytes");
