@@ -385,7 +385,7 @@ fn read_fields(d: &mut Dec<'_>, mut each: impl FnMut(u8, u32)) -> Option<()> {
         let n = d.count()?;
         let mut pos = 0u32;
         for _ in 0..n {
-            pos = pos.checked_add(d.u32()?)?;
+            pos = pos.checked_add(d.u32_inline()?)?;
             each(field, pos);
         }
     }
@@ -449,7 +449,7 @@ impl Dict {
         let n = d.count()?;
         let mut doc = 0u32;
         for _ in 0..n {
-            doc = doc.checked_add(d.u32()?)?;
+            doc = doc.checked_add(d.u32_inline()?)?;
             read_fields(&mut d, |field, pos| out.push(Occurrence { doc, pos, form, field }))?;
         }
         d.done().then_some(())
