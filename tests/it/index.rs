@@ -344,6 +344,40 @@ fn hits_made_on_several_threads_are_those_made_on_one() {
     }
 }
 
+/// A query of several words reads them on two threads, half each, every
+/// word's forms numbered apart and then in turn: the same hits, scores,
+/// snippets and matched words as on one thread, and as the scan's (two
+/// words that match the same place included).
+#[test]
+fn a_query_s_words_read_on_two_threads_are_those_read_on_one() {
+    use dryga::query::search::{CaseMode, Options, parse, search_forgiving, search_forgiving_indexed};
+    let dir = folder(300, 4);
+    let cache = temp_dir();
+    let opened =
+        dryga::index::open(dir.path(), cache.path(), 1, dryga::index::Load::Fields).expect("opened").expect("an index");
+    let items: Vec<_> = opened.loaded.corpus.items.iter().collect();
+    // The items read from their files, bodies and all, for the scan.
+    let read = dryga::content::load(Some(dir.path())).expect("the folder loads").corpus;
+    let read: Vec<_> = read.items.iter().collect();
+    for q in
+        ["\"cloud costs\"", "rust cloud latency", "\"cloud costs\" laten*", "Latency latencies", "cloud clouds rust"]
+    {
+        let query = parse(q, CaseMode::Smart, false).expect("a query");
+        let on = |threads| {
+            let options = Options { threads, ..Options::default() };
+            let outcome = search_forgiving_indexed(&opened.index, &items, &query, options).expect("searched");
+            let hits = outcome.hits.iter();
+            hits.map(|h| format!("{} {} {:?} {:?}", h.item.slug, h.score, h.snippets, h.matched)).collect::<Vec<_>>()
+        };
+        let one = on(1);
+        assert!(!one.is_empty(), "{q}: no hit");
+        assert_eq!(on(2), one, "{q}");
+        let scan = search_forgiving(&read, &query, Options { threads: 1, ..Options::default() }).hits;
+        let scan = scan.iter().map(|h| format!("{} {} {:?} {:?}", h.item.slug, h.score, h.snippets, h.matched));
+        assert_eq!(scan.collect::<Vec<_>>(), one, "{q}: not the scan's");
+    }
+}
+
 /// A search of every item loads the corpus without its items: the index
 /// gives those the search asks for, and the outcome is the one over the
 /// corpus loaded whole (hits, their order, snippets, the typo fallback).

@@ -30,7 +30,7 @@
 
 use std::borrow::Cow;
 
-use super::query::{Matcher, Query, Word};
+use super::query::{Matcher, Query, Term, Word};
 use super::rank::{self, Need};
 use super::token::fold;
 use super::typo;
@@ -355,6 +355,42 @@ impl<'a> Indexed<'a> {
         Ok(at)
     }
 
+    /// Where each word of each term matches ([`Indexed::word_at`]), and the
+    /// forms they matched, numbered in the words' order. A query of several
+    /// words reads them on two threads, half of them each, every word's forms
+    /// numbered apart, then renumbered in turn (a phrase of two common words
+    /// over 100,000 documents reads 131,000 matches a word).
+    fn words_at(&self, terms: &[Term], sensitive: bool, threads: usize) -> Result<(Vec<Vec<Vec<At>>>, Forms)> {
+        let all: Vec<(usize, &Word)> =
+            terms.iter().enumerate().flat_map(|(t, term)| term.words.iter().map(move |w| (t, w))).collect();
+        let read = |words: &[(usize, &Word)]| -> Result<Vec<(Vec<At>, Forms)>> {
+            words
+                .iter()
+                .map(|&(_, word)| {
+                    let mut forms = Forms::default();
+                    Ok((self.word_at(word, sensitive, &mut forms)?, forms))
+                })
+                .collect()
+        };
+        let (half, rest) = all.split_at(all.len() / 2);
+        let (first, second) =
+            crate::parallel::join(if half.is_empty() { 1 } else { threads }, || read(half), || read(rest));
+        let mut words: Vec<Vec<Vec<At>>> = terms.iter().map(|t| Vec::with_capacity(t.words.len())).collect();
+        let mut forms = Forms::default();
+        for (&(t, _), (mut at, read)) in all.iter().zip(first?.into_iter().chain(second?)) {
+            let before = u32::try_from(forms.words.len()).unwrap_or(u32::MAX);
+            if before > 0 {
+                for a in &mut at {
+                    a.form = a.form.saturating_add(before);
+                }
+            }
+            forms.words.extend(read.words);
+            forms.weights.extend(read.weights);
+            words[t].push(at);
+        }
+        Ok((words, forms))
+    }
+
     /// Whether `word` matches a word of any item searched.
     pub(super) fn occurs(&self, word: &Word, sensitive: bool) -> Result<bool> {
         Ok(!self.word_at(word, sensitive, &mut Forms::default())?.is_empty())
@@ -381,11 +417,7 @@ impl<'a> Indexed<'a> {
             return Ok(Ranked::Made(super::search(&self.full(&all)?, query, options)));
         };
         // Each word's matches, then each term's (a phrase: its words in a row).
-        let mut words: Vec<Vec<Vec<At>>> = Vec::with_capacity(terms.len());
-        let mut forms = Forms::default();
-        for term in terms {
-            words.push(term.words.iter().map(|w| self.word_at(w, *sensitive, &mut forms)).collect::<Result<_>>()?);
-        }
+        let (words, forms) = self.words_at(terms, *sensitive, options.threads)?;
         let matches: Vec<Vec<At>> = words.iter().map(|w| in_a_row(w, &forms)).collect();
         let df: Vec<usize> = matches.iter().map(|m| docs_of(m).len()).collect();
         let mut candidates: Option<Vec<u32>> = None;
