@@ -69,7 +69,12 @@ fn plain_line(line: &str) -> Cow<'_, str> {
 pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet> {
     let mut offset = 0;
     let mut found = None;
+    let mut lower = Vec::new();
     for line in crate::lines::inclusive(text) {
+        if query.passes_over(line, &mut lower) {
+            offset += line.len();
+            continue;
+        }
         let plain = if field == Field::Body { plain_line(line) } else { line.trim_end_matches(['\n', '\r']).into() };
         let plain = sanitize::clean_line(&plain);
         // `find` passes over a line its sieve says cannot match as fast as
@@ -264,6 +269,20 @@ mod tests {
         assert_eq!(plain_line("2024 was the year"), "2024 was the year");
         assert_eq!(plain_line("3.5x faster"), "3.5x faster");
         assert_eq!(plain_line(". a dot"), ". a dot");
+    }
+
+    /// A line whose word is split by what a snippet takes out of it
+    /// (Markdown's emphasis and code marks, a control or an invisible
+    /// character) is the snippet's line, though as written it does not hold
+    /// the word: no line is passed over for that.
+    #[test]
+    fn a_word_split_by_what_is_taken_out_is_found_on_its_line() {
+        let q = crate::query::search::parse("latency", crate::query::search::CaseMode::Smart, false).expect("q");
+        for split in ["late**ncy**", "late__ncy__", "late`ncy`", "late\u{7}ncy", "late\u{200b}ncy"] {
+            let body = format!("intro line\n{split} here\nlatency later\n");
+            let found = snippet(&q, Field::Body, &body).expect("a snippet");
+            assert_eq!(found.text, "latency here", "{split:?}");
+        }
     }
 
     /// A body snippet is the line made plain; other fields keep their text.
