@@ -347,7 +347,7 @@ fn hits_made_on_several_threads_are_those_made_on_one() {
 /// A query of several words reads them on two threads, half each, every
 /// word's forms numbered apart and then in turn: the same hits, scores,
 /// snippets and matched words as on one thread, and as the scan's (two
-/// words that match the same place included).
+/// words that match the same place included, and a case-sensitive query).
 #[test]
 fn a_query_s_words_read_on_two_threads_are_those_read_on_one() {
     use dryga::query::search::{CaseMode, Options, parse, search_forgiving, search_forgiving_indexed};
@@ -359,10 +359,16 @@ fn a_query_s_words_read_on_two_threads_are_those_read_on_one() {
     // The items read from their files, bodies and all, for the scan.
     let read = dryga::content::load(Some(dir.path())).expect("the folder loads").corpus;
     let read: Vec<_> = read.items.iter().collect();
-    for q in
-        ["\"cloud costs\"", "rust cloud latency", "\"cloud costs\" laten*", "Latency latencies", "cloud clouds rust"]
-    {
-        let query = parse(q, CaseMode::Smart, false).expect("a query");
+    let queries = [
+        ("\"cloud costs\"", CaseMode::Smart),
+        ("rust cloud latency", CaseMode::Smart),
+        ("\"cloud costs\" laten*", CaseMode::Smart),
+        ("Latency latencies", CaseMode::Smart),
+        ("cloud clouds rust", CaseMode::Smart),
+        ("Latency latency", CaseMode::Sensitive),
+    ];
+    for (q, case) in queries {
+        let query = parse(q, case, false).expect("a query");
         let on = |threads| {
             let options = Options { threads, ..Options::default() };
             let outcome = search_forgiving_indexed(&opened.index, &items, &query, options).expect("searched");

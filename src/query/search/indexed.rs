@@ -357,9 +357,10 @@ impl<'a> Indexed<'a> {
 
     /// Where each word of each term matches ([`Indexed::word_at`]), and the
     /// forms they matched, numbered in the words' order. A query of several
-    /// words reads them on two threads, half of them each, every word's forms
-    /// numbered apart, then renumbered in turn (a phrase of two common words
-    /// over 100,000 documents reads 131,000 matches a word).
+    /// words, given two threads or more, reads them on two, half of them
+    /// each (the first half here); every word's forms are numbered apart,
+    /// then renumbered in turn (a phrase of two common words over 100,000
+    /// documents reads 131,000 matches a word).
     fn words_at(&self, terms: &[Term], sensitive: bool, threads: usize) -> Result<(Vec<Vec<Vec<At>>>, Forms)> {
         let all: Vec<(usize, &Word)> =
             terms.iter().enumerate().flat_map(|(t, term)| term.words.iter().map(move |w| (t, w))).collect();
@@ -377,15 +378,15 @@ impl<'a> Indexed<'a> {
             crate::parallel::join(if half.is_empty() { 1 } else { threads }, || read(half), || read(rest));
         let mut words: Vec<Vec<Vec<At>>> = terms.iter().map(|t| Vec::with_capacity(t.words.len())).collect();
         let mut forms = Forms::default();
-        for (&(t, _), (mut at, read)) in all.iter().zip(first?.into_iter().chain(second?)) {
+        for (&(t, _), (mut at, own)) in all.iter().zip(first?.into_iter().chain(second?)) {
             let before = u32::try_from(forms.words.len()).unwrap_or(u32::MAX);
             if before > 0 {
                 for a in &mut at {
                     a.form = a.form.saturating_add(before);
                 }
             }
-            forms.words.extend(read.words);
-            forms.weights.extend(read.weights);
+            forms.words.extend(own.words);
+            forms.weights.extend(own.weights);
             words[t].push(at);
         }
         Ok((words, forms))

@@ -412,17 +412,20 @@ impl Query {
         spans
     }
 
-    /// Whether no match can be found in any stretch of `line` (a line of a
-    /// field, its line break included): it is printable ASCII without
-    /// Markdown's `*`, `_` and `` ` `` (so that what a snippet makes of it,
-    /// trimmed and plain, is a stretch of it, and its words are ASCII), and
-    /// holds no needle of the sieve, in any case. `lower` is room reused
-    /// from line to line. (Made plain and searched, the lines a common
-    /// word's snippets passed before their match took about a tenth of its
-    /// warm search: a copy of each, and the needles' runs.)
+    /// True only when no match can be found in any stretch of `line` (a
+    /// line of a field, its line break included): when it is printable
+    /// ASCII without Markdown's `*`, `_` and `` ` `` (so that what a
+    /// snippet makes of it, trimmed and plain, is a stretch of it, and its
+    /// words are ASCII), and holds no needle of the sieve, in any case.
+    /// False says nothing (a line beyond ASCII, with a mark, or a query
+    /// without a sieve). `lower` is room reused from line to line. (Made
+    /// plain and searched, the lines a common word's snippets passed
+    /// before their match took about a tenth of its warm search: a copy of
+    /// each, and the needles' runs.)
     pub(super) fn passes_over(&self, line: &str, lower: &mut Vec<u8>) -> bool {
         let Some(sieve) = &self.sieve else { return false };
-        let text = line.strip_suffix('\n').unwrap_or(line);
+        // A line break, `\r\n` too: a snippet trims both.
+        let text = line.strip_suffix('\n').map_or(line, |l| l.strip_suffix('\r').unwrap_or(l));
         let plain =
             text.bytes().fold(true, |plain, b| plain & matches!(b, b' '..=b'~') & !matches!(b, b'*' | b'_' | b'`'));
         if !plain {

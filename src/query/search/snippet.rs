@@ -279,9 +279,20 @@ mod tests {
     fn a_word_split_by_what_is_taken_out_is_found_on_its_line() {
         let q = crate::query::search::parse("latency", crate::query::search::CaseMode::Smart, false).expect("q");
         for split in ["late**ncy**", "late__ncy__", "late`ncy`", "late\u{7}ncy", "late\u{200b}ncy"] {
-            let body = format!("intro line\n{split} here\nlatency later\n");
-            let found = snippet(&q, Field::Body, &body).expect("a snippet");
-            assert_eq!(found.text, "latency here", "{split:?}");
+            for end in ["\n", "\r\n"] {
+                let body = format!("intro line{end}{split} here{end}latency later{end}");
+                let found = snippet(&q, Field::Body, &body).expect("a snippet");
+                assert_eq!(found.text, "latency here", "{split:?}");
+            }
+        }
+        // The lines before it are passed over, as written; those with the
+        // word, a mark or a character beyond ASCII are not.
+        let mut lower = Vec::new();
+        for line in ["intro line\n", "intro line\r\n", "- Intro line\n", "# intro"] {
+            assert!(q.passes_over(line, &mut lower), "{line:?}");
+        }
+        for line in ["a Latency b\n", "late**ncy**\n", "caf\u{e9}\n", "a\tb\n", "a\rb\n"] {
+            assert!(!q.passes_over(line, &mut lower), "{line:?}");
         }
     }
 
