@@ -317,6 +317,12 @@ fn hits_past_a_batch_of_bodies_are_the_scans() {
     }
 }
 
+/// What a search's hits say, one line each: slug, score, snippets and
+/// the words matched (to compare two searches' hits).
+fn said(hits: &[dryga::query::search::Hit<'_>]) -> Vec<String> {
+    hits.iter().map(|h| format!("{} {} {:?} {:?}", h.item.slug, h.score, h.snippets, h.matched)).collect()
+}
+
 /// Hits past one batch of bodies are made on several threads, each a
 /// stretch of batches: the same hits, in the same order, as on one.
 #[test]
@@ -331,11 +337,7 @@ fn hits_made_on_several_threads_are_those_made_on_one() {
     let on = |threads| {
         let options = Options { threads, ..Options::default() };
         let outcome = search_forgiving_indexed(&opened.index, &items, &query, options).expect("searched");
-        outcome
-            .hits
-            .iter()
-            .map(|h| format!("{} {} {:?} {:?}", h.item.slug, h.score, h.snippets, h.matched))
-            .collect::<Vec<_>>()
+        said(&outcome.hits)
     };
     let one = on(1);
     assert!(one.len() > 2 * 256, "{} hits: not past two batches", one.len());
@@ -372,15 +374,13 @@ fn a_query_s_words_read_on_two_threads_are_those_read_on_one() {
         let on = |threads| {
             let options = Options { threads, ..Options::default() };
             let outcome = search_forgiving_indexed(&opened.index, &items, &query, options).expect("searched");
-            let hits = outcome.hits.iter();
-            hits.map(|h| format!("{} {} {:?} {:?}", h.item.slug, h.score, h.snippets, h.matched)).collect::<Vec<_>>()
+            said(&outcome.hits)
         };
         let one = on(1);
         assert!(!one.is_empty(), "{q}: no hit");
         assert_eq!(on(2), one, "{q}");
-        let scan = search_forgiving(&read, &query, Options { threads: 1, ..Options::default() }).hits;
-        let scan = scan.iter().map(|h| format!("{} {} {:?} {:?}", h.item.slug, h.score, h.snippets, h.matched));
-        assert_eq!(scan.collect::<Vec<_>>(), one, "{q}: not the scan's");
+        let scan = search_forgiving(&read, &query, Options { threads: 1, ..Options::default() });
+        assert_eq!(said(&scan.hits), one, "{q}: not the scan's");
     }
 }
 
@@ -400,8 +400,7 @@ fn a_search_of_every_item_decodes_only_the_items_it_asks_for() {
     assert_eq!(whole.index.served(), None);
     let items: Vec<_> = whole.loaded.corpus.items.iter().collect();
     let shown = |outcome: &dryga::query::search::Outcome<dryga::query::search::Hit<'_>>| {
-        let hits = outcome.hits.iter().map(|h| format!("{} {} {:?} {:?}", h.item.slug, h.score, h.snippets, h.matched));
-        (hits.collect::<Vec<_>>(), outcome.corrected.clone(), outcome.try_prefix.clone())
+        (said(&outcome.hits), outcome.corrected.clone(), outcome.try_prefix.clone())
     };
     for q in ["latency", "zanzibar", "\"cloud costs\"", "kube", "terrafrom", "a", "deploy"] {
         let query = parse(q, CaseMode::Smart, q == "deploy").expect("a query");

@@ -241,8 +241,15 @@ pub(super) struct Sieve {
 impl Sieve {
     /// Whether some needle is in `text`, in any ASCII case.
     pub(super) fn passes(&self, text: &str) -> bool {
-        let lower = text.as_bytes().to_ascii_lowercase();
-        self.needles.iter().any(|needle| needle.find(&lower).is_some())
+        self.passes_in(text, &mut Vec::new())
+    }
+
+    /// [`Sieve::passes`], the lowercase copy of `text` made in `lower`
+    /// (room reused by a caller that asks of many texts in turn).
+    fn passes_in(&self, text: &str, lower: &mut Vec<u8>) -> bool {
+        lower.clear();
+        lower.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
+        self.needles.iter().any(|needle| needle.find(lower).is_some())
     }
 
     /// The runs of non-space text of `text` that hold a needle, in any
@@ -428,12 +435,7 @@ impl Query {
         let text = line.strip_suffix('\n').map_or(line, |l| l.strip_suffix('\r').unwrap_or(l));
         let plain =
             text.bytes().fold(true, |plain, b| plain & matches!(b, b' '..=b'~') & !matches!(b, b'*' | b'_' | b'`'));
-        if !plain {
-            return false;
-        }
-        lower.clear();
-        lower.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
-        !sieve.needles.iter().any(|needle| needle.find(lower).is_some())
+        plain && !sieve.passes_in(text, lower)
     }
 
     /// Whether `text` may hold a match: false only when its sieve shows
