@@ -1339,9 +1339,9 @@ fn refresh_in_place(
 /// Reads the files `todo` of `group` again (each with its place among the
 /// records, its path and its stamp), large groups on several threads: each
 /// place with its record, or the file's problem, in `todo`'s order.
-fn read_again(
+fn read_again<'t>(
     group: &dir::Group,
-    todo: Vec<(usize, &str, Option<Stamp>)>,
+    todo: Vec<(usize, &'t str, Option<Stamp>)>,
     now: i64,
     threads: usize,
 ) -> impl Iterator<Item = (usize, std::result::Result<Record, (String, dir::Unreadable)>)> {
@@ -1358,20 +1358,23 @@ fn read_again(
     // Reads batches of files with their rooms until none is left, each
     // batch's records kept apart with its number: the folder opened once
     // by a thread with more than one file to read (they are opened by name
-    // in it); one file is opened by its path.
-    let read = |batches: &mut dyn Iterator<Item = Fed<'_>>| {
+    // in it); one file is opened by its path. Each batch, emptied, goes
+    // back with its records, to be freed by the thread that made it: freed
+    // here, into that thread's heap, it waited for the heap's lock while
+    // that thread made rooms (about 80 waits in 10,000 files).
+    let read = |batches: &mut dyn Iterator<Item = Fed<'t>>| {
         let mut folder = None;
         let mut read = Vec::new();
-        for (number, batch) in batches {
+        for (number, mut batch) in batches {
             if folder.is_none() && (batch.len() > 1 || !read.is_empty()) {
                 folder = Some(dir::open_folder(&group.folder).ok());
             }
             let folder = folder.as_ref().and_then(Option::as_ref);
-            let records = batch.into_iter().map(|(at, rel, stamp, room)| {
+            let records = batch.drain(..).map(|(at, rel, stamp, room)| {
                 let name = file_of(rel);
                 (at, read_record(rel, (&group.folder.join(name), folder, name), stamp, room, now))
             });
-            read.push((number, records.collect::<Vec<_>>()));
+            read.push((number, (records.collect::<Vec<_>>(), batch)));
         }
         read
     };
@@ -1381,7 +1384,8 @@ fn read_again(
     } else {
         read_fed(&todo, &room, &read, threads)
     };
-    read.into_iter().flat_map(|(_, records)| records)
+    // The emptied batches are freed here, by the thread that made them.
+    read.into_iter().flat_map(|(_, (records, _emptied))| records)
 }
 
 /// [`read_again`]'s files on `threads` threads: the rooms (made by `room`)
