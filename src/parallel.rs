@@ -10,6 +10,27 @@ pub fn threads() -> usize {
     *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
 }
 
+/// Spawns `f` on a thread of `scope` and returns once it has started. A new
+/// thread can be put beside its spawner, on a core that is busy, and wait
+/// there for milliseconds while the other core idles: the spawner waiting
+/// for it lets it run at once, and the spawner, woken, goes to the idle
+/// core. (On this machine one or two of a first command's nine threads
+/// started 1–3.8 ms late in seven runs of eight; ARCHITECTURE.md.)
+pub fn spawn<'scope, T: Send + 'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    f: impl FnOnce() -> T + Send + 'scope,
+) -> std::thread::ScopedJoinHandle<'scope, T> {
+    let started = std::sync::Arc::new(std::sync::Barrier::new(2));
+    let signal = std::sync::Arc::clone(&started);
+    let handle = scope.spawn(move || {
+        signal.wait();
+        drop(signal);
+        f()
+    });
+    started.wait();
+    handle
+}
+
 /// Runs `f` on `items` split into one chunk per thread, when there are at
 /// least `min` items and `threads` is above one; otherwise on all of them
 /// here. The results come back in the order of the chunks.
@@ -30,7 +51,7 @@ pub fn map_chunks<T: Send, R: Send>(
     }
     let f = &f;
     std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks.into_iter().map(|chunk| scope.spawn(move || f(chunk))).collect();
+        let handles: Vec<_> = chunks.into_iter().map(|chunk| spawn(scope, move || f(chunk))).collect();
         // A worker that panicked hit a bug: let it surface, as it would here.
         handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
     })
@@ -44,7 +65,7 @@ pub fn join<A, B: Send>(threads: usize, here: impl FnOnce() -> A, there: impl Fn
         return (a, there());
     }
     std::thread::scope(|scope| {
-        let handle = scope.spawn(there);
+        let handle = spawn(scope, there);
         let a = here();
         // A worker that panicked hit a bug: let it surface, as it would here.
         (a, handle.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
@@ -134,6 +155,21 @@ mod tests {
             assert_eq!(a, (1, here));
             assert_eq!(b == here, threads == 1, "{threads} threads");
         }
+    }
+
+    /// `spawn` returns once the thread has started, not once it is done:
+    /// the thread here waits for what is sent after `spawn` returns (a
+    /// `spawn` that waited for the end would leave it waiting until its
+    /// timeout, and it would say so), and its answer is the handle's.
+    #[test]
+    fn spawn_returns_while_the_thread_runs_and_joins_its_answer() {
+        use std::time::Duration;
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::scope(|scope| {
+            let handle = super::spawn(scope, move || receive.recv_timeout(Duration::from_secs(10)).ok());
+            send.send(7).expect("the thread is there to receive");
+            assert_eq!(handle.join().expect("the thread ends"), Some(7));
+        });
     }
 
     #[test]

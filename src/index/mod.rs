@@ -683,7 +683,7 @@ fn list_and_stamp(
             let helpers: Vec<_> = (1..threads)
                 .map(|n| {
                     let pipe = &pipe;
-                    scope.spawn(move || {
+                    crate::parallel::spawn(scope, move || {
                         let (mut peeked, mut old) = (None, None);
                         if n == 1 {
                             peeked = peek();
@@ -1405,8 +1405,9 @@ where
     let feed = crate::parallel::Feed::default();
     let mut read = std::thread::scope(|scope| {
         let closes = feed.closes();
-        let readers: Vec<_> =
-            (1..threads).map(|_| scope.spawn(|| read(&mut std::iter::from_fn(|| feed.next())))).collect();
+        let readers: Vec<_> = (1..threads)
+            .map(|_| crate::parallel::spawn(scope, || read(&mut std::iter::from_fn(|| feed.next()))))
+            .collect();
         for (number, batch) in todo.chunks(ROOMS_AT_ONCE).enumerate() {
             feed.push((number, batch.iter().map(|&(at, rel, stamp)| (at, rel, stamp, room(stamp))).collect()));
         }
