@@ -10,25 +10,96 @@ pub fn threads() -> usize {
     *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get))
 }
 
-/// Spawns `f` on a thread of `scope` and returns once it has started. A new
-/// thread can be put beside its spawner, on a core that is busy, and wait
-/// there for milliseconds while the other core idles: the spawner waiting
-/// for it lets it run at once, and the spawner, woken, goes to the idle
-/// core. (On this machine one or two of a first command's nine threads
-/// started 1–3.8 ms late in seven runs of eight; ARCHITECTURE.md.)
+/// Spawns each of `work` on a thread of its own in `scope`, and returns
+/// their handles once every one has started. A new thread can be put
+/// beside its spawner, on a core that is busy, and wait there for
+/// milliseconds while another core idles (on this machine one or two of a
+/// first command's nine threads started 1–3.8 ms late in seven runs of
+/// eight; ARCHITECTURE.md). So the spawner and its threads meet, as at a
+/// barrier: whoever comes last wakes the others, and a thread or spawner
+/// woken is put on a core that is free. (Threads that only said they had
+/// started, without waiting for the spawner, gained nothing: tried.)
+pub fn spawn_each<'scope, T, F>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    work: impl IntoIterator<Item = F>,
+) -> Vec<std::thread::ScopedJoinHandle<'scope, T>>
+where
+    T: Send + 'scope,
+    F: FnOnce() -> T + Send + 'scope,
+{
+    let meeting = Meeting::default();
+    // Opens the meeting however this ends: a thread that could not be
+    // spawned (a panic here) leaves none of the others waiting.
+    let mut open = Opens(&meeting, 0);
+    let handles: Vec<_> = work.into_iter().map(|f| meeting.spawn(scope, f)).collect();
+    open.1 = handles.len();
+    drop(open);
+    handles
+}
+
+/// [`spawn_each`] of one thread.
 pub fn spawn<'scope, T: Send + 'scope>(
     scope: &'scope std::thread::Scope<'scope, '_>,
     f: impl FnOnce() -> T + Send + 'scope,
 ) -> std::thread::ScopedJoinHandle<'scope, T> {
-    let started = std::sync::Arc::new(std::sync::Barrier::new(2));
-    let signal = std::sync::Arc::clone(&started);
-    let handle = scope.spawn(move || {
-        signal.wait();
-        drop(signal);
-        f()
-    });
-    started.wait();
+    let meeting = Meeting::default();
+    let open = Opens(&meeting, 1);
+    let handle = meeting.spawn(scope, f);
+    drop(open);
     handle
+}
+
+/// Where a spawner and the threads it spawned meet ([`spawn_each`]): how
+/// many threads have come, and whether the spawner has let them go. Only
+/// those are held under its lock: no thread panics holding it.
+#[derive(Default, Clone)]
+struct Meeting(std::sync::Arc<(std::sync::Mutex<(usize, bool)>, std::sync::Condvar)>);
+
+impl Meeting {
+    fn lock(&self) -> std::sync::MutexGuard<'_, (usize, bool)> {
+        self.0.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn wait<'a>(&self, held: std::sync::MutexGuard<'a, (usize, bool)>) -> std::sync::MutexGuard<'a, (usize, bool)> {
+        self.0.1.wait(held).unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Spawns `f` on a thread of `scope` that comes to the meeting first
+    /// and waits there until the spawner lets it go.
+    fn spawn<'scope, T: Send + 'scope>(
+        &self,
+        scope: &'scope std::thread::Scope<'scope, '_>,
+        f: impl FnOnce() -> T + Send + 'scope,
+    ) -> std::thread::ScopedJoinHandle<'scope, T> {
+        let meeting = self.clone();
+        scope.spawn(move || {
+            let mut held = meeting.lock();
+            held.0 += 1;
+            meeting.0.1.notify_all();
+            while !held.1 {
+                held = meeting.wait(held);
+            }
+            drop(held);
+            drop(meeting);
+            f()
+        })
+    }
+}
+
+/// The spawner at the meeting, once dropped: it waits for the `.1`
+/// threads spawned (none while it unwinds: some may never have been), then
+/// lets every thread go.
+struct Opens<'m>(&'m Meeting, usize);
+
+impl Drop for Opens<'_> {
+    fn drop(&mut self) {
+        let mut held = self.0.lock();
+        while held.0 < self.1 && !std::thread::panicking() {
+            held = self.0.wait(held);
+        }
+        held.1 = true;
+        self.0.0.1.notify_all();
+    }
 }
 
 /// Runs `f` on `items` split into one chunk per thread, when there are at
@@ -51,7 +122,7 @@ pub fn map_chunks<T: Send, R: Send>(
     }
     let f = &f;
     std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks.into_iter().map(|chunk| spawn(scope, move || f(chunk))).collect();
+        let handles = spawn_each(scope, chunks.into_iter().map(|chunk| move || f(chunk)));
         // A worker that panicked hit a bug: let it surface, as it would here.
         handles.into_iter().map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
     })
@@ -157,18 +228,30 @@ mod tests {
         }
     }
 
-    /// `spawn` returns once the thread has started, not once it is done:
-    /// the thread here waits for what is sent after `spawn` returns (a
-    /// `spawn` that waited for the end would leave it waiting until its
-    /// timeout, and it would say so), and its answer is the handle's.
+    /// `spawn` and `spawn_each` return once their threads have started,
+    /// not once they are done: each thread here waits for what is sent to
+    /// it after the call returns (a call that waited for the ends would
+    /// leave them waiting until their timeout, and they would say so), and
+    /// the handles give each thread's answer in the order of the work.
     #[test]
-    fn spawn_returns_while_the_thread_runs_and_joins_its_answer() {
+    fn spawned_threads_run_on_after_the_call_and_join_in_order() {
+        use std::sync::mpsc;
         use std::time::Duration;
-        let (send, receive) = std::sync::mpsc::channel();
+        let wait = |receive: mpsc::Receiver<u32>| move || receive.recv_timeout(Duration::from_secs(10)).ok();
         std::thread::scope(|scope| {
-            let handle = super::spawn(scope, move || receive.recv_timeout(Duration::from_secs(10)).ok());
+            let (send, receive) = mpsc::channel();
+            let handle = super::spawn(scope, wait(receive));
             send.send(7).expect("the thread is there to receive");
             assert_eq!(handle.join().expect("the thread ends"), Some(7));
+
+            let (sends, receives): (Vec<_>, Vec<_>) = (0..3).map(|_| mpsc::channel()).unzip();
+            let handles = super::spawn_each(scope, receives.into_iter().map(wait));
+            assert_eq!(handles.len(), 3);
+            for (n, send) in (10..).zip(sends.iter().rev()) {
+                send.send(n).expect("the thread is there to receive");
+            }
+            let answers: Vec<_> = handles.into_iter().map(|h| h.join().expect("the thread ends")).collect();
+            assert_eq!(answers, [Some(12), Some(11), Some(10)]);
         });
     }
 

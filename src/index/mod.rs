@@ -680,10 +680,11 @@ fn list_and_stamp(
         std::thread::scope(|scope| {
             // Closed whatever happens here (a panic included), or the helpers would wait for good.
             let closes = pipe.closes();
-            let helpers: Vec<_> = (1..threads)
-                .map(|n| {
+            let helpers = crate::parallel::spawn_each(
+                scope,
+                (1..threads).map(|n| {
                     let pipe = &pipe;
-                    crate::parallel::spawn(scope, move || {
+                    move || {
                         let (mut peeked, mut old) = (None, None);
                         if n == 1 {
                             peeked = peek();
@@ -693,9 +694,9 @@ fn list_and_stamp(
                             }
                         }
                         (peeked, old, stamp(pipe))
-                    })
-                })
-                .collect();
+                    }
+                }),
+            );
             let (listing, fresh) = list(feed);
             drop(closes);
             // Written while the other threads stamp what is left.
@@ -1405,9 +1406,8 @@ where
     let feed = crate::parallel::Feed::default();
     let mut read = std::thread::scope(|scope| {
         let closes = feed.closes();
-        let readers: Vec<_> = (1..threads)
-            .map(|_| crate::parallel::spawn(scope, || read(&mut std::iter::from_fn(|| feed.next()))))
-            .collect();
+        let readers =
+            crate::parallel::spawn_each(scope, (1..threads).map(|_| || read(&mut std::iter::from_fn(|| feed.next()))));
         for (number, batch) in todo.chunks(ROOMS_AT_ONCE).enumerate() {
             feed.push((number, batch.iter().map(|&(at, rel, stamp)| (at, rel, stamp, room(stamp))).collect()));
         }
