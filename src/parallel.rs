@@ -16,9 +16,14 @@ pub fn threads() -> usize {
 /// milliseconds while another core idles (on this machine one or two of a
 /// first command's nine threads started 1–3.8 ms late in seven runs of
 /// eight; ARCHITECTURE.md). So the spawner and its threads meet, as at a
-/// barrier: whoever comes last wakes the others, and a thread or spawner
-/// woken is put on a core that is free. (Threads that only said they had
-/// started, without waiting for the spawner, gained nothing: tried.)
+/// barrier: the spawner, waiting for them, lets a thread put beside it
+/// run at once; once all have come they are let go together, and threads
+/// woken tend to be put on cores that are free. (Threads that only said
+/// they had started, without waiting to be let go, gained nothing; and
+/// every thread that comes wakes every one waiting, the spawner and the
+/// threads before it, which on two cores was faster than waking the
+/// spawner alone: both tried.) No thread starts `f` before `work` has
+/// given every item, so an item must not wait for an earlier one's thread.
 pub fn spawn_each<'scope, T, F>(
     scope: &'scope std::thread::Scope<'scope, '_>,
     work: impl IntoIterator<Item = F>,
@@ -28,8 +33,9 @@ where
     F: FnOnce() -> T + Send + 'scope,
 {
     let meeting = Meeting::default();
-    // Opens the meeting however this ends: a thread that could not be
-    // spawned (a panic here) leaves none of the others waiting.
+    // Lets the threads go however this ends: while it waits for none (a
+    // thread that could not be spawned, a panic here), it waits for
+    // nothing, and the threads spawned are not left waiting.
     let mut open = Opens(&meeting, 0);
     let handles: Vec<_> = work.into_iter().map(|f| meeting.spawn(scope, f)).collect();
     open.1 = handles.len();
@@ -43,8 +49,9 @@ pub fn spawn<'scope, T: Send + 'scope>(
     f: impl FnOnce() -> T + Send + 'scope,
 ) -> std::thread::ScopedJoinHandle<'scope, T> {
     let meeting = Meeting::default();
-    let open = Opens(&meeting, 1);
+    let mut open = Opens(&meeting, 0);
     let handle = meeting.spawn(scope, f);
+    open.1 = 1;
     drop(open);
     handle
 }
@@ -86,15 +93,14 @@ impl Meeting {
     }
 }
 
-/// The spawner at the meeting, once dropped: it waits for the `.1`
-/// threads spawned (none while it unwinds: some may never have been), then
-/// lets every thread go.
+/// The spawner at a meeting, once dropped: it waits until the `.1`
+/// threads it spawned have come, then lets them all go.
 struct Opens<'m>(&'m Meeting, usize);
 
 impl Drop for Opens<'_> {
     fn drop(&mut self) {
         let mut held = self.0.lock();
-        while held.0 < self.1 && !std::thread::panicking() {
+        while held.0 < self.1 {
             held = self.0.wait(held);
         }
         held.1 = true;
@@ -231,8 +237,9 @@ mod tests {
     /// `spawn` and `spawn_each` return once their threads have started,
     /// not once they are done: each thread here waits for what is sent to
     /// it after the call returns (a call that waited for the ends would
-    /// leave them waiting until their timeout, and they would say so), and
-    /// the handles give each thread's answer in the order of the work.
+    /// leave them waiting until their timeout, and the sends after it would
+    /// find them gone), and the handles give each thread's answer in the
+    /// order of the work. No work, no thread.
     #[test]
     fn spawned_threads_run_on_after_the_call_and_join_in_order() {
         use std::sync::mpsc;
@@ -252,7 +259,38 @@ mod tests {
             }
             let answers: Vec<_> = handles.into_iter().map(|h| h.join().expect("the thread ends")).collect();
             assert_eq!(answers, [Some(12), Some(11), Some(10)]);
+
+            let none = super::spawn_each(scope, std::iter::empty::<fn() -> u32>());
+            assert!(none.is_empty());
         });
+    }
+
+    /// Work that panics after two threads were spawned: the panic comes
+    /// out, and the two threads, let go, end (left waiting to be let go,
+    /// the scope would wait for them for good: the run happens on a thread
+    /// of its own, and the test gives up after ten seconds).
+    #[test]
+    fn a_panic_while_spawning_leaves_no_thread_waiting() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::time::Duration;
+        let (send, done) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let ran = AtomicUsize::new(0);
+            let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                std::thread::scope(|scope| {
+                    let ran = &ran;
+                    let work = (0..3).map(|n| {
+                        assert!(n < 2, "no third thread");
+                        move || ran.fetch_add(1, Ordering::SeqCst)
+                    });
+                    super::spawn_each(scope, work);
+                });
+            }));
+            let _ = send.send((outcome.is_err(), ran.load(Ordering::SeqCst)));
+        });
+        let (panicked, ran) = done.recv_timeout(Duration::from_secs(10)).expect("the threads were let go");
+        assert!(panicked);
+        assert_eq!(ran, 2);
     }
 
     #[test]

@@ -1385,8 +1385,13 @@ fn read_again<'t>(
     } else {
         read_fed(&todo, &room, &read, threads)
     };
-    // The emptied batches are freed here, by the thread that made them.
-    read.into_iter().flat_map(|(_, (records, _emptied))| records)
+    // The emptied batches freed now, on the thread that made them (this
+    // one: `read_fed` made them here, as this made the one batch above).
+    let mut read = read;
+    for (_, (_, emptied)) in &mut read {
+        drop(std::mem::take(emptied));
+    }
+    read.into_iter().flat_map(|(_, (records, _))| records)
 }
 
 /// [`read_again`]'s files on `threads` threads: the rooms (made by `room`)
