@@ -1360,9 +1360,9 @@ fn read_again<'t>(
     // batch's records kept apart with its number: the folder opened once
     // by a thread with more than one file to read (they are opened by name
     // in it); one file is opened by its path. Each batch, emptied, goes
-    // back with its records, to be freed by the thread that made it: freed
-    // here, into that thread's heap, it waited for the heap's lock while
-    // that thread made rooms (about 80 waits in 10,000 files).
+    // back with its records, to be freed by the thread that made it: a
+    // reader that freed it, into that thread's heap, waited for the heap's
+    // lock while that thread made rooms (about 80 waits in 10,000 files).
     let read = |batches: &mut dyn Iterator<Item = Fed<'t>>| {
         let mut folder = None;
         let mut read = Vec::new();
