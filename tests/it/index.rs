@@ -317,6 +317,16 @@ fn hits_past_a_batch_of_bodies_are_the_scans() {
     }
 }
 
+/// A generated folder of `count` items (`seed`), its cache, and the folder
+/// opened through a new index on one thread, with its items' fields.
+fn opened_on_one_thread(count: usize, seed: u64) -> (tempfile::TempDir, tempfile::TempDir, dryga::index::Opened) {
+    let dir = folder(count, seed);
+    let cache = temp_dir();
+    let opened =
+        dryga::index::open(dir.path(), cache.path(), 1, dryga::index::Load::Fields).expect("opened").expect("an index");
+    (dir, cache, opened)
+}
+
 /// What a search's hits say, one line each: slug, score, snippets and
 /// the words matched (to compare two searches' hits).
 fn said(hits: &[dryga::query::search::Hit<'_>]) -> Vec<String> {
@@ -328,10 +338,7 @@ fn said(hits: &[dryga::query::search::Hit<'_>]) -> Vec<String> {
 #[test]
 fn hits_made_on_several_threads_are_those_made_on_one() {
     use dryga::query::search::{CaseMode, Options, parse, search_forgiving_indexed};
-    let dir = folder(800, 5);
-    let cache = temp_dir();
-    let opened =
-        dryga::index::open(dir.path(), cache.path(), 1, dryga::index::Load::Fields).expect("opened").expect("an index");
+    let (_dir, _cache, opened) = opened_on_one_thread(800, 5);
     let items: Vec<_> = opened.loaded.corpus.items.iter().collect();
     let query = parse("latency", CaseMode::Smart, false).expect("a query");
     let on = |threads| {
@@ -353,10 +360,7 @@ fn hits_made_on_several_threads_are_those_made_on_one() {
 #[test]
 fn a_query_s_words_read_on_two_threads_are_those_read_on_one() {
     use dryga::query::search::{CaseMode, Options, parse, search_forgiving, search_forgiving_indexed};
-    let dir = folder(300, 4);
-    let cache = temp_dir();
-    let opened =
-        dryga::index::open(dir.path(), cache.path(), 1, dryga::index::Load::Fields).expect("opened").expect("an index");
+    let (dir, _cache, opened) = opened_on_one_thread(300, 4);
     let items: Vec<_> = opened.loaded.corpus.items.iter().collect();
     // The items read from their files, bodies and all, for the scan.
     let read = dryga::content::load(Some(dir.path())).expect("the folder loads").corpus;
