@@ -317,6 +317,32 @@ fn hits_past_a_batch_of_bodies_are_the_scans() {
     }
 }
 
+/// A search that shows every hit ranks each one as it is made (on the
+/// threads that make them) and puts them in order once made; one whose
+/// limit leaves a hit out ranks them all first. Either way, the scan's hits
+/// in the scan's order (ties in the site's order, then the items': every
+/// item has the same place in the site's order here): with no limit, a
+/// limit of every hit or one more, and one less.
+#[test]
+fn hits_ranked_as_they_are_made_come_in_the_scan_s_order() {
+    let dir = folder(800, 5);
+    for file in item_files(dir.path()) {
+        reorder(&file, 1);
+    }
+    let cache = temp_dir();
+    let question = ["search", "latency", "--format", "ndjson"];
+    let scan =
+        |extra: &[&str]| shown(&run_in(cache.path(), dir.path(), &[&["--no-index"][..], &question, extra].concat()));
+    let every = scan(&[]).1.lines().count();
+    assert!(every > 2 * 256, "{every} hits: not past two batches");
+    for limit in [None, Some(every - 1), Some(every), Some(every + 1)] {
+        let limit = limit.map(|n| n.to_string());
+        let extra: Vec<&str> = limit.iter().flat_map(|n| ["--limit", n.as_str()]).collect();
+        let indexed = shown(&run_in(cache.path(), dir.path(), &[&question[..], &extra].concat()));
+        assert_eq!(indexed, scan(&extra), "{extra:?}");
+    }
+}
+
 /// A generated folder of `count` items (`seed`), its cache, and the folder
 /// opened through a new index on one thread, with its items' fields.
 fn opened_on_one_thread(count: usize, seed: u64) -> (tempfile::TempDir, tempfile::TempDir, dryga::index::Opened) {

@@ -230,6 +230,11 @@ type MakeHit<'f, C, T> = dyn Fn(Shown, &str, [bool; 4], Vec<String>, C) -> Resul
 /// given), one for each.
 type Fetch<'f, C> = dyn Fn(&[u32]) -> Result<Vec<C>> + Sync + 'f;
 
+/// What ranking reads of a hit not ranked yet ([`Ranked::Unranked`]),
+/// given what [`Fetch`] gave for it and its position: its kind, its order
+/// and whether its title is named (as the function given says).
+type RankKey<'f, C> = dyn Fn(&C, u32, &dyn Fn(&str) -> bool) -> Result<(Kind, u32, bool)> + Sync + 'f;
+
 /// The hits of a search, ranked, best first, before they are made.
 pub(super) enum Ranked<'a> {
     /// Hits made already (a regex scans the items).
@@ -237,6 +242,20 @@ pub(super) enum Ranked<'a> {
     /// Hits to make: each word's and each term's matches, and the forms
     /// they matched, say which fields and words of a hit matched.
     Shown { shown: Vec<Shown>, words: Vec<Vec<Vec<At>>>, matches: Vec<Vec<At>>, forms: Forms, threads: usize },
+    /// Every candidate of a search of every item, all of them shown, in
+    /// the items' order (position, document): each is scored as it is
+    /// made, from the item made for it, and the hits are put in rank order
+    /// once made. `df` is each term's number of documents, `row` the
+    /// matches of all the query's words in a row (sorted by document).
+    Unranked {
+        candidates: Vec<(u32, u32)>,
+        df: Vec<usize>,
+        row: Vec<At>,
+        words: Vec<Vec<Vec<At>>>,
+        matches: Vec<Vec<At>>,
+        forms: Forms,
+        threads: usize,
+    },
 }
 
 impl Ranked<'_> {
@@ -245,6 +264,7 @@ impl Ranked<'_> {
         match self {
             Ranked::Made(hits) => hits.is_empty(),
             Ranked::Shown { shown, .. } => shown.is_empty(),
+            Ranked::Unranked { candidates, .. } => candidates.is_empty(),
         }
     }
 }
@@ -437,23 +457,26 @@ impl<'a> Indexed<'a> {
         } else {
             Vec::new()
         };
+        // In the items' order, as the scan ranks them (ties stay so).
+        let candidates = in_item_order(&self.position, self.docs.len(), candidates.unwrap_or_default());
+        // Every item searched, every candidate shown: each is ranked as it
+        // is made, from the item made for it (on the threads that make
+        // them), not from its fields read once more here first.
+        if matches!(self.items, Items::Served) && options.limit.is_none_or(|limit| limit >= candidates.len()) {
+            let threads = options.threads;
+            return Ok(Ranked::Unranked { candidates, df, row, words, matches, forms, threads });
+        }
         // Each candidate scored as the scan scores it, and kept as little
         // more than its place: no item is made to rank it (a served item's
         // kind, title and order are read without making it).
         let bm25 = rank::Scorer::new(&df, self.total_len, self.docs.len(), query, Need::All);
-        // In the items' order, as the scan ranks them (ties stay so).
-        let candidates = in_item_order(&self.position, self.docs.len(), candidates.unwrap_or_default());
         // Each candidate's kind, order and whether its title names the query;
         // a served corpus's read all at once (their fields in a few reads,
         // nearby ones together).
         let keys = match &self.items {
-            Items::Given(items) => candidates
-                .iter()
-                .map(|&(item, _)| {
-                    let given = items[item as usize];
-                    (given.kind, given.order, bm25.names(&given.title))
-                })
-                .collect(),
+            Items::Given(items) => {
+                candidates.iter().map(|&(item, _)| rank_key(items[item as usize], &|title| bm25.names(title))).collect()
+            }
             Items::Served => {
                 let docs: Vec<u32> = candidates.iter().map(|&(_, doc)| doc).collect();
                 self.index.ranked_many(&docs, &|title| bm25.names(title))?
@@ -477,7 +500,9 @@ impl<'a> Indexed<'a> {
     /// The hits ranked, made: their items are those kept for the items
     /// searched (made once, and kept).
     pub(super) fn hits(&self, query: &Query, ranked: Ranked<'a>) -> Result<Vec<Hit<'a>>> {
-        self.make(ranked, Ok, &|docs| Ok(vec![(); docs.len()]), &|shown, body, fields, said, ()| {
+        let fetch = |docs: &[u32]| Ok(vec![(); docs.len()]);
+        let key = |(): &(), position, names: &dyn Fn(&str) -> bool| Ok(rank_key(self.item(position)?, names));
+        self.make(query, ranked, Ok, (&fetch, &key), &|shown, body, fields, said, ()| {
             Ok(hit_known(query, self.item(shown.position)?, body, shown.score, fields, said))
         })
     }
@@ -498,7 +523,11 @@ impl<'a> Indexed<'a> {
             Items::Given(_) => Ok(docs.iter().map(|_| None).collect()),
             Items::Served => Ok(self.index.fields_many(docs)?.into_iter().map(Some).collect()),
         };
-        self.make(ranked, |hit| each(&hit), &fetch, &|shown, body, fields, said, item| {
+        let key = |item: &Option<Cow<'_, Item>>, position, names: &dyn Fn(&str) -> bool| match item {
+            Some(item) => Ok(rank_key(item, names)),
+            None => Ok(rank_key(self.item(position)?, names)),
+        };
+        self.make(query, ranked, |hit| each(&hit), (&fetch, &key), &|shown, body, fields, said, item| {
             let item = match item {
                 Some(item) => item,
                 None => Cow::Borrowed(self.item(shown.position)?),
@@ -510,18 +539,29 @@ impl<'a> Indexed<'a> {
     /// Makes the hits ranked into `T`s, in their order: `done` takes the
     /// hits a regex made, `make` each other hit (its place, its body, the
     /// fields that matched and the words that did, and what `fetch` read
-    /// for it with its batch).
+    /// for it with its batch). Hits not ranked yet ([`Ranked::Unranked`])
+    /// are ranked as `query` ranks them, each as it is made (from what
+    /// `key` reads of what `fetch` gave for it), and put in rank order.
     fn make<T: Send, C>(
         &self,
+        query: &Query,
         ranked: Ranked<'a>,
         done: impl FnMut(Hit<'a>) -> Result<T>,
-        fetch: &Fetch<'_, C>,
+        (fetch, key): (&Fetch<'_, C>, &RankKey<'_, C>),
         make: &MakeHit<'_, C, T>,
     ) -> Result<Vec<T>> {
-        let (shown, words, matches, forms, threads) = match ranked {
+        let (shown, words, matches, forms, threads, unranked) = match ranked {
             Ranked::Made(hits) => return hits.into_iter().map(done).collect(),
-            Ranked::Shown { shown, words, matches, forms, threads } => (shown, words, matches, forms, threads),
+            Ranked::Shown { shown, words, matches, forms, threads } => (shown, words, matches, forms, threads, None),
+            Ranked::Unranked { candidates, df, row, words, matches, forms, threads } => {
+                // Scored as each is made.
+                let shown = candidates.into_iter().map(|(position, doc)| Shown { score: 0.0, position, doc }).collect();
+                (shown, words, matches, forms, threads, Some((df, row)))
+            }
         };
+        let scoring = unranked
+            .as_ref()
+            .map(|(df, row)| (rank::Scorer::new(df, self.total_len, self.docs.len(), query, Need::All), row));
         // Only the hits' bodies are read, for their snippets, a batch at a
         // time: a common word's thousands of bodies are never held at once.
         // Batches follow the documents' order (the bodies' order in the
@@ -538,20 +578,44 @@ impl<'a> Indexed<'a> {
                 let docs: Vec<u32> = batch.iter().map(|&i| shown[i].doc).collect();
                 let fetched = fetch(&docs)?;
                 for ((&i, body), got) in batch.iter().zip(self.index.bodies(&docs)?).zip(fetched) {
-                    let (fields, said) = matched(shown[i].doc, &words, &matches, &forms);
-                    out.push((i, make(shown[i], &body, fields, said, got)?));
+                    let mut hit = shown[i];
+                    // Scored as `rank` scores the hits it ranks before they are made.
+                    let mut ranked = None;
+                    if let Some((bm25, row)) = &scoring {
+                        let (kind, order, named) = key(&got, hit.position, &|title| bm25.names(title))?;
+                        let in_a_row = row.binary_search_by(|a| a.doc.cmp(&hit.doc)).is_ok();
+                        let lengths = self.index.lengths(hit.doc);
+                        hit.score = bm25.score(&tf(hit.doc, &matches, &forms), lengths, named, in_a_row);
+                        ranked = Some((hit.score, kind, order));
+                    }
+                    let (fields, said) = matched(hit.doc, &words, &matches, &forms);
+                    out.push((i, ranked, make(hit, &body, fields, said, got)?));
                 }
             }
             Ok(out)
         });
-        let mut placed: Vec<Option<T>> = shown.iter().map(|_| None).collect();
+        let mut hits = Vec::with_capacity(shown.len());
         for part in parts {
-            for (i, made) in part? {
-                placed[i] = Some(made);
-            }
+            hits.extend(part?);
         }
-        Ok(placed.into_iter().flatten().collect())
+        if scoring.is_some() {
+            // Best first, ties in the site's order, then the items' (`i`
+            // follows it), as `rank` sorts them.
+            hits.sort_by(|(i, a, _), (j, b, _)| match (a, b) {
+                (Some(a), Some(b)) => rank::best_first(*a, *b).then(i.cmp(j)),
+                _ => i.cmp(j),
+            });
+        } else {
+            hits.sort_unstable_by_key(|&(i, ..)| i);
+        }
+        Ok(hits.into_iter().map(|(.., made)| made).collect())
     }
+}
+
+/// What ranking reads of an item: its kind, its order, and whether its
+/// title is named (as `names` says).
+fn rank_key(item: &Item, names: &dyn Fn(&str) -> bool) -> (Kind, u32, bool) {
+    (item.kind, item.order, names(&item.title))
 }
 
 /// The weighted frequency of each term (its matches `matches`) in each
