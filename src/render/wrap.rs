@@ -56,33 +56,44 @@ impl Fragment for Word {
 }
 
 /// The words of `pieces` (split at spaces and line breaks, several spaces
-/// counting as one) and the runs they are made of; a word wider than `max`
-/// columns is cut into words that fit.
-fn words(pieces: &[Piece<'_>], max: usize) -> (Vec<Seg>, Vec<Word>) {
-    let (mut segs, words) = split(pieces);
+/// counting as one) and the runs they are made of, put in `segs` and
+/// `words` (emptied first); a word wider than `max` columns is cut into
+/// words that fit.
+fn words_into(pieces: &[Piece<'_>], max: usize, segs: &mut Vec<Seg>, words: &mut Vec<Word>) {
+    split_into(pieces, segs, words);
     let max = max.max(1);
     if words.iter().all(|w| w.width <= max) {
-        return (segs, words);
+        return;
     }
     let mut fitted = Vec::with_capacity(words.len());
-    for w in words {
+    for &w in words.iter() {
         if w.width <= max {
             fitted.push(w);
         } else {
-            split_long(pieces, &mut segs, w, max, &mut fitted);
+            split_long(pieces, segs, w, max, &mut fitted);
         }
     }
-    (segs, fitted)
+    *words = fitted;
 }
 
 /// The words of `pieces`, split at spaces and line breaks (several in a
 /// row counting as one), and the runs they are made of, each word as wide
 /// as its runs' columns.
+#[cfg(test)]
 fn split(pieces: &[Piece<'_>]) -> (Vec<Seg>, Vec<Word>) {
-    // About one word in six bytes of English: allocate once.
+    let (mut segs, mut words) = (Vec::new(), Vec::new());
+    split_into(pieces, &mut segs, &mut words);
+    (segs, words)
+}
+
+/// [`split`] into `segs` and `words`, emptied first.
+fn split_into(pieces: &[Piece<'_>], segs: &mut Vec<Seg>, words: &mut Vec<Word>) {
+    segs.clear();
+    words.clear();
+    // About one word in six bytes of English: room made once.
     let guess = pieces.iter().map(|p| p.text.len()).sum::<usize>() / 6 + 1;
-    let mut segs: Vec<Seg> = Vec::with_capacity(guess);
-    let mut words: Vec<Word> = Vec::with_capacity(guess);
+    segs.reserve(guess);
+    words.reserve(guess);
     let mut current: Option<Word> = None;
     for (p, piece) in pieces.iter().enumerate() {
         let text = &*piece.text;
@@ -93,17 +104,16 @@ fn split(pieces: &[Piece<'_>]) -> (Vec<Seg>, Vec<Word>) {
         let mut plain = true;
         for (i, &b) in text.as_bytes().iter().enumerate() {
             if b == b' ' || b == b'\n' {
-                add_run(&mut segs, &mut current, p, (text, start, i), plain);
-                end_word(&mut words, &mut current);
+                add_run(segs, &mut current, p, (text, start, i), plain);
+                end_word(words, &mut current);
                 (start, plain) = (i + 1, true);
             } else {
                 plain &= matches!(b, b' '..=b'~');
             }
         }
-        add_run(&mut segs, &mut current, p, (text, start, text.len()), plain);
+        add_run(segs, &mut current, p, (text, start, text.len()), plain);
     }
     words.extend(current);
-    (segs, words)
 }
 
 /// Ends the word being made at a space or a line break: it is followed by
@@ -209,8 +219,18 @@ fn wrap_with(
     } else {
         pieces
     };
-    let (segs, words) = words(pieces, avail);
-    let lines = textwrap::wrap_algorithms::wrap_first_fit(&words, &[avail as f64]);
+    // The runs and words of the last wrap on this thread, emptied: a
+    // common word's thousands of hits wrap a few texts each.
+    let (mut segs, mut words) = SCRATCH.take();
+    words_into(pieces, avail, &mut segs, &mut words);
+    let (one, many);
+    let lines: &[&[Word]] = if on_one_line(&words, avail) {
+        one = [words.as_slice()];
+        &one
+    } else {
+        many = textwrap::wrap_algorithms::wrap_first_fit(&words, &[avail as f64]);
+        &many
+    };
     // The escape sequence of each style met, rendered once (not once a run).
     let mut codes: Vec<(Style, String)> = Vec::new();
     for (n, line) in lines.iter().enumerate() {
@@ -237,6 +257,26 @@ fn wrap_with(
         }
         close(out, open);
         end(out, lines.len());
+    }
+    SCRATCH.set((segs, words));
+}
+
+thread_local! {
+    /// The vectors [`wrap_with`] splits a text into, kept for the next text
+    /// (taken while in use: a wrap within a wrap would make its own).
+    static SCRATCH: std::cell::Cell<(Vec<Seg>, Vec<Word>)> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
+}
+
+/// Whether first-fit wrapping puts all of `words` on one line of `avail`
+/// columns: it starts a line at a word when the words before it on the line
+/// (with their spaces) and the word itself are wider than that, and that
+/// width only grows word by word, to the last one's.
+fn on_one_line(words: &[Word], avail: usize) -> bool {
+    match words.split_last() {
+        Some((last, before @ [_, ..])) => {
+            before.iter().map(|w| w.width + usize::from(w.space_after)).sum::<usize>() + last.width <= avail
+        }
+        _ => true,
     }
 }
 
@@ -425,6 +465,21 @@ mod tests {
         ) {
             let pieces: Vec<Piece<'_>> = texts.iter().map(|t| Piece::new(t.as_str(), Style::new())).collect();
             proptest::prop_assert_eq!(split(&pieces), split_by_split(&pieces));
+        }
+
+        /// Words said to fit on one line are those first-fit wrapping puts
+        /// on one line (textwrap's), and words said not to fit it wraps.
+        #[test]
+        fn one_line_is_first_fit_s_one_line(
+            widths in proptest::collection::vec((0usize..12, proptest::bool::ANY), 0..8),
+            avail in 1usize..40,
+        ) {
+            let words: Vec<Word> = widths
+                .iter()
+                .map(|&(width, space_after)| Word { first: 0, last: 0, width, space_after })
+                .collect();
+            let lines = textwrap::wrap_algorithms::wrap_first_fit(&words, &[avail as f64]);
+            proptest::prop_assert_eq!(on_one_line(&words, avail), lines.len() == 1, "{:?} in {}", widths, avail);
         }
     }
 
