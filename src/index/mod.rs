@@ -473,6 +473,15 @@ struct Served {
     made: OnceLock<Vec<OnceLock<Box<Item>>>>,
 }
 
+thread_local! {
+    /// Items [`FolderIndex::fields_many`] made that were given back, to make
+    /// the next ones in (their strings reused), up to [`SPARE_ITEMS`].
+    static SPARE: std::cell::Cell<Vec<Item>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// The most items kept on a thread to be made again: a batch of hits'.
+const SPARE_ITEMS: usize = 256;
+
 /// A content folder's index, open: what a search asks of it.
 #[derive(Debug)]
 pub struct FolderIndex {
@@ -2581,12 +2590,31 @@ impl search::Index for FolderIndex {
     }
 
     fn fields_many(&self, docs: &[u32]) -> Result<Vec<Cow<'_, Item>>> {
+        // Made in the items given back on this thread, when there are some.
+        let spare = std::cell::RefCell::new(SPARE.take());
         // An item just read is lent as it is held, its path as shown (`shown_as`).
-        self.served_many(docs, Cow::Borrowed, |i, bytes| {
-            let path = [self.prefix.as_str(), self.docs.rel(docs[i])].concat();
+        let made = self.served_many(docs, Cow::Borrowed, |i, bytes| {
+            let rel = self.docs.rel(docs[i]);
             let mut d = codec::Dec::new(bytes);
-            d.item(path).filter(|_| d.done()).map(Cow::Owned)
-        })
+            let Some(mut item) = spare.borrow_mut().pop() else {
+                return d.item([self.prefix.as_str(), rel].concat()).filter(|_| d.done()).map(Cow::Owned);
+            };
+            item.path.clear();
+            item.path.push_str(&self.prefix);
+            item.path.push_str(rel);
+            item.body.clear();
+            d.item_into(&mut item).filter(|()| d.done()).map(|()| Cow::Owned(item))
+        });
+        SPARE.set(spare.into_inner());
+        made
+    }
+
+    fn give_back(&self, item: Item) {
+        let mut spare = SPARE.take();
+        if spare.len() < SPARE_ITEMS {
+            spare.push(item);
+        }
+        SPARE.set(spare);
     }
 
     fn ranked_many(&self, docs: &[u32], names: &dyn Fn(&str) -> bool) -> Result<Vec<(Kind, u32, bool)>> {

@@ -85,6 +85,9 @@ pub trait Index: Sync {
     /// made yet is made for the caller and not kept (or lent, when the index
     /// holds it as it was just read).
     fn fields_many(&self, docs: &[u32]) -> Result<Vec<Cow<'_, Item>>>;
+    /// Takes back an item [`Index::fields_many`] made for the caller, done
+    /// with: the next ones asked for on this thread may be made in it.
+    fn give_back(&self, item: Item);
     /// What ranking reads of each of `docs`' served items, in order, without
     /// making them: its kind, its order and what `names` says of its title.
     fn ranked_many(&self, docs: &[u32], names: &dyn Fn(&str) -> bool) -> Result<Vec<(Kind, u32, bool)>>;
@@ -532,7 +535,12 @@ impl<'a> Indexed<'a> {
                 Some(item) => item,
                 None => Cow::Borrowed(self.item(shown.position)?),
             };
-            each(&hit_known(query, &item, body, shown.score, fields, said))
+            let made = each(&hit_known(query, &item, body, shown.score, fields, said));
+            // Made for this hit alone: its strings make the next one.
+            if let Cow::Owned(item) = item {
+                self.index.give_back(item);
+            }
+            made
         })
     }
 
