@@ -251,8 +251,9 @@ impl<'a> Dec<'a> {
         for s in v.iter_mut() {
             self.string_into(s)?;
         }
-        // Exactly as many as there are (collecting through `Option` would
-        // start at four and double: 10,000 items' tags, half a megabyte more).
+        // Room for exactly as many as there are, when the vector had less
+        // (collecting through `Option` would start at four and double:
+        // 10,000 items' tags, half a megabyte more).
         v.reserve_exact(n - v.len());
         while v.len() < n {
             v.push(self.string()?);
@@ -484,6 +485,7 @@ mod tests {
         let items = crate::content::load_bundled().expect("bundled").corpus.items;
         let mut reused: Option<Item> = None;
         let (mut fewer_tags, mut more_tags) = (false, false);
+        let (mut subtitle_gone, mut subtitle_new) = (false, false);
         for item in items.iter().chain(items.iter().rev()) {
             let mut e = Enc::default();
             e.item(item);
@@ -491,6 +493,8 @@ mod tests {
             let mut into = reused.take().unwrap_or_else(|| alone.clone());
             fewer_tags |= into.tags.len() > item.tags.len();
             more_tags |= into.tags.len() < item.tags.len();
+            subtitle_gone |= into.subtitle.is_some() && item.subtitle.is_none();
+            subtitle_new |= into.subtitle.is_none() && item.subtitle.is_some();
             into.path.clone_from(&item.path);
             let mut d = Dec::new(&e.0);
             assert_eq!(d.item_into(&mut into), Some(()));
@@ -499,6 +503,7 @@ mod tests {
             reused = Some(into);
         }
         assert!(fewer_tags && more_tags, "the items' tags did not vary");
+        assert!(subtitle_gone && subtitle_new, "the items' subtitles did not vary");
     }
 
     #[test]

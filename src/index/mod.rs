@@ -479,7 +479,8 @@ thread_local! {
     static SPARE: std::cell::Cell<Vec<Item>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
-/// The most items kept on a thread to be made again: a batch of hits'.
+/// The most items kept on a thread to be made again: a batch of hits'
+/// (the search's `BODIES_AT_ONCE`).
 const SPARE_ITEMS: usize = 256;
 
 /// A content folder's index, open: what a search asks of it.
@@ -2609,7 +2610,11 @@ impl search::Index for FolderIndex {
         made
     }
 
-    fn give_back(&self, item: Item) {
+    fn give_back(&self, mut item: Item) {
+        // Served items have no body; one given back with its body keeps none.
+        if item.body.capacity() > 0 {
+            item.body = String::new();
+        }
         let mut spare = SPARE.take();
         if spare.len() < SPARE_ITEMS {
             spare.push(item);

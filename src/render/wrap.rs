@@ -258,8 +258,15 @@ fn wrap_with(
         close(out, open);
         end(out, lines.len());
     }
-    SCRATCH.set((segs, words));
+    // Kept for texts of a few thousand words (a browser's session would
+    // hold a long document's for good).
+    if words.capacity() <= SCRATCH_WORDS {
+        SCRATCH.set((segs, words));
+    }
 }
+
+/// The most words [`SCRATCH`] keeps room for.
+const SCRATCH_WORDS: usize = 4096;
 
 thread_local! {
     /// The vectors [`wrap_with`] splits a text into, kept for the next text

@@ -333,8 +333,18 @@ fn hits_ranked_as_they_are_made_come_in_the_scan_s_order() {
     let question = ["search", "latency", "--format", "ndjson"];
     let scan =
         |extra: &[&str]| shown(&run_in(cache.path(), dir.path(), &[&["--no-index"][..], &question, extra].concat()));
-    let every = scan(&[]).1.lines().count();
+    let all = scan(&[]).1;
+    let every = all.lines().count();
     assert!(every > 2 * 256, "{every} hits: not past two batches");
+    // Hits of one kind and one score next to each other: ties the items' order decides.
+    let keys: Vec<(String, String)> = all
+        .lines()
+        .map(|line| {
+            let hit: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            (hit["kind"].to_string(), hit["score"].to_string())
+        })
+        .collect();
+    assert!(keys.windows(2).any(|w| w[0] == w[1]), "no two hits tie");
     for limit in [None, Some(every - 1), Some(every), Some(every + 1)] {
         let limit = limit.map(|n| n.to_string());
         let extra: Vec<&str> = limit.iter().flat_map(|n| ["--limit", n.as_str()]).collect();

@@ -97,7 +97,9 @@ pub trait Index: Sync {
 }
 
 /// Hits are made this many at a time: their bodies are read together (near
-/// ones in one read), and let go before the next ones are read.
+/// ones in one read), and let go before the next ones are read (and a
+/// thread keeps as many items to make the next ones in: the index's
+/// `SPARE_ITEMS`).
 const BODIES_AT_ONCE: usize = 256;
 
 /// The prefixes of folds among which every form that `word` matches is found.
@@ -238,7 +240,8 @@ type Fetch<'f, C> = dyn Fn(&[u32]) -> Result<Vec<C>> + Sync + 'f;
 /// and whether its title is named (as the function given says).
 type RankKey<'f, C> = dyn Fn(&C, u32, &dyn Fn(&str) -> bool) -> Result<(Kind, u32, bool)> + Sync + 'f;
 
-/// The hits of a search, ranked, best first, before they are made.
+/// The hits of a search before they are made: ranked, best first, or to
+/// be ranked as they are made ([`Ranked::Unranked`]).
 pub(super) enum Ranked<'a> {
     /// Hits made already (a regex scans the items).
     Made(Vec<Hit<'a>>),
@@ -587,14 +590,15 @@ impl<'a> Indexed<'a> {
                 let fetched = fetch(&docs)?;
                 for ((&i, body), got) in batch.iter().zip(self.index.bodies(&docs)?).zip(fetched) {
                     let mut hit = shown[i];
-                    // Scored as `rank` scores the hits it ranks before they are made.
-                    let mut ranked = None;
+                    // Scored as `rank` scores the hits it ranks before they
+                    // are made (the key of a hit ranked already is not used).
+                    let mut ranked = (hit.score, Kind::Project, 0);
                     if let Some((bm25, row)) = &scoring {
                         let (kind, order, named) = key(&got, hit.position, &|title| bm25.names(title))?;
                         let in_a_row = row.binary_search_by(|a| a.doc.cmp(&hit.doc)).is_ok();
                         let lengths = self.index.lengths(hit.doc);
                         hit.score = bm25.score(&tf(hit.doc, &matches, &forms), lengths, named, in_a_row);
-                        ranked = Some((hit.score, kind, order));
+                        ranked = (hit.score, kind, order);
                     }
                     let (fields, said) = matched(hit.doc, &words, &matches, &forms);
                     out.push((i, ranked, make(hit, &body, fields, said, got)?));
@@ -608,11 +612,9 @@ impl<'a> Indexed<'a> {
         }
         if scoring.is_some() {
             // Best first, ties in the site's order, then the items' (`i`
-            // follows it), as `rank` sorts them.
-            hits.sort_by(|(i, a, _), (j, b, _)| match (a, b) {
-                (Some(a), Some(b)) => rank::best_first(*a, *b).then(i.cmp(j)),
-                _ => i.cmp(j),
-            });
+            // follows it), as `rank` sorts them: no two hits the same, so
+            // no stable sort (nor its buffer) is needed.
+            hits.sort_unstable_by(|(i, a, _), (j, b, _)| rank::best_first(*a, *b).then(i.cmp(j)));
         } else {
             hits.sort_unstable_by_key(|&(i, ..)| i);
         }
