@@ -76,9 +76,7 @@ fn words_into(pieces: &[Piece<'_>], max: usize, segs: &mut Vec<Seg>, words: &mut
     *words = fitted;
 }
 
-/// The words of `pieces`, split at spaces and line breaks (several in a
-/// row counting as one), and the runs they are made of, each word as wide
-/// as its runs' columns.
+/// [`split_into`] new vectors.
 #[cfg(test)]
 fn split(pieces: &[Piece<'_>]) -> (Vec<Seg>, Vec<Word>) {
     let (mut segs, mut words) = (Vec::new(), Vec::new());
@@ -86,7 +84,9 @@ fn split(pieces: &[Piece<'_>]) -> (Vec<Seg>, Vec<Word>) {
     (segs, words)
 }
 
-/// [`split`] into `segs` and `words`, emptied first.
+/// The words of `pieces`, split at spaces and line breaks (several in a
+/// row counting as one), and the runs they are made of, each word as wide
+/// as its runs' columns, put in `segs` and `words` (emptied first).
 fn split_into(pieces: &[Piece<'_>], segs: &mut Vec<Seg>, words: &mut Vec<Word>) {
     segs.clear();
     words.clear();
