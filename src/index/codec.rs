@@ -96,6 +96,26 @@ impl Enc {
     }
 }
 
+/// An item with no fields yet, but its path: what [`Dec::item_into`] decodes into.
+pub(super) fn empty_item(path: String) -> Item {
+    Item {
+        slug: String::new(),
+        kind: Kind::Project,
+        title: String::new(),
+        subtitle: None,
+        summary: String::new(),
+        domain: None,
+        tags: Vec::new(),
+        period: None,
+        featured: false,
+        highlights: Vec::new(),
+        awards: Vec::new(),
+        order: 0,
+        body: String::new(),
+        path,
+    }
+}
+
 /// A decoder over a byte buffer.
 #[derive(Debug)]
 pub(super) struct Dec<'a> {
@@ -263,22 +283,7 @@ impl<'a> Dec<'a> {
 
     /// An item as [`Enc::item`] wrote it: its body empty, its path `path`.
     pub(super) fn item(&mut self, path: String) -> Option<Item> {
-        let mut item = Item {
-            slug: String::new(),
-            kind: Kind::Project,
-            title: String::new(),
-            subtitle: None,
-            summary: String::new(),
-            domain: None,
-            tags: Vec::new(),
-            period: None,
-            featured: false,
-            highlights: Vec::new(),
-            awards: Vec::new(),
-            order: 0,
-            body: String::new(),
-            path,
-        };
+        let mut item = empty_item(path);
         self.item_into(&mut item)?;
         Some(item)
     }

@@ -2596,14 +2596,17 @@ impl search::Index for FolderIndex {
         // An item just read is lent as it is held, its path as shown (`shown_as`).
         let made = self.served_many(docs, Cow::Borrowed, |i, bytes| {
             let rel = self.docs.rel(docs[i]);
-            let mut d = codec::Dec::new(bytes);
-            let Some(mut item) = spare.borrow_mut().pop() else {
-                return d.item([self.prefix.as_str(), rel].concat()).filter(|_| d.done()).map(Cow::Owned);
+            let mut item = match spare.borrow_mut().pop() {
+                Some(mut item) => {
+                    item.path.clear();
+                    item.body.clear();
+                    item
+                }
+                None => codec::empty_item(String::with_capacity(self.prefix.len() + rel.len())),
             };
-            item.path.clear();
             item.path.push_str(&self.prefix);
             item.path.push_str(rel);
-            item.body.clear();
+            let mut d = codec::Dec::new(bytes);
             d.item_into(&mut item).filter(|()| d.done()).map(|()| Cow::Owned(item))
         });
         SPARE.set(spare.into_inner());
