@@ -124,7 +124,7 @@ pub fn clean_line(s: &str) -> Cow<'_, str> {
 const QUOTE_CHARS: usize = 60;
 
 /// User input or content quoted in a message: one clean line, in double
-/// quotes, cut to [`QUOTE_CHARS`] characters with '…'.
+/// quotes, cut to `QUOTE_CHARS` characters with '…'.
 pub fn quote(s: &str) -> String {
     let line = clean_line(s);
     let mut chars = line.chars();

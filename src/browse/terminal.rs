@@ -82,7 +82,7 @@ fn active() -> bool {
 }
 
 /// Back to the main screen, the cursor shown, raw mode off (crossterm puts
-/// back the settings it saved). Only the first call after [`enter`] does
+/// back the settings it saved). Only the first call after `enter` does
 /// anything, so that the panic hook, a signal and `Drop` can all call it.
 /// Errors are ignored: there is nothing left to restore with, and a hung-up
 /// terminal has no one to tell.

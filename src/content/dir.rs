@@ -546,7 +546,7 @@ pub fn read_item(path: &Path) -> Result<String, Unreadable> {
 /// (the open file is asked what it is, in case it was replaced since). Its
 /// bytes go into `room` while it fits the open file's size (the file has
 /// the length it was stamped with); else into a buffer of that size. With
-/// `folder`, the file's folder opened ([`open_folder`]), the file is opened
+/// `folder`, the file's folder opened (`open_folder`), the file is opened
 /// by its `name` in it: the path's other folders are not looked up again,
 /// file after file.
 pub fn read_regular_item(

@@ -2,7 +2,7 @@
 //! validation. Every problem is located by file, line and column.
 //!
 //! [`model`] holds the types; [`parse`] reads one item file and [`profile`]
-//! the profile; [`dir`] reads a folder defensively; [`load`] puts the files
+//! the profile; [`dir`] reads a folder defensively; [`load`](mod@load) puts the files
 //! together and checks what spans files (unique slugs, a profile); [`labels`]
 //! says how people write each tag.
 

@@ -19,7 +19,7 @@
 //! edit costs what the edit changed, not the whole folder. Once the delta
 //! grows past a share of the index, the two are written again as one index.
 //! A command over an unchanged folder takes its items' order from the one a
-//! search kept beside the index ([`order`]: the search that wrote the index
+//! search kept beside the index (`order`: the search that wrote the index
 //! or delta, else the first to read them), when their files make no problem
 //! of their own, instead of working it out again.
 //! An index that is missing, unreadable, truncated, corrupt, of another
@@ -519,7 +519,7 @@ pub struct Opened {
 
 /// Loads the content folder `dir` through its index in the folder `cache`,
 /// refreshing the index first: the same corpus and problems as
-/// [`content::load`], with what `need` asks for (a search reads the bodies
+/// [`content::load`](fn@content::load), with what `need` asks for (a search reads the bodies
 /// it needs through the index; with [`Load::Search`], the items too).
 /// `Ok(None)` when this platform or folder cannot be indexed, or the index
 /// fails its checks while read: load it by scanning. Errors are the scan's:

@@ -60,7 +60,7 @@ pub trait Index: Sync {
     fn docs(&self) -> usize;
     /// The document of an item of the index's corpus.
     fn doc_of(&self, item: &Item) -> Option<u32>;
-    /// The number of words of each field of a document, at least 1 (as [`rank`] counts).
+    /// The number of words of each field of a document, at least 1 (as `rank` counts).
     fn lengths(&self, doc: u32) -> [usize; 4];
     /// Asks `number` of every word form whose fold starts with `prefix`, and
     /// adds to `out` the occurrences of each it numbers, with that number:

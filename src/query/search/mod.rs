@@ -8,9 +8,9 @@
 //! A text where no word of the query can be (its sieve finds none of their
 //! letters) is not split into words, only counted.
 //!
-//! One concern a module: [`token`] splits text into words and gives their
-//! matching form, [`query`] parses a query and finds it in a text, [`rank`]
-//! scores items, [`snippet`] cuts the text shown around a match, [`typo`]
+//! One concern a module: `token` splits text into words and gives their
+//! matching form, `query` parses a query and finds it in a text, `rank`
+//! scores items, `snippet` cuts the text shown around a match, `typo`
 //! corrects words that match nothing.
 
 mod field;
