@@ -210,6 +210,42 @@ mod tests {
         }
     }
 
+    /// A listing kept is the one the next listing gives while the content
+    /// folder and its folders of items hold the stamps kept: its names, not
+    /// the folders' (they differ here, to show which was used). A folder
+    /// whose stamp moved is listed again.
+    #[cfg(unix)]
+    #[test]
+    fn a_kept_listing_is_used_while_its_folders_hold_their_stamps() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let cache = tempfile::tempdir().expect("a cache");
+        for sub in ["projects", "posts"] {
+            fs::create_dir(dir.path().join(sub)).expect("made");
+        }
+        fs::write(dir.path().join("projects/real.md"), "+++\ntitle = \"Real\"\n+++\n").expect("written");
+        let stamp_of = |path: &Path| fs::metadata(path).ok().as_ref().and_then(Stamp::of).expect("a stamp");
+        let kept = Kept {
+            top: stamp_of(dir.path()),
+            groups: vec![
+                Some((stamp_of(&dir.path().join("projects")), ["projects/kept-only.md"].into_iter().collect())),
+                Some((stamp_of(&dir.path().join("posts")), dir::Rels::default())),
+            ],
+        };
+        let index = cache.path().join("folder.idx");
+        kept.write(cache.path(), &path(&index));
+        let canonical = fs::canonicalize(dir.path()).expect("canonical");
+        let folder = canonical.as_os_str().as_encoded_bytes().to_vec();
+        let listed = || {
+            let (listing, _, _) = super::super::list_and_stamp(dir.path(), Some((&folder, &index)), false, 1);
+            let listing = listing.expect("listed");
+            listing.groups.iter().map(|g| g.wanted.iter().map(str::to_owned).collect::<Vec<_>>()).collect::<Vec<_>>()
+        };
+        assert_eq!(listed(), [vec!["projects/kept-only.md".to_owned()], vec![]]);
+        // A file added: the folder's stamp moves, and it is listed again.
+        fs::write(dir.path().join("projects/new.md"), "+++\ntitle = \"New\"\n+++\n").expect("written");
+        assert_eq!(listed(), [vec!["projects/new.md".to_owned(), "projects/real.md".to_owned()], vec![]]);
+    }
+
     /// A listing kept reads back as it was, and only whole.
     #[test]
     fn a_kept_listing_reads_back_whole() {

@@ -2675,14 +2675,16 @@ mod tests {
     #[test]
     fn a_served_search_makes_only_the_items_of_its_hits() {
         use search::{CaseMode, Options, parse, search_forgiving_served};
-        let dir = tempfile::tempdir().expect("a folder");
-        let cache = tempfile::tempdir().expect("a cache");
-        crate::synth::write_dir(dir.path(), 300, 8).expect("a generated folder");
+        let (dir, cache) = settled_folder(300, 8);
         let options = Options { threads: 1, ..Options::default() };
-        for (q, none) in
+        for (n, (q, none)) in
             [("qqqq*", true), ("qqqqqq", true), ("terrafrom", false), ("\"cloud costs\"", false), ("latency", false)]
+                .into_iter()
+                .enumerate()
         {
             let opened = open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
+            // Built, then read from its records (what was seen kept), then served as seen.
+            assert_eq!(matches!(opened.index.docs, Docs::Seen { .. }), n >= 2, "{q}");
             let query = parse(q, CaseMode::Smart, false).expect("a query");
             let outcome = search_forgiving_served(&opened.index, &query, options).expect("searched").expect("served");
             assert_eq!(outcome.hits.is_empty(), none, "{q}");
@@ -2700,9 +2702,7 @@ mod tests {
     #[test]
     fn a_served_search_hit_by_hit_keeps_no_item_and_says_what_its_hits_say() {
         use search::{CaseMode, Hit, Options, parse, search_forgiving_served, search_forgiving_served_each};
-        let dir = tempfile::tempdir().expect("a folder");
-        let cache = tempfile::tempdir().expect("a cache");
-        crate::synth::write_dir(dir.path(), 700, 8).expect("a generated folder");
+        let (dir, cache) = settled_folder(700, 8);
         let said = |hit: &Hit<'_>| (hit.item.clone(), hit.score, hit.snippets.clone(), hit.matched.clone());
         for (threads, limit) in [(1, None), (2, None), (2, Some(3))] {
             let options = Options { limit, threads, ..Options::default() };
@@ -2713,6 +2713,9 @@ mod tests {
                     search_forgiving_served(&opened.index, &query, options).expect("searched").expect("served");
                 let expected: Vec<_> = outcome.hits.iter().map(said).collect();
                 let opened = open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
+                // Served as seen but for the index's first two runs (built, then read from its records).
+                let first_two = threads == 1 && q == "latency";
+                assert_eq!(matches!(opened.index.docs, Docs::Seen { .. }), !first_two, "{q}, {threads} threads");
                 let each = search_forgiving_served_each(&opened.index, &query, options, &|hit| Ok(said(hit)))
                     .expect("searched")
                     .expect("served");
@@ -2795,6 +2798,29 @@ mod tests {
         let (listing, _, stamps) = list_and_stamp(dir.path(), None, false, 2);
         let projects = listing.expect("listed").groups[0].wanted.len();
         assert_eq!(stamps.iter().map(Vec::len).collect::<Vec<_>>(), [projects, 0]);
+    }
+
+    /// An index is read only for the folder it names: looked up for another
+    /// (its file's name is a hash of the folder's path), its header does not
+    /// check out, and neither its records nor what a search saw are read.
+    #[test]
+    fn an_index_is_read_only_for_its_own_folder() {
+        let (dir, cache) = settled_folder(40, 3);
+        for _ in 0..2 {
+            open(dir.path(), cache.path(), 1, Load::Search).expect("opened").expect("an index");
+        }
+        let canonical = fs::canonicalize(dir.path()).expect("canonical");
+        let folder = canonical.as_os_str().as_encoded_bytes().to_vec();
+        let path = cache.path().join(file_name(&canonical, &folder));
+        assert!(index_files(&path, &folder).is_some());
+        assert!(Old::read(&path, &folder).is_some());
+        assert!(Peek::read(&path, &folder).is_some());
+        for other in [[folder.as_slice(), b"x"].concat(), folder[..folder.len() - 1].to_vec(), b"/".to_vec()] {
+            let shown = String::from_utf8_lossy(&other).into_owned();
+            assert!(index_files(&path, &other).is_none(), "{shown}");
+            assert!(Old::read(&path, &other).is_none(), "{shown}");
+            assert!(Peek::read(&path, &other).is_none(), "{shown}");
+        }
     }
 
     /// The order a search keeps beside a folder's index (the search that

@@ -699,7 +699,11 @@ mod tests {
 
     /// Every query word of `words` against every text word of `words`: when
     /// the scan matches, the text word's fold is in one of the word's ranges.
-    fn check_ranges(words: &[String]) {
+    /// Checks that every word of `words` that each one matches (as a term
+    /// and a prefix, in any case and in its own) is in its ranges; returns
+    /// how many matched another word than itself (what the check is about).
+    fn check_ranges(words: &[String]) -> usize {
+        let mut others = 0;
         for q in words {
             for (sensitive, prefix) in [(false, false), (false, true), (true, false), (true, true)] {
                 let word = Word::new(q, prefix, sensitive);
@@ -708,10 +712,12 @@ mod tests {
                     if word.weigh(t, sensitive).is_some() {
                         let f = fold(t);
                         assert!(ranges.iter().any(|r| f.starts_with(r.as_str())), "{q} ({sensitive}, {prefix}) {t}");
+                        others += usize::from(t != q);
                     }
                 }
             }
         }
+        others
     }
 
     #[test]
@@ -777,21 +783,57 @@ mod tests {
         .iter()
         .map(|s| (*s).to_owned())
         .collect();
-        if let Ok(loaded) = crate::content::load_bundled() {
-            for item in loaded.corpus.items.iter().take(8) {
-                words.extend(tokens(&item.body).map(|(_, w)| w.to_owned()));
-            }
+        let loaded = crate::content::load_bundled().expect("the bundled content");
+        for item in loaded.corpus.items.iter().take(8) {
+            words.extend(tokens(&item.body).map(|(_, w)| w.to_owned()));
         }
         words.sort();
         words.dedup();
-        check_ranges(&words);
+        // Stems, cases, prefixes and the exceptions match across words.
+        assert!(check_ranges(&words) > 1000);
     }
+
+    /// Stems that [`ranges_hold_for_words_of_one_stem`] gives endings.
+    const STEMS: [&str; 17] = [
+        "log", "hop", "hope", "cry", "sky", "di", "ti", "ly", "relat", "agre", "happ", "élan", "naïv", "σοφι", "straß",
+        "europe", "don",
+    ];
+    /// The endings it gives them.
+    const ENDINGS: [&str; 21] = [
+        "", "s", "es", "e", "ed", "ing", "ies", "ied", "y", "ying", "ly", "ness", "ation", "al", "’s", "'s", "’t", "ς",
+        "α", "ας", "ss",
+    ];
 
     proptest::proptest! {
         /// Words as the tokenizer makes them (from text and from queries alike).
         #[test]
         fn ranges_hold_for_any_words(text in "[a-zA-ZéÉσΣςİıǅ’'ß0-9+#. ]{1,200}") {
             let mut words: Vec<String> = tokens(&text).map(|(_, w)| w.to_owned()).collect();
+            words.sort();
+            words.dedup();
+            check_ranges(&words);
+        }
+
+        /// Words that match one another: a stem or two, each with endings, in any case.
+        #[test]
+        fn ranges_hold_for_words_of_one_stem(
+            stems in proptest::collection::vec(proptest::sample::select(&STEMS[..]), 1..3),
+            endings in proptest::collection::vec(
+                (proptest::sample::select(&ENDINGS[..]), proptest::sample::select(&[0u8, 1, 2][..])),
+                2..10,
+            )
+        ) {
+            let cased = |word: String, case: u8| match case {
+                0 => word,
+                1 => word.to_uppercase(),
+                _ => word.chars().enumerate().map(|(i, c)| if i == 0 { c.to_uppercase().collect() } else { c.to_string() }).collect(),
+            };
+            let mut words: Vec<String> = stems
+                .iter()
+                .flat_map(|stem| endings.iter().map(move |&(ending, case)| (format!("{stem}{ending}"), case)))
+                .map(|(word, case)| cased(word, case))
+                .flat_map(|text| tokens(&text).map(|(_, w)| w.to_owned()).collect::<Vec<_>>())
+                .collect();
             words.sort();
             words.dedup();
             check_ranges(&words);
