@@ -10,8 +10,9 @@
 //! every command still stats). So the names are kept with the stamps of the
 //! content folder and of each folder of items, taken before they were
 //! listed, and used only when those are the same now. They are kept only
-//! when every such mtime and ctime was settled (older than
-//! [`SETTLE_SECONDS`] when the folders began to be listed): a change in the
+//! when every such mtime and ctime was settled (older than a couple of
+//! seconds when the folders began to be listed: [`Stamp::settled`], the
+//! rule for files too): a change in the
 //! same tick of the clock as the stamp would leave a folder's times as they
 //! were. And only for a listing that met no problem (no file that is not an
 //! item's, no name that is not UTF-8): the names alone say what such a
@@ -32,7 +33,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::{SETTLE_SECONDS, Stamp};
+use super::Stamp;
 use crate::content::{Kind, dir};
 
 /// The first bytes of a kept listing.
@@ -57,19 +58,16 @@ pub(super) fn path(index: &Path) -> PathBuf {
 
 impl Kept {
     /// What `listing` (of a content folder) can keep, when it can be kept
-    /// at `now` (seconds since the epoch): every folder's stamp taken and
+    /// at `now` (since the epoch): every folder's stamp taken and
     /// settled, no problem met.
-    pub(super) fn of(listing: &dir::Listing, now: i64) -> Option<Kept> {
+    pub(super) fn of(listing: &dir::Listing, now: std::time::Duration) -> Option<Kept> {
         // A name added or removed since sets a folder's mtime and ctime to
         // the time then: not the ones kept, once both are older than a tick
         // of the clock. Both: `cp -a`, `rsync -a` and `tar` set a folder's
         // mtime back after filling it, and a name changed in the same second
         // as the ctime kept, the mtime set back again, would leave all three
         // as they were (a review made it happen); the ctime cannot be set back.
-        let settled = |stamp: Stamp| {
-            let latest = stamp.mtime.0.max(stamp.ctime.0);
-            (latest.saturating_add(SETTLE_SECONDS) < now).then_some(stamp)
-        };
+        let settled = |stamp: Stamp| stamp.settled(now).then_some(stamp);
         let top = settled(Stamp::of(listing.meta.as_ref()?)?)?;
         if !listing.profile_problems.is_empty() || listing.groups.len() != 2 {
             return None;

@@ -56,9 +56,21 @@ enum Ask {
     Alone,
 }
 
-/// A file modified less than this many seconds before it was read may change
-/// again within its mtime's granularity: it is read again next time.
+/// A file changed less than this many seconds before it was stat'ed may
+/// change again within its times' granularity (whole seconds on some file
+/// systems): it is read again next time ([`Stamp::settled`]).
 const SETTLE_SECONDS: i64 = 2;
+/// Where a file system keeps fractions of a second, a file whose ctime was
+/// this much older than the time before it was stat'ed is settled: a change
+/// since gives it a later ctime (the kernel's clock for it moves a tick at
+/// a time, at most 10 ms; from Linux 6.13, finer once the time was read).
+const SETTLE_FINE: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// The time now, since the epoch (taken before files are stat'ed: what
+/// settles them, [`Stamp::settled`]).
+fn now() -> std::time::Duration {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default()
+}
 /// Folders with more changed files than this are read and parsed on several threads.
 const PARALLEL_FROM: usize = 256;
 /// Files read again are handed to the threads that read them this many at
@@ -101,6 +113,25 @@ pub(crate) struct Stamp {
 }
 
 impl Stamp {
+    /// Whether a file of this stamp, taken after `now` (since the epoch),
+    /// is settled, so that a change since would change its stamp: its mtime
+    /// older than [`SETTLE_SECONDS`], and its ctime too where the file
+    /// system keeps whole seconds (a ctime with no fraction), else older than
+    /// [`SETTLE_FINE`]. The ctime as well as the mtime: `cp -p`, `rsync -a`,
+    /// `tar` and `touch -d` set an mtime back, and on a file system of
+    /// whole seconds (FAT, HFS+, ext4 with small inodes) a rewrite of the
+    /// same size in the same second as the mtime set back left the stamp as
+    /// it was (a review made it happen); a ctime cannot be set back.
+    fn settled(&self, now: std::time::Duration) -> bool {
+        let secs = i64::try_from(now.as_secs()).unwrap_or(i64::MAX);
+        let whole = |at: i64| at.saturating_add(SETTLE_SECONDS) < secs;
+        let ctime = match (u64::try_from(self.ctime.0), self.ctime.1) {
+            (Ok(at), fraction @ 1..) => std::time::Duration::new(at, fraction).saturating_add(SETTLE_FINE) < now,
+            _ => whole(self.ctime.0),
+        };
+        whole(self.mtime.0) && ctime
+    }
+
     /// The stamp of the file `name` in `folder` (opened as `dir`, when it
     /// could be: then the name is looked up in it, not the whole path again);
     /// `None` when it cannot be stat'ed or is not a regular file (a file
@@ -525,13 +556,13 @@ pub struct Opened {
 /// fails its checks while read: load it by scanning. Errors are the scan's:
 /// a folder that cannot be read, content with errors.
 pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Option<Opened>> {
+    let now = now(); // Before any file is stat'ed: what settles them.
     // The index's place: the folder's canonical path, and the file named after it.
     let place = fs::canonicalize(dir).ok().filter(|_| cfg!(unix)).map(|canonical| {
         let folder = canonical.as_os_str().as_encoded_bytes().to_vec();
-        let path = cache.join(file_name(&canonical, &folder));
-        (folder, path)
+        (cache.join(file_name(&canonical, &folder)), folder)
     });
-    let Some((folder, path)) = place else {
+    let Some((path, folder)) = place else {
         // No index here: the scan lists the folder (its error is the one a scan reports).
         dir::list(dir).map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
         return Ok(None);
@@ -544,7 +575,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
         Found::Old(old, peeked) => (old, peeked),
     };
     let known = old.as_mut().map(|o| std::mem::take(&mut o.records)).unwrap_or_default();
-    let (mut records, same, mut problems) = refresh(&listing, &stamps, known, &prefix, threads);
+    let (mut records, same, mut problems) = refresh(&listing, &stamps, (known, now), &prefix, threads);
     let fast = same && old.is_some();
     // When something changed, the order kept for the records known before
     // (a search's only), to carry over the change: taken before the index is
@@ -575,7 +606,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
         (records, parts, fast)
     } else {
         // The old index's sections do not check out: every file is read again.
-        let (mut records, _, again) = refresh(&listing, &stamps, Vec::new(), &prefix, threads);
+        let (mut records, _, again) = refresh(&listing, &stamps, (Vec::new(), now), &prefix, threads);
         problems = again;
         let parts = build(&mut records, None, &folder, &path, cache, threads)
             .ok_or_else(|| Error::IndexUnusable { path: path.clone(), why: "built without its files".to_owned() })?;
@@ -676,8 +707,8 @@ fn list_and_stamp(
         }
         // The time before the folders' stamps are taken: a listing that took
         // seconds does not make a folder changed as it began look settled.
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-        (dir::list_feeding(dir, Some(feed)), Some(i64::try_from(now).unwrap_or(i64::MAX)))
+        let now = now();
+        (dir::list_feeding(dir, Some(feed)), Some(now))
     };
     let (listing, peeked, old, stamped) = if threads < 2 {
         let peeked = peek();
@@ -737,7 +768,7 @@ fn list_and_stamp(
 
 /// Keeps `listing`, made from the folders at `now` (`None`: it was the one
 /// kept), at `path` (`None`: no index), when it can be kept ([`listed`]).
-fn keep_listing(listing: &std::io::Result<dir::Listing>, now: Option<i64>, path: Option<&Path>) {
+fn keep_listing(listing: &std::io::Result<dir::Listing>, now: Option<std::time::Duration>, path: Option<&Path>) {
     if let (Ok(listing), Some(now), Some(path)) = (listing, now, path) {
         if let Some(keep) = listed::Kept::of(listing, now) {
             keep.write(path.parent().unwrap_or(Path::new(".")), path);
@@ -1226,13 +1257,10 @@ impl Old {
 fn refresh(
     listing: &dir::Listing,
     stamps: &[Vec<Option<Stamp>>],
-    known: Vec<Record>,
+    (known, now): (Vec<Record>, std::time::Duration),
     prefix: &str,
     threads: usize,
 ) -> (Vec<Record>, bool, Vec<Problem>) {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
     let count = known.len();
     if unchanged(listing, stamps, &known) {
         // The records as they are (no second vector of them): no file was read.
@@ -1303,7 +1331,7 @@ fn refresh_in_place(
     listing: &dir::Listing,
     stamps: &[Vec<Option<Stamp>>],
     mut records: Vec<Record>,
-    (prefix, now): (&str, i64),
+    (prefix, now): (&str, std::time::Duration),
     threads: usize,
 ) -> (Vec<Record>, bool, Vec<Problem>) {
     let mut problems = listing.profile_problems.clone();
@@ -1353,7 +1381,7 @@ fn refresh_in_place(
 fn read_again<'t>(
     group: &dir::Group,
     todo: Vec<(usize, &'t str, Option<Stamp>)>,
-    now: i64,
+    now: std::time::Duration,
     threads: usize,
 ) -> impl Iterator<Item = (usize, std::result::Result<Record, (String, dir::Unreadable)>)> {
     // Room for each stamped file's bytes, made on this thread: one heap
@@ -1495,7 +1523,7 @@ fn read_record(
     (path, folder, name): (&Path, Option<&File>, &str),
     stamp: Option<Stamp>,
     room: Vec<u8>,
-    now: i64,
+    now: std::time::Duration,
 ) -> std::result::Result<Record, (String, dir::Unreadable)> {
     // The stamp was taken before reading (by `stamps`: one stat a file): a
     // change since shows next time. A file stamped was a regular file then:
@@ -1506,7 +1534,7 @@ fn read_record(
     };
     let stamp = stamp.or_else(|| fs::metadata(path).ok().as_ref().and_then(Stamp::of));
     let text = text.map_err(|why| (rel.to_owned(), why))?;
-    let settled = stamp.is_some_and(|s| s.mtime.0.saturating_add(SETTLE_SECONDS) < now);
+    let settled = stamp.is_some_and(|s| s.settled(now));
     let stamp = stamp.unwrap_or(Stamp { len: 0, mtime: (0, 0), ctime: (0, 0), ino: 0, dev: 0 });
     let Parsed::Item { slug, item, problems, .. } = content::parse_file("", rel, text) else {
         // The listing only names item files.
@@ -2800,6 +2828,32 @@ mod tests {
         assert_eq!(stamps.iter().map(Vec::len).collect::<Vec<_>>(), [projects, 0]);
     }
 
+    /// A file is settled once its mtime is over two seconds old in whole
+    /// seconds and its ctime too, or, where the ctime has a fraction (the
+    /// file system keeps them), once that is a tenth of a second old: a
+    /// change since would give it a later ctime. An mtime set back settles
+    /// nothing while the ctime is new.
+    #[test]
+    fn a_stamp_settles_by_its_mtime_and_its_ctime() {
+        let now = std::time::Duration::new(1000, 500_000_000);
+        let stamp = |mtime: (i64, u32), ctime: (i64, u32)| Stamp { len: 1, mtime, ctime, ino: 2, dev: 3 };
+        for (mtime, ctime, settled) in [
+            ((900, 0), (900, 0), true),
+            ((900, 0), (997, 0), true),
+            ((900, 0), (998, 0), false),
+            ((900, 0), (999, 999_999_999), true),
+            ((900, 0), (1000, 300_000_000), true),
+            ((900, 0), (1000, 450_000_000), false),
+            ((900, 0), (1001, 0), false),
+            ((998, 0), (900, 0), false),
+            ((997, 1), (900, 0), true),
+            ((-5, 0), (-5, 0), true),
+            ((900, 0), (-1, 999_999_999), true),
+        ] {
+            assert_eq!(stamp(mtime, ctime).settled(now), settled, "mtime {mtime:?}, ctime {ctime:?}");
+        }
+    }
+
     /// An index is read only for the folder it names: looked up for another
     /// (its file's name is a hash of the folder's path), its header does not
     /// check out, and neither its records nor what a search saw are read.
@@ -2935,17 +2989,25 @@ mod tests {
     }
 
     /// A generated folder of `count` items (from `seed`) whose item files
-    /// are an hour old (files written in the last seconds are read again
-    /// each time: never an unchanged folder), and a cache folder for it.
+    /// are settled (files changed just before they are stat'ed are read
+    /// again each time: never an unchanged folder): their mtimes an hour
+    /// back, and their ctimes (which setting the mtime moves to now) waited
+    /// for ([`Stamp::settled`]). And a cache folder for it.
     fn settled_folder(count: usize, seed: u64) -> (tempfile::TempDir, tempfile::TempDir) {
         let dir = tempfile::tempdir().expect("a folder");
         crate::synth::write_dir(dir.path(), count, seed).expect("a generated folder");
         let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let mut stamps = Vec::new();
         for sub in ["projects", "posts"] {
             for entry in fs::read_dir(dir.path().join(sub)).expect("listed") {
                 let file = File::options().write(true).open(entry.expect("an entry").path()).expect("opened");
                 file.set_modified(hour_ago).expect("mtime set");
+                stamps.push(Stamp::of(&file.metadata().expect("stat'ed")).expect("a stamp"));
             }
+        }
+        // Their ctimes are now (setting the mtime set them): waited for.
+        while !stamps.iter().all(|stamp| stamp.settled(now())) {
+            std::thread::sleep(std::time::Duration::from_millis(10));
         }
         (dir, tempfile::tempdir().expect("a cache"))
     }

@@ -18,15 +18,39 @@ use proptest::prelude::*;
 
 use crate::support::{arg, dryga, temp_dir};
 
-/// A generated folder of `count` items, every file's mtime an hour ago (so
-/// that the index trusts it: files changed in the last seconds are read again).
+/// A generated folder of `count` items, every file's mtime an hour ago and
+/// its ctime (moved to now by setting the mtime) waited for: the index
+/// trusts such files (files changed just before they are stat'ed are read
+/// again).
 fn folder(count: usize, seed: u64) -> tempfile::TempDir {
     let dir = temp_dir();
     dryga::synth::write_dir(dir.path(), count, seed).expect("a generated folder");
     for file in item_files(dir.path()) {
         age(&file, 3600);
     }
+    settle_files(&item_files(dir.path()));
     dir
+}
+
+/// Waits until the ctimes of `files` are old enough for the index to judge
+/// them settled: a fifth of a second past the latest where the file system
+/// keeps fractions of a second (as here), else over two seconds in whole
+/// seconds (a ctime cannot be set back).
+fn settle_files(files: &[PathBuf]) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let ctimes = files.iter().filter_map(|f| fs::metadata(f).ok()).map(|m| (m.ctime(), m.ctime_nsec()));
+        let Some((secs, nanos)) = ctimes.max() else { return };
+        let since =
+            |secs: i64, nanos: i64| Duration::new(u64::try_from(secs).unwrap_or(0), u32::try_from(nanos).unwrap_or(0));
+        let settled = if nanos > 0 { since(secs, nanos) + Duration::from_millis(200) } else { since(secs + 3, 0) };
+        while SystemTime::now().duration_since(SystemTime::UNIX_EPOCH).expect("after 1970") < settled {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = files;
 }
 
 /// Waits until the content folder `dir` and its folders of items have
@@ -1173,9 +1197,11 @@ fn concurrent_runs_agree_and_leave_a_whole_index() {
         let left = cached(cache.path());
         run_in(cache.path(), dir.path(), &["list"]);
         assert_eq!(cached(cache.path()), left, "round {round}");
-        // Between rounds, files change: the writers race again.
+        // Between rounds, files change: the writers race again (once the
+        // files changed have settled, so that what they write stays).
         apply(dir.path(), &Edit::Added(round));
         apply(dir.path(), &Edit::Removed(round));
+        settle_files(&item_files(dir.path()));
         let expected_now =
             shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", "latency", "--limit", "20"]));
         assert_eq!(shown(&run_in(cache.path(), dir.path(), &["search", "latency", "--limit", "20"])), expected_now);
