@@ -27,9 +27,12 @@ mod tests {
     fn text_takes_the_larger_of_the_two_counts() {
         assert_eq!(super::of("plain words, 100% ASCII ~!"), 26);
         assert_eq!(super::of(""), 0);
-        // The whole and the characters agree.
-        for s in ["café", "日本語 text", "tab\there"] {
-            assert_eq!(super::of(s), s.width().max(super::per_char(s)), "{s:?}");
+        // A letter with an accent is one column, a CJK character two, both
+        // counts alike; a tab is one column as a whole, none a character
+        // at a time: the larger is taken.
+        for (s, whole, each, columns) in [("café", 4, 4, 4), ("日本語 text", 11, 11, 11), ("tab\there", 8, 7, 8)] {
+            assert_eq!((s.width(), super::per_char(s)), (whole, each), "{s:?}");
+            assert_eq!(super::of(s), columns, "{s:?}");
         }
         // A skin-tone modifier: 2 as a whole, 3 a character at a time.
         assert_eq!(super::of("🕴\u{1f3fb}"), 3);

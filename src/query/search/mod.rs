@@ -448,10 +448,12 @@ mod tests {
         assert_eq!(firezone.matched, ["based"]);
         // A typo corrected: the words that matched are the corrected ones.
         let o = outcome(&items, "terrafrom");
+        assert!(!o.hits.is_empty(), "terrafrom found nothing");
         assert_eq!(o.corrected.as_deref(), Some("terraform"));
         assert!(o.hits.iter().all(|h| h.matched == ["terraform"]), "{:?}", o.hits[0].matched);
         // A misspelling with the right stem needs no correction.
         let o = outcome(&items, "kubernets");
+        assert!(!o.hits.is_empty(), "kubernets found nothing");
         assert_eq!(o.corrected, None);
         assert!(o.hits.iter().all(|h| h.matched == ["kubernetes"]), "{:?}", o.hits[0].matched);
     }
