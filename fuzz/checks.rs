@@ -32,25 +32,28 @@ pub(crate) fn loader(data: &[u8]) {
 
 /// `query`: the first byte picks the case mode, regex syntax and the typo
 /// fallback; the rest is the query. It gives an error, or hits whose spans
-/// index their snippets exactly.
-pub(crate) fn query(corpus: &Corpus, data: &[u8]) {
-    let Some((&mode, rest)) = data.split_first() else { return };
-    let Ok(text) = std::str::from_utf8(rest) else { return };
+/// index their snippets exactly. Returns how many spans it checked.
+pub(crate) fn query(corpus: &Corpus, data: &[u8]) -> usize {
+    let Some((&mode, rest)) = data.split_first() else { return 0 };
+    let Ok(text) = std::str::from_utf8(rest) else { return 0 };
     let case = match mode % 3 {
         0 => CaseMode::Smart,
         1 => CaseMode::Insensitive,
         _ => CaseMode::Sensitive,
     };
-    let Ok(query) = search::parse(text, case, mode & 4 != 0) else { return };
+    let Ok(query) = search::parse(text, case, mode & 4 != 0) else { return 0 };
     let items: Vec<&Item> = corpus.items.iter().collect();
     let options = Options { fuzzy: mode & 8 != 0, limit: None, threads: 1 };
+    let mut spans = 0;
     for hit in search::search_forgiving(&items, &query, options).hits {
         for snip in &hit.snippets {
             for &[s, e] in &snip.matches {
                 assert!(s < e && snip.text.get(s..e).is_some(), "bad span {s}..{e} in {:?}", snip.text);
+                spans += 1;
             }
         }
     }
+    spans
 }
 
 /// `render`: the first byte picks the width (20 and up), the rest is Markdown;

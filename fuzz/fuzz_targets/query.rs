@@ -14,4 +14,6 @@ fn corpus() -> &'static Corpus {
     CORPUS.get_or_init(|| dryga::content::load_bundled().expect("bundled content").corpus)
 }
 
-libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::query(corpus(), data));
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    checks::query(corpus(), data);
+});
