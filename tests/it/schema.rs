@@ -19,12 +19,21 @@ fn outputs(args: &[&str]) -> Vec<Value> {
     }
 }
 
-/// `node` with a `$ref` into `#/$defs/` replaced by what it points at.
+/// `node` with a `$ref` into `#/$defs/` replaced by what it points at, and
+/// a choice (`anyOf`, `oneOf`) with one branch that is not `null` (an
+/// optional field: `Option<Location>`) by that branch.
 fn resolve<'a>(root: &'a Value, node: &'a Value) -> &'a Value {
-    match node.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/$defs/")) {
-        Some(name) => resolve(root, &root["$defs"][name]),
-        None => node,
+    if let Some(name) = node.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/$defs/")) {
+        return resolve(root, &root["$defs"][name]);
     }
+    for choice in ["anyOf", "oneOf"] {
+        let branches = node.get(choice).and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+        let not_null: Vec<&Value> = branches.iter().filter(|b| b["type"] != "null").collect();
+        if let [branch] = not_null.as_slice() {
+            return resolve(root, branch);
+        }
+    }
+    node
 }
 
 /// Checks that `value` has exactly the properties `schema` declares, all
@@ -33,7 +42,9 @@ fn conforms(root: &Value, schema: &Value, value: &Value, at: &str) {
     let schema = resolve(root, schema);
     match value {
         Value::Object(map) => {
-            let Some(props) = schema.get("properties").and_then(Value::as_object) else { return };
+            let props = schema.get("properties").and_then(Value::as_object);
+            let props =
+                props.unwrap_or_else(|| panic!("{at}: an object where the schema declares no fields: {schema}"));
             let declared: Vec<&String> = props.keys().collect();
             let present: Vec<&String> = map.keys().collect();
             assert_eq!(present, declared, "{at}: fields differ from the schema");
@@ -98,6 +109,25 @@ fn export_check_tags_and_domains_match_their_schemas() {
     check("check", &["check", "--json", "tests"]);
     check("tags", &["tags", "--json"]);
     check("domains", &["domains", "--json"]);
+}
+
+/// An export of a folder whose profile has every contact detail (a
+/// location, links to profiles: optional fields the bundled profile has none of).
+#[test]
+fn an_export_with_contact_details_matches_the_export_schema() {
+    let dir = crate::support::temp_dir();
+    let root = crate::support::root();
+    let profile = std::fs::read_to_string(root.join("content/profile.toml")).expect("the profile");
+    let contact = "\nemail = \"you@example.org\"\nurl = \"https://example.org\"\nphone = \"+380 44 123 4567\"\n\n[location]\ncity = \"Kyiv\"\nregion = \"Kyiv City\"\ncountry_code = \"UA\"\n\n[[profiles]]\nnetwork = \"GitHub\"\nusername = \"you\"\nurl = \"https://github.com/you\"\n";
+    std::fs::write(dir.path().join("profile.toml"), profile + contact).expect("written");
+    std::fs::create_dir(dir.path().join("projects")).expect("made");
+    let blitz = std::fs::read(root.join("content/projects/blitz.md")).expect("an item");
+    std::fs::write(dir.path().join("projects/blitz.md"), blitz).expect("written");
+    let folder = dir.path().to_str().expect("a UTF-8 path");
+    let exported = outputs(&["--no-index", "--content-dir", folder, "export"]).remove(0);
+    assert_eq!(exported["profile"]["location"]["city"], "Kyiv", "{exported}");
+    assert_eq!(exported["profile"]["profiles"][0]["network"], "GitHub", "{exported}");
+    check("export", &["--no-index", "--content-dir", folder, "export"]);
 }
 
 #[test]
