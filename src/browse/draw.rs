@@ -90,8 +90,16 @@ impl View {
     /// Draws the browser's current screen into `frame`, the rows worked out
     /// for the filter line first.
     pub fn draw(&mut self, b: &mut Browser<'_>, frame: &mut Frame<'_>) {
+        let area = frame.area();
+        self.draw_in(b, frame, area);
+    }
+
+    /// [`View::draw`] into `area` of `frame` only (the whole frame on a
+    /// terminal; a part of it in tests, which check that nothing is drawn
+    /// outside it).
+    pub fn draw_in(&mut self, b: &mut Browser<'_>, frame: &mut Frame<'_>, area: Rect) {
         b.settle();
-        self.draw_as_is(b, frame);
+        self.as_is_in(b, frame, area);
     }
 
     /// Draws the screen with the rows as they are: stale after a key whose
@@ -99,6 +107,11 @@ impl View {
     /// "searching…" where the count goes.
     pub fn draw_as_is(&mut self, b: &mut Browser<'_>, frame: &mut Frame<'_>) {
         let area = frame.area();
+        self.as_is_in(b, frame, area);
+    }
+
+    /// [`View::draw_as_is`] into `area` of `frame`.
+    fn as_is_in(&mut self, b: &mut Browser<'_>, frame: &mut Frame<'_>, area: Rect) {
         if area.is_empty() {
             return;
         }

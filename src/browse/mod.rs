@@ -123,6 +123,14 @@ pub fn frame(browser: &mut Browser<'_>, view: &mut View, width: u16, height: u16
     off_screen(width, height, |f| view.draw(browser, f))
 }
 
+/// Like [`frame`], drawn into the middle of a buffer a cell larger on every
+/// side: what is drawn past the edges of `width` × `height` shows in the
+/// margin (a terminal's own edges would cut it off unseen).
+pub fn frame_within(browser: &mut Browser<'_>, view: &mut View, width: u16, height: u16) -> Buffer {
+    let inner = ratatui_core::layout::Rect::new(1, 1, width, height);
+    off_screen(width.saturating_add(2), height.saturating_add(2), |f| view.draw_in(browser, f, inner))
+}
+
 /// Like [`frame`], with the rows as they are (stale after a slow key): what
 /// the terminal shows the moment a key is typed.
 pub fn frame_as_is(browser: &mut Browser<'_>, view: &mut View, width: u16, height: u16) -> Buffer {

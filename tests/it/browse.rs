@@ -212,7 +212,9 @@ fn the_resume_and_the_keys_open_in_the_reader() {
 }
 
 /// Nothing panics and nothing is drawn past the edge, at any size, on any
-/// screen: every row of the buffer is exactly the buffer's width.
+/// screen: drawn into the middle of a larger buffer, every cell of the
+/// margin around it stays blank (a terminal's edge cuts off what passes it
+/// unseen), and no row is wider than the screen.
 #[test]
 fn every_size_draws_within_the_edges() {
     let c = corpus();
@@ -225,15 +227,30 @@ fn every_size_draws_within_the_edges() {
         ("#elixir a filter wider than a narrow screen, the cursor moved", &[KeyCode::Left, KeyCode::Left]),
         ("漢字のタイトル", &[KeyCode::Tab, KeyCode::Left]),
     ];
+    // A cell nothing was drawn in (a screen of no cells draws none).
+    let blank = browse::frame_within(&mut browser(&c, true, "", &[]), &mut View::default(), 0, 0)[(0, 0)].clone();
+    assert_eq!(blank.symbol(), " ");
     for (typed, presses) in screens {
         let mut b = browser(&c, true, typed, presses);
         let mut view = View::default();
         for width in [0, 1, 2, 3, 7, 12, 20, 29, 30, 31, 45, 59, 60, 61, 80, 133, 250] {
             for height in [0, 1, 2, 3, 4, 13, 14, 15, 30, 61] {
-                let buf = browse::frame(&mut b, &mut view, width, height);
-                assert_eq!(buf.content.len(), usize::from(width) * usize::from(height));
+                let buf = browse::frame_within(&mut b, &mut view, width, height);
+                let (right, bottom) = (width + 1, height + 1);
+                for y in 0..=bottom {
+                    for x in 0..=right {
+                        if x == 0 || y == 0 || x == right || y == bottom {
+                            assert_eq!(
+                                buf[(x, y)],
+                                blank,
+                                "{typed:?} {presses:?} {width}×{height}: drawn at ({x}, {y}), past the edge\n{}",
+                                text(&buf)
+                            );
+                        }
+                    }
+                }
                 for line in text(&buf).lines() {
-                    assert!(line.width() <= usize::from(width), "{typed:?} {presses:?} {width}×{height}: {line:?}");
+                    assert!(line.width() <= usize::from(width) + 2, "{typed:?} {presses:?} {width}×{height}: {line:?}");
                 }
             }
         }
