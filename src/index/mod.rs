@@ -71,6 +71,7 @@ const SETTLE_FINE: std::time::Duration = std::time::Duration::from_millis(100);
 fn now() -> std::time::Duration {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default()
 }
+
 /// Folders with more changed files than this are read and parsed on several threads.
 const PARALLEL_FROM: usize = 256;
 /// Files read again are handed to the threads that read them this many at
