@@ -10,9 +10,8 @@
 //! every command still stats). So the names are kept with the stamps of the
 //! content folder and of each folder of items, taken before they were
 //! listed, and used only when those are the same now. They are kept only
-//! when every such mtime and ctime was settled (older than a couple of
-//! seconds when the folders began to be listed: [`Stamp::settled`], the
-//! rule for files too): a change in the
+//! when every such mtime and ctime was settled when the folders began to be
+//! listed ([`Stamp::settled`], the rule for files too): a change in the
 //! same tick of the clock as the stamp would leave a folder's times as they
 //! were. And only for a listing that met no problem (no file that is not an
 //! item's, no name that is not UTF-8): the names alone say what such a
@@ -231,6 +230,12 @@ mod tests {
         };
         let index = cache.path().join("folder.idx");
         kept.write(cache.path(), &path(&index));
+        // A file added once the folder's stamp has settled changes it, however
+        // coarse the file system's times.
+        let projects = dir.path().join("projects");
+        while !stamp_of(&projects).settled(super::super::now()) {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
         let canonical = fs::canonicalize(dir.path()).expect("canonical");
         let folder = canonical.as_os_str().as_encoded_bytes().to_vec();
         let listed = || {

@@ -9,7 +9,7 @@
 //! say no name in them changed: `listed.rs`), compares each
 //! item file's size, mtime, ctime, inode and device with the index, reads
 //! again only the files added or changed (and those changed too recently to
-//! trust their mtime), and answers with exactly what a scan would load: the
+//! trust their stamp: [`Stamp::settled`]), and answers with exactly what a scan would load: the
 //! same items in the same order, the same problems. When anything changed it
 //! writes the new index (a temporary file renamed over the old one, under a
 //! lock; another process writing at the same time means this one does not).
@@ -72,6 +72,28 @@ fn now() -> std::time::Duration {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default()
 }
 
+/// The time the files of the content folder `dir` are settled against
+/// ([`Stamp::settled`]): now, or the epoch (none settles: every file is
+/// read again each time) where a file system's ctime is not a time of its
+/// own. FAT's follows its mtime (Linux keeps them alike), as exFAT's does
+/// once a file is read back from the disk, and a FUSE file system's is
+/// whatever the program behind it says: an mtime set back (`cp -p`) could
+/// set both back, and a rewrite of the same size would keep the stamp.
+fn settling_time(dir: &Path) -> std::time::Duration {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        // MSDOS_SUPER_MAGIC, EXFAT_SUPER_MAGIC, FUSE_SUPER_MAGIC (linux/magic.h).
+        const CTIME_NOT_ITS_OWN: [u64; 3] = [0x4d44, 0x2011_bab0, 0x6573_5546];
+        let kind = |path: &Path| rustix::fs::statfs(path).ok().and_then(|fs| u64::try_from(fs.f_type).ok());
+        let folders =
+            [dir.to_owned(), dir.join(content::Kind::Project.folder()), dir.join(content::Kind::Post.folder())];
+        if folders.iter().filter_map(|folder| kind(folder)).any(|kind| CTIME_NOT_ITS_OWN.contains(&kind)) {
+            return std::time::Duration::ZERO;
+        }
+    }
+    now()
+}
+
 /// Folders with more changed files than this are read and parsed on several threads.
 const PARALLEL_FROM: usize = 256;
 /// Files read again are handed to the threads that read them this many at
@@ -120,9 +142,11 @@ impl Stamp {
     /// system keeps whole seconds (a ctime with no fraction), else older than
     /// [`SETTLE_FINE`]. The ctime as well as the mtime: `cp -p`, `rsync -a`,
     /// `tar` and `touch -d` set an mtime back, and on a file system of
-    /// whole seconds (FAT, HFS+, ext4 with small inodes) a rewrite of the
-    /// same size in the same second as the mtime set back left the stamp as
-    /// it was (a review made it happen); a ctime cannot be set back.
+    /// whole seconds (ext4 with small inodes, HFS+, some network file
+    /// systems) a rewrite of the same size in the same second as the mtime
+    /// set back left the stamp as it was (a review made it happen); a ctime
+    /// cannot be set back (where it can follow the mtime, nothing is
+    /// settled: [`settling_time`]).
     fn settled(&self, now: std::time::Duration) -> bool {
         let secs = i64::try_from(now.as_secs()).unwrap_or(i64::MAX);
         let whole = |at: i64| at.saturating_add(SETTLE_SECONDS) < secs;
@@ -252,7 +276,8 @@ pub(crate) struct Record {
     /// Its path in the content folder.
     rel: String,
     stamp: Stamp,
-    /// Whether its mtime was old enough, when read, to trust it.
+    /// Whether its stamp was settled when taken ([`Stamp::settled`]): a
+    /// change since would change it.
     settled: bool,
     slug: String,
     /// Its problems, paths relative to the folder.
@@ -557,7 +582,7 @@ pub struct Opened {
 /// fails its checks while read: load it by scanning. Errors are the scan's:
 /// a folder that cannot be read, content with errors.
 pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Option<Opened>> {
-    let now = now(); // Before any file is stat'ed: what settles them.
+    let now = settling_time(dir); // Before any file is stat'ed: what settles them.
     // The index's place: the folder's canonical path, and the file named after it.
     let place = fs::canonicalize(dir).ok().filter(|_| cfg!(unix)).map(|canonical| {
         let folder = canonical.as_os_str().as_encoded_bytes().to_vec();
@@ -708,7 +733,7 @@ fn list_and_stamp(
         }
         // The time before the folders' stamps are taken: a listing that took
         // seconds does not make a folder changed as it began look settled.
-        let now = now();
+        let now = settling_time(dir);
         (dir::list_feeding(dir, Some(feed)), Some(now))
     };
     let (listing, peeked, old, stamped) = if threads < 2 {

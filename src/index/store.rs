@@ -40,8 +40,10 @@ use super::{Fields, Origin, Record, Stamp};
 
 /// The first bytes of an index file.
 const MAGIC: &[u8; 8] = b"DRYGAIDX";
-/// The layout's version: bumped whenever the encoding changes.
-pub(super) const FORMAT: u32 = 6;
+/// The layout's version: bumped whenever the encoding changes, or what a
+/// record's fields mean (7: a record is settled by its ctime too, not its
+/// mtime alone; records an older binary judged settled are not kept).
+pub(super) const FORMAT: u32 = 7;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 
