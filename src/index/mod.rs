@@ -9,7 +9,7 @@
 //! say no name in them changed: `listed.rs`), compares each
 //! item file's size, mtime, ctime, inode and device with the index, reads
 //! again only the files added or changed (and those changed too recently to
-//! trust their stamp: [`Stamp::settled`]), and answers with exactly what a scan would load: the
+//! trust their stamp: `Stamp::settled`), and answers with exactly what a scan would load: the
 //! same items in the same order, the same problems. When anything changed it
 //! writes the new index (a temporary file renamed over the old one, under a
 //! lock; another process writing at the same time means this one does not).
