@@ -239,7 +239,8 @@ mod tests {
         let canonical = fs::canonicalize(dir.path()).expect("canonical");
         let folder = canonical.as_os_str().as_encoded_bytes().to_vec();
         let listed = || {
-            let (listing, _, _) = super::super::list_and_stamp(dir.path(), Some((&folder, &index)), false, 1);
+            let (listing, _, _) =
+                super::super::list_and_stamp(dir.path(), Some((&folder, &index, super::super::now())), false, 1);
             let listing = listing.expect("listed");
             listing.groups.iter().map(|g| g.wanted.iter().map(str::to_owned).collect::<Vec<_>>()).collect::<Vec<_>>()
         };

@@ -593,7 +593,7 @@ pub fn open(dir: &Path, cache: &Path, threads: usize, need: Load) -> Result<Opti
         dir::list(dir).map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
         return Ok(None);
     };
-    let (listing, found, stamps) = list_and_stamp(dir, Some((&folder, &path)), need == Load::Search, threads);
+    let (listing, found, stamps) = list_and_stamp(dir, Some((&folder, &path, now)), need == Load::Search, threads);
     let listing = listing.map_err(|source| Error::ContentDir { path: dir.to_owned(), source })?;
     let prefix = display_prefix(dir);
     let (mut old, peeked) = match found {
@@ -697,8 +697,9 @@ pub fn floor(dir: &Path, threads: usize) -> Result<usize> {
 }
 
 /// Lists the content folder `dir`, finds its index in the cache (the
-/// folder's canonical path and the index's, when given) and stamps every
-/// item file listed (group by group, in the listing's order).
+/// folder's canonical path and the index's, when given, with the time its
+/// files are settled against: [`settling_time`], a listing kept by it) and
+/// stamps every item file listed (group by group, in the listing's order).
 ///
 /// The names are stamped as they are listed ([`dir::list_feeding`]): the
 /// listing feeds a [`Pipe`] a batch of names at a time, which the other
@@ -714,27 +715,27 @@ pub fn floor(dir: &Path, threads: usize) -> Result<usize> {
 /// when nothing was seen, once the stamps are compared when a file changed.
 fn list_and_stamp(
     dir: &Path,
-    place: Option<(&[u8], &Path)>,
+    place: Option<(&[u8], &Path, std::time::Duration)>,
     warm: bool,
     threads: usize,
 ) -> (std::io::Result<dir::Listing>, Found, Vec<Vec<Option<Stamp>>>) {
-    let read = || place.and_then(|(folder, path)| Old::read(path, folder));
-    let peek = || place.filter(|_| warm).and_then(|(folder, path)| Peek::read(path, folder));
+    let read = || place.and_then(|(folder, path, _)| Old::read(path, folder));
+    let peek = || place.filter(|_| warm).and_then(|(folder, path, _)| Peek::read(path, folder));
     let pipe = Pipe::default();
     let feed = &mut |batch| pipe.push(batch);
     // The names listed before, when the folders are as they were then
     // (`listed`); else the folder listed, with the time it was listed from,
     // to be kept when it can be ([`keep_listing`], once the names are all
     // handed out).
-    let kept = place.map(|(_, path)| listed::path(path));
+    let kept = place.map(|(_, path, _)| listed::path(path));
     let list = |feed: &mut dyn FnMut(dir::Batch)| {
         if let Some(before) = kept.as_deref().and_then(listed::Kept::read).filter(|kept| kept.holds(dir)) {
             return (Ok(dir::listed_before(dir, before.into_files(), feed)), None);
         }
-        // The time before the folders' stamps are taken: a listing that took
-        // seconds does not make a folder changed as it began look settled.
-        let now = settling_time(dir);
-        (dir::list_feeding(dir, Some(feed)), Some(now))
+        // The time taken before the folders' stamps are (the one the files
+        // are settled against): a listing that took seconds does not make
+        // a folder changed as it began look settled.
+        (dir::list_feeding(dir, Some(feed)), place.map(|(_, _, now)| now))
     };
     let (listing, peeked, old, stamped) = if threads < 2 {
         let peeked = peek();
@@ -2808,8 +2809,8 @@ mod tests {
             for threads in 1..=4 {
                 for (place, warm) in [
                     (None, false),
-                    (Some((folder.as_slice(), path.as_path())), false),
-                    (Some((folder.as_slice(), path.as_path())), true),
+                    (Some((folder.as_slice(), path.as_path(), now())), false),
+                    (Some((folder.as_slice(), path.as_path(), now())), true),
                 ] {
                     let context =
                         format!("{threads} threads, index {}, warm {warm}, as seen {as_seen}", place.is_some());
@@ -2973,13 +2974,13 @@ mod tests {
         order::write(cache.path(), &kept, key, &reversed, Some(&groups));
         let canonical = fs::canonicalize(dir.path()).expect("canonical");
         let folder = canonical.as_os_str().as_encoded_bytes().to_vec();
-        let (_, found, _) = list_and_stamp(dir.path(), Some((&folder, &index.path)), true, 2);
+        let (_, found, _) = list_and_stamp(dir.path(), Some((&folder, &index.path, now())), true, 2);
         assert!(matches!(found, Found::Warm(_)), "as seen");
         assert_eq!(search().0, reversed, "the order kept with what was seen is used");
         let mut twice = first.clone();
         twice[1] = twice[0];
         order::write(cache.path(), &kept, key, &twice, Some(&groups));
-        let (_, found, _) = list_and_stamp(dir.path(), Some((&folder, &index.path)), true, 2);
+        let (_, found, _) = list_and_stamp(dir.path(), Some((&folder, &index.path, now())), true, 2);
         assert!(matches!(found, Found::Old(Some(_), None)), "not used: the records are read");
         assert!(!kept.exists(), "not used again");
         assert_eq!(search().0, first, "worked out again");
