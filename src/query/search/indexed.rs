@@ -475,7 +475,7 @@ impl<'a> Indexed<'a> {
         // Each candidate scored as the scan scores it, and kept as little
         // more than its place: no item is made to rank it (a served item's
         // kind, title and order are read without making it).
-        let bm25 = rank::Scorer::new(&df, self.total_len, self.docs.len(), query, Need::All);
+        let bm25 = self.scorer(&df, query);
         // Each candidate's kind, order and whether its title names the query;
         // a served corpus's read all at once (their fields in a few reads,
         // nearby ones together).
@@ -490,8 +490,7 @@ impl<'a> Indexed<'a> {
         };
         let mut scored = Vec::with_capacity(candidates.len());
         for ((item, doc), (kind, order, named)) in candidates.into_iter().zip(keys) {
-            let in_a_row = row.binary_search_by(|a| a.doc.cmp(&doc)).is_ok();
-            let score = bm25.score(&tf(doc, &matches, &forms), self.index.lengths(doc), named, in_a_row);
+            let score = self.score(&bm25, doc, (&matches, &forms, &row), named);
             scored.push((Shown { score, position: item, doc }, (kind, order)));
         }
         // Best first, ties in the site's order (as the scan's `rank` sorts).
@@ -501,6 +500,26 @@ impl<'a> Indexed<'a> {
         scored.truncate(options.limit.unwrap_or(usize::MAX));
         let shown = scored.into_iter().map(|(shown, _)| shown).collect();
         Ok(Ranked::Shown { shown, words, matches, forms, threads: options.threads })
+    }
+
+    /// The scorer of `query` over the items searched, each term in `df`
+    /// documents (`rank`'s BM25F, as the scan scores).
+    fn scorer<'q>(&self, df: &[usize], query: &'q Query) -> rank::Scorer<'q> {
+        rank::Scorer::new(df, self.total_len, self.docs.len(), query, Need::All)
+    }
+
+    /// How `bm25` scores document `doc`: its terms' `matches` (of `forms`),
+    /// whether the query's words come in a row in it (`row`, sorted by
+    /// document) and whether its title is `named`.
+    fn score(
+        &self,
+        bm25: &rank::Scorer,
+        doc: u32,
+        (matches, forms, row): (&[Vec<At>], &Forms, &[At]),
+        named: bool,
+    ) -> f64 {
+        let in_a_row = row.binary_search_by(|a| a.doc.cmp(&doc)).is_ok();
+        bm25.score(&tf(doc, matches, forms), self.index.lengths(doc), named, in_a_row)
     }
 
     /// The hits ranked, made: their items are those kept for the items
@@ -570,9 +589,7 @@ impl<'a> Indexed<'a> {
                 (shown, words, matches, forms, threads, Some((df, row)))
             }
         };
-        let scoring = unranked
-            .as_ref()
-            .map(|(df, row)| (rank::Scorer::new(df, self.total_len, self.docs.len(), query, Need::All), row));
+        let scoring = unranked.as_ref().map(|(df, row)| (self.scorer(df, query), row));
         // Only the hits' bodies are read, for their snippets, a batch at a
         // time: a common word's thousands of bodies are never held at once.
         // Batches follow the documents' order (the bodies' order in the
@@ -595,9 +612,7 @@ impl<'a> Indexed<'a> {
                     let mut ranked = (hit.score, Kind::Project, 0);
                     if let Some((bm25, row)) = &scoring {
                         let (kind, order, named) = key(&got, hit.position, &|title| bm25.names(title))?;
-                        let in_a_row = row.binary_search_by(|a| a.doc.cmp(&hit.doc)).is_ok();
-                        let lengths = self.index.lengths(hit.doc);
-                        hit.score = bm25.score(&tf(hit.doc, &matches, &forms), lengths, named, in_a_row);
+                        hit.score = self.score(bm25, hit.doc, (&matches, &forms, row), named);
                         ranked = (hit.score, kind, order);
                     }
                     let (fields, said) = matched(hit.doc, &words, &matches, &forms);
@@ -697,10 +712,9 @@ mod tests {
     use super::super::token::tokens;
     use super::*;
 
-    /// Every query word of `words` against every text word of `words`: when
-    /// the scan matches, the text word's fold is in one of the word's ranges.
-    /// Checks that every word of `words` that each one matches (as a term
-    /// and a prefix, in any case and in its own) is in its ranges; returns
+    /// Every query word of `words` against every text word of `words` (as a
+    /// term and a prefix, in any case and in its own): when the scan
+    /// matches, the text word's fold is in one of the word's ranges. Returns
     /// how many matched another word than itself (what the check is about).
     fn check_ranges(words: &[String]) -> usize {
         let mut others = 0;
