@@ -42,8 +42,10 @@ use super::{Fields, Origin, Record, Stamp};
 const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// The layout's version: bumped whenever the encoding changes, or what a
 /// record's fields mean (7: a record is settled by its ctime too, not its
-/// mtime alone; records an older binary judged settled are not kept).
-pub(super) const FORMAT: u32 = 7;
+/// mtime alone; records an older binary judged settled are not kept; 8:
+/// words are read from the text as it is shown, so that a soft hyphen or a
+/// zero-width space joins the words around it).
+pub(super) const FORMAT: u32 = 8;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 

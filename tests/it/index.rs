@@ -987,6 +987,35 @@ fn a_new_word_is_found_at_once_and_the_index_is_kept() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("quetzal"));
 }
 
+/// A word broken by a character that prints nothing (a soft hyphen, a
+/// zero-width space) is found as it is shown, through the index (as it is
+/// built and when warm) as by a scan, with a snippet that shows it; its
+/// pieces are not words.
+#[test]
+fn a_word_is_found_as_it_is_shown_through_the_index_as_by_a_scan() {
+    let dir = folder(8, 4);
+    let p = &item_files(dir.path())[3];
+    let text = fs::read_to_string(p).expect("read") + "\nA Quet\u{AD}zalcoatl flew over zan\u{200B}zibarite.\n";
+    fs::write(p, text).expect("write");
+    let cache = temp_dir();
+    // Each word with the exit code it gets: 0 found, 1 not found.
+    for (q, code) in [("quetzalcoatl", 0), ("zanzibarite", 0), ("zalcoatl", 1), ("zibarite", 1)] {
+        let args = ["search", q, "--json"];
+        let first = shown(&run_in(cache.path(), dir.path(), &args));
+        let warm = shown(&run_in(cache.path(), dir.path(), &args));
+        let scanned = shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", q, "--json"]));
+        assert_eq!(first, scanned, "{q}: first");
+        assert_eq!(warm, scanned, "{q}: warm");
+        assert_eq!(scanned.0, Some(code), "{q}: {scanned:?}");
+        if code == 0 {
+            let hits: serde_json::Value = serde_json::from_str(&scanned.1).expect("JSON");
+            let snippets = hits[0]["snippets"].as_array().expect("snippets");
+            let texts: Vec<&str> = snippets.iter().filter_map(|s| s["text"].as_str()).collect();
+            assert!(texts.iter().any(|t| t.to_lowercase().contains(q)), "{q}: {texts:?}");
+        }
+    }
+}
+
 /// Builds the index of a folder, breaks it with `damage`, and checks that the
 /// next runs answer as a scan and leave a whole, fresh index behind.
 fn damaged(damage: impl Fn(&Path, &[u8])) {

@@ -136,7 +136,12 @@ fn body_snippets_name_their_section() {
 /// order; every `matched` word is a word of the hit.
 fn check_spans(corpus: &Corpus, query: &Query) {
     let items: Vec<&Item> = corpus.items.iter().collect();
-    for hit in search::search(&items, query, fuzzy(false)) {
+    check_spans_in(&items, query);
+}
+
+/// [`check_spans`] over `items`.
+fn check_spans_in(items: &[&Item], query: &Query) {
+    for hit in search::search(items, query, fuzzy(false)) {
         assert!(!hit.snippets.is_empty(), "{}: a hit without a snippet", hit.item.slug);
         for snip in &hit.snippets {
             assert!(!snip.matches.is_empty(), "{}: a snippet without a match: {:?}", hit.item.slug, snip.text);
@@ -151,7 +156,7 @@ fn check_spans(corpus: &Corpus, query: &Query) {
     }
 }
 
-/// Every word in `matched` is a word of the hit's item, in some field.
+/// Every word in `matched` is a word of the hit's item, in some field, as shown.
 fn check_matched(hit: &search::Hit<'_>) {
     let words: Vec<String> = search::FIELDS
         .iter()
@@ -162,6 +167,8 @@ fn check_matched(hit: &search::Hit<'_>) {
                 Field::Summary => hit.item.summary.clone(),
                 Field::Body => hit.item.body.clone(),
             };
+            // The text as it is shown (what a search matches).
+            let text = dryga::sanitize::clean_source(&text);
             search::tokens(&text).map(|(_, w)| w.to_lowercase()).collect::<Vec<_>>()
         })
         .collect();
@@ -200,8 +207,57 @@ fn a_word_of_the_corpus_is_never_corrected_and_finds_its_items() {
     }
 }
 
+/// The words the text of [`a_search_matches_the_words_as_shown`] is made of.
+const WORDS: [&str; 5] = ["kubernetes", "soft", "zw", "alpha", "delta"];
+
+/// What may come after a word in that text, and what a reader sees of it:
+/// separators, and characters no output prints (a soft hyphen, a zero-width
+/// space, a bidi override, a zero-width no-break space, an escape sequence,
+/// a bell), which join the words around them as they are shown.
+const BETWEEN: [(&str, &str); 9] = [
+    (" ", " "),
+    ("-", "-"),
+    ("\t", " "),
+    ("\u{AD}", ""),
+    ("\u{200B}", ""),
+    ("\u{202E}", ""),
+    ("\u{FEFF}", ""),
+    ("\u{1b}[31m", ""),
+    ("\u{7}", ""),
+];
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// A search matches the words as they are shown, not as the bytes split
+    /// (`Kuber\u{AD}netes` shows as "Kubernetes": `kubernetes` finds it,
+    /// `netes` does not), and every hit shows its match.
+    #[test]
+    fn a_search_matches_the_words_as_shown(parts in prop::collection::vec((0..WORDS.len(), 0..BETWEEN.len()), 1..8)) {
+        let (mut body, mut seen) = (String::new(), String::new());
+        for (w, b) in parts {
+            body.push_str(WORDS[w]);
+            seen.push_str(WORDS[w]);
+            body.push_str(BETWEEN[b].0);
+            seen.push_str(BETWEEN[b].1);
+        }
+        let c = corpus();
+        let mut item = c.items[0].clone();
+        (item.title, item.subtitle, item.tags, item.summary) = ("T".to_owned(), None, Vec::new(), "S".to_owned());
+        item.body = body;
+        let seen_words: Vec<&str> = seen.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+        for w in WORDS.iter().chain(&seen_words) {
+            let q = query(w);
+            let hits = search::search(&[&item], &q, fuzzy(false));
+            prop_assert_eq!(!hits.is_empty(), seen_words.contains(w), "{:?} in {:?}", w, item.body);
+            for hit in &hits {
+                let shown: Vec<String> =
+                    hit.snippets.iter().flat_map(|s| s.matches.iter().map(|&[a, b]| s.text[a..b].to_lowercase())).collect();
+                prop_assert!(shown.iter().any(|m| m == w), "{:?}: matches {:?} in {:?}", w, shown, hit.snippets);
+            }
+            check_spans_in(&[&item], &q);
+        }
+    }
 
     /// A query built from any document's own word finds that document.
     #[test]

@@ -50,8 +50,24 @@ impl Field {
     }
 
     /// The field's text in `item` with `body` as its body (an index reads
-    /// bodies apart from the items).
+    /// bodies apart from the items), as it is shown: without the escape
+    /// sequences, control characters and invisible characters (a soft
+    /// hyphen, a zero-width space) that no output prints
+    /// ([`crate::sanitize::clean_source`]). A search matches what the user
+    /// reads: `Kuber\u{AD}netes` is the word "Kubernetes" it shows, found by
+    /// `kubernetes`, not `netes`, and every hit has a snippet that shows
+    /// its match.
     pub(super) fn text_with<'t>(self, item: &'t Item, body: &'t str) -> Cow<'t, str> {
+        let text = self.raw_text(item, body);
+        let cleaned = match crate::sanitize::clean_source(&text) {
+            Cow::Owned(cleaned) => Some(cleaned),
+            Cow::Borrowed(_) => None,
+        };
+        cleaned.map_or(text, Cow::Owned)
+    }
+
+    /// The field's text as written.
+    pub(super) fn raw_text<'t>(self, item: &'t Item, body: &'t str) -> Cow<'t, str> {
         match self {
             Field::Title => match &item.subtitle {
                 Some(_) => item.full_title().into(),
