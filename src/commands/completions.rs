@@ -178,12 +178,27 @@ pub fn command() -> Command {
     // Built first: the subcommands' arguments are deferred until then.
     let mut cmd = Cli::command();
     cmd.build();
-    cmd.mut_subcommand("list", with_tags(None))
+    names_before_aliases(cmd)
+        .mut_subcommand("list", with_tags(None))
         .mut_subcommand("search", with_tags(Some(&[Kind::Project, Kind::Post])))
         .mut_subcommand("posts", |s| {
             s.mut_arg("tag", |a| a.add(ArgValueCompleter::new(|c: &OsStr| tags(c, Some(&[Kind::Post])))))
         })
         .mut_subcommand("show", |s| s.mut_arg("name", |a| a.add(ArgValueCompleter::new(slugs))))
+}
+
+/// `cmd` with every subcommand's aliases hidden from completion (still
+/// accepted): `clap_complete` keeps the alphabetically first of a subcommand's
+/// visible names, so `dryga <Tab>` offered `b`, not `browse`. A hidden alias is
+/// offered only when nothing else is (`dryga ls<Tab>` keeps `ls`).
+fn names_before_aliases(cmd: Command) -> Command {
+    let names: Vec<String> = cmd.get_subcommands().map(|s| s.get_name().to_owned()).collect();
+    names.iter().fold(cmd, |cmd, name| {
+        cmd.mut_subcommand(name, |s| {
+            let aliases: Vec<String> = s.get_all_aliases().map(str::to_owned).collect();
+            aliases.into_iter().fold(s.alias(None), Command::alias)
+        })
+    })
 }
 
 /// The script for `shell`: it registers `dryga` to be asked at Tab time.

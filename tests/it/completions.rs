@@ -92,6 +92,19 @@ fn bash_completes_slugs_tags_domains_and_formats_from_the_content() {
 }
 
 #[test]
+fn subcommands_are_offered_by_their_names_not_their_aliases() {
+    let all = bash_complete("dryga ", &[]);
+    for name in ["list", "browse", "search", "man"] {
+        assert!(all.contains(&name.to_owned()), "{name} missing: {all:?}");
+    }
+    assert!(!all.contains(&"b".to_owned()) && !all.contains(&"ls".to_owned()), "{all:?}");
+    assert_eq!(bash_complete("dryga b", &[]), ["browse"]);
+    assert_eq!(bash_complete("dryga l", &[]), ["list"]);
+    // A whole alias typed is still completed as itself.
+    assert_eq!(bash_complete("dryga ls", &[]), ["ls"]);
+}
+
+#[test]
 fn free_text_and_numbers_get_nothing_and_folders_get_folders() {
     for line in ["dryga search ", "dryga resume ", "dryga list --limit ", "dryga show blitz --width "] {
         assert!(bash_complete(line, &[]).is_empty(), "{line}: {:?}", bash_complete(line, &[]));
