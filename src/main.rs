@@ -15,8 +15,6 @@
 
 use std::io::{self, IsTerminal, Write};
 
-use clap::Parser;
-use dryga::cli::Cli;
 use dryga::error::Error;
 use dryga::output::{self, Terminal};
 
@@ -67,7 +65,7 @@ fn prepare() {
 fn run() -> u8 {
     // At Tab time the shell runs `COMPLETE=SHELL dryga -- WORDS`: answer and exit.
     dryga::commands::completions::answer_if_asked();
-    let cli = match Cli::try_parse() {
+    let cli = match dryga::cli::parse_args() {
         Ok(cli) => cli,
         Err(err) => return clap_exit(&err),
     };

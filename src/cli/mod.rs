@@ -45,6 +45,31 @@ pub struct Cli {
     pub content: ContentArgs,
 }
 
+/// Parses the process's command line. A mistyped command's suggestions name
+/// commands, not aliases (clap suggests `b` for `dryga frobnicate`, as close
+/// as a one-letter alias is to many words): each becomes the command it
+/// stands for, once.
+pub fn parse_args() -> Result<Cli, clap::Error> {
+    Cli::try_parse().map_err(name_suggested_commands)
+}
+
+/// `err` with every suggested subcommand named by its name, not an alias.
+fn name_suggested_commands(mut err: clap::Error) -> clap::Error {
+    use clap::CommandFactory;
+    use clap::error::{ContextKind, ContextValue};
+    let Some(ContextValue::Strings(suggested)) = err.get(ContextKind::SuggestedSubcommand) else { return err };
+    let cmd = Cli::command();
+    let mut names: Vec<String> = Vec::new();
+    for s in suggested {
+        let name = cmd.find_subcommand(s).map_or(s.as_str(), clap::Command::get_name);
+        if !names.iter().any(|n| n == name) {
+            names.push(name.to_owned());
+        }
+    }
+    err.insert(ContextKind::SuggestedSubcommand, ContextValue::Strings(names));
+    err
+}
+
 /// How output looks: taken by the commands that print text. Given before the
 /// command (`dryga --width 60 list`) or after it (`dryga list --width 60`);
 /// after wins.
