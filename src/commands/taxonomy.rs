@@ -6,7 +6,7 @@ use crate::content::{Corpus, domain};
 use crate::error::Result;
 use crate::output::Terminal;
 use crate::query::filter;
-use crate::render::listing;
+use crate::render::{ListFormat, listing};
 
 /// Runs `tags`: every tag, most used first (or by name).
 pub fn tags(corpus: &Corpus, args: &TaxonomyArgs, term: &Terminal) -> Result<Report> {
@@ -19,8 +19,20 @@ pub fn tags(corpus: &Corpus, args: &TaxonomyArgs, term: &Terminal) -> Result<Rep
     }
     filter::limit(&mut counts, args.limit);
     let format = args.json.resolve(args.format, term.is_tty);
-    let stdout = listing::tags(&counts, format, term.look)?;
-    Ok(Report { found: !counts.is_empty(), ..Report::found(stdout) })
+    if counts.is_empty() {
+        // As `list` does: scripts still get a valid document (an empty JSON
+        // array, a CSV header), and the reason goes to stderr.
+        let stdout = match format {
+            ListFormat::Json | ListFormat::Csv => listing::tags(&counts, format, term.look)?,
+            _ => String::new(),
+        };
+        return Ok(Report {
+            notes: vec!["no tags: no item carries one".to_owned()],
+            found: false,
+            ..Report::found(stdout)
+        });
+    }
+    Ok(Report::found(listing::tags(&counts, format, term.look)?))
 }
 
 /// Runs `domains`: every known domain with its project count, in vocabulary

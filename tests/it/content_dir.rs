@@ -117,6 +117,26 @@ fn a_file_of_exactly_the_size_limit_is_read() {
 }
 
 #[test]
+fn a_folder_with_no_items_says_so_on_stderr_with_exit_1() {
+    let tmp = temp_dir();
+    fs::write(tmp.path().join("profile.toml"), PROFILE).expect("write");
+    let d = arg(tmp.path());
+    for (args, message) in [
+        (&["list"][..], "dryga: no items match these filters\n"),
+        (&["search", "widget"], "dryga: no matches for \"widget\"\n"),
+        (&["tags"], "dryga: no tags: no item carries one\n"),
+        (&["tags", "--format", "table"], "dryga: no tags: no item carries one\n"),
+    ] {
+        snap(["--content-dir", &d].iter().chain(args)).assert().code(1).stdout_eq("").stderr_eq(message);
+    }
+    // Scripts still get a document.
+    snap(["--content-dir", &d, "tags", "--json"]).assert().code(1).stdout_eq("[]\n");
+    snap(["--content-dir", &d, "tags", "--format", "csv"]).assert().code(1).stdout_eq("name,count,projects,posts\n");
+    // `domains` lists the vocabulary, each with its count (0 here): results, exit 0.
+    snap(["--content-dir", &d, "domains"]).assert().success().stdout_eq("adtech\t0\n...\nhospitality\t0\n");
+}
+
+#[test]
 fn a_folder_without_posts_or_projects_is_fine_and_a_file_in_their_place_is_not() {
     let tmp = portfolio();
     fs::remove_dir_all(tmp.path().join("posts")).expect("rm");
