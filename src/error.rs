@@ -270,7 +270,7 @@ mod tests {
         let nothing = Error::NotFound { name: "zz".into(), near: vec![] };
         assert!(nothing.to_string().ends_with("(run `dryga list --kind all` to see them all)"));
         let tag = Error::UnknownTag { value: "x\u{1b}[2J".into(), near: vec![] };
-        assert_eq!(tag.to_string(), "unknown tag \"x\" (run `dryga tags` to see them all)");
+        assert_eq!(tag.to_string(), r#"unknown tag "x\u{1b}[2J" (run `dryga tags` to see them all)"#);
         assert_eq!(tag.exit_code(), 2);
         let domain = Error::UnknownDomain { value: "q".into(), near: vec![], known: vec!["a".into(), "b".into()] };
         assert_eq!(domain.to_string(), "unknown domain \"q\" (known: a, b)");

@@ -153,14 +153,37 @@ pub fn clean_line(s: &str) -> Cow<'_, str> {
 /// How many characters of user input a message quotes.
 const QUOTE_CHARS: usize = 60;
 
-/// User input or content quoted in a message: one clean line, in double
-/// quotes, cut to `QUOTE_CHARS` characters with '…'.
+/// User input or content quoted in a message: one line, in double quotes,
+/// cut to `QUOTE_CHARS` characters with '…'. Control and unsafe characters
+/// are shown escaped ([`escape_char`]), never removed: a removed escape
+/// sequence would quote another, real-looking text (`no matches for
+/// "elixir"` for a query of `ESC[31melixir`).
 pub fn quote(s: &str) -> String {
-    let line = clean_line(s);
-    let mut chars = line.chars();
-    let shown: String = chars.by_ref().take(QUOTE_CHARS).collect();
+    let mut chars = s.chars();
+    let mut shown = String::with_capacity(s.len().min(QUOTE_CHARS) + 2);
+    for c in chars.by_ref().take(QUOTE_CHARS) {
+        escape_char(c, &mut shown);
+    }
     let more = if chars.next().is_some() { "…" } else { "" };
     format!("\"{shown}{more}\"")
+}
+
+/// Pushes `c` onto `out`, made visible when it is a control or unsafe
+/// character: `\t`, `\n`, `\r`, else Rust's `\u{1b}` (as `dryga check` and
+/// `{:?}` show them); anything else as it is (a backslash too, so that a
+/// regex's `\d` reads as typed).
+pub fn escape_char(c: char, out: &mut String) {
+    use std::fmt::Write;
+    match c {
+        '\t' => out.push_str("\\t"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        c if is_unsafe(c) => {
+            // Writing into a String cannot fail.
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        }
+        c => out.push(c),
+    }
 }
 
 #[cfg(test)]
@@ -214,7 +237,7 @@ mod tests {
         assert!(matches!(clean("plain é 漢字\nnext"), Cow::Borrowed(_)));
         assert!(matches!(clean_source("# Title\n\n\tcode\r\n"), Cow::Borrowed(_)));
         assert_eq!(clean("tab\there"), "tab here");
-        assert_eq!(quote("say \"hi\"\u{1b}[2J"), "\"say \"hi\"\"");
+        assert_eq!(quote("say \"hi\"\u{1b}[2J"), "\"say \"hi\"\\u{1b}[2J\"");
         assert_eq!(quote(&"x".repeat(100)), format!("\"{}…\"", "x".repeat(QUOTE_CHARS)));
     }
 
@@ -230,6 +253,16 @@ mod tests {
                 assert_eq!(plain_block(&block), plain, "{b:#x} at {at}");
             }
         }
+    }
+
+    #[test]
+    fn quoted_input_shows_its_control_characters_escaped_never_removed() {
+        assert_eq!(quote("\u{1b}[31melixir"), r#""\u{1b}[31melixir""#);
+        assert_eq!(quote("a\tb\nc\rd\u{7f}\u{9b}\u{202e}\u{200b}"), r#""a\tb\nc\rd\u{7f}\u{9b}\u{202e}\u{200b}""#);
+        // Only the characters are escaped: text, backslashes and Unicode stay.
+        assert_eq!(quote(r"P9\d é 漢"), r#""P9\d é 漢""#);
+        let long = format!("{}\u{1b}", "x".repeat(QUOTE_CHARS - 1));
+        assert_eq!(quote(&long), format!("\"{}\\u{{1b}}\"", "x".repeat(QUOTE_CHARS - 1)));
     }
 
     /// The check before it skipped eight bytes at a time: the oracle.

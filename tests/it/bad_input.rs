@@ -73,6 +73,20 @@ fn empty_huge_and_invalid_queries() {
     expect(&["search", "zzzyyyxxx"], 1, "no matches for \"zzzyyyxxx\"");
 }
 
+/// Input quoted in a message shows its control characters escaped: removed,
+/// `ESC[31melixir` read as "elixir", which has many matches.
+#[test]
+fn control_characters_in_input_are_quoted_escaped_not_removed() {
+    expect(&["search", "\u{1b}[31melixir"], 1, r#"no matches for "\u{1b}[31melixir""#);
+    expect(&["show", "bl\u{1b}[2Jitz"], 1, r#"no project or post named "bl\u{1b}[2Jitz""#);
+    expect(&["list", "--tag", "\u{1b}[31melixir"], 2, r#"unknown tag "\u{1b}[31melixir""#);
+    expect(&["list", "--tag", "a\tb\u{202e}c"], 2, r#"unknown tag "a\tb\u{202e}c""#);
+    for args in [&["search", "\u{1b}[31melixir"][..], &["show", "\u{1b}]0;title\u{7}x"]] {
+        let stderr = run(args).stderr;
+        assert!(!stderr.iter().any(|&b| b == 0x1b || b == 0x07), "{args:?}: a raw control byte: {stderr:?}");
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn non_utf8_arguments() {
