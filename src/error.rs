@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use crate::content::{Problem, Severity};
 use crate::query::suggest::did_you_mean;
-use crate::sanitize::quote;
+use crate::sanitize::{escape, quote};
 
 /// Everything that can stop a command. Each variant carries what the message
 /// needs; [`Error::exit_code`] maps it to ripgrep's codes.
@@ -202,7 +202,7 @@ impl fmt::Display for Error {
             Error::InvalidRegex { message } => write!(f, "invalid regex: {message}"),
             Error::RegexMatchesEmpty => f.write_str("the regex matches the empty string; it would match everything"),
             Error::ContentDir { path, source } => {
-                write!(f, "cannot read content folder {}: {source}", path.display())
+                write!(f, "cannot read content folder {}: {source}", escape(&path.display().to_string()))
             }
             Error::Content { problems } => {
                 let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
@@ -220,10 +220,14 @@ impl fmt::Display for Error {
             }
             Error::JobWithoutWords { path } => write!(f, "the job description {} has no words", job_name(path)),
             Error::Write { source } => write!(f, "cannot write output: {source}"),
-            Error::ManDir { path, source } => write!(f, "cannot write the manual to {}: {source}", path.display()),
+            Error::ManDir { path, source } => {
+                write!(f, "cannot write the manual to {}: {source}", escape(&path.display().to_string()))
+            }
             Error::NoTerminal => f.write_str("browse needs a terminal; try dryga list"),
             Error::Terminal { source } => write!(f, "cannot use the terminal: {source}"),
-            Error::IndexUnusable { path, why } => write!(f, "the index {} cannot be used: {why}", path.display()),
+            Error::IndexUnusable { path, why } => {
+                write!(f, "the index {} cannot be used: {why}", escape(&path.display().to_string()))
+            }
             Error::Json { source } => write!(f, "cannot serialise JSON: {source}"),
             Error::Csv { message } => write!(f, "cannot write CSV: {message}"),
         }

@@ -168,6 +168,19 @@ pub fn quote(s: &str) -> String {
     format!("\"{shown}{more}\"")
 }
 
+/// `s` with its control and unsafe characters escaped as [`quote`] shows
+/// them, for user input named in a message without quotes (a path).
+pub fn escape(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| is_unsafe(c) || matches!(c, '\t' | '\n' | '\r')) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        escape_char(c, &mut out);
+    }
+    Cow::Owned(out)
+}
+
 /// Pushes `c` onto `out`, made visible when it is a control or unsafe
 /// character: `\t`, `\n`, `\r`, else Rust's `\u{1b}` (as `dryga check` and
 /// `{:?}` show them); anything else as it is (a backslash too, so that a
@@ -261,6 +274,8 @@ mod tests {
         assert_eq!(quote("a\tb\nc\rd\u{7f}\u{9b}\u{202e}\u{200b}"), r#""a\tb\nc\rd\u{7f}\u{9b}\u{202e}\u{200b}""#);
         // Only the characters are escaped: text, backslashes and Unicode stay.
         assert_eq!(quote(r"P9\d é 漢"), r#""P9\d é 漢""#);
+        assert_eq!(escape("/tmp/\u{1b}[2Jx\ny"), r"/tmp/\u{1b}[2Jx\ny");
+        assert!(matches!(escape("/tmp/é"), Cow::Borrowed("/tmp/é")));
         let long = format!("{}\u{1b}", "x".repeat(QUOTE_CHARS - 1));
         assert_eq!(quote(&long), format!("\"{}\\u{{1b}}\"", "x".repeat(QUOTE_CHARS - 1)));
     }

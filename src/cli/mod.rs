@@ -48,9 +48,31 @@ pub struct Cli {
 /// Parses the process's command line. A mistyped command's suggestions name
 /// commands, not aliases (clap suggests `b` for `dryga frobnicate`, as close
 /// as a one-letter alias is to many words): each becomes the command it
-/// stands for, once.
+/// stands for, once. The arguments an error names show their control
+/// characters escaped: clap's rendering strips escape sequences, so
+/// `dryga $'\e[31mfoo'` was an "unrecognized subcommand 'foo'".
 pub fn parse_args() -> Result<Cli, clap::Error> {
-    Cli::try_parse().map_err(name_suggested_commands)
+    Cli::try_parse().map_err(|e| escape_arguments(name_suggested_commands(e)))
+}
+
+/// `err` with the control characters of the arguments it names escaped.
+fn escape_arguments(mut err: clap::Error) -> clap::Error {
+    use crate::sanitize::escape;
+    use clap::error::ContextValue;
+    let escaped: Vec<_> = err
+        .context()
+        .filter_map(|(kind, value)| match value {
+            ContextValue::String(s) => Some((kind, ContextValue::String(escape(s).into_owned()))),
+            ContextValue::Strings(v) => {
+                Some((kind, ContextValue::Strings(v.iter().map(|s| escape(s).into_owned()).collect())))
+            }
+            _ => None,
+        })
+        .collect();
+    for (kind, value) in escaped {
+        err.insert(kind, value);
+    }
+    err
 }
 
 /// `err` with every suggested subcommand named by its name, not an alias.

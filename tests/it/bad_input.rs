@@ -81,6 +81,11 @@ fn control_characters_in_input_are_quoted_escaped_not_removed() {
     expect(&["show", "bl\u{1b}[2Jitz"], 1, r#"no project or post named "bl\u{1b}[2Jitz""#);
     expect(&["list", "--tag", "\u{1b}[31melixir"], 2, r#"unknown tag "\u{1b}[31melixir""#);
     expect(&["list", "--tag", "a\tb\u{202e}c"], 2, r#"unknown tag "a\tb\u{202e}c""#);
+    // clap's messages and paths too.
+    expect(&["\u{1b}[31mfoo"], 2, r"unrecognized subcommand '\u{1b}[31mfoo'");
+    expect(&["list", "--width", "\u{1b}[31m"], 2, r"invalid value '\u{1b}[31m' for '--width <N>'");
+    expect(&["list", "--\u{1b}[2Jx"], 2, r"unexpected argument '--\u{1b}[2Jx'");
+    expect(&["--content-dir", "/nonexistent/\u{1b}[2Jx", "list"], 2, r"content folder /nonexistent/\u{1b}[2Jx:");
     for args in [&["search", "\u{1b}[31melixir"][..], &["show", "\u{1b}]0;title\u{7}x"]] {
         let stderr = run(args).stderr;
         assert!(!stderr.iter().any(|&b| b == 0x1b || b == 0x07), "{args:?}: a raw control byte: {stderr:?}");
