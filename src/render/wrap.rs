@@ -180,8 +180,9 @@ fn split_long(pieces: &[Piece<'_>], segs: &mut Vec<Seg>, word: Word, max: usize,
 
 /// Wraps `pieces` to `width` columns. The first line starts with `first`, the
 /// others with `rest` (both already styled as the caller wants: their escape
-/// sequences take no columns). Returns lines without trailing newlines; an
-/// input with no words (empty, or only spaces) gives one line, `first` alone.
+/// sequences take no columns); each line fills what its own prefix leaves.
+/// Returns lines without trailing newlines; an input with no words (empty,
+/// or only spaces) gives one line, `first` alone.
 pub fn wrap(pieces: &[Piece<'_>], width: usize, first: &str, rest: &str, color: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
@@ -210,8 +211,13 @@ fn wrap_with(
     color: bool,
     mut end: impl FnMut(&mut String, usize),
 ) {
-    let indent = textwrap::core::display_width(first).max(textwrap::core::display_width(rest));
-    let avail = width.saturating_sub(indent).max(1);
+    // Each line has the width its own prefix leaves (a first line with a
+    // shorter prefix than the others is not cut short by theirs); a word too
+    // long for a line is broken, and a character too wide narrowed, to fit
+    // the narrower of the two.
+    let [first_avail, rest_avail] =
+        [first, rest].map(|p| width.saturating_sub(textwrap::core::display_width(p)).max(1));
+    let avail = first_avail.min(rest_avail);
     let narrowed: Vec<Piece<'_>>;
     let pieces = if avail < WIDEST && pieces.iter().any(|p| p.text.chars().any(|c| too_wide(c, avail))) {
         narrowed = pieces.iter().map(|p| Piece { text: narrow(&p.text, avail).into(), style: p.style }).collect();
@@ -224,11 +230,11 @@ fn wrap_with(
     let (mut segs, mut words) = SCRATCH.take();
     words_into(pieces, avail, &mut segs, &mut words);
     let (one, many);
-    let lines: &[&[Word]] = if on_one_line(&words, avail) {
+    let lines: &[&[Word]] = if on_one_line(&words, first_avail) {
         one = [words.as_slice()];
         &one
     } else {
-        many = textwrap::wrap_algorithms::wrap_first_fit(&words, &[avail as f64]);
+        many = textwrap::wrap_algorithms::wrap_first_fit(&words, &[first_avail as f64, rest_avail as f64]);
         &many
     };
     // The escape sequence of each style met, rendered once (not once a run).
@@ -494,6 +500,19 @@ mod tests {
     fn wraps_at_width_with_hanging_indent() {
         let lines = wrap(&plain("aaa bbb ccc ddd"), 9, "• ", "  ", false);
         assert_eq!(lines, ["• aaa bbb", "  ccc ddd"]);
+    }
+
+    #[test]
+    fn each_line_has_the_width_its_own_prefix_leaves() {
+        // A label in the text and a deeper indent after it (`show`'s tags).
+        let lines = wrap(&plain("tags: aa, bb, cc, dd, ee"), 18, "", "      ", false);
+        assert_eq!(lines, ["tags: aa, bb, cc,", "      dd, ee"]);
+        // A first prefix wider than the rest's.
+        let lines = wrap(&plain("aa bb cc dd ee"), 8, "    ", "", false);
+        assert_eq!(lines, ["    aa", "bb cc dd", "ee"]);
+        // A word too long for the narrower line is broken to fit it.
+        let lines = wrap(&plain("abcdefgh"), 8, "", "    ", false);
+        assert!(lines.iter().all(|l| l.len() <= 8), "{lines:?}");
     }
 
     #[test]

@@ -14,6 +14,30 @@ fn show_blitz_at_width_80_matches_the_snapshot() {
         .stdout_eq(snapbox::file!["../snapshots/show-blitz-80.txt"]);
 }
 
+/// First-fit wrapping of `show`'s tags: a line ends only where the next tag
+/// would not fit in the width, the first line (after `tags: `) as the others
+/// (after the hanging indent). The first line used to end 6 columns early.
+#[test]
+fn show_fills_each_tags_line_as_far_as_the_width_allows() {
+    use unicode_width::UnicodeWidthStr;
+    for width in [50, 80, 100] {
+        let text = crate::support::stdout(["show", "blitz", "--width", &width.to_string()]);
+        let start = text.lines().position(|l| l.starts_with("tags: ")).expect("a tags line");
+        let tags: Vec<&str> = text.lines().skip(start).take_while(|l| !l.starts_with('─')).collect();
+        assert!(tags.len() > 2, "width {width}: too few lines to pin the fill:\n{text}");
+        for pair in tags.windows(2) {
+            let next = pair[1].split_whitespace().next().expect("a tag");
+            assert!(pair[0].width() <= width, "width {width}: {:?} is too wide", pair[0]);
+            assert!(
+                pair[0].width() + 1 + next.width() > width,
+                "width {width}: {next:?} fits after {:?} ({} columns)",
+                pair[0],
+                pair[0].width()
+            );
+        }
+    }
+}
+
 #[test]
 fn show_blitz_prints_the_whole_case_study_without_markdown_syntax() {
     let text = crate::support::stdout(["show", "blitz"]);
