@@ -113,7 +113,26 @@ fn corrections_only_for_real_typos() {
     assert_eq!(outcome("ELIXR", true).corrected.as_deref(), Some("elixir"));
     assert_eq!(top(&c, "ELIXR"), top(&c, "elixir"), "a typo finds what the word finds");
     assert!(outcome("terrafrom", false).hits.is_empty(), "--exact turns the fallback off");
-    for nothing in ["golang", "docker", "java", "scala", "peer", "\"peer to peer\"", "c++", "C#", "f#", "kotlin"] {
+    // And real words a far key from a name (`echo` was "ecto", `bunch` "bench").
+    for nothing in [
+        "golang",
+        "docker",
+        "java",
+        "scala",
+        "peer",
+        "\"peer to peer\"",
+        "c++",
+        "C#",
+        "f#",
+        "kotlin",
+        "echo",
+        "corn",
+        "mini",
+        "mend",
+        "bunch",
+        "bent",
+        "walled",
+    ] {
         let o = outcome(nothing, true);
         assert!(o.hits.is_empty(), "{nothing}: {:?}", o.hits.iter().map(|h| &h.item.slug).collect::<Vec<_>>());
         assert_eq!(o.corrected, None, "{nothing}");

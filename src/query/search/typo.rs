@@ -4,7 +4,12 @@
 //! letters, starts with the same letter (or swaps the first two), and is one
 //! edit away for words of 4 to 7 letters, two from 8 (Damerau–Levenshtein).
 //! Words shorter than 4 are never corrected: `golang` does not become
-//! "erlang", nor `docker` "locked", nor `peer` "per".
+//! "erlang", nor `docker` "locked", nor `peer` "per". Below 8 letters, a
+//! letter typed in place of another is a typo only when the two keys are
+//! neighbours (QWERTY): a hand slips to the next key, and a letter far
+//! from the one meant more often makes another word, which is what the
+//! user meant (`echo` is not "ecto", `bunch` not "bench", `walled` not
+//! "wallet").
 
 use std::collections::BTreeMap;
 
@@ -58,6 +63,43 @@ fn same_start(a: &str, b: &str) -> bool {
     }
 }
 
+/// The rows of a QWERTY keyboard, each half a key to the right of the one above.
+const ROWS: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+
+/// Where `c` is on a keyboard: its row, and its column in half keys.
+fn key(c: char) -> Option<(usize, usize)> {
+    ROWS.iter().enumerate().find_map(|(row, keys)| keys.find(c).map(|i| (row, 2 * i + row)))
+}
+
+/// Whether `a` and `b` are keys next to each other: beside one another in
+/// a row, or touching in the row above or below (half a key to either side).
+fn neighbours(a: char, b: char) -> bool {
+    match (key(a), key(b)) {
+        (Some((ra, ca)), Some((rb, cb))) => match ra.abs_diff(rb) {
+            0 => ca.abs_diff(cb) == 2,
+            1 => ca.abs_diff(cb) == 1,
+            _ => false,
+        },
+        // A letter beyond ASCII (an accent left out or put in): no keyboard to ask.
+        _ => a != b,
+    }
+}
+
+/// Whether `name` is `word` with one letter typed in place of another far
+/// from it on the keyboard (the two words the same length and different
+/// at one place only, whose letters are not [`neighbours`]).
+fn far_letter_typed(word: &str, name: &str) -> bool {
+    let (w, n): (Vec<char>, Vec<char>) = (word.chars().collect(), name.chars().collect());
+    if w.len() != n.len() {
+        return false;
+    }
+    let mut differ = w.iter().zip(&n).filter(|(a, b)| a != b);
+    match (differ.next(), differ.next()) {
+        (Some((&a, &b)), None) => !neighbours(a, b),
+        _ => false,
+    }
+}
+
 /// The correction of `word` (lowercase) among `names`: the fewest edits, then
 /// the name most items carry, then the first alphabetically. None when `word`
 /// is not a typo of any of them.
@@ -73,7 +115,7 @@ pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>) -> 
             name.len().abs_diff(word.len()) <= max && name.chars().count() >= MIN_LETTERS && same_start(word, name)
         })
         .map(|(name, count)| (strsim::damerau_levenshtein(word, name), *count, name.as_str()))
-        .filter(|(d, ..)| *d <= max)
+        .filter(|&(d, _, name)| d <= max && !(max == 1 && far_letter_typed(word, name)))
         .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)))
         .map(|(.., name)| name)
 }
@@ -127,6 +169,35 @@ mod tests {
         assert_eq!(correction("lixir", &names), None, "the first letters differ, not swapped");
         assert_eq!(correction("ewireguard", &names), None);
         assert_eq!(correction("iwreguard", &names), Some("wireguard"), "the first two swapped");
+    }
+
+    #[test]
+    fn a_letter_in_place_of_another_is_a_typo_only_from_a_neighbouring_key() {
+        let names = names_of(&["ecto", "stale", "corp", "mind", "bench", "best", "wallet", "elixir", "kubernetes"]);
+        // Real words, each a far key from a name: none is corrected.
+        for word in ["echo", "corn", "mini", "mend", "bunch", "bent", "walled"] {
+            assert_eq!(correction(word, &names), None, "{word}");
+        }
+        // The next key: a slip of the hand.
+        assert_eq!(correction("elixit", &names), Some("elixir"), "r and t");
+        assert_eq!(correction("elicir", &names), Some("elixir"), "x and c");
+        assert_eq!(correction("wallwt", &names), Some("wallet"), "e and w");
+        assert_eq!(correction("bdst", &names), Some("best"), "e and d, a row apart");
+        // Long words keep two edits of any kind; other edits any letter.
+        assert_eq!(correction("kubernates", &names), Some("kubernetes"));
+        assert_eq!(correction("elxir", &names), Some("elixir"));
+        assert_eq!(correction("elixirr", &names), Some("elixir"));
+    }
+
+    #[test]
+    fn keys_are_neighbours_beside_and_across_rows() {
+        for (a, b) in [('q', 'w'), ('q', 'a'), ('w', 'a'), ('s', 'z'), ('s', 'x'), ('g', 'b'), ('p', 'l'), ('m', 'k')] {
+            assert!(neighbours(a, b) && neighbours(b, a), "{a} {b}");
+        }
+        for (a, b) in [('q', 'e'), ('q', 'z'), ('a', 'x'), ('h', 't'), ('n', 'p'), ('d', 't'), ('a', 'a'), ('p', 'm')] {
+            assert!(!neighbours(a, b), "{a} {b}");
+        }
+        assert!(neighbours('e', 'é'), "an accent");
     }
 
     #[test]
