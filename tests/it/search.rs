@@ -150,6 +150,50 @@ fn body_snippets_name_their_section() {
     assert!(blitz.snippets.iter().filter(|s| s.field != Field::Body).all(|s| s.section.is_none()));
 }
 
+/// A body snippet shows the line with the most of the query's words: the
+/// audit's queries, then every pair of a short line's first and last words.
+#[test]
+fn a_snippet_shows_the_line_with_the_most_of_the_query_s_words() {
+    let c = corpus();
+    let items: Vec<&Item> = c.items.iter().collect();
+    let body_snippet = |q: &str, slug: &str| {
+        let hits = search::search(&items, &query(q), fuzzy(false));
+        let hit = hits.into_iter().find(|h| h.item.slug == slug).unwrap_or_else(|| panic!("{q}: no {slug}"));
+        hit.snippets.into_iter().find(|s| s.field == Field::Body).unwrap_or_else(|| panic!("{q}: no body snippet"))
+    };
+    // Before: "…to fix performance issues…" (The Ask); a heading with "Errors" alone.
+    let fixed = body_snippet("conditions fixed", "blitz");
+    assert!(fixed.text.contains("Fixed race conditions"), "{:?}", fixed.text);
+    assert_eq!(fixed.section.as_deref(), Some("What Was Actually Broken › The Backend Was Drowning in Errors"));
+    let daily = body_snippet("daily errors", "blitz");
+    assert!(daily.text.contains("Daily errors"), "{:?}", daily.text);
+    assert!(daily.section.as_deref().is_some_and(|s| s.starts_with("The Numbers")), "{:?}", daily.section);
+    // A paragraph with `months` and, far after it, `cloud` shows one of them:
+    // a line whose window shows both is better.
+    let month = body_snippet("cloud month", "blitz");
+    assert!(month.matches.len() >= 2, "{:?} {:?}", month.text, month.matches);
+    // Two words three apart in a line of a body (they fit in one window):
+    // the item's body snippet shows two matches.
+    let mut pairs = 0;
+    // (A body that repeats the summary is searched as the summary.)
+    for item in c.items.iter().filter(|i| i.body.trim() != i.summary.trim()) {
+        for line in item.body.lines() {
+            let words: Vec<&str> = search::tokens(line).map(|(_, w)| w).collect();
+            for (a, b) in words.iter().zip(words.iter().skip(3)).step_by(7) {
+                let letters = |w: &str| w.len() >= 4 && w.chars().all(|c| c.is_ascii_alphabetic());
+                if !letters(a) || !letters(b) || a[..4].eq_ignore_ascii_case(&b[..4]) {
+                    continue;
+                }
+                pairs += 1;
+                let q = format!("{a} {b}");
+                let snippet = body_snippet(&q, &item.slug);
+                assert!(snippet.matches.len() >= 2, "{q}: {:?} {:?}", snippet.text, snippet.matches);
+            }
+        }
+    }
+    assert!(pairs > 50, "{pairs} pairs tried");
+}
+
 /// Checks what the JSON promises: every hit has a snippet, every snippet a
 /// match, every span is in bounds, on character boundaries, non-empty and in
 /// order; every `matched` word is a word of the hit.

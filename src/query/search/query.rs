@@ -284,6 +284,15 @@ impl Sieve {
     }
 }
 
+/// `line` without its line break (`\r\n` too: a snippet trims both) when
+/// it is printable ASCII without Markdown's `*`, `_` and `` ` ``: what a
+/// snippet makes of such a line, trimmed and plain, is a stretch of it.
+fn plain_ascii(line: &str) -> Option<&str> {
+    let text = line.strip_suffix('\n').map_or(line, |l| l.strip_suffix('\r').unwrap_or(l));
+    let plain = text.bytes().fold(true, |plain, b| plain & matches!(b, b' '..=b'~') & !matches!(b, b'*' | b'_' | b'`'));
+    plain.then_some(text)
+}
+
 /// The sieve of a word query (see [`Query`]); `None` when a word has no needle.
 pub(super) fn sieve(terms: &[Term], sensitive: bool) -> Option<Sieve> {
     let needles = terms
@@ -419,23 +428,39 @@ impl Query {
         spans
     }
 
-    /// True only when no match can be found in any stretch of `line` (a
-    /// line of a field, its line break included): when it is printable
-    /// ASCII without Markdown's `*`, `_` and `` ` `` (so that what a
-    /// snippet makes of it, trimmed and plain, is a stretch of it, and its
-    /// words are ASCII), and holds no needle of the sieve, in any case.
-    /// False says nothing (a line beyond ASCII, with a mark, or a query
-    /// without a sieve). `lower` is room reused from line to line. (Made
-    /// plain and searched, the lines a common word's snippets passed
-    /// before their match took about a tenth of its warm search: a copy of
-    /// each, and the needles' runs.)
-    pub(super) fn passes_over(&self, line: &str, lower: &mut Vec<u8>) -> bool {
-        let Some(sieve) = &self.sieve else { return false };
-        // A line break, `\r\n` too: a snippet trims both.
-        let text = line.strip_suffix('\n').map_or(line, |l| l.strip_suffix('\r').unwrap_or(l));
-        let plain =
-            text.bytes().fold(true, |plain, b| plain & matches!(b, b' '..=b'~') & !matches!(b, b'*' | b'_' | b'`'));
-        plain && !sieve.passes_in(text, lower)
+    /// Every match in `text`, as the index of the term it matches and its
+    /// byte span, in the order found (not merged: see [`Query::find`]).
+    pub(super) fn term_spans(&self, text: &str) -> Vec<(usize, [usize; 2])> {
+        let mut found = Vec::new();
+        self.matches_in(text, &mut Vec::new(), |t, span, _| found.push((t, span)), false);
+        found
+    }
+
+    /// How many of the query's terms `line` (a line of a field, its line
+    /// break included) can match at most: when it is printable ASCII
+    /// without Markdown's `*`, `_` and `` ` `` (so that what a snippet
+    /// makes of it, trimmed and plain, is a stretch of it, and its words are
+    /// ASCII), those whose first word's needle it holds, in any case; else
+    /// every term (a line beyond ASCII, with a mark, or a query without a
+    /// sieve). A snippet passes over a line with none without making it
+    /// plain, cleaning it and splitting its words (for the lines before a
+    /// common word's match, that took about a tenth of its warm search),
+    /// and over a line with no more terms than the best line it has.
+    /// `lower` is room reused from line to line.
+    pub(super) fn terms_at_most(&self, line: &str, lower: &mut Vec<u8>) -> usize {
+        let (Some(sieve), Matcher::Terms { terms, .. }, Some(text)) = (&self.sieve, &self.matcher, plain_ascii(line))
+        else {
+            return self.term_count();
+        };
+        lower.clear();
+        lower.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
+        let mut first = 0;
+        let mut held = 0;
+        for term in terms {
+            held += usize::from(sieve.needles.get(first).is_none_or(|needle| needle.find(lower).is_some()));
+            first += term.words.len();
+        }
+        held
     }
 
     /// Whether `text` may hold a match: false only when its sieve shows

@@ -7,7 +7,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthChar;
 
 use super::field::Field;
-use super::query::Query;
+use super::query::{Query, merge_spans};
 use crate::query::section;
 use crate::sanitize;
 
@@ -63,50 +63,119 @@ fn plain_line(line: &str) -> Cow<'_, str> {
 }
 
 /// The snippet of `text` (a field) around its first match: the first line
-/// that matches once made plain, else the whole field on one line (for matches
-/// on Markdown syntax or across lines); a body snippet names its section.
-/// None only if nothing matches at all.
+/// that matches the most of the query's terms once made plain (`conditions
+/// fixed` shows "Fixed race conditions", not an earlier line with "fix"
+/// alone), else the whole field on one line (for matches on Markdown
+/// syntax or across lines); a body snippet names its section. None only if
+/// nothing matches at all.
 pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet> {
+    let terms = query.term_count();
     let mut offset = 0;
-    let mut found = None;
+    // The best line so far: its text, where it starts, and its best window.
+    let mut found: Option<(String, usize, Shown)> = None;
     let mut lower = Vec::new();
     for line in crate::lines::inclusive(text) {
-        if query.passes_over(line, &mut lower) {
+        let best = found.as_ref().map_or(0, |(.., shown)| shown.terms);
+        // A line that cannot match, or not more terms than the best so far.
+        if query.terms_at_most(line, &mut lower) <= best {
             offset += line.len();
             continue;
         }
         let plain = if field == Field::Body { plain_line(line) } else { line.trim_end_matches(['\n', '\r']).into() };
         let plain = sanitize::clean_line(&plain);
-        // `find` passes over a line its sieve says cannot match as fast as
+        // `term_spans` passes over a line its sieve says cannot match as fast as
         // `may_match` would (a word query's), or asks it itself (a phrase's).
-        let spans = query.find(&plain);
-        if !spans.is_empty() {
-            found = Some((plain.into_owned(), spans, offset));
-            break;
+        let matches = query.term_spans(&plain);
+        // Only a line with more terms than the best window so far can show more.
+        if distinct_terms(&matches, [0, plain.len()]) > best {
+            let shown = best_window(&plain, &matches);
+            if shown.terms > best {
+                let all = shown.terms >= terms;
+                found = Some((plain.into_owned(), offset, shown));
+                // A window with every term: none is better (a one-word query stops at its first).
+                if all {
+                    break;
+                }
+            }
         }
         offset += line.len();
     }
-    let (line, spans, at) = if let Some(found) = found {
+    let (line, at, shown) = if let Some(found) = found {
         found
     } else {
         let flat = sanitize::clean_line(text).into_owned();
-        let spans = query.find(&flat);
-        if spans.is_empty() {
+        let matches = query.term_spans(&flat);
+        if matches.is_empty() {
             return None;
         }
-        (flat, spans, 0)
+        let shown = best_window(&flat, &matches);
+        (flat, 0, shown)
     };
     let (section, open) = if field == Field::Body { sections(text, at) } else { (None, None) };
-    let (text, from, to, shift) = window(&line, spans[0]);
+    let (text, from, to, shift) = window(&line, shown.anchor);
     // The spans found in the whole line, kept where they fall in the window and
     // moved by the window's offset: exact, whatever the query's anchors.
-    let matches = spans
+    let matches = shown
+        .spans
         .iter()
         .filter(|[s, e]| *s < to && *e > from)
         .map(|[s, e]| [(*s).max(from) - from + shift, (*e).min(to) - from + shift])
         .filter(|[s, e]| s < e)
         .collect();
     Some(Snippet { field, text, matches, section, open })
+}
+
+/// The window a snippet of a line shows: the match it is cut around, how
+/// many of the query's terms it shows, and the line's matches, merged.
+struct Shown {
+    anchor: [usize; 2],
+    terms: usize,
+    spans: Vec<[usize; 2]>,
+}
+
+/// How many of a query's terms `matches` (term, span) has within bytes `[from, to)`.
+fn distinct_terms(matches: &[(usize, [usize; 2])], [from, to]: [usize; 2]) -> usize {
+    let within = matches.iter().filter(|(_, [s, e])| *s >= from && *e <= to).map(|&(t, _)| t);
+    // Most queries have a term or a few: a bit each, no list to sort.
+    if matches.iter().all(|&(t, _)| t < 64) {
+        return within.fold(0u64, |bits, t| bits | 1 << t).count_ones() as usize;
+    }
+    let mut terms: Vec<usize> = within.collect();
+    terms.sort_unstable();
+    terms.dedup();
+    terms.len()
+}
+
+/// The window of `line` around the first of its `matches` that shows the
+/// most terms: the first match when the line fits in a snippet or has one
+/// term (a long paragraph with `cloud` far after `months` shows one of
+/// them; a line that shows both is better).
+fn best_window(line: &str, matches: &[(usize, [usize; 2])]) -> Shown {
+    let mut spans: Vec<[usize; 2]> = matches.iter().map(|&(_, span)| span).collect();
+    merge_spans(&mut spans);
+    let first = spans.first().copied().unwrap_or([0, 0]);
+    let all = distinct_terms(matches, [0, line.len()]);
+    let mut best = (all, first);
+    if all > 1 && wider_than(line, SNIPPET_WIDTH) {
+        best = (0, first);
+        // Only a match with another term's near it can show two: in a
+        // long paragraph, most are alone (a window is about
+        // SNIPPET_WIDTH columns, each a byte or more).
+        let near = |[s, e]: [usize; 2]| {
+            let term = matches.iter().find(|(_, m)| m[0] == s).map(|&(t, _)| t);
+            matches.iter().any(|&(t, [ms, me])| Some(t) != term && ms + SNIPPET_WIDTH > s && me < e + SNIPPET_WIDTH)
+        };
+        for &span in spans.iter().filter(|&&span| near(span)) {
+            let shows = distinct_terms(matches, window_bounds(line, span));
+            if shows > best.0 {
+                best = (shows, span);
+                if shows == all {
+                    break;
+                }
+            }
+        }
+    }
+    Shown { anchor: best.1, terms: best.0, spans }
 }
 
 /// The heading path at byte `at` of `body`, and the name `show --section`
@@ -173,16 +242,8 @@ fn wider_than(line: &str, width: usize) -> bool {
 fn window(line: &str, span: [usize; 2]) -> (String, usize, usize, usize) {
     // Printable ASCII is measured by its length (a common word's thousands
     // of snippets spent a tenth of its run in the width tables).
-    let (start, end) = if wider_than(line, SNIPPET_WIDTH) {
-        let start = window_start(line, span);
-        (start, window_end(line, start, span))
-    } else {
-        (0, line.len())
-    };
-    // Trim spaces at the cut, keeping the offsets exact.
-    let shown = &line[start..end];
-    let from = start + (shown.len() - shown.trim_start().len());
-    let to = end - (shown.len() - shown.trim_end().len());
+    let [from, to] =
+        if wider_than(line, SNIPPET_WIDTH) { window_bounds(line, span) } else { trimmed(line, 0, line.len()) };
     // Room for the text and an ellipsis at each end.
     let mut out = String::with_capacity(to.max(from) - from + 2 * '…'.len_utf8());
     // An ellipsis stands for text left out, not for spaces.
@@ -195,6 +256,19 @@ fn window(line: &str, span: [usize; 2]) -> (String, usize, usize, usize) {
         out.push('…');
     }
     (out, from, to.max(from), shift)
+}
+
+/// The bytes `[from, to]` of a line wider than a snippet that a window
+/// around `span` shows ([`window`]).
+fn window_bounds(line: &str, span: [usize; 2]) -> [usize; 2] {
+    let start = window_start(line, span);
+    trimmed(line, start, window_end(line, start, span))
+}
+
+/// Bytes `start..end` of `line` without the spaces at either end, as `[from, to]`.
+fn trimmed(line: &str, start: usize, end: usize) -> [usize; 2] {
+    let shown = &line[start..end];
+    [start + (shown.len() - shown.trim_start().len()), end - (shown.len() - shown.trim_end().len())]
 }
 
 #[cfg(test)]
@@ -289,10 +363,10 @@ mod tests {
         // word, a mark or a character beyond ASCII are not.
         let mut lower = Vec::new();
         for line in ["intro line\n", "intro line\r\n", "- Intro line\n", "# intro"] {
-            assert!(q.passes_over(line, &mut lower), "{line:?}");
+            assert_eq!(q.terms_at_most(line, &mut lower), 0, "{line:?}");
         }
         for line in ["a Latency b\n", "late**ncy**\n", "caf\u{e9}\n", "a\tb\n", "a\rb\n"] {
-            assert!(!q.passes_over(line, &mut lower), "{line:?}");
+            assert!(q.terms_at_most(line, &mut lower) > 0, "{line:?}");
         }
     }
 
