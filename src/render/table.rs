@@ -2,10 +2,12 @@
 //! chosen here, because one rule is ours: a key column (a slug, a tag, a
 //! file location — what a user copies into the next command) is never cut or
 //! wrapped. Other columns give way first, in their order: a list shows the
-//! whole items that fit and `+N`, a summary is cut with '…', a title wraps,
-//! short values are dropped. When the width cannot hold even the keys, the
-//! table becomes one block per row, the key alone on its first line, whole,
-//! as `ls` shows a file name longer than the terminal.
+//! whole items that fit and `+N`, a summary is cut with '…', short values are
+//! dropped, a title wraps, down to the narrowest width it stays readable at
+//! (every word whole, each cell in at most its column's lines), measured on
+//! the cells. When the width cannot hold the keys and the wrapped columns at
+//! that width, the table becomes one block per row, the key alone on its
+//! first line, whole, as `ls` shows a file name longer than the terminal.
 
 use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -47,28 +49,79 @@ pub struct Column {
     pub give: u8,
     /// Whether cells are aligned right (counts).
     pub right: bool,
+    /// A wrapped column: the most lines a cell may wrap to (0: any). A column
+    /// that would need more is too narrow to read: the table becomes blocks.
+    pub lines: usize,
 }
 
 impl Column {
     /// A key column, never cut.
     pub const fn key(header: &'static str) -> Self {
-        Column { header, fit: Fit::Key, min: 0, max: usize::MAX, give: u8::MAX, right: false }
+        Column { header, fit: Fit::Key, min: 0, max: usize::MAX, give: u8::MAX, right: false, lines: 0 }
     }
 
     /// A column that fits its cells by `fit`, between `min` and `max` columns, giving way at step `give`.
     pub const fn new(header: &'static str, fit: Fit, min: usize, max: usize, give: u8) -> Self {
-        Column { header, fit, min, max, give, right: false }
+        Column { header, fit, min, max, give, right: false, lines: 0 }
     }
 
     /// A count, aligned right, dropped at step `give`.
     pub const fn count(header: &'static str, give: u8) -> Self {
-        Column { header, fit: Fit::Short, min: 0, max: usize::MAX, give, right: true }
+        Column { header, fit: Fit::Short, min: 0, max: usize::MAX, give, right: true, lines: 0 }
+    }
+
+    /// This column with each cell wrapped to at most `lines` lines, or blocks.
+    #[must_use]
+    pub const fn in_lines(self, lines: usize) -> Self {
+        Column { lines, ..self }
     }
 }
 
-/// The width of each column to show (None: dropped), or None when even the
-/// key columns do not fit and the table must be shown as blocks.
-fn layout(columns: &[Column], natural: &[usize], width: usize) -> Option<Vec<Option<usize>>> {
+/// The lines comfy-table wraps `cell` to in a column `width` wide, or None
+/// when it would cut a word (one wider than the column). Its rule, mirrored:
+/// words (split at each space) fill a line while they fit, and a line with
+/// at most [`MIN_FREE`] columns left ends.
+fn wrapped_lines(cell: &str, width: usize) -> Option<usize> {
+    // The width of the line being filled; None while it has no text.
+    let (mut lines, mut line) = (0, None::<usize>);
+    for word in cell.split(' ') {
+        let w = crate::columns::of(word);
+        if w > width {
+            return None;
+        }
+        line = match line {
+            None if word.is_empty() => None,
+            None => Some(w),
+            Some(l) if l + 1 + w <= width => Some(l + 1 + w),
+            Some(_) => {
+                lines += 1;
+                Some(w)
+            }
+        };
+        if line.is_some_and(|l| l > width.saturating_sub(MIN_FREE)) {
+            lines += 1;
+            line = None;
+        }
+    }
+    Some(lines + usize::from(line.is_some()))
+}
+
+/// comfy-table ends a line with this many columns left, or fewer.
+const MIN_FREE: usize = 2;
+
+/// The narrowest a wrapped column stays readable at: at least its `min`,
+/// every word of its cells whole, each cell in at most its `lines`; never
+/// more than `widest`, the width it starts at (where it shows as it can).
+fn readable(column: &Column, cells: &[&str], widest: usize) -> usize {
+    let fits =
+        |w: usize| cells.iter().all(|c| wrapped_lines(c, w).is_some_and(|n| column.lines == 0 || n <= column.lines));
+    (column.min..widest).find(|&w| fits(w)).unwrap_or(widest)
+}
+
+/// The width of each column to show (None: dropped), or None when the key
+/// columns and the wrapped ones at their `readable` widths do not fit and
+/// the table must be shown as blocks.
+fn layout(columns: &[Column], natural: &[usize], readable: &[usize], width: usize) -> Option<Vec<Option<usize>>> {
     // A clipped column starts at its narrowest and takes the room the others leave.
     let start = |n: usize, c: &Column| if c.fit == Fit::Clip { n.min(c.min) } else { n.min(c.max) };
     let mut widths: Vec<Option<usize>> = natural.iter().zip(columns).map(|(n, c)| Some(start(*n, c))).collect();
@@ -79,12 +132,16 @@ fn layout(columns: &[Column], natural: &[usize], width: usize) -> Option<Vec<Opt
     let mut order: Vec<usize> = (0..columns.len()).filter(|&i| columns[i].fit != Fit::Key).collect();
     order.sort_by_key(|&i| columns[i].give);
     // In order, each column shrinks toward its narrowest; when that is not
-    // enough, it is dropped, and the next one gives way.
+    // enough, it is dropped (a wrapped one stays, at its narrowest readable
+    // width), and the next one gives way.
     for &i in &order {
         let over = total(&widths).saturating_sub(width);
         let Some(w) = widths[i].filter(|_| over > 0) else { continue };
-        let narrowest = if columns[i].fit == Fit::Short { w } else { columns[i].min.min(w) };
-        widths[i] = (w - narrowest >= over).then(|| w - over);
+        widths[i] = match columns[i].fit {
+            Fit::Wrap => Some(w - over.min(w - readable[i].min(w))),
+            Fit::Short => None,
+            Fit::Key | Fit::Clip | Fit::Items => (w - columns[i].min.min(w) >= over).then(|| w - over),
+        };
     }
     let spare = width.checked_sub(total(&widths))?;
     if let Some(i) = (0..columns.len()).find(|&i| columns[i].fit == Fit::Clip && widths[i].is_some()) {
@@ -181,7 +238,19 @@ pub fn render(columns: &[Column], rows: &[Vec<String>], width: usize, color: boo
         .enumerate()
         .map(|(i, c)| cells.iter().map(|r| r.get(i).map_or(0, |s| s.width())).max().unwrap_or(0).max(c.header.width()))
         .collect();
-    match layout(columns, &natural, width) {
+    let readable: Vec<usize> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| match c.fit {
+            Fit::Wrap => {
+                let cells: Vec<&str> =
+                    cells.iter().filter_map(|r| r.get(i)).map(String::as_str).chain([c.header]).collect();
+                readable(c, &cells, natural[i].min(c.max))
+            }
+            _ => 0,
+        })
+        .collect();
+    match layout(columns, &natural, &readable, width) {
         Some(widths) => table(columns, &cells, &widths, color),
         None => blocks(columns, &cells, width, color),
     }
@@ -295,10 +364,64 @@ mod tests {
             for line in out.lines() {
                 assert!(line.width() <= width, "{width}: {line:?}");
             }
-            assert!(!out.contains("lend…") && !out.contains("p2p-l"), "a tag was cut at {width}:\n{out}");
+            // Every word shown is a whole one: a header, the key, a title word, a tag or a `+N`.
+            let whole = ["SLUG", "TITLE", "TAGS", "financial-p2p-marketplace", "Financial", "P2P", "Marketplace"];
+            let tags = ["lending", "p2p-lending", "marketplace"];
+            for word in out.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()) {
+                let known = whole.contains(&word) || tags.contains(&word) || word.starts_with('+');
+                assert!(known, "{word:?} was cut at {width}:\n{out}");
+            }
         }
         // Tags give way first: whole tags and a count.
         assert!(render(&COLS, &rows, 70, false).contains("lending, +2"), "{}", render(&COLS, &rows, 70, false));
+    }
+
+    #[test]
+    fn wrapped_lines_are_counted_as_comfy_table_wraps_them() {
+        let cells = [
+            "Runtime configuration, migrations and deployment for Elixir applications",
+            "Introducing Sage - a Sagas pattern implementation in Elixir",
+            "a b c d e f g h i j k l m n o p",
+            "two  spaces and  more",
+            "漢字 かな text",
+            "",
+        ];
+        for cell in cells {
+            for width in 1..=40 {
+                let Some(lines) = wrapped_lines(cell, width) else {
+                    assert!(cell.split(' ').any(|w| w.width() > width), "{cell:?} at {width}: no word is too wide");
+                    continue;
+                };
+                let mut table = Table::new();
+                table.load_preset(presets::NOTHING).set_content_arrangement(ContentArrangement::Disabled);
+                table.add_row([cell]);
+                if let Some(column) = table.column_mut(0) {
+                    column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(u16::try_from(width).unwrap_or(1))));
+                    column.set_padding((0, 0));
+                }
+                let drawn = table.lines().count();
+                // comfy-table draws an empty cell as one blank line.
+                assert_eq!(lines.max(1), drawn, "{cell:?} at {width}:\n{table}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_wrapped_column_too_narrow_to_read_becomes_blocks() {
+        let cols = [Column::key("SLUG"), Column::new("TITLE", Fit::Wrap, 8, 40, 1).in_lines(1)];
+        let rows = vec![row(&["a-long-slug-of-twenty", "Sagas pattern implementation"])];
+        // The title on one line needs 28 columns: 21 + 2 + 28 = 51.
+        for width in [30, 37, 50] {
+            let out = render(&cols, &rows, width, false);
+            assert_eq!(out, "a-long-slug-of-twenty\n  Sagas pattern implementation\n", "{width}");
+        }
+        let out = render(&cols, &rows, 51, false);
+        assert_eq!(out, "SLUG                   TITLE\na-long-slug-of-twenty  Sagas pattern implementation\n");
+        // Without a limit on lines, every word whole is enough: "implementation" at 21 + 2 + 14.
+        let cols = [cols[0], Column::new("TITLE", Fit::Wrap, 8, 40, 1)];
+        let out = render(&cols, &rows, 37, false);
+        assert!(out.contains("Sagas pattern\n") && out.ends_with(" implementation\n"), "{out}");
+        assert!(!render(&cols, &rows, 36, false).starts_with("SLUG"));
     }
 
     #[test]
