@@ -16,6 +16,10 @@ pub const SUMMARY_FROM: usize = 120;
 const SUMMARY_MIN: usize = 24;
 /// The widest a title column gets (longer titles wrap).
 const TITLE_MAX: usize = 40;
+/// The most lines a title wraps to in a table: a title column too narrow
+/// for that (or for a title's longest word) is unreadable, and the items
+/// are shown as blocks, each title on its own line.
+const TITLE_LINES: usize = 3;
 /// The widest a tags column gets (more tags are counted: `+N`).
 const TAGS_MAX: usize = 36;
 
@@ -26,12 +30,12 @@ fn item_table(items: &[&Item], width: usize) -> (Vec<Column>, Vec<Vec<String>>) 
     let summary = width >= SUMMARY_FROM;
     // The tags give way first (whole tags and a count, then none), then the
     // summary (which takes the room left), the domain, the kind, and last the
-    // title, which wraps.
+    // title, which wraps, in at most TITLE_LINES lines, or the table is blocks.
     let mut columns = vec![Column::key("SLUG")];
     if mixed {
         columns.push(Column::new("KIND", Fit::Short, 0, usize::MAX, 3));
     }
-    columns.push(Column::new("TITLE", Fit::Wrap, 12, TITLE_MAX, 4));
+    columns.push(Column::new("TITLE", Fit::Wrap, 12, TITLE_MAX, 4).in_lines(TITLE_LINES));
     if with_domain {
         columns.push(Column::new("DOMAIN", Fit::Short, 0, usize::MAX, 2));
     }

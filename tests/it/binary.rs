@@ -189,3 +189,76 @@ fn schema_help_has_no_display_or_content_options() {
     let list = String::from_utf8(run(["list", "--help"]).stdout).expect("utf-8");
     assert!(list.contains("--width") && list.contains("--content-dir") && !list.contains("--version"));
 }
+
+/// A listing's table, read back: for each row, its slug and the lines its
+/// TITLE column shows (titles are ASCII: a character is a column). None when
+/// the listing is not a table (blocks: its first line is not the header).
+fn table_titles(out: &str) -> Option<Vec<(String, Vec<String>)>> {
+    let mut lines = out.lines();
+    let header = lines.next().filter(|h| h.starts_with("SLUG "))?;
+    let start = header.find("TITLE")?;
+    let end = header[start + "TITLE".len()..].find(|c: char| c != ' ').map(|n| start + "TITLE".len() + n);
+    let mut rows: Vec<(String, Vec<String>)> = Vec::new();
+    for line in lines {
+        let cell: String = line.chars().take(end.unwrap_or(usize::MAX)).skip(start).collect();
+        if !line.starts_with(' ') {
+            rows.push((line.split_whitespace().next().unwrap_or_default().to_owned(), Vec::new()));
+        }
+        if let (Some(row), false) = (rows.last_mut(), cell.trim().is_empty()) {
+            row.1.push(cell.trim().to_owned());
+        }
+    }
+    Some(rows)
+}
+
+/// A listing is a table only where its titles read well: no word broken,
+/// each title in at most 3 lines, every slug whole; elsewhere each item is
+/// a block. At 80 columns the posts' long slugs left a 12-column TITLE
+/// ("pattern impl" / "ementation", 5 to 7 lines an item).
+#[test]
+fn listings_are_tables_only_where_titles_stay_readable() {
+    let items = json(["list", "--kind", "all", "--json"]);
+    let titles: std::collections::HashMap<&str, &str> = items
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|i| (i["slug"].as_str().expect("slug"), i["title"].as_str().expect("title")))
+        .collect();
+    let layout = |args: &[&str], width: usize| {
+        let out =
+            crate::support::stdout(args.iter().copied().chain(["--format", "table", "--width", &width.to_string()]));
+        for line in out.lines() {
+            let alone = titles.contains_key(line);
+            assert!(
+                unicode_width::UnicodeWidthStr::width(line) <= width || alone,
+                "{args:?} at {width}: {line:?} is too wide"
+            );
+        }
+        let Some(rows) = table_titles(&out) else {
+            // Each block: the slug alone on its line, then its cells indented, the title among them.
+            for block in out.split("\n\n") {
+                let (slug, cells) = block.split_once('\n').unwrap_or((block, ""));
+                let title = titles.get(slug).unwrap_or_else(|| panic!("{args:?} at {width}: {slug:?} in\n{out}"));
+                let text = cells.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+                assert!(text.contains(title), "{args:?} at {width}: no {title:?} in\n{block}");
+            }
+            return "blocks";
+        };
+        for (slug, lines) in &rows {
+            let title = titles.get(slug.as_str()).unwrap_or_else(|| panic!("{slug:?} is not a whole slug"));
+            assert_eq!(&lines.join(" "), title, "{args:?} at {width}: a word of {slug}'s title is broken");
+            assert!(lines.len() <= 3, "{args:?} at {width}: {slug}'s title in {} lines", lines.len());
+        }
+        "table"
+    };
+    assert_eq!(layout(&["list"], 80), "table", "projects fit an 80-column table");
+    for args in [&["posts"][..], &["list", "--kind", "all"]] {
+        assert_eq!(layout(args, 80), "blocks", "{args:?}");
+        assert_eq!(layout(args, 160), "table", "{args:?}");
+    }
+    for width in 30..=200 {
+        for args in [&["list"][..], &["posts"], &["list", "--kind", "all"]] {
+            layout(args, width);
+        }
+    }
+}
