@@ -30,8 +30,21 @@ pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
     Err(Error::NotFound { name: wanted.to_owned(), near: near_slugs(corpus, wanted) })
 }
 
-/// Up to three slugs close to `wanted`: by slug, else by title.
+/// Up to three slugs close to `wanted`: the items whose title holds each
+/// of its words (`MBank` is in "Best Wallet (ex. MBank)": a slug spelt
+/// nearly alike, `man`, is a worse guess), else by slug, else by title.
 fn near_slugs(corpus: &Corpus, wanted: &str) -> Vec<String> {
+    let wanted_words = words(wanted);
+    let holding: Vec<String> = corpus
+        .items
+        .iter()
+        .filter(|i| !wanted_words.is_empty() && wanted_words.iter().all(|w| words(&i.full_title()).contains(w)))
+        .take(3)
+        .map(|i| i.slug.clone())
+        .collect();
+    if !holding.is_empty() {
+        return holding;
+    }
     let near = suggest::closest(wanted, corpus.items.iter().map(|i| i.slug.as_str()), 3);
     if !near.is_empty() {
         return near.into_iter().map(str::to_owned).collect();
@@ -49,6 +62,19 @@ mod tests {
 
     fn corpus() -> Corpus {
         crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads")
+    }
+
+    #[test]
+    fn a_name_in_a_title_suggests_its_item_before_slugs_spelt_alike() {
+        let c = corpus();
+        let near = |name: &str| match resolve(&c, name) {
+            Err(Error::NotFound { near, .. }) => near,
+            other => panic!("{name}: {:?}", other.map(|i| &i.slug)),
+        };
+        assert_eq!(near("MBank"), ["best-wallet"]);
+        assert_eq!(near("mbank"), ["best-wallet"]);
+        // No title holds it: slugs spelt alike, as before.
+        assert_eq!(near("blitzz"), ["blitz"]);
     }
 
     #[test]
