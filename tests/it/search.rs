@@ -113,6 +113,16 @@ fn corrections_only_for_real_typos() {
     assert_eq!(outcome("ELIXR", true).corrected.as_deref(), Some("elixir"));
     assert_eq!(top(&c, "ELIXR"), top(&c, "elixir"), "a typo finds what the word finds");
     assert!(outcome("terrafrom", false).hits.is_empty(), "--exact turns the fallback off");
+    // Case-sensitive, a correction keeps the case typed: `Paymnet` finds what `Payment` finds.
+    let sensitive = |q: &str| {
+        let q = search::parse(q, CaseMode::Sensitive, false).expect("query");
+        search::search_forgiving(&items, &q, fuzzy(true))
+    };
+    let slugs = |o: &search::Outcome<search::Hit<'_>>| o.hits.iter().map(|h| h.item.slug.clone()).collect::<Vec<_>>();
+    let (typo, word) = (sensitive("Paymnet"), sensitive("Payment"));
+    assert_eq!(typo.corrected.as_deref(), Some("Payment"));
+    assert!(!word.hits.is_empty());
+    assert_eq!(slugs(&typo), slugs(&word));
     // And real words a far key from a name (`echo` was "ecto", `bunch` "bench").
     for nothing in [
         "golang",

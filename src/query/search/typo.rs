@@ -120,6 +120,23 @@ pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>) -> 
         .map(|(.., name)| name)
 }
 
+/// `name` (lowercase) in the case of `typed`: in capitals when `typed` has
+/// no lowercase letter, with a capital first when `typed` starts with one
+/// (`Paymnet` → "Payment", `ELIXR` → "ELIXIR"), else as it is.
+fn cased_as(name: &str, typed: &str) -> String {
+    let mut letters = typed.chars().filter(|c| c.is_alphabetic());
+    if typed.chars().all(|c| !c.is_lowercase()) {
+        return name.to_uppercase();
+    }
+    match letters.next() {
+        Some(first) if first.is_uppercase() => {
+            let mut chars = name.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        }
+        _ => name.to_owned(),
+    }
+}
+
 /// The query with each word that `matches_nothing` replaced by its
 /// correction among `names`, or None when no word changes (or the query is
 /// a regex).
@@ -139,7 +156,9 @@ pub(super) fn correct(names: &Names, query: &Query, matches_nothing: impl Fn(&Wo
                     match fix.flatten() {
                         Some(name) => {
                             changed = true;
-                            Word::new(name, false, *sensitive)
+                            // Case-sensitive, the correction keeps the case typed.
+                            let name = if *sensitive { cased_as(name, &w.text) } else { name.to_owned() };
+                            Word::new(&name, false, *sensitive)
                         }
                         None => w.clone(),
                     }
@@ -187,6 +206,14 @@ mod tests {
         assert_eq!(correction("kubernates", &names), Some("kubernetes"));
         assert_eq!(correction("elxir", &names), Some("elixir"));
         assert_eq!(correction("elixirr", &names), Some("elixir"));
+    }
+
+    #[test]
+    fn a_correction_keeps_the_case_typed() {
+        assert_eq!(cased_as("payment", "Paymnet"), "Payment");
+        assert_eq!(cased_as("elixir", "ELIXR"), "ELIXIR");
+        assert_eq!(cased_as("elixir", "elixr"), "elixir");
+        assert_eq!(cased_as("elixir", "eLixr"), "elixir");
     }
 
     #[test]
