@@ -45,6 +45,8 @@ fn the_obvious_item_comes_first() {
         ("signed urls", "alternative-approach-for-sensitive-file-uploads"),
         // A whole title names its item, ahead of items that only mention it.
         ("sage", "sage"),
+        // A name with its domain is found by the name (IPSP.com).
+        ("ipsp", "ipsp-com"),
         ("man", "man"),
         ("Blitz", "blitz"),
     ] {

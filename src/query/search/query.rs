@@ -164,8 +164,18 @@ impl Word {
     }
 
     /// How much `token` (a word of the text, as written) matches this word:
-    /// 1 as written, less by its stem only; `None` when it does not.
+    /// 1 as written, less by its stem only, or by its first part (below);
+    /// `None` when it does not. A word of parts joined by dots, a name with
+    /// its domain or its file's extension (`IPSP.com`, `node.js`,
+    /// `README.md`), is matched whole and also by its first part: `ipsp`
+    /// finds "IPSP.com" (a project's own name found nothing), `js` does not.
     pub(super) fn weigh(&self, token: &str, sensitive: bool) -> Option<f64> {
+        self.weigh_whole(token, sensitive)
+            .or_else(|| self.weigh_whole(dotted_head(token)?, sensitive).map(|w| w.min(STEM_WEIGHT)))
+    }
+
+    /// [`Word::weigh`] of `token` whole.
+    fn weigh_whole(&self, token: &str, sensitive: bool) -> Option<f64> {
         if let Some(case) = self.name {
             let cased = match case {
                 NameCase::Any => true,
@@ -282,6 +292,18 @@ impl Sieve {
         }
         runs
     }
+}
+
+/// The first part of a word of parts joined by dots, when it is followed
+/// by a letter (`IPSP.com` → "IPSP", `node.js` → "node", `asp.net` →
+/// "asp"); `None` for a word without such a dot (`.net`, `v1.2`, `1.5`).
+/// Every word of the text that starts so holds its first part's letters:
+/// what looks a word up among the index's forms by its first letters
+/// (`ranges`) and what sieves a text by them find it as they find the part.
+fn dotted_head(token: &str) -> Option<&str> {
+    let bytes = token.as_bytes();
+    let dot = memchr::memchr(b'.', bytes.get(1..)?)? + 1;
+    bytes.get(dot + 1).is_some_and(u8::is_ascii_alphabetic).then(|| &token[..dot])
 }
 
 /// `line` without its line break (`\r\n` too: a snippet trims both) when
@@ -689,6 +711,24 @@ fn phrase_matches(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dotted_word_is_matched_whole_and_by_its_first_part() {
+        let weigh = |q: &str, sensitive: bool, token: &str| Word::new(q, false, sensitive).weigh(token, sensitive);
+        for (q, token) in [("ipsp", "IPSP.com"), ("node", "node.js"), ("readme", "README.md"), ("asp", "ASP.NET")] {
+            assert_eq!(weigh(q, false, token), Some(STEM_WEIGHT), "{q} in {token}");
+        }
+        assert_eq!(weigh("node.js", false, "node.js"), Some(1.0));
+        assert_eq!(weigh("node", true, "node.js"), Some(STEM_WEIGHT), "case-sensitive");
+        assert_eq!(weigh("Node", true, "node.js"), None);
+        // Not its other parts, nor a number's.
+        for (q, token) in [("js", "node.js"), ("com", "IPSP.com"), ("v1", "v1.2"), ("1", "1.5"), ("net", ".net")] {
+            assert_eq!(weigh(q, false, token), None, "{q} in {token}");
+        }
+        assert_eq!(dotted_head("ab.c"), Some("ab"));
+        assert_eq!(dotted_head(".net"), None);
+        assert_eq!(dotted_head("a."), None);
+    }
 
     /// What a query found in a text: each match (term, span, weight's bits) and the word count.
     type Found = (Vec<(usize, [usize; 2], u64)>, usize);
