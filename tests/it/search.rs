@@ -91,6 +91,30 @@ fn whole_words_only_and_prefixes_when_asked() {
 }
 
 #[test]
+fn a_stem_joins_only_forms_of_one_word() {
+    let c = corpus();
+    let items: Vec<&Item> = c.items.iter().collect();
+    let matched = |q: &str| {
+        let mut words: Vec<String> =
+            search::search(&items, &query(q), fuzzy(false)).into_iter().flat_map(|h| h.matched).collect();
+        words.sort();
+        words.dedup();
+        words
+    };
+    // Snowball's stem of `engineer` is `engine`'s: Gandalf, Man and Forza
+    // (each an engine) were hits, and `ads` found "added".
+    assert_eq!(matched("engineer"), ["engineer", "engineering"]);
+    for slug in ["gandalf", "man", "forza"] {
+        assert!(!top(&c, "engineer").contains(&slug.to_owned()), "{slug}");
+    }
+    assert!(!matched("ads").iter().any(|w| w.starts_with("add")), "{:?}", matched("ads"));
+    assert!(!matched("production").contains(&"product".to_owned()));
+    // Forms of one word still find each other.
+    assert!(matched("logs").contains(&"logging".to_owned()));
+    assert!(matched("deploy").contains(&"deployment".to_owned()));
+}
+
+#[test]
 fn case_never_matters_for_words_unless_asked() {
     let c = corpus();
     let items: Vec<&Item> = c.items.iter().collect();

@@ -9,7 +9,7 @@
 
 use regex::{Regex, RegexBuilder};
 
-use super::token::{count_words, may_have_term, same_name, term, tokens, unusual_runs};
+use super::token::{count_words, may_have_term, one_word, same_name, term, tokens, unusual_runs};
 use crate::error::{Error, Result};
 use crate::sanitize;
 
@@ -202,7 +202,7 @@ impl Word {
         if token.eq_ignore_ascii_case(&self.text) {
             return Some(1.0);
         }
-        (term(token) == self.key.as_str())
+        (term(token) == self.key.as_str() && one_word(token, &self.text))
             .then(|| if token.to_lowercase() == self.text.to_lowercase() { 1.0 } else { STEM_WEIGHT })
     }
 

@@ -404,6 +404,90 @@ pub fn term(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether two words with one [`term`] are forms of one word: the same
+/// word but for an inflection (`logs`, `logging`: "log"; `caches`,
+/// `cache`; `companies`, `company`) or one of the endings that keep a
+/// word's meaning (`deployment`, `deploy`; `optimization`, `optimize`;
+/// `automation`, `automate`; `observability`, `observable`). Snowball's stems join more than that, and
+/// some joined are other words: `engineer` and `engine`, `added` and
+/// `ads`, `production` and `product`, `integrity` and `integration`,
+/// `customer` and `custom`, `responsive` and `response` are not one word.
+/// Words beyond ASCII letters are left to their terms.
+pub(super) fn one_word(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase().replace('’', "'"), b.to_lowercase().replace('’', "'"));
+    if a == b || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_lowercase() || c == b'\'') {
+        return true;
+    }
+    let (x, y) = (bases(&a), bases(&b));
+    x.iter().any(|base| y.contains(base))
+}
+
+/// The words `word` (lowercase ASCII) may be a form of: itself, less an
+/// inflection (`s`, `es`, `ies` for `y`, `ed`, `ied`, `ing`, a
+/// possessive, with a doubled last consonant undone and an `e` put back),
+/// then less an ending that keeps the meaning (`ment`; `ation` for `ate`,
+/// `ization` for `ize`, `isation` for `ise`, `ability` for `able`,
+/// `ibility` for `ible`).
+fn bases(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_owned()];
+    let w = word.trim_end_matches("'s").trim_end_matches('\'');
+    add_base(&mut out, w.to_owned(), 2);
+    // Each ending, what takes its place, and the fewest letters left: a
+    // plural's base may have two (`ads`, "ad"), a verb's three (`added`
+    // is not "ad").
+    for (ending, instead, least) in [
+        ("ies", "y", 2),
+        ("es", "", 2),
+        ("s", "", 2),
+        ("ied", "y", 3),
+        ("ed", "", 3),
+        ("ed", "e", 3),
+        ("ing", "", 3),
+        ("ing", "e", 3),
+    ] {
+        if let Some(stem) = w.strip_suffix(ending).filter(|stem| !stem.ends_with("ss")) {
+            add_base(&mut out, format!("{stem}{instead}"), least);
+            if let Some(single) = undoubled(stem).filter(|_| instead.is_empty()) {
+                add_base(&mut out, single.to_owned(), 3);
+            }
+        }
+    }
+    for base in out.clone() {
+        for (ending, instead) in [
+            ("ment", ""),
+            ("ization", "ize"),
+            ("isation", "ise"),
+            ("ation", "ate"),
+            ("ability", "able"),
+            ("ibility", "ible"),
+        ] {
+            if let Some(stem) = base.strip_suffix(ending) {
+                add_base(&mut out, format!("{stem}{instead}"), 3);
+            }
+        }
+    }
+    out
+}
+
+/// Adds `base` to `out` once, if it has `least` letters or more.
+fn add_base(out: &mut Vec<String>, base: String, least: usize) {
+    if base.len() >= least && !out.contains(&base) {
+        out.push(base);
+    }
+}
+
+/// `stem` with its doubled last consonant once (`logg` → "log", `stopp`
+/// → "stop"), but for the letters that words end in twice (`call`,
+/// `pass`, `buzz`, `staff`).
+fn undoubled(stem: &str) -> Option<&str> {
+    let b = stem.as_bytes();
+    let n = b.len();
+    (n >= 2
+        && b[n - 1] == b[n - 2]
+        && !matches!(b[n - 1], b'a' | b'e' | b'i' | b'o' | b'u' | b'l' | b's' | b'z' | b'f'))
+    .then(|| &stem[..n - 1])
+}
+
 /// The form an index sorts words by: each character lowercase on its own,
 /// `’` as `'` and `ς` as `σ`. Character by character, so that a word that
 /// starts with another folds to a fold that starts with the other's; and
@@ -672,6 +756,44 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokens(text).map(|(_, w)| w).collect()
+    }
+
+    #[test]
+    fn forms_of_one_word_are_one_word_and_snowball_s_other_joins_are_not() {
+        for (a, b) in [
+            ("logs", "logging"),
+            ("log", "logged"),
+            ("cache", "caching"),
+            ("caches", "cache"),
+            ("company", "companies"),
+            ("ad", "ads"),
+            ("run", "running"),
+            ("deploy", "deployment"),
+            ("deployments", "deploying"),
+            ("optimize", "optimization"),
+            ("automate", "automation"),
+            ("observability", "observable"),
+            ("engineer", "engineering"),
+            ("europe", "europe's"),
+            ("Payments", "payment"),
+        ] {
+            assert_eq!(term(a), term(b), "{a} and {b} share a stem");
+            assert!(one_word(a, b) && one_word(b, a), "{a} and {b}");
+        }
+        // Snowball's stems join these, and each pair is two words.
+        for (a, b) in [
+            ("engineer", "engine"),
+            ("ads", "added"),
+            ("integrity", "integration"),
+            ("production", "product"),
+            ("customer", "custom"),
+            ("responsive", "response"),
+            ("localization", "local"),
+            ("mobility", "mobile"),
+        ] {
+            assert_eq!(term(a), term(b), "{a} and {b} share a stem");
+            assert!(!one_word(a, b) && !one_word(b, a), "{a} and {b}");
+        }
     }
 
     /// The joins look past the dot at letters beyond ASCII too.
