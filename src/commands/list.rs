@@ -6,7 +6,7 @@ use crate::content::Corpus;
 use crate::error::Result;
 use crate::output::Terminal;
 use crate::query::filter::{self, Filter, KindFilter};
-use crate::render::{ListFormat, listing};
+use crate::render::listing;
 
 /// Runs `list`.
 pub fn list(corpus: &Corpus, args: &ListArgs, term: &Terminal) -> Result<Report> {
@@ -25,15 +25,8 @@ fn run(corpus: &Corpus, kind: KindFilter, domains: &[String], f: &ListFilters, t
     filter::limit(&mut items, f.limit);
     let format = f.json.resolve(f.format, term.is_tty);
     if items.is_empty() {
-        // Scripts still get a valid document: an empty JSON array, a CSV header.
-        let stdout = match format {
-            ListFormat::Json | ListFormat::Csv => listing::items(&items, format, term.look)?,
-            _ => String::new(),
-        };
-        return Ok(Report {
-            notes: vec!["no items match these filters".to_owned()],
-            found: false,
-            ..Report::found(stdout)
+        return Report::nothing_listed(format, "no items match these filters", || {
+            listing::items(&items, format, term.look)
         });
     }
     Ok(Report::found(listing::items(&items, format, term.look)?))

@@ -42,6 +42,22 @@ impl Report {
     pub fn found(stdout: String) -> Self {
         Report { stdout, more: Vec::new(), notes: Vec::new(), found: true }
     }
+
+    /// The report of a listing in `format` with nothing in it, and `why`
+    /// for stderr: scripts still get a valid document (an empty JSON
+    /// array, a CSV header, made by `document`); other formats print nothing.
+    fn nothing_listed(
+        format: crate::render::ListFormat,
+        why: &str,
+        document: impl FnOnce() -> Result<String>,
+    ) -> Result<Self> {
+        use crate::render::ListFormat;
+        let stdout = match format {
+            ListFormat::Json | ListFormat::Csv => document()?,
+            _ => String::new(),
+        };
+        Ok(Report { stdout, more: Vec::new(), notes: vec![why.to_owned()], found: false })
+    }
 }
 
 /// The content folder: `--content-dir`, else `DRYGA_CONTENT_DIR` when set and

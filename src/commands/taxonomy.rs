@@ -6,7 +6,7 @@ use crate::content::{Corpus, domain};
 use crate::error::Result;
 use crate::output::Terminal;
 use crate::query::filter;
-use crate::render::{ListFormat, listing};
+use crate::render::listing;
 
 /// Runs `tags`: every tag, most used first (or by name).
 pub fn tags(corpus: &Corpus, args: &TaxonomyArgs, term: &Terminal) -> Result<Report> {
@@ -20,16 +20,8 @@ pub fn tags(corpus: &Corpus, args: &TaxonomyArgs, term: &Terminal) -> Result<Rep
     filter::limit(&mut counts, args.limit);
     let format = args.json.resolve(args.format, term.is_tty);
     if counts.is_empty() {
-        // As `list` does: scripts still get a valid document (an empty JSON
-        // array, a CSV header), and the reason goes to stderr.
-        let stdout = match format {
-            ListFormat::Json | ListFormat::Csv => listing::tags(&counts, format, term.look)?,
-            _ => String::new(),
-        };
-        return Ok(Report {
-            notes: vec!["no tags: no item carries one".to_owned()],
-            found: false,
-            ..Report::found(stdout)
+        return Report::nothing_listed(format, "no tags: no item carries one", || {
+            listing::tags(&counts, format, term.look)
         });
     }
     Ok(Report::found(listing::tags(&counts, format, term.look)?))
