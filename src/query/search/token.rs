@@ -426,8 +426,10 @@ pub(super) fn one_word(a: &str, b: &str) -> bool {
 /// inflection (`s`, `es`, `ies` for `y`, `ed`, `ied`, `ing`, a
 /// possessive, with a doubled last consonant undone and an `e` put back),
 /// then less an ending that keeps the meaning (`ment`; `ation` for `ate`,
-/// `ization` for `ize`, `isation` for `ise`, `ability` for `able`,
-/// `ibility` for `ible`).
+/// `e` or nothing, as `automation`, `configuration`, `implementation` have
+/// it; `ization` for `ize`, `isation` for `ise`, `ability` for `able`,
+/// `ibility` for `ible`). `dying` is a form of `die` (Snowball's own
+/// exception).
 fn bases(word: &str) -> Vec<String> {
     let mut out = vec![word.to_owned()];
     let w = word.trim_end_matches("'s").trim_end_matches('\'');
@@ -444,8 +446,13 @@ fn bases(word: &str) -> Vec<String> {
         ("ed", "e", 3),
         ("ing", "", 3),
         ("ing", "e", 3),
+        ("ying", "ie", 3),
     ] {
-        if let Some(stem) = w.strip_suffix(ending).filter(|stem| !stem.ends_with("ss")) {
+        // `process` is no plural, `processes` is (its base ends in `ss`).
+        if ending == "s" && w.ends_with("ss") {
+            continue;
+        }
+        if let Some(stem) = w.strip_suffix(ending) {
             add_base(&mut out, format!("{stem}{instead}"), least);
             if let Some(single) = undoubled(stem).filter(|_| instead.is_empty()) {
                 add_base(&mut out, single.to_owned(), 3);
@@ -458,6 +465,8 @@ fn bases(word: &str) -> Vec<String> {
             ("ization", "ize"),
             ("isation", "ise"),
             ("ation", "ate"),
+            ("ation", "e"),
+            ("ation", ""),
             ("ability", "able"),
             ("ibility", "ible"),
         ] {
@@ -773,6 +782,13 @@ mod tests {
             ("optimize", "optimization"),
             ("automate", "automation"),
             ("observability", "observable"),
+            ("processes", "process"),
+            ("businesses", "business"),
+            ("classes", "class"),
+            ("implementation", "implementing"),
+            ("configure", "configuration"),
+            ("dying", "die"),
+            ("lying", "lie"),
             ("engineer", "engineering"),
             ("europe", "europe's"),
             ("Payments", "payment"),
