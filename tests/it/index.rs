@@ -1005,6 +1005,24 @@ fn a_dotted_word_is_found_by_its_first_part_through_the_index_as_by_a_scan() {
     found_alike(line, &[("quokkajs", 0), ("wombatron", 0), ("numbat", 0), ("wombatron.js", 0), ("io", 1)]);
 }
 
+/// A title with a soft hyphen names a word as shown, for the typo fallback
+/// too: through the index (which gives titles as written) as by a scan.
+#[test]
+fn a_typo_of_a_title_word_shown_whole_is_corrected_through_the_index_as_by_a_scan() {
+    let dir = folder(8, 4);
+    let p = &item_files(dir.path())[3];
+    let text = fs::read_to_string(p).expect("read");
+    let title = text.lines().find(|l| l.starts_with("title = ")).expect("a title line").to_owned();
+    fs::write(p, text.replacen(&title, "title = \"Zebra\u{AD}finch Tracker\"", 1)).expect("write");
+    let cache = temp_dir();
+    let args = ["search", "zebrafinhc", "--json"];
+    let scanned = shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", "zebrafinhc", "--json"]));
+    assert_eq!(scanned.0, Some(0), "{scanned:?}");
+    assert!(scanned.2.contains("showing results for \"zebrafinch\""), "{scanned:?}");
+    assert_eq!(shown(&run_in(cache.path(), dir.path(), &args)), scanned, "first");
+    assert_eq!(shown(&run_in(cache.path(), dir.path(), &args)), scanned, "warm");
+}
+
 /// Adds `line` to an item of a generated folder, and asks each query (with
 /// the exit code it must get: 0 found, 1 not) through the index, as it is
 /// built and when warm, and by a scan: the same answers, and a hit has a

@@ -296,13 +296,15 @@ impl Sieve {
 
 /// The first part of a word of parts joined by dots, when it is followed
 /// by a letter (`IPSP.com` → "IPSP", `node.js` → "node", `asp.net` →
-/// "asp"); `None` for a word without such a dot (`.net`, `v1.2`, `1.5`).
+/// "asp"); `None` for a word without such a dot (`.net`, `v1.2`, `1.5`),
+/// or with one letter before it (`e.g`).
 /// Every word of the text that starts so holds its first part's letters:
 /// what looks a word up among the index's forms by its first letters
 /// (`ranges`) and what sieves a text by them find it as they find the part.
 fn dotted_head(token: &str) -> Option<&str> {
     let bytes = token.as_bytes();
-    let dot = memchr::memchr(b'.', bytes.get(1..)?)? + 1;
+    // Two characters or more before it: `e.g` and `i.e` are not `e` and `i`.
+    let dot = memchr::memchr(b'.', bytes.get(2..)?)? + 2;
     bytes.get(dot + 1).is_some_and(u8::is_ascii_alphabetic).then(|| &token[..dot])
 }
 
@@ -611,7 +613,9 @@ impl Query {
     pub(super) fn names(&self, title: &str) -> bool {
         let Matcher::Terms { terms, sensitive } = &self.matcher else { return false };
         let mut words = terms.iter().flat_map(|t| t.words.iter());
-        let all = tokens(title).all(|(_, tok)| words.next().is_some_and(|w| w.weigh(tok, *sensitive).is_some()));
+        // The title as shown, as its words are read everywhere else.
+        let title = crate::sanitize::clean_source(title);
+        let all = tokens(&title).all(|(_, tok)| words.next().is_some_and(|w| w.weigh(tok, *sensitive).is_some()));
         all && words.next().is_none()
     }
 
@@ -726,6 +730,7 @@ mod tests {
             assert_eq!(weigh(q, false, token), None, "{q} in {token}");
         }
         assert_eq!(dotted_head("ab.c"), Some("ab"));
+        assert_eq!(dotted_head("e.g"), None, "an abbreviation");
         assert_eq!(dotted_head(".net"), None);
         assert_eq!(dotted_head("a."), None);
     }

@@ -42,7 +42,9 @@ pub(super) fn names(items: &[&Item]) -> Names {
 /// Counts the names of one item, given its title's text (with its
 /// subtitle, as [`Field::Title`] has it) and its tags, in `names`.
 pub(super) fn add_names(names: &mut Names, title: &str, tags: &[String]) {
-    let mut own: Vec<String> = tokens(title).map(|(_, w)| w.to_lowercase()).collect();
+    // As shown, as a search reads it (an index gives the title as written).
+    let title = crate::sanitize::clean_source(title);
+    let mut own: Vec<String> = tokens(&title).map(|(_, w)| w.to_lowercase()).collect();
     own.extend(tags.iter().flat_map(|t| t.split('-')).map(str::to_owned));
     own.sort_unstable();
     own.dedup();
