@@ -155,27 +155,53 @@ fn best_window(line: &str, matches: &[(usize, [usize; 2])]) -> Shown {
     merge_spans(&mut spans);
     let first = spans.first().copied().unwrap_or([0, 0]);
     let all = distinct_terms(matches, [0, line.len()]);
-    let mut best = (all, first);
-    if all > 1 && wider_than(line, SNIPPET_WIDTH) {
-        best = (0, first);
-        // Only a match with another term's near it can show two: in a
-        // long paragraph, most are alone (a window is about
-        // SNIPPET_WIDTH columns, each a byte or more).
-        let near = |[s, e]: [usize; 2]| {
-            let term = matches.iter().find(|(_, m)| m[0] == s).map(|&(t, _)| t);
-            matches.iter().any(|&(t, [ms, me])| Some(t) != term && ms + SNIPPET_WIDTH > s && me < e + SNIPPET_WIDTH)
-        };
-        for &span in spans.iter().filter(|&&span| near(span)) {
-            let shows = distinct_terms(matches, window_bounds(line, span));
-            if shows > best.0 {
-                best = (shows, span);
-                if shows == all {
-                    break;
-                }
+    if all < 2 || !wider_than(line, SNIPPET_WIDTH) {
+        return Shown { anchor: first, terms: all, spans };
+    }
+    let mut best = (0, first);
+    for span in near_others(matches).into_iter().take(MOST_ANCHORS) {
+        let shows = distinct_terms(matches, window_bounds(line, span));
+        if shows > best.0 {
+            best = (shows, span);
+            if shows == all {
+                break;
             }
         }
     }
     Shown { anchor: best.1, terms: best.0, spans }
+}
+
+/// How many matches [`best_window`] tries a window around, at most: each
+/// try reads the line's matches, and a line of a word and another
+/// thousands of times over must not take the square of them.
+const MOST_ANCHORS: usize = 32;
+
+/// The spans of `matches` that have a match of another term less than
+/// [`SNIPPET_WIDTH`] bytes before or after them, in order: only those can
+/// anchor a window that shows two terms (a window is about that many
+/// columns, each a byte or more), and in a long paragraph most matches are
+/// alone. The nearest match of another term on each side is carried along
+/// the matches sorted, one pass each way.
+fn near_others(matches: &[(usize, [usize; 2])]) -> Vec<[usize; 2]> {
+    let mut sorted = matches.to_vec();
+    sorted.sort_unstable_by_key(|&(t, span)| (span, t));
+    let n = sorted.len();
+    let mut before: Vec<Option<usize>> = vec![None; n];
+    for j in 1..n {
+        before[j] = if sorted[j - 1].0 == sorted[j].0 { before[j - 1] } else { Some(sorted[j - 1].1[0]) };
+    }
+    let mut after: Vec<Option<usize>> = vec![None; n];
+    for j in (0..n.saturating_sub(1)).rev() {
+        after[j] = if sorted[j + 1].0 == sorted[j].0 { after[j + 1] } else { Some(sorted[j + 1].1[0]) };
+    }
+    sorted
+        .iter()
+        .zip(before.iter().zip(&after))
+        .filter(|&(&(_, [s, _]), (b, a))| {
+            b.is_some_and(|b| b + SNIPPET_WIDTH > s) || a.is_some_and(|a| a < s + SNIPPET_WIDTH)
+        })
+        .map(|(&(_, span), _)| span)
+        .collect()
 }
 
 /// The heading path at byte `at` of `body`, and the name `show --section`
@@ -275,6 +301,29 @@ fn trimmed(line: &str, start: usize, end: usize) -> [usize; 2] {
 mod tests {
     use super::*;
     use unicode_width::UnicodeWidthStr;
+
+    /// Only the matches with another term's near them anchor a window: in
+    /// a line of `alpha ` a thousand times then `omega`, the alphas within
+    /// a window's width of omega, and omega.
+    #[test]
+    fn only_matches_near_another_term_s_are_anchors() {
+        let line = format!("{}omega", "alpha ".repeat(1000));
+        let mut matches: Vec<(usize, [usize; 2])> = (0..1000).map(|i| (0, [6 * i, 6 * i + 5])).collect();
+        matches.push((1, [6000, 6005]));
+        // Out of order, as phrases' matches come (each term's in turn).
+        matches.reverse();
+        let near = near_others(&matches);
+        let expected: Vec<[usize; 2]> = (0..1000)
+            .map(|i| [6 * i, 6 * i + 5])
+            .filter(|s| s[0] + SNIPPET_WIDTH > 6000)
+            .chain([[6000, 6005]])
+            .collect();
+        assert_eq!(near, expected);
+        let shown = best_window(&line, &matches);
+        assert_eq!(shown.terms, 2, "{:?}", shown.anchor);
+        // A line of one term has none.
+        assert!(near_others(&matches[1..]).is_empty());
+    }
 
     proptest::proptest! {
         /// Whether a line is wider than a width is what its columns say,
