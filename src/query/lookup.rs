@@ -30,20 +30,26 @@ pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
     Err(Error::NotFound { name: wanted.to_owned(), near: near_slugs(corpus, wanted) })
 }
 
-/// Up to three slugs close to `wanted`: the items whose title holds each
-/// of its words (`MBank` is in "Best Wallet (ex. MBank)": a slug spelt
-/// nearly alike, `man`, is a worse guess), else by slug, else by title.
+/// Up to three slugs close to `wanted`: the slugs that start with it, then
+/// the items whose title holds each of its words (`MBank` is in "Best
+/// Wallet (ex. MBank)": a slug spelt nearly alike, `man`, is a worse
+/// guess); with none of those, slugs spelt alike, else titles.
 fn near_slugs(corpus: &Corpus, wanted: &str) -> Vec<String> {
+    let lower = wanted.to_lowercase();
     let wanted_words = words(wanted);
-    let holding: Vec<String> = corpus
+    let starting = corpus.items.iter().filter(|i| !lower.is_empty() && i.slug.starts_with(&lower));
+    let holding = corpus
         .items
         .iter()
-        .filter(|i| !wanted_words.is_empty() && wanted_words.iter().all(|w| words(&i.full_title()).contains(w)))
-        .take(3)
-        .map(|i| i.slug.clone())
-        .collect();
-    if !holding.is_empty() {
-        return holding;
+        .filter(|i| !wanted_words.is_empty() && wanted_words.iter().all(|w| words(&i.full_title()).contains(w)));
+    let mut named: Vec<String> = Vec::new();
+    for item in starting.chain(holding) {
+        if named.len() < 3 && !named.contains(&item.slug) {
+            named.push(item.slug.clone());
+        }
+    }
+    if !named.is_empty() {
+        return named;
     }
     let near = suggest::closest(wanted, corpus.items.iter().map(|i| i.slug.as_str()), 3);
     if !near.is_empty() {
@@ -72,6 +78,8 @@ mod tests {
             other => panic!("{name}: {:?}", other.map(|i| &i.slug)),
         };
         assert_eq!(near("MBank"), ["best-wallet"]);
+        // A slug that starts with it comes first.
+        assert_eq!(near("elixir").first().map(String::as_str), Some("elixir-bench"));
         assert_eq!(near("mbank"), ["best-wallet"]);
         // No title holds it: slugs spelt alike, as before.
         assert_eq!(near("blitzz"), ["blitz"]);
