@@ -147,9 +147,9 @@ fn distinct_terms(matches: &[(usize, [usize; 2])], [from, to]: [usize; 2]) -> us
 }
 
 /// The window of `line` around the first of its `matches` that shows the
-/// most terms: the first match when the line fits in a snippet or has one
-/// term (a long paragraph with `cloud` far after `months` shows one of
-/// them; a line that shows both is better).
+/// most terms: the first match's when the line fits in a snippet, has one
+/// term, or no window shows more (a long paragraph with `cloud` far after
+/// `months` shows one of them; a line that shows both is better).
 fn best_window(line: &str, matches: &[(usize, [usize; 2])]) -> Shown {
     let mut spans: Vec<[usize; 2]> = matches.iter().map(|&(_, span)| span).collect();
     merge_spans(&mut spans);
@@ -158,50 +158,70 @@ fn best_window(line: &str, matches: &[(usize, [usize; 2])]) -> Shown {
     if all < 2 || !wider_than(line, SNIPPET_WIDTH) {
         return Shown { anchor: first, terms: all, spans };
     }
-    let mut best = (0, first);
-    for span in near_others(matches).into_iter().take(MOST_ANCHORS) {
-        let shows = distinct_terms(matches, window_bounds(line, span));
-        if shows > best.0 {
-            best = (shows, span);
-            if shows == all {
+    let mut best = (distinct_terms(matches, window_bounds(line, first)), first);
+    if best.0 < all {
+        for (likely, span) in likely_anchors(line, matches).into_iter().take(MOST_ANCHORS) {
+            // The rest are likely to show no more (two terms far apart: none is tried).
+            if likely <= best.0 {
                 break;
+            }
+            let shows = distinct_terms(matches, window_bounds(line, span));
+            if shows > best.0 {
+                best = (shows, span);
+                if shows == all {
+                    break;
+                }
             }
         }
     }
     Shown { anchor: best.1, terms: best.0, spans }
 }
 
-/// How many matches [`best_window`] tries a window around, at most: each
-/// try reads the line's matches, and a line of a word and another
-/// thousands of times over must not take the square of them.
+/// How many matches [`best_window`] cuts a window around to count its
+/// terms, at most: each count reads the line's matches, and a line of a
+/// word and another thousands of times over must not take the square of
+/// them. The likeliest are tried first ([`likely_anchors`]).
 const MOST_ANCHORS: usize = 32;
 
-/// The spans of `matches` that have a match of another term less than
-/// [`SNIPPET_WIDTH`] bytes before or after them, in order: only those can
-/// anchor a window that shows two terms (a window is about that many
-/// columns, each a byte or more), and in a long paragraph most matches are
-/// alone. The nearest match of another term on each side is carried along
-/// the matches sorted, one pass each way.
-fn near_others(matches: &[(usize, [usize; 2])]) -> Vec<[usize; 2]> {
+/// The spans of `matches` to cut a window of `line` around, likeliest
+/// first, each with how many terms it likely shows: the terms the characters a window from it spans hold
+/// (about [`SNIPPET_WIDTH`] from [`SNIPPET_LEAD`] before it; most
+/// characters are a column), most first, then in the line's order. One
+/// pass over the line and the matches sorted, the terms in view counted
+/// as the window slides.
+fn likely_anchors(line: &str, matches: &[(usize, [usize; 2])]) -> Vec<(usize, [usize; 2])> {
     let mut sorted = matches.to_vec();
     sorted.sort_unstable_by_key(|&(t, span)| (span, t));
-    let n = sorted.len();
-    let mut before: Vec<Option<usize>> = vec![None; n];
-    for j in 1..n {
-        before[j] = if sorted[j - 1].0 == sorted[j].0 { before[j - 1] } else { Some(sorted[j - 1].1[0]) };
+    // Each match's start in characters.
+    let mut at = Vec::with_capacity(sorted.len());
+    let (mut byte, mut chars) = (0, 0);
+    for &(_, [start, _]) in &sorted {
+        chars += line.get(byte..start).map_or(0, |between| between.chars().count());
+        byte = byte.max(start);
+        at.push(chars);
     }
-    let mut after: Vec<Option<usize>> = vec![None; n];
-    for j in (0..n.saturating_sub(1)).rev() {
-        after[j] = if sorted[j + 1].0 == sorted[j].0 { after[j + 1] } else { Some(sorted[j + 1].1[0]) };
+    let mut in_view = vec![0usize; sorted.iter().map(|&(t, _)| t + 1).max().unwrap_or(0)];
+    let mut distinct = 0;
+    let (mut lo, mut hi) = (0, 0);
+    let mut scored = Vec::with_capacity(sorted.len());
+    for (j, &from) in at.iter().enumerate() {
+        let from = from.saturating_sub(SNIPPET_LEAD);
+        while hi < sorted.len() && at[hi] < from + SNIPPET_WIDTH {
+            let t = sorted[hi].0;
+            distinct += usize::from(in_view[t] == 0);
+            in_view[t] += 1;
+            hi += 1;
+        }
+        while lo < hi && at[lo] < from {
+            let t = sorted[lo].0;
+            in_view[t] -= 1;
+            distinct -= usize::from(in_view[t] == 0);
+            lo += 1;
+        }
+        scored.push((std::cmp::Reverse(distinct), j));
     }
-    sorted
-        .iter()
-        .zip(before.iter().zip(&after))
-        .filter(|&(&(_, [s, _]), (b, a))| {
-            b.is_some_and(|b| b + SNIPPET_WIDTH > s) || a.is_some_and(|a| a < s + SNIPPET_WIDTH)
-        })
-        .map(|(&(_, span), _)| span)
-        .collect()
+    scored.sort_unstable();
+    scored.into_iter().map(|(std::cmp::Reverse(likely), j)| (likely, sorted[j].1)).collect()
 }
 
 /// The heading path at byte `at` of `body`, and the name `show --section`
@@ -302,27 +322,42 @@ mod tests {
     use super::*;
     use unicode_width::UnicodeWidthStr;
 
-    /// Only the matches with another term's near them anchor a window: in
-    /// a line of `alpha ` a thousand times then `omega`, the alphas within
-    /// a window's width of omega, and omega.
+    /// The likeliest anchors come first: in a line of `alpha ` a thousand
+    /// times then `omega`, the alphas within a window of omega, and omega;
+    /// and the best window shows both.
     #[test]
-    fn only_matches_near_another_term_s_are_anchors() {
+    fn the_likeliest_anchors_come_first() {
         let line = format!("{}omega", "alpha ".repeat(1000));
         let mut matches: Vec<(usize, [usize; 2])> = (0..1000).map(|i| (0, [6 * i, 6 * i + 5])).collect();
         matches.push((1, [6000, 6005]));
         // Out of order, as phrases' matches come (each term's in turn).
         matches.reverse();
-        let near = near_others(&matches);
-        let expected: Vec<[usize; 2]> = (0..1000)
-            .map(|i| [6 * i, 6 * i + 5])
-            .filter(|s| s[0] + SNIPPET_WIDTH > 6000)
-            .chain([[6000, 6005]])
-            .collect();
-        assert_eq!(near, expected);
-        let shown = best_window(&line, &matches);
-        assert_eq!(shown.terms, 2, "{:?}", shown.anchor);
-        // A line of one term has none.
-        assert!(near_others(&matches[1..]).is_empty());
+        let likely: Vec<[usize; 2]> = likely_anchors(&line, &matches).into_iter().map(|(_, span)| span).collect();
+        assert_eq!(likely.len(), 1001);
+        let both = likely.iter().take_while(|s| s[0] + SNIPPET_WIDTH > 6000 + SNIPPET_LEAD).count();
+        assert!(both > 0 && likely[..both].iter().all(|s| s[0] + SNIPPET_WIDTH > 6000 + SNIPPET_LEAD), "{both}");
+        assert!(likely[..both].windows(2).all(|w| w[0][0] < w[1][0]), "in the line's order");
+        assert_eq!(best_window(&line, &matches).terms, 2);
+    }
+
+    /// Where two terms meet past many matches of one or both, the window
+    /// shows them, however many matches come before (the first version
+    /// tried the first 32 in the line's order).
+    #[test]
+    fn the_window_with_every_term_is_found_past_many_matches() {
+        for repeats in [3, 31, 40, 500] {
+            let line =
+                format!("{}alpha beta gamma end of line {}", "alpha beta filler ".repeat(repeats), "x ".repeat(80));
+            let mut matches = Vec::new();
+            for (t, word) in ["alpha", "beta", "gamma"].into_iter().enumerate() {
+                matches.extend(line.match_indices(word).map(|(at, w)| (t, [at, at + w.len()])));
+            }
+            assert_eq!(best_window(&line, &matches).terms, 3, "{repeats} repeats");
+        }
+        // Far apart: one term in view, not none.
+        let far = format!("months {}cloud", "word ".repeat(40));
+        let matches = [(0, [0, 6]), (1, [far.len() - 5, far.len()])];
+        assert_eq!(best_window(&far, &matches).terms, 1);
     }
 
     proptest::proptest! {
