@@ -428,7 +428,7 @@ pub(super) fn one_word(a: &str, b: &str) -> bool {
 /// then less an ending that keeps the meaning (`ment`; `ation` for `ate`,
 /// `e` or nothing, as `automation`, `configuration`, `implementation` have
 /// it; `ization` for `ize`, `isation` for `ise`, `ability` for `able`,
-/// `ibility` for `ible`). `dying` is a form of `die` (Snowball's own
+/// `ibility` for `ible`, `ly`). `dying` is a form of `die` (Snowball's own
 /// exception).
 fn bases(word: &str) -> Vec<String> {
     let mut out = vec![word.to_owned()];
@@ -469,6 +469,7 @@ fn bases(word: &str) -> Vec<String> {
             ("ation", ""),
             ("ability", "able"),
             ("ibility", "ible"),
+            ("ly", ""),
         ] {
             if let Some(stem) = base.strip_suffix(ending) {
                 add_base(&mut out, format!("{stem}{instead}"), 3);
@@ -486,15 +487,12 @@ fn add_base(out: &mut Vec<String>, base: String, least: usize) {
 }
 
 /// `stem` with its doubled last consonant once (`logg` → "log", `stopp`
-/// → "stop"), but for the letters that words end in twice (`call`,
-/// `pass`, `buzz`, `staff`).
+/// → "stop", `controll` → "control"); the stem itself is a base too
+/// (`call`, `pass`).
 fn undoubled(stem: &str) -> Option<&str> {
     let b = stem.as_bytes();
     let n = b.len();
-    (n >= 2
-        && b[n - 1] == b[n - 2]
-        && !matches!(b[n - 1], b'a' | b'e' | b'i' | b'o' | b'u' | b'l' | b's' | b'z' | b'f'))
-    .then(|| &stem[..n - 1])
+    (n >= 2 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'a' | b'e' | b'i' | b'o' | b'u')).then(|| &stem[..n - 1])
 }
 
 /// The form an index sorts words by: each character lowercase on its own,
@@ -788,6 +786,11 @@ mod tests {
             ("implementation", "implementing"),
             ("configure", "configuration"),
             ("dying", "die"),
+            ("controlled", "control"),
+            ("modelling", "model"),
+            ("cancelled", "cancel"),
+            ("quickly", "quick"),
+            ("securely", "secure"),
             ("lying", "lie"),
             ("engineer", "engineering"),
             ("europe", "europe's"),
