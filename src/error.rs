@@ -202,7 +202,7 @@ impl fmt::Display for Error {
             Error::InvalidRegex { message } => write!(f, "invalid regex: {message}"),
             Error::RegexMatchesEmpty => f.write_str("the regex matches the empty string; it would match everything"),
             Error::ContentDir { path, source } => {
-                write!(f, "cannot read content folder {}: {source}", escape(&path.display().to_string()))
+                write!(f, "cannot read content folder {}: {source}", shown(path))
             }
             Error::Content { problems } => {
                 let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
@@ -221,12 +221,12 @@ impl fmt::Display for Error {
             Error::JobWithoutWords { path } => write!(f, "the job description {} has no words", job_name(path)),
             Error::Write { source } => write!(f, "cannot write output: {source}"),
             Error::ManDir { path, source } => {
-                write!(f, "cannot write the manual to {}: {source}", escape(&path.display().to_string()))
+                write!(f, "cannot write the manual to {}: {source}", shown(path))
             }
             Error::NoTerminal => f.write_str("browse needs a terminal; try dryga list"),
             Error::Terminal { source } => write!(f, "cannot use the terminal: {source}"),
             Error::IndexUnusable { path, why } => {
-                write!(f, "the index {} cannot be used: {why}", escape(&path.display().to_string()))
+                write!(f, "the index {} cannot be used: {why}", shown(path))
             }
             Error::Json { source } => write!(f, "cannot serialise JSON: {source}"),
             Error::Csv { message } => write!(f, "cannot write CSV: {message}"),
@@ -249,9 +249,14 @@ impl std::error::Error for Error {
 }
 
 /// How a job description's file is named in messages: "from standard input"
-/// for `-`, else the path, quoted and without control characters.
+/// for `-`, else the path, quoted, its control characters escaped.
 fn job_name(path: &std::path::Path) -> String {
     if path.as_os_str() == "-" { "from standard input".to_owned() } else { quote(&path.display().to_string()) }
+}
+
+/// A path named in a message, its control characters escaped.
+fn shown(path: &std::path::Path) -> String {
+    escape(&path.display().to_string()).into_owned()
 }
 
 /// "s" unless `n` is one, for counts in messages.

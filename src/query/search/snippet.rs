@@ -332,11 +332,15 @@ mod tests {
         matches.push((1, [6000, 6005]));
         // Out of order, as phrases' matches come (each term's in turn).
         matches.reverse();
-        let likely: Vec<[usize; 2]> = likely_anchors(&line, &matches).into_iter().map(|(_, span)| span).collect();
+        let likely = likely_anchors(&line, &matches);
         assert_eq!(likely.len(), 1001);
-        let both = likely.iter().take_while(|s| s[0] + SNIPPET_WIDTH > 6000 + SNIPPET_LEAD).count();
-        assert!(both > 0 && likely[..both].iter().all(|s| s[0] + SNIPPET_WIDTH > 6000 + SNIPPET_LEAD), "{both}");
-        assert!(likely[..both].windows(2).all(|w| w[0][0] < w[1][0]), "in the line's order");
+        // A window from alpha `i` (byte 6i) spans from LEAD before it to
+        // WIDTH on: omega (byte 6000) is in it from i = 989; from omega, the
+        // alphas before it are.
+        let both: Vec<(usize, [usize; 2])> =
+            (989..1000).map(|i| (2, [6 * i, 6 * i + 5])).chain([(2, [6000, 6005])]).collect();
+        assert_eq!(likely[..both.len()], both[..], "the ones with both terms first, in the line's order");
+        assert!(likely[both.len()..].iter().all(|&(n, _)| n == 1));
         assert_eq!(best_window(&line, &matches).terms, 2);
     }
 
