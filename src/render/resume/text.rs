@@ -10,7 +10,7 @@
 use anstyle::Style;
 
 use super::{contacts, first_sentence, meta};
-use crate::query::resume::{Body, Entry, Fit, KeyResult, OTHER_TECHNOLOGIES, Resume, Section, SkillGroup};
+use crate::query::resume::{Body, Entry, Fit, KeyResult, Resume, Section, SkillGroup};
 use crate::render::Look;
 use crate::render::style;
 use crate::render::wrap::{Piece, painted, wrap};
@@ -146,15 +146,9 @@ fn body(out: &mut Out, section: &Section<'_>, tailored: bool) {
             }
         }
         Body::Skills(groups) => {
-            // One screen lists the profile's own groups; tailored, the skills the job names.
-            let kept: Vec<&SkillGroup<'_>> = groups
-                .iter()
-                .filter(|g| match (out.full, tailored) {
-                    (true, _) => true,
-                    (false, true) => g.skills.iter().any(|s| s.matched),
-                    (false, false) => g.label != OTHER_TECHNOLOGIES,
-                })
-                .collect();
+            // One screen, tailored, lists the groups holding a skill the job names.
+            let kept: Vec<&SkillGroup<'_>> =
+                groups.iter().filter(|g| out.full || !tailored || g.skills.iter().any(|s| s.matched)).collect();
             skills(out, &kept, tailored);
         }
         Body::Writing(posts) => {
