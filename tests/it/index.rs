@@ -1005,6 +1005,14 @@ fn a_dotted_word_is_found_by_its_first_part_through_the_index_as_by_a_scan() {
     found_alike(line, &[("quokkajs", 0), ("wombatron", 0), ("numbat", 0), ("wombatron.js", 0), ("io", 1)]);
 }
 
+/// A contraction is found by its word, straight or curly apostrophe,
+/// through the index as by a scan; not by its tail.
+#[test]
+fn a_contraction_is_found_by_its_word_through_the_index_as_by_a_scan() {
+    let line = "Quokkas should've known; wombatkins\u{2019}re late.";
+    found_alike(line, &[("should", 0), ("wombatkins", 0), ("should've", 0), ("ve", 1)]);
+}
+
 /// A title with a soft hyphen names a word as shown, for the typo fallback
 /// too: through the index (which gives titles as written) as by a scan.
 #[test]

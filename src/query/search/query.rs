@@ -168,10 +168,11 @@ impl Word {
     /// `None` when it does not. A word of parts joined by dots, a name with
     /// its domain or its file's extension (`IPSP.com`, `node.js`,
     /// `README.md`), is matched whole and also by its first part: `ipsp`
-    /// finds "IPSP.com" (a project's own name found nothing), `js` does not.
+    /// finds "IPSP.com" (a project's own name found nothing), `js` does not;
+    /// so is a contraction by its word (`should` finds "should've").
     pub(super) fn weigh(&self, token: &str, sensitive: bool) -> Option<f64> {
         self.weigh_whole(token, sensitive)
-            .or_else(|| self.weigh_whole(dotted_head(token)?, sensitive).map(|w| w.min(STEM_WEIGHT)))
+            .or_else(|| self.weigh_whole(head(token)?, sensitive).map(|w| w.min(STEM_WEIGHT)))
     }
 
     /// [`Word::weigh`] of `token` whole.
@@ -301,6 +302,26 @@ impl Sieve {
 /// Every word of the text that starts so holds its first part's letters:
 /// what looks a word up among the index's forms by its first letters
 /// (`ranges`) and what sieves a text by them find it as they find the part.
+/// The word a text's word is also matched by: a dotted word's first part
+/// ([`dotted_head`]) or a contraction's word ([`contracted_head`]).
+fn head(token: &str) -> Option<&str> {
+    dotted_head(token).or_else(|| contracted_head(token))
+}
+
+/// The word before a contraction's `'ve`, `'re`, `'ll`, `'d` or `'m`
+/// (straight or curly apostrophe, any case), when it has two characters or
+/// more: `should've` → "should", `we’re` → "we", `they'll` → "they"; not
+/// `I'm` (one letter), a possessive (`Blitz's`: an inflection, see
+/// `token::one_word`) or `n't` (`don't` is not "don"). As with a dotted
+/// word, the head is where the word starts, so the index's ranges and the
+/// sieve find it as they find the word.
+fn contracted_head(token: &str) -> Option<&str> {
+    let (at, apostrophe) = token.char_indices().rev().find(|&(_, c)| c == '\'' || c == '’')?;
+    let tail = &token[at + apostrophe.len_utf8()..];
+    let contracted = ["ve", "re", "ll", "d", "m"].iter().any(|t| tail.eq_ignore_ascii_case(t));
+    (contracted && token[..at].chars().nth(1).is_some()).then(|| &token[..at])
+}
+
 fn dotted_head(token: &str) -> Option<&str> {
     let bytes = token.as_bytes();
     // Two characters or more before it: `e.g` and `i.e` are not `e` and `i`.
@@ -733,6 +754,25 @@ mod tests {
         assert_eq!(dotted_head("e.g"), None, "an abbreviation");
         assert_eq!(dotted_head(".net"), None);
         assert_eq!(dotted_head("a."), None);
+    }
+
+    #[test]
+    fn a_contraction_is_matched_by_its_word() {
+        let weigh = |q: &str, token: &str| Word::new(q, false, false).weigh(token, false);
+        for (q, token) in
+            [("should", "should've"), ("we", "We’re"), ("they", "they'll"), ("it", "it'd"), ("you", "YOU'RE")]
+        {
+            assert_eq!(weigh(q, token), Some(STEM_WEIGHT), "{q} in {token}");
+        }
+        assert_eq!(weigh("should've", "should've"), Some(1.0));
+        // Not a contraction's tail, a one-letter word, `n't`, or an apostrophe inside a name.
+        for (q, token) in
+            [("ve", "should've"), ("i", "I'm"), ("don", "don't"), ("o", "o'clock"), ("rock", "rock'n'roll")]
+        {
+            assert_eq!(weigh(q, token), None, "{q} in {token}");
+        }
+        assert_eq!(contracted_head("'re"), None);
+        assert_eq!(contracted_head("x're"), None);
     }
 
     /// What a query found in a text: each match (term, span, weight's bits) and the word count.

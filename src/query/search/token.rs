@@ -428,8 +428,8 @@ pub(super) fn one_word(a: &str, b: &str) -> bool {
 /// then less an ending that keeps the meaning (`ment`; `ation` for `ate`,
 /// `e` or nothing, as `automation`, `configuration`, `implementation` have
 /// it; `ization` for `ize`, `isation` for `ise`, `ability` for `able`,
-/// `ibility` for `ible`, `ly`). `dying` is a form of `die` (Snowball's own
-/// exception).
+/// `ibility` for `ible`, `ly`, `ful`, `fully`). `dying` is a form of `die`
+/// (Snowball's own exception).
 fn bases(word: &str) -> Vec<String> {
     let mut out = vec![word.to_owned()];
     let w = word.trim_end_matches("'s").trim_end_matches('\'');
@@ -470,6 +470,8 @@ fn bases(word: &str) -> Vec<String> {
             ("ability", "able"),
             ("ibility", "ible"),
             ("ly", ""),
+            ("fully", ""),
+            ("ful", ""),
         ] {
             if let Some(stem) = base.strip_suffix(ending) {
                 add_base(&mut out, format!("{stem}{instead}"), 3);
@@ -791,6 +793,9 @@ mod tests {
             ("cancelled", "cancel"),
             ("quickly", "quick"),
             ("securely", "secure"),
+            ("successfully", "success"),
+            ("successful", "success"),
+            ("useful", "use"),
             ("lying", "lie"),
             ("engineer", "engineering"),
             ("europe", "europe's"),
@@ -809,6 +814,7 @@ mod tests {
             ("responsive", "response"),
             ("localization", "local"),
             ("mobility", "mobile"),
+            ("business", "busy"),
         ] {
             assert_eq!(term(a), term(b), "{a} and {b} share a stem");
             assert!(!one_word(a, b) && !one_word(b, a), "{a} and {b}");
