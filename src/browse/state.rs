@@ -475,8 +475,11 @@ impl<'a> Browser<'a> {
                 return Rows::Hits(Vec::new());
             }
         };
-        let items: Vec<&'a Item> = corpus.items.iter().filter(|item| facets.accepts(item)).collect();
-        let outcome = search::search_forgiving(&items, &query, Options { limit: Some(MAX_HITS), ..Options::default() });
+        // Every item searched, the facets only narrowing the hits (a filter
+        // never reorders them: BM25's statistics are every item's).
+        let items: Vec<&'a Item> = corpus.items.iter().collect();
+        let options = Options { limit: Some(MAX_HITS), ..Options::default() };
+        let outcome = search::search_forgiving_within(&items, &|item| facets.accepts(item), &query, options);
         if let Some(corrected) = &outcome.corrected {
             self.notice = Some(Notice::info(format!("no exact match; showing results for {}", quote(corrected))));
         } else if outcome.hits.is_empty() {

@@ -2,7 +2,7 @@
 
 use super::Report;
 use crate::cli::SearchArgs;
-use crate::content::Corpus;
+use crate::content::{Corpus, Item};
 use crate::error::Result;
 use crate::index::{FolderIndex, Load};
 use crate::output::Terminal;
@@ -52,10 +52,14 @@ pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term
         (String::new(), render::search::pieces(each.hits, format), found, each.corrected, each.try_prefix)
     } else {
         let filter = Filter::new(corpus, args.kind.unwrap_or(KindFilter::All), &args.tag, &args.domain)?;
-        let items = filter.apply(corpus);
+        // Every item is searched, for BM25's statistics and the typo
+        // fallback; the filter only says which may be hits: it narrows the
+        // hits of the search unfiltered, never reorders them.
+        let items: Vec<&Item> = corpus.items.iter().collect();
+        let keep = |item: &Item| filter.accepts(item);
         let outcome = match index {
-            Some(index) => search::search_forgiving_indexed(index, &items, &query, options)?,
-            None => search::search_forgiving(&items, &query, options),
+            Some(index) => search::search_forgiving_indexed_within(index, &items, &keep, &query, options)?,
+            None => search::search_forgiving_within(&items, &keep, &query, options),
         };
         let stdout = render::search::hits(&outcome.hits, format, term.look)?;
         let found = !outcome.hits.is_empty();

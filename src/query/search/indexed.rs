@@ -15,7 +15,9 @@
 //! for their snippets; which of their fields matched, and the words that
 //! matched, come from the occurrences (the forms at the matched positions),
 //! not from finding the matches in their texts again. A regex reads every
-//! item and scans.
+//! item and scans. A filter ([`Keep`]) leaves out of the candidates the
+//! items it does not accept, after the statistics are taken over every
+//! item, as the scan does.
 //!
 //! Why the ranges hold every match (each is tested in this module):
 //! - a case-sensitive word or prefix matches words that start with it, and
@@ -34,7 +36,7 @@ use super::query::{Matcher, Query, Term, Word};
 use super::rank::{self, Need};
 use super::token::fold;
 use super::typo;
-use super::{Hit, Options, hit_known};
+use super::{Hit, Keep, Options, hit_known};
 use crate::content::{Item, Kind};
 use crate::error::Result;
 
@@ -293,11 +295,16 @@ pub(super) struct Indexed<'a> {
     docs: Vec<u32>,
     /// The words of each field over every item searched.
     total_len: [usize; 4],
+    /// Which items may be hits (a filter's), when not all: `kept`, by
+    /// position, says for each item what `keep` says of it.
+    keep: Option<(&'a Keep<'a>, Vec<bool>)>,
 }
 
 impl<'a> Indexed<'a> {
-    /// A search of `items`, which must come from the index's corpus.
-    pub(super) fn new(index: &'a dyn Index, items: &[&'a Item]) -> Self {
+    /// A search of `items`, which must come from the index's corpus, whose
+    /// hits are only those `keep` accepts (every item's without it): the
+    /// statistics are every item's.
+    pub(super) fn new(index: &'a dyn Index, items: &[&'a Item], keep: Option<&'a Keep<'a>>) -> Self {
         let mut position = vec![u32::MAX; index.docs()];
         let mut docs = Vec::with_capacity(items.len());
         let mut total_len = [0; 4];
@@ -312,7 +319,8 @@ impl<'a> Indexed<'a> {
                 }
             }
         }
-        Indexed { index, items: Items::Given(items.to_vec()), position, docs, total_len }
+        let keep = keep.map(|keep| (keep, items.iter().map(|item| keep(item)).collect()));
+        Indexed { index, items: Items::Given(items.to_vec()), position, docs, total_len, keep }
     }
 
     /// A search of every item of the corpus, when the index gives them
@@ -329,7 +337,7 @@ impl<'a> Indexed<'a> {
                 }
             }
         }
-        Some(Indexed { index, items: Items::Served, position, docs: order.to_vec(), total_len })
+        Some(Indexed { index, items: Items::Served, position, docs: order.to_vec(), total_len, keep: None })
     }
 
     /// The item at `position` among those searched.
@@ -441,7 +449,8 @@ impl<'a> Indexed<'a> {
         let Matcher::Terms { terms, sensitive } = &query.matcher else {
             // A regex can match anywhere: every item, read in full.
             let all: Vec<u32> = (0..self.docs.len()).filter_map(|p| u32::try_from(p).ok()).collect();
-            return Ok(Ranked::Made(super::search(&self.full(&all)?, query, options)));
+            let keep = self.keep.as_ref().map(|&(keep, _)| keep);
+            return Ok(Ranked::Made(super::search_kept(&self.full(&all)?, keep, query, options)));
         };
         // Each word's matches, then each term's (a phrase: its words in a row).
         let (words, forms) = self.words_at(terms, *sensitive, options.threads)?;
@@ -463,8 +472,12 @@ impl<'a> Indexed<'a> {
         } else {
             Vec::new()
         };
-        // In the items' order, as the scan ranks them (ties stay so).
-        let candidates = in_item_order(&self.position, self.docs.len(), candidates.unwrap_or_default());
+        // In the items' order, as the scan ranks them (ties stay so); only
+        // those a filter keeps, once every item counted in `df`.
+        let mut candidates = in_item_order(&self.position, self.docs.len(), candidates.unwrap_or_default());
+        if let Some((_, kept)) = &self.keep {
+            candidates.retain(|&(item, _)| kept.get(item as usize).copied().unwrap_or(false));
+        }
         // Every item searched, every candidate shown: each is ranked as it
         // is made, from the item made for it (on the threads that make
         // them), not from its fields read once more here first.

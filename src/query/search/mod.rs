@@ -3,6 +3,14 @@
 //! order), with snippets, the byte spans of every match, the section of the
 //! body each snippet comes from, and a fallback for real typos.
 //!
+//! A filter (`--kind`, `--tag`, `--domain`) narrows the hits, never reorders
+//! them: BM25's statistics (document frequencies, field lengths, the number
+//! of items), the words that occur and the typo fallback's names are taken
+//! over every item searched, and the filter ([`Keep`]) only says which of
+//! them may be hits, as a search engine's filter context does. A filtered
+//! search's hits are the unfiltered search's that pass, in the same order,
+//! with the same scores.
+//!
 //! The corpus is scanned once per query: words are slices of the item's text,
 //! so no index is kept in memory and memory stays flat as the corpus grows.
 //! A text where no word of the query can be (its sieve finds none of their
@@ -84,10 +92,27 @@ pub struct Outcome<H> {
     pub try_prefix: Option<String>,
 }
 
+/// Which items may be hits (a filter's test), in a search of more items:
+/// those are still searched for BM25's statistics, so that a filter only
+/// narrows the hits ([`search_forgiving_within`]).
+pub type Keep<'k> = dyn Fn(&Item) -> bool + Sync + 'k;
+
 /// Searches `items`, best hits first, at most `options.limit` of them.
 /// Snippets and matched words are made only for the hits returned.
 pub fn search<'a>(items: &[&'a Item], query: &Query, options: Options) -> Vec<Hit<'a>> {
-    let scan = rank::scan_all(items, query, rank::Need::All, options.threads);
+    search_kept(items, None, query, options)
+}
+
+/// [`search`] of `items`, whose hits are only those `keep` accepts (every
+/// item's without it), scored over every item of `items`; at most
+/// `options.limit` of the hits kept.
+pub(super) fn search_kept<'a>(
+    items: &[&'a Item],
+    keep: Option<&Keep<'_>>,
+    query: &Query,
+    options: Options,
+) -> Vec<Hit<'a>> {
+    let scan = rank::scan_all(items, query, (rank::Need::All, keep), options.threads);
     let mut scored = rank::rank(scan, items.len(), query, rank::Need::All);
     scored.truncate(options.limit.unwrap_or(usize::MAX));
     scored.into_iter().map(|(score, c)| hit(query, c.item, score, &c.spans)).collect()
@@ -117,7 +142,7 @@ pub struct Relevance<'a> {
 /// search needs all): the same tokens, stemming and BM25F as [`search`], in
 /// one pass on this thread.
 pub fn relevance<'a>(items: &[&'a Item], query: &Query) -> Relevance<'a> {
-    let scan = rank::scan(items, query, rank::Need::Any);
+    let scan = rank::scan(items, query, rank::Need::Any, None);
     let df = scan.df.clone();
     let scored = rank::rank(scan, items.len(), query, rank::Need::Any)
         .into_iter()
@@ -190,19 +215,23 @@ trait Engine<'a> {
     fn occurs(&self, word: &Word, sensitive: bool) -> std::result::Result<bool, Self::Error>;
 }
 
-/// A scan of items in memory.
-struct Scan<'s, 'a>(&'s [&'a Item]);
+/// A scan of items in memory: the hits those `keep` accepts (all without
+/// it); the statistics, the names and the words that occur every item's.
+struct Scan<'s, 'a> {
+    items: &'s [&'a Item],
+    keep: Option<&'s Keep<'s>>,
+}
 
 impl<'a> Engine<'a> for Scan<'_, 'a> {
     type Error = std::convert::Infallible;
     type Ranked = Vec<Hit<'a>>;
 
     fn names(&self) -> std::result::Result<typo::Names, Self::Error> {
-        Ok(typo::names(self.0))
+        Ok(typo::names(self.items))
     }
 
     fn rank(&self, query: &Query, options: Options) -> std::result::Result<Vec<Hit<'a>>, Self::Error> {
-        Ok(search(self.0, query, options))
+        Ok(search_kept(self.items, self.keep, query, options))
     }
 
     fn none(ranked: &Vec<Hit<'a>>) -> bool {
@@ -210,7 +239,7 @@ impl<'a> Engine<'a> for Scan<'_, 'a> {
     }
 
     fn occurs(&self, word: &Word, sensitive: bool) -> std::result::Result<bool, Self::Error> {
-        Ok(occurs(self.0, word, sensitive))
+        Ok(occurs(self.items, word, sensitive))
     }
 }
 
@@ -238,8 +267,35 @@ impl<'a> Engine<'a> for indexed::Indexed<'a> {
 /// Searches; when nothing matches a word query, tries the typo fallback
 /// (with `options.fuzzy`), then works out whether prefixes would match.
 pub fn search_forgiving<'a>(items: &[&'a Item], query: &Query, options: Options) -> Outcome<Hit<'a>> {
+    forgiving_kept(items, None, query, options)
+}
+
+/// [`search_forgiving`] of `items` (every item: the whole corpus), whose
+/// hits are only those `keep` accepts: the hits of the same search
+/// unfiltered that pass, in the same order and with the same scores, at
+/// most `options.limit` of them. BM25's statistics, the words that occur
+/// and the typo fallback's corrections are every item's, so a correction
+/// is made only for a word that matches nothing in any item (the search
+/// unfiltered found nothing either), and a prefix is suggested when it
+/// finds a hit that passes.
+pub fn search_forgiving_within<'a>(
+    items: &[&'a Item],
+    keep: &Keep<'_>,
+    query: &Query,
+    options: Options,
+) -> Outcome<Hit<'a>> {
+    forgiving_kept(items, Some(keep), query, options)
+}
+
+/// [`search_forgiving`], its hits those `keep` accepts (all without it).
+fn forgiving_kept<'a>(
+    items: &[&'a Item],
+    keep: Option<&Keep<'_>>,
+    query: &Query,
+    options: Options,
+) -> Outcome<Hit<'a>> {
     // A scan's hits are made as they are ranked, and it cannot fail.
-    forgiving(&Scan(items), query, options)
+    forgiving(&Scan { items, keep }, query, options)
         .and_then(|found| found.made(query, |_, hits| Ok(hits)))
         .unwrap_or_else(|never| match never {})
 }
@@ -253,7 +309,20 @@ pub fn search_forgiving_indexed<'a>(
     query: &Query,
     options: Options,
 ) -> crate::error::Result<Outcome<Hit<'a>>> {
-    outcome(&indexed::Indexed::new(index, items), query, options)
+    outcome(&indexed::Indexed::new(index, items, None), query, options)
+}
+
+/// [`search_forgiving_within`] with the index: [`search_forgiving_indexed`]
+/// over `items` (every item of the corpus `index` was made of), whose hits
+/// are only those `keep` accepts; the same outcome as the scan's.
+pub fn search_forgiving_indexed_within<'a>(
+    index: &'a dyn Index,
+    items: &[&'a Item],
+    keep: &'a Keep<'a>,
+    query: &Query,
+    options: Options,
+) -> crate::error::Result<Outcome<Hit<'a>>> {
+    outcome(&indexed::Indexed::new(index, items, Some(keep)), query, options)
 }
 
 /// [`search_forgiving_indexed`] over every item of the corpus, when the
@@ -460,6 +529,104 @@ mod tests {
         assert!(!o.hits.is_empty(), "kubernets found nothing");
         assert_eq!(o.corrected, None);
         assert!(o.hits.iter().all(|h| h.matched == ["kubernetes"]), "{:?}", o.hits[0].matched);
+    }
+
+    /// An item of `kind` titled `title`, with `body`, placed `order`th.
+    fn item(kind: crate::content::Kind, order: u32, title: &str, tags: &[&str], body: &str) -> Item {
+        Item {
+            slug: format!("{}-{order}", kind.as_str()),
+            kind,
+            title: title.to_owned(),
+            subtitle: None,
+            summary: String::new(),
+            domain: None,
+            tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+            period: None,
+            featured: false,
+            highlights: Vec::new(),
+            awards: Vec::new(),
+            order,
+            body: body.to_owned(),
+            path: String::new(),
+        }
+    }
+
+    /// Two posts and eight projects: `alpha` is in every item, `beta` in the
+    /// posts alone, so over every item `beta` weighs far more than `alpha`
+    /// and the post with more `beta` comes first; over the posts alone
+    /// both weigh the same, and the post with more `alpha` would. `kestrel`
+    /// names two projects and no post; `kestel`, a post.
+    fn posts_and_projects() -> Vec<Item> {
+        use crate::content::Kind::{Post, Project};
+        let mut items = vec![
+            item(Post, 1, "Kestel notes", &[], "alpha alpha alpha alpha alpha beta and some other words here"),
+            item(Post, 2, "Second notes", &[], "alpha beta beta beta and some other words here too"),
+        ];
+        for n in 1..=8 {
+            let title = if n <= 2 { "Kestrel service" } else { "Other service" };
+            items.push(item(Project, n, title, &["ops"], "alpha and some words about the service kestrel"));
+        }
+        items
+    }
+
+    /// Slug and score of each hit.
+    fn ranked(outcome: &Outcome<Hit<'_>>) -> Vec<(String, f64)> {
+        outcome.hits.iter().map(|h| (h.item.slug.clone(), h.score)).collect()
+    }
+
+    /// A filter narrows the hits of a search, never reorders them: its hits
+    /// are the unfiltered search's that pass, in the same order, with the
+    /// same scores (and `--limit` counts the hits that pass). Searching the
+    /// posts alone ranks the two posts the other way round.
+    #[test]
+    fn a_filter_keeps_the_order_of_the_search_unfiltered() {
+        let made = posts_and_projects();
+        let items: Vec<&Item> = made.iter().collect();
+        let posts = |item: &Item| item.kind == crate::content::Kind::Post;
+        let options = Options { threads: 1, ..Options::default() };
+        let q = parse("alpha beta", CaseMode::Smart, false).expect("query");
+        let all = ranked(&search_forgiving(&items, &q, options));
+        let expected: Vec<(String, f64)> = all.into_iter().filter(|(slug, _)| slug.starts_with("post")).collect();
+        assert_eq!(expected.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), ["post-2", "post-1"]);
+        assert_eq!(ranked(&search_forgiving_within(&items, &posts, &q, options)), expected);
+        // The posts alone rank them the other way round: the filter is what changed.
+        let only: Vec<&Item> = items.iter().copied().filter(|i| posts(i)).collect();
+        let alone = ranked(&search_forgiving(&only, &q, options));
+        assert_eq!(alone.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), ["post-1", "post-2"]);
+        // A limit counts the hits that pass.
+        let one = Options { limit: Some(1), ..options };
+        assert_eq!(ranked(&search_forgiving_within(&items, &posts, &q, one)), expected[..1]);
+        // A regex too.
+        let re = parse("alpha|beta", CaseMode::Smart, true).expect("regex");
+        let all = ranked(&search_forgiving(&items, &re, options));
+        let expected: Vec<(String, f64)> = all.into_iter().filter(|(slug, _)| slug.starts_with("post")).collect();
+        assert_eq!(ranked(&search_forgiving_within(&items, &posts, &re, options)), expected);
+    }
+
+    /// The typo fallback corrects only a word that matches nothing in any
+    /// item (not one the filter leaves out), from every item's names, as
+    /// the search unfiltered does.
+    #[test]
+    fn a_filter_corrects_typos_as_the_search_unfiltered() {
+        let made = posts_and_projects();
+        let items: Vec<&Item> = made.iter().collect();
+        let posts = |item: &Item| item.kind == crate::content::Kind::Post;
+        let options = Options { threads: 1, ..Options::default() };
+        // `kestrel` is in projects alone: no post, and no correction (to
+        // the post's `kestel`, as the posts alone would have it).
+        let q = parse("kestrel", CaseMode::Smart, false).expect("query");
+        let o = search_forgiving_within(&items, &posts, &q, options);
+        assert!(o.hits.is_empty() && o.corrected.is_none() && o.try_prefix.is_none(), "{o:?}");
+        // `kestrl` is a typo of the projects' `kestrel` (two items carry
+        // it, one `kestel`): corrected so, then only what passes is kept.
+        let q = parse("kestrl", CaseMode::Smart, false).expect("query");
+        let all = search_forgiving(&items, &q, options);
+        assert_eq!(all.corrected.as_deref(), Some("kestrel"));
+        let projects = |item: &Item| item.kind == crate::content::Kind::Project;
+        let o = search_forgiving_within(&items, &projects, &q, options);
+        assert_eq!((o.corrected.as_deref(), ranked(&o)), (Some("kestrel"), ranked(&all)));
+        let o = search_forgiving_within(&items, &posts, &q, options);
+        assert!(o.hits.is_empty() && o.corrected.is_none(), "{o:?}");
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! Ranking with BM25F: one pass over the items gathers term frequencies per
 //! field, document frequencies and field lengths; scores combine them with the
-//! field boosts.
+//! field boosts. The statistics are every item's; a filter only decides
+//! which items are kept as candidates.
 
+use super::Keep;
 use super::field::FIELDS;
 use super::query::Query;
 use crate::content::{Item, Kind};
@@ -55,16 +57,18 @@ pub(super) enum Need {
     Any,
 }
 
-/// One pass over `items`.
-pub(super) fn scan<'a>(items: &[&'a Item], query: &Query, need: Need) -> Scan<'a> {
+/// One pass over `items`: the statistics of every item, the candidates
+/// among those `keep` accepts (every item without it).
+pub(super) fn scan<'a>(items: &[&'a Item], query: &Query, need: Need, keep: Option<&Keep<'_>>) -> Scan<'a> {
     let terms = query.term_count();
     let mut out = Scan::empty(terms);
     let mut scratch = Vec::new();
     for item in items {
+        let kept = keep.is_none_or(|keep| keep(item));
         let mut tf = vec![[0.0f64; 4]; terms];
         let mut len = [0usize; 4];
         let mut spans: [Vec<[usize; 2]>; 4] = Default::default();
-        let keep_spans = need == Need::All;
+        let keep_spans = kept && need == Need::All;
         for (f, field) in FIELDS.iter().enumerate() {
             let text = field.text(item);
             len[f] = query
@@ -84,11 +88,11 @@ pub(super) fn scan<'a>(items: &[&'a Item], query: &Query, need: Need) -> Scan<'a
                 matched += 1;
             }
         }
-        let keep = match need {
+        let candidate = match need {
             Need::All => matched == terms,
             Need::Any => matched > 0,
         };
-        if keep {
+        if kept && candidate {
             for field in &mut spans {
                 super::query::merge_spans(field);
             }
@@ -100,8 +104,14 @@ pub(super) fn scan<'a>(items: &[&'a Item], query: &Query, need: Need) -> Scan<'a
 
 /// Scans on `threads` threads (when the corpus is large enough to pay for
 /// them), and merges the parts in order.
-pub(super) fn scan_all<'a>(items: &[&'a Item], query: &Query, need: Need, threads: usize) -> Scan<'a> {
-    let parts = crate::parallel::map_chunks(items.to_vec(), PARALLEL_FROM, threads, |chunk| scan(&chunk, query, need));
+pub(super) fn scan_all<'a>(
+    items: &[&'a Item],
+    query: &Query,
+    (need, keep): (Need, Option<&Keep<'_>>),
+    threads: usize,
+) -> Scan<'a> {
+    let parts =
+        crate::parallel::map_chunks(items.to_vec(), PARALLEL_FROM, threads, |chunk| scan(&chunk, query, need, keep));
     let mut all = Scan::empty(query.term_count());
     for part in parts {
         for (a, b) in all.df.iter_mut().zip(part.df) {
@@ -219,7 +229,7 @@ mod tests {
         let corpus = crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
         let items: Vec<&Item> = corpus.items.iter().collect();
         let query = parse(q, CaseMode::Smart, false).expect("query");
-        let scan = scan(&items, &query, need);
+        let scan = scan(&items, &query, need, None);
         rank(scan, items.len(), &query, need).into_iter().map(|(s, c)| (c.item.slug.clone(), s)).collect()
     }
 
@@ -259,7 +269,7 @@ mod tests {
             let phrase = query.as_phrase().expect("several words");
             // Looked for without the sieve: every word of the field split.
             let bare = parse_unsieved(q, CaseMode::Smart, false).ok().and_then(|q| q.as_phrase()).expect("a phrase");
-            for c in scan(&items, &query, Need::All).candidates {
+            for c in scan(&items, &query, Need::All, None).candidates {
                 let whole = FIELDS.iter().any(|f| bare.covers(&f.text(c.item)));
                 assert_eq!(has_in_a_row(&phrase, &c), whole, "{q} in {}", c.item.slug);
                 found += usize::from(whole);
@@ -275,9 +285,9 @@ mod tests {
         let refs: Vec<&Item> = items.iter().collect();
         for q in ["latency", "\"cloud costs\""] {
             let query = parse(q, CaseMode::Smart, false).expect("query");
-            let one = scan(&refs, &query, Need::All);
+            let one = scan(&refs, &query, Need::All, None);
             for threads in [2, 3, 4] {
-                let all = scan_all(&refs, &query, Need::All, threads);
+                let all = scan_all(&refs, &query, (Need::All, None), threads);
                 assert_eq!((&one.df, one.total_len), (&all.df, all.total_len), "{q} on {threads} threads");
                 let slugs = |s: &Scan<'_>| s.candidates.iter().map(|c| c.item.slug.clone()).collect::<Vec<_>>();
                 assert_eq!(slugs(&one), slugs(&all), "{q} on {threads} threads");
