@@ -22,7 +22,7 @@ use crate::support::{arg, dryga, temp_dir};
 /// its ctime (moved to now by setting the mtime) waited for: the index
 /// trusts such files (files changed just before they are stat'ed are read
 /// again).
-fn folder(count: usize, seed: u64) -> tempfile::TempDir {
+pub(crate) fn folder(count: usize, seed: u64) -> tempfile::TempDir {
     let dir = temp_dir();
     dryga::synth::write_dir(dir.path(), count, seed).expect("a generated folder");
     for file in item_files(dir.path()) {

@@ -14,6 +14,7 @@ mod cli;
 mod completions;
 mod content;
 mod content_dir;
+mod filter;
 mod fuzz_regressions;
 mod hostile;
 mod index;
