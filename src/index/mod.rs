@@ -2591,6 +2591,32 @@ impl search::Index for FolderIndex {
         by_path.get(at).copied()
     }
 
+    fn docs_of(&self, items: &[&Item]) -> Vec<u32> {
+        // A few items (fewer than an eighth of the documents): each found as
+        // `doc_of` finds it. More (a filtered search's every item, searched
+        // for its statistics): by their paths in a map of every document's,
+        // not by a binary search each (10,000 items: 10.4 M instructions
+        // that way, most of them comparing paths that start alike).
+        if items.len().saturating_mul(8) < self.order.len() {
+            return items.iter().map(|item| self.doc_of(item).unwrap_or(u32::MAX)).collect();
+        }
+        let mut by_rel: std::collections::HashMap<&str, u32, foldhash::fast::FixedState> =
+            std::collections::HashMap::with_capacity_and_hasher(
+                self.order.len(),
+                foldhash::fast::FixedState::default(),
+            );
+        for &doc in &self.order {
+            by_rel.insert(self.docs.rel(doc), doc);
+        }
+        items
+            .iter()
+            .map(|item| {
+                let rel = item.path.strip_prefix(self.prefix.as_str());
+                rel.and_then(|rel| by_rel.get(rel).copied()).unwrap_or(u32::MAX)
+            })
+            .collect()
+    }
+
     fn lengths(&self, doc: u32) -> [usize; 4] {
         self.docs.lengths(doc).map_or([1; 4], |lengths| lengths.map(|n| n as usize))
     }
@@ -3020,6 +3046,38 @@ mod tests {
     /// again each time: never an unchanged folder): their mtimes an hour
     /// back, and their ctimes (which setting the mtime moves to now) waited
     /// for ([`Stamp::settled`]). And a cache folder for it.
+    /// Every item's document found at once (by a map of paths) is the one
+    /// found for it alone (by a binary search), and so for a few items;
+    /// also with a delta beside the index (its documents numbered after
+    /// the index's).
+    #[test]
+    fn the_documents_of_many_items_are_those_of_each_alone() {
+        use search::Index;
+        let (dir, cache) = settled_folder(300, 8);
+        let check = |delta: bool| {
+            let opened = open(dir.path(), cache.path(), 1, Load::Fields).expect("opened").expect("an index");
+            assert_eq!(opened.index.parts.len(), if delta { 2 } else { 1 });
+            let items: Vec<&Item> = opened.loaded.corpus.items.iter().collect();
+            let alone: Vec<u32> = items.iter().map(|item| opened.index.doc_of(item).expect("a document")).collect();
+            assert_eq!(opened.index.docs_of(&items), alone);
+            let few: Vec<&Item> = items.iter().step_by(40).copied().collect();
+            let alone: Vec<u32> = alone.iter().step_by(40).copied().collect();
+            assert_eq!(opened.index.docs_of(&few), alone);
+            // And each is its item's own.
+            for (item, doc) in items.iter().zip(opened.index.docs_of(&items)) {
+                assert_eq!(Some(opened.index.docs.rel(doc)), item.path.strip_prefix(opened.index.prefix.as_str()));
+            }
+        };
+        check(false);
+        for name in ["project-3", "project-10", "post-9"] {
+            let kind = if name.starts_with("post") { "posts" } else { "projects" };
+            let file = dir.path().join(kind).join(format!("{name}.md"));
+            let text = fs::read_to_string(&file).expect("read");
+            fs::write(&file, text + "\nEdited.\n").expect("written");
+        }
+        check(true);
+    }
+
     fn settled_folder(count: usize, seed: u64) -> (tempfile::TempDir, tempfile::TempDir) {
         let dir = tempfile::tempdir().expect("a folder");
         crate::synth::write_dir(dir.path(), count, seed).expect("a generated folder");

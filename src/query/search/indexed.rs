@@ -62,6 +62,11 @@ pub trait Index: Sync {
     fn docs(&self) -> usize;
     /// The document of an item of the index's corpus.
     fn doc_of(&self, item: &Item) -> Option<u32>;
+    /// The documents of `items` (of the index's corpus), in order, as
+    /// [`Index::doc_of`] finds each; `u32::MAX` for one it does not.
+    fn docs_of(&self, items: &[&Item]) -> Vec<u32> {
+        items.iter().map(|item| self.doc_of(item).unwrap_or(u32::MAX)).collect()
+    }
     /// The number of words of each field of a document, at least 1 (as `rank` counts).
     fn lengths(&self, doc: u32) -> [usize; 4];
     /// Asks `number` of every word form whose fold starts with `prefix`, and
@@ -306,12 +311,10 @@ impl<'a> Indexed<'a> {
     /// statistics are every item's.
     pub(super) fn new(index: &'a dyn Index, items: &[&'a Item], keep: Option<&'a Keep<'a>>) -> Self {
         let mut position = vec![u32::MAX; index.docs()];
-        let mut docs = Vec::with_capacity(items.len());
+        // Every item of the corpus has a document.
+        let docs = index.docs_of(items);
         let mut total_len = [0; 4];
-        for (i, item) in items.iter().enumerate() {
-            // Every item of the corpus has a document.
-            let doc = index.doc_of(item).unwrap_or(u32::MAX);
-            docs.push(doc);
+        for (i, &doc) in docs.iter().enumerate() {
             if let Some(slot) = position.get_mut(doc as usize) {
                 *slot = u32::try_from(i).unwrap_or(u32::MAX);
                 for (total, len) in total_len.iter_mut().zip(index.lengths(doc)) {
