@@ -15,10 +15,21 @@ use serde_json::Value;
 use crate::index::folder;
 use crate::support::{arg, dryga, temp_dir};
 
-/// Queries of every kind over a generated folder: words, a phrase, a
-/// prefix, a typo, a word that is also a tag.
-const QUERIES: &[&str] =
-    &["latency", "cloud costs", "memory security", "\"open source\"", "kube*", "terrafrom", "rust"];
+/// Queries of every kind over a generated folder (each with its flags):
+/// words, a phrase, a prefix, a typo (corrected, and not with `--exact`),
+/// a word that is also a tag, a case-sensitive word, a regex.
+const QUERIES: &[&[&str]] = &[
+    &["latency"],
+    &["cloud costs"],
+    &["memory security"],
+    &["\"open source\""],
+    &["kube*"],
+    &["terrafrom"],
+    &["terrafrom", "--exact"],
+    &["rust"],
+    &["Latency", "-s"],
+    &["deploy|laten", "--regex"],
+];
 
 /// Filters of a generated folder, alone and combined (`--kind post` takes no `--domain`).
 const FILTERS: &[&[&str]] = &[
@@ -30,7 +41,8 @@ const FILTERS: &[&[&str]] = &[
 ];
 
 /// Queries of the bundled content.
-const BUNDLED_QUERIES: &[&str] = &["elixir", "payments", "open source", "deploy*", "kube*", "terrafrom"];
+const BUNDLED_QUERIES: &[&[&str]] =
+    &[&["elixir"], &["payments"], &["open source"], &["deploy*"], &["kube*"], &["terrafrom"], &["ecto|elixir", "-e"]];
 
 /// Filters of the bundled content.
 const BUNDLED_FILTERS: &[&[&str]] =
@@ -65,7 +77,7 @@ fn slug(hit: &Value) -> &str {
 /// comparing engines, and how many searches had two hits or more.
 fn narrows(
     (before, cache): (&[&str], &Path),
-    (filters, queries): (&[&[&str]], &[&str]),
+    (filters, queries): (&[&[&str]], &[&[&str]]),
     context: &str,
 ) -> (Vec<Vec<Value>>, usize) {
     let mut seen = Vec::new();
@@ -74,17 +86,18 @@ fn narrows(
         for (n, q) in queries.iter().enumerate() {
             // The filtered search first: in a fresh cache, the first
             // command of all builds the index.
-            let filtered = hits(ask(before, cache, &[&["search", q, "--json"], *filter].concat()));
+            let filtered = hits(ask(before, cache, &[&["search"], *q, &["--json"], *filter].concat()));
             let listed = hits(ask(before, cache, &[&["list", "--kind", "all", "--json"], *filter].concat()));
             let passes: Vec<&str> = listed.iter().map(slug).collect();
-            let all = hits(ask(before, cache, &["search", q, "--json"]));
+            let all = hits(ask(before, cache, &[&["search"], *q, &["--json"]].concat()));
             let expected: Vec<Value> = all.into_iter().filter(|h| passes.contains(&slug(h))).collect();
-            assert_eq!(filtered, expected, "{context}: search {q} {filter:?}");
+            assert_eq!(filtered, expected, "{context}: search {q:?} {filter:?}");
             ordered += usize::from(expected.len() > 1);
             if n == 0 {
                 // A limit counts the hits that pass.
-                let limited = hits(ask(before, cache, &[&["search", q, "--limit", "3", "--json"], *filter].concat()));
-                assert_eq!(limited, expected[..expected.len().min(3)], "{context}: search {q} {filter:?} --limit 3");
+                let limited =
+                    hits(ask(before, cache, &[&["search"], *q, &["--limit", "3", "--json"], *filter].concat()));
+                assert_eq!(limited, expected[..expected.len().min(3)], "{context}: search {q:?} {filter:?} --limit 3");
             }
             seen.push(filtered);
         }
