@@ -727,4 +727,27 @@ mod tests {
         type_keys(&mut b, "#nosuch");
         assert!(b.message().is_some_and(|n| n.error && n.text.contains("#nosuch")));
     }
+
+    /// Facets narrow a full-text search and never reorder it: its hits are
+    /// those of the search without them that pass, in the same order, with
+    /// the same scores (the fintech projects alone rank `payments` otherwise).
+    #[test]
+    fn facets_narrow_a_search_without_reordering_it() {
+        let c = corpus();
+        let fintech = |slug: &str| c.items.iter().any(|i| i.slug == slug && i.domain.as_deref() == Some("fintech"));
+        let ranked = |b: &mut Browser<'_>| {
+            let Rows::Hits(hits) = b.rows() else { panic!("search gives hits") };
+            hits.iter().map(|h| (h.item.slug.clone(), h.score)).collect::<Vec<_>>()
+        };
+        for q in ["payments", "transfers"] {
+            let mut b = Browser::new(&c, false);
+            b.key(press(KeyCode::Tab));
+            type_keys(&mut b, q);
+            let all = ranked(&mut b);
+            let expected: Vec<(String, f64)> = all.into_iter().filter(|(slug, _)| fintech(slug)).collect();
+            assert!(expected.len() >= 2, "{q}: {expected:?}");
+            type_keys(&mut b, " @fintech");
+            assert_eq!(ranked(&mut b), expected, "{q}");
+        }
+    }
 }
