@@ -467,7 +467,7 @@ pub struct SearchArgs {
     #[arg(long, help_heading = "Matching")]
     pub exact: bool,
 
-    /// Which kinds of item to search [default: all].
+    /// Which kinds of item to show [default: all].
     #[arg(long, short = 'k', value_enum, value_name = "KIND", help_heading = "Filters")]
     pub kind: Option<KindFilter>,
 
