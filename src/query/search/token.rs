@@ -413,7 +413,7 @@ pub fn term(word: &str) -> Cow<'_, str> {
 /// `ads`, `production` and `product`, `integrity` and `integration`,
 /// `customer` and `custom`, `responsive` and `response` are not one word.
 /// Words beyond ASCII letters are left to their terms.
-pub(super) fn one_word(a: &str, b: &str) -> bool {
+pub fn one_word(a: &str, b: &str) -> bool {
     let (a, b) = (a.to_lowercase().replace('’', "'"), b.to_lowercase().replace('’', "'"));
     if a == b || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_lowercase() || c == b'\'') {
         return true;

@@ -26,7 +26,7 @@ use std::collections::HashMap;
 
 use crate::content::labels::{self, Nature};
 use crate::content::{Corpus, Item};
-use crate::query::search::{self, Query, same_name, term, tokens};
+use crate::query::search::{self, Query, one_word, same_name, term, tokens};
 
 /// A term of a job description that names a technology or a field of work.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,8 +125,16 @@ impl Vocabulary {
         (1..=most).rev().find_map(|len| {
             let known = self.names.get(&keys[i..i + len].join(" "))?;
             let capital = words[i].1.chars().next().is_some_and(char::is_uppercase);
+            // A plain word is the name's word in one of its forms, as a
+            // search reads it (`banks` is "banking"; `governance` is not
+            // "government", nor `analytical` "analytics", though Snowball
+            // gives each pair one stem); a name is itself or its plural.
             let names = words[i..i + len].iter().zip(&known.words).all(|((_, word), name)| {
-                name.chars().all(|c| c.is_lowercase() || c == '\'') || same_name(word, &name.to_lowercase())
+                if name.chars().all(|c| c.is_lowercase() || c == '\'') {
+                    one_word(word, name)
+                } else {
+                    same_name(word, &name.to_lowercase())
+                }
             });
             (names && (!known.capitalised || capital)).then_some((known, len))
         })
@@ -327,6 +335,23 @@ mod tests {
         let terms: Vec<(&str, usize)> = job.terms.iter().map(|t| (t.shown.as_str(), t.count)).collect();
         assert_eq!(terms, [("Terraform", 2), ("Google Cloud Monitoring", 1), ("Google Cloud", 1)]);
         assert_eq!(job.terms[2].sought, "GCP");
+    }
+
+    #[test]
+    fn a_plain_name_is_found_in_its_forms_not_in_words_that_only_share_its_stem() {
+        // Snowball stems each of these like a portfolio tag (government,
+        // analytics, performance, mobile): they are other words, as a search
+        // has them (`dryga search governance` finds nothing).
+        let none = shown(
+            "Experience with data governance. Strong analytical skills. You will perform code reviews. \
+             We value mobility.",
+        );
+        assert!(none.is_empty(), "{none:?}");
+        // The forms of a word still count: a plural, -ing, -ment, -ability.
+        assert_eq!(
+            shown("Banks, tests, deploy, reliable systems and APIs."),
+            ["banking", "testing", "deployment", "reliability", "API"]
+        );
     }
 
     #[test]
