@@ -76,19 +76,30 @@ fn split_front_matter<'a>(path: &str, text: &'a str) -> Result<(&'a str, usize, 
         .with_hint(format!("add a `{FENCE}` line after the TOML")))
 }
 
-/// The position of `key = …` in the front matter, for messages about that field.
+/// The position of `key = …` in the front matter, for messages about that
+/// field: also where TOML writes it otherwise, as a table (`[key]`,
+/// `[[key]]`, `[key.sub]`), a dotted key (`key.sub = …`) or a quoted one
+/// (`"key" = …`).
 pub(super) fn key_position(text: &str, fm_offset: usize, fm: &str, key: &str) -> (usize, usize) {
     let mut offset = fm_offset;
     for line in fm.split_inclusive('\n') {
         let trimmed = line.trim_start();
-        if let Some(rest) = trimmed.strip_prefix(key) {
-            if rest.trim_start().starts_with('=') {
-                return position(text, offset + (line.len() - trimmed.len()));
-            }
+        if names_key(trimmed, key) {
+            return position(text, offset + (line.len() - trimmed.len()));
         }
         offset += line.len();
     }
     position(text, fm_offset.saturating_sub(1))
+}
+
+/// Whether the TOML line `line` (without its indent) sets `key` or opens a
+/// table under it.
+fn names_key(line: &str, key: &str) -> bool {
+    let header = line.strip_prefix("[[").or_else(|| line.strip_prefix('['));
+    let rest = header.unwrap_or(line).trim_start();
+    let after = ['"', '\''].iter().find_map(|q| rest.strip_prefix(*q)?.strip_prefix(key)?.strip_prefix(*q));
+    let Some(after) = after.or_else(|| rest.strip_prefix(key)).map(str::trim_start) else { return false };
+    after.starts_with('.') || if header.is_some() { after.starts_with(']') } else { after.starts_with('=') }
 }
 
 /// Turns a TOML error into a problem located in the whole file.
@@ -410,6 +421,24 @@ mod tests {
         // A TOML error: at the bad value, not the start of the front matter.
         let (_, p) = parse_item("x.md", "x", Kind::Post, "+++\ntitle = \"t\"\nsummary = \"s\"\norder = x\n+++\n");
         assert_eq!((p[0].line, p[0].column), (4, 9), "{p:?}");
+    }
+
+    #[test]
+    fn a_field_written_as_a_table_a_dotted_or_a_quoted_key_is_located_at_its_line() {
+        let post = "+++\ntitle = \"P\"\nsummary = \"s\"\norder = 1\n\"colour\" = \"x\"\nmeta.author = \"me\"\n\
+                    [extra]\nx = 1\n\n[[awards]]\ntitle = \"Won\"\n+++\n";
+        let (_, problems) = parse_item("posts/p.md", "p", Kind::Post, post);
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        for expected in [
+            "posts/p.md:5:1: warning: unknown field `colour` is ignored",
+            "posts/p.md:6:1: warning: unknown field `meta` is ignored",
+            "posts/p.md:7:1: warning: unknown field `extra` is ignored",
+            "posts/p.md:10:1: warning: posts have no `awards`; it is ignored",
+        ] {
+            assert!(shown.contains(&expected.to_owned()), "{expected} not in {shown:?}");
+        }
+        // A longer key that starts with the one sought is another key.
+        assert!(!names_key("tagsx = 1", "tags") && !names_key("[tagsx]", "tags") && !names_key("tags", "tags"));
     }
 
     #[test]
