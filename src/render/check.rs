@@ -62,8 +62,10 @@ pub fn render(checked: &Checked, format: CheckFormat, look: Look) -> Result<Stri
         CheckFormat::Table => {
             let columns = [
                 Column::key("LOCATION"),
-                Column::new("SEVERITY", Fit::Short, 0, usize::MAX, 0),
-                Column::new("MESSAGE", Fit::Wrap, 20, usize::MAX, 1),
+                // The message wraps before the severity gives way: without
+                // it, a warning reads as an error.
+                Column::new("SEVERITY", Fit::Short, 0, usize::MAX, 1),
+                Column::new("MESSAGE", Fit::Wrap, 20, usize::MAX, 0),
             ];
             let rows: Vec<Vec<String>> = summary
                 .problems

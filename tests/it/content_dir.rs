@@ -315,6 +315,27 @@ fn check_lists_every_problem_and_has_json_for_ci() {
     assert!(paths[0].ends_with("projects/a.md") && paths[1].ends_with("projects/b.md"), "{paths:?}");
 }
 
+/// On a terminal `check` is a table: each row says whether it is an error
+/// or a warning, also when a message with a hint must wrap to fit.
+#[test]
+fn check_as_a_table_keeps_each_problem_s_severity_and_wraps_the_message() {
+    let tmp = portfolio();
+    let dir = tmp.path();
+    fs::write(dir.join("posts/hello.md"), POST.replace("order = 1", "order = 1\nmood = \"happy\"")).expect("write");
+    fs::write(dir.join("projects/bad.md"), PROJECT.replace("\"web\"", "\"fintek\"")).expect("write");
+    let d = arg(dir);
+    for width in ["100", "120"] {
+        let out =
+            snap(["check", &d, "--format", "table", "--width", width]).assert().code(1).get_output().stdout.clone();
+        let out = String::from_utf8(out).expect("utf-8");
+        let row = |file: &str| out.lines().find(|l| l.contains(file)).unwrap_or_else(|| panic!("{file}:\n{out}"));
+        assert!(out.lines().next().is_some_and(|h| h.contains("SEVERITY")), "{out}");
+        assert!(row("posts/hello.md").contains(" warning "), "{out}");
+        assert!(row("projects/bad.md").contains(" error "), "{out}");
+        assert!(out.contains("hospitality)"), "the hint is shown whole: {out}");
+    }
+}
+
 #[test]
 fn unknown_profile_fields_are_warnings_too() {
     let tmp = portfolio();
