@@ -15,6 +15,11 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+/// The Bloom filter of English words the typo fallback asks (src/query/search/bloom.rs).
+#[allow(dead_code, unreachable_pub, clippy::all, clippy::pedantic)]
+#[path = "src/query/search/bloom.rs"]
+mod bloom;
+
 #[allow(dead_code, unreachable_pub, clippy::all, clippy::pedantic)]
 mod content {
     #[path = "../src/content/domain.rs"]
@@ -349,8 +354,22 @@ fn main() {
         let _ = writeln!(code, "    {},", item(i, *at));
     }
     code.push_str("] }\n");
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("bundled.rs");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    let out = out_dir.join("bundled.rs");
     if let Err(e) = fs::write(&out, code) {
+        panic!("cannot write {}: {e}", out.display());
+    }
+    english_words(&out_dir);
+}
+
+/// Writes the Bloom filter of the English word list that the typo fallback
+/// asks before it corrects a word (`$OUT_DIR/english.bloom`).
+fn english_words(out_dir: &Path) {
+    const LIST: &str = "src/query/search/words/english.txt";
+    println!("cargo::rerun-if-changed={LIST}");
+    let words = fs::read_to_string(LIST).unwrap_or_else(|e| panic!("cannot read {LIST}: {e}"));
+    let out = out_dir.join("english.bloom");
+    if let Err(e) = fs::write(&out, bloom::build(words.lines())) {
         panic!("cannot write {}: {e}", out.display());
     }
 }

@@ -483,7 +483,7 @@ impl<'a> Browser<'a> {
         if let Some(corrected) = &outcome.corrected {
             self.notice = Some(Notice::info(format!("no exact match; showing results for {}", quote(corrected))));
         } else if outcome.hits.is_empty() {
-            let hint = outcome.try_prefix.map(|q| format!("; try {q}")).unwrap_or_default();
+            let hint = outcome.hint();
             self.notice = Some(Notice::error(format!("no matches for {}{hint}", quote(words))));
         }
         Rows::Hits(outcome.hits)

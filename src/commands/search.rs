@@ -47,9 +47,10 @@ pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term
         None => None,
     };
     // Output whole, or in pieces (a served search's hits, not joined).
-    let (stdout, more, found, corrected, try_prefix) = if let Some(each) = served {
+    let (stdout, more, found, corrected, hint) = if let Some(each) = served {
         let found = !each.hits.is_empty();
-        (String::new(), render::search::pieces(each.hits, format), found, each.corrected, each.try_prefix)
+        let hint = each.hint();
+        (String::new(), render::search::pieces(each.hits, format), found, each.corrected, hint)
     } else {
         let filter = Filter::new(corpus, args.kind.unwrap_or(KindFilter::All), &args.tag, &args.domain)?;
         // Every item is searched, for BM25's statistics and the typo
@@ -63,11 +64,12 @@ pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term
         };
         let stdout = render::search::hits(&outcome.hits, format, term.look)?;
         let found = !outcome.hits.is_empty();
+        let hint = outcome.hint();
         // The hits are not freed one by one: the process ends once the report is
         // written (as `with_corpus` leaves the corpus; 70,000 hits' snippets
         // took a tenth of a common word's run to free, at 100,000 documents).
         std::mem::forget(outcome.hits);
-        (stdout, Vec::new(), found, outcome.corrected, outcome.try_prefix)
+        (stdout, Vec::new(), found, outcome.corrected, hint)
     };
     let mut report = Report { found, ..Report::default() };
     if let Some(corrected) = corrected {
@@ -78,7 +80,6 @@ pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term
         ));
     }
     if !found {
-        let hint = try_prefix.map(|q| format!("; try {q}")).unwrap_or_default();
         report.notes.push(format!("no matches for {}{hint}", quote(&args.query)));
         // Scripts still get a valid (empty) JSON array.
         if format != SearchFormat::Json {

@@ -2801,7 +2801,11 @@ mod tests {
                     .expect("searched")
                     .expect("served");
                 assert_eq!(each.hits, expected, "{q}, {threads} threads");
-                assert_eq!((&each.corrected, &each.try_prefix), (&outcome.corrected, &outcome.try_prefix), "{q}");
+                assert_eq!(
+                    (&each.corrected, &each.try_prefix, &each.suggested),
+                    (&outcome.corrected, &outcome.try_prefix, &outcome.suggested),
+                    "{q}"
+                );
                 assert_eq!(made(&opened.index), 0, "{q}: items kept");
                 if q == "latency" && limit.is_none() {
                     assert!(expected.len() > 256, "{} hits: too few for two batches", expected.len());

@@ -1031,6 +1031,31 @@ fn a_typo_of_a_title_word_shown_whole_is_corrected_through_the_index_as_by_a_sca
     assert_eq!(shown(&run_in(cache.path(), dir.path(), &args)), scanned, "warm");
 }
 
+/// A word of English near a title's word is not corrected to it, only
+/// offered, through the index (first and warm) as by a scan.
+#[test]
+fn a_word_of_english_is_only_offered_its_correction_through_the_index_as_by_a_scan() {
+    let dir = folder(8, 4);
+    let p = &item_files(dir.path())[3];
+    let text = fs::read_to_string(p).expect("read");
+    let title = text.lines().find(|l| l.starts_with("title = ")).expect("a title line").to_owned();
+    fs::write(p, text.replacen(&title, "title = \"Riak Tuning\"", 1)).expect("write");
+    let cache = temp_dir();
+    let scanned = shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", "risk"]));
+    assert_eq!(scanned.0, Some(1), "{scanned:?}");
+    assert!(
+        scanned.2.contains("no matches for \"risk\"") && scanned.2.contains("did you mean \"riak\"?"),
+        "{scanned:?}"
+    );
+    for run in ["first", "warm"] {
+        assert_eq!(shown(&run_in(cache.path(), dir.path(), &["search", "risk"])), scanned, "{run}");
+    }
+    // A typo of the same word is corrected, as before.
+    let typo = shown(&run_in(cache.path(), dir.path(), &["search", "raik"]));
+    assert_eq!(typo.0, Some(0), "{typo:?}");
+    assert!(typo.2.contains("showing results for \"riak\""), "{typo:?}");
+}
+
 /// Adds `line` to an item of a generated folder, and asks each query (with
 /// the exit code it must get: 0 found, 1 not) through the index, as it is
 /// built and when warm, and by a scan: the same answers, and a hit has a

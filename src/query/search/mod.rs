@@ -21,6 +21,7 @@
 //! scores items, `snippet` cuts the text shown around a match, `typo`
 //! corrects words that match nothing.
 
+mod bloom;
 mod field;
 mod indexed;
 mod query;
@@ -90,6 +91,24 @@ pub struct Outcome<H> {
     pub corrected: Option<String>,
     /// When nothing matched: the query with prefixes, which would match.
     pub try_prefix: Option<String>,
+    /// When nothing matched: the query with its words of English that
+    /// match nothing corrected, which would match. Offered, never run: a
+    /// word of English is what was meant (`risk` is no typo of "riak").
+    pub suggested: Option<String>,
+}
+
+impl<H> Outcome<H> {
+    /// What to add to "no matches for …": `; try kube*`, `; did you mean
+    /// "riak"?`, both (`; try risk*, or did you mean "riak"?`), or nothing.
+    pub fn hint(&self) -> String {
+        let meant = self.suggested.as_deref().map(|q| format!("did you mean {}?", crate::sanitize::quote(q)));
+        match (&self.try_prefix, meant) {
+            (Some(q), Some(meant)) => format!("; try {q}, or {meant}"),
+            (Some(q), None) => format!("; try {q}"),
+            (None, Some(meant)) => format!("; {meant}"),
+            (None, None) => String::new(),
+        }
+    }
 }
 
 /// Which items may be hits (a filter's test), in a search of more items:
@@ -369,6 +388,7 @@ struct Found<R> {
     ranked: R,
     corrected: Option<Query>,
     try_prefix: Option<String>,
+    suggested: Option<String>,
 }
 
 impl<R> Found<R> {
@@ -379,9 +399,9 @@ impl<R> Found<R> {
         typed: &Query,
         make: impl FnOnce(&Query, R) -> std::result::Result<Vec<H>, E>,
     ) -> std::result::Result<Outcome<H>, E> {
-        let Found { ranked, corrected, try_prefix } = self;
+        let Found { ranked, corrected, try_prefix, suggested } = self;
         let hits = make(corrected.as_ref().unwrap_or(typed), ranked)?;
-        Ok(Outcome { hits, corrected: corrected.map(|q| q.text), try_prefix })
+        Ok(Outcome { hits, corrected: corrected.map(|q| q.text), try_prefix, suggested })
     }
 }
 
@@ -391,7 +411,7 @@ fn forgiving<'a, E: Engine<'a>>(
     options: Options,
 ) -> std::result::Result<Found<E::Ranked>, E::Error> {
     let ranked = engine.rank(query, options)?;
-    let mut found = Found { ranked, corrected: None, try_prefix: None };
+    let mut found = Found { ranked, corrected: None, try_prefix: None, suggested: None };
     if !E::none(&found.ranked) {
         return Ok(found);
     }
@@ -407,15 +427,24 @@ fn forgiving<'a, E: Engine<'a>>(
         }
         // Only a word that matches nothing can be corrected: without one, the
         // names are not asked for (an index would read every item's).
-        let retry = if nothing.is_empty() {
-            None
-        } else {
-            typo::correct(&engine.names()?, query, |w: &Word| nothing.contains(w))
-        };
-        if let Some(retry) = retry {
-            let ranked = engine.rank(&retry, options)?;
-            if !E::none(&ranked) {
-                return Ok(Found { ranked, corrected: Some(retry), try_prefix: None });
+        if !nothing.is_empty() {
+            let names = engine.names()?;
+            let matches_nothing = |w: &Word| nothing.contains(w);
+            let retry = typo::correct(&names, query, matches_nothing, typo::Fix::Typos);
+            if let Some(retry) = &retry {
+                let ranked = engine.rank(retry, options)?;
+                if !E::none(&ranked) {
+                    return Ok(Found { ranked, corrected: Some(retry.clone()), try_prefix: None, suggested: None });
+                }
+            }
+            // A word of English corrected too, to be offered if it finds something.
+            let offer = typo::correct(&names, query, matches_nothing, typo::Fix::English)
+                .filter(|q| retry.as_ref().is_none_or(|r| r.text != q.text));
+            if let Some(offer) = offer {
+                let options = Options { fuzzy: false, limit: Some(1), threads: 1 };
+                if !E::none(&engine.rank(&offer, options)?) {
+                    found.suggested = Some(offer.text);
+                }
             }
         }
     }
@@ -507,6 +536,29 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_english_is_not_corrected_but_its_correction_offered() {
+        let c = corpus();
+        let items: Vec<&Item> = c.items.iter().collect();
+        // Each was "corrected" to a name, and its hits shown as found.
+        for (typed, offered) in [("risk", "riak"), ("patients", "payments"), ("risk management", "riak management")] {
+            let o = outcome(&items, typed);
+            assert!(o.hits.is_empty() && o.corrected.is_none(), "{typed}: {o:?}");
+            assert_eq!(o.suggested.as_deref(), Some(offered), "{typed}");
+        }
+        assert_eq!(outcome(&items, "patients").hint(), "; did you mean \"payments\"?");
+        // `risk*` finds "risky": both are offered.
+        assert_eq!(outcome(&items, "risk").hint(), "; try risk*, or did you mean \"riak\"?");
+        // A typo is still corrected; beside a word of English, only offered.
+        assert_eq!(outcome(&items, "terrafrom").corrected.as_deref(), Some("terraform"));
+        let o = outcome(&items, "risk terrafrom");
+        assert!(o.hits.is_empty() && o.corrected.is_none(), "{o:?}");
+        assert_eq!(o.suggested.as_deref(), Some("riak terraform"));
+        // Nothing offered that finds nothing, and a prefix's hint comes first.
+        assert_eq!(outcome(&items, "zzzq").hint(), "");
+        assert_eq!(outcome(&items, "kube").hint(), "; try kube*");
+    }
+
+    #[test]
     fn hits_say_which_words_matched() {
         let c = corpus();
         let items: Vec<&Item> = c.items.iter().collect();
@@ -554,17 +606,17 @@ mod tests {
     /// Two posts and eight projects: `alpha` is in every item, `beta` in the
     /// posts alone, so over every item `beta` weighs far more than `alpha`
     /// and the post with more `beta` comes first; over the posts alone
-    /// both weigh the same, and the post with more `alpha` would. `kestrel`
-    /// names two projects and no post; `kestel`, a post.
+    /// both weigh the same, and the post with more `alpha` would. `zoltrel`
+    /// names two projects and no post; `zoltel`, a post.
     fn posts_and_projects() -> Vec<Item> {
         use crate::content::Kind::{Post, Project};
         let mut items = vec![
-            item(Post, 1, "Kestel notes", &[], "alpha alpha alpha alpha alpha beta and some other words here"),
+            item(Post, 1, "Zoltel notes", &[], "alpha alpha alpha alpha alpha beta and some other words here"),
             item(Post, 2, "Second notes", &[], "alpha beta beta beta and some other words here too"),
         ];
         for n in 1..=8 {
-            let title = if n <= 2 { "Kestrel service" } else { "Other service" };
-            items.push(item(Project, n, title, &["ops"], "alpha and some words about the service kestrel"));
+            let title = if n <= 2 { "Zoltrel service" } else { "Other service" };
+            items.push(item(Project, n, title, &["ops"], "alpha and some words about the service zoltrel"));
         }
         items
     }
@@ -612,19 +664,19 @@ mod tests {
         let items: Vec<&Item> = made.iter().collect();
         let posts = |item: &Item| item.kind == crate::content::Kind::Post;
         let options = Options { threads: 1, ..Options::default() };
-        // `kestrel` is in projects alone: no post, and no correction (to
-        // the post's `kestel`, as the posts alone would have it).
-        let q = parse("kestrel", CaseMode::Smart, false).expect("query");
+        // `zoltrel` is in projects alone: no post, and no correction (to
+        // the post's `zoltel`, as the posts alone would have it).
+        let q = parse("zoltrel", CaseMode::Smart, false).expect("query");
         let o = search_forgiving_within(&items, &posts, &q, options);
         assert!(o.hits.is_empty() && o.corrected.is_none() && o.try_prefix.is_none(), "{o:?}");
-        // `kestrl` is a typo of the projects' `kestrel` (two items carry
-        // it, one `kestel`): corrected so, then only what passes is kept.
-        let q = parse("kestrl", CaseMode::Smart, false).expect("query");
+        // `zoltrl` is a typo of the projects' `zoltrel` (two items carry
+        // it, one `zoltel`): corrected so, then only what passes is kept.
+        let q = parse("zoltrl", CaseMode::Smart, false).expect("query");
         let all = search_forgiving(&items, &q, options);
-        assert_eq!(all.corrected.as_deref(), Some("kestrel"));
+        assert_eq!(all.corrected.as_deref(), Some("zoltrel"));
         let projects = |item: &Item| item.kind == crate::content::Kind::Project;
         let o = search_forgiving_within(&items, &projects, &q, options);
-        assert_eq!((o.corrected.as_deref(), ranked(&o)), (Some("kestrel"), ranked(&all)));
+        assert_eq!((o.corrected.as_deref(), ranked(&o)), (Some("zoltrel"), ranked(&all)));
         let o = search_forgiving_within(&items, &posts, &q, options);
         assert!(o.hits.is_empty() && o.corrected.is_none(), "{o:?}");
     }

@@ -9,7 +9,10 @@
 //! neighbours (QWERTY): a hand slips to the next key, and a letter far
 //! from the one meant more often makes another word, which is what the
 //! user meant (`echo` is not "ecto", `bunch` not "bench", `walled` not
-//! "wallet").
+//! "wallet"). A word of English (a list of 63,072, `words/english.txt`,
+//! asked through a Bloom filter: [`super::bloom`]) is what was meant, too:
+//! `risk` is not "riak", `patients` not "payments", `training` not
+//! "tracking"; such a correction is only offered ([`Fix::English`]).
 
 use std::collections::BTreeMap;
 
@@ -20,6 +23,25 @@ use crate::content::Item;
 
 /// The shortest word that is corrected, and the shortest correction, in letters.
 pub(super) const MIN_LETTERS: usize = 4;
+
+/// The English words of 4 letters or more, as build.rs wrote their filter.
+static ENGLISH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/english.bloom"));
+
+/// Whether `word` (lowercase) is a word of English: surely when it is in
+/// the list, and for about one word in 4,000 that is not (whose
+/// correction is then offered, not made).
+fn english(word: &str) -> bool {
+    super::bloom::may_hold(ENGLISH, word)
+}
+
+/// Which words to correct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Fix {
+    /// Typos only: a word of English is left as typed.
+    Typos,
+    /// Words of English too: a correction to offer, not to run.
+    English,
+}
 
 /// The edits allowed for a word of `letters` letters.
 fn allowed_edits(letters: usize) -> usize {
@@ -104,10 +126,13 @@ fn far_letter_typed(word: &str, name: &str) -> bool {
 
 /// The correction of `word` (lowercase) among `names`: the fewest edits, then
 /// the name most items carry, then the first alphabetically. None when `word`
-/// is not a typo of any of them.
-pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>) -> Option<&'a str> {
+/// is not a typo of any of them, or (`Fix::Typos`) is a word of English.
+pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>, fix: Fix) -> Option<&'a str> {
     let letters = word.chars().count();
     if letters < MIN_LETTERS || !word.chars().all(char::is_alphabetic) || names.contains_key(word) {
+        return None;
+    }
+    if fix == Fix::Typos && english(word) {
         return None;
     }
     let max = allowed_edits(letters);
@@ -140,9 +165,14 @@ fn cased_as(name: &str, typed: &str) -> String {
 }
 
 /// The query with each word that `matches_nothing` replaced by its
-/// correction among `names`, or None when no word changes (or the query is
-/// a regex).
-pub(super) fn correct(names: &Names, query: &Query, matches_nothing: impl Fn(&Word) -> bool) -> Option<Query> {
+/// correction among `names` (words of English too, as `fix` says), or None
+/// when no word changes (or the query is a regex).
+pub(super) fn correct(
+    names: &Names,
+    query: &Query,
+    matches_nothing: impl Fn(&Word) -> bool,
+    fix: Fix,
+) -> Option<Query> {
     let Matcher::Terms { terms, sensitive } = &query.matcher else {
         return None;
     };
@@ -154,8 +184,9 @@ pub(super) fn correct(names: &Names, query: &Query, matches_nothing: impl Fn(&Wo
                 .words
                 .iter()
                 .map(|w| {
-                    let fix = (!w.prefix && matches_nothing(w)).then(|| correction(&w.text.to_lowercase(), names));
-                    match fix.flatten() {
+                    let name =
+                        (!w.prefix && matches_nothing(w)).then(|| correction(&w.text.to_lowercase(), names, fix));
+                    match name.flatten() {
                         Some(name) => {
                             changed = true;
                             // Case-sensitive, the correction keeps the case typed.
@@ -182,32 +213,33 @@ mod tests {
     #[test]
     fn real_typos_are_corrected() {
         let names = names_of(&["kubernetes", "terraform", "elixir", "erlang", "wireguard", "locked", "javascript"]);
-        assert_eq!(correction("kubernets", &names), Some("kubernetes"));
-        assert_eq!(correction("terrafrom", &names), Some("terraform"));
-        assert_eq!(correction("elixr", &names), Some("elixir"));
-        assert_eq!(correction("lexir", &names), None, "two edits for five letters");
-        assert_eq!(correction("eilxir", &names), Some("elixir"), "a swap inside the word");
-        assert_eq!(correction("lixir", &names), None, "the first letters differ, not swapped");
-        assert_eq!(correction("ewireguard", &names), None);
-        assert_eq!(correction("iwreguard", &names), Some("wireguard"), "the first two swapped");
+        assert_eq!(correction("kubernets", &names, Fix::Typos), Some("kubernetes"));
+        assert_eq!(correction("terrafrom", &names, Fix::Typos), Some("terraform"));
+        assert_eq!(correction("elixr", &names, Fix::Typos), Some("elixir"));
+        assert_eq!(correction("lexir", &names, Fix::Typos), None, "two edits for five letters");
+        assert_eq!(correction("eilxir", &names, Fix::Typos), Some("elixir"), "a swap inside the word");
+        assert_eq!(correction("lixir", &names, Fix::Typos), None, "the first letters differ, not swapped");
+        assert_eq!(correction("ewireguard", &names, Fix::Typos), None);
+        assert_eq!(correction("iwreguard", &names, Fix::Typos), Some("wireguard"), "the first two swapped");
     }
 
     #[test]
     fn a_letter_in_place_of_another_is_a_typo_only_from_a_neighbouring_key() {
         let names = names_of(&["ecto", "stale", "corp", "mind", "bench", "best", "wallet", "elixir", "kubernetes"]);
-        // Real words, each a far key from a name: none is corrected.
+        // Real words, each a far key from a name: none is corrected, nor
+        // offered (the keyboard says so before the list of English words).
         for word in ["echo", "corn", "mini", "mend", "bunch", "bent", "walled"] {
-            assert_eq!(correction(word, &names), None, "{word}");
+            assert_eq!(correction(word, &names, Fix::English), None, "{word}");
         }
         // The next key: a slip of the hand.
-        assert_eq!(correction("elixit", &names), Some("elixir"), "r and t");
-        assert_eq!(correction("elicir", &names), Some("elixir"), "x and c");
-        assert_eq!(correction("wallwt", &names), Some("wallet"), "e and w");
-        assert_eq!(correction("bdst", &names), Some("best"), "e and d, a row apart");
+        assert_eq!(correction("elixit", &names, Fix::Typos), Some("elixir"), "r and t");
+        assert_eq!(correction("elicir", &names, Fix::Typos), Some("elixir"), "x and c");
+        assert_eq!(correction("wallwt", &names, Fix::Typos), Some("wallet"), "e and w");
+        assert_eq!(correction("bdst", &names, Fix::Typos), Some("best"), "e and d, a row apart");
         // Long words keep two edits of any kind; other edits any letter.
-        assert_eq!(correction("kubernates", &names), Some("kubernetes"));
-        assert_eq!(correction("elxir", &names), Some("elixir"));
-        assert_eq!(correction("elixirr", &names), Some("elixir"));
+        assert_eq!(correction("kubernates", &names, Fix::Typos), Some("kubernetes"));
+        assert_eq!(correction("elxir", &names, Fix::Typos), Some("elixir"));
+        assert_eq!(correction("elixirr", &names, Fix::Typos), Some("elixir"));
     }
 
     #[test]
@@ -230,12 +262,46 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_english_is_not_corrected_only_offered() {
+        let names = names_of(&["riak", "payments", "tracking", "monitoring", "best", "kubernetes"]);
+        for (word, offered) in [
+            ("risk", "riak"),
+            ("patients", "payments"),
+            ("training", "tracking"),
+            ("mentoring", "monitoring"),
+            ("beat", "best"),
+        ] {
+            assert_eq!(correction(word, &names, Fix::Typos), None, "{word}");
+            assert_eq!(correction(word, &names, Fix::English), Some(offered), "{word}");
+        }
+        // A typo is no word of English: corrected either way.
+        assert_eq!(correction("kubernets", &names, Fix::Typos), Some("kubernetes"));
+        assert_eq!(correction("kubernets", &names, Fix::English), Some("kubernetes"));
+    }
+
+    #[test]
+    fn the_filter_holds_every_listed_word_and_few_others() {
+        let list = include_str!("words/english.txt");
+        assert!(list.lines().count() > 60_000);
+        assert!(list.lines().all(english), "a listed word missed");
+        // The filter build.rs wrote is the list's, built again here.
+        assert!(ENGLISH == super::super::bloom::build(list.lines()).as_slice(), "the filter is not the list's");
+        // Names and typos of them are not English; nor a word of 3 letters (none listed).
+        for word in ["riak", "kubernetes", "terraform", "grafana", "elixr", "kubernets", "golang", "postgres", "cat"] {
+            assert!(!english(word), "{word}");
+        }
+        // Over words built not to be English, about one in 4,000 is taken for one.
+        let taken = (0..100_000).filter(|i| english(&format!("zq{i:x}x"))).count();
+        assert!(taken < 100, "{taken} of 100,000 taken for English");
+    }
+
+    #[test]
     fn words_that_are_not_typos_stay() {
         let names = names_of(&["erlang", "locked", "javascript", "scalability", "per", "pee"]);
         for word in ["golang", "docker", "java", "scala", "peer", "go", "c++"] {
-            assert_eq!(correction(word, &names), None, "{word}");
+            assert_eq!(correction(word, &names, Fix::Typos), None, "{word}");
         }
         // A word that names something is never corrected.
-        assert_eq!(correction("erlang", &names), None);
+        assert_eq!(correction("erlang", &names, Fix::Typos), None);
     }
 }
