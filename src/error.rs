@@ -6,7 +6,8 @@ use std::io;
 use std::path::PathBuf;
 
 use crate::content::{Problem, Severity};
-use crate::query::suggest::did_you_mean;
+use crate::query::section::Near;
+use crate::query::suggest::{did_you_mean, joined};
 use crate::sanitize::{escape, quote};
 
 /// Everything that can stop a command. Each variant carries what the message
@@ -26,8 +27,8 @@ pub enum Error {
         slug: String,
         /// What was asked for.
         wanted: String,
-        /// The closest headings, best first (empty when the item has none).
-        near: Vec<String>,
+        /// The closest headings, or the sections there are.
+        near: Near,
     },
     /// A `--tag` no item carries (exit 2).
     UnknownTag {
@@ -172,11 +173,17 @@ impl fmt::Display for Error {
             }
             Error::SectionNotFound { slug, wanted, near } => {
                 write!(f, "no section of {slug} matches {}", quote(wanted))?;
-                if near.is_empty() {
-                    return f.write_str(" (it has no headings)");
+                match near {
+                    Near::Sections(titles) if titles.is_empty() => f.write_str(" (it has no headings)"),
+                    Near::Sections(titles) => {
+                        let titles: Vec<String> = titles.iter().map(|h| quote(h)).collect();
+                        write!(f, "; its sections are {}", joined(&titles, "and"))
+                    }
+                    Near::Close(titles) => {
+                        let titles: Vec<String> = titles.iter().map(|h| quote(h)).collect();
+                        f.write_str(&did_you_mean(&titles))
+                    }
                 }
-                let near: Vec<String> = near.iter().map(|h| quote(h)).collect();
-                f.write_str(&did_you_mean(&near))
             }
             Error::UnknownTag { value, near } => {
                 write!(f, "unknown tag {}{}", quote(value), did_you_mean(near))?;

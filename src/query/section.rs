@@ -155,8 +155,8 @@ pub fn path_text(headings: &[Heading], at: usize) -> Option<String> {
 /// The heading that `wanted` names best: every word of `wanted` must be a word
 /// of the heading (as search matches words: any case, stemmed, `word*`
 /// prefixes); the fewest extra words win, then the outermost, then the first.
-/// `Err` holds the closest headings' titles when none matches.
-pub fn find<'a>(headings: &'a [Heading], wanted: &str) -> Result<&'a Heading, Vec<String>> {
+/// `Err` says what to offer when none matches.
+pub fn find<'a>(headings: &'a [Heading], wanted: &str) -> Result<&'a Heading, Near> {
     let query = parse(wanted, CaseMode::Insensitive, false).ok();
     let best = query.and_then(|q| {
         headings
@@ -182,9 +182,19 @@ pub fn short_name(headings: &[Heading], heading: &Heading) -> String {
     (1..words.len()).map(|n| words[..n].join(" ")).find(|name| alone(name)).unwrap_or_else(|| heading.title.clone())
 }
 
+/// What to offer when no heading matches: the close ones, or the sections there are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Near {
+    /// Up to three titles close to what was asked, the closest first.
+    Close(Vec<String>),
+    /// None is close: the titles of the outermost sections, in order
+    /// (empty when the body has no headings).
+    Sections(Vec<String>),
+}
+
 /// Up to three headings closest to `wanted`, by the similarity of the whole
-/// title or of its closest word; the first three when none is close.
-fn closest(headings: &[Heading], wanted: &str) -> Vec<String> {
+/// title or of its closest word; the outermost sections when none is close.
+fn closest(headings: &[Heading], wanted: &str) -> Near {
     let wanted = wanted.trim().to_lowercase();
     let similarity = |h: &Heading| {
         let title = h.title.to_lowercase();
@@ -195,7 +205,11 @@ fn closest(headings: &[Heading], wanted: &str) -> Vec<String> {
     let mut scored: Vec<(f64, &Heading)> = headings.iter().map(|h| (similarity(h), h)).collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.start.cmp(&b.1.start)));
     let close: Vec<String> = scored.iter().filter(|(s, _)| *s >= 0.8).take(3).map(|(_, h)| h.title.clone()).collect();
-    if close.is_empty() { headings.iter().take(3).map(|h| h.title.clone()).collect() } else { close }
+    if !close.is_empty() {
+        return Near::Close(close);
+    }
+    let top = headings.iter().map(|h| h.level).min();
+    Near::Sections(headings.iter().filter(|h| Some(h.level) == top).map(|h| h.title.clone()).collect())
 }
 
 #[cfg(test)]
@@ -351,6 +365,10 @@ mod tests {
         assert_eq!(short_name(&h, &h[4]), "The Numbers");
         assert_eq!(short_name(&h, &h[0]), "The Ask");
         let near = find(&h, "numbrs").expect_err("no heading has that word");
-        assert_eq!(near.first().map(String::as_str), Some("The Numbers"));
+        assert_eq!(near, Near::Close(vec!["The Numbers".to_owned()]));
+        // Nothing close: the outermost sections, all of them, not three guesses.
+        let sections = ["The Ask", "What Was Broken", "The Numbers"].map(str::to_owned).to_vec();
+        assert_eq!(find(&h, "zzyzx").expect_err("no such section"), Near::Sections(sections));
+        assert_eq!(find(&[], "usage").expect_err("no headings"), Near::Sections(Vec::new()));
     }
 }

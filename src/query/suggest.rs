@@ -41,12 +41,18 @@ pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>, n
 
 /// "; did you mean a, b or c?" for a message, or "" when nothing is close.
 pub fn did_you_mean<S: AsRef<str>>(names: &[S]) -> String {
+    if names.is_empty() { String::new() } else { format!("; did you mean {}?", joined(names, "or")) }
+}
+
+/// `names` as a sentence lists them: "a", "a and b", "a, b and c" (with
+/// `last` for "and").
+pub fn joined<S: AsRef<str>>(names: &[S], last: &str) -> String {
     match names {
         [] => String::new(),
-        [one] => format!("; did you mean {}?", one.as_ref()),
-        [init @ .., last] => {
+        [one] => one.as_ref().to_owned(),
+        [init @ .., end] => {
             let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("; did you mean {} or {}?", init.join(", "), last.as_ref())
+            format!("{} {last} {}", init.join(", "), end.as_ref())
         }
     }
 }
