@@ -147,6 +147,10 @@ pub fn pages() -> Vec<(String, String)> {
 /// file renamed into place, so that no page is ever half-written.
 fn write_pages(dir: &Path) -> Result<Vec<String>> {
     let failed = |source| Error::ManDir { path: dir.to_owned(), source };
+    // A file in the folder's place: say so (`create_dir_all` says "File exists").
+    if dir.exists() && !dir.is_dir() {
+        return Err(failed(std::io::Error::new(std::io::ErrorKind::NotADirectory, "not a folder")));
+    }
     fs::create_dir_all(dir).map_err(failed)?;
     let mut written = Vec::new();
     for (name, roff) in pages() {
