@@ -80,6 +80,7 @@ pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term
         ));
     }
     if !found {
+        let hint = if hint.is_empty() { domain_hint(args).unwrap_or_default() } else { hint };
         report.notes.push(format!("no matches for {}{hint}", quote(&args.query)));
         // Scripts still get a valid (empty) JSON array.
         if format != SearchFormat::Json {
@@ -89,4 +90,74 @@ pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term
     report.stdout = stdout;
     report.more = more;
     Ok(report)
+}
+
+/// When a query of plain words that found nothing names a domain
+/// (`fintech`, `Developer tools`; the text of no item says it, each item's
+/// label does): the command that lists that domain's items, or searches
+/// the other words within it (`; FinTech is a domain: dryga search payments
+/// --domain fintech`).
+fn domain_hint(args: &SearchArgs) -> Option<String> {
+    if args.regex || !args.domain.is_empty() || args.query.contains(['"', '*']) {
+        return None;
+    }
+    let words: Vec<&str> = args.query.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    crate::content::domain::DOMAINS.iter().find_map(|d| {
+        // Its slug as one word, or its label's words in a row.
+        let label: Vec<String> = d.label.split_whitespace().map(str::to_lowercase).collect();
+        let (at, len) = lower.iter().position(|w| w == d.slug).map(|at| (at, 1)).or_else(|| {
+            lower.windows(label.len()).position(|run| run == label.as_slice()).map(|at| (at, label.len()))
+        })?;
+        let rest: Vec<&str> = words[..at].iter().chain(&words[at + len..]).copied().collect();
+        let command = if rest.is_empty() {
+            format!("dryga list --domain {}", d.slug)
+        } else {
+            format!("dryga search {} --domain {}", shell_word(&rest.join(" ")), d.slug)
+        };
+        Some(format!("; {} is a domain: {command}", d.label))
+    })
+}
+
+/// `text` as one shell word: as it is when it holds only letters, digits,
+/// `.`, `_` and `-`, else in single quotes.
+fn shell_word(text: &str) -> String {
+    if text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')) {
+        text.to_owned()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser as _;
+
+    fn hint(query: &[&str]) -> Option<String> {
+        let args = crate::cli::Cli::try_parse_from([&["dryga", "search"], query].concat()).expect("arguments");
+        let crate::cli::Command::Search(search) = args.command.expect("a command") else { panic!("not search") };
+        domain_hint(&search)
+    }
+
+    #[test]
+    fn a_domain_named_in_a_query_is_offered_as_one() {
+        assert_eq!(hint(&["fintech"]).as_deref(), Some("; FinTech is a domain: dryga list --domain fintech"));
+        assert_eq!(
+            hint(&["FinTech payments"]).as_deref(),
+            Some("; FinTech is a domain: dryga search payments --domain fintech")
+        );
+        assert_eq!(
+            hint(&["developer tools for elixir"]).as_deref(),
+            Some("; Developer tools is a domain: dryga search 'for elixir' --domain developer-tools")
+        );
+        assert_eq!(
+            hint(&["developer-tools"]).as_deref(),
+            Some("; Developer tools is a domain: dryga list --domain developer-tools")
+        );
+        for query in [&["zanzibar"][..], &["fintech", "--regex"], &["\"fintech app\""], &["fintech", "--domain", "web"]]
+        {
+            assert_eq!(hint(query), None, "{query:?}");
+        }
+    }
 }
