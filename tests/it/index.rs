@@ -1031,6 +1031,29 @@ fn a_typo_of_a_title_word_shown_whole_is_corrected_through_the_index_as_by_a_sca
     assert_eq!(shown(&run_in(cache.path(), dir.path(), &args)), scanned, "warm");
 }
 
+/// A verb finds its irregular forms (`lead`, "led") and they find it,
+/// through the index (first and warm) as by a scan; the hit's snippet
+/// shows the form written.
+#[test]
+fn a_verb_finds_its_irregular_forms_through_the_index_as_by_a_scan() {
+    let dir = folder(8, 4);
+    let p = &item_files(dir.path())[3];
+    let text = fs::read_to_string(p).expect("read") + "\nQuokkas led the wombats and rebuilt the burrow.\n";
+    fs::write(p, text).expect("write");
+    let cache = temp_dir();
+    for (q, shown_form) in [("lead", "led"), ("Leading", "led"), ("rebuild", "rebuilt"), ("rebuilding", "rebuilt")] {
+        let scanned = shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", q, "--json"]));
+        assert_eq!(scanned.0, Some(0), "{q}: {scanned:?}");
+        for run in ["first", "warm"] {
+            assert_eq!(shown(&run_in(cache.path(), dir.path(), &["search", q, "--json"])), scanned, "{q}: {run}");
+        }
+        let hits: serde_json::Value = serde_json::from_str(&scanned.1).expect("JSON");
+        let texts: Vec<&str> =
+            hits[0]["snippets"].as_array().expect("snippets").iter().filter_map(|s| s["text"].as_str()).collect();
+        assert!(texts.iter().any(|t| t.split(' ').any(|w| w == shown_form)), "{q}: {texts:?}");
+    }
+}
+
 /// A word of English near a title's word is not corrected to it, only
 /// offered, through the index (first and warm) as by a scan.
 #[test]

@@ -123,6 +123,10 @@ pub(super) fn ranges(word: &Word, sensitive: bool) -> Vec<String> {
     if k.len() == 3 && k[1] == b'i' && k[0].is_ascii() {
         ranges.push(format!("{}y", char::from(k[0].to_ascii_lowercase())));
     }
+    // A verb's irregular forms (`lead`: "led"), whole.
+    if word.name.is_none() {
+        ranges.extend(super::token::irregular_forms(&word.key).map(str::to_owned));
+    }
     ranges
 }
 
@@ -750,6 +754,12 @@ mod tests {
         others
     }
 
+    /// Irregular forms of verbs, and the verbs with endings.
+    const IRREGULAR_WORDS: [&str; 13] = [
+        "led", "LED", "Lead", "leading", "wrote", "writes", "Written", "rebuilt", "rebuilds", "ran", "running", "Won",
+        "winning",
+    ];
+
     #[test]
     fn every_form_a_word_matches_is_in_its_ranges() {
         let mut words: Vec<String> = [
@@ -811,6 +821,7 @@ mod tests {
             "Yelling",
         ]
         .iter()
+        .chain(&IRREGULAR_WORDS)
         .map(|s| (*s).to_owned())
         .collect();
         let loaded = crate::content::load_bundled().expect("the bundled content");

@@ -217,8 +217,10 @@ impl Word {
     /// letters but the last (its plural's singular, `slo` of SLOs); for a
     /// word matched by its term, the term but its last letter, which is all
     /// [`may_have_term`] lets through. `None` when that leaves nothing, when
-    /// the key is beyond ASCII, and for the terms that `dying`, `lying` and
-    /// `tying` have ("die", "lie", "tie": not their beginnings).
+    /// the key is beyond ASCII, for the terms that `dying`, `lying` and
+    /// `tying` have ("die", "lie", "tie": not their beginnings), and for a
+    /// verb's term an irregular form of which does not hold it (`led` has
+    /// no "lea"; `built` holds "buil").
     fn needle(&self, sensitive: bool) -> Option<&str> {
         let key = self.key.as_str();
         if !key.is_ascii() {
@@ -231,7 +233,11 @@ impl Word {
             if self.name.is_none() && keep == 2 && key.as_bytes()[1] == b'i' {
                 return None;
             }
-            &key[..keep]
+            let needle = &key[..keep];
+            if self.name.is_none() && super::token::irregular_forms(key).any(|form| !form.contains(needle)) {
+                return None;
+            }
+            needle
         };
         (!needle.is_empty()).then_some(needle)
     }
@@ -754,6 +760,21 @@ mod tests {
         assert_eq!(dotted_head("e.g"), None, "an abbreviation");
         assert_eq!(dotted_head(".net"), None);
         assert_eq!(dotted_head("a."), None);
+    }
+
+    #[test]
+    fn a_verb_is_matched_by_its_irregular_forms_and_they_by_it() {
+        let weigh = |q: &str, token: &str| Word::new(q, false, false).weigh(token, false);
+        for (q, token) in
+            [("lead", "Led"), ("led", "leading"), ("build", "built"), ("built", "build"), ("write", "wrote")]
+        {
+            assert_eq!(weigh(q, token), Some(STEM_WEIGHT), "{q} in {token}");
+        }
+        assert_eq!(weigh("built", "Built"), Some(1.0));
+        assert_eq!(weigh("lead", "ledger"), None);
+        // `led` holds no "lea": a query of `lead` is not sieved by it; `built` holds "buil".
+        assert_eq!(Word::new("lead", false, false).needle(false), None);
+        assert_eq!(Word::new("built", false, false).needle(false), Some("buil"));
     }
 
     #[test]

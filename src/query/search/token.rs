@@ -387,14 +387,79 @@ fn stemmable(word: &str) -> bool {
     word.chars().all(|c| c.is_alphabetic() || c == '\'')
 }
 
+/// Forms of a verb that no ending makes (`built`, `led`, `wrote`), sorted,
+/// each with its verb and the verb's [`term`]: what a résumé says most
+/// ("Built…", "Led…") and the endings cannot undo. Only verbs whose form
+/// means the verb: not `found` (also "to found"), `left`, `saw`, `lay`,
+/// `felt`; and each form starts with its verb's first letter (what
+/// [`may_have_term`] rejects first).
+const IRREGULAR: [(&str, &str, &str); 37] = [
+    ("began", "begin", "begin"),
+    ("begun", "begin", "begin"),
+    ("bought", "buy", "buy"),
+    ("brought", "bring", "bring"),
+    ("built", "build", "build"),
+    ("chose", "choose", "choos"),
+    ("chosen", "choose", "choos"),
+    ("dealt", "deal", "deal"),
+    ("driven", "drive", "drive"),
+    ("drove", "drive", "drive"),
+    ("gave", "give", "give"),
+    ("given", "give", "give"),
+    ("grew", "grow", "grow"),
+    ("grown", "grow", "grow"),
+    ("held", "hold", "hold"),
+    ("kept", "keep", "keep"),
+    ("knew", "know", "know"),
+    ("known", "know", "know"),
+    ("led", "lead", "lead"),
+    ("made", "make", "make"),
+    ("meant", "mean", "mean"),
+    ("paid", "pay", "pay"),
+    ("ran", "run", "run"),
+    ("rebuilt", "rebuild", "rebuild"),
+    ("rewritten", "rewrite", "rewrit"),
+    ("rewrote", "rewrite", "rewrit"),
+    ("sent", "send", "send"),
+    ("sold", "sell", "sell"),
+    ("spent", "spend", "spend"),
+    ("taken", "take", "take"),
+    ("taught", "teach", "teach"),
+    ("thought", "think", "think"),
+    ("took", "take", "take"),
+    ("understood", "understand", "understand"),
+    ("won", "win", "win"),
+    ("written", "write", "write"),
+    ("wrote", "write", "write"),
+];
+
+/// The verb and its term that `word` (in any ASCII case) is an irregular form of.
+fn irregular(word: &str) -> Option<(&'static str, &'static str)> {
+    if word.len() > 10 || !word.is_ascii() {
+        return None;
+    }
+    let at =
+        IRREGULAR.binary_search_by(|(form, ..)| form.bytes().cmp(word.bytes().map(|b| b.to_ascii_lowercase()))).ok()?;
+    Some((IRREGULAR[at].1, IRREGULAR[at].2))
+}
+
+/// The irregular forms of the verb whose term is `term` (`lead` → "led").
+pub(super) fn irregular_forms(term: &str) -> impl Iterator<Item = &'static str> + '_ {
+    IRREGULAR.iter().filter(move |(.., t)| *t == term).map(|(form, ..)| *form)
+}
+
 /// The form `word` is matched in: lowercase, with `’` as `'`, and stemmed when
-/// it is made of letters only.
+/// it is made of letters only; an irregular form of a verb has the verb's
+/// (`built` is matched as "build").
 pub fn term(word: &str) -> Cow<'_, str> {
     let lower: Cow<'_, str> = if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
         Cow::Owned(word.to_lowercase().replace('’', "'"))
     } else {
         Cow::Borrowed(word)
     };
+    if let Some((_, verb_term)) = irregular(&lower) {
+        return Cow::Borrowed(verb_term);
+    }
     if !stemmable(&lower) {
         return lower;
     }
@@ -432,6 +497,9 @@ pub fn one_word(a: &str, b: &str) -> bool {
 /// (Snowball's own exception).
 fn bases(word: &str) -> Vec<String> {
     let mut out = vec![word.to_owned()];
+    if let Some((verb, _)) = irregular(word) {
+        out.push(verb.to_owned());
+    }
     let w = word.trim_end_matches("'s").trim_end_matches('\'');
     add_base(&mut out, w.to_owned(), 2);
     // Each ending, what takes its place, and the fewest letters left: a
@@ -546,7 +614,8 @@ pub fn same_name(word: &str, name: &str) -> bool {
 /// stem only the words that can: the Snowball English stem of a word is that
 /// word's beginning, but for its last letter (`hoping` → "hope", `cry` →
 /// "cri"), and never longer; its exceptions `dying`, `lying` and `tying`
-/// ("die", "lie", "tie") turn `y` into `ie`. A property test in this module
+/// ("die", "lie", "tie") turn `y` into `ie`, and an irregular form of a
+/// verb has the verb's term (`led`, "lead"). A property test in this module
 /// checks the rule over thousands of words.
 #[inline]
 pub fn may_have_term(word: &str, term: &str) -> bool {
@@ -554,8 +623,12 @@ pub fn may_have_term(word: &str, term: &str) -> bool {
     // A term is never longer than its word but where lowercasing grows it:
     // three capitals take a byte more in lowercase (`İ` → `i̇`, `Ⱥ`, `Ⱦ`).
     let grows = || !word.is_ascii() && word.contains(['\u{130}', '\u{23a}', '\u{23e}']);
-    if t.is_empty() || (w.len() < t.len() && !grows()) {
+    if t.is_empty() {
         return false;
+    }
+    if w.len() < t.len() && !grows() {
+        // `led` is a form of "lead".
+        return irregular(word).is_some_and(|(_, verb_term)| verb_term == term);
     }
     // Most words differ at the first byte: reject them before anything else.
     if w[0] < 0x80 && t[0] < 0x80 && !w[0].eq_ignore_ascii_case(&t[0]) {
@@ -569,8 +642,9 @@ pub fn may_have_term(word: &str, term: &str) -> bool {
     if !word.is_ascii() || !term.is_ascii() {
         return true; // other letters change their bytes with case: let the full comparison decide
     }
-    // dying, lying, tying.
-    keep == 2 && t[1] == b'i' && w.len() == 5 && w[1].eq_ignore_ascii_case(&b'y')
+    // dying, lying, tying; an irregular form of a verb (`led`, `wrote`).
+    (keep == 2 && t[1] == b'i' && w.len() == 5 && w[1].eq_ignore_ascii_case(&b'y'))
+        || irregular(word).is_some_and(|(_, verb_term)| verb_term == term)
 }
 
 #[cfg(test)]
@@ -819,6 +893,34 @@ mod tests {
             assert_eq!(term(a), term(b), "{a} and {b} share a stem");
             assert!(!one_word(a, b) && !one_word(b, a), "{a} and {b}");
         }
+    }
+
+    #[test]
+    fn an_irregular_form_of_a_verb_is_a_form_of_it() {
+        assert!(IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0), "sorted, once each");
+        for (form, verb, verb_term) in IRREGULAR {
+            assert_eq!(term(verb), verb_term, "{verb}'s term");
+            assert_eq!(form.as_bytes()[0], verb.as_bytes()[0], "{form} starts as {verb} does");
+            for written in
+                [form.to_owned(), form.to_uppercase(), format!("{}{}", &form[..1].to_uppercase(), &form[1..])]
+            {
+                assert_eq!(term(&written), verb_term, "{written}");
+                assert!(may_have_term(&written, verb_term), "{written}");
+                assert!(one_word(&written, verb) && one_word(verb, &written), "{written} and {verb}");
+            }
+            // And the verb's other forms.
+            for other in [format!("{verb}s"), format!("{verb}ing")] {
+                assert!(term(&other) != verb_term || one_word(form, &other), "{form} and {other}");
+            }
+        }
+        assert_eq!(term("Built"), "build");
+        assert!(one_word("led", "leading") && one_word("wrote", "writing"));
+        // Not a verb's form: words that look like one stay as they are.
+        for word in ["found", "left", "saw", "bent", "ledger", "madeup"] {
+            assert_eq!(irregular(word), None, "{word}");
+        }
+        assert_eq!(irregular_forms("lead").collect::<Vec<_>>(), ["led"]);
+        assert_eq!(irregular_forms("write").collect::<Vec<_>>(), ["written", "wrote"]);
     }
 
     /// The joins look past the dot at letters beyond ASCII too.
