@@ -337,9 +337,33 @@ fn chromium(page: &Path, profile: &Path, extra: &[String]) {
     assert!(status.success(), "{browser} failed: {said}");
 }
 
+/// The text of the section `id` of an HTML page, its words joined by single spaces.
+fn section_text(html: &str, id: &str) -> String {
+    let start = html.find(&format!("<section id=\"{id}\"")).unwrap_or_else(|| panic!("no section {id}"));
+    let end = start + html[start..].find("</section>").expect("the section ends");
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html[start..end].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+    text.replace("&amp;", "&").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A page printed to PDF: how many A4 pages, and the text of each.
+struct Printed {
+    pages: u32,
+    text: Vec<String>,
+}
+
 /// Prints `html` to PDF in Chromium (with a screenshot beside it, to look
-/// at) and returns the page count; every page must be A4.
-fn printed_pages(html: &str, dir: &Path, name: &str) -> u32 {
+/// at) and returns its pages, with their text (`pdftotext`); every page must be A4.
+fn printed(html: &str, dir: &Path, name: &str) -> Printed {
     let page = dir.join(format!("{name}.html"));
     std::fs::write(&page, html).expect("write the page");
     let pdf = dir.join(format!("{name}.pdf"));
@@ -365,7 +389,16 @@ fn printed_pages(html: &str, dir: &Path, name: &str) -> u32 {
             .to_owned()
     };
     assert!(field("Page size:").contains("(A4)"), "not A4: {}", field("Page size:"));
-    field("Pages:").parse().expect("a page count")
+    let pages = field("Pages:").parse().expect("a page count");
+    let text = Command::new("pdftotext").arg(&pdf).arg("-").output().expect("run pdftotext (poppler-utils)");
+    assert!(text.status.success(), "pdftotext failed: {}", String::from_utf8_lossy(&text.stderr));
+    // One form feed ends each page; words joined by single spaces, as read.
+    let text = String::from_utf8_lossy(&text.stdout)
+        .split('\u{c}')
+        .map(|page| page.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|page| !page.is_empty())
+        .collect();
+    Printed { pages, text }
 }
 
 /// Copies the bundled content into `to`, with contact details in the profile.
@@ -388,9 +421,11 @@ fn content_with_contact(to: &Path) {
 }
 
 /// The HTML page loads nothing, and a browser prints it on at most two A4
-/// pages: as bundled, with contact details, and tailored to a short job.
+/// pages: as bundled, with contact details, and tailored to each job
+/// description of tests/data, with every project there (in full or by
+/// name) and the coverage on one page with its heading.
 #[test]
-#[ignore = "needs chromium and pdfinfo (poppler-utils)"]
+#[ignore = "needs chromium and pdfinfo, pdftotext (poppler-utils)"]
 fn html_prints_on_at_most_two_a4_pages_in_chromium() {
     let html = stdout(&["resume", "--format", "html"]);
     let lower = html.to_lowercase();
@@ -399,15 +434,39 @@ fn html_prints_on_at_most_two_a4_pages_in_chromium() {
     }
     let tmp = temp_dir();
     let dir = tmp.path();
-    let pages = printed_pages(&html, dir, "cv");
+    let pages = printed(&html, dir, "cv").pages;
     assert!((1..=2).contains(&pages), "the résumé prints on {pages} pages");
     content_with_contact(&dir.join("content"));
     let content = dir.join("content").display().to_string();
     let contact = stdout(&["--content-dir", &content, "resume", "--format", "html"]);
     assert!(contact.contains("href=\"mailto:someone@example.org\""));
-    let pages = printed_pages(&contact, dir, "contact");
+    let pages = printed(&contact, dir, "contact").pages;
     assert!((1..=2).contains(&pages), "with contact details, the résumé prints on {pages} pages");
-    let tailored = stdout(&["resume", "--format", "html", "--for", &job("job-short.txt")]);
-    let pages = printed_pages(&tailored, dir, "tailored");
-    assert!((1..=2).contains(&pages), "tailored to a short job, the résumé prints on {pages} pages");
+    let corpus = crate::support::corpus();
+    let data = crate::support::root().join("tests/data");
+    let mut jobs: Vec<String> = std::fs::read_dir(&data)
+        .expect("tests/data")
+        .map(|e| e.expect("an entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with("job-") && Path::new(name).extension().is_some_and(|e| e == "txt"))
+        .collect();
+    jobs.sort();
+    assert!(jobs.len() >= 4, "job descriptions in tests/data: {jobs:?}");
+    let mut over = Vec::new();
+    for name in &jobs {
+        let tailored = stdout(&["resume", "--format", "html", "--for", &job(name)]);
+        let print = printed(&tailored, dir, name.trim_end_matches(".txt"));
+        if !(1..=2).contains(&print.pages) {
+            over.push(format!("{name}: {} pages", print.pages));
+            continue;
+        }
+        let all = print.text.join(" ");
+        for item in corpus.of_kind(dryga::content::Kind::Project) {
+            let title = item.title.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(all.contains(&title), "{name}: {title} is not printed");
+        }
+        let coverage = section_text(&tailored, "fit").to_lowercase();
+        let on = print.text.iter().filter(|p| p.to_lowercase().contains(&coverage)).count();
+        assert_eq!(on, 1, "{name}: the coverage is split from its heading or across pages: {coverage}");
+    }
+    assert!(over.is_empty(), "tailored, the résumé prints on more than two pages: {over:?}");
 }

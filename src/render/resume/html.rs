@@ -58,6 +58,8 @@ dl.skills dd { margin: 0; }
   #key-results ul, #libraries ul, #writing ul { columns: 2; column-gap: 2rem; }
   #key-results li, #writing li { break-inside: avoid; }
   .posts .summary { display: none; }
+  /* The coverage, last, prints on one page with its heading. */
+  #fit { break-inside: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
