@@ -217,10 +217,9 @@ impl Word {
     /// letters but the last (its plural's singular, `slo` of SLOs); for a
     /// word matched by its term, the term but its last letter, which is all
     /// [`may_have_term`] lets through. `None` when that leaves nothing, when
-    /// the key is beyond ASCII, for the terms that `dying`, `lying` and
-    /// `tying` have ("die", "lie", "tie": not their beginnings), and for a
-    /// verb's term an irregular form of which does not hold it (`led` has
-    /// no "lea"; `built` holds "buil").
+    /// the key is beyond ASCII, and for the terms that `dying`, `lying` and
+    /// `tying` have ("die", "lie", "tie": not their beginnings). A verb's
+    /// irregular forms may not hold it (`led`): see [`Word::needles`].
     fn needle(&self, sensitive: bool) -> Option<&str> {
         let key = self.key.as_str();
         if !key.is_ascii() {
@@ -233,13 +232,23 @@ impl Word {
             if self.name.is_none() && keep == 2 && key.as_bytes()[1] == b'i' {
                 return None;
             }
-            let needle = &key[..keep];
-            if self.name.is_none() && super::token::irregular_forms(key).any(|form| !form.contains(needle)) {
-                return None;
-            }
-            needle
+            &key[..keep]
         };
         (!needle.is_empty()).then_some(needle)
+    }
+
+    /// What every ASCII word this word matches holds one of: its
+    /// [`Word::needle`], and a verb's irregular forms that do not hold it
+    /// (`lead`: "lea" and "led"; `build`: "buil" alone, which `built`
+    /// holds). `None` when the word has no needle.
+    fn needles(&self, sensitive: bool) -> Option<Vec<&str>> {
+        let needle = self.needle(sensitive)?;
+        let mut needles = vec![needle];
+        if self.name.is_none() && !self.prefix && !sensitive {
+            let forms: Vec<&'static str> = super::token::irregular_forms(&self.key).collect();
+            needles.extend(forms.into_iter().filter(|form| !form.contains(needle)));
+        }
+        Some(needles)
     }
 }
 
@@ -252,7 +261,8 @@ impl Word {
 /// search 50 M instructions of 419 M: `c` of `latenc` is in most lines.)
 #[derive(Debug, Clone)]
 pub(super) struct Sieve {
-    needles: Vec<memchr::memmem::Finder<'static>>,
+    /// Each word's needles (one, or a verb's and its irregular forms').
+    needles: Vec<Vec<memchr::memmem::Finder<'static>>>,
 }
 
 impl Sieve {
@@ -266,24 +276,24 @@ impl Sieve {
     fn passes_in(&self, text: &str, lower: &mut Vec<u8>) -> bool {
         lower.clear();
         lower.extend(text.bytes().map(|b| b.to_ascii_lowercase()));
-        self.needles.iter().any(|needle| needle.find(lower).is_some())
+        self.needles.iter().flatten().any(|needle| needle.find(lower).is_some())
     }
 
     /// The runs of non-space text of `text` that hold a needle, in any
     /// ASCII case, as `[start, end]`, each needle's in order: an ASCII word
     /// that matches holds its needle, and words never span white space.
     pub(super) fn runs(&self, text: &str) -> Vec<[usize; 2]> {
-        Sieve::runs_of(text, &self.needles)
+        Sieve::runs_of(text, self.needles.iter().flatten())
     }
 
     /// [`Sieve::runs`] of one word's needle: the `nth` word of the query's
     /// terms, one term's words after another's.
     fn runs_of_word(&self, text: &str, nth: usize) -> Vec<[usize; 2]> {
-        Sieve::runs_of(text, self.needles.get(nth..=nth).unwrap_or_default())
+        Sieve::runs_of(text, self.needles.get(nth).into_iter().flatten())
     }
 
     /// The runs of non-space text of `text` that hold one of `needles`.
-    fn runs_of(text: &str, needles: &[memchr::memmem::Finder<'static>]) -> Vec<[usize; 2]> {
+    fn runs_of<'n>(text: &str, needles: impl Iterator<Item = &'n memchr::memmem::Finder<'static>>) -> Vec<[usize; 2]> {
         let mut runs: Vec<[usize; 2]> = Vec::new();
         let lower = text.as_bytes().to_ascii_lowercase();
         for needle in needles {
@@ -346,20 +356,22 @@ fn plain_ascii(line: &str) -> Option<&str> {
 
 /// The sieve of a word query (see [`Query`]); `None` when a word has no needle.
 pub(super) fn sieve(terms: &[Term], sensitive: bool) -> Option<Sieve> {
+    // A needle's first 16 bytes sieve almost as well as the needle (a
+    // word that matches holds them too), and keep its searcher small.
+    let lower = |n: &str| n[..n.len().min(16)].to_ascii_lowercase().into_bytes().into_boxed_slice();
     let needles = terms
         .iter()
         .flat_map(|t| &t.words)
-        // A needle's first 16 bytes sieve almost as well as the needle (a
-        // word that matches holds them too), and keep its searcher small.
-        .map(|w| w.needle(sensitive).map(|n| n[..n.len().min(16)].to_ascii_lowercase().into_bytes().into_boxed_slice()))
-        .collect::<Option<Vec<Box<[u8]>>>>()?;
+        .map(|w| w.needles(sensitive).map(|ns| ns.into_iter().map(lower).collect::<Vec<_>>()))
+        .collect::<Option<Vec<Vec<Box<[u8]>>>>>()?;
     // A needle is part of one word, so of one run of non-space text (see
     // `Sieve::runs`): words never hold white space, but nothing else says so here.
     // None is empty either (`Word::needle`): each is held somewhere, or not.
-    if needles.iter().any(|n| n.is_empty() || n.iter().any(|&b| char::from(b).is_whitespace())) {
+    if needles.iter().flatten().any(|n| n.is_empty() || n.iter().any(|&b| char::from(b).is_whitespace())) {
         return None;
     }
-    Some(Sieve { needles: needles.into_iter().map(|n| memchr::memmem::Finder::new(&n).into_owned()).collect() })
+    let finders = |ns: Vec<Box<[u8]>>| ns.iter().map(|n| memchr::memmem::Finder::new(n).into_owned()).collect();
+    Some(Sieve { needles: needles.into_iter().map(finders).collect() })
 }
 
 /// The terms of a word query: each "quoted phrase", and each other chunk
@@ -508,7 +520,9 @@ impl Query {
         let mut first = 0;
         let mut held = 0;
         for term in terms {
-            held += usize::from(sieve.needles.get(first).is_none_or(|needle| needle.find(lower).is_some()));
+            let holds =
+                |needles: &Vec<memchr::memmem::Finder<'static>>| needles.iter().any(|n| n.find(lower).is_some());
+            held += usize::from(sieve.needles.get(first).is_none_or(holds));
             first += term.words.len();
         }
         held
@@ -772,9 +786,10 @@ mod tests {
         }
         assert_eq!(weigh("built", "Built"), Some(1.0));
         assert_eq!(weigh("lead", "ledger"), None);
-        // `led` holds no "lea": a query of `lead` is not sieved by it; `built` holds "buil".
-        assert_eq!(Word::new("lead", false, false).needle(false), None);
-        assert_eq!(Word::new("built", false, false).needle(false), Some("buil"));
+        // `led` holds no "lea": it is a needle of its own; `built` holds "buil".
+        assert_eq!(Word::new("lead", false, false).needles(false), Some(vec!["lea", "led"]));
+        assert_eq!(Word::new("built", false, false).needles(false), Some(vec!["buil"]));
+        assert_eq!(Word::new("run", false, false).needles(false), Some(vec!["ru", "ran"]));
     }
 
     #[test]
