@@ -237,6 +237,13 @@ fn a_job_description_that_matches_nothing_still_prints_the_resume() {
 }
 
 #[test]
+fn a_standard_of_several_words_is_one_term_of_the_coverage() {
+    let out = snap(["resume", "--for", "-"]).stdin("Elixir; PCI DSS and SOC 2 audits.").assert().success();
+    let text = unwrapped(&String::from_utf8(out.get_output().stdout.clone()).expect("utf-8"));
+    assert!(text.ends_with("Not in the portfolio: PCI DSS, SOC 2\n"), "{text}");
+}
+
+#[test]
 fn a_missing_empty_or_wordless_job_description_is_exit_2() {
     let tmp = temp_dir();
     let empty = tmp.path().join("empty.txt");

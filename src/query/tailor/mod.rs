@@ -14,8 +14,8 @@
 //!   of 2 to 6 capitals on a line that is not all capitals (`AWS`, `ETL`);
 //!   never a business acronym, place or time zone ([`vocabulary::NOT_TECHNICAL`]).
 //!
-//! Names of several words (`infrastructure as code`, `Google Cloud`) are
-//! matched in a row, the longest first. English words that are technologies
+//! Names of several words (`infrastructure as code`, `Google Cloud`,
+//! `PCI DSS`, `SOC 2`) are matched in a row, the longest first. English words that are technologies
 //! only when capitalised (`Go`, `Rust`, `Mix`) count only when capitalised.
 //! Everything else (stopwords, filler, company names) is left out.
 
@@ -352,6 +352,14 @@ mod tests {
             shown("Banks, tests, deploy, reliable systems and APIs."),
             ["banking", "testing", "deployment", "reliability", "API"]
         );
+    }
+
+    #[test]
+    fn compliance_standards_of_several_words_are_one_term() {
+        // Each was its words apart: PCI, DSS, SOC, ISO (a number alone is no term).
+        let job = Job::read("SOC 2 audits, PCI DSS and PCI-DSS scope, ISO 27001 and HIPAA.", &corpus()).expect("words");
+        let terms: Vec<(&str, usize)> = job.terms.iter().map(|t| (t.shown.as_str(), t.count)).collect();
+        assert_eq!(terms, [("PCI DSS", 2), ("SOC 2", 1), ("ISO 27001", 1), ("HIPAA", 1)]);
     }
 
     #[test]

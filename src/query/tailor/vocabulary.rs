@@ -167,6 +167,10 @@ pub const COMMON: &[(&str, &str)] = &[
     ("OpenID Connect", "OpenID Connect"),
     ("SAML", "SAML"),
     ("JWT", "JWT"),
+    // Compliance standards: names of several words, read as one.
+    ("PCI DSS", "PCI DSS"),
+    ("SOC 2", "SOC 2"),
+    ("ISO 27001", "ISO 27001"),
     // Fields of work.
     ("backend", "backend"),
     ("back-end", "backend"),
