@@ -12,7 +12,8 @@
 //!   `node.js`), letters with digits (`k8s`, `s3`; not quantities such as
 //!   `10x`, `401k`), capitals inside a word (`GraphQL`, `iOS`), or an acronym
 //!   of 2 to 6 capitals on a line that is not all capitals (`AWS`, `ETL`);
-//!   never a business acronym, place or time zone ([`vocabulary::NOT_TECHNICAL`]).
+//!   never a business acronym, place, time zone or level (`II`)
+//!   ([`vocabulary::NOT_TECHNICAL`]).
 //!
 //! Names of several words (`infrastructure as code`, `Google Cloud`,
 //! `PCI DSS`, `SOC 2`) are matched in a row, the longest first. English words that are technologies
@@ -360,6 +361,11 @@ mod tests {
         let job = Job::read("SOC 2 audits, PCI DSS and PCI-DSS scope, ISO 27001 and HIPAA.", &corpus()).expect("words");
         let terms: Vec<(&str, usize)> = job.terms.iter().map(|t| (t.shown.as_str(), t.count)).collect();
         assert_eq!(terms, [("PCI DSS", 2), ("SOC 2", 1), ("ISO 27001", 1), ("HIPAA", 1)]);
+    }
+
+    #[test]
+    fn a_level_in_roman_numerals_is_not_an_acronym() {
+        assert_eq!(shown("Software Engineer II or III, IV at most; SOC 2 Type II."), ["SOC 2"]);
     }
 
     #[test]

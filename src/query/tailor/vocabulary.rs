@@ -246,14 +246,15 @@ pub const CAPITALISED_ONLY: &[&str] = &[
 ];
 
 /// Words that look technical (capitals, digits) but are not technologies:
-/// business and hiring acronyms, places, currencies, time zones, quantities.
+/// business and hiring acronyms, places, currencies, time zones, quantities,
+/// levels in roman numerals (`Engineer II`, `SOC 2 Type II`).
 pub const NOT_TECHNICAL: &[&str] = &[
     "a", "i", "us", "usa", "eu", "uk", "emea", "apac", "latam", "nyc", "sf", "hq", "hr", "ceo", "cto", "cfo", "coo",
     "cpo", "vp", "pto", "ok", "faq", "asap", "eoe", "eeo", "tbd", "am", "pm", "utc", "gmt", "cet", "est", "pst", "et",
     "pt", "usd", "eur", "gbp", "uah", "kpi", "kpis", "okr", "okrs", "llc", "inc", "ltd", "gmbh", "dei", "esg", "wfh",
     "ote", "rsu", "rsus", "mba", "bs", "ms", "bsc", "msc", "phd", "cv", "ipo", "roi", "nda", "fte", "ats", "ada", "yc",
     "h1b", "w2", "401k", "e.g", "i.e", "etc", "vs", "linkedin", "youtube", "iphone", "ipad", "q1", "q2", "q3", "q4",
-    "pdt", "cest", "eet", "it", "or", "and", "we", "our", "you",
+    "pdt", "cest", "eet", "it", "or", "and", "we", "our", "you", "ii", "iii", "iv",
 ];
 
 #[cfg(test)]
