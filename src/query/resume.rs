@@ -123,20 +123,23 @@ pub struct Fit {
 }
 
 impl Fit {
-    /// What follows "Found in the portfolio:".
+    /// What follows "Found in the portfolio:". It speaks only of the terms
+    /// recognized: a description's other words (`Tokio`, a company) were not
+    /// looked for, so no sentence says it names nothing or all is found.
     pub fn found_text(&self) -> String {
         match (self.found.is_empty(), self.missing.is_empty()) {
-            (true, true) => "nothing to look for: the description names no technology or field of work".to_owned(),
-            (true, false) => "none of its technologies or fields".to_owned(),
+            (true, true) => "nothing to look for: no technology or field of work recognized".to_owned(),
+            (true, false) => "none of the technologies and fields recognized".to_owned(),
             _ => self.found.join(", "),
         }
     }
 
-    /// What follows "Not in the portfolio:".
+    /// What follows "Not in the portfolio:", of the terms recognized only
+    /// (see [`Fit::found_text`]).
     pub fn missing_text(&self) -> String {
         match (self.found.is_empty(), self.missing.is_empty()) {
             (true, true) => "nothing".to_owned(),
-            (false, true) => "nothing: the portfolio mentions every one".to_owned(),
+            (false, true) => "nothing: every technology and field recognized is mentioned".to_owned(),
             _ => self.missing.join(", "),
         }
     }
@@ -471,6 +474,24 @@ mod tests {
         assert!(r.projects().filter(|e| e.item.slug == "l15").all(|e| e.matched.is_empty() && e.score == 0.0));
         let fit = r.fit.as_ref().expect("fit");
         assert!(fit.found.contains(&"Terraform".to_owned()) && fit.missing.is_empty(), "{fit:?}");
+    }
+
+    #[test]
+    fn the_coverage_claims_only_what_was_recognized() {
+        let fit = |found: &[&str], missing: &[&str]| Fit {
+            found: found.iter().map(|s| (*s).to_owned()).collect(),
+            missing: missing.iter().map(|s| (*s).to_owned()).collect(),
+        };
+        // Words not recognized (Tokio, Axum) were not looked for: no sentence says "every one" or "names no".
+        let all = fit(&["Elixir", "Rust"], &[]);
+        assert_eq!(all.found_text(), "Elixir, Rust");
+        assert_eq!(all.missing_text(), "nothing: every technology and field recognized is mentioned");
+        let none = fit(&[], &["COBOL"]);
+        assert_eq!(none.found_text(), "none of the technologies and fields recognized");
+        assert_eq!(none.missing_text(), "COBOL");
+        let empty = fit(&[], &[]);
+        assert_eq!(empty.found_text(), "nothing to look for: no technology or field of work recognized");
+        assert_eq!(empty.missing_text(), "nothing");
     }
 
     #[test]

@@ -223,17 +223,41 @@ fn a_job_description_that_matches_nothing_still_prints_the_resume() {
     let text = unwrapped(&String::from_utf8(out.get_output().stdout.clone()).expect("utf-8"));
     assert!(text.starts_with("Andrew Dryga"));
     assert!(text.ends_with(
-        "Found in the portfolio: nothing to look for: the description names no technology or field of work\nNot in the portfolio: nothing\n"
+        "Found in the portfolio: nothing to look for: no technology or field of work recognized\nNot in the portfolio: nothing\n"
     ));
     let out = snap(["resume", "--for", "-"]).stdin("COBOL on the AS400 mainframe").assert().success();
     let text = unwrapped(&String::from_utf8(out.get_output().stdout.clone()).expect("utf-8"));
     assert!(
         text.ends_with(
-            "Found in the portfolio: none of its technologies or fields\nNot in the portfolio: COBOL, AS400\n"
+            "Found in the portfolio: none of the technologies and fields recognized\nNot in the portfolio: COBOL, AS400\n"
         ),
         "{text}"
     );
     assert!(text.contains("Current role"), "the résumé is still there");
+}
+
+#[test]
+fn when_every_term_recognized_is_found_the_coverage_claims_no_more_in_every_format() {
+    // Tokio and Axum are not recognized: nothing says the portfolio mentions "every one".
+    let description = "A Rust engineer for Elixir services, with Tokio and Axum.";
+    let run_with = |format: &str| {
+        let out = snap(["resume", "--for", "-", "--format", format]).stdin(description).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
+    };
+    let said = "Not in the portfolio: nothing: every technology and field recognized is mentioned";
+    let text = unwrapped(&run_with("text"));
+    assert!(text.ends_with(&format!("Found in the portfolio: Rust, Elixir\n{said}\n")), "{text}");
+    assert!(run_with("markdown").ends_with(&format!("Found in the portfolio: Rust, Elixir\n\n{said}\n")));
+    let html = run_with("html");
+    assert!(
+        html.contains(
+            "<strong>Not in the portfolio:</strong> nothing: every technology and field recognized is mentioned"
+        ),
+        "{html}"
+    );
+    for out in [text, run_with("markdown"), html, run_with("json-resume")] {
+        assert!(!out.contains("every one"), "{out}");
+    }
 }
 
 #[test]
