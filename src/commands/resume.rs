@@ -24,7 +24,9 @@ pub fn run(corpus: &Corpus, args: &ResumeArgs, term: &Terminal) -> Result<Report
         Some(path) => {
             let text = read_job(path)?;
             let job = Job::read(&text, corpus).ok_or_else(|| Error::JobWithoutWords { path: path.clone() })?;
-            Some(Tailoring::new(corpus, job))
+            let mut tailoring = Tailoring::new(corpus, job);
+            tailoring.file = Some(path.to_string_lossy().into_owned());
+            Some(tailoring)
         }
         None => None,
     };

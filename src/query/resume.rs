@@ -120,6 +120,9 @@ pub struct Fit {
     pub found: Vec<String>,
     /// Those nothing in the portfolio mentions.
     pub missing: Vec<String>,
+    /// The description's file as the user gave it (`-`: standard input), for
+    /// the commands a view names; `None` when not known.
+    pub file: Option<String>,
 }
 
 impl Fit {
@@ -261,7 +264,7 @@ impl<'a> Resume<'a> {
             .filter(|(_, _, body)| !body.is_empty())
             .map(|(id, title, body)| Section { id, title, body })
             .collect();
-        let fit = tailoring.map(|t| Fit { found: t.found(), missing: t.missing() });
+        let fit = tailoring.map(|t| Fit { found: t.found(), missing: t.missing(), file: t.file.clone() });
         Resume { profile, sections, fit }
     }
 
@@ -481,6 +484,7 @@ mod tests {
         let fit = |found: &[&str], missing: &[&str]| Fit {
             found: found.iter().map(|s| (*s).to_owned()).collect(),
             missing: missing.iter().map(|s| (*s).to_owned()).collect(),
+            file: None,
         };
         // Words not recognized (Tokio, Axum) were not looked for: no sentence says "every one" or "names no".
         let all = fit(&["Elixir", "Rust"], &[]);

@@ -144,7 +144,9 @@ fn job(name: &str) -> String {
 
 #[test]
 fn resume_for_a_job_matches_the_snapshot() {
-    snap(["resume", "--for", &job("job-backend.txt"), "--width", "100"])
+    // The file as given, relative to the repository: the view names it in its commands.
+    snap(["resume", "--for", "tests/data/job-backend.txt", "--width", "100"])
+        .current_dir(crate::support::root())
         .assert()
         .success()
         .stdout_eq(snapbox::file!["../snapshots/resume-for-backend-100.txt"].raw());
@@ -258,6 +260,34 @@ fn when_every_term_recognized_is_found_the_coverage_claims_no_more_in_every_form
     for out in [text, run_with("markdown"), html, run_with("json-resume")] {
         assert!(!out.contains("every one"), "{out}");
     }
+}
+
+#[test]
+fn a_tailored_view_names_commands_that_keep_its_job_description() {
+    // The file as given, quoted for the shell when it needs it; stdin stays `--for -`.
+    let tmp = temp_dir();
+    let file = tmp.path().join("job for 'Acme'.txt");
+    std::fs::write(&file, "Elixir, PostgreSQL, GCP and Terraform.").expect("write");
+    let given = file.display().to_string();
+    let quoted = format!("'{}'", given.replace('\'', "'\\''"));
+    let from_stdin = snap(["resume", "--for", "-"]).stdin("Elixir, PostgreSQL, GCP and Terraform.");
+    let from_stdin = String::from_utf8(from_stdin.assert().success().get_output().stdout.clone()).expect("utf-8");
+    for (out, command) in [
+        (stdout(&["resume", "--for", &given]), format!("dryga resume --for {quoted} --full")),
+        (from_stdin, "dryga resume --for - --full".to_owned()),
+    ] {
+        // The view wraps at 100 columns, inside a long command too.
+        let words = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        let named = words.matches("dryga resume").count();
+        assert!(named >= 2, "{out}");
+        assert_eq!(words.matches(&command).count(), named, "{out} does not name {command}");
+    }
+    // A file named like an option is given after `=`, as clap takes it.
+    let dashed = tmp.path().join("-job.txt");
+    std::fs::write(&dashed, "Elixir.").expect("write");
+    let out = snap(["resume", "--for=-job.txt"]).current_dir(tmp.path()).assert().success();
+    let out = String::from_utf8(out.get_output().stdout.clone()).expect("utf-8");
+    assert!(out.contains("dryga resume --for=-job.txt --full"), "{out}");
 }
 
 #[test]

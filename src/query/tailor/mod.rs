@@ -224,6 +224,9 @@ impl Job {
 pub struct Tailoring<'a> {
     /// The job description's significant terms.
     pub job: Job,
+    /// The description's file as the user gave it (`-`: standard input),
+    /// for the commands a view names; `None` when not known.
+    pub file: Option<String>,
     /// The terms as one any-of query; `None` when there are none.
     query: Option<Query>,
     /// Items that match a term: their score and the terms they match.
@@ -239,7 +242,8 @@ impl<'a> Tailoring<'a> {
     pub fn new(corpus: &'a Corpus, job: Job) -> Self {
         let sought: Vec<(&str, bool)> = job.terms.iter().map(|t| (t.sought.as_str(), t.capital)).collect();
         let query = Query::from_names(&sought);
-        let mut tailoring = Tailoring { found: vec![false; job.terms.len()], job, query: None, items: HashMap::new() };
+        let mut tailoring =
+            Tailoring { found: vec![false; job.terms.len()], job, file: None, query: None, items: HashMap::new() };
         let Some(query) = query else { return tailoring };
         let items: Vec<&Item> = corpus.items.iter().collect();
         let relevance = search::relevance(&items, &query);

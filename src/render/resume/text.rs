@@ -7,13 +7,15 @@
 //! entries that matched, each followed by a `matched:` line, and the view
 //! ends with what the portfolio covers of the description and what it lacks.
 
+use std::borrow::Cow;
+
 use anstyle::Style;
 
 use super::{contacts, first_sentence, meta};
 use crate::query::resume::{Body, Entry, Fit, KeyResult, Resume, Section, SkillGroup};
-use crate::render::Look;
 use crate::render::style;
 use crate::render::wrap::{Piece, painted, wrap};
+use crate::render::{Look, shell_quote};
 use crate::sanitize::clean_line;
 
 /// Key results the text view shows without `--full`: the profile lists the
@@ -30,8 +32,20 @@ pub const POSTS: usize = 2;
 /// The widest the text view gets: longer lines are hard to skim.
 pub const MAX_WIDTH: usize = 100;
 
-/// The command that shows everything, named where entries are left out.
+/// The command that shows everything, named where entries are left out
+/// (tailored, [`full_command`] keeps the job).
 pub const FULL: &str = "dryga resume --full";
+
+/// The command that shows this résumé in full: [`FULL`]; tailored, the same
+/// `--for` with the file as the user gave it (quoted for a POSIX shell,
+/// `FILE` when not known; `-` reads standard input again).
+pub fn full_command(fit: Option<&Fit>) -> Cow<'static, str> {
+    let Some(fit) = fit else { return Cow::Borrowed(FULL) };
+    let file = fit.file.as_deref().map_or_else(|| "FILE".to_owned(), shell_quote);
+    // clap takes a value that looks like an option only after `=`.
+    let to = if file.starts_with('-') && file != "-" { "=" } else { " " };
+    Cow::Owned(format!("dryga resume --for{to}{file} --full"))
+}
 
 /// The most matched terms an entry lists on one screen (`--full` lists all).
 pub const MATCHED_SHOWN: usize = 12;
@@ -51,6 +65,8 @@ struct Out {
     width: usize,
     color: bool,
     full: bool,
+    /// The command that shows everything ([`full_command`]).
+    more: Cow<'static, str>,
 }
 
 impl Out {
@@ -88,7 +104,8 @@ impl Out {
 /// Renders the résumé to skim on a terminal: one screen at 100 columns, or
 /// every project, result and achievement in full with `full`.
 pub fn render(resume: &Resume<'_>, full: bool, look: Look) -> String {
-    let mut out = Out { lines: Vec::new(), width: look.width.min(MAX_WIDTH), color: look.color, full };
+    let more = full_command(resume.fit.as_ref());
+    let mut out = Out { lines: Vec::new(), width: look.width.min(MAX_WIDTH), color: look.color, full, more };
     header(&mut out, resume);
     // A job that matched nothing leaves the résumé as it is, with its coverage.
     let tailored = resume.fit.as_ref().is_some_and(|f| !f.found.is_empty());
@@ -142,7 +159,8 @@ fn body(out: &mut Out, section: &Section<'_>, tailored: bool) {
             let hidden = entries.len() - kept.len().min(cap);
             if hidden > 0 && !kept.is_empty() {
                 let what = if tailored { ", less relevant or not matched" } else { "" };
-                out.note(&format!("+ {hidden} more{what}: {FULL}"));
+                let note = format!("+ {hidden} more{what}: {}", out.more);
+                out.note(&note);
             }
         }
         Body::Skills(groups) => {
@@ -245,12 +263,18 @@ fn skills(out: &mut Out, groups: &[&SkillGroup<'_>], tailored: bool) {
 /// How to see more; tailored, then the job's coverage on the last two lines.
 fn footer(out: &mut Out, fit: Option<&Fit>) {
     out.lines.push(String::new());
-    let more = if out.full {
-        "One project or post: dryga show SLUG".to_owned()
+    let show = "project or post: dryga show SLUG";
+    let everything = format!("Everything in full: {}", out.more);
+    let both = format!("{everything} · one {show}");
+    if out.full {
+        out.wrap(&[Piece::new(format!("One {show}"), style::DIM)], "", "");
+    } else if both.chars().count() <= out.width {
+        out.wrap(&[Piece::new(both, style::DIM)], "", "");
     } else {
-        format!("Everything in full: {FULL} · one project or post: dryga show SLUG")
-    };
-    out.wrap(&[Piece::new(more, style::DIM)], "", "");
+        // A line each rather than one command split between two (a tailored one is longer).
+        out.wrap(&[Piece::new(everything, style::DIM)], "", "");
+        out.wrap(&[Piece::new(format!("One {show}"), style::DIM)], "", "");
+    }
     if let Some(fit) = fit {
         let (found, missing) = (fit.found_text(), fit.missing_text());
         out.wrap(
@@ -339,5 +363,28 @@ mod tests {
         let matched = lines[blitz..].iter().find(|l| l.trim_start().starts_with("matched:")).expect("matched");
         assert_eq!(matched.trim(), "matched: Elixir, PostgreSQL, GCP, Terraform, Rust");
         assert!(!out.contains("L15"), "an entry that matched nothing is left out of one screen");
+    }
+
+    #[test]
+    fn tailored_the_commands_it_names_keep_the_job() {
+        let c = corpus();
+        let job = Job::read("Elixir and PostgreSQL on GCP with Terraform.", &c).expect("words");
+        let mut t = Tailoring::new(&c, job);
+        for (file, command) in [
+            (None, "dryga resume --for FILE --full"),
+            (Some("job.txt"), "dryga resume --for job.txt --full"),
+            (Some("my job.txt"), "dryga resume --for 'my job.txt' --full"),
+            (Some("-"), "dryga resume --for - --full"),
+            (Some("-job.txt"), "dryga resume --for=-job.txt --full"),
+        ] {
+            t.file = file.map(str::to_owned);
+            let out = render(&Resume::new(&c, Some(&t)), false, Look { color: false, width: 200 });
+            let hints: Vec<&str> = out.lines().filter(|l| l.contains("dryga resume")).collect();
+            assert!(hints.len() >= 2, "{out}");
+            for hint in hints {
+                assert!(hint.contains(command), "{hint}");
+            }
+        }
+        assert_eq!(full_command(None), FULL);
     }
 }
