@@ -291,6 +291,27 @@ fn a_tailored_view_names_commands_that_keep_its_job_description() {
 }
 
 #[test]
+fn a_domain_the_description_names_is_found_and_its_entries_match_it() {
+    let description = "A FinTech hiring Elixir engineers; adtech a plus.";
+    let run_with = |format: &str| {
+        let out = snap(["resume", "--for", "-", "--format", format]).stdin(description).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
+    };
+    let text = unwrapped(&run_with("text"));
+    assert!(text.contains("\nFound in the portfolio: FinTech, Elixir, AdTech\n"), "{text}");
+    assert!(!text.contains("Not in the portfolio: FinTech") && !text.contains("fintech"), "{text}");
+    // On one screen, the Projects kept are FinTech ones, each saying so.
+    let projects = text.split("\nProjects ").nth(1).and_then(|p| p.split("\n\n").next()).expect("projects");
+    assert!(projects.contains("· FinTech") && projects.contains("matched: FinTech"), "{projects}");
+    let v: serde_json::Value = serde_json::from_str(&run_with("json-resume")).expect("json");
+    assert_eq!(v["meta"]["tailoring"]["found"], serde_json::json!(["FinTech", "Elixir", "AdTech"]));
+    assert_eq!(v["meta"]["tailoring"]["notFound"], serde_json::json!([]));
+    let matched = v["meta"]["tailoring"]["projects"].as_array().expect("projects");
+    let hammer = matched.iter().find(|p| p["name"] == "Hammer Corp").expect("Hammer Corp, an AdTech project, matched");
+    assert_eq!(hammer["terms"], serde_json::json!(["AdTech"]));
+}
+
+#[test]
 fn a_standard_of_several_words_is_one_term_of_the_coverage() {
     let out = snap(["resume", "--for", "-"]).stdin("Elixir; PCI DSS and SOC 2 audits.").assert().success();
     let text = unwrapped(&String::from_utf8(out.get_output().stdout.clone()).expect("utf-8"));

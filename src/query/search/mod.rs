@@ -116,6 +116,11 @@ impl<H> Outcome<H> {
 /// narrows the hits ([`search_forgiving_within`]).
 pub type Keep<'k> = dyn Fn(&Item) -> bool + Sync + 'k;
 
+/// Whether an item counts as tagged with the query's term of this index
+/// beyond what its text says: a job's domain term (`FinTech`) and the
+/// entries of that domain ([`relevance`]).
+pub type Tagged<'t> = dyn Fn(&Item, usize) -> bool + 't;
+
 /// Searches `items`, best hits first, at most `options.limit` of them.
 /// Snippets and matched words are made only for the hits returned.
 pub fn search<'a>(items: &[&'a Item], query: &Query, options: Options) -> Vec<Hit<'a>> {
@@ -159,9 +164,12 @@ pub struct Relevance<'a> {
 
 /// Scores `items` against the terms of `query`, any of which may match (a
 /// search needs all): the same tokens, stemming and BM25F as [`search`], in
-/// one pass on this thread.
-pub fn relevance<'a>(items: &[&'a Item], query: &Query) -> Relevance<'a> {
-    let scan = rank::scan(items, query, rank::Need::Any, None);
+/// one pass on this thread. A term an item is `tagged` with counts as one
+/// more of its tags, when its tags do not already have it: a match in the
+/// tags field, in its statistics (how many items match the term) as in its
+/// score, the field's length left as it is.
+pub fn relevance<'a>(items: &[&'a Item], query: &Query, tagged: Option<&Tagged<'_>>) -> Relevance<'a> {
+    let scan = rank::scan(items, query, rank::Need::Any, None, tagged);
     let df = scan.df.clone();
     let scored = rank::rank(scan, items.len(), query, rank::Need::Any)
         .into_iter()
@@ -509,11 +517,32 @@ mod tests {
         let c = corpus();
         let items: Vec<&Item> = c.items.iter().collect();
         let q = parse("duckdb wireguard", CaseMode::Smart, false).expect("query");
-        let r = relevance(&items, &q);
+        let r = relevance(&items, &q, None);
         let slugs: Vec<&str> = r.scored.iter().map(|s| s.item.slug.as_str()).collect();
         assert!(slugs.contains(&"blitz") && slugs.contains(&"firezone"), "{slugs:?}");
         assert!(slugs.len() < items.len(), "items matching no term were kept: {slugs:?}");
         assert!(r.scored.iter().all(|s| !s.terms.is_empty() && s.score > 0.0));
+    }
+
+    /// A term an item is tagged with beyond its text matches it as one more
+    /// tag: counted in the term's document frequency and scored, but never
+    /// twice for an item whose tags already have it.
+    #[test]
+    fn a_tagged_term_counts_as_one_more_tag_never_twice() {
+        let c = corpus();
+        let items: Vec<&Item> = c.items.iter().collect();
+        let q = parse("fintech", CaseMode::Smart, false).expect("query");
+        assert!(relevance(&items, &q, None).scored.is_empty(), "no text says fintech");
+        let fintech = |item: &Item, _: usize| item.domain.as_deref() == Some("fintech");
+        let r = relevance(&items, &q, Some(&fintech));
+        assert_eq!(r.df, [9]);
+        assert_eq!(r.scored.len(), 9);
+        assert!(r.scored.iter().all(|s| fintech(s.item, 0) && s.score > 0.0 && s.terms == [0]));
+        // Tagged with what its tags have: the same scores as without.
+        let q = parse("payments", CaseMode::Smart, false).expect("query");
+        let tagged = |item: &Item, _: usize| item.has_tag("payments");
+        let scores = |r: Relevance<'_>| r.scored.iter().map(|s| (s.item.slug.clone(), s.score)).collect::<Vec<_>>();
+        assert_eq!(scores(relevance(&items, &q, Some(&tagged))), scores(relevance(&items, &q, None)));
     }
 
     fn outcome<'a>(items: &[&'a Item], q: &str) -> Outcome<Hit<'a>> {

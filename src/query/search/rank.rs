@@ -3,9 +3,9 @@
 //! field boosts. The statistics are every item's; a filter only decides
 //! which items are kept as candidates.
 
-use super::Keep;
-use super::field::FIELDS;
+use super::field::{FIELDS, Field};
 use super::query::Query;
+use super::{Keep, Tagged};
 use crate::content::{Item, Kind};
 
 /// BM25 term-frequency saturation.
@@ -58,8 +58,16 @@ pub(super) enum Need {
 }
 
 /// One pass over `items`: the statistics of every item, the candidates
-/// among those `keep` accepts (every item without it).
-pub(super) fn scan<'a>(items: &[&'a Item], query: &Query, need: Need, keep: Option<&Keep<'_>>) -> Scan<'a> {
+/// among those `keep` accepts (every item without it); a term an item is
+/// `tagged` with matches once in its tags, unless they already have it
+/// ([`super::relevance`]).
+pub(super) fn scan<'a>(
+    items: &[&'a Item],
+    query: &Query,
+    need: Need,
+    keep: Option<&Keep<'_>>,
+    tagged: Option<&Tagged<'_>>,
+) -> Scan<'a> {
     let terms = query.term_count();
     let mut out = Scan::empty(terms);
     let mut scratch = Vec::new();
@@ -80,6 +88,15 @@ pub(super) fn scan<'a>(items: &[&'a Item], query: &Query, need: Need, keep: Opti
                 })
                 .max(1);
             out.total_len[f] += len[f];
+        }
+        if let Some(tagged) = tagged {
+            // `FIELDS` lists the fields in their declared order.
+            let tags = Field::Tags as usize;
+            for (t, per_field) in tf.iter_mut().enumerate() {
+                if per_field[tags] <= 0.0 && tagged(item, t) {
+                    per_field[tags] = 1.0;
+                }
+            }
         }
         let mut matched = 0;
         for (t, per_field) in tf.iter().enumerate() {
@@ -110,8 +127,9 @@ pub(super) fn scan_all<'a>(
     (need, keep): (Need, Option<&Keep<'_>>),
     threads: usize,
 ) -> Scan<'a> {
-    let parts =
-        crate::parallel::map_chunks(items.to_vec(), PARALLEL_FROM, threads, |chunk| scan(&chunk, query, need, keep));
+    let parts = crate::parallel::map_chunks(items.to_vec(), PARALLEL_FROM, threads, |chunk| {
+        scan(&chunk, query, need, keep, None)
+    });
     let mut all = Scan::empty(query.term_count());
     for part in parts {
         for (a, b) in all.df.iter_mut().zip(part.df) {
@@ -229,7 +247,7 @@ mod tests {
         let corpus = crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
         let items: Vec<&Item> = corpus.items.iter().collect();
         let query = parse(q, CaseMode::Smart, false).expect("query");
-        let scan = scan(&items, &query, need, None);
+        let scan = scan(&items, &query, need, None, None);
         rank(scan, items.len(), &query, need).into_iter().map(|(s, c)| (c.item.slug.clone(), s)).collect()
     }
 
@@ -269,13 +287,22 @@ mod tests {
             let phrase = query.as_phrase().expect("several words");
             // Looked for without the sieve: every word of the field split.
             let bare = parse_unsieved(q, CaseMode::Smart, false).ok().and_then(|q| q.as_phrase()).expect("a phrase");
-            for c in scan(&items, &query, Need::All, None).candidates {
+            for c in scan(&items, &query, Need::All, None, None).candidates {
                 let whole = FIELDS.iter().any(|f| bare.covers(&f.text(c.item)));
                 assert_eq!(has_in_a_row(&phrase, &c), whole, "{q} in {}", c.item.slug);
                 found += usize::from(whole);
             }
         }
         assert!(found > 10, "too few candidates with the words in a row to tell: {found}");
+    }
+
+    /// A field's declared place is its index in `FIELDS` (a tagged term's
+    /// match is put at `Field::Tags as usize`).
+    #[test]
+    fn fields_are_listed_in_their_declared_order() {
+        for (i, field) in FIELDS.iter().enumerate() {
+            assert_eq!(*field as usize, i, "{field:?}");
+        }
     }
 
     /// The parallel path, forced with explicit thread counts, equals one pass.
@@ -285,7 +312,7 @@ mod tests {
         let refs: Vec<&Item> = items.iter().collect();
         for q in ["latency", "\"cloud costs\""] {
             let query = parse(q, CaseMode::Smart, false).expect("query");
-            let one = scan(&refs, &query, Need::All, None);
+            let one = scan(&refs, &query, Need::All, None, None);
             for threads in [2, 3, 4] {
                 let all = scan_all(&refs, &query, (Need::All, None), threads);
                 assert_eq!((&one.df, one.total_len), (&all.df, all.total_len), "{q} on {threads} threads");

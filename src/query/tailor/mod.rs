@@ -5,7 +5,9 @@
 //!
 //! A term of the description is significant when
 //! - it is a name the portfolio uses: the label of a tag that names a
-//!   technology or a field (`content::labels`), or a skill of the profile;
+//!   technology or a field (`content::labels`), a skill of the profile, or
+//!   the label or slug of a domain of its projects (`FinTech`, `fintech`;
+//!   not those that are everyday words, [`vocabulary::EVERYDAY_DOMAINS`]);
 //! - or it is in the curated list of common technologies and fields
 //!   ([`vocabulary::COMMON`]: `AWS`, `Kafka`, `Postgres` sought as `PostgreSQL`…);
 //! - or it looks technical as written: a symbol word (`c++`, `.net`,
@@ -16,9 +18,15 @@
 //!   ([`vocabulary::NOT_TECHNICAL`]).
 //!
 //! Names of several words (`infrastructure as code`, `Google Cloud`,
-//! `PCI DSS`, `SOC 2`) are matched in a row, the longest first. English words that are technologies
-//! only when capitalised (`Go`, `Rust`, `Mix`) count only when capitalised.
-//! Everything else (stopwords, filler, company names) is left out.
+//! `PCI DSS`, `SOC 2`) are matched in a row, the longest first. English
+//! words that are technologies only when capitalised (`Go`, `Rust`, `Mix`)
+//! count only when capitalised. Everything else (stopwords, filler, company
+//! names) is left out.
+//!
+//! A domain is a field of the content, not words of its text: the entries of
+//! a domain the description names match it as one more of their tags, in
+//! the same BM25F (a match in the tags field, counted in how many entries
+//! match the term), and the domain is found when an entry has it.
 
 pub mod vocabulary;
 
@@ -26,8 +34,8 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::content::labels::{self, Nature};
-use crate::content::{Corpus, Item};
-use crate::query::search::{self, Query, one_word, same_name, term, tokens};
+use crate::content::{Corpus, Item, domain};
+use crate::query::search::{self, Query, Tagged, one_word, same_name, term, tokens};
 
 /// A term of a job description that names a technology or a field of work.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +49,9 @@ pub struct JobTerm {
     pub count: usize,
     /// Counts only capitalised, in the description and the portfolio (`Go`).
     pub capital: bool,
+    /// The domain it names (its slug, `fintech`): the entries of that domain
+    /// match it.
+    pub domain: Option<String>,
 }
 
 /// A job description, read for its significant terms.
@@ -64,6 +75,8 @@ struct Known {
     capitalised: bool,
     /// What is sought counts only capitalised in the portfolio.
     sought_capitalised: bool,
+    /// The domain it names, by slug.
+    domain: Option<String>,
 }
 
 /// The names a description is read against, keyed by the terms of their words
@@ -81,7 +94,7 @@ fn key(text: &str) -> String {
 
 impl Vocabulary {
     /// The portfolio's own names first (its technology and field tags, its
-    /// skills), then the curated ones.
+    /// skills, its projects' domains), then the curated ones.
     fn new(corpus: &Corpus) -> Self {
         let mut v = Vocabulary { names: HashMap::new(), longest: 1 };
         let mut tags: Vec<&str> = corpus.items.iter().flat_map(|i| i.tags.iter().map(String::as_str)).collect();
@@ -96,10 +109,28 @@ impl Vocabulary {
                 v.add(skill, skill);
             }
         }
+        let mut domains: Vec<&str> = corpus.items.iter().filter_map(|i| i.domain.as_deref()).collect();
+        domains.sort_unstable();
+        domains.dedup();
+        for slug in domains.into_iter().filter(|d| !vocabulary::EVERYDAY_DOMAINS.contains(d)) {
+            v.add_domain(domain::label(slug), slug);
+        }
         for (name, sought) in vocabulary::COMMON {
             v.add(name, sought);
         }
         v
+    }
+
+    /// A domain, as its label and as its slug (`FinTech`, `fintech`), each
+    /// sought as its label; a name already known (the `security` tag) is
+    /// that domain's too.
+    fn add_domain(&mut self, label: &str, slug: &str) {
+        for name in [label, slug] {
+            self.add(name, label);
+            if let Some(known) = self.names.get_mut(&key(name)) {
+                known.domain.get_or_insert_with(|| slug.to_owned());
+            }
+        }
     }
 
     fn add(&mut self, name: &str, sought: &str) {
@@ -116,6 +147,7 @@ impl Vocabulary {
             words,
             capitalised: capital(name),
             sought_capitalised: capital(sought),
+            domain: None,
         };
         self.names.entry(k).or_insert(known);
     }
@@ -196,19 +228,24 @@ impl Job {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut i = 0;
         while i < words.len() {
-            let (shown, sought, capital, len) = match vocabulary.at(&words, &keys, i) {
-                Some((known, len)) => (known.shown.as_str(), known.sought.as_str(), known.sought_capitalised, len),
-                None if looks_technical(text, words[i].0, words[i].1) => (words[i].1, words[i].1, false, 1),
+            let (known, len) = match vocabulary.at(&words, &keys, i) {
+                Some((known, len)) => (Some(known), len),
+                None if looks_technical(text, words[i].0, words[i].1) => (None, 1),
                 None => {
                     i += 1;
                     continue;
                 }
             };
+            let (shown, sought, capital) =
+                known.map_or((words[i].1, words[i].1, false), |k| (&*k.shown, &*k.sought, k.sought_capitalised));
+            let domain = known.and_then(|k| k.domain.clone());
             if let Some(&t) = seen.get(&key(sought)) {
                 job.terms[t].count += 1;
+                job.terms[t].domain = job.terms[t].domain.take().or(domain);
             } else {
                 seen.insert(key(sought), job.terms.len());
-                job.terms.push(JobTerm { shown: shown.to_owned(), sought: sought.to_owned(), count: 1, capital });
+                let (shown, sought) = (shown.to_owned(), sought.to_owned());
+                job.terms.push(JobTerm { shown, sought, count: 1, capital, domain });
             }
             i += len;
         }
@@ -237,16 +274,23 @@ pub struct Tailoring<'a> {
 
 impl<'a> Tailoring<'a> {
     /// Weighs the corpus against `job`: every item with the search engine's
-    /// BM25F over the terms it matches; a term is found when an item or the
-    /// profile (headline, summaries, key results, skills) mentions it.
+    /// BM25F over the terms it matches, a domain term as one of the tags of
+    /// the entries of that domain; a term is found when an item or the
+    /// profile (headline, summaries, key results, skills) mentions it, or an
+    /// entry has the domain it names.
     pub fn new(corpus: &'a Corpus, job: Job) -> Self {
         let sought: Vec<(&str, bool)> = job.terms.iter().map(|t| (t.sought.as_str(), t.capital)).collect();
         let query = Query::from_names(&sought);
+        let domains: Vec<Option<String>> = job.terms.iter().map(|t| t.domain.clone()).collect();
+        let of_domain = |item: &Item, t: usize| {
+            domains.get(t).and_then(Option::as_deref).is_some_and(|d| item.domain.as_deref() == Some(d))
+        };
+        let tagged: Option<&Tagged<'_>> = domains.iter().any(Option::is_some).then_some(&of_domain);
         let mut tailoring =
             Tailoring { found: vec![false; job.terms.len()], job, file: None, query: None, items: HashMap::new() };
         let Some(query) = query else { return tailoring };
         let items: Vec<&Item> = corpus.items.iter().collect();
-        let relevance = search::relevance(&items, &query);
+        let relevance = search::relevance(&items, &query, tagged);
         for (found, df) in tailoring.found.iter_mut().zip(&relevance.df) {
             *found = *df > 0;
         }
@@ -317,7 +361,7 @@ mod tests {
             terms,
             [
                 "Kubernetes",
-                "fintech",
+                "FinTech",
                 "backend",
                 "Elixir",
                 "Postgres",
@@ -370,6 +414,36 @@ mod tests {
     #[test]
     fn a_level_in_roman_numerals_is_not_an_acronym() {
         assert_eq!(shown("Software Engineer II or III, IV at most; SOC 2 Type II."), ["SOC 2"]);
+    }
+
+    #[test]
+    fn a_domain_is_found_and_its_entries_match_it() {
+        let c = corpus();
+        // As people write them: the label or the slug, in any case.
+        let job =
+            Job::read("A FinTech: fintech, adtech or HealthTech; Elixir; developer-tools a plus.", &c).expect("words");
+        let terms: Vec<(&str, usize)> = job.terms.iter().map(|t| (t.shown.as_str(), t.count)).collect();
+        assert_eq!(terms, [("FinTech", 2), ("AdTech", 1), ("HealthTech", 1), ("Elixir", 1), ("Developer tools", 1)]);
+        let t = Tailoring::new(&c, job);
+        assert_eq!(t.found(), ["FinTech", "AdTech", "HealthTech", "Elixir", "Developer tools"]);
+        assert!(t.missing().is_empty());
+        // Every entry of a domain matches it, and no other.
+        for item in c.of_kind(crate::content::Kind::Project) {
+            let (score, terms) = t.item(item);
+            let matched = t.shown(terms);
+            for (slug, label) in [("fintech", "FinTech"), ("adtech", "AdTech"), ("healthtech", "HealthTech")] {
+                let of = item.domain.as_deref() == Some(slug);
+                assert_eq!(matched.iter().any(|m| m == label), of, "{} {matched:?}", item.slug);
+                assert!(!of || score > 0.0, "{}", item.slug);
+            }
+        }
+    }
+
+    #[test]
+    fn a_domain_named_by_an_everyday_word_is_not_read() {
+        // Communications, Social and Web are domains, and everyday words of a description.
+        let none = shown("Strong communication skills; social benefits; a web of partners.");
+        assert!(none.is_empty(), "{none:?}");
     }
 
     #[test]

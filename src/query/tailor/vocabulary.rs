@@ -1,9 +1,10 @@
 //! The words of a job description that count: technologies and fields of
-//! work. Beyond the portfolio's own tags and skills (their labels, in
-//! `content::labels`), a short curated list of common technologies and fields,
-//! the aliases that mean a portfolio word, the English words that are
-//! technologies only when capitalised, and the capitalised words that are not
-//! technologies.
+//! work. Beyond the portfolio's own tags, skills and domains (their labels,
+//! in `content::labels` and `content::domain`), a short curated list of
+//! common technologies and fields, the aliases that mean a portfolio word,
+//! the English words that are technologies only when capitalised, the
+//! capitalised words that are not technologies, and the domains whose names
+//! are everyday words.
 
 /// Common technologies and fields beyond the portfolio's own tags and skills:
 /// `(as people write it, what to look for in the portfolio)`. The second is
@@ -204,6 +205,13 @@ pub const COMMON: &[(&str, &str)] = &[
     ("TDD", "TDD"),
 ];
 
+/// Domains (by slug) whose names are everyday words of a description, not
+/// read as a field of work: "communication skills" is not the
+/// Communications domain, nor "social benefits" Social, nor "the web of"
+/// Web. The others (`FinTech`, `AdTech`, `Developer tools`…) are read as
+/// their domain.
+pub const EVERYDAY_DOMAINS: &[&str] = &["communications", "social", "web"];
+
 /// English words that name a technology only when capitalised: `go`, `rust`
 /// or `mix` in a sentence are not Go, Rust or Mix.
 pub const CAPITALISED_ONLY: &[&str] = &[
@@ -265,6 +273,9 @@ mod tests {
     fn the_lists_are_tidy() {
         for (name, sought) in COMMON {
             assert!(!name.is_empty() && !sought.is_empty() && name.trim() == *name, "{name:?}");
+        }
+        for slug in EVERYDAY_DOMAINS {
+            assert!(crate::content::domain::find(slug).is_some(), "{slug} is not a domain");
         }
         for list in [CAPITALISED_ONLY, NOT_TECHNICAL] {
             for word in list {
