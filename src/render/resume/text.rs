@@ -41,9 +41,11 @@ pub const FULL: &str = "dryga resume --full";
 /// `FILE` when not known; `-` reads standard input again).
 pub fn full_command(fit: Option<&Fit>) -> Cow<'static, str> {
     let Some(fit) = fit else { return Cow::Borrowed(FULL) };
-    let file = fit.file.as_deref().map_or_else(|| "FILE".to_owned(), shell_quote);
-    // clap takes a value that looks like an option only after `=`.
-    let to = if file.starts_with('-') && file != "-" { "=" } else { " " };
+    let given = fit.file.as_deref();
+    let file = given.map_or_else(|| "FILE".to_owned(), shell_quote);
+    // clap takes a value that looks like an option only after `=` (quoted
+    // or not: the shell takes the quotes away).
+    let to = if given.is_some_and(|f| f.starts_with('-') && f != "-") { "=" } else { " " };
     Cow::Owned(format!("dryga resume --for{to}{file} --full"))
 }
 
@@ -77,6 +79,22 @@ impl Out {
     /// A dim note, indented under a list.
     fn note(&mut self, text: &str) {
         self.wrap(&[Piece::new(text, style::DIM)], "  ", "  ");
+    }
+
+    /// Dim `text` then [`Out::more`] (the command that shows everything),
+    /// after `indent`: on one line when both fit, else the command on a
+    /// line of its own, never split between two when it fits one (a
+    /// tailored one names its file: users copy it).
+    fn text_and_more(&mut self, text: &str, indent: &str) {
+        let both = format!("{text} {}", self.more);
+        let width = |s: &str| textwrap::core::display_width(s);
+        if width(indent) + width(&both) <= self.width {
+            self.wrap(&[Piece::new(both, style::DIM)], indent, indent);
+        } else {
+            let more = self.more.clone();
+            self.wrap(&[Piece::new(text, style::DIM)], indent, indent);
+            self.wrap(&[Piece::new(more, style::DIM)], indent, indent);
+        }
     }
 
     /// `matched: a, b` under an entry, when it matched something: on one
@@ -159,8 +177,7 @@ fn body(out: &mut Out, section: &Section<'_>, tailored: bool) {
             let hidden = entries.len() - kept.len().min(cap);
             if hidden > 0 && !kept.is_empty() {
                 let what = if tailored { ", less relevant or not matched" } else { "" };
-                let note = format!("+ {hidden} more{what}: {}", out.more);
-                out.note(&note);
+                out.text_and_more(&format!("+ {hidden} more{what}:"), "  ");
             }
         }
         Body::Skills(groups) => {
@@ -264,15 +281,14 @@ fn skills(out: &mut Out, groups: &[&SkillGroup<'_>], tailored: bool) {
 fn footer(out: &mut Out, fit: Option<&Fit>) {
     out.lines.push(String::new());
     let show = "project or post: dryga show SLUG";
-    let everything = format!("Everything in full: {}", out.more);
-    let both = format!("{everything} · one {show}");
+    let both = format!("Everything in full: {} · one {show}", out.more);
     if out.full {
         out.wrap(&[Piece::new(format!("One {show}"), style::DIM)], "", "");
-    } else if both.chars().count() <= out.width {
+    } else if textwrap::core::display_width(&both) <= out.width {
         out.wrap(&[Piece::new(both, style::DIM)], "", "");
     } else {
         // A line each rather than one command split between two (a tailored one is longer).
-        out.wrap(&[Piece::new(everything, style::DIM)], "", "");
+        out.text_and_more("Everything in full:", "");
         out.wrap(&[Piece::new(format!("One {show}"), style::DIM)], "", "");
     }
     if let Some(fit) = fit {
@@ -376,6 +392,8 @@ mod tests {
             (Some("my job.txt"), "dryga resume --for 'my job.txt' --full"),
             (Some("-"), "dryga resume --for - --full"),
             (Some("-job.txt"), "dryga resume --for=-job.txt --full"),
+            // Quoted, it still starts with a dash for clap.
+            (Some("-my job.txt"), "dryga resume --for='-my job.txt' --full"),
         ] {
             t.file = file.map(str::to_owned);
             let out = render(&Resume::new(&c, Some(&t)), false, Look { color: false, width: 200 });
@@ -386,5 +404,28 @@ mod tests {
             }
         }
         assert_eq!(full_command(None), FULL);
+    }
+
+    /// A command the view names is never split between two lines when it
+    /// fits one: after its words when both fit, else on a line of its own
+    /// (at 80 columns, `--for` ended one line and the file began the next).
+    #[test]
+    fn a_command_it_names_is_never_split_between_lines_when_it_fits_one() {
+        let c = corpus();
+        let job = Job::read("Elixir and PostgreSQL on GCP with Terraform.", &c).expect("words");
+        let mut t = Tailoring::new(&c, job);
+        t.file = Some("tests/data/job-backend.txt".to_owned());
+        let command = "dryga resume --for tests/data/job-backend.txt --full";
+        for width in [60, 80, 100] {
+            let out = render(&Resume::new(&c, Some(&t)), false, Look { color: false, width });
+            let named: Vec<&str> = out.lines().filter(|l| l.contains("dryga resume")).collect();
+            assert!(named.len() >= 2, "{width}: {out}");
+            for line in named {
+                assert!(line.contains(command), "{width}: {line:?} in\n{out}");
+            }
+            for line in out.lines() {
+                assert!(crate::render::markdown::console_width(line) <= width, "{width}: {line:?}");
+            }
+        }
     }
 }
