@@ -28,7 +28,7 @@ pub(super) const MIN_LETTERS: usize = 4;
 static ENGLISH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/english.bloom"));
 
 /// Whether `word` (lowercase) is a word of English: surely when it is in
-/// the list, and for about one word in 4,000 that is not (whose
+/// the list, and for about one word in 2,800 that is not (whose
 /// correction is then offered, not made).
 fn english(word: &str) -> bool {
     super::bloom::may_hold(ENGLISH, word)
@@ -290,9 +290,9 @@ mod tests {
         for word in ["riak", "kubernetes", "terraform", "grafana", "elixr", "kubernets", "golang", "postgres", "cat"] {
             assert!(!english(word), "{word}");
         }
-        // Over words built not to be English, about one in 4,000 is taken for one.
+        // Over words built not to be English, about one in 2,800 is taken for one (44 of these).
         let taken = (0..100_000).filter(|i| english(&format!("zq{i:x}x"))).count();
-        assert!(taken < 100, "{taken} of 100,000 taken for English");
+        assert!(taken < 60, "{taken} of 100,000 taken for English");
     }
 
     #[test]
