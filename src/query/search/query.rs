@@ -792,6 +792,22 @@ mod tests {
         assert_eq!(Word::new("run", false, false).needles(false), Some(vec!["ru", "ran"]));
     }
 
+    /// A form in capitals is an acronym: `lead` does not find "LED"
+    /// lights, nor `LED` "leading" and "leads", nor `RAN` (a radio access
+    /// network) "running"; each still finds itself as written, in any case.
+    #[test]
+    fn an_irregular_form_in_capitals_is_an_acronym_not_the_verb() {
+        let weigh = |q: &str, token: &str| Word::new(q, false, false).weigh(token, false);
+        for (q, token) in [("lead", "LED"), ("LED", "leading"), ("LED", "leads"), ("RAN", "running"), ("win", "WON")] {
+            assert_eq!(weigh(q, token), None, "{q} in {token}");
+        }
+        for (q, token) in [("LED", "LED"), ("led", "LED"), ("LED", "Led"), ("WROTE", "wrote")] {
+            assert_eq!(weigh(q, token), Some(1.0), "{q} in {token}");
+        }
+        assert_eq!(weigh("lead", "Led"), Some(STEM_WEIGHT));
+        assert_eq!(weigh("Led", "leading"), Some(STEM_WEIGHT));
+    }
+
     #[test]
     fn a_contraction_is_matched_by_its_word() {
         let weigh = |q: &str, token: &str| Word::new(q, false, false).weigh(token, false);

@@ -443,6 +443,12 @@ fn irregular(word: &str) -> Option<(&'static str, &'static str)> {
     Some((IRREGULAR[at].1, IRREGULAR[at].2))
 }
 
+/// Whether `word` is written as an acronym: two letters or more, every one
+/// an ASCII capital (`LED`, `RAN`; not `Led`).
+fn acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The irregular forms of the verb whose term is `term` (`lead` → "led").
 pub(super) fn irregular_forms(term: &str) -> impl Iterator<Item = &'static str> + '_ {
     IRREGULAR.iter().filter(move |(.., t)| *t == term).map(|(form, ..)| *form)
@@ -450,7 +456,7 @@ pub(super) fn irregular_forms(term: &str) -> impl Iterator<Item = &'static str> 
 
 /// The form `word` is matched in: lowercase, with `’` as `'`, and stemmed when
 /// it is made of letters only; an irregular form of a verb has the verb's
-/// (`built` is matched as "build").
+/// (`built` is matched as "build"), but in capitals (`LED`, an acronym).
 pub fn term(word: &str) -> Cow<'_, str> {
     let lower: Cow<'_, str> = if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
         Cow::Owned(word.to_lowercase().replace('’', "'"))
@@ -458,7 +464,10 @@ pub fn term(word: &str) -> Cow<'_, str> {
         Cow::Borrowed(word)
     };
     if let Some((_, verb_term)) = irregular(&lower) {
-        return Cow::Borrowed(verb_term);
+        // In capitals, an acronym (LED lights, a RAN): not the verb.
+        if !acronym(word) {
+            return Cow::Borrowed(verb_term);
+        }
     }
     if !stemmable(&lower) {
         return lower;
@@ -901,13 +910,15 @@ mod tests {
         for (form, verb, verb_term) in IRREGULAR {
             assert_eq!(term(verb), verb_term, "{verb}'s term");
             assert_eq!(form.as_bytes()[0], verb.as_bytes()[0], "{form} starts as {verb} does");
-            for written in
-                [form.to_owned(), form.to_uppercase(), format!("{}{}", &form[..1].to_uppercase(), &form[1..])]
-            {
+            for written in [form.to_owned(), format!("{}{}", &form[..1].to_uppercase(), &form[1..])] {
                 assert_eq!(term(&written), verb_term, "{written}");
                 assert!(may_have_term(&written, verb_term), "{written}");
                 assert!(one_word(&written, verb) && one_word(verb, &written), "{written} and {verb}");
             }
+            // In capitals, an acronym (LED, RAN): its own term, which it may have.
+            let capitals = form.to_uppercase();
+            assert_ne!(term(&capitals), verb_term, "{capitals}");
+            assert!(may_have_term(&capitals, &term(&capitals)), "{capitals}");
             // And the verb's other forms.
             for other in [format!("{verb}s"), format!("{verb}ing")] {
                 assert!(term(&other) != verb_term || one_word(form, &other), "{form} and {other}");
