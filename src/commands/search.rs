@@ -80,7 +80,7 @@ pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term
         ));
     }
     if !found {
-        let hint = if hint.is_empty() { domain_hint(args).unwrap_or_default() } else { hint };
+        let hint = if hint.is_empty() { domain_hint(corpus, index, args)?.unwrap_or_default() } else { hint };
         report.notes.push(format!("no matches for {}{hint}", quote(&args.query)));
         // Scripts still get a valid (empty) JSON array.
         if format != SearchFormat::Json {
@@ -92,31 +92,97 @@ pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term
     Ok(report)
 }
 
-/// When a query of plain words that found nothing names a domain
-/// (`fintech`, `Developer tools`; the text of no item says it, each item's
-/// label does): the command that lists that domain's items, or searches
-/// the other words within it (`; FinTech is a domain: dryga search payments
-/// --domain fintech`).
-fn domain_hint(args: &SearchArgs) -> Option<String> {
+/// A domain that a query of plain words names (`fintech`, `Developer
+/// tools`; the text of no item need say it, each item's label does), and
+/// the query's other words.
+struct Named {
+    domain: &'static crate::content::domain::Domain,
+    rest: Vec<String>,
+}
+
+/// The domain `args`' query names, if any ([`Named`]): its slug as one
+/// word, or its label's words in a row; not in a regex, a phrase, a
+/// prefix, nor with `--domain` given.
+fn domain_named(args: &SearchArgs) -> Option<Named> {
     if args.regex || !args.domain.is_empty() || args.query.contains(['"', '*']) {
         return None;
     }
     let words: Vec<&str> = args.query.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    crate::content::domain::DOMAINS.iter().find_map(|d| {
-        // Its slug as one word, or its label's words in a row.
-        let label: Vec<String> = d.label.split_whitespace().map(str::to_lowercase).collect();
-        let (at, len) = lower.iter().position(|w| w == d.slug).map(|at| (at, 1)).or_else(|| {
+    crate::content::domain::DOMAINS.iter().find_map(|domain| {
+        let label: Vec<String> = domain.label.split_whitespace().map(str::to_lowercase).collect();
+        let (at, len) = lower.iter().position(|w| w == domain.slug).map(|at| (at, 1)).or_else(|| {
             lower.windows(label.len()).position(|run| run == label.as_slice()).map(|at| (at, label.len()))
         })?;
-        let rest: Vec<&str> = words[..at].iter().chain(&words[at + len..]).copied().collect();
-        let command = if rest.is_empty() {
-            format!("dryga list --domain {}", d.slug)
-        } else {
-            format!("dryga search {} --domain {}", shell_word(&rest.join(" ")), d.slug)
-        };
-        Some(format!("; {} is a domain: {command}", d.label))
+        let rest = words[..at].iter().chain(&words[at + len..]).map(|w| (*w).to_owned()).collect();
+        Some(Named { domain, rest })
     })
+}
+
+impl Named {
+    /// The command that lists the domain's items, or searches the other
+    /// words within it (`dryga search payments --domain fintech`; after
+    /// `--` when they start with a dash, which clap would take for an option).
+    fn command(&self) -> String {
+        let slug = self.domain.slug;
+        let rest = self.rest.join(" ");
+        if rest.is_empty() {
+            format!("dryga list --domain {slug}")
+        } else if rest.starts_with('-') {
+            format!("dryga search --domain {slug} -- {}", shell_word(&rest))
+        } else {
+            format!("dryga search {} --domain {slug}", shell_word(&rest))
+        }
+    }
+
+    /// Whether [`Named::command`] finds something in this content: an item
+    /// of the domain, or a hit of the other words within it, as that
+    /// search would (typos corrected), through the index as by the scan.
+    fn finds(&self, corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs) -> Result<bool> {
+        use search::Index as _;
+        let slug = self.domain.slug;
+        let of_domain = |item: &Item| item.domain.as_deref() == Some(slug);
+        if self.rest.is_empty() {
+            // Served by the index, the corpus holds no items: the index gives them.
+            if let Some(order) = index.and_then(|index| index.served().map(|order| (index, order))) {
+                let (index, order) = order;
+                for &doc in order {
+                    if of_domain(index.fields(doc)?) {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            return Ok(corpus.items.iter().any(of_domain));
+        }
+        let Ok(query) = search::parse(&self.rest.join(" "), args.case(), false) else { return Ok(false) };
+        let options = Options { fuzzy: true, limit: None, ..Options::default() };
+        if let Some(index) = index {
+            let each = |hit: &search::Hit<'_>| Ok(of_domain(hit.item));
+            if let Some(outcome) = search::search_forgiving_served_each(index, &query, options, &each)? {
+                return Ok(outcome.hits.contains(&true));
+            }
+        }
+        let items: Vec<&Item> = corpus.items.iter().collect();
+        let options = Options { limit: Some(1), ..options };
+        let hits = match index {
+            Some(index) => search::search_forgiving_indexed_within(index, &items, &of_domain, &query, options)?.hits,
+            None => search::search_forgiving_within(&items, &of_domain, &query, options).hits,
+        };
+        Ok(!hits.is_empty())
+    }
+}
+
+/// When a query of plain words that found nothing names a domain, and the
+/// command it offers finds something: `; FinTech is a domain: dryga search
+/// payments --domain fintech`. Not for `security payments` (no Security
+/// project is about payments), nor `fintech zzzq`.
+fn domain_hint(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs) -> Result<Option<String>> {
+    let Some(named) = domain_named(args) else { return Ok(None) };
+    if !named.finds(corpus, index, args)? {
+        return Ok(None);
+    }
+    Ok(Some(format!("; {} is a domain: {}", named.domain.label, named.command())))
 }
 
 /// `text` as one shell word: as it is when it holds only letters, digits,
@@ -137,7 +203,8 @@ mod tests {
     fn hint(query: &[&str]) -> Option<String> {
         let args = crate::cli::Cli::try_parse_from([&["dryga", "search"], query].concat()).expect("arguments");
         let crate::cli::Command::Search(search) = args.command.expect("a command") else { panic!("not search") };
-        domain_hint(&search)
+        let corpus = crate::content::load_bundled().expect("the bundled content").corpus;
+        domain_hint(&corpus, None, &search).expect("a scan cannot fail")
     }
 
     #[test]
@@ -159,5 +226,14 @@ mod tests {
         {
             assert_eq!(hint(query), None, "{query:?}");
         }
+        // Only a command that finds something: `zzzq` is nowhere, and no
+        // Security project is about payments, nor a Communications one
+        // about skills (`security` and `communications` are words of text too).
+        for query in ["fintech zzzq", "security payments", "communications skills", "web performance tuning"] {
+            assert_eq!(hint(&[query]), None, "{query}");
+        }
+        // Words that start with a dash come after `--`, as clap takes them.
+        let named = Named { domain: &crate::content::domain::DOMAINS[1], rest: vec!["-x".to_owned()] };
+        assert_eq!(named.command(), format!("dryga search --domain {} -- -x", named.domain.slug));
     }
 }
