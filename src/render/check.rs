@@ -62,9 +62,9 @@ pub fn render(checked: &Checked, format: CheckFormat, look: Look) -> Result<Stri
         CheckFormat::Table => {
             let columns = [
                 Column::key("LOCATION"),
-                // The message wraps before the severity gives way: without
-                // it, a warning reads as an error.
-                Column::new("SEVERITY", Fit::Short, 0, usize::MAX, 1),
+                // The severity never gives way (without it, a warning reads
+                // as an error): the message wraps, then the table becomes blocks.
+                Column::new("SEVERITY", Fit::Kept, 0, usize::MAX, 1),
                 Column::new("MESSAGE", Fit::Wrap, 20, usize::MAX, 0),
             ];
             let rows: Vec<Vec<String>> = summary

@@ -3,11 +3,13 @@
 //! file location — what a user copies into the next command) is never cut or
 //! wrapped. Other columns give way first, in their order: a list shows the
 //! whole items that fit and `+N`, a summary is cut with '…', short values are
-//! dropped, a title wraps, down to the narrowest width it stays readable at
-//! (every word whole, each cell in at most its column's lines), measured on
-//! the cells. When the width cannot hold the keys and the wrapped columns at
-//! that width, the table becomes one block per row, the key alone on its
-//! first line, whole, as `ls` shows a file name longer than the terminal.
+//! dropped (not one a row cannot be read without: a severity), a title
+//! wraps, down to the narrowest width it stays readable at (every word
+//! whole, each cell in at most its column's lines), measured on the cells.
+//! When the width cannot hold the keys, the values kept and the wrapped
+//! columns at that width, the table becomes one block per row, the key
+//! alone on its first line, whole, as `ls` shows a file name longer than
+//! the terminal.
 
 use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -32,6 +34,9 @@ pub enum Fit {
     Items,
     /// A short value (a count, a label): whole, or the column is dropped.
     Short,
+    /// A short value a row cannot be read without (a problem's severity):
+    /// whole, never dropped; the table becomes blocks first.
+    Kept,
 }
 
 /// A column: its header, how its cells fit, and when it gives way.
@@ -129,7 +134,8 @@ fn layout(columns: &[Column], natural: &[usize], readable: &[usize], width: usiz
         let shown: Vec<usize> = w.iter().flatten().copied().collect();
         shown.iter().sum::<usize>() + GAP * shown.len().saturating_sub(1)
     };
-    let mut order: Vec<usize> = (0..columns.len()).filter(|&i| columns[i].fit != Fit::Key).collect();
+    let mut order: Vec<usize> =
+        (0..columns.len()).filter(|&i| !matches!(columns[i].fit, Fit::Key | Fit::Kept)).collect();
     order.sort_by_key(|&i| columns[i].give);
     // In order, each column shrinks toward its narrowest; when that is not
     // enough, it is dropped (a wrapped one stays, at its narrowest readable
@@ -140,7 +146,7 @@ fn layout(columns: &[Column], natural: &[usize], readable: &[usize], width: usiz
         widths[i] = match columns[i].fit {
             Fit::Wrap => Some(w - over.min(w - readable[i].min(w))),
             Fit::Short => None,
-            Fit::Key | Fit::Clip | Fit::Items => (w - columns[i].min.min(w) >= over).then(|| w - over),
+            Fit::Key | Fit::Kept | Fit::Clip | Fit::Items => (w - columns[i].min.min(w) >= over).then(|| w - over),
         };
     }
     let spare = width.checked_sub(total(&widths))?;
@@ -214,7 +220,7 @@ fn fitted(text: &str, fit: Fit, width: usize) -> String {
     match fit {
         Fit::Clip => truncate(text, width),
         Fit::Items => items(text, width),
-        Fit::Key | Fit::Wrap | Fit::Short => text.to_owned(),
+        Fit::Key | Fit::Wrap | Fit::Short | Fit::Kept => text.to_owned(),
     }
 }
 
@@ -305,7 +311,7 @@ fn blocks(columns: &[Column], cells: &[Vec<String>], width: usize, color: bool) 
                 out.push('\n');
                 continue;
             }
-            let text = if column.fit == Fit::Short {
+            let text = if matches!(column.fit, Fit::Short | Fit::Kept) {
                 format!("{}: {cell}", column.header.to_lowercase())
             } else {
                 cell.clone()

@@ -334,6 +334,18 @@ fn check_as_a_table_keeps_each_problem_s_severity_and_wraps_the_message() {
         assert!(row("projects/bad.md").contains(" error "), "{out}");
         assert!(out.contains("hospitality)"), "the hint is shown whole: {out}");
     }
+    // At every width: a table with the column, or blocks that say it; the
+    // column was dropped where the location and a message of 20 columns no
+    // longer fit beside it, before the table became blocks.
+    for width in 20..=140 {
+        let width = width.to_string();
+        let out =
+            snap(["check", &d, "--format", "table", "--width", &width]).assert().code(1).get_output().stdout.clone();
+        let out = String::from_utf8(out).expect("utf-8");
+        let table = out.lines().next().is_some_and(|h| h.contains("SEVERITY"));
+        let blocks = out.contains("severity: warning") && out.contains("severity: error");
+        assert!(table || blocks, "{width} columns, no severity:\n{out}");
+    }
 }
 
 #[test]
