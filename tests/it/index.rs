@@ -1017,11 +1017,7 @@ fn a_contraction_is_found_by_its_word_through_the_index_as_by_a_scan() {
 /// too: through the index (which gives titles as written) as by a scan.
 #[test]
 fn a_typo_of_a_title_word_shown_whole_is_corrected_through_the_index_as_by_a_scan() {
-    let dir = folder(8, 4);
-    let p = &item_files(dir.path())[3];
-    let text = fs::read_to_string(p).expect("read");
-    let title = text.lines().find(|l| l.starts_with("title = ")).expect("a title line").to_owned();
-    fs::write(p, text.replacen(&title, "title = \"Zebra\u{AD}finch Tracker\"", 1)).expect("write");
+    let dir = folder_titled("Zebra\u{AD}finch Tracker");
     let cache = temp_dir();
     let args = ["search", "zebrafinhc", "--json"];
     let scanned = shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", "zebrafinhc", "--json"]));
@@ -1058,11 +1054,7 @@ fn a_verb_finds_its_irregular_forms_through_the_index_as_by_a_scan() {
 /// offered, through the index (first and warm) as by a scan.
 #[test]
 fn a_word_of_english_is_only_offered_its_correction_through_the_index_as_by_a_scan() {
-    let dir = folder(8, 4);
-    let p = &item_files(dir.path())[3];
-    let text = fs::read_to_string(p).expect("read");
-    let title = text.lines().find(|l| l.starts_with("title = ")).expect("a title line").to_owned();
-    fs::write(p, text.replacen(&title, "title = \"Riak Tuning\"", 1)).expect("write");
+    let dir = folder_titled("Riak Tuning");
     let cache = temp_dir();
     let scanned = shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", "risk"]));
     assert_eq!(scanned.0, Some(1), "{scanned:?}");
@@ -1077,6 +1069,17 @@ fn a_word_of_english_is_only_offered_its_correction_through_the_index_as_by_a_sc
     let typo = shown(&run_in(cache.path(), dir.path(), &["search", "raik"]));
     assert_eq!(typo.0, Some(0), "{typo:?}");
     assert!(typo.2.contains("showing results for \"riak\""), "{typo:?}");
+}
+
+/// A generated folder one of whose items is titled `title` (as TOML
+/// writes it in a basic string).
+fn folder_titled(title: &str) -> tempfile::TempDir {
+    let dir = folder(8, 4);
+    let p = &item_files(dir.path())[3];
+    let text = fs::read_to_string(p).expect("read");
+    let line = text.lines().find(|l| l.starts_with("title = ")).expect("a title line").to_owned();
+    fs::write(p, text.replacen(&line, &format!("title = \"{title}\""), 1)).expect("write");
+    dir
 }
 
 /// Adds `line` to an item of a generated folder, and asks each query (with

@@ -193,10 +193,7 @@ fn tailored_entries_say_what_they_matched_and_the_view_ends_with_the_coverage() 
 #[test]
 fn a_job_description_from_standard_input_tailors_every_format() {
     let description = "Payments engineer: Elixir, PostgreSQL, Android; Kotlin a plus.";
-    let run_with = |format: &str| {
-        let out = snap(["resume", "--for", "-", "--format", format]).stdin(description).assert().success();
-        String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
-    };
+    let run_with = |format: &str| tailored_to(description, format);
     let text = unwrapped(&run_with("text"));
     assert!(
         text.ends_with("Found in the portfolio: payments, Elixir, PostgreSQL, Android\nNot in the portfolio: Kotlin\n"),
@@ -242,10 +239,7 @@ fn a_job_description_that_matches_nothing_still_prints_the_resume() {
 fn when_every_term_recognized_is_found_the_coverage_claims_no_more_in_every_format() {
     // Tokio and Axum are not recognized: nothing says the portfolio mentions "every one".
     let description = "A Rust engineer for Elixir services, with Tokio and Axum.";
-    let run_with = |format: &str| {
-        let out = snap(["resume", "--for", "-", "--format", format]).stdin(description).assert().success();
-        String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
-    };
+    let run_with = |format: &str| tailored_to(description, format);
     let said = "Not in the portfolio: nothing: every technology and field recognized is mentioned";
     let text = unwrapped(&run_with("text"));
     assert!(text.ends_with(&format!("Found in the portfolio: Rust, Elixir\n{said}\n")), "{text}");
@@ -293,10 +287,7 @@ fn a_tailored_view_names_commands_that_keep_its_job_description() {
 #[test]
 fn a_domain_the_description_names_is_found_and_its_entries_match_it() {
     let description = "A FinTech hiring Elixir engineers; adtech a plus.";
-    let run_with = |format: &str| {
-        let out = snap(["resume", "--for", "-", "--format", format]).stdin(description).assert().success();
-        String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
-    };
+    let run_with = |format: &str| tailored_to(description, format);
     let text = unwrapped(&run_with("text"));
     assert!(text.contains("\nFound in the portfolio: FinTech, Elixir, AdTech\n"), "{text}");
     assert!(!text.contains("Not in the portfolio: FinTech") && !text.contains("fintech"), "{text}");
@@ -551,4 +542,10 @@ fn html_prints_on_at_most_two_a4_pages_in_chromium() {
         assert_eq!(on, 1, "{name}: the coverage is split from its heading or across pages: {coverage}");
     }
     assert!(over.is_empty(), "tailored, the résumé prints on more than two pages: {over:?}");
+}
+
+/// `dryga resume --for - --format FORMAT` with `description` on stdin: its stdout.
+fn tailored_to(description: &str, format: &str) -> String {
+    let out = snap(["resume", "--for", "-", "--format", format]).stdin(description).assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
 }
