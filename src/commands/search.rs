@@ -8,7 +8,7 @@ use crate::index::{FolderIndex, Load};
 use crate::output::Terminal;
 use crate::query::filter::{Filter, KindFilter};
 use crate::query::search::{self, Options};
-use crate::render::{self, SearchFormat};
+use crate::render::{self, SearchFormat, shell_quote};
 use crate::sanitize::quote;
 
 impl From<&SearchArgs> for Options {
@@ -129,9 +129,9 @@ impl Named {
         if rest.is_empty() {
             format!("dryga list --domain {slug}")
         } else if rest.starts_with('-') {
-            format!("dryga search --domain {slug} -- {}", shell_word(&rest))
+            format!("dryga search --domain {slug} -- {}", shell_quote(&rest))
         } else {
-            format!("dryga search {} --domain {slug}", shell_word(&rest))
+            format!("dryga search {} --domain {slug}", shell_quote(&rest))
         }
     }
 
@@ -183,16 +183,6 @@ fn domain_hint(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs) 
         return Ok(None);
     }
     Ok(Some(format!("; {} is a domain: {}", named.domain.label, named.command())))
-}
-
-/// `text` as one shell word: as it is when it holds only letters, digits,
-/// `.`, `_` and `-`, else in single quotes.
-fn shell_word(text: &str) -> String {
-    if text.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-')) {
-        text.to_owned()
-    } else {
-        format!("'{}'", text.replace('\'', "'\\''"))
-    }
 }
 
 #[cfg(test)]
