@@ -3045,11 +3045,6 @@ mod tests {
         assert_eq!((seen.index.docs.rel(past), seen.index.docs.lengths(past)), ("", None));
     }
 
-    /// A generated folder of `count` items (from `seed`) whose item files
-    /// are settled (files changed just before they are stat'ed are read
-    /// again each time: never an unchanged folder): their mtimes an hour
-    /// back, and their ctimes (which setting the mtime moves to now) waited
-    /// for ([`Stamp::settled`]). And a cache folder for it.
     /// Every item's document found at once (by a map of paths) is the one
     /// found for it alone (by a binary search), and so for a few items;
     /// also with a delta beside the index (its documents numbered after
@@ -3082,6 +3077,11 @@ mod tests {
         check(true);
     }
 
+    /// A generated folder of `count` items (from `seed`) whose item files
+    /// are settled (files changed just before they are stat'ed are read
+    /// again each time: never an unchanged folder): their mtimes an hour
+    /// back, and their ctimes (which setting the mtime moves to now) waited
+    /// for ([`Stamp::settled`]). And a cache folder for it.
     fn settled_folder(count: usize, seed: u64) -> (tempfile::TempDir, tempfile::TempDir) {
         let dir = tempfile::tempdir().expect("a folder");
         crate::synth::write_dir(dir.path(), count, seed).expect("a generated folder");
