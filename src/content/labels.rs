@@ -224,6 +224,11 @@ fn entry(tag: &str) -> Option<&'static (&'static str, &'static str, Nature)> {
     LABELS.binary_search_by(|(t, _, _)| (*t).cmp(tag)).ok().map(|i| &LABELS[i])
 }
 
+/// How people write `tag`, when the table knows it.
+pub fn known_label(tag: &str) -> Option<&'static str> {
+    entry(tag).map(|(_, label, _)| *label)
+}
+
 /// How people write `tag`: its label, or, for a tag the table does not know,
 /// its words (`event-sourcing` → "event sourcing").
 pub fn label(tag: &str) -> Cow<'static, str> {

@@ -1013,6 +1013,15 @@ fn a_contraction_is_found_by_its_word_through_the_index_as_by_a_scan() {
     found_alike(line, &[("should", 0), ("wombatkins", 0), ("should've", 0), ("ve", 1)]);
 }
 
+/// A name that ends in a capital (as `iOS`) has no plural's `s`: its
+/// beginning does not find it, through the index as by a scan; it and its
+/// possessive find it.
+#[test]
+fn a_name_ending_in_a_capital_is_found_only_as_written_through_the_index_as_by_a_scan() {
+    let line = "Runs on quokkaOS and on wombatOS's kernel.";
+    found_alike(line, &[("quokkaos", 0), ("wombatos", 0), ("quokkao", 1), ("wombato", 1)]);
+}
+
 /// A title with a soft hyphen names a word as shown, for the typo fallback
 /// too: through the index (which gives titles as written) as by a scan.
 #[test]

@@ -87,6 +87,8 @@ fn whole_words_only_and_prefixes_when_asked() {
     assert!(top(&c, "kube").is_empty());
     assert!(top(&c, "kube*").contains(&"blitz".to_owned()));
     assert!(top(&c, "java").is_empty(), "java is not JavaScript");
+    assert!(top(&c, "io").is_empty(), "io is not iOS");
+    assert!(top(&c, "ios").contains(&"ecommpay".to_owned()));
     assert!(!top(&c, "javascript").is_empty());
 }
 

@@ -203,6 +203,10 @@ impl Word {
         if token.eq_ignore_ascii_case(&self.text) {
             return Some(1.0);
         }
+        if let Some(name) = ending_in_capital(token) {
+            let asked = without_possessive(&self.text);
+            return name.eq_ignore_ascii_case(asked).then_some(STEM_WEIGHT);
+        }
         (term(token) == self.key.as_str() && one_word(token, &self.text))
             .then(|| if token.to_lowercase() == self.text.to_lowercase() { 1.0 } else { STEM_WEIGHT })
     }
@@ -336,6 +340,32 @@ fn contracted_head(token: &str) -> Option<&str> {
     let tail = &token[at + apostrophe.len_utf8()..];
     let contracted = ["ve", "re", "ll", "d", "m"].iter().any(|t| tail.eq_ignore_ascii_case(t));
     (contracted && token[..at].chars().nth(1).is_some()).then(|| &token[..at])
+}
+
+/// `token` without its possessive (`'s`, `’s`, or an apostrophe alone), if any.
+fn without_possessive(token: &str) -> &str {
+    ["'s", "’s", "'", "’"].iter().find_map(|p| token.strip_suffix(p)).unwrap_or(token)
+}
+
+/// The name `token` is, without its possessive, when it ends in a capital
+/// after a small letter as written (`iOS`, `macOS`, `PostgreSQL`) or as the
+/// tag it is (`ios`, a tag people write "iOS"): such a name is matched only
+/// as written, or as its possessive, as its last capital is not a plural's
+/// `s` nor any other inflection (`io` is not iOS). `GitHub`, `APIs` and
+/// `DevOps` end in a small letter: they are matched as other words are.
+fn ending_in_capital(token: &str) -> Option<&str> {
+    let name = without_possessive(token);
+    let capital_last = |word: &str| {
+        let bytes = word.as_bytes();
+        bytes.last().is_some_and(u8::is_ascii_uppercase)
+            && bytes.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+    };
+    let tagged = || {
+        name.bytes().all(|b| b.is_ascii_lowercase())
+            && crate::content::labels::known_label(name)
+                .is_some_and(|l| l.eq_ignore_ascii_case(name) && capital_last(l))
+    };
+    (capital_last(name) || tagged()).then_some(name)
 }
 
 fn dotted_head(token: &str) -> Option<&str> {
@@ -806,6 +836,28 @@ mod tests {
         }
         assert_eq!(weigh("lead", "Led"), Some(STEM_WEIGHT));
         assert_eq!(weigh("Led", "leading"), Some(STEM_WEIGHT));
+    }
+
+    /// A name that ends in a capital has no inflection: `io` does not find
+    /// "iOS" (Snowball takes its `S` for a plural's), nor `mac` "macOS";
+    /// each still finds itself and its possessive, and `github` "GitHub's".
+    #[test]
+    fn a_name_ending_in_a_capital_is_matched_only_as_written() {
+        let weigh = |q: &str, token: &str| Word::new(q, false, false).weigh(token, false);
+        for (q, token) in [("io", "iOS"), ("io", "iOS's"), ("tvo", "tvOS"), ("mac", "macOS")] {
+            assert_eq!(weigh(q, token), None, "{q} in {token}");
+        }
+        for (q, token) in [("ios", "iOS"), ("iOS", "ios"), ("IOS", "iOS"), ("macos", "macOS")] {
+            assert_eq!(weigh(q, token), Some(1.0), "{q} in {token}");
+        }
+        for (q, token) in [("ios", "iOS's"), ("iOS’s", "iOS"), ("github", "GitHub's"), ("api", "APIs")] {
+            assert_eq!(weigh(q, token), Some(STEM_WEIGHT), "{q} in {token}");
+        }
+        assert_eq!(ending_in_capital("iOS’"), Some("iOS"));
+        assert_eq!(weigh("io", "ios"), None, "the tag ios is iOS");
+        assert_eq!(weigh("saa", "saas"), None, "the tag saas is SaaS");
+        assert_eq!(weigh("payment", "payments"), Some(STEM_WEIGHT), "a tag of words is matched as words are");
+        assert_eq!([ending_in_capital("OS"), ending_in_capital("GitHub"), ending_in_capital("DevOps")], [None; 3]);
     }
 
     #[test]
