@@ -141,6 +141,12 @@ const QUESTIONS: &[&[&str]] = &[
     &["search", "a", "--limit", "2", "--json"],
     &["search", "open-source", "--kind", "post", "--json"],
     &["search", "payments", "--tag", "rust"],
+    // The forms only some documents have (`Edit::Worded`): an irregular
+    // verb, a contraction, a dotted name, a name ending in a capital, a
+    // word broken by a soft hyphen.
+    &["search", "lead rebuild", "--json"],
+    &["search", "should ipsp", "--json"],
+    &["search", "quokkaos kubernetes", "--json"],
     // Text: a body snippet names its section and the `show --section` command.
     &["search", "latency", "--limit", "20"],
     &["export", "--format", "json"],
@@ -200,6 +206,8 @@ enum Edit {
     Broken(usize),
     /// Twenty items edited at once: more than a delta holds.
     Many(usize),
+    /// A sentence of words matched by their own rules added to an item.
+    Worded(usize),
 }
 
 fn edit_strategy() -> impl Strategy<Value = Edit> {
@@ -212,6 +220,7 @@ fn edit_strategy() -> impl Strategy<Value = Edit> {
         (0..1000usize).prop_map(Edit::Added),
         (0..60usize).prop_map(Edit::Broken),
         (0..60usize).prop_map(Edit::Many),
+        (0..60usize).prop_map(Edit::Worded),
     ]
 }
 
@@ -290,6 +299,13 @@ fn apply(dir: &Path, edit: &Edit) {
             fs::write(&p, "+++\ntitle = \n+++\n").expect("write");
             age(&p, 700);
         }
+        Edit::Worded(i) => {
+            let Some(p) = pick(*i) else { return };
+            let text = fs::read_to_string(&p).expect("read")
+                + "\nWe led the IPSP.com team and rebuilt it; it should've run on quokkaOS's Kuber\u{AD}netes nodes.\n";
+            fs::write(&p, text).expect("write");
+            age(&p, 800);
+        }
         Edit::Many(i) => {
             for k in 0..20 {
                 let Some(p) = pick(i + k * 2) else { return };
@@ -332,10 +348,23 @@ fn each_kind_of_change_is_seen() {
         (Edit::Retitled(6, "zanzibar retitled".to_owned()), "new fields"),
         (Edit::Removed(7), "removed"),
         (Edit::Added(8), "added"),
+        (Edit::Worded(10), "words matched by their own rules"),
+        (Edit::Worded(11), "the same words in another item"),
         (Edit::Broken(9), "broken"),
     ] {
         apply(dir.path(), &edit);
         agrees(cache.path(), dir.path(), what);
+        if let Edit::Worded(_) = edit {
+            // The questions asked of the worded items find them (not two errors alike).
+            let found = |q: &str| {
+                let out = run_in(cache.path(), dir.path(), &["search", q, "--format", "ndjson"]);
+                String::from_utf8_lossy(&out.stdout).lines().count()
+            };
+            let worded = if what.starts_with("words") { 1 } else { 2 };
+            for q in ["lead rebuild", "should ipsp", "quokkaos kubernetes"] {
+                assert_eq!(found(q), worded, "{q} after {what}");
+            }
+        }
     }
 }
 
