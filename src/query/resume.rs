@@ -7,7 +7,8 @@
 //! calls open source are "Open source"; other libraries and tools are
 //! "Libraries and tools"; everything else is "Projects". Each key result
 //! names its project. Tailored to a job ([`Tailoring`]), entries come by
-//! relevance and carry what they matched.
+//! relevance (read in all their text) and carry what they matched: what they
+//! claim (their tags and domain), never a word only their text mentions.
 
 use std::borrow::Cow;
 
@@ -61,8 +62,12 @@ pub struct Entry<'a> {
     pub item: &'a Item,
     /// Tailored: how relevant it is to the job (0 when it matches nothing).
     pub score: f64,
-    /// Tailored: the job's terms it matches, in the job's order.
+    /// Tailored: the job's terms it claims (its tags and domain name them),
+    /// in the job's order.
     pub matched: Vec<String>,
+    /// Tailored: the job's terms only its text names (title, summary,
+    /// achievements, body), in the job's order: mentions, not claims.
+    pub mentioned: Vec<String>,
 }
 
 /// A skill, and whether the job names it.
@@ -116,9 +121,12 @@ pub struct Section<'a> {
 /// How a job description is covered, for a tailored résumé.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fit {
-    /// The description's significant terms the portfolio mentions, in its order.
+    /// The description's significant terms the portfolio claims (an item's
+    /// tag or domain, or the profile, names it), in its order.
     pub found: Vec<String>,
-    /// Those nothing in the portfolio mentions.
+    /// Those only the text of items names: mentions, not claims.
+    pub mentioned: Vec<String>,
+    /// Those nothing in the portfolio names.
     pub missing: Vec<String>,
     /// The description's file as the user gave it (`-`: standard input), for
     /// the commands a view names; `None` when not known.
@@ -126,27 +134,59 @@ pub struct Fit {
 }
 
 impl Fit {
-    /// What follows "Found in the portfolio:". It speaks only of the terms
-    /// recognized: a description's other words (`Tokio`, a company) were not
-    /// looked for, so no sentence says it names nothing or all is found.
-    pub fn found_text(&self) -> String {
-        match (self.found.is_empty(), self.missing.is_empty()) {
+    /// The coverage as the lines a view ends with, each a label and its
+    /// text: "Found in the portfolio" (the terms claimed), "Mentioned only"
+    /// (when some term is only in the text of items), "Not in the
+    /// portfolio". They speak only of the terms recognized: a
+    /// description's other words (`Tokio`, a company) were not looked for,
+    /// so no line says it names nothing or all is found.
+    pub fn lines(&self) -> Vec<(&'static str, String)> {
+        let mut lines = vec![(FOUND, self.found_text())];
+        if !self.mentioned.is_empty() {
+            lines.push((MENTIONED, format!("{} {MENTIONED_ONLY}", self.mentioned.join(", "))));
+        }
+        lines.push((MISSING, self.missing_text()));
+        lines
+    }
+
+    /// What follows "Found in the portfolio:".
+    fn found_text(&self) -> String {
+        match (self.found.is_empty(), self.mentioned.is_empty() && self.missing.is_empty()) {
             (true, true) => "nothing to look for: no technology or field of work recognized".to_owned(),
             (true, false) => "none of the technologies and fields recognized".to_owned(),
-            _ => self.found.join(", "),
+            (false, _) => self.found.join(", "),
         }
     }
 
-    /// What follows "Not in the portfolio:", of the terms recognized only
-    /// (see [`Fit::found_text`]).
-    pub fn missing_text(&self) -> String {
-        match (self.found.is_empty(), self.missing.is_empty()) {
+    /// What follows "Not in the portfolio:".
+    fn missing_text(&self) -> String {
+        if !self.missing.is_empty() {
+            return self.missing.join(", ");
+        }
+        let every = "nothing: every technology and field recognized is";
+        match (self.found.is_empty(), self.mentioned.is_empty()) {
             (true, true) => "nothing".to_owned(),
-            (false, true) => "nothing: every technology and field recognized is mentioned".to_owned(),
-            _ => self.missing.join(", "),
+            (false, true) => format!("{every} found"),
+            (true, false) => format!("{every} mentioned"),
+            (false, false) => format!("{every} found or mentioned"),
         }
     }
 }
+
+/// The label of the terms the portfolio claims.
+pub const FOUND: &str = "Found in the portfolio";
+
+/// The label of the terms only the text of items names.
+pub const MENTIONED: &str = "Mentioned only";
+
+/// What the "Mentioned only" terms are, after them: named in some text, but
+/// listed by no tag, domain or profile. Said without denying them: a text
+/// may name what someone else chose or what was removed (Blitz's Rust), or
+/// work no tag lists (the CDN migration Blitz's case study tells of).
+const MENTIONED_ONLY: &str = "(in the text, not listed as used)";
+
+/// The label of the terms nothing in the portfolio names.
+pub const MISSING: &str = "Not in the portfolio";
 
 /// The résumé: the person, then its sections in order.
 #[derive(Debug, Clone)]
@@ -232,9 +272,12 @@ impl<'a> Resume<'a> {
     pub fn new(corpus: &'a Corpus, tailoring: Option<&Tailoring<'_>>) -> Self {
         let profile = &corpus.profile;
         let projects: Vec<&Item> = corpus.of_kind(Kind::Project).collect();
-        let entry = |item: &'a Item| {
-            let (score, terms) = tailoring.map_or((0.0, &[][..]), |t| t.item(item));
-            Entry { item, score, matched: tailoring.map(|t| t.shown(terms)).unwrap_or_default() }
+        let entry = |item: &'a Item| match tailoring {
+            Some(t) => {
+                let fit = t.item(item);
+                Entry { item, score: fit.score, matched: t.shown(&fit.claimed), mentioned: t.shown(&fit.mentioned) }
+            }
+            None => Entry { item, score: 0.0, matched: Vec::new(), mentioned: Vec::new() },
         };
         let mut parts: [Vec<Entry<'a>>; 5] = Default::default();
         for &item in &projects {
@@ -264,7 +307,12 @@ impl<'a> Resume<'a> {
             .filter(|(_, _, body)| !body.is_empty())
             .map(|(id, title, body)| Section { id, title, body })
             .collect();
-        let fit = tailoring.map(|t| Fit { found: t.found(), missing: t.missing(), file: t.file.clone() });
+        let fit = tailoring.map(|t| Fit {
+            found: t.found(),
+            mentioned: t.mentioned(),
+            missing: t.missing(),
+            file: t.file.clone(),
+        });
         Resume { profile, sections, fit }
     }
 
@@ -480,22 +528,105 @@ mod tests {
     }
 
     #[test]
+    fn an_entry_matches_only_what_it_claims() {
+        let c = corpus();
+        let job = Job::read("Senior Rust engineer. Rust, Tokio, Kubernetes, CircleCI, Spark, React, PostgreSQL.", &c)
+            .expect("words");
+        let t = Tailoring::new(&c, job);
+        let r = Resume::new(&c, Some(&t));
+        let blitz = r.projects().find(|e| e.item.slug == "blitz").expect("blitz");
+        assert_eq!(blitz.matched, ["Kubernetes", "CircleCI", "Spark", "PostgreSQL"]);
+        assert_eq!(blitz.mentioned, ["Rust", "React"]);
+        let fit = r.fit.as_ref().expect("fit");
+        assert_eq!(fit.found, ["Kubernetes", "CircleCI", "Spark", "PostgreSQL"]);
+        assert_eq!(fit.mentioned, ["Rust", "React"]);
+        // For each job of the test data, every term an entry lists is one of
+        // its tags (by label) or its domain, and each is found.
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+        for name in ["job-backend.txt", "job-elixir-payments.txt", "job-short.txt", "job-sre.txt"] {
+            let text = std::fs::read_to_string(data.join(name)).expect("a job description");
+            let t = Tailoring::new(&c, Job::read(&text, &c).expect("words"));
+            let r = Resume::new(&c, Some(&t));
+            let fit = r.fit.as_ref().expect("fit");
+            for entry in r.projects() {
+                let item = entry.item;
+                let labels: Vec<String> =
+                    item.tags.iter().map(|tag| crate::content::labels::label(tag).into()).collect();
+                let mut claims = t.shown(&t.terms_in(&labels.join("; ")));
+                claims.extend(item.domain.as_deref().map(|d| domain::label(d).to_owned()));
+                for term in &entry.matched {
+                    let claimed = claims.iter().any(|c| c.eq_ignore_ascii_case(term));
+                    assert!(claimed, "{name}: {} matched {term}, not a claim: {claims:?}", item.slug);
+                    assert!(fit.found.contains(term), "{name}: {term} matched but not found");
+                }
+                assert!(entry.mentioned.iter().all(|m| !entry.matched.contains(m)), "{name}: {}", item.slug);
+            }
+        }
+    }
+
+    #[test]
     fn the_coverage_claims_only_what_was_recognized() {
-        let fit = |found: &[&str], missing: &[&str]| Fit {
+        let fit = |found: &[&str], mentioned: &[&str], missing: &[&str]| Fit {
             found: found.iter().map(|s| (*s).to_owned()).collect(),
+            mentioned: mentioned.iter().map(|s| (*s).to_owned()).collect(),
             missing: missing.iter().map(|s| (*s).to_owned()).collect(),
             file: None,
         };
+        let lines = |fit: Fit| -> Vec<String> { fit.lines().into_iter().map(|(l, t)| format!("{l}: {t}")).collect() };
         // Words not recognized (Tokio, Axum) were not looked for: no sentence says "every one" or "names no".
-        let all = fit(&["Elixir", "Rust"], &[]);
-        assert_eq!(all.found_text(), "Elixir, Rust");
-        assert_eq!(all.missing_text(), "nothing: every technology and field recognized is mentioned");
-        let none = fit(&[], &["COBOL"]);
-        assert_eq!(none.found_text(), "none of the technologies and fields recognized");
-        assert_eq!(none.missing_text(), "COBOL");
-        let empty = fit(&[], &[]);
-        assert_eq!(empty.found_text(), "nothing to look for: no technology or field of work recognized");
-        assert_eq!(empty.missing_text(), "nothing");
+        assert_eq!(
+            lines(fit(&["Elixir", "Rust"], &[], &[])),
+            [
+                "Found in the portfolio: Elixir, Rust",
+                "Not in the portfolio: nothing: every technology and field recognized is found"
+            ]
+        );
+        assert_eq!(
+            lines(fit(&[], &[], &["COBOL"])),
+            ["Found in the portfolio: none of the technologies and fields recognized", "Not in the portfolio: COBOL"]
+        );
+        assert_eq!(
+            lines(fit(&[], &[], &[])),
+            [
+                "Found in the portfolio: nothing to look for: no technology or field of work recognized",
+                "Not in the portfolio: nothing"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_coverage_tells_a_mention_from_a_claim() {
+        let fit = |found: &[&str], mentioned: &[&str], missing: &[&str]| Fit {
+            found: found.iter().map(|s| (*s).to_owned()).collect(),
+            mentioned: mentioned.iter().map(|s| (*s).to_owned()).collect(),
+            missing: missing.iter().map(|s| (*s).to_owned()).collect(),
+            file: None,
+        };
+        let lines = |fit: Fit| -> Vec<String> { fit.lines().into_iter().map(|(l, t)| format!("{l}: {t}")).collect() };
+        assert_eq!(
+            lines(fit(&["Kubernetes", "PostgreSQL"], &["Rust", "React"], &[])),
+            [
+                "Found in the portfolio: Kubernetes, PostgreSQL",
+                "Mentioned only: Rust, React (in the text, not listed as used)",
+                "Not in the portfolio: nothing: every technology and field recognized is found or mentioned",
+            ]
+        );
+        assert_eq!(
+            lines(fit(&[], &["Rust"], &["Tokio"])),
+            [
+                "Found in the portfolio: none of the technologies and fields recognized",
+                "Mentioned only: Rust (in the text, not listed as used)",
+                "Not in the portfolio: Tokio",
+            ]
+        );
+        assert_eq!(
+            lines(fit(&[], &["Rust"], &[])),
+            [
+                "Found in the portfolio: none of the technologies and fields recognized",
+                "Mentioned only: Rust (in the text, not listed as used)",
+                "Not in the portfolio: nothing: every technology and field recognized is mentioned",
+            ]
+        );
     }
 
     #[test]

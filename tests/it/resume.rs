@@ -158,10 +158,11 @@ fn tailored_entries_say_what_they_matched_and_the_view_ends_with_the_coverage() 
     let lines: Vec<&str> = text.lines().collect();
     let n = lines.len();
     assert!(
-        lines[n - 2].starts_with("Found in the portfolio: Elixir, PostgreSQL, backend, Redis, Terraform"),
+        lines[n - 3].starts_with("Found in the portfolio: Elixir, PostgreSQL, backend, Redis, Terraform"),
         "{}",
-        lines[n - 2]
+        lines[n - 3]
     );
+    assert!(lines[n - 2].starts_with("Mentioned only: React, alerting, Kafka"), "{}", lines[n - 2]);
     assert!(
         lines[n - 1].starts_with("Not in the portfolio: TypeScript, Phoenix, GKE, Prometheus, Docker"),
         "{}",
@@ -238,22 +239,57 @@ fn a_job_description_that_matches_nothing_still_prints_the_resume() {
 #[test]
 fn when_every_term_recognized_is_found_the_coverage_claims_no_more_in_every_format() {
     // Tokio and Axum are not recognized: nothing says the portfolio mentions "every one".
-    let description = "A Rust engineer for Elixir services, with Tokio and Axum.";
+    let description = "An Elixir engineer for Elixir services, with Tokio and Axum.";
     let run_with = |format: &str| tailored_to(description, format);
-    let said = "Not in the portfolio: nothing: every technology and field recognized is mentioned";
+    let said = "Not in the portfolio: nothing: every technology and field recognized is found";
     let text = unwrapped(&run_with("text"));
-    assert!(text.ends_with(&format!("Found in the portfolio: Rust, Elixir\n{said}\n")), "{text}");
-    assert!(run_with("markdown").ends_with(&format!("Found in the portfolio: Rust, Elixir\n\n{said}\n")));
+    assert!(text.ends_with(&format!("Found in the portfolio: Elixir\n{said}\n")), "{text}");
+    assert!(run_with("markdown").ends_with(&format!("Found in the portfolio: Elixir\n\n{said}\n")));
     let html = run_with("html");
     assert!(
-        html.contains(
-            "<strong>Not in the portfolio:</strong> nothing: every technology and field recognized is mentioned"
-        ),
+        html.contains("<strong>Not in the portfolio:</strong> nothing: every technology and field recognized is found"),
         "{html}"
     );
     for out in [text, run_with("markdown"), html, run_with("json-resume")] {
         assert!(!out.contains("every one"), "{out}");
     }
+}
+
+/// A résumé must not overclaim: Blitz's story names Rust (the rewrite
+/// leadership started, the hand-rolled service he removed) and React (the
+/// frontend's framework), but its tags do not. In every format, Blitz's
+/// `matched:` lists only what it claims, and the coverage says which terms
+/// the portfolio only mentions.
+#[test]
+fn a_term_only_the_text_mentions_is_never_matched_and_is_called_a_mention_in_every_format() {
+    let description = "Senior Rust engineer. Rust, Tokio, Kubernetes, CircleCI, Spark, React, PostgreSQL.";
+    let run_with = |format: &str| tailored_to(description, format);
+    let found = "Found in the portfolio: Kubernetes, CircleCI, Spark, PostgreSQL";
+    let mentioned = "Mentioned only: Rust, React (in the text, not listed as used)";
+    let missing = "Not in the portfolio: nothing: every technology and field recognized is found or mentioned";
+    let text = unwrapped(&run_with("text"));
+    assert!(text.contains("\n  matched: Kubernetes, CircleCI, Spark, PostgreSQL\n"), "{text}");
+    assert!(text.ends_with(&format!("{found}\n{mentioned}\n{missing}\n")), "{text}");
+    let markdown = run_with("markdown");
+    assert!(markdown.contains("\n  - matched: Kubernetes, CircleCI, Spark, PostgreSQL\n"), "{markdown}");
+    assert!(markdown.ends_with(&format!("{found}\n\n{mentioned}\n\n{missing}\n")), "{markdown}");
+    let html = run_with("html");
+    assert!(html.contains("<span class=\"matched\">matched: Kubernetes, CircleCI, Spark, PostgreSQL</span>"));
+    for line in [found, mentioned, missing] {
+        let (label, said) = line.split_once(": ").expect("a label");
+        assert!(html.contains(&format!("<p><strong>{label}:</strong> {said}</p>")), "{line} in {html}");
+    }
+    for out in [&text, &markdown, &html] {
+        assert!(!out.contains("matched: Rust") && !out.contains("React</span>"), "{out}");
+    }
+    let v: serde_json::Value = serde_json::from_str(&run_with("json-resume")).expect("json");
+    let tailoring = &v["meta"]["tailoring"];
+    assert_eq!(tailoring["found"], serde_json::json!(["Kubernetes", "CircleCI", "Spark", "PostgreSQL"]));
+    let blitz = tailoring["projects"].as_array().expect("projects").iter().find(|p| p["name"] == "Blitz");
+    assert_eq!(
+        blitz.expect("Blitz matched")["terms"],
+        serde_json::json!(["Kubernetes", "CircleCI", "Spark", "PostgreSQL"])
+    );
 }
 
 #[test]

@@ -27,6 +27,18 @@
 //! a domain the description names match it as one more of their tags, in
 //! the same BM25F (a match in the tags field, counted in how many entries
 //! match the term), and the domain is found when an entry has it.
+//!
+//! Relevance reads every word of an item, but what an item *claims* is
+//! narrower: a claim is one of its tags (as people write it, its label:
+//! `GCP`, `Spark`) or its domain, the content's own account of what the
+//! project used and was about; its title, summary, achievements and body
+//! are sentences, which may name a technology only to say someone else
+//! chose it or that it was removed (Blitz's body tells of a rewrite in
+//! Rust that leadership started and of the hand-rolled Rust service he
+//! removed). The profile (headline, summaries, key results, skills) speaks
+//! only of the person, so what it names is claimed too. A term of the
+//! description is then [`Coverage::Claimed`], only [`Coverage::Mentioned`],
+//! or [`Coverage::Missing`].
 
 pub mod vocabulary;
 
@@ -255,8 +267,36 @@ impl Job {
     }
 }
 
+/// How the portfolio covers a term of a job description (see the module's
+/// rule), from the least to the most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Coverage {
+    /// Nothing in the portfolio names it.
+    Missing,
+    /// Only the text of an item names it (its title, summary, achievements
+    /// or body): a mention, not a claim.
+    Mentioned,
+    /// An item's tag or domain, or the profile, names it.
+    Claimed,
+}
+
+/// How one item meets a job.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ItemFit {
+    /// Its relevance: BM25F over every term its text matches, as a search
+    /// scores (0 when it matches nothing).
+    pub score: f64,
+    /// The terms it claims (its tags and domain), in the description's order.
+    pub claimed: Vec<usize>,
+    /// The terms only its text names, in the description's order.
+    pub mentioned: Vec<usize>,
+}
+
+/// The fit of an item that meets no term.
+static NO_FIT: ItemFit = ItemFit { score: 0.0, claimed: Vec::new(), mentioned: Vec::new() };
+
 /// The portfolio weighed against a job: how relevant each item is, which
-/// terms each matches, and which terms the portfolio mentions at all.
+/// terms each claims and only mentions, and how the portfolio covers each term.
 #[derive(Debug, Clone)]
 pub struct Tailoring<'a> {
     /// The job description's significant terms.
@@ -266,18 +306,20 @@ pub struct Tailoring<'a> {
     pub file: Option<String>,
     /// The terms as one any-of query; `None` when there are none.
     query: Option<Query>,
-    /// Items that match a term: their score and the terms they match.
-    items: HashMap<&'a str, (f64, Vec<usize>)>,
-    /// For each term, whether the portfolio mentions it.
-    found: Vec<bool>,
+    /// Items that meet a term, by slug.
+    items: HashMap<&'a str, ItemFit>,
+    /// For each term, how the portfolio covers it.
+    coverage: Vec<Coverage>,
 }
 
 impl<'a> Tailoring<'a> {
     /// Weighs the corpus against `job`: every item with the search engine's
     /// BM25F over the terms it matches, a domain term as one of the tags of
-    /// the entries of that domain; a term is found when an item or the
-    /// profile (headline, summaries, key results, skills) mentions it, or an
-    /// entry has the domain it names.
+    /// the entries of that domain; then what each item claims (the terms its
+    /// tags' labels or its domain name) and only mentions (the others it
+    /// matches). A term is claimed when an item claims it or the profile
+    /// (headline, summaries, key results, skills) names it; else mentioned
+    /// when an item's text names it.
     pub fn new(corpus: &'a Corpus, job: Job) -> Self {
         let sought: Vec<(&str, bool)> = job.terms.iter().map(|t| (t.sought.as_str(), t.capital)).collect();
         let query = Query::from_names(&sought);
@@ -286,30 +328,57 @@ impl<'a> Tailoring<'a> {
             domains.get(t).and_then(Option::as_deref).is_some_and(|d| item.domain.as_deref() == Some(d))
         };
         let tagged: Option<&Tagged<'_>> = domains.iter().any(Option::is_some).then_some(&of_domain);
-        let mut tailoring =
-            Tailoring { found: vec![false; job.terms.len()], job, file: None, query: None, items: HashMap::new() };
+        let mut tailoring = Tailoring {
+            coverage: vec![Coverage::Missing; job.terms.len()],
+            job,
+            file: None,
+            query: None,
+            items: HashMap::new(),
+        };
         let Some(query) = query else { return tailoring };
         let items: Vec<&Item> = corpus.items.iter().collect();
         let relevance = search::relevance(&items, &query, tagged);
-        for (found, df) in tailoring.found.iter_mut().zip(&relevance.df) {
-            *found = *df > 0;
+        for (coverage, df) in tailoring.coverage.iter_mut().zip(&relevance.df) {
+            if *df > 0 {
+                *coverage = Coverage::Mentioned;
+            }
         }
-        tailoring.items = relevance.scored.into_iter().map(|s| (s.item.slug.as_str(), (s.score, s.terms))).collect();
+        let mut scored: HashMap<&str, (f64, Vec<usize>)> =
+            relevance.scored.into_iter().map(|s| (s.item.slug.as_str(), (s.score, s.terms))).collect();
+        // A tag's label is read once, however many items have it.
+        let mut by_tag: HashMap<&str, Vec<usize>> = HashMap::new();
+        for item in &items {
+            let mut claimed: Vec<usize> = (0..domains.len()).filter(|&t| of_domain(item, t)).collect();
+            for tag in &item.tags {
+                claimed.extend(by_tag.entry(tag).or_insert_with(|| query.terms_in(&labels::label(tag))).iter());
+            }
+            claimed.sort_unstable();
+            claimed.dedup();
+            let (score, terms) = scored.remove(item.slug.as_str()).unwrap_or_default();
+            if claimed.is_empty() && terms.is_empty() {
+                continue;
+            }
+            for &t in &claimed {
+                tailoring.coverage[t] = Coverage::Claimed;
+            }
+            let mentioned = terms.into_iter().filter(|t| claimed.binary_search(t).is_err()).collect();
+            tailoring.items.insert(item.slug.as_str(), ItemFit { score, claimed, mentioned });
+        }
         let p = &corpus.profile;
         let skills = p.skills.groups().into_iter().flat_map(|(_, list)| list.iter());
         let texts = [&p.headline, &p.summary, &p.short].into_iter().chain(&p.highlights).chain(skills);
         for text in texts {
             for t in query.terms_in(text) {
-                tailoring.found[t] = true;
+                tailoring.coverage[t] = Coverage::Claimed;
             }
         }
         tailoring.query = Some(query);
         tailoring
     }
 
-    /// The item's score (0 when it matches nothing) and the terms it matches.
-    pub fn item(&self, item: &Item) -> (f64, &[usize]) {
-        self.items.get(item.slug.as_str()).map_or((0.0, &[][..]), |(score, terms)| (*score, terms.as_slice()))
+    /// How `item` meets the job: its score, and the terms it claims and only mentions.
+    pub fn item(&self, item: &Item) -> &ItemFit {
+        self.items.get(item.slug.as_str()).unwrap_or(&NO_FIT)
     }
 
     /// The terms that `text` mentions, in the description's order.
@@ -322,18 +391,29 @@ impl<'a> Tailoring<'a> {
         terms.iter().filter_map(|&t| self.job.terms.get(t)).map(|t| t.shown.clone()).collect()
     }
 
-    /// The terms the portfolio mentions, in the description's order.
+    /// The terms the portfolio claims, in the description's order.
     pub fn found(&self) -> Vec<String> {
-        self.terms_where(true)
+        self.terms_where(Coverage::Claimed)
     }
 
-    /// The terms nothing in the portfolio mentions, in the description's order.
+    /// The terms only the text of items names, in the description's order.
+    pub fn mentioned(&self) -> Vec<String> {
+        self.terms_where(Coverage::Mentioned)
+    }
+
+    /// The terms nothing in the portfolio names, in the description's order.
     pub fn missing(&self) -> Vec<String> {
-        self.terms_where(false)
+        self.terms_where(Coverage::Missing)
     }
 
-    fn terms_where(&self, found: bool) -> Vec<String> {
-        self.job.terms.iter().zip(&self.found).filter(|(_, f)| **f == found).map(|(t, _)| t.shown.clone()).collect()
+    fn terms_where(&self, coverage: Coverage) -> Vec<String> {
+        self.job
+            .terms
+            .iter()
+            .zip(&self.coverage)
+            .filter(|(_, c)| **c == coverage)
+            .map(|(t, _)| t.shown.clone())
+            .collect()
     }
 }
 
@@ -429,12 +509,13 @@ mod tests {
         assert!(t.missing().is_empty());
         // Every entry of a domain matches it, and no other.
         for item in c.of_kind(crate::content::Kind::Project) {
-            let (score, terms) = t.item(item);
-            let matched = t.shown(terms);
+            let fit = t.item(item);
+            // A domain is a claim of its entries.
+            let matched = t.shown(&fit.claimed);
             for (slug, label) in [("fintech", "FinTech"), ("adtech", "AdTech"), ("healthtech", "HealthTech")] {
                 let of = item.domain.as_deref() == Some(slug);
                 assert_eq!(matched.iter().any(|m| m == label), of, "{} {matched:?}", item.slug);
-                assert!(!of || score > 0.0, "{}", item.slug);
+                assert!(!of || fit.score > 0.0, "{}", item.slug);
             }
         }
     }
@@ -453,8 +534,8 @@ mod tests {
         let job = Job::read("We are a friendly team that values kindness.", &c).expect("words");
         assert!(job.terms.is_empty());
         let t = Tailoring::new(&c, job);
-        assert!(t.found().is_empty() && t.missing().is_empty());
-        assert!(t.item(c.by_slug("blitz").expect("blitz")).1.is_empty());
+        assert!(t.found().is_empty() && t.mentioned().is_empty() && t.missing().is_empty());
+        assert_eq!(t.item(c.by_slug("blitz").expect("blitz")), &ItemFit::default());
     }
 
     #[test]
@@ -463,13 +544,52 @@ mod tests {
         let job = Job::read("Elixir, PostgreSQL and Terraform on GCP; Kafka welcome; COBOL and AWS a plus.", &c)
             .expect("words");
         let t = Tailoring::new(&c, job);
-        assert_eq!(t.found(), ["Elixir", "PostgreSQL", "Terraform", "GCP", "Kafka"]);
+        // Kafka is only in Blitz's story ("manual reset of Kafka queues"), not one of its tags.
+        assert_eq!(t.found(), ["Elixir", "PostgreSQL", "Terraform", "GCP"]);
+        assert_eq!(t.mentioned(), ["Kafka"]);
         assert_eq!(t.missing(), ["COBOL", "AWS"]);
-        let (blitz, terms) = t.item(c.by_slug("blitz").expect("blitz"));
-        assert_eq!(t.shown(terms), ["Elixir", "PostgreSQL", "Terraform", "GCP", "Kafka"]);
-        let (firezone, _) = t.item(c.by_slug("firezone").expect("firezone"));
-        let (l15, none) = t.item(c.by_slug("l15").expect("l15"));
-        assert!(blitz > firezone && firezone > l15 && none.is_empty(), "{blitz} {firezone} {l15}");
+        let blitz = t.item(c.by_slug("blitz").expect("blitz"));
+        assert_eq!(t.shown(&blitz.claimed), ["Elixir", "PostgreSQL", "Terraform", "GCP"]);
+        assert_eq!(t.shown(&blitz.mentioned), ["Kafka"]);
+        let firezone = t.item(c.by_slug("firezone").expect("firezone"));
+        let l15 = t.item(c.by_slug("l15").expect("l15"));
+        assert!(blitz.score > firezone.score && firezone.score > l15.score, "{blitz:?} {firezone:?} {l15:?}");
+        assert!(l15.claimed.is_empty() && l15.mentioned.is_empty());
+    }
+
+    #[test]
+    fn an_item_claims_its_tags_and_domain_and_only_mentions_the_rest_of_its_text() {
+        let c = corpus();
+        let job = Job::read("Senior Rust engineer. Rust, Tokio, Kubernetes, CircleCI, Spark, React, PostgreSQL.", &c)
+            .expect("words");
+        let t = Tailoring::new(&c, job);
+        // Blitz's story names Rust (the rewrite leadership started, the
+        // service he removed) and React (the frontend's framework): mentions.
+        // Its tags, by their labels (`spark` is Spark, a word that counts
+        // only capitalised), are its claims.
+        let blitz = t.item(c.by_slug("blitz").expect("blitz"));
+        assert_eq!(t.shown(&blitz.claimed), ["Kubernetes", "CircleCI", "Spark", "PostgreSQL"]);
+        assert_eq!(t.shown(&blitz.mentioned), ["Rust", "React"]);
+        assert_eq!(t.found(), ["Kubernetes", "CircleCI", "Spark", "PostgreSQL"]);
+        assert_eq!(t.mentioned(), ["Rust", "React"]);
+        assert!(t.missing().is_empty());
+        // Relevance still reads the whole text: the mentions count there.
+        let claims_only = Tailoring::new(&c, Job::read("Kubernetes, CircleCI, Spark, PostgreSQL.", &c).expect("words"));
+        assert!(blitz.score > claims_only.item(c.by_slug("blitz").expect("blitz")).score);
+        // A tag written as an acronym is claimed by its label (`gcp` is GCP, `api` API).
+        let t = Tailoring::new(&c, Job::read("GCP and APIs", &c).expect("words"));
+        assert_eq!(t.shown(&t.item(c.by_slug("firezone").expect("firezone")).claimed), ["GCP"]);
+        assert_eq!(t.shown(&t.item(c.by_slug("talkinto").expect("talkinto")).claimed), ["API"]);
+    }
+
+    #[test]
+    fn the_profile_is_a_claim() {
+        let c = corpus();
+        // "backend" is in no tag, but the headline says "Elixir backends".
+        let t = Tailoring::new(&c, Job::read("A backend engineer", &c).expect("words"));
+        assert_eq!(t.found(), ["backend"]);
+        assert!(t.item(c.by_slug("blitz").expect("blitz")).claimed.is_empty());
+        assert_eq!(t.shown(&t.item(c.by_slug("blitz").expect("blitz")).mentioned), ["backend"]);
     }
 
     #[test]

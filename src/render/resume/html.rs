@@ -211,14 +211,11 @@ fn matched(matched: &[String]) -> String {
 
 /// The coverage of the job description, last.
 fn fit_section(out: &mut String, fit: &Fit) {
-    let _ = write!(
-        out,
-        "<section id=\"fit\">\n<h2>{}</h2>\n<p><strong>Found in the portfolio:</strong> {}</p>\n\
-         <p><strong>Not in the portfolio:</strong> {}</p>\n</section>\n",
-        escape(FIT_HEADING),
-        escape(&fit.found_text()),
-        escape(&fit.missing_text())
-    );
+    let _ = writeln!(out, "<section id=\"fit\">\n<h2>{}</h2>", escape(FIT_HEADING));
+    for (label, text) in fit.lines() {
+        let _ = writeln!(out, "<p><strong>{}:</strong> {}</p>", escape(label), escape(&text));
+    }
+    out.push_str("</section>\n");
 }
 
 /// Tailored, how many projects of a section print in full: the most
@@ -309,8 +306,8 @@ mod tests {
     fn tailored_print_names_the_less_relevant_projects_and_cuts_matched_lists_saying_so() {
         let c = content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
         let description = "Elixir, PostgreSQL, Redis, Kafka, Terraform, GCP, Kubernetes, Grafana, Sentry, Rust, \
-                           CI/CD, migrations, Oban, DuckDB, Parquet, billing, payments, lending, Android, API, REST, \
-                           open source";
+                           CI/CD, migrations, Oban, DuckDB, Parquet, HAProxy, Airflow, billing, payments, lending, \
+                           Android, API, REST, open source";
         let job = Job::read(description, &c).expect("words");
         let t = Tailoring::new(&c, job);
         let resume = Resume::new(&c, Some(&t));

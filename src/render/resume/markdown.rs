@@ -93,11 +93,13 @@ fn matched(out: &mut String, matched: &[String]) {
     }
 }
 
-/// The coverage of the job description: what the portfolio mentions, and what it lacks.
+/// The coverage of the job description: what the portfolio claims, what it
+/// only mentions, and what it lacks; a paragraph each.
 fn fit_section(out: &mut String, fit: &Fit) {
     let _ = write!(out, "\n## {FIT_HEADING}\n\n");
-    let _ = writeln!(out, "Found in the portfolio: {}\n", escape_markdown(&fit.found_text()));
-    let _ = writeln!(out, "Not in the portfolio: {}", escape_markdown(&fit.missing_text()));
+    let lines: Vec<String> =
+        fit.lines().into_iter().map(|(label, text)| escape_markdown(&format!("{label}: {text}"))).collect();
+    let _ = writeln!(out, "{}", lines.join("\n\n"));
 }
 
 /// Escapes text that does not start a line (see [`escape_markdown`]).

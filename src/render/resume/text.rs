@@ -4,8 +4,10 @@
 //! On one screen, each project shows its title, subtitle, domain and period,
 //! and its first sentence, whole: nothing is cut inside a sentence; a line
 //! says how to see the rest. Tailored to a job, each section keeps the
-//! entries that matched, each followed by a `matched:` line, and the view
-//! ends with what the portfolio covers of the description and what it lacks.
+//! entries that matched (what they claim, see [`crate::query::resume`]),
+//! each followed by a `matched:` line, and the view ends with what the
+//! portfolio covers of the description, what it only mentions, and what it
+//! lacks.
 
 use std::borrow::Cow;
 
@@ -277,7 +279,8 @@ fn skills(out: &mut Out, groups: &[&SkillGroup<'_>], tailored: bool) {
     }
 }
 
-/// How to see more; tailored, then the job's coverage on the last two lines.
+/// How to see more; tailored, then the job's coverage on the last lines
+/// (two, or three when some term is only mentioned).
 fn footer(out: &mut Out, fit: Option<&Fit>) {
     out.lines.push(String::new());
     let show = "project or post: dryga show SLUG";
@@ -291,15 +294,9 @@ fn footer(out: &mut Out, fit: Option<&Fit>) {
         out.text_and_more("Everything in full:", "");
         out.wrap(&[Piece::new(format!("One {show}"), style::DIM)], "", "");
     }
-    if let Some(fit) = fit {
-        let (found, missing) = (fit.found_text(), fit.missing_text());
+    for (label, text) in fit.map(Fit::lines).unwrap_or_default() {
         out.wrap(
-            &[Piece::new("Found in the portfolio: ", style::BOLD), Piece::new(clean_line(&found), Style::new())],
-            "",
-            "  ",
-        );
-        out.wrap(
-            &[Piece::new("Not in the portfolio: ", style::BOLD), Piece::new(clean_line(&missing), Style::new())],
+            &[Piece::new(format!("{label}: "), style::BOLD), Piece::new(clean_line(&text), Style::new())],
             "",
             "  ",
         );
@@ -373,11 +370,13 @@ mod tests {
         let out = render(&Resume::new(&c, Some(&t)), false, Look { color: false, width: 100 });
         let lines: Vec<&str> = out.lines().collect();
         let n = lines.len();
-        assert_eq!(lines[n - 2], "Found in the portfolio: Elixir, PostgreSQL, GCP, Terraform, Rust");
+        // Blitz's story names the Rust rewrite it did not do: a mention, on a line of its own.
+        assert_eq!(lines[n - 3], "Found in the portfolio: Elixir, PostgreSQL, GCP, Terraform");
+        assert_eq!(lines[n - 2], "Mentioned only: Rust (in the text, not listed as used)");
         assert_eq!(lines[n - 1], "Not in the portfolio: COBOL");
         let blitz = lines.iter().position(|l| l.starts_with("• Blitz")).expect("Blitz");
         let matched = lines[blitz..].iter().find(|l| l.trim_start().starts_with("matched:")).expect("matched");
-        assert_eq!(matched.trim(), "matched: Elixir, PostgreSQL, GCP, Terraform, Rust");
+        assert_eq!(matched.trim(), "matched: Elixir, PostgreSQL, GCP, Terraform");
         assert!(!out.contains("L15"), "an entry that matched nothing is left out of one screen");
     }
 
