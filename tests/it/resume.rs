@@ -285,11 +285,12 @@ fn a_term_only_the_text_mentions_is_never_matched_and_is_called_a_mention_in_eve
     let v: serde_json::Value = serde_json::from_str(&run_with("json-resume")).expect("json");
     let tailoring = &v["meta"]["tailoring"];
     assert_eq!(tailoring["found"], serde_json::json!(["Kubernetes", "CircleCI", "Spark", "PostgreSQL"]));
+    assert_eq!(tailoring["mentionedOnly"], serde_json::json!(["Rust", "React"]));
+    assert_eq!(tailoring["notFound"], serde_json::json!([]));
     let blitz = tailoring["projects"].as_array().expect("projects").iter().find(|p| p["name"] == "Blitz");
-    assert_eq!(
-        blitz.expect("Blitz matched")["terms"],
-        serde_json::json!(["Kubernetes", "CircleCI", "Spark", "PostgreSQL"])
-    );
+    let blitz = blitz.expect("Blitz matched");
+    assert_eq!(blitz["terms"], serde_json::json!(["Kubernetes", "CircleCI", "Spark", "PostgreSQL"]));
+    assert_eq!(blitz["mentionedOnly"], serde_json::json!(["Rust", "React"]));
 }
 
 #[test]

@@ -187,28 +187,36 @@ pub struct Meta {
     pub tailoring: TailoringMeta,
 }
 
-/// How the job description is covered: the terms found and not found, and
-/// what each project matched, in the order of `projects`.
+/// How the job description is covered: the terms found (claimed), only
+/// mentioned and not found, and what each project matched, in the order of
+/// `projects`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TailoringMeta {
-    /// The description's significant terms the portfolio mentions.
+    /// The description's significant terms the portfolio claims: a
+    /// project's or post's tag or domain, or the profile, names them.
     pub found: Vec<String>,
-    /// Those nothing in the portfolio mentions.
+    /// Those only the text of projects and posts names: mentions, not claims.
+    pub mentioned_only: Vec<String>,
+    /// Those nothing in the portfolio names.
     pub not_found: Vec<String>,
-    /// Each project that matched, with its relevance and the terms it matched.
+    /// Each project that matched a term, in its tags, domain or text, with
+    /// its relevance and the terms it claims and only mentions.
     pub projects: Vec<Matched>,
 }
 
 /// A project's match with the job description.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Matched {
     /// The project's name, as in `projects` (or `work`).
     pub name: String,
-    /// Its relevance (BM25F, as `dryga search` scores).
+    /// Its relevance (BM25F over all its text, as `dryga search` scores).
     pub score: f64,
-    /// The job's terms it matched.
+    /// The job's terms it claims (its tags and domain name them).
     pub terms: Vec<String>,
+    /// The job's terms only its text names.
+    pub mentioned_only: Vec<String>,
 }
 
 /// A string with something in it: the standard's fields hold values, never "".
@@ -346,15 +354,23 @@ impl Document {
             }
         }
         let meta = resume.fit.as_ref().map(|fit| {
-            let matched = dated.iter().chain(&undated).filter(|e| !e.matched.is_empty());
+            let matched = dated.iter().chain(&undated).filter(|e| !e.matched.is_empty() || !e.mentioned.is_empty());
             let projects = matched
                 .map(|e| Matched {
                     name: if e.item.period.is_some() { e.item.title.clone() } else { e.item.full_title() },
                     score: e.score,
                     terms: e.matched.clone(),
+                    mentioned_only: e.mentioned.clone(),
                 })
                 .collect();
-            Meta { tailoring: TailoringMeta { found: fit.found.clone(), not_found: fit.missing.clone(), projects } }
+            Meta {
+                tailoring: TailoringMeta {
+                    found: fit.found.clone(),
+                    mentioned_only: fit.mentioned.clone(),
+                    not_found: fit.missing.clone(),
+                    projects,
+                },
+            }
         });
         Document { basics: basics(resume.profile), work, projects, awards, publications, skills, meta }
     }
@@ -567,5 +583,30 @@ mod tests {
             assert!(!all.contains(&mentioned), "{mentioned} claimed as a skill");
         }
         assert_eq!(doc["publications"].as_array().map(Vec::len), Some(8));
+    }
+
+    #[test]
+    fn tailored_meta_tells_what_a_project_claims_from_what_its_text_mentions() {
+        let c = content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
+        let tailored = |description: &str| -> Value {
+            let job = crate::query::tailor::Job::read(description, &c).expect("words");
+            let t = crate::query::tailor::Tailoring::new(&c, job);
+            let json = render(&Resume::new(&c, Some(&t))).expect("serialises");
+            serde_json::from_str::<Value>(&json).expect("valid JSON")["meta"]["tailoring"].clone()
+        };
+        let meta = tailored("Rust, Kubernetes, React and PostgreSQL");
+        assert_eq!(meta["found"], serde_json::json!(["Kubernetes", "PostgreSQL"]));
+        assert_eq!(meta["mentionedOnly"], serde_json::json!(["Rust", "React"]));
+        assert_eq!(meta["notFound"], serde_json::json!([]));
+        let blitz = &meta["projects"][0];
+        assert_eq!(blitz["name"], "Blitz");
+        assert_eq!(blitz["terms"], serde_json::json!(["Kubernetes", "PostgreSQL"]));
+        assert_eq!(blitz["mentionedOnly"], serde_json::json!(["Rust", "React"]));
+        // A project only its text ties to the job is listed, claiming nothing:
+        // Blitz's summary names its backends, no tag of it does.
+        let meta = tailored("A backend engineer");
+        let blitz = &meta["projects"][0];
+        assert_eq!((&blitz["name"], &blitz["terms"]), (&Value::from("Blitz"), &serde_json::json!([])));
+        assert_eq!(blitz["mentionedOnly"], serde_json::json!(["backend"]));
     }
 }
