@@ -38,6 +38,15 @@ pub fn shell_quote(s: &str) -> String {
     }
 }
 
+/// `--name VALUE` for a command line a message names, the value quoted with
+/// [`shell_quote`]. A value that starts with `-` comes after `=` (clap
+/// takes `--for -x`'s `-x` for an option, quoted or not: the shell takes the
+/// quotes away), but for `-` alone, standard input, which clap takes as a value.
+pub fn shell_option(name: &str, value: &str) -> String {
+    let to = if value.starts_with('-') && value != "-" { '=' } else { ' ' };
+    format!("{name}{to}{}", shell_quote(value))
+}
+
 /// Output formats of listings (`list`, `posts`, `tags`, `domains`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListFormat {

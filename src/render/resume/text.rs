@@ -17,7 +17,7 @@ use super::{contacts, first_sentence, meta};
 use crate::query::resume::{Body, Entry, Fit, KeyResult, Resume, Section, SkillGroup};
 use crate::render::style;
 use crate::render::wrap::{Piece, painted, wrap};
-use crate::render::{Look, shell_quote};
+use crate::render::{Look, shell_option};
 use crate::sanitize::clean_line;
 
 /// Key results the text view shows without `--full`: the profile lists the
@@ -43,12 +43,8 @@ pub const FULL: &str = "dryga resume --full";
 /// `FILE` when not known; `-` reads standard input again).
 pub fn full_command(fit: Option<&Fit>) -> Cow<'static, str> {
     let Some(fit) = fit else { return Cow::Borrowed(FULL) };
-    let given = fit.file.as_deref();
-    let file = given.map_or_else(|| "FILE".to_owned(), shell_quote);
-    // clap takes a value that looks like an option only after `=` (quoted
-    // or not: the shell takes the quotes away).
-    let to = if given.is_some_and(|f| f.starts_with('-') && f != "-") { "=" } else { " " };
-    Cow::Owned(format!("dryga resume --for{to}{file} --full"))
+    let job = fit.file.as_deref().map_or_else(|| "--for FILE".to_owned(), |file| shell_option("--for", file));
+    Cow::Owned(format!("dryga resume {job} --full"))
 }
 
 /// The most matched terms an entry lists on one screen (`--full` lists all).
