@@ -68,6 +68,20 @@ pub fn content_dir(cli: &Cli) -> Option<PathBuf> {
         .or_else(|| std::env::var_os("DRYGA_CONTENT_DIR").filter(|v| !v.is_empty()).map(PathBuf::from))
 }
 
+/// How a `dryga …` command that this run's messages name for the user to
+/// run next begins: `dryga`, and, when it reads a content folder (given by
+/// `--content-dir` or `DRYGA_CONTENT_DIR`), `--content-dir DIR` (quoted for
+/// a POSIX shell), so that the command pasted reads what this run read.
+pub fn dryga_in(dir: Option<&Path>) -> String {
+    match dir {
+        Some(dir) => {
+            let dir = crate::sanitize::clean_line(&dir.to_string_lossy()).into_owned();
+            format!("dryga {}", crate::render::shell_option("--content-dir", &dir))
+        }
+        None => "dryga".to_owned(),
+    }
+}
+
 /// Where content folders are indexed: `DRYGA_CACHE_DIR`, else
 /// `$XDG_CACHE_HOME/dryga` (an absolute path, as the XDG specification
 /// wants), else `~/.cache/dryga`. None with `--no-index` or `DRYGA_NO_INDEX`
@@ -126,6 +140,8 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
     let cache = dir.as_ref().and_then(|_| cache_dir(cli));
     let place = Place { dir: dir.as_deref(), cache: cache.as_deref() };
     let dir = dir.as_deref();
+    // How the commands that notes and views name for the user begin.
+    let dryga = dryga_in(dir);
     // Each command that reads the corpus loads it here; check, schema and man do not.
     let with = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(place, Load::Bodies, &|c, _| command(c));
     // These need only the items' fields: from an index, no item file is read.
@@ -137,7 +153,9 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
         Command::Show(args) => with(&|c| show::run(c, args, term)),
         // A search of every item (no filter) builds, through an index, only
         // the items of its hits (`search::need`), not the corpus.
-        Command::Search(args) => with_corpus(place, search::need(args), &|c, index| search::run(c, index, args, term)),
+        Command::Search(args) => {
+            with_corpus(place, search::need(args), &|c, index| search::run(c, index, args, term, &dryga))
+        }
         Command::Tags(args) => fields(&|c| taxonomy::tags(c, &args.taxonomy, term)),
         Command::Domains(args) => fields(&|c| taxonomy::domains(c, &args.taxonomy, term)),
         Command::Resume(args) => with(&|c| resume::run(c, args, term)),

@@ -7,8 +7,9 @@ use crate::error::Result;
 use crate::index::{FolderIndex, Load};
 use crate::output::Terminal;
 use crate::query::filter::{Filter, KindFilter};
+use crate::query::search::CaseMode;
 use crate::query::search::{self, Options};
-use crate::render::{self, SearchFormat, shell_quote};
+use crate::render::{self, SearchFormat, shell_option, shell_quote};
 use crate::sanitize::quote;
 
 impl From<&SearchArgs> for Options {
@@ -33,7 +34,15 @@ pub fn need(args: &SearchArgs) -> Load {
 /// Runs `search`, with the content folder's index when there is one (the
 /// corpus's items then have no bodies: the index reads those it needs; with
 /// no filter, the corpus has no items either, and the index gives them).
-pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term: &Terminal) -> Result<Report> {
+///
+/// `dryga` begins the commands its notes name ([`super::dryga_in`]).
+pub fn run(
+    corpus: &Corpus,
+    index: Option<&FolderIndex>,
+    args: &SearchArgs,
+    term: &Terminal,
+    dryga: &str,
+) -> Result<Report> {
     let query = search::parse(&args.query, args.case(), args.regex)?;
     let options = Options::from(args);
     let format = args.json.resolve(args.format, term.is_tty);
@@ -80,7 +89,7 @@ pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term
         ));
     }
     if !found {
-        let hint = if hint.is_empty() { domain_hint(corpus, index, args)?.unwrap_or_default() } else { hint };
+        let hint = if hint.is_empty() { domain_hint(corpus, index, args, dryga)?.unwrap_or_default() } else { hint };
         report.notes.push(format!("no matches for {}{hint}", quote(&args.query)));
         // Scripts still get a valid (empty) JSON array.
         if format != SearchFormat::Json {
@@ -93,11 +102,21 @@ pub fn run(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, term
 }
 
 /// A domain that a query of plain words names (`fintech`, `Developer
-/// tools`; the text of no item need say it, each item's label does), and
-/// the query's other words.
+/// tools`; the text of no item need say it, each item's label does), the
+/// query's other words, and what else the user asked that changes what a
+/// search or a listing finds: kind, tags, case, corrections. [`Named::finds`]
+/// checks the very command [`Named::command`] writes.
 struct Named {
     domain: &'static crate::content::domain::Domain,
     rest: Vec<String>,
+    /// `--kind`, as given.
+    kind: Option<KindFilter>,
+    /// `--tag`s, as given.
+    tags: Vec<String>,
+    /// `--case-sensitive` (`--ignore-case` is the default for words).
+    sensitive: bool,
+    /// `--exact`.
+    exact: bool,
 }
 
 /// The domain `args`' query names, if any ([`Named`]): its slug as one
@@ -115,50 +134,86 @@ fn domain_named(args: &SearchArgs) -> Option<Named> {
             lower.windows(label.len()).position(|run| run == label.as_slice()).map(|at| (at, label.len()))
         })?;
         let rest = words[..at].iter().chain(&words[at + len..]).map(|w| (*w).to_owned()).collect();
-        Some(Named { domain, rest })
+        Some(Named {
+            domain,
+            rest,
+            kind: args.kind,
+            tags: args.tag.clone(),
+            sensitive: args.case() == CaseMode::Sensitive,
+            exact: args.exact,
+        })
     })
 }
 
 impl Named {
     /// The command that lists the domain's items, or searches the other
     /// words within it (`dryga search payments --domain fintech`; after
-    /// `--` when they start with a dash, which clap would take for an option).
-    fn command(&self) -> String {
-        let slug = self.domain.slug;
+    /// `--` when they start with a dash, which clap would take for an
+    /// option), with the kind, tags and matching asked for, as `dryga`
+    /// begins this run's commands ([`super::dryga_in`]: its content folder).
+    fn command(&self, dryga: &str) -> String {
         let rest = self.rest.join(" ");
-        if rest.is_empty() {
-            format!("dryga list --domain {slug}")
-        } else if rest.starts_with('-') {
-            format!("dryga search --domain {slug} -- {}", shell_quote(&rest))
-        } else {
-            format!("dryga search {} --domain {slug}", shell_quote(&rest))
+        let mut line = format!("{dryga} {}", if rest.is_empty() { "list" } else { "search" });
+        let dashed = rest.starts_with('-');
+        if !rest.is_empty() && !dashed {
+            line.push(' ');
+            line.push_str(&shell_quote(&rest));
         }
+        line.push_str(" --domain ");
+        line.push_str(self.domain.slug);
+        if let Some(kind) = self.kind.as_ref().and_then(clap::ValueEnum::to_possible_value) {
+            line.push_str(" --kind ");
+            line.push_str(kind.get_name());
+        }
+        for tag in &self.tags {
+            line.push(' ');
+            line.push_str(&shell_option("--tag", tag));
+        }
+        if !rest.is_empty() {
+            for (on, flag) in [(self.sensitive, " --case-sensitive"), (self.exact, " --exact")] {
+                if on {
+                    line.push_str(flag);
+                }
+            }
+        }
+        if dashed {
+            line.push_str(" -- ");
+            line.push_str(&shell_quote(&rest));
+        }
+        line
     }
 
     /// Whether [`Named::command`] finds something in this content: an item
-    /// of the domain, or a hit of the other words within it, as that
-    /// search would (typos corrected), through the index as by the scan.
-    fn finds(&self, corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs) -> Result<bool> {
+    /// of the domain (and kind and tags), or a hit of the other words
+    /// within them, as that search would (typos corrected unless exact),
+    /// through the index as by the scan.
+    fn finds(&self, corpus: &Corpus, index: Option<&FolderIndex>) -> Result<bool> {
         use search::Index as _;
-        let slug = self.domain.slug;
-        let of_domain = |item: &Item| item.domain.as_deref() == Some(slug);
+        // `list` shows projects unless told otherwise; `search` every kind.
+        let kind = self.kind.unwrap_or(if self.rest.is_empty() { KindFilter::default() } else { KindFilter::All });
+        // A domain with posts only is an error there (`DomainOnPosts`): nothing found.
+        let Ok(filter) = Filter::new(corpus, kind, &self.tags, &[self.domain.slug.to_owned()]) else {
+            return Ok(false);
+        };
+        let keep = |item: &Item| filter.accepts(item);
         if self.rest.is_empty() {
             // Served by the index, the corpus holds no items: the index gives them.
             if let Some(order) = index.and_then(|index| index.served().map(|order| (index, order))) {
                 let (index, order) = order;
                 for &doc in order {
-                    if of_domain(index.fields(doc)?) {
+                    if keep(index.fields(doc)?) {
                         return Ok(true);
                     }
                 }
                 return Ok(false);
             }
-            return Ok(corpus.items.iter().any(of_domain));
+            return Ok(corpus.items.iter().any(keep));
         }
-        let Ok(query) = search::parse(&self.rest.join(" "), args.case(), false) else { return Ok(false) };
-        let options = Options { fuzzy: true, limit: None, ..Options::default() };
+        let case = if self.sensitive { CaseMode::Sensitive } else { CaseMode::Smart };
+        let Ok(query) = search::parse(&self.rest.join(" "), case, false) else { return Ok(false) };
+        let options = Options { fuzzy: !self.exact, limit: None, ..Options::default() };
         if let Some(index) = index {
-            let each = |hit: &search::Hit<'_>| Ok(of_domain(hit.item));
+            let each = |hit: &search::Hit<'_>| Ok(keep(hit.item));
             if let Some(outcome) = search::search_forgiving_served_each(index, &query, options, &each)? {
                 return Ok(outcome.hits.contains(&true));
             }
@@ -166,8 +221,8 @@ impl Named {
         let items: Vec<&Item> = corpus.items.iter().collect();
         let options = Options { limit: Some(1), ..options };
         let hits = match index {
-            Some(index) => search::search_forgiving_indexed_within(index, &items, &of_domain, &query, options)?.hits,
-            None => search::search_forgiving_within(&items, &of_domain, &query, options).hits,
+            Some(index) => search::search_forgiving_indexed_within(index, &items, &keep, &query, options)?.hits,
+            None => search::search_forgiving_within(&items, &keep, &query, options).hits,
         };
         Ok(!hits.is_empty())
     }
@@ -175,14 +230,15 @@ impl Named {
 
 /// When a query of plain words that found nothing names a domain, and the
 /// command it offers finds something: `; FinTech is a domain: dryga search
-/// payments --domain fintech`. Not for `security payments` (no Security
-/// project is about payments), nor `fintech zzzq`.
-fn domain_hint(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs) -> Result<Option<String>> {
+/// payments --domain fintech`, the command begun as `dryga` begins this
+/// run's. Not for `security payments` (no Security project is about
+/// payments), nor `fintech zzzq`.
+fn domain_hint(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, dryga: &str) -> Result<Option<String>> {
     let Some(named) = domain_named(args) else { return Ok(None) };
-    if !named.finds(corpus, index, args)? {
+    if !named.finds(corpus, index)? {
         return Ok(None);
     }
-    Ok(Some(format!("; {} is a domain: {}", named.domain.label, named.command())))
+    Ok(Some(format!("; {} is a domain: {}", named.domain.label, named.command(dryga))))
 }
 
 #[cfg(test)]
@@ -194,7 +250,7 @@ mod tests {
         let args = crate::cli::Cli::try_parse_from([&["dryga", "search"], query].concat()).expect("arguments");
         let crate::cli::Command::Search(search) = args.command.expect("a command") else { panic!("not search") };
         let corpus = crate::content::load_bundled().expect("the bundled content").corpus;
-        domain_hint(&corpus, None, &search).expect("a scan cannot fail")
+        domain_hint(&corpus, None, &search, "dryga").expect("a scan cannot fail")
     }
 
     #[test]
@@ -223,7 +279,51 @@ mod tests {
             assert_eq!(hint(&[query]), None, "{query}");
         }
         // Words that start with a dash come after `--`, as clap takes them.
-        let named = Named { domain: &crate::content::domain::DOMAINS[1], rest: vec!["-x".to_owned()] };
-        assert_eq!(named.command(), format!("dryga search --domain {} -- -x", named.domain.slug));
+        let named = Named {
+            domain: &crate::content::domain::DOMAINS[1],
+            rest: vec!["-x".to_owned()],
+            kind: None,
+            tags: vec!["-t".to_owned()],
+            sensitive: true,
+            exact: false,
+        };
+        assert_eq!(
+            named.command("dryga"),
+            format!("dryga search --domain {} --tag=-t --case-sensitive -- -x", named.domain.slug)
+        );
+    }
+
+    /// The command offered keeps what the user asked that changes what it
+    /// finds (kind, tags, case, corrections), and is offered only when that
+    /// very command finds something: `fintech payments --tag kubernetes`
+    /// offered `dryga search payments --domain fintech`, which dropped the tag.
+    #[test]
+    fn the_command_offered_keeps_the_filters_and_matching_asked_for() {
+        let offered = |query: &[&str]| hint(query).map(|h| h.replacen("; FinTech is a domain: ", "", 1));
+        for (query, command) in [
+            (&["fintech", "--tag", "mobile"][..], "dryga list --domain fintech --tag mobile"),
+            (&["fintech", "--kind", "all", "-t", "Payments"], "dryga list --domain fintech --kind all --tag Payments"),
+            (&["fintech payments", "--tag", "mobile"], "dryga search payments --domain fintech --tag mobile"),
+            (&["fintech payments", "--kind", "project"], "dryga search payments --domain fintech --kind project"),
+            (&["fintech payments", "-s"], "dryga search payments --domain fintech --case-sensitive"),
+            (&["fintech payments", "--exact"], "dryga search payments --domain fintech --exact"),
+            // `--ignore-case` is how words match anyway: nothing to keep.
+            (&["fintech payments", "-i"], "dryga search payments --domain fintech"),
+        ] {
+            assert_eq!(offered(query).as_deref(), Some(command), "{query:?}");
+        }
+        // What the command offered would not find is not offered: no
+        // FinTech item has the tag, a domain is never a post's, `Payments`
+        // is no word as written, `paymnets` is corrected only by default.
+        for query in [
+            &["fintech", "--tag", "elixir"][..],
+            &["fintech payments", "--tag", "kubernetes"],
+            &["fintech payments", "--kind", "post"],
+            &["fintech Payments", "-s"],
+            &["fintech paymnets", "--exact"],
+        ] {
+            assert_eq!(offered(query), None, "{query:?}");
+        }
+        assert!(offered(&["fintech paymnets"]).is_some());
     }
 }

@@ -20,6 +20,7 @@ mod hostile;
 mod index;
 #[cfg(all(target_os = "linux", target_pointer_width = "64", target_endian = "little"))]
 mod linkage;
+mod pasted;
 mod properties;
 mod relevance;
 mod resume;

@@ -1,0 +1,107 @@
+//! Users copy what they see: every `dryga …` command a message, a hint or a
+//! view names for the user to run next, pasted into a shell, does what it
+//! says, over the content folder the run that named it read (a folder whose
+//! name needs quoting), never the bundled content.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use dryga::render::shell_quote;
+use tempfile::TempDir;
+
+use crate::support::{BIN, arg, clean_env, run, temp_dir};
+
+const PROFILE: &str =
+    "name = \"Test Person\"\nhandle = \"tp\"\nheadline = \"Tests things\"\nsummary = \"Made in a test.\"\n";
+
+/// A project file: `title`, in `domain`, with `tags` and `body`.
+fn project(title: &str, domain: &str, tags: &str, order: u32, body: &str) -> String {
+    format!(
+        "+++\ntitle = \"{title}\"\nsummary = \"The {title} project.\"\ndomain = \"{domain}\"\ntags = [{tags}]\n\
+         order = {order}\n+++\n\n{body}\n"
+    )
+}
+
+/// A portfolio none of whose items is bundled (a fintech `ledger` whose body
+/// has a section, three Web projects, three posts), in a folder whose name a
+/// shell must have quoted; and the folder.
+fn portfolio() -> (TempDir, PathBuf) {
+    let tmp = temp_dir();
+    let dir = tmp.path().join("my portfolio's");
+    fs::create_dir_all(dir.join("projects")).expect("mkdir");
+    fs::create_dir_all(dir.join("posts")).expect("mkdir");
+    fs::write(dir.join("profile.toml"), PROFILE).expect("write");
+    let ledger = "The ledger.\n\n## Settlement Engine\n\nQuokka batches settle nightly.";
+    fs::write(dir.join("projects/ledger.md"), project("Ledger", "fintech", "\"payments\", \"elixir\"", 1, ledger))
+        .expect("write");
+    for (i, name) in ["Widget", "Gadget", "Gizmo"].iter().enumerate() {
+        let file = dir.join(format!("projects/{}.md", name.to_lowercase()));
+        fs::write(file, project(name, "web", "\"testing\"", 2 + u32::try_from(i).expect("small"), "Body."))
+            .expect("write");
+    }
+    for (i, title) in ["First Post", "Second Post", "Third Post"].iter().enumerate() {
+        let post = format!(
+            "+++\ntitle = \"{title}\"\nsummary = \"A post.\"\ntags = [\"testing\"]\norder = {i}\n+++\n\nBody.\n"
+        );
+        fs::write(dir.join(format!("posts/{}.md", title.to_lowercase().replace(' ', "-"))), post).expect("write");
+    }
+    (tmp, dir)
+}
+
+/// `dryga --content-dir DIR`, as the commands named over `dir` begin.
+fn dryga_in(dir: &Path) -> String {
+    format!("dryga --content-dir {}", shell_quote(&arg(dir)))
+}
+
+/// Runs `command` as pasted into a POSIX shell where `dryga` is the binary
+/// under test, in the tests' clean environment, with nothing on stdin.
+fn pasted(command: &str) -> Output {
+    let mut sh = Command::new("sh");
+    clean_env(&mut sh)
+        .env("BIN_UNDER_TEST", BIN)
+        .args(["-c", &format!("dryga() {{ \"$BIN_UNDER_TEST\" \"$@\"; }}\n{command}")])
+        .stdin(Stdio::null())
+        .output()
+        .expect("sh runs")
+}
+
+/// The stdout of `command` pasted, which must succeed.
+fn pasted_stdout(command: &str) -> String {
+    let out = pasted(command);
+    assert!(out.status.success(), "{command}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+/// The stderr of `dryga ARGS`, which must exit with `code`.
+fn stderr(args: &[&str], code: i32) -> String {
+    let out = run(args);
+    let stderr = String::from_utf8(out.stderr).expect("utf-8");
+    assert_eq!(out.status.code(), Some(code), "{args:?}: {stderr}");
+    stderr
+}
+
+/// A search whose query names a domain offers the command over the same
+/// folder, with the filters asked for; pasted, it finds the folder's items
+/// (it listed the bundled fintech projects: `--content-dir` was dropped).
+#[test]
+fn a_domain_hint_pasted_finds_the_folder_s_items() {
+    let (_tmp, dir) = portfolio();
+    let d = arg(&dir);
+    let dryga = dryga_in(&dir);
+    for (args, command, found) in [
+        (&["search", "fintech"][..], format!("{dryga} list --domain fintech"), "ledger\n"),
+        (
+            &["search", "fintech quokka", "--tag", "elixir", "--limit", "1"],
+            format!("{dryga} search quokka --domain fintech --tag elixir"),
+            "Ledger (ledger) · project · FinTech\n",
+        ),
+    ] {
+        let args = [&["--content-dir", &d], args].concat();
+        let note = stderr(&args, 1);
+        let offered = note.split("FinTech is a domain: ").nth(1).map(str::trim_end);
+        assert_eq!(offered, Some(command.as_str()), "{note}");
+        let out = pasted_stdout(&command);
+        assert!(out.starts_with(found), "{command}: {out}");
+    }
+}
