@@ -91,7 +91,7 @@ fn tailor_two_pages(bencher: divan::Bencher) {
         let tailoring = Tailoring::new(&corpus, job);
         let resume = Resume::new(&corpus, Some(&tailoring));
         let look = Look { color: false, width: 100 };
-        dryga::render::resume::render(&resume, ResumeFormat::Text, false, look).map_or(0, |s| s.len())
+        dryga::render::resume::render(&resume, ResumeFormat::Text, false, look, "dryga").map_or(0, |s| s.len())
     });
 }
 

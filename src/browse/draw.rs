@@ -152,7 +152,7 @@ impl View {
         let look = Look { color: b.color, width: usize::from(width) };
         let text = match doc {
             Doc::Item(item) => show::text(item, look),
-            Doc::Resume => resume::text::render(&Resume::new(b.corpus, None), false, look),
+            Doc::Resume => resume::text::render(&Resume::new(b.corpus, None), false, look, b.dryga()),
             Doc::Keys => markdown::render(&keys_markdown(), look.width, look.color),
         };
         let lines: Rc<[Line<'static>]> = ansi::lines(&text).into();

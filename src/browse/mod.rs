@@ -44,9 +44,11 @@ pub fn check_terminal() -> Result<()> {
 
 /// Runs the browser over `corpus` until the user leaves or a signal ends it,
 /// with `filter` typed in the filter line to start with; `color` says whether
-/// colours may be used. The terminal is restored however it ends.
-pub fn run(corpus: &Corpus, filter: &str, color: bool) -> Result<()> {
+/// colours may be used; `dryga` begins the commands its résumé names
+/// (`dryga --content-dir DIR` over a folder). The terminal is restored however it ends.
+pub fn run(corpus: &Corpus, filter: &str, color: bool, dryga: &str) -> Result<()> {
     let mut browser = Browser::new(corpus, color);
+    browser.name_commands_as(dryga);
     browser.type_text(filter);
     let mut view = View::default();
     let mut session = terminal::Session::start().map_err(|source| Error::Terminal { source })?;

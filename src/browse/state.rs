@@ -185,6 +185,8 @@ pub struct Browser<'a> {
     stale: bool,
     /// Whether to draw in colour (otherwise reversed video and bold).
     pub(super) color: bool,
+    /// How the commands the résumé names begin ([`Browser::name_commands_as`]).
+    dryga: String,
 }
 
 impl<'a> Browser<'a> {
@@ -207,9 +209,22 @@ impl<'a> Browser<'a> {
             flash: None,
             stale: true,
             color,
+            dryga: "dryga".to_owned(),
         };
         browser.settle();
         browser
+    }
+
+    /// Begins the commands the résumé names with `dryga`: `dryga
+    /// --content-dir DIR` over a folder, so that pasted they read it (a new
+    /// browser's begin with `dryga`).
+    pub fn name_commands_as(&mut self, dryga: &str) {
+        dryga.clone_into(&mut self.dryga);
+    }
+
+    /// How the commands the résumé names begin.
+    pub(super) fn dryga(&self) -> &str {
+        &self.dryga
     }
 
     /// The filter line's text.

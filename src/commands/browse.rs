@@ -7,8 +7,9 @@ use crate::content::Corpus;
 use crate::error::Result;
 use crate::output::Terminal;
 
-/// Runs `browse` until the user leaves (exit 0).
-pub fn run(corpus: &Corpus, args: &BrowseArgs, term: &Terminal) -> Result<Report> {
-    crate::browse::run(corpus, args.filter.as_deref().unwrap_or_default(), term.look.color)?;
+/// Runs `browse` until the user leaves (exit 0); `dryga` begins the
+/// commands its résumé names ([`super::dryga_in`]).
+pub fn run(corpus: &Corpus, args: &BrowseArgs, term: &Terminal, dryga: &str) -> Result<Report> {
+    crate::browse::run(corpus, args.filter.as_deref().unwrap_or_default(), term.look.color, dryga)?;
     Ok(Report::found(String::new()))
 }

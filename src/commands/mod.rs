@@ -158,12 +158,12 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
         }
         Command::Tags(args) => fields(&|c| taxonomy::tags(c, &args.taxonomy, term)),
         Command::Domains(args) => fields(&|c| taxonomy::domains(c, &args.taxonomy, term)),
-        Command::Resume(args) => with(&|c| resume::run(c, args, term)),
+        Command::Resume(args) => with(&|c| resume::run(c, args, term, &dryga)),
         Command::Export(args) => with(&|c| export::run(c, args, term)),
         Command::Browse(args) => {
             // Before loading: without a terminal there is nothing to load for.
             crate::browse::check_terminal()?;
-            with(&|c| browse::run(c, args, term))
+            with(&|c| browse::run(c, args, term, &dryga))
         }
         Command::Completions(args) => Ok(Report::found(completions::script(args.shell))),
         Command::Check(args) => check::run(args, dir, term),

@@ -17,8 +17,8 @@ use crate::render::resume;
 /// The largest job description read, in bytes: a few pages are a few KiB.
 pub const MAX_JOB_BYTES: usize = 1 << 20;
 
-/// Runs `resume`.
-pub fn run(corpus: &Corpus, args: &ResumeArgs, term: &Terminal) -> Result<Report> {
+/// Runs `resume`; `dryga` begins the commands the text view names ([`super::dryga_in`]).
+pub fn run(corpus: &Corpus, args: &ResumeArgs, term: &Terminal, dryga: &str) -> Result<Report> {
     let format = args.json.resolve(args.format, term.is_tty);
     let tailoring = match &args.job {
         Some(path) => {
@@ -31,7 +31,7 @@ pub fn run(corpus: &Corpus, args: &ResumeArgs, term: &Terminal) -> Result<Report
         None => None,
     };
     let resume = Resume::new(corpus, tailoring.as_ref());
-    Ok(Report::found(resume::render(&resume, format, args.full, term.look)?))
+    Ok(Report::found(resume::render(&resume, format, args.full, term.look, dryga)?))
 }
 
 /// The text of a job description: the file at `path`, or standard input for

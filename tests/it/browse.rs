@@ -211,6 +211,21 @@ fn the_resume_and_the_keys_open_in_the_reader() {
     }
 }
 
+/// The résumé of a folder names commands that read it, as `dryga resume`
+/// does: `browse --content-dir DIR` named `dryga resume --full`, which
+/// shows the bundled résumé.
+#[test]
+fn the_resume_names_commands_as_the_run_begins_them() {
+    let c = corpus();
+    let mut b = browser(&c, false, "", &[]);
+    let dryga = "dryga --content-dir 'my folder'";
+    b.name_commands_as(dryga);
+    b.key(press(KeyCode::Char('r')));
+    let resume = text(&draw(&mut b, 100, 100));
+    assert!(resume.contains(&format!("Everything in full: {dryga} resume --full")), "{resume}");
+    assert!(resume.contains(&format!("{dryga} posts")) && !resume.contains("dryga resume"), "{resume}");
+}
+
 /// Nothing panics and nothing is drawn past the edge, at any size, on any
 /// screen: drawn into the middle of a larger buffer, every cell of the
 /// margin around it stays blank (a terminal's edge cuts off what passes it

@@ -10,7 +10,7 @@ use std::process::{Command, Output, Stdio};
 use dryga::render::shell_quote;
 use tempfile::TempDir;
 
-use crate::support::{BIN, arg, clean_env, run, temp_dir};
+use crate::support::{BIN, arg, clean_env, run, snap, temp_dir};
 
 const PROFILE: &str =
     "name = \"Test Person\"\nhandle = \"tp\"\nheadline = \"Tests things\"\nsummary = \"Made in a test.\"\n";
@@ -54,11 +54,13 @@ fn dryga_in(dir: &Path) -> String {
     format!("dryga --content-dir {}", shell_quote(&arg(dir)))
 }
 
-/// Runs `command` as pasted into a POSIX shell where `dryga` is the binary
-/// under test, in the tests' clean environment, with nothing on stdin.
-fn pasted(command: &str) -> Output {
+/// Runs `command` as pasted into a POSIX shell in the folder `cwd` (where
+/// the run that named it ran), `dryga` the binary under test, in the tests'
+/// clean environment, with nothing on stdin.
+fn pasted_in(cwd: &Path, command: &str) -> Output {
     let mut sh = Command::new("sh");
     clean_env(&mut sh)
+        .current_dir(cwd)
         .env("BIN_UNDER_TEST", BIN)
         .args(["-c", &format!("dryga() {{ \"$BIN_UNDER_TEST\" \"$@\"; }}\n{command}")])
         .stdin(Stdio::null())
@@ -68,7 +70,12 @@ fn pasted(command: &str) -> Output {
 
 /// The stdout of `command` pasted, which must succeed.
 fn pasted_stdout(command: &str) -> String {
-    let out = pasted(command);
+    pasted_stdout_in(Path::new("."), command)
+}
+
+/// The stdout of `command` pasted in `cwd`, which must succeed.
+fn pasted_stdout_in(cwd: &Path, command: &str) -> String {
+    let out = pasted_in(cwd, command);
     assert!(out.status.success(), "{command}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8(out.stdout).expect("utf-8")
 }
@@ -104,4 +111,58 @@ fn a_domain_hint_pasted_finds_the_folder_s_items() {
         let out = pasted_stdout(&command);
         assert!(out.starts_with(found), "{command}: {out}");
     }
+}
+
+/// The commands `text` names: from each `dryga` that starts a word to the
+/// end of its line or its part of the line (` · ` parts the footer).
+fn named(text: &str) -> Vec<String> {
+    let mut commands = Vec::new();
+    for part in text.lines().flat_map(|line| line.split(" · ")) {
+        for (at, _) in part.match_indices("dryga ") {
+            if at == 0 || part[..at].ends_with(' ') {
+                commands.push(part[at..].trim_end().to_owned());
+            }
+        }
+    }
+    commands
+}
+
+/// The résumé of a folder names the commands that show it in full, its
+/// posts and an item; pasted in the same folder, each reads that folder
+/// (each dropped `--content-dir`: the bundled résumé, posts and items).
+/// Tailored to a file, the same file; to standard input, which no command
+/// pasted could read again, the user's own command with `--full`.
+#[test]
+fn the_resume_s_commands_pasted_show_the_folder_s_resume() {
+    let (tmp, _dir) = portfolio();
+    let cwd = tmp.path();
+    fs::write(cwd.join("my job.txt"), "Elixir and payments.").expect("write");
+    let d = "my portfolio's";
+    let dryga = format!("dryga --content-dir {}", shell_quote(d));
+    let resume = |args: &[&str]| {
+        let out = snap([&["--content-dir", d, "resume"], args].concat()).current_dir(cwd).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
+    };
+    for (args, full) in [
+        (&[][..], format!("{dryga} resume --full")),
+        (&["--for", "my job.txt"], format!("{dryga} resume --for 'my job.txt' --full")),
+    ] {
+        let out = resume(args);
+        let commands = named(&out);
+        for command in [&full, &format!("{dryga} posts"), &format!("{dryga} show SLUG")] {
+            assert!(commands.contains(command), "{command} not in\n{out}");
+        }
+        for command in &commands {
+            assert!(command.starts_with(&dryga), "{command}");
+            let shown = pasted_stdout_in(cwd, &command.replace("SLUG", "ledger"));
+            let mark = if command.ends_with(" posts") { "third-post" } else { "Ledger" };
+            assert!(shown.contains(mark), "{command}: {shown}");
+        }
+        assert_eq!(pasted_stdout_in(cwd, &full), resume(&[args, &["--full"]].concat()), "{full}");
+    }
+    let out = snap(["--content-dir", d, "resume", "--for", "-"]).current_dir(cwd).stdin("Elixir and payments.");
+    let out = String::from_utf8(out.assert().success().get_output().stdout.clone()).expect("utf-8");
+    assert!(!out.contains("--for"), "{out}");
+    assert!(out.contains("+ 3 more, less relevant or not matched: the same command with --full\n"), "{out}");
+    assert!(out.contains("\nEverything in full: the same command with --full\n"), "{out}");
 }

@@ -16,10 +16,11 @@ use crate::query::resume::Resume;
 use crate::sanitize::clean_line;
 
 /// Renders the résumé in `format`; `full` shows everything in the text view
-/// (the other formats always do).
-pub fn render(resume: &Resume<'_>, format: ResumeFormat, full: bool, look: Look) -> Result<String> {
+/// (the other formats always do), whose commands begin with `dryga`
+/// ([`text::render`]).
+pub fn render(resume: &Resume<'_>, format: ResumeFormat, full: bool, look: Look, dryga: &str) -> Result<String> {
     Ok(match format {
-        ResumeFormat::Text => text::render(resume, full, look),
+        ResumeFormat::Text => text::render(resume, full, look, dryga),
         ResumeFormat::Markdown => markdown::render(resume),
         ResumeFormat::JsonResume => jsonresume::render(resume)?,
         ResumeFormat::Html => html::render(resume),

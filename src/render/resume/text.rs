@@ -9,8 +9,6 @@
 //! portfolio covers of the description, what it only mentions, and what it
 //! lacks.
 
-use std::borrow::Cow;
-
 use anstyle::Style;
 
 use super::{contacts, first_sentence, meta};
@@ -34,17 +32,29 @@ pub const POSTS: usize = 2;
 /// The widest the text view gets: longer lines are hard to skim.
 pub const MAX_WIDTH: usize = 100;
 
-/// The command that shows everything, named where entries are left out
-/// (tailored, [`full_command`] keeps the job).
+/// The command that shows everything over the bundled content, named where
+/// entries are left out ([`full_command`] keeps the content and the job).
 pub const FULL: &str = "dryga resume --full";
 
-/// The command that shows this résumé in full: [`FULL`]; tailored, the same
-/// `--for` with the file as the user gave it (quoted for a POSIX shell,
-/// `FILE` when not known; `-` reads standard input again).
-pub fn full_command(fit: Option<&Fit>) -> Cow<'static, str> {
-    let Some(fit) = fit else { return Cow::Borrowed(FULL) };
-    let job = fit.file.as_deref().map_or_else(|| "--for FILE".to_owned(), |file| shell_option("--for", file));
-    Cow::Owned(format!("dryga resume {job} --full"))
+/// What a view tailored to a job read from standard input says shows it in
+/// full: no command pasted can read that input again (`--for -` would wait
+/// for it at a terminal), the user's own can.
+pub const AGAIN: &str = "the same command with --full";
+
+/// The command that shows this résumé in full, begun as `dryga` begins the
+/// commands this run names (`dryga --content-dir DIR` over a folder):
+/// `resume --full`; tailored, with the same `--for` and the file as the user
+/// gave it (quoted for a POSIX shell, `FILE` when not known); from standard
+/// input, [`AGAIN`].
+pub fn full_command(fit: Option<&Fit>, dryga: &str) -> String {
+    match fit.map(|fit| fit.file.as_deref()) {
+        None => format!("{dryga} resume --full"),
+        Some(Some("-")) => AGAIN.to_owned(),
+        Some(file) => {
+            let job = file.map_or_else(|| "--for FILE".to_owned(), |file| shell_option("--for", file));
+            format!("{dryga} resume {job} --full")
+        }
+    }
 }
 
 /// The most matched terms an entry lists on one screen (`--full` lists all).
@@ -60,16 +70,18 @@ fn on_one_screen(id: &str) -> usize {
 }
 
 /// Lines and colour for one rendering.
-struct Out {
+struct Out<'d> {
     lines: Vec<String>,
     width: usize,
     color: bool,
     full: bool,
     /// The command that shows everything ([`full_command`]).
-    more: Cow<'static, str>,
+    more: String,
+    /// How the commands it names begin ([`render`]).
+    dryga: &'d str,
 }
 
-impl Out {
+impl Out<'_> {
     fn wrap(&mut self, pieces: &[Piece<'_>], first: &str, rest: &str) {
         self.lines.extend(wrap(pieces, self.width, first, rest, self.color));
     }
@@ -118,10 +130,13 @@ impl Out {
 }
 
 /// Renders the résumé to skim on a terminal: one screen at 100 columns, or
-/// every project, result and achievement in full with `full`.
-pub fn render(resume: &Resume<'_>, full: bool, look: Look) -> String {
-    let more = full_command(resume.fit.as_ref());
-    let mut out = Out { lines: Vec::new(), width: look.width.min(MAX_WIDTH), color: look.color, full, more };
+/// every project, result and achievement in full with `full`. The commands
+/// it names begin with `dryga`: `dryga`, or `dryga --content-dir DIR` for a
+/// résumé of a folder's content, so that pasted they show the same résumé.
+pub fn render(resume: &Resume<'_>, full: bool, look: Look, dryga: &str) -> String {
+    let more = full_command(resume.fit.as_ref(), dryga);
+    let width = look.width.min(MAX_WIDTH);
+    let mut out = Out { lines: Vec::new(), width, color: look.color, full, more, dryga };
     header(&mut out, resume);
     // A job that matched nothing leaves the résumé as it is, with its coverage.
     let tailored = resume.fit.as_ref().is_some_and(|f| !f.found.is_empty());
@@ -196,7 +211,7 @@ fn body(out: &mut Out, section: &Section<'_>, tailored: bool) {
                 out.wrap(&pieces, &bullet, "  ");
             }
             if posts.len() > shown {
-                out.note(&format!("+ {} more posts: dryga posts", posts.len() - shown));
+                out.note(&format!("+ {} more posts: {} posts", posts.len() - shown, out.dryga));
             }
         }
     }
@@ -279,7 +294,7 @@ fn skills(out: &mut Out, groups: &[&SkillGroup<'_>], tailored: bool) {
 /// (two, or three when some term is only mentioned).
 fn footer(out: &mut Out, fit: Option<&Fit>) {
     out.lines.push(String::new());
-    let show = "project or post: dryga show SLUG";
+    let show = format!("project or post: {} show SLUG", out.dryga);
     let both = format!("Everything in full: {} · one {show}", out.more);
     if out.full {
         out.wrap(&[Piece::new(format!("One {show}"), style::DIM)], "", "");
@@ -330,12 +345,12 @@ mod tests {
         let c = corpus();
         let r = Resume::new(&c, None);
         for width in [20, 27, 40, 80, 100, 200] {
-            let out = render(&r, false, Look { color: true, width });
+            let out = render(&r, false, Look { color: true, width }, "dryga");
             for line in out.lines() {
                 assert!(crate::render::markdown::console_width(line) <= width.min(MAX_WIDTH), "{width}: {line:?}");
             }
         }
-        let full = render(&r, true, Look { color: false, width: 100 });
+        let full = render(&r, true, Look { color: false, width: 100 }, "dryga");
         for entry in r.projects() {
             assert!(full.contains(&entry.item.title), "{} missing", entry.item.slug);
             for highlight in &entry.item.highlights {
@@ -348,7 +363,7 @@ mod tests {
     #[test]
     fn one_screen_never_cuts_a_sentence_and_shows_subtitles() {
         let c = corpus();
-        let out = render(&Resume::new(&c, None), false, Look { color: false, width: 100 });
+        let out = render(&Resume::new(&c, None), false, Look { color: false, width: 100 }, "dryga");
         assert!(!out.contains('…'), "{out}");
         let joined = out.replace("\n  ", " ");
         assert!(
@@ -363,7 +378,7 @@ mod tests {
         let c = corpus();
         let job = Job::read("Elixir and PostgreSQL on GCP with Terraform. Rust or COBOL welcome.", &c).expect("words");
         let t = Tailoring::new(&c, job);
-        let out = render(&Resume::new(&c, Some(&t)), false, Look { color: false, width: 100 });
+        let out = render(&Resume::new(&c, Some(&t)), false, Look { color: false, width: 100 }, "dryga");
         let lines: Vec<&str> = out.lines().collect();
         let n = lines.len();
         // Blitz's story names the Rust rewrite it did not do: a mention, on a line of its own.
@@ -385,20 +400,67 @@ mod tests {
             (None, "dryga resume --for FILE --full"),
             (Some("job.txt"), "dryga resume --for job.txt --full"),
             (Some("my job.txt"), "dryga resume --for 'my job.txt' --full"),
-            (Some("-"), "dryga resume --for - --full"),
             (Some("-job.txt"), "dryga resume --for=-job.txt --full"),
             // Quoted, it still starts with a dash for clap.
             (Some("-my job.txt"), "dryga resume --for='-my job.txt' --full"),
         ] {
             t.file = file.map(str::to_owned);
-            let out = render(&Resume::new(&c, Some(&t)), false, Look { color: false, width: 200 });
+            let out = render(&Resume::new(&c, Some(&t)), false, Look { color: false, width: 200 }, "dryga");
             let hints: Vec<&str> = out.lines().filter(|l| l.contains("dryga resume")).collect();
             assert!(hints.len() >= 2, "{out}");
             for hint in hints {
                 assert!(hint.contains(command), "{hint}");
             }
         }
-        assert_eq!(full_command(None), FULL);
+        assert_eq!(full_command(None, "dryga"), FULL);
+    }
+
+    /// A job read from standard input cannot be read again by a command
+    /// pasted (`dryga resume --for - --full` waits for input at a terminal):
+    /// the view asks for the user's own command again with `--full`, after
+    /// its words on one line at 80 columns, as the command was.
+    #[test]
+    fn tailored_to_standard_input_it_asks_for_the_same_command_with_full() {
+        let c = corpus();
+        let job = Job::read("Elixir and PostgreSQL on GCP with Terraform.", &c).expect("words");
+        let mut t = Tailoring::new(&c, job);
+        t.file = Some("-".to_owned());
+        let out = render(&Resume::new(&c, Some(&t)), false, Look { color: false, width: 80 }, "dryga");
+        assert!(!out.contains("--for"), "{out}");
+        let more: Vec<&str> = out.lines().filter(|l| l.contains(" more, less relevant")).collect();
+        assert!(!more.is_empty(), "{out}");
+        for line in more {
+            assert!(line.ends_with(&format!(": {AGAIN}")), "{line:?}");
+        }
+        assert!(out.contains(&format!("\nEverything in full: {AGAIN}\n")), "{out}");
+    }
+
+    /// Over a content folder every command it names reads that folder: the
+    /// résumé in full, the posts, an item (they read the bundled content).
+    #[test]
+    fn the_commands_it_names_read_the_same_content() {
+        let c = corpus();
+        let dryga = "dryga --content-dir 'my folder'";
+        let job = Job::read("Elixir and PostgreSQL on GCP with Terraform.", &c).expect("words");
+        let mut t = Tailoring::new(&c, job);
+        t.file = Some("job.txt".to_owned());
+        for tailoring in [None, Some(&t)] {
+            let out = render(&Resume::new(&c, tailoring), false, Look { color: false, width: 100 }, dryga);
+            // Every `dryga ` that starts a word starts a command.
+            let named: Vec<&str> = out
+                .lines()
+                .flat_map(|l| {
+                    l.match_indices("dryga ").filter(|(at, _)| l[..*at].ends_with(' ')).map(|(at, _)| &l[at..])
+                })
+                .collect();
+            assert!(named.len() >= 4, "{out}");
+            for command in named {
+                assert!(command.starts_with(dryga), "{command:?} in\n{out}");
+            }
+            for command in [" resume ", " posts", " show SLUG"] {
+                assert!(out.contains(&format!("{dryga}{command}")), "{command} in\n{out}");
+            }
+        }
     }
 
     /// A command the view names is never split between two lines when it
@@ -412,7 +474,7 @@ mod tests {
         t.file = Some("tests/data/job-backend.txt".to_owned());
         let command = "dryga resume --for tests/data/job-backend.txt --full";
         for width in [60, 80, 100] {
-            let out = render(&Resume::new(&c, Some(&t)), false, Look { color: false, width });
+            let out = render(&Resume::new(&c, Some(&t)), false, Look { color: false, width }, "dryga");
             let named: Vec<&str> = out.lines().filter(|l| l.contains("dryga resume")).collect();
             assert!(named.len() >= 2, "{width}: {out}");
             for line in named {
