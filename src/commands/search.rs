@@ -51,7 +51,7 @@ pub fn run(
     // thousands of hits and items are never held at once).
     let served = match index {
         Some(index) => search::search_forgiving_served_each(index, &query, options, &|hit| {
-            render::search::part(hit, format, term.look)
+            render::search::part(hit, format, term.look, dryga)
         })?,
         None => None,
     };
@@ -71,7 +71,7 @@ pub fn run(
             Some(index) => search::search_forgiving_indexed_within(index, &items, &keep, &query, options)?,
             None => search::search_forgiving_within(&items, &keep, &query, options),
         };
-        let stdout = render::search::hits(&outcome.hits, format, term.look)?;
+        let stdout = render::search::hits(&outcome.hits, format, term.look, dryga)?;
         let found = !outcome.hits.is_empty();
         let hint = outcome.hint();
         // The hits are not freed one by one: the process ends once the report is

@@ -51,29 +51,30 @@ const PART_ROOM: usize = 256;
 /// Text output of at least this many hits is rendered on several threads.
 const TEXT_PARALLEL_FROM: usize = 256;
 
-/// Renders hits in `format`.
-pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look) -> Result<String> {
+/// Renders hits in `format`; `dryga` begins the commands text names (the
+/// one that shows a hit's section: `dryga --content-dir DIR` over a folder).
+pub fn hits(hits: &[Hit<'_>], format: SearchFormat, look: Look, dryga: &str) -> Result<String> {
     let mut out = String::new();
     match format {
         SearchFormat::Json | SearchFormat::Ndjson => {
             let values: Vec<HitJson<'_>> = hits.iter().map(HitJson::of).collect();
             json::write_all(&mut out, &values, format == SearchFormat::Ndjson)?;
         }
-        SearchFormat::Text => out = text(hits, look, crate::parallel::threads()),
+        SearchFormat::Text => out = text(hits, look, crate::parallel::threads(), dryga),
     }
     Ok(out)
 }
 
 /// One hit rendered in `format`, as [`pieces`] puts it with the others: a
 /// search of thousands of hits renders each as it is made.
-pub fn part(hit: &Hit<'_>, format: SearchFormat, look: Look) -> Result<String> {
+pub fn part(hit: &Hit<'_>, format: SearchFormat, look: Look, dryga: &str) -> Result<String> {
     Ok(match format {
         SearchFormat::Text => {
             // Room for most hits' text at once (200 bytes on average for a
             // common word's), then no room left unused: the part is held
             // until the last hit is written.
             let mut out = String::with_capacity(PART_ROOM);
-            text_hit(&mut out, hit, look);
+            text_hit(&mut out, hit, look, dryga);
             out.shrink_to_fit();
             out
         }
@@ -126,12 +127,12 @@ pub fn pieces(parts: Vec<String>, format: SearchFormat) -> Vec<Cow<'static, str>
 
 /// Hits as text, a blank line between two. Thousands of them (a common
 /// word) are rendered on `threads` threads, each a stretch of them, joined in order.
-fn text(hits: &[Hit<'_>], look: Look, threads: usize) -> String {
+fn text(hits: &[Hit<'_>], look: Look, threads: usize, dryga: &str) -> String {
     let parts = crate::parallel::map_chunks(hits.iter().collect(), TEXT_PARALLEL_FROM, threads, |hits| {
         let mut out = String::new();
         for hit in hits {
             out.push('\n');
-            text_hit(&mut out, hit, look);
+            text_hit(&mut out, hit, look, dryga);
         }
         out
     });
@@ -152,8 +153,9 @@ fn text(hits: &[Hit<'_>], look: Look, threads: usize) -> String {
 
 /// One hit as text: the title with slug, kind and domain, then each snippet
 /// under its field's name; a body snippet names its section and the command
-/// that shows it.
-fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look) {
+/// that shows it, begun with `dryga` (`dryga --content-dir DIR` for a
+/// folder's hits, so that pasted it reads the folder).
+fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look, dryga: &str) {
     let item = hit.item;
     // Put together by hand: `format!` was a twentieth of a common word's
     // warm search (thousands of hits, a few strings each).
@@ -181,7 +183,7 @@ fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look) {
             // The command that opens the section, on one line or not at all:
             // a command cut in two cannot be copied.
             if let Some(name) = &snip.open {
-                let open = open_section(&item.slug, name);
+                let open = open_section(dryga, &item.slug, name);
                 if UNDER_SECTION.len() + crate::columns::of(&open) <= look.width {
                     out.push_str(UNDER_SECTION);
                     paint(out, style::DIM, &open, look.color);
@@ -208,9 +210,9 @@ const UNDER_LABEL: &str = "          ";
 /// The indent of a snippet's section: two columns more.
 const UNDER_SECTION: &str = "            ";
 
-/// `dryga show SLUG --section NAME`.
-fn open_section(slug: &str, name: &str) -> String {
-    let command = format!("dryga show {slug} --section {}", super::shell_quote(name));
+/// `dryga show SLUG --section NAME`, begun with `dryga`.
+fn open_section(dryga: &str, slug: &str, name: &str) -> String {
+    let command = format!("{dryga} show {} {}", super::shell_quote(slug), super::shell_option("--section", name));
     // Copied again only when there is something to take out.
     if matches!(clean_line(&command), Cow::Borrowed(_)) { command } else { clean_line(&command).into_owned() }
 }
@@ -274,10 +276,13 @@ mod tests {
             crate::render::json::write_all(&mut json, &values, false).expect("JSON");
             let mut ndjson = String::new();
             crate::render::json::write_all(&mut ndjson, &values, true).expect("NDJSON");
-            for (format, whole) in
-                [(SearchFormat::Json, json), (SearchFormat::Ndjson, ndjson), (SearchFormat::Text, text(hits, look, 1))]
-            {
-                let parts = hits.iter().map(|h| part(h, format, look)).collect::<crate::error::Result<Vec<_>>>();
+            for (format, whole) in [
+                (SearchFormat::Json, json),
+                (SearchFormat::Ndjson, ndjson),
+                (SearchFormat::Text, text(hits, look, 1, "dryga")),
+            ] {
+                let parts =
+                    hits.iter().map(|h| part(h, format, look, "dryga")).collect::<crate::error::Result<Vec<_>>>();
                 assert_eq!(pieces(parts.expect("parts"), format).concat(), whole, "{format:?}, {} hits", hits.len());
             }
         }
@@ -297,15 +302,31 @@ mod tests {
                 .iter()
                 .map(|hit| {
                     let mut out = String::new();
-                    text_hit(&mut out, hit, look);
+                    text_hit(&mut out, hit, look, "dryga");
                     out
                 })
                 .collect();
             let expected = one_by_one.join("\n");
             for threads in [1, 2, 3] {
-                assert_eq!(text(&hits, look, threads), expected, "{threads} threads, color {color}");
+                assert_eq!(text(&hits, look, threads, "dryga"), expected, "{threads} threads, color {color}");
             }
         }
-        assert_eq!(text(&[], Look { color: false, width: 72 }, 2), "");
+        assert_eq!(text(&[], Look { color: false, width: 72 }, 2, "dryga"), "");
+    }
+
+    /// The command that opens a hit's section begins as the run's commands
+    /// do (`--content-dir` named the bundled content's item), its section
+    /// quoted, after `=` when it starts with a dash (clap takes `--section
+    /// -x`'s `-x` for an option).
+    #[test]
+    fn the_command_that_opens_a_section_reads_the_same_content() {
+        use super::open_section;
+        let dryga = "dryga --content-dir 'my folder'";
+        assert_eq!(open_section("dryga", "blitz", "DataBricks"), "dryga show blitz --section DataBricks");
+        assert_eq!(
+            open_section(dryga, "blitz", "the numbers"),
+            "dryga --content-dir 'my folder' show blitz --section 'the numbers'"
+        );
+        assert_eq!(open_section("dryga", "x", "--verbose flag"), "dryga show x --section='--verbose flag'");
     }
 }

@@ -166,3 +166,23 @@ fn the_resume_s_commands_pasted_show_the_folder_s_resume() {
     assert!(out.contains("+ 3 more, less relevant or not matched: the same command with --full\n"), "{out}");
     assert!(out.contains("\nEverything in full: the same command with --full\n"), "{out}");
 }
+
+/// A hit in a body names the command that shows its section; pasted in the
+/// same folder, it shows that section of the folder's item (it dropped
+/// `--content-dir`: no bundled item is `ledger`).
+#[test]
+fn a_hit_s_section_command_pasted_shows_the_folder_s_section() {
+    let (tmp, _dir) = portfolio();
+    let cwd = tmp.path();
+    let d = "my portfolio's";
+    let command = format!("dryga --content-dir {} show ledger --section Settlement", shell_quote(d));
+    // Through the index (its hits rendered one by one) and by a scan.
+    for index in [&[][..], &["--no-index"]] {
+        let args = [&["--content-dir", d, "search", "quokka", "--width", "100"], index].concat();
+        let out = snap(args).current_dir(cwd).assert().success();
+        let out = String::from_utf8(out.get_output().stdout.clone()).expect("utf-8");
+        assert_eq!(named(&out), std::slice::from_ref(&command), "{index:?}: {out}");
+    }
+    let shown = pasted_stdout_in(cwd, &command);
+    assert!(shown.contains("Settlement Engine") && shown.contains("Quokka batches settle nightly."), "{shown}");
+}
