@@ -20,6 +20,8 @@ pub enum Error {
         name: String,
         /// The closest slugs, best first.
         near: Vec<String>,
+        /// How the command named when none is close begins ([`Error::naming_commands_as`]).
+        dryga: String,
     },
     /// `show --section`: no heading of the item matches (exit 1).
     SectionNotFound {
@@ -36,6 +38,8 @@ pub enum Error {
         value: String,
         /// The closest known tags, best first.
         near: Vec<String>,
+        /// How the command named when none is close begins ([`Error::naming_commands_as`]).
+        dryga: String,
     },
     /// A `--domain` outside the vocabulary (exit 2).
     UnknownDomain {
@@ -125,7 +129,10 @@ pub enum Error {
         message: String,
     },
     /// `browse` without a terminal on stdin and stdout (exit 2).
-    NoTerminal,
+    NoTerminal {
+        /// How the command named instead begins ([`Error::naming_commands_as`]).
+        dryga: String,
+    },
     /// The terminal failed while `browse` drove it (exit 2).
     Terminal {
         /// Why.
@@ -146,7 +153,26 @@ pub enum Error {
     },
 }
 
+/// How a command an error names begins until the edge says how this run's
+/// do ([`Error::naming_commands_as`]).
+pub const DRYGA: &str = "dryga";
+
 impl Error {
+    /// This error, the `dryga …` command its message names (if any) begun
+    /// with `dryga`: `dryga --content-dir DIR` when the run read a folder,
+    /// so that the command pasted reads it too. The core makes errors with
+    /// [`DRYGA`]; the edge, which knows the run, says this.
+    #[must_use]
+    pub fn naming_commands_as(mut self, dryga: &str) -> Self {
+        if let Error::NotFound { dryga: named, .. }
+        | Error::UnknownTag { dryga: named, .. }
+        | Error::NoTerminal { dryga: named } = &mut self
+        {
+            dryga.clone_into(named);
+        }
+        self
+    }
+
     /// The process exit code, as ripgrep's: 1 for not found, 2 for errors.
     pub fn exit_code(&self) -> u8 {
         match self {
@@ -164,10 +190,10 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::NotFound { name, near } => {
+            Error::NotFound { name, near, dryga } => {
                 write!(f, "no project or post named {}{}", quote(name), did_you_mean(near))?;
                 if near.is_empty() {
-                    f.write_str(" (run `dryga list --kind all` to see them all)")?;
+                    write!(f, " (run `{dryga} list --kind all` to see them all)")?;
                 }
                 Ok(())
             }
@@ -185,10 +211,10 @@ impl fmt::Display for Error {
                     }
                 }
             }
-            Error::UnknownTag { value, near } => {
+            Error::UnknownTag { value, near, dryga } => {
                 write!(f, "unknown tag {}{}", quote(value), did_you_mean(near))?;
                 if near.is_empty() {
-                    f.write_str(" (run `dryga tags` to see them all)")?;
+                    write!(f, " (run `{dryga} tags` to see them all)")?;
                 }
                 Ok(())
             }
@@ -230,7 +256,7 @@ impl fmt::Display for Error {
             Error::ManDir { path, source } => {
                 write!(f, "cannot write the manual to {}: {source}", shown(path))
             }
-            Error::NoTerminal => f.write_str("browse needs a terminal; try dryga list"),
+            Error::NoTerminal { dryga } => write!(f, "browse needs a terminal; try {dryga} list"),
             Error::Terminal { source } => write!(f, "cannot use the terminal: {source}"),
             Error::IndexUnusable { path, why } => {
                 write!(f, "the index {} cannot be used: {why}", shown(path))
@@ -280,12 +306,12 @@ mod tests {
 
     #[test]
     fn each_error_says_what_and_maps_to_its_code() {
-        let not_found = Error::NotFound { name: "blits".into(), near: vec!["blitz".into()] };
+        let not_found = Error::NotFound { name: "blits".into(), near: vec!["blitz".into()], dryga: DRYGA.into() };
         assert_eq!(not_found.to_string(), "no project or post named \"blits\"; did you mean blitz?");
         assert_eq!(not_found.exit_code(), 1);
-        let nothing = Error::NotFound { name: "zz".into(), near: vec![] };
+        let nothing = Error::NotFound { name: "zz".into(), near: vec![], dryga: DRYGA.into() };
         assert!(nothing.to_string().ends_with("(run `dryga list --kind all` to see them all)"));
-        let tag = Error::UnknownTag { value: "x\u{1b}[2J".into(), near: vec![] };
+        let tag = Error::UnknownTag { value: "x\u{1b}[2J".into(), near: vec![], dryga: DRYGA.into() };
         assert_eq!(tag.to_string(), r#"unknown tag "x\u{1b}[2J" (run `dryga tags` to see them all)"#);
         assert_eq!(tag.exit_code(), 2);
         let domain = Error::UnknownDomain { value: "q".into(), near: vec![], known: vec!["a".into(), "b".into()] };
@@ -301,7 +327,29 @@ mod tests {
         let pipe = Error::Write { source: io::Error::from(io::ErrorKind::BrokenPipe) };
         assert!(pipe.is_broken_pipe());
         assert!(!Error::Write { source: io::Error::other("full") }.is_broken_pipe());
-        assert_eq!(Error::NoTerminal.to_string(), "browse needs a terminal; try dryga list");
-        assert_eq!(Error::NoTerminal.exit_code(), 2);
+        let no_terminal = Error::NoTerminal { dryga: DRYGA.into() };
+        assert_eq!(no_terminal.to_string(), "browse needs a terminal; try dryga list");
+        assert_eq!(no_terminal.exit_code(), 2);
+    }
+
+    /// The commands an error names begin as the run's do: over a content
+    /// folder, `dryga list --kind all`, `dryga tags` and `dryga list` listed
+    /// the bundled content.
+    #[test]
+    fn the_commands_an_error_names_begin_as_the_run_s_do() {
+        let dryga = "dryga --content-dir 'my folder'";
+        let nothing = Error::NotFound { name: "zz".into(), near: vec![], dryga: DRYGA.into() };
+        let nothing = nothing.naming_commands_as(dryga).to_string();
+        assert!(
+            nothing.ends_with("(run `dryga --content-dir 'my folder' list --kind all` to see them all)"),
+            "{nothing}"
+        );
+        let tag = Error::UnknownTag { value: "x".into(), near: vec![], dryga: DRYGA.into() };
+        let tag = tag.naming_commands_as(dryga).to_string();
+        assert!(tag.ends_with("(run `dryga --content-dir 'my folder' tags` to see them all)"), "{tag}");
+        let no_terminal = Error::NoTerminal { dryga: DRYGA.into() }.naming_commands_as(dryga);
+        assert_eq!(no_terminal.to_string(), "browse needs a terminal; try dryga --content-dir 'my folder' list");
+        // Errors that name no command are left as they are.
+        assert!(matches!(Error::EmptyQuery.naming_commands_as(dryga), Error::EmptyQuery));
     }
 }

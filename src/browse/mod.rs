@@ -39,7 +39,11 @@ const TICK: Duration = Duration::from_millis(100);
 /// Fails unless stdin and stdout are both terminals: the browser reads keys
 /// and draws a screen.
 pub fn check_terminal() -> Result<()> {
-    if io::stdin().is_terminal() && io::stdout().is_terminal() { Ok(()) } else { Err(Error::NoTerminal) }
+    if io::stdin().is_terminal() && io::stdout().is_terminal() {
+        Ok(())
+    } else {
+        Err(Error::NoTerminal { dryga: crate::error::DRYGA.to_owned() })
+    }
 }
 
 /// Runs the browser over `corpus` until the user leaves or a signal ends it,

@@ -147,7 +147,7 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
     // These need only the items' fields: from an index, no item file is read.
     let fields = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(place, Load::Fields, &|c, _| command(c));
     let Some(command) = &cli.command else { return with(&|c| card::run(c, term)) };
-    match command {
+    let result = match command {
         Command::List(args) => fields(&|c| list::list(c, args, term)),
         Command::Posts(args) => fields(&|c| list::posts(c, args, term)),
         Command::Show(args) => with(&|c| show::run(c, args, term)),
@@ -162,14 +162,15 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
         Command::Export(args) => with(&|c| export::run(c, args, term)),
         Command::Browse(args) => {
             // Before loading: without a terminal there is nothing to load for.
-            crate::browse::check_terminal()?;
-            with(&|c| browse::run(c, args, term, &dryga))
+            crate::browse::check_terminal().and_then(|()| with(&|c| browse::run(c, args, term, &dryga)))
         }
         Command::Completions(args) => Ok(Report::found(completions::script(args.shell))),
         Command::Check(args) => check::run(args, dir, term),
         Command::Schema(args) => schema::run(args.command),
         Command::Man(args) => man::run(args, term),
-    }
+    };
+    // An error that names a command names one that reads the same content.
+    result.map_err(|e| e.naming_commands_as(&dryga))
 }
 
 /// What a command is given: the corpus, and the folder's index when it has one.

@@ -56,7 +56,11 @@ impl Filter {
                 // Only a tag that is not there pays for the list of those that are.
                 let known = corpus.tag_counts();
                 let names: Vec<&str> = known.iter().map(|(t, ..)| t.as_str()).collect();
-                Err(Error::UnknownTag { value: tag.clone(), near: near(tag, &names) })
+                Err(Error::UnknownTag {
+                    value: tag.clone(),
+                    near: near(tag, &names),
+                    dryga: crate::error::DRYGA.to_owned(),
+                })
             })
             .collect::<Result<_>>()?;
         let domain_names: Vec<&str> = domain::DOMAINS.iter().map(|d| d.slug).collect();

@@ -27,7 +27,11 @@ pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
     if let Some(item) = by_title {
         return Ok(item);
     }
-    Err(Error::NotFound { name: wanted.to_owned(), near: near_slugs(corpus, wanted) })
+    Err(Error::NotFound {
+        name: wanted.to_owned(),
+        near: near_slugs(corpus, wanted),
+        dryga: crate::error::DRYGA.to_owned(),
+    })
 }
 
 /// Up to three slugs close to `wanted`: the slugs that start with it, then
@@ -98,7 +102,7 @@ mod tests {
     fn not_found_names_the_closest_slugs() {
         let c = corpus();
         match resolve(&c, "blits") {
-            Err(Error::NotFound { name, near }) => {
+            Err(Error::NotFound { name, near, .. }) => {
                 assert_eq!(name, "blits");
                 assert_eq!(near.first().map(String::as_str), Some("blitz"));
             }

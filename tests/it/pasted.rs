@@ -186,3 +186,27 @@ fn a_hit_s_section_command_pasted_shows_the_folder_s_section() {
     let shown = pasted_stdout_in(cwd, &command);
     assert!(shown.contains("Settlement Engine") && shown.contains("Quokka batches settle nightly."), "{shown}");
 }
+
+/// An error that names a command names one over the same folder; pasted,
+/// it lists the folder's items, tags (each listed the bundled content's).
+#[test]
+fn an_error_s_command_pasted_lists_the_folder_s_content() {
+    let (_tmp, dir) = portfolio();
+    let d = arg(&dir);
+    let dryga = dryga_in(&dir);
+    for (args, code, command, listed) in [
+        (
+            &["show", "zzzzzzzz"][..],
+            1,
+            format!("{dryga} list --kind all"),
+            "ledger\nwidget\ngadget\ngizmo\nfirst-post\n",
+        ),
+        (&["list", "--tag", "zzzzzzzz"], 2, format!("{dryga} tags"), "testing\t6\nelixir\t1\npayments\t1\n"),
+        (&["browse"], 2, format!("{dryga} list"), "ledger\n"),
+    ] {
+        let note = stderr(&[&["--content-dir", &d], args].concat(), code);
+        assert!(note.contains(&command), "{args:?}: {note}");
+        let out = pasted_stdout_in(Path::new("."), &command);
+        assert!(out.starts_with(listed), "{command}: {out}");
+    }
+}
