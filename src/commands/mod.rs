@@ -146,7 +146,7 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
     let with = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(place, Load::Bodies, &|c, _| command(c));
     // These need only the items' fields: from an index, no item file is read.
     let fields = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(place, Load::Fields, &|c, _| command(c));
-    let Some(command) = &cli.command else { return with(&|c| card::run(c, term)) };
+    let Some(command) = &cli.command else { return with(&|c| card::run(c, term, &dryga)) };
     let result = match command {
         Command::List(args) => fields(&|c| list::list(c, args, term)),
         Command::Posts(args) => fields(&|c| list::posts(c, args, term)),

@@ -6,21 +6,28 @@ use anstyle::Style;
 
 use super::Look;
 use super::resume::contacts;
+use super::shell_quote;
 use super::style;
 use super::wrap::{Piece, painted, wrap};
 use crate::query::resume::{KeyResult, Resume};
 use crate::sanitize::clean_line;
 
 /// The commands the card suggests, `(command, what it gives)`: the one list of
-/// next steps (a new command worth trying goes here).
+/// next steps (a new command worth trying goes here). Over a content folder
+/// each begins `dryga --content-dir DIR` ([`render`]); [`SHOW`]'s gives an
+/// example.
 pub const NEXT: &[(&str, &str)] = &[
     ("dryga resume", "the résumé on one screen (--format html, --for JOB.txt)"),
     ("dryga list", "every project"),
     ("dryga search WORDS", "search projects, posts and the Blitz case study"),
-    ("dryga show SLUG", "one project or post in full, e.g. dryga show blitz"),
+    (SHOW, "one project or post in full"),
     ("dryga browse", "everything on one screen: filter, search, read (on a terminal)"),
     ("dryga --help", "every command and option"),
 ];
+
+/// The command of [`NEXT`] that shows an item, whose description ends with
+/// an example of the content's own (`e.g. dryga show blitz`).
+pub const SHOW: &str = "dryga show SLUG";
 
 /// The widest the card gets.
 pub const MAX_WIDTH: usize = 80;
@@ -49,8 +56,11 @@ pub fn picks<'r, 'a>(results: &'r [KeyResult<'a>]) -> Vec<&'r KeyResult<'a>> {
     picked.into_iter().map(|i| &results[i]).collect()
 }
 
-/// Renders the card for `resume`'s person.
-pub fn render(resume: &Resume<'_>, look: Look) -> String {
+/// Renders the card for `resume`'s person. Its commands begin with `dryga`
+/// (`dryga --content-dir DIR` for a folder's card, so that pasted they read
+/// it); `example`, the slug of an item of that content, is shown as one
+/// (the bundled card's `blitz` is not in every folder).
+pub fn render(resume: &Resume<'_>, look: Look, dryga: &str, example: Option<&str>) -> String {
     let width = look.width.min(MAX_WIDTH);
     let color = look.color;
     let profile = resume.profile;
@@ -75,14 +85,28 @@ pub fn render(resume: &Resume<'_>, look: Look) -> String {
     }
     lines.push(String::new());
     lines.extend(wrap(&[Piece::new("Go further:", style::H2)], width, "", "", color));
-    let column = NEXT.iter().map(|(c, _)| c.len()).max().unwrap_or(0) + 2;
-    for (command, what) in NEXT {
-        let first = format!("  {}", painted(style::BOLD, &format!("{command:<column$}"), color));
+    let next: Vec<(String, String)> = NEXT
+        .iter()
+        .map(|&(command, what)| {
+            let what = match example {
+                // Over a folder, the slug alone: `dryga --content-dir DIR show
+                // SLUG` would wrap in two, and it is on the left already.
+                Some(slug) if command == SHOW && dryga == "dryga" => format!("{what}, e.g. dryga show {slug}"),
+                Some(slug) if command == SHOW => format!("{what}, e.g. {}", shell_quote(slug)),
+                _ => what.to_owned(),
+            };
+            (command.replacen("dryga", dryga, 1), what)
+        })
+        .collect();
+    let column = next.iter().map(|(c, _)| crate::columns::of(c)).max().unwrap_or(0) + 2;
+    for (command, what) in &next {
+        let padded = format!("{command}{}", " ".repeat(column - crate::columns::of(command)));
+        let first = format!("  {}", painted(style::BOLD, &padded, color));
         if width >= column + 2 + 20 {
-            lines.extend(wrap(&[Piece::new(*what, style::DIM)], width, &first, &" ".repeat(column + 2), color));
+            lines.extend(wrap(&[Piece::new(what, style::DIM)], width, &first, &" ".repeat(column + 2), color));
         } else {
-            lines.extend(wrap(&[Piece::new(*command, style::BOLD)], width, "  ", "  ", color));
-            lines.extend(wrap(&[Piece::new(*what, style::DIM)], width, "    ", "    ", color));
+            lines.extend(wrap(&[Piece::new(command, style::BOLD)], width, "  ", "  ", color));
+            lines.extend(wrap(&[Piece::new(what, style::DIM)], width, "    ", "    ", color));
         }
     }
     let mut text = lines.join("\n");
@@ -101,18 +125,42 @@ mod tests {
         let c = content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
         let r = Resume::new(&c, None);
         for width in [20, 40, 80, 120] {
-            let card = render(&r, Look { color: true, width });
+            let card = render(&r, Look { color: true, width }, "dryga", Some("blitz"));
             for line in card.lines() {
                 assert!(console_width(line) <= width.min(MAX_WIDTH), "{width}: {line:?}");
             }
         }
-        let card = render(&r, Look { color: false, width: 80 });
+        let card = render(&r, Look { color: false, width: 80 }, "dryga", Some("blitz"));
         assert!(card.lines().count() <= 20, "{card}");
         for (command, _) in NEXT {
             assert!(card.contains(command), "{command} missing");
         }
+        assert!(card.contains("one project or post in full, e.g. dryga show blitz\n"), "{card}");
         let bullets: Vec<&str> = card.lines().filter(|l| l.starts_with("• ")).collect();
         assert_eq!(bullets.len(), RESULTS);
         assert!(bullets[0].contains("91%") && bullets[2].contains("eHealth"), "{bullets:?}");
+    }
+
+    /// A folder's card names commands that read the folder, and an item of
+    /// its own as the example (it named `dryga list`, the bundled content,
+    /// and `dryga show blitz`, which a folder need not have).
+    #[test]
+    fn a_folder_s_card_names_commands_that_read_it() {
+        let c = content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
+        let r = Resume::new(&c, None);
+        let dryga = "dryga --content-dir 'my folder'";
+        let card = render(&r, Look { color: false, width: 80 }, dryga, Some("widget"));
+        let next = card.split("Go further:\n").nth(1).expect("the commands");
+        let commands: Vec<&str> = next.lines().filter(|l| l.starts_with("  dryga")).collect();
+        assert_eq!(commands.len(), NEXT.len(), "{card}");
+        for line in commands {
+            assert!(line.starts_with(&format!("  {dryga} ")), "{line:?}");
+        }
+        let words = next.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(words.contains("one project or post in full, e.g. widget dryga"), "{card}");
+        assert!(!card.contains("blitz"), "{card}");
+        // A folder with no item gives no example.
+        let card = render(&r, Look { color: false, width: 80 }, dryga, None);
+        assert!(!card.contains("e.g. widget") && !card.contains("in full,"), "{card}");
     }
 }

@@ -210,3 +210,32 @@ fn an_error_s_command_pasted_lists_the_folder_s_content() {
         assert!(out.starts_with(listed), "{command}: {out}");
     }
 }
+
+/// A folder's card names commands over the folder, and one of its items as
+/// the example; pasted in the same folder (its words filled in), each reads
+/// the folder (each read the bundled content, and `blitz` is not here).
+#[test]
+fn the_card_s_commands_pasted_read_the_folder() {
+    let (tmp, _dir) = portfolio();
+    let cwd = tmp.path();
+    let d = "my portfolio's";
+    let dryga = format!("dryga --content-dir {}", shell_quote(d));
+    let out = snap(["--content-dir", d]).current_dir(cwd).assert().success();
+    let card = String::from_utf8(out.get_output().stdout.clone()).expect("utf-8");
+    let next = card.split("Go further:\n").nth(1).expect("the commands");
+    let commands: Vec<&str> =
+        next.lines().filter(|l| l.starts_with("  dryga ")).filter_map(|l| l[2..].split("  ").next()).collect();
+    assert_eq!(commands.len(), 6, "{card}");
+    assert!(next.split_whitespace().collect::<Vec<_>>().join(" ").contains("in full, e.g. ledger"), "{card}");
+    for command in commands {
+        assert!(command.starts_with(&format!("{dryga} ")), "{command}");
+        // The browser needs a terminal; its error names a command too.
+        if command.ends_with(" browse") {
+            assert!(pasted_in(cwd, command).stderr.ends_with(format!("try {dryga} list\n").as_bytes()));
+            continue;
+        }
+        let out = pasted_stdout_in(cwd, &command.replace("SLUG", "ledger").replace("WORDS", "quokka"));
+        let mark = if command.ends_with("--help") { "Usage: dryga" } else { "edger" };
+        assert!(out.contains(mark), "{command}: {out}");
+    }
+}
