@@ -194,7 +194,10 @@ fn with_corpus(place: Place<'_>, need: Load, command: &Job<'_>) -> Result<Report
     let mut report = result?;
     if let (n @ 1.., Some(dir)) = (loaded.warnings.len(), place.dir) {
         let shown = crate::sanitize::clean_line(&dir.to_string_lossy()).into_owned();
-        let check = crate::render::shell_quote(&shown);
+        // A folder named like an option (relative, then) is given as `./-x`:
+        // clap takes `dryga check -x` for options.
+        let dashed = if shown.starts_with('-') { format!("./{shown}") } else { shown.clone() };
+        let check = crate::render::shell_quote(&dashed);
         let summary = format!("{n} warning{} in {shown}; run dryga check {check}", crate::error::plural_s(n));
         report.notes.insert(0, summary);
     }

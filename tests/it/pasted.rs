@@ -239,3 +239,27 @@ fn the_card_s_commands_pasted_read_the_folder() {
         assert!(out.contains(mark), "{command}: {out}");
     }
 }
+
+/// The warnings of a folder name the command that lists them; pasted in
+/// the same folder, it does, for a folder named like an option too (`dryga
+/// check -x` is an error: clap takes `-x` for options).
+#[test]
+fn the_check_a_warning_names_pasted_lists_the_warning() {
+    let (tmp, dir) = portfolio();
+    let cwd = tmp.path();
+    fs::write(dir.join("posts/mood.md"), "+++\ntitle = \"M\"\nsummary = \"S.\"\norder = 9\nmood = \"x\"\n+++\n")
+        .expect("write");
+    let dashed = cwd.join("-my portfolio");
+    fs::rename(&dir, &dashed).expect("rename");
+    for (given, command) in [
+        (arg(&dashed), format!("dryga check {}", shell_quote(&arg(&dashed)))),
+        ("-my portfolio".to_owned(), "dryga check './-my portfolio'".to_owned()),
+    ] {
+        let flag = format!("--content-dir={given}");
+        let out = snap([flag.as_str(), "posts"]).current_dir(cwd).assert().success();
+        let note = String::from_utf8(out.get_output().stderr.clone()).expect("utf-8");
+        assert_eq!(note, format!("dryga: 1 warning in {given}; run {command}\n"));
+        let listed = pasted_stdout_in(cwd, &command);
+        assert!(listed.ends_with("posts/mood.md:5:1: warning: unknown field `mood` is ignored\n"), "{listed}");
+    }
+}
