@@ -102,8 +102,8 @@ fn diagnose(message: &str) {
 }
 
 /// Whether help is coloured: clap stopped before `--color` was parsed, so look
-/// for it among the raw arguments, then apply anstream's rules (`NO_COLOR`,
-/// `CLICOLOR`, `CLICOLOR_FORCE`, `TERM=dumb`, a terminal).
+/// for it among the raw arguments, then apply the rules of output
+/// (`NO_COLOR`, `CLICOLOR`, `CLICOLOR_FORCE`, `TERM=dumb`, a terminal).
 fn help_in_colour() -> bool {
     use anstream::ColorChoice;
     let args: Vec<String> = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
@@ -112,12 +112,11 @@ fn help_in_colour() -> bool {
         Some(v) => v.strip_prefix('='),
         None => None,
     });
-    match flag {
-        Some("always") => ColorChoice::Always.write_global(),
-        Some("never") => ColorChoice::Never.write_global(),
-        _ => ColorChoice::Auto.write_global(),
-    }
-    anstream::AutoStream::choice(&io::stdout()) != ColorChoice::Never
+    dryga::output::colour_on_stdout(match flag {
+        Some("always") => ColorChoice::Always,
+        Some("never") => ColorChoice::Never,
+        _ => ColorChoice::Auto,
+    })
 }
 
 /// Help and version go to stdout with exit 0; usage errors to stderr as

@@ -34,8 +34,7 @@ impl Terminal {
     pub fn detect(choice: ColorChoice, width: Option<u16>, no_pager: bool) -> Self {
         let stdout = io::stdout();
         let is_tty = stdout.is_terminal();
-        choice.write_global();
-        let color = AutoStream::choice(&stdout) != ColorChoice::Never;
+        let color = colour_on_stdout(choice);
         let size = if is_tty { terminal_size::terminal_size() } else { None };
         // A terminal narrower than anything readable still gets nothing wider than itself.
         let measured = size.map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0).max(2));
@@ -50,6 +49,28 @@ impl Terminal {
     pub fn prose(&self, measure: usize) -> Look {
         if self.width_given { self.look } else { Look { width: self.look.width.min(measure), ..self.look } }
     }
+}
+
+/// Whether output to stdout is coloured, `choice` given by `--color` (and
+/// made anstream's global choice, for the streams it wraps): anstream's
+/// rules, but for `CLICOLOR_FORCE=0`, which forces nothing. The convention
+/// (and `--help`) says colour is forced when the variable is set and not 0;
+/// anstream forces it for any value, so that `CLICOLOR_FORCE=0 dryga show
+/// blitz | less` wrote escape sequences into the pipe.
+pub fn colour_on_stdout(choice: ColorChoice) -> bool {
+    choice.write_global();
+    let stdout = io::stdout();
+    let forced_off = std::env::var_os("CLICOLOR_FORCE").is_some_and(|v| v == "0");
+    if choice != ColorChoice::Auto || !forced_off {
+        return AutoStream::choice(&stdout) != ColorChoice::Never;
+    }
+    // anstream's `Auto` with nothing forced: not with NO_COLOR or
+    // CLICOLOR=0; on a terminal that has colour (or CLICOLOR set, or CI).
+    let clicolor = anstyle_query::clicolor();
+    !anstyle_query::no_color()
+        && clicolor != Some(false)
+        && stdout.is_terminal()
+        && (anstyle_query::term_supports_color() || clicolor == Some(true) || anstyle_query::is_ci())
 }
 
 /// The pager to use, from `DRYGA_PAGER`, else `PAGER`, else `less -FRX`, split

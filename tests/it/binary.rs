@@ -137,7 +137,7 @@ fn a_full_disk_is_an_error_with_exit_2() {
 }
 
 /// Colour through a pipe only when asked (`--color always`,
-/// `CLICOLOR_FORCE`, and `NO_COLOR` winning over it); on a terminal it is
+/// `CLICOLOR_FORCE` set and not 0, and `NO_COLOR` winning over it); on a terminal it is
 /// the opt-in `terminal.rs` tests' to check.
 #[test]
 fn colour_through_a_pipe_only_when_asked() {
@@ -149,6 +149,13 @@ fn colour_through_a_pipe_only_when_asked() {
     assert!(forced.contains(&0x1b), "CLICOLOR_FORCE gave no colour");
     let both = dryga(["list", "--format", "table"]).env("CLICOLOR_FORCE", "1").env("NO_COLOR", "1").output();
     assert!(!both.expect("run").stdout.contains(&0x1b), "NO_COLOR loses to CLICOLOR_FORCE");
+    // Set and not 0, as `--help` says: 0 forces nothing, for help as for the rest.
+    for args in [&["show", "blitz"][..], &["list", "--format", "table"], &["--help"]] {
+        let forced = dryga(args).env("CLICOLOR_FORCE", "1").output().expect("run").stdout;
+        assert!(forced.contains(&0x1b), "CLICOLOR_FORCE=1 gave no colour: {args:?}");
+        let zero = dryga(args).env("CLICOLOR_FORCE", "0").output().expect("run").stdout;
+        assert!(!zero.contains(&0x1b), "CLICOLOR_FORCE=0 forced colour: {args:?}");
+    }
 }
 
 #[test]
