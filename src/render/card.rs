@@ -19,7 +19,7 @@ use crate::sanitize::clean_line;
 pub const NEXT: &[(&str, &str)] = &[
     ("dryga resume", "the résumé on one screen (--format html, --for JOB.txt)"),
     ("dryga list", "every project"),
-    ("dryga search WORDS", "search projects, posts and the Blitz case study"),
+    (SEARCH, "search projects, posts and the Blitz case study"),
     (SHOW, "one project or post in full"),
     ("dryga browse", "everything on one screen: filter, search, read (on a terminal)"),
     ("dryga --help", "every command and option"),
@@ -28,6 +28,10 @@ pub const NEXT: &[(&str, &str)] = &[
 /// The command of [`NEXT`] that shows an item, whose description ends with
 /// an example of the content's own (`e.g. dryga show blitz`).
 pub const SHOW: &str = "dryga show SLUG";
+
+/// The command of [`NEXT`] that searches; over a folder, which need not
+/// hold the Blitz case study, it says what it searches in general terms.
+const SEARCH: &str = "dryga search WORDS";
 
 /// The widest the card gets.
 pub const MAX_WIDTH: usize = 80;
@@ -93,6 +97,7 @@ pub fn render(resume: &Resume<'_>, look: Look, dryga: &str, example: Option<&str
                 // SLUG` would wrap in two, and it is on the left already.
                 Some(slug) if command == SHOW && dryga == "dryga" => format!("{what}, e.g. dryga show {slug}"),
                 Some(slug) if command == SHOW => format!("{what}, e.g. {}", shell_quote(slug)),
+                _ if command == SEARCH && dryga != "dryga" => "search every project and post".to_owned(),
                 _ => what.to_owned(),
             };
             (command.replacen("dryga", dryga, 1), what)
@@ -143,7 +148,8 @@ mod tests {
 
     /// A folder's card names commands that read the folder, and an item of
     /// its own as the example (it named `dryga list`, the bundled content,
-    /// and `dryga show blitz`, which a folder need not have).
+    /// and `dryga show blitz`, which a folder need not have), and does not
+    /// promise the Blitz case study to its searches.
     #[test]
     fn a_folder_s_card_names_commands_that_read_it() {
         let c = content::load_bundled().map(|l| l.corpus).expect("bundled content loads");
@@ -158,7 +164,8 @@ mod tests {
         }
         let words = next.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(words.contains("one project or post in full, e.g. widget dryga"), "{card}");
-        assert!(!card.contains("blitz"), "{card}");
+        assert!(!card.contains("blitz") && !card.contains("case study"), "{card}");
+        assert!(words.contains("search every project and post"), "{card}");
         // A folder with no item gives no example.
         let card = render(&r, Look { color: false, width: 80 }, dryga, None);
         assert!(!card.contains("e.g. widget") && !card.contains("in full,"), "{card}");
