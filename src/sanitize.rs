@@ -154,19 +154,30 @@ pub fn clean_line(s: &str) -> Cow<'_, str> {
 /// How many characters of user input a message quotes.
 const QUOTE_CHARS: usize = 60;
 
-/// User input or content quoted in a message: one line, in double quotes,
-/// cut to `QUOTE_CHARS` characters with '…'. Control and unsafe characters
-/// are shown escaped (`\t`, `\n`, `\r`, `\u{1b}`), never removed: a removed escape
-/// sequence would quote another, real-looking text (`no matches for
-/// "elixir"` for a query of `ESC[31melixir`).
+/// User input or content quoted in a message: one line, in double quotes
+/// (in single quotes when it holds a double quote, as a phrase query does:
+/// `'"open source"'`, as it was typed, not `""open source""`; a single
+/// quote in it then shown as `\'`), cut to `QUOTE_CHARS` characters with
+/// '…'. Control and unsafe characters are shown escaped (`\t`, `\n`, `\r`,
+/// `\u{1b}`), never removed: a removed escape sequence would quote another,
+/// real-looking text (`no matches for "elixir"` for a query of
+/// `ESC[31melixir`).
 pub fn quote(s: &str) -> String {
+    let mark = if s.contains('"') { '\'' } else { '"' };
     let mut chars = s.chars();
     let mut shown = String::with_capacity(s.len().min(QUOTE_CHARS) + 2);
+    shown.push(mark);
     for c in chars.by_ref().take(QUOTE_CHARS) {
+        if c == '\'' && mark == '\'' {
+            shown.push('\\');
+        }
         escape_char(c, &mut shown);
     }
-    let more = if chars.next().is_some() { "…" } else { "" };
-    format!("\"{shown}{more}\"")
+    if chars.next().is_some() {
+        shown.push('…');
+    }
+    shown.push(mark);
+    shown
 }
 
 /// `s` with its control and unsafe characters escaped as [`quote`] shows
@@ -251,7 +262,7 @@ mod tests {
         assert!(matches!(clean("plain é 漢字\nnext"), Cow::Borrowed(_)));
         assert!(matches!(clean_source("# Title\n\n\tcode\r\n"), Cow::Borrowed(_)));
         assert_eq!(clean("tab\there"), "tab here");
-        assert_eq!(quote("say \"hi\"\u{1b}[2J"), "\"say \"hi\"\\u{1b}[2J\"");
+        assert_eq!(quote("say \"hi\"\u{1b}[2J"), "'say \"hi\"\\u{1b}[2J'");
         assert_eq!(quote(&"x".repeat(100)), format!("\"{}…\"", "x".repeat(QUOTE_CHARS)));
     }
 
@@ -275,6 +286,10 @@ mod tests {
         assert_eq!(quote("a\tb\nc\rd\u{7f}\u{9b}\u{202e}\u{200b}"), r#""a\tb\nc\rd\u{7f}\u{9b}\u{202e}\u{200b}""#);
         // Only the characters are escaped: text, backslashes and Unicode stay.
         assert_eq!(quote(r"P9\d é 漢"), r#""P9\d é 漢""#);
+        // A phrase as it was typed, not in doubled quotes.
+        assert_eq!(quote("\"open source\""), r#"'"open source"'"#);
+        assert_eq!(quote("\"don't\" stop"), r#"'"don\'t" stop'"#);
+        assert_eq!(quote("don't"), r#""don't""#);
         assert_eq!(escape("/tmp/\u{1b}[2Jx\ny"), r"/tmp/\u{1b}[2Jx\ny");
         assert!(matches!(escape("/tmp/é"), Cow::Borrowed("/tmp/é")));
         let long = format!("{}\u{1b}", "x".repeat(QUOTE_CHARS - 1));
