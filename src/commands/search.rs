@@ -73,7 +73,21 @@ pub fn run(
         };
         let stdout = render::search::hits(&outcome.hits, format, term.look, dryga)?;
         let found = !outcome.hits.is_empty();
-        let hint = outcome.hint();
+        let mut hint = outcome.hint();
+        if !found && hint.is_empty() {
+            // The search unfiltered, for one hit: whether the filters left out every one.
+            let every = |_: &Item| true;
+            let one = Options { limit: Some(1), ..options };
+            let unfiltered = match index {
+                Some(index) => search::search_forgiving_indexed_within(index, &items, &every, &query, one)?,
+                None => search::search_forgiving_within(&items, &every, &query, one),
+            };
+            if !unfiltered.hits.is_empty() {
+                // A typo's correction is named: it is what matches.
+                let what = unfiltered.corrected.as_deref().map_or_else(|| "it".to_owned(), quote);
+                hint = format!(" with {}: the filters leave out every item {what} matches", filters_asked(args));
+            }
+        }
         // The hits are not freed one by one: the process ends once the report is
         // written (as `with_corpus` leaves the corpus; 70,000 hits' snippets
         // took a tenth of a common word's run to free, at 100,000 documents).
@@ -99,6 +113,16 @@ pub fn run(
     report.stdout = stdout;
     report.more = more;
     Ok(report)
+}
+
+/// The filters `args` asks for, as they would be typed (`--kind post --tag
+/// elixir --domain fintech`).
+fn filters_asked(args: &SearchArgs) -> String {
+    let kind =
+        args.kind.as_ref().and_then(clap::ValueEnum::to_possible_value).map(|k| format!("--kind {}", k.get_name()));
+    let tags = args.tag.iter().map(|t| shell_option("--tag", t));
+    let domains = args.domain.iter().map(|d| shell_option("--domain", d));
+    kind.into_iter().chain(tags).chain(domains).collect::<Vec<_>>().join(" ")
 }
 
 /// A domain that a query of plain words names (`fintech`, `Developer

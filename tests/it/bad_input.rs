@@ -71,6 +71,10 @@ fn empty_huge_and_invalid_queries() {
     expect(&["search", "--regex", r"\w{400}\w{400}\w{400}"], 2, "exceeds size limit");
     expect(&["search", "--regex", "|"], 2, "matches the empty string");
     expect(&["search", "zzzyyyxxx"], 1, "no matches for \"zzzyyyxxx\"");
+    // Matches the filters leave out are not "no matches" alone.
+    let left_out =
+        "no matches for \"payments\" with --kind post --tag elixir: the filters leave out every item it matches";
+    expect(&["search", "payments", "--kind", "post", "--tag", "elixir"], 1, left_out);
 }
 
 /// Input quoted in a message shows its control characters escaped: removed,

@@ -1053,6 +1053,27 @@ fn a_name_ending_in_a_capital_is_found_only_as_written_through_the_index_as_by_a
     found_alike(line, &[("quokkaos", 0), ("wombatos", 0), ("quokkao", 1), ("wombato", 1)]);
 }
 
+/// A search whose filters leave out every item it matches says so (it
+/// said "no matches for" the word, as of a word found nowhere), through
+/// the index (first and warm) as by a scan; a word found nowhere does not.
+#[test]
+fn a_search_its_filters_empty_says_so_through_the_index_as_by_a_scan() {
+    let dir = folder(8, 4);
+    let project = item_files(dir.path()).into_iter().find(|p| p.parent().is_some_and(|d| d.ends_with("projects")));
+    let project = project.expect("a project");
+    fs::write(&project, fs::read_to_string(&project).expect("read") + "\nA quokka sighting.\n").expect("write");
+    let cache = temp_dir();
+    let said = "dryga: no matches for \"quokka\" with --kind post: the filters leave out every item it matches\n";
+    for (q, said) in [("quokka", said), ("wombatx", "dryga: no matches for \"wombatx\"\n")] {
+        let args = ["search", q, "--kind", "post"];
+        let scanned = shown(&run_in(cache.path(), dir.path(), &[&["--no-index"][..], &args].concat()));
+        assert_eq!(scanned, (Some(1), String::new(), said.to_owned()));
+        for run in ["first", "warm"] {
+            assert_eq!(shown(&run_in(cache.path(), dir.path(), &args)), scanned, "{q}, {run}");
+        }
+    }
+}
+
 /// A title with a soft hyphen names a word as shown, for the typo fallback
 /// too: through the index (which gives titles as written) as by a scan.
 #[test]
