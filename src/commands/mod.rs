@@ -150,7 +150,7 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
     let result = match command {
         Command::List(args) => fields(&|c| list::list(c, args, term)),
         Command::Posts(args) => fields(&|c| list::posts(c, args, term)),
-        Command::Show(args) => with(&|c| show::run(c, args, term)),
+        Command::Show(args) => with(&|c| show::run(c, args, term, &dryga)),
         // A search of every item (no filter) builds, through an index, only
         // the items of its hits (`search::need`), not the corpus.
         Command::Search(args) => {

@@ -7,9 +7,11 @@ use crate::error::{Error, Result};
 use crate::output::Terminal;
 use crate::query::{lookup, section};
 use crate::render::show::{self, View};
+use crate::render::{shell_option, shell_quote};
+use crate::sanitize::quote;
 
-/// Runs `show`.
-pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal) -> Result<Report> {
+/// Runs `show`; `dryga` begins the commands its notes name ([`super::dryga_in`]).
+pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal, dryga: &str) -> Result<Report> {
     let item = lookup::resolve(corpus, &args.name)?;
     let format = args.json.resolve(args.format, term.is_tty);
     // Prose reads best at a measure, as the résumé keeps it.
@@ -25,5 +27,17 @@ pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal) -> Result<Report> 
     })?;
     let path = section::path_text(&headings, heading.start).unwrap_or_else(|| heading.title.clone());
     let view = View { item, section: Some((&path, &item.body[heading.start..heading.end])) };
-    Ok(Report::found(show::render(view, format, look)?))
+    let mut report = Report::found(show::render(view, format, look)?);
+    // A name that names other sections too says which, and how to name each alone.
+    for other in section::also(&headings, wanted, heading) {
+        let name = section::short_name(&headings, other);
+        report.notes.push(format!(
+            "{} also names {}: {dryga} show {} {}",
+            quote(wanted),
+            quote(&other.title),
+            shell_quote(&item.slug),
+            shell_option("--section", &name)
+        ));
+    }
+    Ok(report)
 }

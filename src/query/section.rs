@@ -167,6 +167,17 @@ pub fn find<'a>(headings: &'a [Heading], wanted: &str) -> Result<&'a Heading, Ne
     best.ok_or_else(|| closest(headings, wanted))
 }
 
+/// The other headings that `wanted` names as [`find`] does, besides
+/// `chosen` and the sections it is in or holds (`slow` names "Frontend Was
+/// Slow" and "DataBricks Serving was Slow and Expensive"): at most three, in
+/// order, for a user who meant another.
+pub fn also<'a>(headings: &'a [Heading], wanted: &str, chosen: &Heading) -> Vec<&'a Heading> {
+    let Ok(query) = parse(wanted, CaseMode::Insensitive, false) else { return Vec::new() };
+    let nested =
+        |h: &Heading| h.start <= chosen.start && chosen.end <= h.end || chosen.start <= h.start && h.end <= chosen.end;
+    headings.iter().filter(|h| !nested(h) && query.covers(&h.title)).take(3).collect()
+}
+
 /// The fewest first words of `heading`'s title that name it alone (no other
 /// heading has them all): what to type after `show SLUG --section`
 /// (`DataBricks` for "`DataBricks` Serving was Slow and Expensive"). The whole
@@ -351,6 +362,24 @@ mod tests {
         let at = BODY.find("Alerts").expect("in the body");
         assert_eq!(path_text(&h, at).as_deref(), Some("What Was Broken › Monitoring Was Noisy"));
         assert_eq!(path_text(&h, BODY.find("- one").expect("in the body")).as_deref(), Some("The Numbers"));
+    }
+
+    /// Other sections a name also names are offered, not those the one
+    /// shown is in or holds.
+    #[test]
+    fn the_other_sections_a_name_names_are_known() {
+        let body =
+            "# Slow Things\n\n## Frontend Was Slow\n\nx\n\n## Serving was Slow and Expensive\n\ny\n\n## Fast\n\nz\n";
+        let h = outline(body);
+        let chosen = find(&h, "slow").expect("a section");
+        assert_eq!(chosen.title, "Slow Things");
+        assert!(also(&h, "slow", chosen).is_empty(), "all held by the one shown");
+        let chosen = find(&h, "slow frontend").expect("a section");
+        let titles = |hs: Vec<&Heading>| hs.iter().map(|h| h.title.clone()).collect::<Vec<_>>();
+        assert!(titles(also(&h, "slow frontend", chosen)).is_empty());
+        let chosen = find(&h, "was slow").expect("a section");
+        assert_eq!(chosen.title, "Frontend Was Slow");
+        assert_eq!(titles(also(&h, "was slow", chosen)), ["Serving was Slow and Expensive"]);
     }
 
     #[test]
