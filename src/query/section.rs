@@ -169,7 +169,7 @@ pub fn find<'a>(headings: &'a [Heading], wanted: &str) -> Result<&'a Heading, Ne
 
 /// The other headings that `wanted` names as [`find`] does, besides
 /// `chosen` and the sections it is in or holds (`slow` names "Frontend Was
-/// Slow" and "DataBricks Serving was Slow and Expensive"): at most three, in
+/// Slow" and "`DataBricks` Serving was Slow and Expensive"): at most three, in
 /// order, for a user who meant another.
 pub fn also<'a>(headings: &'a [Heading], wanted: &str, chosen: &Heading) -> Vec<&'a Heading> {
     let Ok(query) = parse(wanted, CaseMode::Insensitive, false) else { return Vec::new() };
