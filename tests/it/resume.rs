@@ -293,6 +293,47 @@ fn a_term_only_the_text_mentions_is_never_matched_and_is_called_a_mention_in_eve
     assert_eq!(blitz["mentionedOnly"], serde_json::json!(["Rust", "React"]));
 }
 
+/// A folder of its own tags neither Elixir nor Terraform, nor names them:
+/// the description's Elixir and Terraform, technologies dryga knows, are
+/// reported as not in the portfolio, in text and JSON Resume alike, not
+/// skipped as words it does not know (which read as "the folder covers
+/// them").
+#[test]
+fn a_folder_s_coverage_names_every_technology_dryga_knows_that_it_lacks() {
+    let tmp = temp_dir();
+    let dir = tmp.path();
+    std::fs::create_dir_all(dir.join("projects")).expect("mkdir");
+    std::fs::write(
+        dir.join("profile.toml"),
+        "name = \"Test Person\"\nhandle = \"tp\"\nheadline = \"Builds services\"\nsummary = \"Made in a test.\"\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("projects/ledger.md"),
+        "+++\ntitle = \"Ledger\"\nsummary = \"A double-entry ledger.\"\ndomain = \"fintech\"\ntags = [\"postgresql\", \"payments\"]\norder = 1\n+++\n\nA ledger on PostgreSQL.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("projects/tool.md"),
+        "+++\ntitle = \"Tool\"\nsummary = \"A command-line tool.\"\ndomain = \"developer-tools\"\ntags = [\"cli\"]\norder = 2\n+++\n\nA small tool.\n",
+    )
+    .expect("write");
+    let d = crate::support::arg(dir);
+    // "Elixir and PostgreSQL on GCP with Terraform; Kafka, Rust or AWS a plus."
+    let text = unwrapped(&stdout(&["--content-dir", &d, "resume", "--for", &job("job-short.txt")]));
+    assert!(
+        text.ends_with(
+            "Found in the portfolio: PostgreSQL\nNot in the portfolio: Elixir, GCP, Terraform, Kafka, Rust, AWS\n"
+        ),
+        "{text}"
+    );
+    let args = ["--content-dir", &d, "resume", "--for", &job("job-short.txt"), "--format", "json-resume"];
+    let v: serde_json::Value = serde_json::from_str(&stdout(&args)).expect("json");
+    let tailoring = &v["meta"]["tailoring"];
+    assert_eq!(tailoring["found"], serde_json::json!(["PostgreSQL"]));
+    assert_eq!(tailoring["notFound"], serde_json::json!(["Elixir", "GCP", "Terraform", "Kafka", "Rust", "AWS"]));
+}
+
 #[test]
 fn a_tailored_view_names_commands_that_keep_its_job_description() {
     // The file as given, quoted for the shell when it needs it.

@@ -4,10 +4,13 @@
 //! them with the search engine's own words, stemming and BM25F.
 //!
 //! A term of the description is significant when
-//! - it is a name the portfolio uses: the label of a tag that names a
-//!   technology or a field (`content::labels`), a skill of the profile, or
-//!   the label or slug of a domain of its projects (`FinTech`, `fintech`;
-//!   not those that are everyday words, [`vocabulary::EVERYDAY_DOMAINS`]);
+//! - it is a name the portfolio uses or dryga knows, whatever content is in
+//!   use: the label of a tag that names a technology or a field (every one
+//!   of `content::labels`' table, not only the content's own tags), a skill
+//!   of the profile, or the label or slug of a domain (`FinTech`, `fintech`;
+//!   not those that are everyday words, [`vocabulary::EVERYDAY_DOMAINS`]),
+//!   so that a folder that never tags Elixir has it not in the portfolio,
+//!   not unread;
 //! - or it is in the curated list of common technologies and fields
 //!   ([`vocabulary::COMMON`]: `AWS`, `Kafka`, `Postgres` sought as `PostgreSQL`…);
 //! - or it looks technical as written: a symbol word (`c++`, `.net`,
@@ -106,7 +109,11 @@ fn key(text: &str) -> String {
 
 impl Vocabulary {
     /// The portfolio's own names first (its technology and field tags, its
-    /// skills, its projects' domains), then the curated ones.
+    /// skills, its projects' domains), then every other technology, field
+    /// and domain dryga knows, whatever content is in use (the label table,
+    /// the domains), then the curated ones: a description's `Elixir` is
+    /// reported as not in a folder whose items never tag it, not skipped.
+    /// A name known twice keeps its first spelling.
     fn new(corpus: &Corpus) -> Self {
         let mut v = Vocabulary { names: HashMap::new(), longest: 1 };
         let mut tags: Vec<&str> = corpus.items.iter().flat_map(|i| i.tags.iter().map(String::as_str)).collect();
@@ -126,6 +133,15 @@ impl Vocabulary {
         domains.dedup();
         for slug in domains.into_iter().filter(|d| !vocabulary::EVERYDAY_DOMAINS.contains(d)) {
             v.add_domain(domain::label(slug), slug);
+        }
+        // Topics stay out (`night club`, `events`: words of any description);
+        // a name that is also an English word counts capitalised only
+        // (`Spark`, `Mix`: vocabulary::CAPITALISED_ONLY), as in the content's own.
+        for (_, label, _) in labels::LABELS.iter().filter(|(_, _, nature)| *nature != Nature::Topic) {
+            v.add(label, label);
+        }
+        for d in domain::DOMAINS.iter().filter(|d| !vocabulary::EVERYDAY_DOMAINS.contains(&d.slug)) {
+            v.add_domain(d.label, d.slug);
         }
         for (name, sought) in vocabulary::COMMON {
             v.add(name, sought);
@@ -524,6 +540,48 @@ mod tests {
     fn a_domain_named_by_an_everyday_word_is_not_read() {
         // Communications, Social and Web are domains, and everyday words of a description.
         let none = shown("Strong communication skills; social benefits; a web of partners.");
+        assert!(none.is_empty(), "{none:?}");
+    }
+
+    /// A folder of its own: one `fintech` project, tagged `postgresql` and `payments`.
+    fn folder() -> Corpus {
+        let files = [
+            ("profile.toml", "name = \"n\"\nhandle = \"h\"\nheadline = \"Builds services\"\nsummary = \"A folder.\"\n"),
+            (
+                "projects/ledger.md",
+                "+++\ntitle = \"Ledger\"\nsummary = \"A ledger.\"\ndomain = \"fintech\"\ntags = [\"postgresql\", \"payments\"]\n\
+                 order = 1\n+++\n\nA ledger on PostgreSQL.\n",
+            ),
+        ];
+        let files = files.into_iter().map(|(path, text)| (path.to_owned(), text.to_owned())).collect();
+        crate::content::assemble("", files, Vec::new(), 1).expect("the folder is valid").corpus
+    }
+
+    #[test]
+    fn every_technology_and_field_dryga_knows_is_read_whatever_the_content() {
+        let c = folder();
+        // The folder tags none of Elixir, Terraform (the label table's),
+        // security (a field, and a domain) or HealthTech (a domain): each is
+        // still a term, and not in the portfolio.
+        let job = Job::read(
+            "Elixir and PostgreSQL on GCP with Terraform; Kafka, Rust or AWS a plus. Payments, security and \
+             HealthTech experience.",
+            &c,
+        )
+        .expect("words");
+        let healthtech = job.terms.iter().find(|t| t.shown == "HealthTech").and_then(|t| t.domain.clone());
+        let t = Tailoring::new(&c, job);
+        assert_eq!(t.found(), ["PostgreSQL", "payments"]);
+        assert!(t.mentioned().is_empty());
+        assert_eq!(t.missing(), ["Elixir", "GCP", "Terraform", "Kafka", "Rust", "AWS", "security", "HealthTech"]);
+        // Read as the domain it is (its entries, were there any, would match it).
+        assert_eq!(healthtech.as_deref(), Some("healthtech"));
+        // Names that are everyday words count no more than over the bundled
+        // content: capitalised only (Go, Spark, Mix), never a topic (events,
+        // feedback, night club) or an everyday domain (Communications, Social, Web).
+        let prose = "Strong communication skills, social benefits and a web of partners; we go fast with a spark of \
+                     curiosity and a mix of events, feedback and storytelling at a night club.";
+        let none = Job::read(prose, &c).expect("words").terms;
         assert!(none.is_empty(), "{none:?}");
     }
 

@@ -1,12 +1,12 @@
 //! The words of a job description that count: technologies and fields of
-//! work. Beyond the portfolio's own tags, skills and domains (their labels,
-//! in `content::labels` and `content::domain`), a short curated list of
-//! common technologies and fields, the aliases that mean a portfolio word,
-//! the English words that are technologies only when capitalised, the
-//! capitalised words that are not technologies, and the domains whose names
-//! are everyday words.
+//! work. Beyond the technologies, fields and domains dryga knows (the labels
+//! of `content::labels`, the domains of `content::domain`) and the profile's
+//! skills, a short curated list of common technologies and fields, the
+//! aliases that mean a portfolio word, the English words that are
+//! technologies only when capitalised, the capitalised words that are not
+//! technologies, and the domains whose names are everyday words.
 
-/// Common technologies and fields beyond the portfolio's own tags and skills:
+/// Common technologies and fields beyond the label table's tags and the skills:
 /// `(as people write it, what to look for in the portfolio)`. The second is
 /// the first unless the name is an alias of a word the portfolio uses
 /// (`Postgres` is looked for as `PostgreSQL`, `k8s` as `Kubernetes`).
