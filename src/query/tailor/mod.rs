@@ -33,12 +33,13 @@
 //!
 //! Relevance reads every word of an item, but what an item *claims* is
 //! narrower: a claim is one of its tags (as people write it, its label:
-//! `GCP`, `Spark`) or its domain, the content's own account of what the
-//! project used and was about; its title, summary, achievements and body
-//! are sentences, which may name a technology only to say someone else
-//! chose it or that it was removed (Blitz's body tells of a rewrite in
-//! Rust that leadership started and of the hand-rolled Rust service he
-//! removed). The profile (headline, summaries, key results, skills) speaks
+//! `GCP`, `Spark`; a tag the label table lacks, as the name it spells in
+//! any case: a folder's `aws` is AWS, `postgres` `PostgreSQL`) or its
+//! domain, the content's own account of what the project used and was
+//! about; its title, summary, achievements and body are sentences, which
+//! may name a technology only to say someone else chose it or that it was
+//! removed (Blitz's body tells of a rewrite in Rust that leadership started
+//! and of the hand-rolled Rust service he removed). The profile (headline, summaries, key results, skills) speaks
 //! only of the person, so what it names is claimed too. A term of the
 //! description is then [`Coverage::Claimed`], only [`Coverage::Mentioned`],
 //! or [`Coverage::Missing`].
@@ -283,6 +284,26 @@ impl Job {
     }
 }
 
+/// The terms of `terms` (those of `query`) that `tag` claims: those its
+/// label names (`gcp` is GCP, `spark` Spark), and those it spells in any
+/// case, itself or through the curated list's aliases: a tag is an
+/// identifier, lowercase, and another folder's `aws`, `rust` or `hipaa`
+/// (no label of the table) is AWS, Rust or HIPAA, names a text must write
+/// in capitals or capitalised; its `postgres` is `PostgreSQL`, `golang` Go.
+fn tag_claims(query: &Query, terms: &[JobTerm], tag: &str) -> Vec<usize> {
+    let label = labels::label(tag);
+    let alias =
+        vocabulary::COMMON.iter().find(|(name, _)| name.eq_ignore_ascii_case(&label)).map(|(_, sought)| *sought);
+    let names = [Some(&*label), alias];
+    let mut claimed = query.terms_in(&label);
+    claimed.extend(alias.map(|a| query.terms_in(a)).unwrap_or_default());
+    let spelt = |t: &JobTerm| names.iter().flatten().any(|n| t.sought.eq_ignore_ascii_case(n));
+    claimed.extend(terms.iter().enumerate().filter(|(_, t)| spelt(t)).map(|(i, _)| i));
+    claimed.sort_unstable();
+    claimed.dedup();
+    claimed
+}
+
 /// How the portfolio covers a term of a job description (see the module's
 /// rule), from the least to the most.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -361,12 +382,13 @@ impl<'a> Tailoring<'a> {
         }
         let mut scored: HashMap<&str, (f64, Vec<usize>)> =
             relevance.scored.into_iter().map(|s| (s.item.slug.as_str(), (s.score, s.terms))).collect();
-        // A tag's label is read once, however many items have it.
+        // A tag is read once, however many items have it.
         let mut by_tag: HashMap<&str, Vec<usize>> = HashMap::new();
         for item in &items {
             let mut claimed: Vec<usize> = (0..domains.len()).filter(|&t| of_domain(item, t)).collect();
             for tag in &item.tags {
-                claimed.extend(by_tag.entry(tag).or_insert_with(|| query.terms_in(&labels::label(tag))).iter());
+                let terms = &tailoring.job.terms;
+                claimed.extend(by_tag.entry(tag).or_insert_with(|| tag_claims(&query, terms, tag)).iter());
             }
             claimed.sort_unstable();
             claimed.dedup();
@@ -543,23 +565,21 @@ mod tests {
         assert!(none.is_empty(), "{none:?}");
     }
 
-    /// A folder of its own: one `fintech` project, tagged `postgresql` and `payments`.
-    fn folder() -> Corpus {
-        let files = [
-            ("profile.toml", "name = \"n\"\nhandle = \"h\"\nheadline = \"Builds services\"\nsummary = \"A folder.\"\n"),
-            (
-                "projects/ledger.md",
-                "+++\ntitle = \"Ledger\"\nsummary = \"A ledger.\"\ndomain = \"fintech\"\ntags = [\"postgresql\", \"payments\"]\n\
-                 order = 1\n+++\n\nA ledger on PostgreSQL.\n",
-            ),
-        ];
-        let files = files.into_iter().map(|(path, text)| (path.to_owned(), text.to_owned())).collect();
+    /// A folder of its own: one `fintech` project, a ledger on `PostgreSQL`,
+    /// with `tags` (TOML strings, comma-separated).
+    fn folder(tags: &str) -> Corpus {
+        let ledger = format!(
+            "+++\ntitle = \"Ledger\"\nsummary = \"A ledger.\"\ndomain = \"fintech\"\ntags = [{tags}]\norder = 1\n+++\n\n\
+             A ledger on PostgreSQL.\n"
+        );
+        let profile = "name = \"n\"\nhandle = \"h\"\nheadline = \"Builds services\"\nsummary = \"A folder.\"\n";
+        let files = vec![("profile.toml".to_owned(), profile.to_owned()), ("projects/ledger.md".to_owned(), ledger)];
         crate::content::assemble("", files, Vec::new(), 1).expect("the folder is valid").corpus
     }
 
     #[test]
     fn every_technology_and_field_dryga_knows_is_read_whatever_the_content() {
-        let c = folder();
+        let c = folder(r#""postgresql", "payments""#);
         // The folder tags none of Elixir, Terraform (the label table's),
         // security (a field, and a domain) or HealthTech (a domain): each is
         // still a term, and not in the portfolio.
@@ -583,6 +603,25 @@ mod tests {
                      curiosity and a mix of events, feedback and storytelling at a night club.";
         let none = Job::read(prose, &c).expect("words").terms;
         assert!(none.is_empty(), "{none:?}");
+    }
+
+    #[test]
+    fn a_folder_s_own_tag_claims_the_name_it_spells_in_any_case() {
+        // No label of the table: each tag reads as its words, lowercase, which
+        // a text would not match for AWS (in capitals), Rust and Go
+        // (capitalised only) or HIPAA; `postgres` and `golang` are aliases.
+        let c = folder(r#""aws", "rust", "golang", "hipaa", "postgres", "kafka""#);
+        let job = Job::read("Rust and Go on AWS; PostgreSQL, Kafka and HIPAA; Elixir a plus.", &c).expect("words");
+        let t = Tailoring::new(&c, job);
+        assert_eq!(t.found(), ["Rust", "Go", "AWS", "PostgreSQL", "Kafka", "HIPAA"]);
+        assert!(t.mentioned().is_empty());
+        assert_eq!(t.missing(), ["Elixir"]);
+        let ledger = t.item(c.by_slug("ledger").expect("ledger"));
+        assert_eq!(t.shown(&ledger.claimed), ["Rust", "Go", "AWS", "PostgreSQL", "Kafka", "HIPAA"]);
+        // Spelt as itself or an alias, not by its stem or a part of it.
+        let c = folder(r#""rusty", "go-kit", "aws-lambda""#);
+        let t = Tailoring::new(&c, Job::read("Rust, Go and AWS.", &c).expect("words"));
+        assert_eq!(t.missing(), ["Rust", "Go", "AWS"]);
     }
 
     #[test]
