@@ -38,6 +38,45 @@ pub fn shell_quote(s: &str) -> String {
     }
 }
 
+/// What a POSIX shell makes of `word`, one plain word typed on its command
+/// line, by quote removal: the inverse of [`shell_quote`]. Inside single
+/// quotes every character is itself; inside double quotes a backslash escapes
+/// only `$`, `` ` ``, `"` and `\`; outside quotes it escapes any character (a
+/// backslash before a newline, in double quotes or out, goes with it: the
+/// line goes on). Nothing is expanded (`~`, `$NAME`, `` `…` `` and bash's
+/// `$'…'` are kept as typed), and a quote left open runs to the end of the
+/// word, as a shell completing the word reads it.
+pub fn shell_unquote(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut chars = word.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\'' => out.extend(chars.by_ref().take_while(|&c| c != '\'')),
+            '"' => {
+                while let Some(c) = chars.next() {
+                    match c {
+                        '"' => break,
+                        '\\' => match chars.next() {
+                            Some('\n') => {}
+                            Some(e @ ('$' | '`' | '"' | '\\')) => out.push(e),
+                            Some(e) => out.extend(['\\', e]),
+                            None => out.push('\\'),
+                        },
+                        c => out.push(c),
+                    }
+                }
+            }
+            '\\' => match chars.next() {
+                Some('\n') => {}
+                Some(e) => out.push(e),
+                None => out.push('\\'),
+            },
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// `--name VALUE` for a command line a message names, the value quoted with
 /// [`shell_quote`]. A value that starts with `-` comes after `=` (clap
 /// takes `--for -x`'s `-x` for an option, quoted or not: the shell takes the
@@ -115,4 +154,58 @@ pub enum ExportFormat {
     Json,
     /// One JSON object a line: each project and post.
     Ndjson,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_is_unquoted_as_a_posix_shell_does() {
+        for (typed, passed) in [
+            ("plain/word", "plain/word"),
+            ("'/a/my dir'", "/a/my dir"),
+            ("'it'\\''s'", "it's"),
+            ("/a/my\\ dir/it\\'s", "/a/my dir/it's"),
+            ("\"/a/it's\"", "/a/it's"),
+            // In double quotes a backslash escapes $ ` " \ only.
+            (r#""\$HOME \` \" \\ \x""#, r#"$HOME ` " \ \x"#),
+            // Quoted pieces and plain ones make one word.
+            ("/a/\"my dir\"/'it'\\'s'", "/a/my dir/it's"),
+            ("''", ""),
+            ("\"\"", ""),
+            // A backslash and a newline: the line goes on.
+            ("a\\\nb\"c\\\nd\"", "abcd"),
+            // Nothing is expanded.
+            ("~/x", "~/x"),
+            ("$HOME", "$HOME"),
+            // Left open: to the end (a word being completed).
+            ("'/a/my d", "/a/my d"),
+            ("\"/a/my d", "/a/my d"),
+            ("end\\", "end\\"),
+        ] {
+            assert_eq!(shell_unquote(typed), passed, "{typed}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever the text, unquoting it quoted gives it back: the quoting
+        /// of the commands dryga names, and the two other ways a shell user
+        /// quotes (a backslash before each character; double quotes).
+        #[test]
+        fn unquoting_a_quoted_text_gives_it_back(text in "(.|[ '\"\\\\$`~\n\t*?!#;&|<>(){}\\[\\]=:])*") {
+            proptest::prop_assert_eq!(shell_unquote(&shell_quote(&text)), text.clone());
+            let escaped: String = text.chars().flat_map(|c| ['\\', c]).collect();
+            let kept = text.replace('\n', "");
+            proptest::prop_assert_eq!(shell_unquote(&escaped), kept);
+            let doubled: String = text.chars().fold(String::from('"'), |mut q, c| {
+                if "$`\"\\".contains(c) {
+                    q.push('\\');
+                }
+                q.push(c);
+                q
+            }) + "\"";
+            proptest::prop_assert_eq!(shell_unquote(&doubled), text);
+        }
+    }
 }
