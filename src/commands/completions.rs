@@ -60,6 +60,7 @@ impl EnvCompleter for FlagsAfterDash {
         current_dir: Option<&std::path::Path>,
         buf: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
+        TYPED_NOW.get_or_init(|| Typed::by(self.0.name()));
         // The word being completed: where the shell says, else the last.
         let index = std::env::var("_CLAP_COMPLETE_INDEX")
             .ok()
@@ -100,22 +101,82 @@ fn words() -> Vec<OsString> {
     std::env::args_os().skip_while(|a| a != "--").skip(1).collect()
 }
 
-/// The value given to the first of `names` on the line being completed.
-fn option_value(words: &[OsString], names: &[&str]) -> Option<OsString> {
+/// How the shell asking for completions passes the words of the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Typed {
+    /// As typed, quotes and all (bash, zsh): `'/a/my dir'`, `~/x`; bash also
+    /// splits `--opt=value` into `--opt`, `=`, `value`.
+    AsIs,
+    /// Unquoted, with a leading `~` as typed (fish's `commandline --tokenize`).
+    Unquoted,
+    /// As the command will receive them (PowerShell and Elvish evaluate the line).
+    Values,
+}
+
+/// How the shell asking now passes the words: set once it is known
+/// (`FlagsAfterDash::write_complete`; `clap_complete` removes `COMPLETE` from
+/// the environment before that).
+static TYPED_NOW: std::sync::OnceLock<Typed> = std::sync::OnceLock::new();
+
+impl Typed {
+    /// How the shell named `name` (`COMPLETE=NAME`) passes the words.
+    fn by(name: &str) -> Typed {
+        match name {
+            "bash" | "zsh" => Typed::AsIs,
+            "fish" => Typed::Unquoted,
+            _ => Typed::Values,
+        }
+    }
+
+    /// How the shell asking now passes the words.
+    fn now() -> Typed {
+        TYPED_NOW.get().copied().unwrap_or(Typed::Values)
+    }
+
+    /// What the command will receive for `word`, typed as an argument of its
+    /// own (`own`: a leading `~` or `~/` is then `home`, as the shell expands
+    /// it; not after `--opt=`) or after an option's `=`. `~user` and
+    /// variables are kept as typed.
+    fn value(self, word: &OsStr, own: bool, home: Option<&OsStr>) -> OsString {
+        let Some(typed) = word.to_str().filter(|_| self != Typed::Values) else { return word.to_owned() };
+        let unquote = |w: &str| if self == Typed::AsIs { crate::render::shell_unquote(w) } else { w.to_owned() };
+        match (typed.strip_prefix('~'), home.filter(|h| own && !h.is_empty())) {
+            (Some(rest), Some(home)) if rest.is_empty() || rest.starts_with('/') => {
+                let mut path = home.to_owned();
+                path.push(unquote(rest));
+                path
+            }
+            _ => unquote(typed).into(),
+        }
+    }
+}
+
+/// The value given to the first of `names` on the line being completed, as
+/// the command will receive it from the shell that passed `words` as `typed`.
+fn option_value(words: &[OsString], names: &[&str], typed: Typed, home: Option<&OsStr>) -> Option<OsString> {
     words.iter().enumerate().find_map(|(i, w)| {
         let w = w.to_string_lossy();
         names.iter().find_map(|n| match w.strip_prefix(n) {
-            Some("") => words.get(i + 1).cloned(),
-            Some(rest) => rest.strip_prefix('=').map(OsString::from),
+            // bash's `--opt=value`, split at its `=` (COMP_WORDBREAKS).
+            Some("") if typed == Typed::AsIs && words.get(i + 1).is_some_and(|e| e == "=") => {
+                words.get(i + 2).map(|v| typed.value(v, false, home))
+            }
+            Some("") => words.get(i + 1).map(|v| typed.value(v, true, home)),
+            Some(rest) => rest.strip_prefix('=').map(|v| typed.value(OsStr::new(v), false, home)),
             None => None,
         })
     })
 }
 
+/// The value given to the first of `names` on the line being completed now.
+fn option_value_now(names: &[&str]) -> Option<OsString> {
+    option_value(&words(), names, Typed::now(), std::env::var_os("HOME").as_deref())
+}
+
 /// The content in use on the line being completed; None when it cannot be
 /// loaded (completion then offers nothing rather than failing).
 fn corpus_now() -> Option<Corpus> {
-    let dir = option_value(&words(), &["--content-dir"])
+    let dir = option_value_now(&["--content-dir"])
         .or_else(|| std::env::var_os("DRYGA_CONTENT_DIR").filter(|v| !v.is_empty()))
         .map(PathBuf::from);
     content::load(dir.as_deref()).ok().map(|l| l.corpus)
@@ -142,7 +203,7 @@ fn slugs(current: &OsStr) -> Vec<CompletionCandidate> {
 /// Tags carried by the items of `kinds` (None: the kinds `--kind` names on the line, projects by default).
 fn tags(current: &OsStr, kinds: Option<&[Kind]>) -> Vec<CompletionCandidate> {
     let Some(corpus) = corpus_now() else { return Vec::new() };
-    let from_line: Vec<Kind> = match option_value(&words(), &["--kind", "-k"]).as_deref().and_then(OsStr::to_str) {
+    let from_line: Vec<Kind> = match option_value_now(&["--kind", "-k"]).as_deref().and_then(OsStr::to_str) {
         Some("post") => vec![Kind::Post],
         Some("all") => vec![Kind::Project, Kind::Post],
         _ => vec![Kind::Project],
@@ -231,12 +292,59 @@ pub fn file_name(shell: Shell) -> &'static str {
 mod tests {
     use super::*;
 
+    fn line(words: &[&str]) -> Vec<OsString> {
+        words.iter().map(OsString::from).collect()
+    }
+
     #[test]
     fn option_values_are_read_from_the_line() {
-        let words: Vec<OsString> = ["list", "--content-dir", "/x", "--kind=post"].iter().map(OsString::from).collect();
-        assert_eq!(option_value(&words, &["--content-dir"]), Some(OsString::from("/x")));
-        assert_eq!(option_value(&words, &["--kind", "-k"]), Some(OsString::from("post")));
-        assert_eq!(option_value(&words, &["--tag"]), None);
+        let words = line(&["list", "--content-dir", "/x", "--kind=post"]);
+        for typed in [Typed::AsIs, Typed::Unquoted, Typed::Values] {
+            assert_eq!(option_value(&words, &["--content-dir"], typed, None), Some(OsString::from("/x")));
+            assert_eq!(option_value(&words, &["--kind", "-k"], typed, None), Some(OsString::from("post")));
+            assert_eq!(option_value(&words, &["--tag"], typed, None), None);
+        }
+    }
+
+    #[test]
+    fn a_value_is_what_the_command_will_receive_from_each_shell() {
+        let home = Some(OsStr::new("/home/me"));
+        let dir = |typed: Typed, words: &[&str]| option_value(&line(words), &["--content-dir"], typed, home);
+        let mine = Some(OsString::from("/home/me/my dir/it's"));
+        // bash and zsh pass words as typed: quotes, escapes and `~` are undone here.
+        for word in [
+            "'/home/me/my dir/it'\\''s'",
+            "\"/home/me/my dir/it's\"",
+            "/home/me/my\\ dir/it\\'s",
+            "~/my\\ dir/\"it's\"",
+        ] {
+            assert_eq!(dir(Typed::AsIs, &["show", "--content-dir", word, "show"]), mine, "{word}");
+        }
+        assert_eq!(dir(Typed::AsIs, &["--content-dir", "~"]), Some(OsString::from("/home/me")));
+        // bash splits `--content-dir=…` at the `=`; zsh does not.
+        assert_eq!(dir(Typed::AsIs, &["--content-dir", "=", "'/home/me/my dir/it'\\''s'", "show"]), mine);
+        assert_eq!(dir(Typed::AsIs, &["--content-dir='/home/me/my dir/it'\\''s'", "show"]), mine);
+        // After `=` the shell leaves `~` as it is; so do `~user`, a quoted `~` and variables.
+        for (typed, kept) in [
+            (&["--content-dir", "=", "~/x"][..], "~/x"),
+            (&["--content-dir=~/x"], "~/x"),
+            (&["--content-dir", "~me/x"], "~me/x"),
+            (&["--content-dir", "'~'/x"], "~/x"),
+            (&["--content-dir", "$HOME/x"], "$HOME/x"),
+        ] {
+            assert_eq!(dir(Typed::AsIs, typed), Some(OsString::from(kept)), "{typed:?}");
+        }
+        // fish passes words unquoted, `~` as typed: unquoting again would lose the quote.
+        assert_eq!(dir(Typed::Unquoted, &["--content-dir", "/home/me/my dir/it's"]), mine);
+        assert_eq!(dir(Typed::Unquoted, &["--content-dir", "~/my dir/it's"]), mine);
+        assert_eq!(dir(Typed::Unquoted, &["--content-dir", "/a\\b"]), Some(OsString::from("/a\\b")));
+        // PowerShell and Elvish pass values.
+        assert_eq!(dir(Typed::Values, &["--content-dir", "~/it's"]), Some(OsString::from("~/it's")));
+        // Without a home folder, `~` is left as it is.
+        assert_eq!(
+            option_value(&line(&["--content-dir", "~/x"]), &["--content-dir"], Typed::AsIs, None),
+            Some("~/x".into())
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::process::Command;
 
 use dryga::cli::Shell;
 use dryga::commands::completions::{file_name, script};
+use dryga::render::shell_quote;
 
 use crate::support::{BIN, arg, clean_env, root, run, temp_dir};
 
@@ -128,6 +129,65 @@ fn the_content_in_use_at_tab_time_is_the_one_completed() {
     assert_eq!(from_env, theirs);
     // A folder that cannot be read: nothing to offer, and no error.
     assert!(bash_complete("dryga show ", &[("DRYGA_CONTENT_DIR", "/nonexistent")]).is_empty());
+}
+
+/// What `dryga` offers when `shell` asks for the last of `words` (as the
+/// shell passes them after `dryga --`) with `env` set: the candidates'
+/// values, without their help.
+fn ask(shell: &str, words: &[&str], env: &[(&str, &str)]) -> Vec<String> {
+    let mut cmd = crate::support::dryga(["--", "dryga"]);
+    cmd.args(words).env("COMPLETE", shell).env("_CLAP_IFS", "\n").env("_CLAP_COMPLETE_INDEX", words.len().to_string());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("the binary runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let value = |l: &str| l.split(if shell == "zsh" { ':' } else { '\t' }).next().unwrap_or_default().to_owned();
+    text.lines().filter(|l| !l.is_empty()).map(value).collect()
+}
+
+/// A folder of three items whose path needs quoting (a space, a quote),
+/// under a temporary home folder; the home and the folder.
+fn a_folder_named_to_be_quoted() -> (tempfile::TempDir, PathBuf) {
+    let home = temp_dir();
+    let dir = home.path().join("my dir").join("it's");
+    dryga::synth::write_dir(&dir, 3, 5).expect("a generated folder");
+    (home, dir)
+}
+
+#[test]
+fn a_content_dir_typed_quoted_escaped_or_from_home_is_the_one_completed() {
+    let (home, dir) = a_folder_named_to_be_quoted();
+    let home_dir = arg(home.path());
+    let home_var = [("HOME", home_dir.as_str())];
+    let theirs = ask("fish", &["--content-dir", &arg(&dir), "show", ""], &[]);
+    assert_eq!(theirs.len(), 3, "{theirs:?}");
+    // bash and zsh pass the words as typed: quoted, escaped, with `~`.
+    let path = arg(&dir);
+    let quoted = shell_quote(&path);
+    let doubled = format!("\"{path}\"");
+    let escaped = path.replace(' ', "\\ ").replace('\'', "\\'");
+    let from_home = "~/my\\ dir/\"it's\"";
+    for shell in ["bash", "zsh"] {
+        for typed in [&quoted, &doubled, &escaped, from_home] {
+            let offered = ask(shell, &["--content-dir", typed, "show", ""], &home_var);
+            assert_eq!(offered, theirs, "{shell}: --content-dir {typed}");
+            // After the command too.
+            assert_eq!(
+                ask(shell, &["show", "--content-dir", typed, ""], &home_var),
+                theirs,
+                "{shell}: show --content-dir {typed}"
+            );
+        }
+    }
+    // `--content-dir=…`: one word in zsh; bash splits it at the `=`.
+    assert_eq!(ask("zsh", &[&format!("--content-dir={quoted}"), "show", ""], &[]), theirs);
+    assert_eq!(ask("bash", &["--content-dir", "=", &quoted, "show", ""], &[]), theirs);
+    // fish passes the words unquoted, `~` as typed: nothing is undone twice.
+    assert_eq!(ask("fish", &["--content-dir", "~/my dir/it's", "show", ""], &home_var), theirs);
+    // The variable's value is the folder's name as it is.
+    assert_eq!(ask("bash", &["show", ""], &[("DRYGA_CONTENT_DIR", &path)]), theirs);
 }
 
 /// zsh and fish check their scripts' syntax, and fish completes through
