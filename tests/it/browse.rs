@@ -17,7 +17,7 @@ use ratatui_core::buffer::Buffer;
 use ratatui_core::style::Style;
 use unicode_width::UnicodeWidthStr;
 
-use crate::support::{BIN, corpus, snap, temp_dir};
+use crate::support::{BIN, Tmux, corpus, snap, temp_dir};
 
 /// The text of a drawn screen, one line a row, trailing spaces trimmed.
 fn text(buf: &Buffer) -> String {
@@ -279,87 +279,8 @@ fn without_a_terminal_it_says_to_use_list() {
     snap(["b", "#elixir"]).assert().code(2).stderr_eq("dryga: browse needs a terminal; try dryga list\n");
 }
 
-/// A tmux server of its own (its socket in a temporary folder), with one
-/// window running a plain `sh` in a clean environment.
-struct Tmux {
-    dir: tempfile::TempDir,
-}
-
+/// What only the browser's tests do with a terminal.
 impl Tmux {
-    fn start(width: u16, height: u16) -> Self {
-        let dir = temp_dir();
-        let tmux = Tmux { dir };
-        let home = tmux.dir.path().display().to_string();
-        let shell = format!("env -i PATH=/usr/bin:/bin HOME={home} TERM=xterm-256color PS1='$ ' sh");
-        let (w, h) = (width.to_string(), height.to_string());
-        tmux.run(&["-f", "/dev/null", "new-session", "-d", "-x", &w, "-y", &h, "-s", "t", &shell]);
-        tmux.wait_for("$");
-        tmux
-    }
-
-    fn socket(&self) -> String {
-        self.dir.path().join("tmux.sock").display().to_string()
-    }
-
-    fn run(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux").arg("-S").arg(self.socket()).args(args).output().expect("tmux runs");
-        assert!(out.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Types `keys` (tmux key names: "Enter", "C-c", "Escape", or text).
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "t"];
-        args.extend(keys);
-        self.run(&args);
-    }
-
-    /// Types `line` literally, then Enter.
-    fn line(&self, line: &str) {
-        self.run(&["send-keys", "-t", "t", "-l", line]);
-        self.keys(&["Enter"]);
-    }
-
-    fn screen(&self) -> String {
-        self.run(&["capture-pane", "-p", "-t", "t"])
-    }
-
-    /// `#{name}` of the pane: `alternate_on`, `cursor_flag`…
-    fn pane(&self, format: &str) -> String {
-        self.run(&["display-message", "-p", "-t", "t", format]).trim().to_owned()
-    }
-
-    /// Waits (up to 10 s) until the screen shows `text`; returns the screen.
-    fn wait_for(&self, text: &str) -> String {
-        self.wait_until(&format!("{text:?}"), |screen| screen.contains(text))
-    }
-
-    /// Waits (up to 10 s) until the screen shows every one of `texts`;
-    /// returns the screen. What a step checks is waited for together: a
-    /// screen captured between a resize and the redraw, or halfway through a
-    /// frame, shows some of it and must not be judged.
-    fn wait_for_all(&self, texts: &[&str]) -> String {
-        self.wait_until(&format!("{texts:?}"), |screen| texts.iter().all(|t| screen.contains(t)))
-    }
-
-    /// Waits (up to 10 s) until `done` holds for the screen; returns the screen.
-    fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
-        self.wait_within(Duration::from_secs(10), what, done)
-    }
-
-    /// Waits up to `budget` until `done` holds for the screen; returns the screen.
-    fn wait_within(&self, budget: Duration, what: &str, done: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if done(&screen) {
-                return screen;
-            }
-            assert!(start.elapsed() < budget, "waited for {what}; the screen:\n{screen}");
-            std::thread::sleep(Duration::from_millis(30));
-        }
-    }
-
     /// Esc alone: a key right after it would make an Alt sequence.
     fn escape(&self) {
         let before = self.screen();
@@ -384,12 +305,6 @@ impl Tmux {
         assert!(screen.contains(&format!("status={status}\n")), "the exit status is not {status}:\n{screen}");
         assert!(screen.contains("icanon echo checked-2"), "the terminal is still raw:\n{screen}");
         assert_eq!(self.pane("#{cursor_flag}"), "1", "the cursor is hidden:\n{screen}");
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux").arg("-S").arg(self.socket()).arg("kill-server").output();
     }
 }
 
@@ -441,7 +356,7 @@ fn tmux_ctrl_c_leaves_from_the_reader() {
 /// Runs `browse` in the pane as a process whose id it returns, once the
 /// screen shows `ready`.
 fn browse_with_pid(t: &Tmux, env: &str, ready: &str) -> u32 {
-    let pid = t.dir.path().join("pid");
+    let pid = t.home().join("pid");
     t.line(&format!("sh -c 'echo $$ > {}; exec env {env} {BIN} browse'", pid.display()));
     t.wait_for(ready);
     std::fs::read_to_string(&pid).expect("the pid").trim().parse().expect("a pid")

@@ -6,6 +6,7 @@
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::time::{Duration, Instant};
 
 use dryga::content::{self, Corpus};
 
@@ -118,4 +119,106 @@ pub(crate) fn large_folder() -> tempfile::TempDir {
     let dir = temp_dir();
     dryga::synth::write_dir(dir.path(), 200, 7).expect("a generated folder");
     dir
+}
+
+/// A tmux server of its own (its socket in a temporary folder, which is
+/// also `HOME`), with one window running a shell in a clean environment.
+/// Opt-in tests only: `.ci/run` installs tmux.
+pub(crate) struct Tmux {
+    dir: tempfile::TempDir,
+}
+
+impl Tmux {
+    /// A plain `sh`, `width` columns by `height` rows.
+    pub(crate) fn start(width: u16, height: u16) -> Self {
+        Self::start_shell(width, height, "sh")
+    }
+
+    /// `shell` (a command line for `env`), `width` columns by `height` rows,
+    /// with `PATH=/usr/bin:/bin`, `HOME` (see [`Tmux::home`]) and `PS1='$ '`;
+    /// returns once the prompt shows.
+    pub(crate) fn start_shell(width: u16, height: u16, shell: &str) -> Self {
+        let dir = temp_dir();
+        let tmux = Tmux { dir };
+        let home = tmux.dir.path().display().to_string();
+        let shell = format!("env -i PATH=/usr/bin:/bin HOME={home} TERM=xterm-256color PS1='$ ' {shell}");
+        let (w, h) = (width.to_string(), height.to_string());
+        tmux.run(&["-f", "/dev/null", "new-session", "-d", "-x", &w, "-y", &h, "-s", "t", &shell]);
+        tmux.wait_for("$");
+        tmux
+    }
+
+    /// The shell's `HOME`.
+    pub(crate) fn home(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub(crate) fn socket(&self) -> String {
+        self.dir.path().join("tmux.sock").display().to_string()
+    }
+
+    pub(crate) fn run(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux").arg("-S").arg(self.socket()).args(args).output().expect("tmux runs");
+        assert!(out.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Types `keys` (tmux key names: "Enter", "C-c", "Escape", or text).
+    pub(crate) fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "t"];
+        args.extend(keys);
+        self.run(&args);
+    }
+
+    /// Types `line` literally, then Enter.
+    pub(crate) fn line(&self, line: &str) {
+        self.run(&["send-keys", "-t", "t", "-l", line]);
+        self.keys(&["Enter"]);
+    }
+
+    pub(crate) fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", "t"])
+    }
+
+    /// `#{name}` of the pane: `alternate_on`, `cursor_flag`…
+    pub(crate) fn pane(&self, format: &str) -> String {
+        self.run(&["display-message", "-p", "-t", "t", format]).trim().to_owned()
+    }
+
+    /// Waits (up to 10 s) until the screen shows `text`; returns the screen.
+    pub(crate) fn wait_for(&self, text: &str) -> String {
+        self.wait_until(&format!("{text:?}"), |screen| screen.contains(text))
+    }
+
+    /// Waits (up to 10 s) until the screen shows every one of `texts`;
+    /// returns the screen. What a step checks is waited for together: a
+    /// screen captured between a resize and the redraw, or halfway through a
+    /// frame, shows some of it and must not be judged.
+    pub(crate) fn wait_for_all(&self, texts: &[&str]) -> String {
+        self.wait_until(&format!("{texts:?}"), |screen| texts.iter().all(|t| screen.contains(t)))
+    }
+
+    /// Waits (up to 10 s) until `done` holds for the screen; returns the screen.
+    pub(crate) fn wait_until(&self, what: &str, done: impl Fn(&str) -> bool) -> String {
+        self.wait_within(Duration::from_secs(10), what, done)
+    }
+
+    /// Waits up to `budget` until `done` holds for the screen; returns the screen.
+    pub(crate) fn wait_within(&self, budget: Duration, what: &str, done: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if done(&screen) {
+                return screen;
+            }
+            assert!(start.elapsed() < budget, "waited for {what}; the screen:\n{screen}");
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").arg("-S").arg(self.socket()).arg("kill-server").output();
+    }
 }
