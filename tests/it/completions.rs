@@ -10,7 +10,7 @@ use dryga::cli::Shell;
 use dryga::commands::completions::{file_name, script};
 use dryga::render::shell_quote;
 
-use crate::support::{BIN, arg, clean_env, root, run, temp_dir};
+use crate::support::{BIN, Tmux, arg, clean_env, root, run, temp_dir};
 
 const SHELLS: [Shell; 5] = [Shell::Bash, Shell::Zsh, Shell::Fish, Shell::Powershell, Shell::Elvish];
 
@@ -191,7 +191,8 @@ fn a_content_dir_typed_quoted_escaped_or_from_home_is_the_one_completed() {
 }
 
 /// zsh and fish check their scripts' syntax, and fish completes through
-/// `dryga` itself. Opt-in: `.ci/run` installs both.
+/// `dryga` itself, also from a `--content-dir` typed quoted, escaped or from
+/// `~`. Opt-in: `.ci/run` installs both.
 #[test]
 #[ignore = "needs zsh and fish"]
 fn zsh_and_fish_accept_their_scripts_and_fish_completes() {
@@ -201,9 +202,60 @@ fn zsh_and_fish_accept_their_scripts_and_fish_completes() {
         assert!(out.status.success(), "{shell} -n {file}: {}", String::from_utf8_lossy(&out.stderr));
     }
     let path = format!("{}:{}", bin_dir().display(), std::env::var("PATH").unwrap_or_default());
-    let program = format!("source {}/completions/dryga.fish; complete -C'dryga show bl'", root().display());
-    let mut cmd = Command::new("fish");
-    let out = clean_env(&mut cmd).args(["--no-config", "-c", &program]).env("PATH", path).output().expect("fish runs");
-    let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.lines().any(|l| l.starts_with("blitz")), "fish offered: {text}");
+    let (home, dir) = a_folder_named_to_be_quoted();
+    let fish = |line: &str| {
+        // The line as fish's own argument: fish quotes otherwise than a POSIX shell.
+        let program = format!("source {}/completions/dryga.fish; complete -C\"$argv[1]\"", root().display());
+        let mut cmd = Command::new("fish");
+        clean_env(&mut cmd).args(["--no-config", "-c", &program, line]).env("PATH", &path).env("HOME", home.path());
+        let out = cmd.output().expect("fish runs");
+        let text = String::from_utf8_lossy(&out.stdout).into_owned();
+        text.lines().map(|l| l.split('\t').next().unwrap_or_default().to_owned()).collect::<Vec<_>>()
+    };
+    let offered = fish("dryga show bl");
+    assert!(offered.iter().any(|l| l == "blitz"), "fish offered: {offered:?}");
+    let theirs = ask("fish", &["--content-dir", &arg(&dir), "show", ""], &[]);
+    let quoted = shell_quote(&arg(&dir));
+    for typed in [quoted.as_str(), "~/my\\ dir/it\\'s", "~/'my dir'/\"it's\""] {
+        let line = format!("dryga --content-dir {typed} show ");
+        assert_eq!(fish(&line), theirs, "fish: {line}");
+    }
+}
+
+/// bash and zsh on a terminal, as a user finds them: tmux types a line with a
+/// `--content-dir` quoted, escaped or from `~` (or after `=`), then Tab, and
+/// `capture-pane` reads the folder's slugs listed. Opt-in: `.ci/run`
+/// installs tmux and zsh.
+#[test]
+#[ignore = "needs tmux and zsh"]
+fn bash_and_zsh_on_a_terminal_complete_from_a_quoted_content_dir() {
+    let scripts = root().join("completions");
+    for (shell, setup) in [
+        ("bash --norc --noprofile", format!("source {}", arg(&scripts.join("dryga.bash")))),
+        ("zsh -f", format!("autoload -Uz compinit && compinit -u -D && source {}", arg(&scripts.join("_dryga")))),
+    ] {
+        let t = Tmux::start_shell(160, 40, &format!("env PATH={}:/usr/bin:/bin {shell}", arg(&bin_dir())));
+        let dir = t.home().join("my dir").join("it's");
+        dryga::synth::write_dir(&dir, 3, 5).expect("a generated folder");
+        let theirs = ask("fish", &["--content-dir", &arg(&dir), "show", ""], &[]);
+        let theirs: Vec<&str> = theirs.iter().map(String::as_str).collect();
+        t.line(&format!("{setup} && echo ready-$((1+1))"));
+        t.wait_for("ready-2");
+        let quoted = shell_quote(&arg(&dir));
+        for typed in [
+            format!(" {quoted}"),
+            format!("={quoted}"),
+            format!(" \"{}\"", arg(&dir)),
+            " ~/my\\ dir/it\\'s".to_owned(),
+            " ~/'my dir'/\"it's\"".to_owned(),
+        ] {
+            // An empty line on a clean screen, so that what is listed is this line's.
+            t.keys(&["C-u", "C-l"]);
+            t.wait_until("a clean screen", |s| theirs.iter().all(|slug| !s.contains(slug)));
+            t.run(&["send-keys", "-t", "t", "-l", &format!("dryga --content-dir{typed} show ")]);
+            // The slugs' common start, then the list (bash lists on the Tab after one that adds nothing).
+            t.keys(&["Tab", "Tab", "Tab"]);
+            t.wait_for_all(&theirs);
+        }
+    }
 }
