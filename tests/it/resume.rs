@@ -162,7 +162,7 @@ fn tailored_entries_say_what_they_matched_and_the_view_ends_with_the_coverage() 
         "{}",
         lines[n - 3]
     );
-    assert!(lines[n - 2].starts_with("Mentioned only: React, alerting, Kafka"), "{}", lines[n - 2]);
+    assert!(lines[n - 2].starts_with("Mentioned only: Spark, React, Cloud Run, alerting, Kafka"), "{}", lines[n - 2]);
     assert!(
         lines[n - 1].starts_with("Not in the portfolio: TypeScript, Phoenix, GKE, Prometheus, Docker"),
         "{}",
@@ -256,41 +256,45 @@ fn when_every_term_recognized_is_found_the_coverage_claims_no_more_in_every_form
 }
 
 /// A résumé must not overclaim: Blitz's story names Rust (the rewrite
-/// leadership started, the hand-rolled service he removed) and React (the
-/// frontend's framework), but its tags do not. In every format, Blitz's
+/// leadership started, the hand-rolled service he removed), `CircleCI` (what
+/// he moved CI away from), Spark (being tried) and React (the frontend's
+/// framework), but its tags do not. In every format, Blitz's
 /// `matched:` lists only what it claims, and the coverage says which terms
 /// the portfolio only mentions.
 #[test]
 fn a_term_only_the_text_mentions_is_never_matched_and_is_called_a_mention_in_every_format() {
-    let description = "Senior Rust engineer. Rust, Tokio, Kubernetes, CircleCI, Spark, React, PostgreSQL.";
+    let description = "Senior Rust engineer. Rust, Tokio, Kubernetes, CircleCI, Spark, Sentry, React, PostgreSQL.";
     let run_with = |format: &str| tailored_to(description, format);
-    let found = "Found in the portfolio: Kubernetes, CircleCI, Spark, PostgreSQL";
-    let mentioned = "Mentioned only: Rust, React (in the text, not listed as used)";
+    let found = "Found in the portfolio: Kubernetes, Sentry, PostgreSQL";
+    let mentioned = "Mentioned only: Rust, CircleCI, Spark, React (in the text, not listed as used)";
     let missing = "Not in the portfolio: nothing: every technology and field recognized is found or mentioned";
     let text = unwrapped(&run_with("text"));
-    assert!(text.contains("\n  matched: Kubernetes, CircleCI, Spark, PostgreSQL\n"), "{text}");
+    assert!(text.contains("\n  matched: Kubernetes, Sentry, PostgreSQL\n"), "{text}");
     assert!(text.ends_with(&format!("{found}\n{mentioned}\n{missing}\n")), "{text}");
     let markdown = run_with("markdown");
-    assert!(markdown.contains("\n  - matched: Kubernetes, CircleCI, Spark, PostgreSQL\n"), "{markdown}");
+    assert!(markdown.contains("\n  - matched: Kubernetes, Sentry, PostgreSQL\n"), "{markdown}");
     assert!(markdown.ends_with(&format!("{found}\n\n{mentioned}\n\n{missing}\n")), "{markdown}");
     let html = run_with("html");
-    assert!(html.contains("<span class=\"matched\">matched: Kubernetes, CircleCI, Spark, PostgreSQL</span>"));
+    assert!(html.contains("<span class=\"matched\">matched: Kubernetes, Sentry, PostgreSQL</span>"));
     for line in [found, mentioned, missing] {
         let (label, said) = line.split_once(": ").expect("a label");
         assert!(html.contains(&format!("<p><strong>{label}:</strong> {said}</p>")), "{line} in {html}");
     }
     for out in [&text, &markdown, &html] {
-        assert!(!out.contains("matched: Rust") && !out.contains("React</span>"), "{out}");
+        assert!(
+            !out.contains("matched: Rust") && !out.contains("React</span>") && !out.contains("CircleCI</span>"),
+            "{out}"
+        );
     }
     let v: serde_json::Value = serde_json::from_str(&run_with("json-resume")).expect("json");
     let tailoring = &v["meta"]["tailoring"];
-    assert_eq!(tailoring["found"], serde_json::json!(["Kubernetes", "CircleCI", "Spark", "PostgreSQL"]));
-    assert_eq!(tailoring["mentionedOnly"], serde_json::json!(["Rust", "React"]));
+    assert_eq!(tailoring["found"], serde_json::json!(["Kubernetes", "Sentry", "PostgreSQL"]));
+    assert_eq!(tailoring["mentionedOnly"], serde_json::json!(["Rust", "CircleCI", "Spark", "React"]));
     assert_eq!(tailoring["notFound"], serde_json::json!([]));
     let blitz = tailoring["projects"].as_array().expect("projects").iter().find(|p| p["name"] == "Blitz");
     let blitz = blitz.expect("Blitz matched");
-    assert_eq!(blitz["terms"], serde_json::json!(["Kubernetes", "CircleCI", "Spark", "PostgreSQL"]));
-    assert_eq!(blitz["mentionedOnly"], serde_json::json!(["Rust", "React"]));
+    assert_eq!(blitz["terms"], serde_json::json!(["Kubernetes", "Sentry", "PostgreSQL"]));
+    assert_eq!(blitz["mentionedOnly"], serde_json::json!(["Rust", "CircleCI", "Spark", "React"]));
 }
 
 /// A folder of its own tags neither Elixir nor Terraform, nor names them:

@@ -657,18 +657,20 @@ mod tests {
     #[test]
     fn an_item_claims_its_tags_and_domain_and_only_mentions_the_rest_of_its_text() {
         let c = corpus();
-        let job = Job::read("Senior Rust engineer. Rust, Tokio, Kubernetes, CircleCI, Spark, React, PostgreSQL.", &c)
-            .expect("words");
+        let job =
+            Job::read("Senior Rust engineer. Rust, Tokio, Kubernetes, CircleCI, Spark, Sentry, React, PostgreSQL.", &c)
+                .expect("words");
         let t = Tailoring::new(&c, job);
         // Blitz's story names Rust (the rewrite leadership started, the
-        // service he removed) and React (the frontend's framework): mentions.
-        // Its tags, by their labels (`spark` is Spark, a word that counts
-        // only capitalised), are its claims.
+        // service he removed), CircleCI (migrated away from), Spark (being
+        // tried) and React (the frontend's framework): mentions. Its tags,
+        // by their labels (`sentry` is Sentry, a word that counts only
+        // capitalised), are its claims.
         let blitz = t.item(c.by_slug("blitz").expect("blitz"));
-        assert_eq!(t.shown(&blitz.claimed), ["Kubernetes", "CircleCI", "Spark", "PostgreSQL"]);
-        assert_eq!(t.shown(&blitz.mentioned), ["Rust", "React"]);
-        assert_eq!(t.found(), ["Kubernetes", "CircleCI", "Spark", "PostgreSQL"]);
-        assert_eq!(t.mentioned(), ["Rust", "React"]);
+        assert_eq!(t.shown(&blitz.claimed), ["Kubernetes", "Sentry", "PostgreSQL"]);
+        assert_eq!(t.shown(&blitz.mentioned), ["Rust", "CircleCI", "Spark", "React"]);
+        assert_eq!(t.found(), ["Kubernetes", "Sentry", "PostgreSQL"]);
+        assert_eq!(t.mentioned(), ["Rust", "CircleCI", "Spark", "React"]);
         assert!(t.missing().is_empty());
         // Relevance still reads the whole text: the mentions count there.
         let claims_only = Tailoring::new(&c, Job::read("Kubernetes, CircleCI, Spark, PostgreSQL.", &c).expect("words"));
