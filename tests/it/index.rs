@@ -1045,12 +1045,15 @@ fn a_contraction_is_found_by_its_word_through_the_index_as_by_a_scan() {
 }
 
 /// A name that ends in a capital (as `iOS`) has no plural's `s`: its
-/// beginning does not find it, through the index as by a scan; it and its
-/// possessive find it.
+/// beginning does not find it, nor does it find its beginning (`iOS` is
+/// not "io"), through the index as by a scan; it and its possessive find it.
 #[test]
 fn a_name_ending_in_a_capital_is_found_only_as_written_through_the_index_as_by_a_scan() {
-    let line = "Runs on quokkaOS and on wombatOS's kernel.";
-    found_alike(line, &[("quokkaos", 0), ("wombatos", 0), ("quokkao", 1), ("wombato", 1)]);
+    let line = "Runs on quokkaOS and on wombatOS's kernel, with an io module.";
+    found_alike(
+        line,
+        &[("quokkaos", 0), ("wombatos", 0), ("quokkao", 1), ("wombato", 1), ("io", 0), ("iOS", 1), ("ios", 1)],
+    );
 }
 
 /// A search whose filters leave out every item it matches says so (it

@@ -203,8 +203,9 @@ impl Word {
         if token.eq_ignore_ascii_case(&self.text) {
             return Some(1.0);
         }
-        if let Some(name) = ending_in_capital(token) {
-            let asked = without_possessive(&self.text);
+        // Both ways: `io` is not iOS, and `iOS` (or the tag `ios`) is not "io".
+        if ending_in_capital(token).is_some() || ending_in_capital(&self.text).is_some() {
+            let (name, asked) = (without_possessive(token), without_possessive(&self.text));
             return name.eq_ignore_ascii_case(asked).then_some(STEM_WEIGHT);
         }
         (term(token) == self.key.as_str() && one_word(token, &self.text))
@@ -844,7 +845,15 @@ mod tests {
     #[test]
     fn a_name_ending_in_a_capital_is_matched_only_as_written() {
         let weigh = |q: &str, token: &str| Word::new(q, false, false).weigh(token, false);
-        for (q, token) in [("io", "iOS"), ("io", "iOS's"), ("tvo", "tvOS"), ("mac", "macOS")] {
+        for (q, token) in [
+            ("io", "iOS"),
+            ("io", "iOS's"),
+            ("tvo", "tvOS"),
+            ("mac", "macOS"),
+            ("iOS", "io"),
+            ("ios", "io"),
+            ("SaaS", "saa"),
+        ] {
             assert_eq!(weigh(q, token), None, "{q} in {token}");
         }
         for (q, token) in [("ios", "iOS"), ("iOS", "ios"), ("IOS", "iOS"), ("macos", "macOS")] {
