@@ -28,16 +28,22 @@ pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal, dryga: &str) -> Re
     let path = section::path_text(&headings, heading.start).unwrap_or_else(|| heading.title.clone());
     let view = View { item, section: Some((&path, &item.body[heading.start..heading.end])) };
     let mut report = Report::found(show::render(view, format, look)?);
-    // A name that names other sections too says which, and how to name each alone.
+    // A name that names other sections too says which, and how to name each
+    // alone; one no words name alone (a second "Results") by its path only.
     for other in section::also(&headings, wanted, heading) {
         let name = section::short_name(&headings, other);
-        report.notes.push(format!(
-            "{} also names {}: {dryga} show {} {}",
-            quote(wanted),
-            quote(&other.title),
-            shell_quote(&item.slug),
-            shell_option("--section", &name)
-        ));
+        if section::find(&headings, &name).is_ok_and(|found| found.start == other.start) {
+            report.notes.push(format!(
+                "{} also names {}: {dryga} show {} {}",
+                quote(wanted),
+                quote(&other.title),
+                shell_quote(&item.slug),
+                shell_option("--section", &name)
+            ));
+        } else {
+            let path = section::path_text(&headings, other.start).unwrap_or_else(|| other.title.clone());
+            report.notes.push(format!("{} also names {}", quote(wanted), quote(&path)));
+        }
     }
     Ok(report)
 }

@@ -496,3 +496,27 @@ fn only_md_files_are_items_and_other_names_are_reported() {
         assert_eq!(out.replace(&bad, ""), expected);
     }
 }
+
+/// `show --section` words that name other headings too name each on stderr,
+/// with the command that shows it alone; a heading no words name alone (a
+/// second "Results") by its path, with no command that would show the first
+/// again.
+#[test]
+fn a_section_named_twice_is_offered_by_its_path() {
+    let tmp = portfolio();
+    let dir = tmp.path();
+    let body = "## Part A\n\nAlpha.\n\n### Results\n\nFirst.\n\n## Part B\n\nBeta.\n\n### Results\n\nSecond.\n\n## Costs\n\nThe results cost.\n";
+    fs::write(dir.join("projects/widget.md"), PROJECT.replace("Widget body", body)).expect("write");
+    let d = arg(dir);
+    snap(["--content-dir", &d, "show", "widget", "--section", "results", "--format", "markdown"])
+        .assert()
+        .success()
+        .stdout_eq("### Results\n\nFirst.\n\n")
+        .stderr_eq("dryga: \"results\" also names \"Part B › Results\"\n");
+    snap(["--content-dir", &d, "show", "widget", "--section", "part", "--format", "markdown"])
+        .assert()
+        .success()
+        .stderr_eq(format!(
+            "dryga: \"part\" also names \"Part B\": dryga --content-dir {d} show widget --section 'Part B'\n"
+        ));
+}
