@@ -1,6 +1,7 @@
 //! The front door: what `dryga` alone prints. Who the person is, two or three
 //! key results, and the commands to go further, in at most 20 lines of at
-//! most 80 columns.
+//! most 80 columns (a folder's card, whose commands carry its path, may take
+//! more: a command is never cut).
 
 use anstyle::Style;
 
@@ -110,7 +111,9 @@ pub fn render(resume: &Resume<'_>, look: Look, dryga: &str, example: Option<&str
         if width >= column + 2 + 20 {
             lines.extend(wrap(&[Piece::new(what, style::DIM)], width, &first, &" ".repeat(column + 2), color));
         } else {
-            lines.extend(wrap(&[Piece::new(command, style::BOLD)], width, "  ", "  ", color));
+            // A command is never cut (pasted, a folder's path cut in two is
+            // another path): on a line of its own, however wide.
+            lines.push(format!("  {}", painted(style::BOLD, command, color)));
             lines.extend(wrap(&[Piece::new(what, style::DIM)], width, "    ", "    ", color));
         }
     }
@@ -169,5 +172,13 @@ mod tests {
         // A folder with no item gives no example.
         let card = render(&r, Look { color: false, width: 80 }, dryga, None);
         assert!(!card.contains("e.g. widget") && !card.contains("in full,"), "{card}");
+        // A command is never cut, however long the folder's path and narrow the card.
+        let long = format!("dryga --content-dir '/tmp/{}'", "a b ".repeat(20));
+        for width in [20, 40, 80] {
+            let card = render(&r, Look { color: false, width }, &long, Some("widget"));
+            let next = card.split("Go further:\n").nth(1).expect("the commands");
+            let whole = next.lines().filter(|l| l.trim_start().starts_with(&long)).count();
+            assert_eq!(whole, NEXT.len(), "at {width} columns: {card}");
+        }
     }
 }
