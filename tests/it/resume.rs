@@ -338,6 +338,44 @@ fn a_folder_s_coverage_names_every_technology_dryga_knows_that_it_lacks() {
     assert_eq!(tailoring["notFound"], serde_json::json!(["Elixir", "GCP", "Terraform", "Kafka", "Rust", "AWS"]));
 }
 
+/// A term an entry claims by its tag's spelling alone (a folder's `aws`,
+/// which the text never names in capitals) weighs as a tag in its
+/// relevance: the one entry behind "Found in the portfolio: AWS" comes
+/// first, not last among "less relevant or not matched".
+#[test]
+fn an_entry_that_claims_a_term_by_its_tag_is_ranked_by_it() {
+    let tmp = temp_dir();
+    let dir = tmp.path();
+    std::fs::create_dir_all(dir.join("projects")).expect("mkdir");
+    std::fs::write(
+        dir.join("profile.toml"),
+        "name = \"Test Person\"\nhandle = \"tp\"\nheadline = \"Builds\"\nsummary = \"Test.\"\n",
+    )
+    .expect("write");
+    let project = |slug: &str, tag: &str, order: usize| {
+        let text = format!(
+            "+++\ntitle = \"{slug}\"\nsummary = \"A service.\"\ndomain = \"web\"\ntags = [\"{tag}\"]\norder = {order}\n+++\n\nA service.\n"
+        );
+        std::fs::write(dir.join(format!("projects/{slug}.md")), text).expect("write");
+    };
+    for n in 1..=5 {
+        project(&format!("elixir{n}"), "elixir", n);
+    }
+    project("cloud", "aws", 6);
+    let job_file = dir.join("job.txt");
+    std::fs::write(&job_file, "AWS and Elixir.\n").expect("write");
+    let d = crate::support::arg(dir);
+    let args = ["--content-dir", &d, "resume", "--for", &crate::support::arg(&job_file), "--format", "json-resume"];
+    let v: serde_json::Value = serde_json::from_str(&stdout(&args)).expect("json");
+    let projects = v["meta"]["tailoring"]["projects"].as_array().expect("projects");
+    let cloud = projects.iter().find(|p| p["name"] == "cloud").expect("cloud listed");
+    assert_eq!(cloud["terms"], serde_json::json!(["AWS"]));
+    assert!(cloud["score"].as_f64().is_some_and(|s| s > 0.0), "{cloud}");
+    let text = unwrapped(&stdout(&args[..5]));
+    let first = text.lines().find(|l| l.starts_with("• ")).expect("an entry");
+    assert!(first.starts_with("• cloud"), "{text}");
+}
+
 #[test]
 fn a_tailored_view_names_commands_that_keep_its_job_description() {
     // The file as given, quoted for the shell when it needs it.

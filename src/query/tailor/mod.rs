@@ -364,7 +364,6 @@ impl<'a> Tailoring<'a> {
         let of_domain = |item: &Item, t: usize| {
             domains.get(t).and_then(Option::as_deref).is_some_and(|d| item.domain.as_deref() == Some(d))
         };
-        let tagged: Option<&Tagged<'_>> = domains.iter().any(Option::is_some).then_some(&of_domain);
         let mut tailoring = Tailoring {
             coverage: vec![Coverage::Missing; job.terms.len()],
             job,
@@ -374,6 +373,29 @@ impl<'a> Tailoring<'a> {
         };
         let Some(query) = query else { return tailoring };
         let items: Vec<&Item> = corpus.items.iter().collect();
+        // What each item claims: the terms its domain and its tags name (a
+        // tag is read once, however many items have it).
+        let mut by_tag: HashMap<&str, Vec<usize>> = HashMap::new();
+        let claims: HashMap<&str, Vec<usize>> = items
+            .iter()
+            .map(|item| {
+                let mut claimed: Vec<usize> = (0..domains.len()).filter(|&t| of_domain(item, t)).collect();
+                for tag in &item.tags {
+                    let terms = &tailoring.job.terms;
+                    claimed.extend(by_tag.entry(tag).or_insert_with(|| tag_claims(&query, terms, tag)).iter());
+                }
+                claimed.sort_unstable();
+                claimed.dedup();
+                (item.slug.as_str(), claimed)
+            })
+            .collect();
+        // A term an item claims weighs as one of its tags, even when the tags
+        // as written do not match it (a folder's `aws` is AWS, which matches
+        // only in capitals): an entry is not ranked below those that only
+        // mention what it claims.
+        let claims_term =
+            |item: &Item, t: usize| claims.get(item.slug.as_str()).is_some_and(|c| c.binary_search(&t).is_ok());
+        let tagged: Option<&Tagged<'_>> = claims.values().any(|c| !c.is_empty()).then_some(&claims_term);
         let relevance = search::relevance(&items, &query, tagged);
         for (coverage, df) in tailoring.coverage.iter_mut().zip(&relevance.df) {
             if *df > 0 {
@@ -382,16 +404,8 @@ impl<'a> Tailoring<'a> {
         }
         let mut scored: HashMap<&str, (f64, Vec<usize>)> =
             relevance.scored.into_iter().map(|s| (s.item.slug.as_str(), (s.score, s.terms))).collect();
-        // A tag is read once, however many items have it.
-        let mut by_tag: HashMap<&str, Vec<usize>> = HashMap::new();
         for item in &items {
-            let mut claimed: Vec<usize> = (0..domains.len()).filter(|&t| of_domain(item, t)).collect();
-            for tag in &item.tags {
-                let terms = &tailoring.job.terms;
-                claimed.extend(by_tag.entry(tag).or_insert_with(|| tag_claims(&query, terms, tag)).iter());
-            }
-            claimed.sort_unstable();
-            claimed.dedup();
+            let claimed = claims.get(item.slug.as_str()).cloned().unwrap_or_default();
             let (score, terms) = scored.remove(item.slug.as_str()).unwrap_or_default();
             if claimed.is_empty() && terms.is_empty() {
                 continue;
