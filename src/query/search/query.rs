@@ -9,7 +9,7 @@
 
 use regex::{Regex, RegexBuilder};
 
-use super::token::{count_words, may_have_term, one_word, same_name, term, tokens, unusual_runs};
+use super::token::{count_words, may_have_term, one_word, same_name, term, tokens, unusual_runs, without_possessive};
 use crate::error::{Error, Result};
 use crate::sanitize;
 
@@ -316,13 +316,6 @@ impl Sieve {
     }
 }
 
-/// The first part of a word of parts joined by dots, when it is followed
-/// by a letter (`IPSP.com` → "IPSP", `node.js` → "node", `asp.net` →
-/// "asp"); `None` for a word without such a dot (`.net`, `v1.2`, `1.5`),
-/// or with one letter before it (`e.g`).
-/// Every word of the text that starts so holds its first part's letters:
-/// what looks a word up among the index's forms by its first letters
-/// (`ranges`) and what sieves a text by them find it as they find the part.
 /// The word a text's word is also matched by: a dotted word's first part
 /// ([`dotted_head`]) or a contraction's word ([`contracted_head`]).
 fn head(token: &str) -> Option<&str> {
@@ -341,11 +334,6 @@ fn contracted_head(token: &str) -> Option<&str> {
     let tail = &token[at + apostrophe.len_utf8()..];
     let contracted = ["ve", "re", "ll", "d", "m"].iter().any(|t| tail.eq_ignore_ascii_case(t));
     (contracted && token[..at].chars().nth(1).is_some()).then(|| &token[..at])
-}
-
-/// `token` without its possessive (`'s`, `’s`, or an apostrophe alone), if any.
-fn without_possessive(token: &str) -> &str {
-    ["'s", "’s", "'", "’"].iter().find_map(|p| token.strip_suffix(p)).unwrap_or(token)
 }
 
 /// The name `token` is, without its possessive, when it ends in a capital
@@ -369,6 +357,13 @@ fn ending_in_capital(token: &str) -> Option<&str> {
     (capital_last(name) || tagged()).then_some(name)
 }
 
+/// The first part of a word of parts joined by dots, when it is followed
+/// by a letter (`IPSP.com` → "IPSP", `node.js` → "node", `asp.net` →
+/// "asp"); `None` for a word without such a dot (`.net`, `v1.2`, `1.5`),
+/// or with one letter before it (`e.g`).
+/// Every word of the text that starts so holds its first part's letters:
+/// what looks a word up among the index's forms by its first letters
+/// (`ranges`) and what sieves a text by them find it as they find the part.
 fn dotted_head(token: &str) -> Option<&str> {
     let bytes = token.as_bytes();
     // Two characters or more before it: `e.g` and `i.e` are not `e` and `i`.

@@ -509,7 +509,7 @@ fn bases(word: &str) -> Vec<String> {
     if let Some((verb, _)) = irregular(word) {
         out.push(verb.to_owned());
     }
-    let w = word.trim_end_matches("'s").trim_end_matches('\'');
+    let w = without_possessive(word);
     add_base(&mut out, w.to_owned(), 2);
     // Each ending, what takes its place, and the fewest letters left: a
     // plural's base may have two (`ads`, "ad"), a verb's three (`added`
@@ -594,12 +594,18 @@ pub fn fold(word: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `word` without its possessive (`'s`, `’s`, or an apostrophe alone, as
+/// of a plural: `ops'`), if any: the one rule for names, forms and words.
+pub(super) fn without_possessive(word: &str) -> &str {
+    ["'s", "’s", "'", "’"].iter().find_map(|p| word.strip_suffix(p)).unwrap_or(word)
+}
+
 /// Whether `word` (as written) is the name `name` (lowercase): the same
 /// letters in any case, or its plural (`APIs` is API, `SLO` is SLOs), never
 /// a word that only shares its stem (`fast` is not Fastly).
 pub fn same_name(word: &str, name: &str) -> bool {
     // A possessive is the name: OTP's is OTP.
-    let word = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+    let word = without_possessive(word);
     let (w, n) = (word.as_bytes(), name.as_bytes());
     // Most words differ in length or first letter: reject them without allocating.
     if w.is_empty() || n.is_empty() || w.len() + 1 < n.len() || w.len() > n.len() + 2 {

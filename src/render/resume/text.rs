@@ -32,10 +32,6 @@ pub const POSTS: usize = 2;
 /// The widest the text view gets: longer lines are hard to skim.
 pub const MAX_WIDTH: usize = 100;
 
-/// The command that shows everything over the bundled content, named where
-/// entries are left out ([`full_command`] keeps the content and the job).
-pub const FULL: &str = "dryga resume --full";
-
 /// What a view tailored to a job read from standard input says shows it in
 /// full: no command pasted can read that input again (`--for -` would wait
 /// for it at a terminal), the user's own can.
@@ -333,6 +329,9 @@ fn heading(lines: &mut Vec<String>, title: &str, width: usize, color: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The command that shows everything over the bundled content.
+    const FULL: &str = "dryga resume --full";
     use crate::content::{self, Corpus};
     use crate::query::tailor::{Job, Tailoring};
 
