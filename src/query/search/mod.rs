@@ -117,8 +117,9 @@ impl<H> Outcome<H> {
 pub type Keep<'k> = dyn Fn(&Item) -> bool + Sync + 'k;
 
 /// Whether an item counts as tagged with the query's term of this index
-/// beyond what its text says: a job's domain term (`FinTech`) and the
-/// entries of that domain ([`relevance`]).
+/// beyond what its text says ([`relevance`]): a job's term that the item
+/// claims, by its domain (`FinTech`, for the entries of that domain) or by
+/// its tags as people write them (a folder's `aws` is AWS).
 pub type Tagged<'t> = dyn Fn(&Item, usize) -> bool + 't;
 
 /// Searches `items`, best hits first, at most `options.limit` of them.
