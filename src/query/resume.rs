@@ -569,29 +569,33 @@ mod tests {
         }
     }
 
+    /// A coverage of these terms, found, only mentioned and missing.
+    fn fit(found: &[&str], mentioned: &[&str], missing: &[&str]) -> Fit {
+        let owned = |terms: &[&str]| terms.iter().map(|s| (*s).to_owned()).collect();
+        Fit { found: owned(found), mentioned: owned(mentioned), missing: owned(missing), file: None }
+    }
+
+    /// The coverage's lines as a view shows them: `label: text`.
+    fn lines(fit: &Fit) -> Vec<String> {
+        fit.lines().into_iter().map(|(l, t)| format!("{l}: {t}")).collect()
+    }
+
     #[test]
     fn the_coverage_claims_only_what_was_recognized() {
-        let fit = |found: &[&str], mentioned: &[&str], missing: &[&str]| Fit {
-            found: found.iter().map(|s| (*s).to_owned()).collect(),
-            mentioned: mentioned.iter().map(|s| (*s).to_owned()).collect(),
-            missing: missing.iter().map(|s| (*s).to_owned()).collect(),
-            file: None,
-        };
-        let lines = |fit: Fit| -> Vec<String> { fit.lines().into_iter().map(|(l, t)| format!("{l}: {t}")).collect() };
         // Words not recognized (Tokio, Axum) were not looked for: no sentence says "every one" or "names no".
         assert_eq!(
-            lines(fit(&["Elixir", "Rust"], &[], &[])),
+            lines(&fit(&["Elixir", "Rust"], &[], &[])),
             [
                 "Found in the portfolio: Elixir, Rust",
                 "Not in the portfolio: nothing: every technology and field recognized is found"
             ]
         );
         assert_eq!(
-            lines(fit(&[], &[], &["COBOL"])),
+            lines(&fit(&[], &[], &["COBOL"])),
             ["Found in the portfolio: none of the technologies and fields recognized", "Not in the portfolio: COBOL"]
         );
         assert_eq!(
-            lines(fit(&[], &[], &[])),
+            lines(&fit(&[], &[], &[])),
             [
                 "Found in the portfolio: nothing to look for: no technology or field of work recognized",
                 "Not in the portfolio: nothing"
@@ -601,15 +605,8 @@ mod tests {
 
     #[test]
     fn the_coverage_tells_a_mention_from_a_claim() {
-        let fit = |found: &[&str], mentioned: &[&str], missing: &[&str]| Fit {
-            found: found.iter().map(|s| (*s).to_owned()).collect(),
-            mentioned: mentioned.iter().map(|s| (*s).to_owned()).collect(),
-            missing: missing.iter().map(|s| (*s).to_owned()).collect(),
-            file: None,
-        };
-        let lines = |fit: Fit| -> Vec<String> { fit.lines().into_iter().map(|(l, t)| format!("{l}: {t}")).collect() };
         assert_eq!(
-            lines(fit(&["Kubernetes", "PostgreSQL"], &["Rust", "React"], &[])),
+            lines(&fit(&["Kubernetes", "PostgreSQL"], &["Rust", "React"], &[])),
             [
                 "Found in the portfolio: Kubernetes, PostgreSQL",
                 "Mentioned only: Rust, React (in the text, not listed as used)",
@@ -617,7 +614,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            lines(fit(&[], &["Rust"], &["Tokio"])),
+            lines(&fit(&[], &["Rust"], &["Tokio"])),
             [
                 "Found in the portfolio: none of the technologies and fields recognized",
                 "Mentioned only: Rust (in the text, not listed as used)",
@@ -625,7 +622,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            lines(fit(&[], &["Rust"], &[])),
+            lines(&fit(&[], &["Rust"], &[])),
             [
                 "Found in the portfolio: none of the technologies and fields recognized",
                 "Mentioned only: Rust (in the text, not listed as used)",
