@@ -31,8 +31,7 @@ pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal, dryga: &str) -> Re
     // A name that names other sections too says which, and how to name each
     // alone; one no words name alone (a second "Results") by its path only.
     for other in section::also(&headings, wanted, heading) {
-        let name = section::short_name(&headings, other);
-        if section::find(&headings, &name).is_ok_and(|found| found.start == other.start) {
+        if let Some(name) = section::short_name(&headings, other) {
             report.notes.push(format!(
                 "{} also names {}: {dryga} show {} {}",
                 quote(wanted),
@@ -41,8 +40,14 @@ pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal, dryga: &str) -> Re
                 shell_option("--section", &name)
             ));
         } else {
+            // No `--section` words open it: it is read in the item whole.
             let path = section::path_text(&headings, other.start).unwrap_or_else(|| other.title.clone());
-            report.notes.push(format!("{} also names {}", quote(wanted), quote(&path)));
+            report.notes.push(format!(
+                "{} also names {}, which no --section words name alone: {dryga} show {} shows it",
+                quote(wanted),
+                quote(&path),
+                shell_quote(&item.slug)
+            ));
         }
     }
     Ok(report)

@@ -181,8 +181,9 @@ pub fn also<'a>(headings: &'a [Heading], wanted: &str, chosen: &Heading) -> Vec<
 /// The fewest first words of `heading`'s title that name it alone (no other
 /// heading has them all): what to type after `show SLUG --section`
 /// (`DataBricks` for "`DataBricks` Serving was Slow and Expensive"). The whole
-/// title when no shorter one does.
-pub fn short_name(headings: &[Heading], heading: &Heading) -> String {
+/// title when no shorter one does and [`find`] takes it for this heading;
+/// `None` when no words name it (a second "Results": its title names the first).
+pub fn short_name(headings: &[Heading], heading: &Heading) -> Option<String> {
     let words: Vec<&str> = super::search::tokens(&heading.title).map(|(_, w)| w).collect();
     let alone = |name: &str| {
         parse_unsieved(name, CaseMode::Insensitive, false).is_ok_and(|q| {
@@ -190,7 +191,9 @@ pub fn short_name(headings: &[Heading], heading: &Heading) -> String {
             covered.next().is_some_and(|h| h.start == heading.start) && covered.next().is_none()
         })
     };
-    (1..words.len()).map(|n| words[..n].join(" ")).find(|name| alone(name)).unwrap_or_else(|| heading.title.clone())
+    (1..words.len()).map(|n| words[..n].join(" ")).find(|name| alone(name)).or_else(|| {
+        find(headings, &heading.title).is_ok_and(|found| found.start == heading.start).then(|| heading.title.clone())
+    })
 }
 
 /// What to offer when no heading matches: the close ones, or the sections there are.
@@ -390,9 +393,13 @@ mod tests {
         assert_eq!(find(&h, "broke*").map(|h| h.title.as_str()), Ok("What Was Broken"));
         // Fewest extra words first: "the ask" over "the numbers" for `the`? Both have two words: the first wins.
         assert_eq!(find(&h, "the").map(|h| h.title.as_str()), Ok("The Ask"));
-        assert_eq!(short_name(&h, &h[3]), "Monitoring");
-        assert_eq!(short_name(&h, &h[4]), "The Numbers");
-        assert_eq!(short_name(&h, &h[0]), "The Ask");
+        assert_eq!(short_name(&h, &h[3]).as_deref(), Some("Monitoring"));
+        assert_eq!(short_name(&h, &h[4]).as_deref(), Some("The Numbers"));
+        assert_eq!(short_name(&h, &h[0]).as_deref(), Some("The Ask"));
+        // A second heading of the same title has no name of its own: its title names the first.
+        let twice = outline("## Results\n\nfirst\n\n## Other\n\n### Results\n\nsecond\n");
+        assert_eq!(short_name(&twice, &twice[0]).as_deref(), Some("Results"));
+        assert_eq!(short_name(&twice, &twice[2]), None);
         let near = find(&h, "numbrs").expect_err("no heading has that word");
         assert_eq!(near, Near::Close(vec!["The Numbers".to_owned()]));
         // Nothing close: the outermost sections, all of them, not three guesses.

@@ -512,7 +512,13 @@ fn a_section_named_twice_is_offered_by_its_path() {
         .assert()
         .success()
         .stdout_eq("### Results\n\nFirst.\n\n")
-        .stderr_eq("dryga: \"results\" also names \"Part B › Results\"\n");
+        .stderr_eq(format!(
+            "dryga: \"results\" also names \"Part B › Results\", which no --section words name alone: dryga --content-dir {d} show widget shows it\n"
+        ));
+    // A hit under that heading names no command (its title would show the first).
+    let hit = snap(["--content-dir", &d, "--no-index", "search", "second", "--width", "200"]).assert().success();
+    let hit = String::from_utf8_lossy(&hit.get_output().stdout).into_owned();
+    assert!(hit.contains("§ Part B › Results") && !hit.contains("--section"), "{hit}");
     snap(["--content-dir", &d, "show", "widget", "--section", "part", "--format", "markdown"])
         .assert()
         .success()

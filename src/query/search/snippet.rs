@@ -225,10 +225,11 @@ fn likely_anchors(line: &str, matches: &[(usize, [usize; 2])]) -> Vec<(usize, [u
 }
 
 /// The heading path at byte `at` of `body`, and the name `show --section`
-/// takes for the innermost heading; both `None` before the first heading.
+/// takes for the innermost heading; both `None` before the first heading,
+/// the name `None` too when no words name that heading alone.
 fn sections(body: &str, at: usize) -> (Option<String>, Option<String>) {
     let headings = section::outline(body);
-    let innermost = section::path_at(&headings, at).last().map(|h| section::short_name(&headings, h));
+    let innermost = section::path_at(&headings, at).last().and_then(|h| section::short_name(&headings, h));
     (section::path_text(&headings, at), innermost)
 }
 
