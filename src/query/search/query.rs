@@ -9,7 +9,10 @@
 
 use regex::{Regex, RegexBuilder};
 
-use super::token::{count_words, may_have_term, one_word, same_name, term, tokens, unusual_runs, without_possessive};
+use super::token::{
+    count_words, may_have_term, name_ending_in_capital, one_word, same_name, term, tokens, unusual_runs,
+    without_possessive,
+};
 use crate::error::{Error, Result};
 use crate::sanitize;
 
@@ -204,7 +207,7 @@ impl Word {
             return Some(1.0);
         }
         // Both ways: `io` is not iOS, and `iOS` (or the tag `ios`) is not "io".
-        if ending_in_capital(token).is_some() || ending_in_capital(&self.text).is_some() {
+        if name_ending_in_capital(token).is_some() || name_ending_in_capital(&self.text).is_some() {
             let (name, asked) = (without_possessive(token), without_possessive(&self.text));
             return name.eq_ignore_ascii_case(asked).then_some(STEM_WEIGHT);
         }
@@ -334,27 +337,6 @@ fn contracted_head(token: &str) -> Option<&str> {
     let tail = &token[at + apostrophe.len_utf8()..];
     let contracted = ["ve", "re", "ll", "d", "m"].iter().any(|t| tail.eq_ignore_ascii_case(t));
     (contracted && token[..at].chars().nth(1).is_some()).then(|| &token[..at])
-}
-
-/// The name `token` is, without its possessive, when it ends in a capital
-/// after a small letter as written (`iOS`, `macOS`, `PostgreSQL`) or as the
-/// tag it is (`ios`, a tag people write "iOS"): such a name is matched only
-/// as written, or as its possessive, as its last capital is not a plural's
-/// `s` nor any other inflection (`io` is not iOS). `GitHub`, `APIs` and
-/// `DevOps` end in a small letter: they are matched as other words are.
-fn ending_in_capital(token: &str) -> Option<&str> {
-    let name = without_possessive(token);
-    let capital_last = |word: &str| {
-        let bytes = word.as_bytes();
-        bytes.last().is_some_and(u8::is_ascii_uppercase)
-            && bytes.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
-    };
-    let tagged = || {
-        name.bytes().all(|b| b.is_ascii_lowercase())
-            && crate::content::labels::known_label(name)
-                .is_some_and(|l| l.eq_ignore_ascii_case(name) && capital_last(l))
-    };
-    (capital_last(name) || tagged()).then_some(name)
 }
 
 /// The first part of a word of parts joined by dots, when it is followed
@@ -857,11 +839,18 @@ mod tests {
         for (q, token) in [("ios", "iOS's"), ("iOS’s", "iOS"), ("github", "GitHub's"), ("api", "APIs")] {
             assert_eq!(weigh(q, token), Some(STEM_WEIGHT), "{q} in {token}");
         }
-        assert_eq!(ending_in_capital("iOS’"), Some("iOS"));
+        assert_eq!(name_ending_in_capital("iOS’"), Some("iOS"));
         assert_eq!(weigh("io", "ios"), None, "the tag ios is iOS");
         assert_eq!(weigh("saa", "saas"), None, "the tag saas is SaaS");
         assert_eq!(weigh("payment", "payments"), Some(STEM_WEIGHT), "a tag of words is matched as words are");
-        assert_eq!([ending_in_capital("OS"), ending_in_capital("GitHub"), ending_in_capital("DevOps")], [None; 3]);
+        assert_eq!(
+            [name_ending_in_capital("OS"), name_ending_in_capital("GitHub"), name_ending_in_capital("DevOps")],
+            [None; 3]
+        );
+        // In any case, a tag people write so: IOS, Ios and SAAS are iOS and SaaS.
+        for (q, token) in [("io", "IOS"), ("io", "Ios"), ("IOS", "io"), ("saa", "SAAS"), ("Saas", "saa")] {
+            assert_eq!(weigh(q, token), None, "{q} in {token}");
+        }
     }
 
     #[test]

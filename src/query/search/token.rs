@@ -600,9 +600,32 @@ pub(super) fn without_possessive(word: &str) -> &str {
     ["'s", "’s", "'", "’"].iter().find_map(|p| word.strip_suffix(p)).unwrap_or(word)
 }
 
+/// The name `word` is, without its possessive, when it ends in a capital
+/// after a small letter as written (`iOS`, `macOS`, `PostgreSQL`) or as the
+/// tag it is, in any case (`ios`, `IOS`: a tag people write "iOS"). Such a
+/// name is matched only as written, or as its possessive: its last capital
+/// is not a plural's `s` nor any other inflection (`io` is not iOS, `saa`
+/// not `SaaS`). `GitHub`, `APIs` and `DevOps` end in a small letter: they are
+/// matched as other words are.
+pub(crate) fn name_ending_in_capital(word: &str) -> Option<&str> {
+    let name = without_possessive(word);
+    let capital_last = |word: &str| {
+        let bytes = word.as_bytes();
+        bytes.last().is_some_and(u8::is_ascii_uppercase)
+            && bytes.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+    };
+    let tagged = || {
+        let lower: Cow<'_, str> =
+            if name.bytes().any(|b| b.is_ascii_uppercase()) { name.to_ascii_lowercase().into() } else { name.into() };
+        crate::content::labels::known_label(&lower).is_some_and(|l| l.eq_ignore_ascii_case(name) && capital_last(l))
+    };
+    (capital_last(name) || tagged()).then_some(name)
+}
+
 /// Whether `word` (as written) is the name `name` (lowercase): the same
 /// letters in any case, or its plural (`APIs` is API, `SLO` is SLOs), never
-/// a word that only shares its stem (`fast` is not Fastly).
+/// a word that only shares its stem (`fast` is not Fastly); a name that ends
+/// in a capital has no plural ([`name_ending_in_capital`]: `io` is not iOS).
 pub fn same_name(word: &str, name: &str) -> bool {
     // A possessive is the name: OTP's is OTP.
     let word = without_possessive(word);
@@ -622,7 +645,11 @@ pub fn same_name(word: &str, name: &str) -> bool {
             && eq(&long[..short.len()], short)
             && eq(&long[short.len()..], suffix)
     };
-    eq(&lower, name) || plural(&lower, name, "s") || plural(&lower, name, "es") || plural(name, &lower, "s")
+    if eq(&lower, name) {
+        return true;
+    }
+    let pluralized = plural(&lower, name, "s") || plural(&lower, name, "es") || plural(name, &lower, "s");
+    pluralized && name_ending_in_capital(word).is_none() && name_ending_in_capital(name).is_none()
 }
 
 /// A cheap test that `word` (as written) may have `term` as its term, to
@@ -981,6 +1008,11 @@ mod tests {
         assert!(same_name("OTP's", "otp") && same_name("Europe’s", "europe"));
         assert!(same_name("Terraform", "terraform") && same_name("CI", "ci") && same_name("ÉTS", "éts"));
         assert!(!same_name("fast", "fastly") && !same_name("Fastly", "fast") && !same_name("monitor", "monitoring"));
+        // A name that ends in a capital has no plural: io is not iOS, nor saa SaaS, either way.
+        assert!(
+            !same_name("io", "ios") && !same_name("iOS", "io") && !same_name("IO", "ios") && !same_name("saa", "saas")
+        );
+        assert!(same_name("iOS", "ios") && same_name("IOS's", "ios") && same_name("SaaS", "saas"));
     }
 
     #[test]

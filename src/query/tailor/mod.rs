@@ -619,6 +619,19 @@ mod tests {
         assert!(none.is_empty(), "{none:?}");
     }
 
+    /// `io` (async I/O, `io_uring`, disk IO) is not iOS, nor `SAA` (a
+    /// certification) `SaaS`: a name that ends in a capital has no plural.
+    #[test]
+    fn io_is_not_ios_nor_saa_saas() {
+        let c = corpus();
+        let job = "Rust systems engineer: async I/O with io_uring. Strong knowledge of disk IO. SAA certification.";
+        let t = Tailoring::new(&c, Job::read(job, &c).expect("words"));
+        let named = [t.found(), t.mentioned(), t.missing()].concat();
+        assert!(!named.iter().any(|n| n == "iOS" || n == "SaaS"), "{named:?}");
+        let t = Tailoring::new(&c, Job::read("Senior iOS developer for a SaaS product.", &c).expect("words"));
+        assert_eq!(t.found(), ["iOS", "SaaS"]);
+    }
+
     #[test]
     fn a_folder_s_own_tag_claims_the_name_it_spells_in_any_case() {
         // No label of the table: each tag reads as its words, lowercase, which
