@@ -28,7 +28,10 @@ pub enum Nature {
 
 use Nature::{Field, Technology, Topic};
 
-/// Every tag of the bundled content: `(tag, label, nature)`, sorted by tag.
+/// Every tag of the bundled content, and a few its text names that it no
+/// longer tags (`circleci`, `cloud-run`, `databricks`, `mimir`, `spark`:
+/// what Blitz moved away from or only tries), so that a job description
+/// naming them is read: `(tag, label, nature)`, sorted by tag.
 pub const LABELS: &[(&str, &str, Nature)] = &[
     ("12-factor", "12-factor", Field),
     ("acl", "ACL", Field),

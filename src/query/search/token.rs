@@ -625,7 +625,7 @@ pub(crate) fn name_ending_in_capital(word: &str) -> Option<&str> {
 /// Whether `word` (as written) is the name `name` (lowercase): the same
 /// letters in any case, or its plural (`APIs` is API, `SLO` is SLOs), never
 /// a word that only shares its stem (`fast` is not Fastly); a name that ends
-/// in a capital has no plural ([`name_ending_in_capital`]: `io` is not iOS).
+/// in a capital has no plural (`name_ending_in_capital`: `io` is not iOS).
 pub fn same_name(word: &str, name: &str) -> bool {
     // A possessive is the name: OTP's is OTP.
     let word = without_possessive(word);

@@ -29,7 +29,9 @@
 //! A domain is a field of the content, not words of its text: the entries of
 //! a domain the description names match it as one more of their tags, in
 //! the same BM25F (a match in the tags field, counted in how many entries
-//! match the term), and the domain is found when an entry has it.
+//! match the term), and the domain is found when an entry has it. So does
+//! any term an entry claims by its tags as people write them (a folder's
+//! `aws` is AWS, which its tags as written do not match).
 //!
 //! Relevance reads every word of an item, but what an item *claims* is
 //! narrower: a claim is one of its tags (as people write it, its label:
@@ -351,8 +353,8 @@ pub struct Tailoring<'a> {
 
 impl<'a> Tailoring<'a> {
     /// Weighs the corpus against `job`: every item with the search engine's
-    /// BM25F over the terms it matches, a domain term as one of the tags of
-    /// the entries of that domain; then what each item claims (the terms its
+    /// BM25F over the terms it matches, a term it claims (by its domain or its
+    /// tags' labels) as one of its tags; then what each item claims (the terms its
     /// tags' labels or its domain name) and only mentions (the others it
     /// matches). A term is claimed when an item claims it or the profile
     /// (headline, summaries, key results, skills) names it; else mentioned
