@@ -118,11 +118,15 @@ pub fn run(
 /// The filters `args` asks for, as they would be typed (`--kind post --tag
 /// elixir --domain fintech`).
 fn filters_asked(args: &SearchArgs) -> String {
-    let kind =
-        args.kind.as_ref().and_then(clap::ValueEnum::to_possible_value).map(|k| format!("--kind {}", k.get_name()));
-    let tags = args.tag.iter().map(|t| shell_option("--tag", t));
     let domains = args.domain.iter().map(|d| shell_option("--domain", d));
-    kind.into_iter().chain(tags).chain(domains).collect::<Vec<_>>().join(" ")
+    kind_and_tags(args.kind, &args.tag).chain(domains).collect::<Vec<_>>().join(" ")
+}
+
+/// `--kind KIND` (when given) and each `--tag TAG`, as they would be typed:
+/// what a message's command repeats of the filters asked for.
+fn kind_and_tags(kind: Option<KindFilter>, tags: &[String]) -> impl Iterator<Item = String> + '_ {
+    let kind = kind.as_ref().and_then(clap::ValueEnum::to_possible_value).map(|k| format!("--kind {}", k.get_name()));
+    kind.into_iter().chain(tags.iter().map(|t| shell_option("--tag", t)))
 }
 
 /// A domain that a query of plain words names (`fintech`, `Developer
@@ -185,13 +189,9 @@ impl Named {
         }
         line.push_str(" --domain ");
         line.push_str(self.domain.slug);
-        if let Some(kind) = self.kind.as_ref().and_then(clap::ValueEnum::to_possible_value) {
-            line.push_str(" --kind ");
-            line.push_str(kind.get_name());
-        }
-        for tag in &self.tags {
+        for flag in kind_and_tags(self.kind, &self.tags) {
             line.push(' ');
-            line.push_str(&shell_option("--tag", tag));
+            line.push_str(&flag);
         }
         if !rest.is_empty() {
             for (on, flag) in [(self.sensitive, " --case-sensitive"), (self.exact, " --exact")] {
