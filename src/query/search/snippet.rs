@@ -237,13 +237,19 @@ fn sections(body: &str, at: usize) -> (Option<String>, Option<String>) {
 /// columns before the match, then forward to the next word.
 fn window_start(line: &str, span: [usize; 2]) -> usize {
     let mut start = span[0];
-    let mut cols = 0;
-    for (i, c) in line[..span[0]].char_indices().rev() {
-        cols += c.width().unwrap_or(0);
-        if cols > SNIPPET_LEAD {
-            break;
+    // Printable ASCII before the match: a column a byte, no character read.
+    let lead = span[0].saturating_sub(SNIPPET_LEAD);
+    if printable_ascii(&line.as_bytes()[lead..span[0]]) {
+        start = lead;
+    } else {
+        let mut cols = 0;
+        for (i, c) in line[..span[0]].char_indices().rev() {
+            cols += c.width().unwrap_or(0);
+            if cols > SNIPPET_LEAD {
+                break;
+            }
+            start = i;
         }
-        start = i;
     }
     if start > 0 {
         if let Some(space) = line[start..span[0]].find(' ') {
@@ -257,13 +263,20 @@ fn window_start(line: &str, span: [usize; 2]) -> usize {
 /// on and past the match, then back to the last word boundary.
 fn window_end(line: &str, start: usize, span: [usize; 2]) -> usize {
     let mut end = start;
-    let mut cols = 0;
-    for (i, c) in line[start..].char_indices() {
-        cols += c.width().unwrap_or(0);
-        if cols > SNIPPET_WIDTH && start + i >= span[1] {
-            break;
+    // Printable ASCII from the start: a column a byte, so the window ends
+    // [`SNIPPET_WIDTH`] bytes on, or at the match's end if that is further.
+    let far = (start + SNIPPET_WIDTH).max(span[1]).min(line.len());
+    if printable_ascii(&line.as_bytes()[start..far]) {
+        end = far;
+    } else {
+        let mut cols = 0;
+        for (i, c) in line[start..].char_indices() {
+            cols += c.width().unwrap_or(0);
+            if cols > SNIPPET_WIDTH && start + i >= span[1] {
+                break;
+            }
+            end = start + i + c.len_utf8();
         }
-        end = start + i + c.len_utf8();
     }
     if end < line.len() {
         if let Some(space) = line[span[1].min(end)..end].rfind(' ') {
@@ -273,13 +286,18 @@ fn window_end(line: &str, start: usize, span: [usize; 2]) -> usize {
     end
 }
 
+/// Whether `bytes` are all printable ASCII: each a character of one column.
+fn printable_ascii(bytes: &[u8]) -> bool {
+    bytes.iter().all(|b| matches!(b, b' '..=b'~'))
+}
+
 /// Whether `line` takes more than `width` columns ([`columns::of`](crate::columns::of)):
 /// a line that starts with more than `width` bytes of printable ASCII does
 /// (each is a column, counted a character at a time, and what follows adds
 /// columns, never takes them away), found without reading the rest of it,
 /// often hundreds of bytes.
 fn wider_than(line: &str, width: usize) -> bool {
-    let ascii = line.as_bytes().get(..=width).is_some_and(|start| start.iter().all(|b| matches!(b, b' '..=b'~')));
+    let ascii = line.as_bytes().get(..=width).is_some_and(printable_ascii);
     ascii || crate::columns::of(line) > width
 }
 
