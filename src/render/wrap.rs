@@ -217,6 +217,24 @@ fn wrap_with(
     // the narrower of the two.
     let [first_avail, rest_avail] =
         [first, rest].map(|p| width.saturating_sub(textwrap::core::display_width(p)).max(1));
+    if (!color || pieces.iter().all(|p| p.style == Style::new()))
+        && wrap_plain(out, pieces, (first_avail, rest_avail, grow), [first, rest], &mut end)
+    {
+        return;
+    }
+    wrap_words(out, pieces, (first_avail, rest_avail, grow), [first, rest], color, end);
+}
+
+/// [`wrap_with`] a word at a time, for any text: its lines `first_avail`
+/// and `rest_avail` columns wide after their prefixes.
+fn wrap_words(
+    out: &mut String,
+    pieces: &[Piece<'_>],
+    (first_avail, rest_avail, grow): (usize, usize, usize),
+    [first, rest]: [&str; 2],
+    color: bool,
+    mut end: impl FnMut(&mut String, usize),
+) {
     let avail = first_avail.min(rest_avail);
     let narrowed: Vec<Piece<'_>>;
     let pieces = if avail < WIDEST && pieces.iter().any(|p| p.text.chars().any(|c| too_wide(c, avail))) {
@@ -271,6 +289,139 @@ fn wrap_with(
     }
 }
 
+/// [`wrap_with`] for text shown as it is written (no colour, or no style
+/// in it) when it is plain: printable ASCII and [`ONE_COLUMN`]'s
+/// characters (a column each), its words
+/// one space apart, none wider than a line. Such text wraps as first-fit
+/// wraps words (each line starts at a word when the line so far, its
+/// spaces and the word are wider than the line's width), and each line is
+/// one stretch of the text, written at once: a common word's thousands of
+/// hits wrap a few such texts each, which took a fifth of its warm search
+/// a word and a run at a time. Returns false, having written nothing, for
+/// text that is not plain, or has no words.
+fn wrap_plain(
+    out: &mut String,
+    pieces: &[Piece<'_>],
+    (first_avail, rest_avail, grow): (usize, usize, usize),
+    [first, rest]: [&str; 2],
+    end: &mut impl FnMut(&mut String, usize),
+) -> bool {
+    let (mut joined, mut lines) = PLAIN.take();
+    let text: &str = match pieces {
+        [one] => &one.text,
+        _ => {
+            joined.clear();
+            pieces.iter().for_each(|p| joined.push_str(&p.text));
+            &joined
+        }
+    };
+    let fits = plain_lines(text, [first_avail, rest_avail], &mut lines);
+    if fits {
+        for (n, &[from, to]) in lines.iter().enumerate() {
+            out.reserve(grow);
+            out.push_str(if n == 0 { first } else { rest });
+            out.push_str(&text[from..to]);
+            end(out, lines.len());
+        }
+    }
+    if joined.capacity() <= SCRATCH_WORDS {
+        PLAIN.set((joined, lines));
+    }
+    fits
+}
+
+/// The lines first-fit wrapping makes of plain `text` (see [`wrap_plain`])
+/// in `[first, rest]` columns, as byte ranges, put in `lines` (emptied
+/// first). False when `text` is not plain or has no words.
+///
+/// Words one space apart wrap first-fit at the last space within a line's
+/// columns: a line is as many words as fit whole. So each line is found
+/// with a count of its characters and a search back for a space, not a
+/// word at a time.
+fn plain_lines(text: &str, [first, rest]: [usize; 2], lines: &mut Vec<[usize; 2]>) -> bool {
+    lines.clear();
+    let words = text.trim_start_matches(' ');
+    let offset = text.len() - words.len();
+    let text = words.trim_end_matches(' ').as_bytes();
+    // The finder of two spaces, made once (making it is most of a short search).
+    static TWO_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+    if text.is_empty() || !plain_characters(text) || TWO_SPACES.find(text).is_some() {
+        return false;
+    }
+    // A word wider than the narrower width is cut by the word-at-a-time wrap.
+    let widest = first.min(rest);
+    let columns = text.len() - continuations(text);
+    if first != rest && columns > widest && text.split(|&b| b == b' ').any(|w| w.len() - continuations(w) > widest) {
+        return false;
+    }
+    let mut start = 0;
+    loop {
+        let avail = if lines.is_empty() { first } else { rest };
+        let end = columns_on(text, start, avail);
+        if end == text.len() {
+            lines.push([offset + start, offset + end]);
+            return true;
+        }
+        let cut = if text[end] == b' ' {
+            end
+        } else if let Some(space) = memchr::memrchr(b' ', &text[start..end]) {
+            start + space
+        } else {
+            // A word wider than the line: cut by the word-at-a-time wrap.
+            return false;
+        };
+        lines.push([offset + start, offset + cut]);
+        start = cut + 1;
+    }
+}
+
+/// The characters beyond ASCII that plain text may have: one column each,
+/// and those dryga's own lines put in it (a snippet's cut ends, a section's
+/// path, the kind and domain after a title).
+const ONE_COLUMN: [char; 4] = ['…', '›', '§', '·'];
+
+/// Whether `text` is printable ASCII and [`ONE_COLUMN`] characters alone.
+fn plain_characters(text: &[u8]) -> bool {
+    // Every byte checked, none skipped: the check is made wide by the compiler.
+    if text.iter().fold(true, |plain, b| plain & matches!(b, b' '..=b'~')) {
+        return true;
+    }
+    let mut rest = text;
+    while let Some(at) = rest.iter().position(|b| !matches!(b, b' '..=b'~')) {
+        let Some(c) = ONE_COLUMN.iter().find(|c| rest[at..].starts_with(c.encode_utf8(&mut [0; 4]).as_bytes())) else {
+            return false;
+        };
+        rest = &rest[at + c.len_utf8()..];
+    }
+    true
+}
+
+/// How many bytes of `bytes` continue a character (10xxxxxx): in plain
+/// text, its length less its columns.
+fn continuations(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xC0 == 0x80).count()
+}
+
+/// Where `columns` columns of plain `text` from byte `start` end: the
+/// byte after the last character that fits, or the text's end.
+fn columns_on(text: &[u8], start: usize, columns: usize) -> usize {
+    // A column a byte, and a byte more for each that continues a character
+    // on the way: counted again until no more are met (a few at most).
+    let mut end = start;
+    loop {
+        let next = (start + columns + continuations(&text[start..end])).min(text.len());
+        if next == end {
+            break;
+        }
+        end = next;
+    }
+    // The rest of a character begun at the end is in its column.
+    while text.get(end).is_some_and(|&b| b & 0xC0 == 0x80) {
+        end += 1;
+    }
+    end
+}
 /// The most words [`SCRATCH`] keeps room for.
 const SCRATCH_WORDS: usize = 4096;
 
@@ -278,6 +429,9 @@ thread_local! {
     /// The vectors [`wrap_with`] splits a text into, kept for the next text
     /// (taken while in use: a wrap within a wrap would make its own).
     static SCRATCH: std::cell::Cell<(Vec<Seg>, Vec<Word>)> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
+    /// The text of several pieces joined, and the lines of it, that
+    /// [`wrap_plain`] makes, kept for the next text.
+    static PLAIN: std::cell::Cell<(String, Vec<[usize; 2]>)> = const { std::cell::Cell::new((String::new(), Vec::new())) };
 }
 
 /// Whether first-fit wrapping puts all of `words` on one line of `avail`
@@ -439,6 +593,80 @@ mod tests {
                 expected.push('\n');
             }
             proptest::prop_assert_eq!(out, expected);
+        }
+    }
+
+    proptest::proptest! {
+        /// Plain text is wrapped a line at a time as a word at a time:
+        /// words of printable ASCII in pieces (some with two spaces or a
+        /// line break after them, some longer than a line, which are
+        /// wrapped a word at a time), in lines of any width.
+        #[test]
+        fn plain_text_wraps_as_a_word_at_a_time(
+            words in proptest::collection::vec(
+                (
+                    "[a-z,.~…›§·é]{0,9}",
+                    proptest::sample::select(vec![" ", " ", " ", " ", " ", " ", "  ", "\n"]),
+                    proptest::bool::weighted(0.9),
+                ),
+                0..14,
+            ),
+            lead in "[ ]{0,2}",
+            avail in (1usize..30, 1usize..30),
+            grow in 0usize..3,
+        ) {
+            let mut pieces = vec![Piece::new(lead.as_str(), Style::new())];
+            pieces.extend(words.iter().map(|(w, space, own)| {
+                if *own { Piece::new(format!("{w}{space}"), Style::new()) } else { Piece::new(w.as_str(), Style::new()) }
+            }));
+            for pieces in [&pieces[..], &pieces[..pieces.len().min(2)]] {
+                let (mut fast, mut slow) = (String::from("x"), String::from("x"));
+                let (mut fast_ends, mut slow_ends) = (Vec::new(), Vec::new());
+                let widths = (avail.0, avail.1, grow);
+                let plain = wrap_plain(&mut fast, pieces, widths, ["> ", "  "], &mut |out: &mut String, n| {
+                    fast_ends.push((out.len(), n));
+                });
+                wrap_words(&mut slow, pieces, widths, ["> ", "  "], false, |out: &mut String, n| {
+                    slow_ends.push((out.len(), n));
+                });
+                if plain {
+                    proptest::prop_assert_eq!(&fast, &slow);
+                    proptest::prop_assert_eq!(&fast_ends, &slow_ends);
+                } else {
+                    proptest::prop_assert_eq!(fast, "x", "nothing written when not plain");
+                }
+            }
+        }
+    }
+
+    /// Text that is plain is wrapped a line at a time; text that is not is
+    /// left to the word-at-a-time wrap.
+    #[test]
+    fn which_text_is_plain() {
+        let mut lines = Vec::new();
+        assert!(plain_lines("one two three", [7, 5], &mut lines));
+        assert_eq!(lines, [[0, 7], [8, 13]]);
+        assert!(plain_lines("  one ", [20, 20], &mut lines));
+        assert_eq!(lines, [[2, 5]]);
+        // An ellipsis is a column: `…one` fits in 4.
+        assert!(plain_lines("…one two…", [4, 6], &mut lines));
+        assert_eq!(lines, [[0, 6], [7, 13]]);
+        // Several lines, each at the last space that fits; spaces at the ends are not words.
+        assert!(plain_lines(" a › b § c · d ", [5, 3], &mut lines));
+        assert_eq!(lines, [[1, 8], [9, 13], [14, 18]]);
+        // A word wider than the narrower width is cut into words of it,
+        // the first of which may end a line the word does not fit on whole.
+        let long = "abc defghijklm abcdefghijklmnop";
+        assert!(!plain_lines(long, [5, 20], &mut lines));
+        let mut cut = String::new();
+        wrap_words(&mut cut, &plain(long), (5, 20, 0), ["", ""], false, |out, _| out.push('\n'));
+        assert_eq!(cut, "abc\ndefghijklm abcde\nfghijklmnop\n");
+        for c in ONE_COLUMN {
+            assert_eq!(crate::columns::of(&c.to_string()), 1, "{c}");
+        }
+        for text in ["", "   ", "one  two", "one\ntwo", "caf\u{e9}", "tab\there", "toolongword", "\u{2025}", "…\u{e9}"]
+        {
+            assert!(!plain_lines(text, [20, 5], &mut lines), "{text:?}");
         }
     }
 
