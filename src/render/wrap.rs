@@ -291,14 +291,14 @@ fn wrap_words(
 
 /// [`wrap_with`] for text shown as it is written (no colour, or no style
 /// in it) when it is plain: printable ASCII and [`ONE_COLUMN`]'s
-/// characters (a column each), its words
-/// one space apart, none wider than a line. Such text wraps as first-fit
-/// wraps words (each line starts at a word when the line so far, its
-/// spaces and the word are wider than the line's width), and each line is
-/// one stretch of the text, written at once: a common word's thousands of
-/// hits wrap a few such texts each, which took a fifth of its warm search
-/// a word and a run at a time. Returns false, having written nothing, for
-/// text that is not plain, or has no words.
+/// characters (a column each), its words one space apart, none wider than
+/// a line. Such text wraps as first-fit wraps words (each line starts at a
+/// word when the line so far, its spaces and the word are wider than the
+/// line's width), and each line is one stretch of the text, written at
+/// once: a common word's thousands of hits wrap a few such texts each,
+/// which took a fifth of its warm search a word and a run at a time.
+/// Returns false, having written nothing, for text that is not plain, or
+/// has no words.
 fn wrap_plain(
     out: &mut String,
     pieces: &[Piece<'_>],
@@ -307,13 +307,14 @@ fn wrap_plain(
     end: &mut impl FnMut(&mut String, usize),
 ) -> bool {
     let (mut joined, mut lines) = PLAIN.take();
-    let text: &str = match pieces {
-        [one] => &one.text,
-        _ => {
-            joined.clear();
-            pieces.iter().for_each(|p| joined.push_str(&p.text));
-            &joined
+    let text: &str = if let [one] = pieces {
+        &one.text
+    } else {
+        joined.clear();
+        for piece in pieces {
+            joined.push_str(&piece.text);
         }
+        &joined
     };
     let fits = plain_lines(text, [first_avail, rest_avail], &mut lines);
     if fits {
@@ -339,13 +340,13 @@ fn wrap_plain(
 /// with a count of its characters and a search back for a space, not a
 /// word at a time.
 fn plain_lines(text: &str, [first, rest]: [usize; 2], lines: &mut Vec<[usize; 2]>) -> bool {
+    // The finder of two spaces, made once (making it is most of a short search).
+    static TWO_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
     lines.clear();
     let words = text.trim_start_matches(' ');
     let offset = text.len() - words.len();
     let text = words.trim_end_matches(' ').as_bytes();
-    // The finder of two spaces, made once (making it is most of a short search).
-    static TWO_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
     if text.is_empty() || !plain_characters(text) || TWO_SPACES.find(text).is_some() {
         return false;
     }
