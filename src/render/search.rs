@@ -181,9 +181,11 @@ fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look, dryga: &str) {
             section.push_str(&path);
             wrap_into(out, &[Piece::new(section, style::DIM)], look.width, UNDER_LABEL, UNDER_SECTION, look.color);
             // The command that opens the section, on one line or not at all:
-            // a command cut in two cannot be copied.
-            if let Some(name) = &snip.open {
-                let open = open_section(dryga, &item.slug, name);
+            // a command cut in two cannot be copied. Its section's name is
+            // not worked out when the command would not fit with any name.
+            let least = crate::columns::of(dryga) + crate::columns::of(&super::shell_quote(&item.slug)) + LEAST_OPEN;
+            if let Some(name) = (UNDER_SECTION.len() + least <= look.width).then(|| snip.open()).flatten() {
+                let open = open_section(dryga, &item.slug, &name);
                 if UNDER_SECTION.len() + crate::columns::of(&open) <= look.width {
                     out.push_str(UNDER_SECTION);
                     paint(out, style::DIM, &open, look.color);
@@ -209,6 +211,10 @@ const UNDER_LABEL: &str = "          ";
 
 /// The indent of a snippet's section: two columns more.
 const UNDER_SECTION: &str = "            ";
+
+/// The columns [`open_section`]'s command takes besides `dryga`, the slug
+/// and the name: ` show `, ` --section` and the space or `=` after it.
+const LEAST_OPEN: usize = " show  --section ".len();
 
 /// `dryga show SLUG --section NAME`, begun with `dryga`.
 fn open_section(dryga: &str, slug: &str, name: &str) -> String {
@@ -256,6 +262,23 @@ mod tests {
             assert_eq!(UNDER_LABEL, " ".repeat(label(field).len()));
         }
         assert_eq!(UNDER_SECTION, format!("{UNDER_LABEL}  "));
+    }
+
+    /// A section's command is never shorter than `dryga`, the slug and
+    /// [`LEAST_OPEN`](super::LEAST_OPEN) (what is skipped when they do not
+    /// fit): it is that and the name, written after a space or `=`.
+    #[test]
+    fn the_least_a_section_command_takes() {
+        use super::{LEAST_OPEN, open_section};
+        let columns = crate::columns::of;
+        for (dryga, slug) in [("dryga", "blitz"), ("dryga --content-dir 'my notes'", "it's")] {
+            let least = columns(dryga) + columns(&crate::render::shell_quote(slug)) + LEAST_OPEN;
+            for name in ["x", "-x", "Day colour", "why?"] {
+                let open = open_section(dryga, slug, name);
+                let name_takes = columns(&crate::render::shell_quote(name));
+                assert_eq!(columns(&open), least + name_takes, "{open}");
+            }
+        }
     }
 
     /// A search's hits rendered one by one and put together in pieces read

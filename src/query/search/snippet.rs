@@ -29,13 +29,27 @@ pub struct Snippet {
     /// (`What Was Actually Broken › Monitoring Was Noisy and Expensive`), or
     /// null before the first heading and for other fields.
     pub section: Option<String>,
-    /// For the body, when `section` is set: the name `dryga show SLUG
-    /// --section` takes for it (its fewest first words that name it alone).
-    /// Worked out with the section, while the body is at hand (an index
-    /// does not keep a hit's body); not part of the JSON.
+    /// For the body, when `section` is set: the body's headings and which
+    /// is the innermost of the section, kept from the body while it is at
+    /// hand (an index does not keep a hit's body), for [`Snippet::open`];
+    /// not part of the JSON.
     #[serde(skip)]
     #[schemars(skip)]
-    pub open: Option<String>,
+    outline: Option<(Vec<section::Heading>, usize)>,
+}
+
+impl Snippet {
+    /// For the body, when `section` is set: the name `dryga show SLUG
+    /// --section` takes for it (its fewest first words that name it
+    /// alone); `None` when no words name it alone. Worked out when asked:
+    /// a hit's command is shown only where it fits on a line, and not in
+    /// JSON (a common word's warm search over a folder with a long path
+    /// worked out 7,068 names that none of its lines had room for, a
+    /// fifteenth of its instructions).
+    pub fn open(&self) -> Option<String> {
+        let (headings, innermost) = self.outline.as_ref()?;
+        section::short_name(headings, headings.get(*innermost)?)
+    }
 }
 
 /// Strips Markdown block markers and emphasis from one line of a body.
@@ -111,7 +125,7 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
         let shown = best_window(&flat, &matches);
         (flat, 0, shown)
     };
-    let (section, open) = if field == Field::Body { sections(text, at) } else { (None, None) };
+    let (section, outline) = if field == Field::Body { sections(text, at) } else { (None, None) };
     let (text, from, to, shift) = window(&line, shown.anchor);
     // The spans found in the whole line, kept where they fall in the window and
     // moved by the window's offset: exact, whatever the query's anchors.
@@ -122,7 +136,7 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
         .map(|[s, e]| [(*s).max(from) - from + shift, (*e).min(to) - from + shift])
         .filter(|[s, e]| s < e)
         .collect();
-    Some(Snippet { field, text, matches, section, open })
+    Some(Snippet { field, text, matches, section, outline })
 }
 
 /// The window a snippet of a line shows: the match it is cut around, how
@@ -224,13 +238,14 @@ fn likely_anchors(line: &str, matches: &[(usize, [usize; 2])]) -> Vec<(usize, [u
     scored.into_iter().map(|(std::cmp::Reverse(likely), j)| (likely, sorted[j].1)).collect()
 }
 
-/// The heading path at byte `at` of `body`, and the name `show --section`
-/// takes for the innermost heading; both `None` before the first heading,
-/// the name `None` too when no words name that heading alone.
-fn sections(body: &str, at: usize) -> (Option<String>, Option<String>) {
+/// The heading path at byte `at` of `body`, and the body's headings with
+/// the index of the innermost at `at`; both `None` before the first heading.
+fn sections(body: &str, at: usize) -> (Option<String>, Option<(Vec<section::Heading>, usize)>) {
     let headings = section::outline(body);
-    let innermost = section::path_at(&headings, at).last().and_then(|h| section::short_name(&headings, h));
-    (section::path_text(&headings, at), innermost)
+    let Some(innermost) = headings.iter().rposition(|h| h.start <= at && at < h.end) else {
+        return (None, None);
+    };
+    (section::path_text(&headings, at), Some((headings, innermost)))
 }
 
 /// The byte where a window around `span` starts: up to [`SNIPPET_LEAD`]
