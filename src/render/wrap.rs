@@ -306,7 +306,7 @@ fn wrap_plain(
     [first, rest]: [&str; 2],
     end: &mut impl FnMut(&mut String, usize),
 ) -> bool {
-    let (mut joined, mut lines) = PLAIN.take();
+    let (mut joined, mut lines, mut wide) = PLAIN.take();
     let text: &str = if let [one] = pieces {
         &one.text
     } else {
@@ -316,7 +316,7 @@ fn wrap_plain(
         }
         &joined
     };
-    let fits = plain_lines(text, [first_avail, rest_avail], &mut lines);
+    let fits = plain_lines(text, [first_avail, rest_avail], (&mut lines, &mut wide));
     if fits {
         for (n, &[from, to]) in lines.iter().enumerate() {
             out.reserve(grow);
@@ -326,42 +326,67 @@ fn wrap_plain(
         }
     }
     if joined.capacity() <= SCRATCH_WORDS {
-        PLAIN.set((joined, lines));
+        PLAIN.set((joined, lines, wide));
     }
     fits
 }
 
 /// The lines first-fit wrapping makes of plain `text` (see [`wrap_plain`])
 /// in `[first, rest]` columns, as byte ranges, put in `lines` (emptied
-/// first). False when `text` is not plain or has no words.
+/// first; `wide` is room for where its characters beyond ASCII are).
+/// False when `text` is not plain or has no words.
 ///
 /// Words one space apart wrap first-fit at the last space within a line's
 /// columns: a line is as many words as fit whole. So each line is found
 /// with a count of its characters and a search back for a space, not a
 /// word at a time.
-fn plain_lines(text: &str, [first, rest]: [usize; 2], lines: &mut Vec<[usize; 2]>) -> bool {
+fn plain_lines(
+    text: &str,
+    [first, rest]: [usize; 2],
+    (lines, wide): (&mut Vec<[usize; 2]>, &mut Vec<[usize; 2]>),
+) -> bool {
     // The finder of two spaces, made once (making it is most of a short search).
     static TWO_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
     lines.clear();
+    wide.clear();
     let words = text.trim_start_matches(' ');
     let offset = text.len() - words.len();
-    let text = words.trim_end_matches(' ').as_bytes();
-    if text.is_empty() || !plain_characters(text) || TWO_SPACES.find(text).is_some() {
+    let text = words.trim_end_matches(' ');
+    // Where each character beyond ASCII starts, and its bytes but one (a
+    // snippet has one at each end, most texts none): columns are bytes less those.
+    if text.is_empty() || !plain_characters(text.as_bytes(), wide) || TWO_SPACES.find(text.as_bytes()).is_some() {
         return false;
     }
+    let text = text.as_bytes();
+    let columns = |from: usize, to: usize| {
+        to - from - wide.iter().filter(|&&[at, _]| from <= at && at < to).map(|&[_, extra]| extra).sum::<usize>()
+    };
     // A word wider than the narrower width is cut by the word-at-a-time wrap.
     let widest = first.min(rest);
-    let columns = text.len() - continuations(text);
-    if first != rest && columns > widest && text.split(|&b| b == b' ').any(|w| w.len() - continuations(w) > widest) {
-        return false;
+    if first != rest && columns(0, text.len()) > widest {
+        let mut from = 0;
+        for to in memchr::memchr_iter(b' ', text).chain([text.len()]) {
+            if columns(from, to) > widest {
+                return false;
+            }
+            from = to + 1;
+        }
     }
     let mut start = 0;
     loop {
         let avail = if lines.is_empty() { first } else { rest };
-        let end = columns_on(text, start, avail);
-        if end == text.len() {
-            lines.push([offset + start, offset + end]);
+        // A column a byte, and the rest of each character beyond ASCII
+        // begun within them (in order: each may bring in the next).
+        let mut end = start + avail;
+        for &[at, extra] in wide.iter().filter(|&&[at, _]| at >= start) {
+            if at >= end {
+                break;
+            }
+            end += extra;
+        }
+        if end >= text.len() {
+            lines.push([offset + start, offset + text.len()]);
             return true;
         }
         let cut = if text[end] == b' ' {
@@ -382,47 +407,51 @@ fn plain_lines(text: &str, [first, rest]: [usize; 2], lines: &mut Vec<[usize; 2]
 /// path, the kind and domain after a title).
 const ONE_COLUMN: [char; 4] = ['…', '›', '§', '·'];
 
-/// Whether `text` is printable ASCII and [`ONE_COLUMN`] characters alone.
-fn plain_characters(text: &[u8]) -> bool {
-    // Every byte checked, none skipped: the check is made wide by the compiler.
-    if text.iter().fold(true, |plain, b| plain & matches!(b, b' '..=b'~')) {
-        return true;
+/// Whether `text` is printable ASCII and [`ONE_COLUMN`] characters alone;
+/// where each of those starts, with its length less one, put in `wide`.
+fn plain_characters(text: &[u8], wide: &mut Vec<[usize; 2]>) -> bool {
+    let (control, beyond) = byte_kinds(text);
+    if control || beyond == 0 {
+        return !control;
     }
-    let mut rest = text;
-    while let Some(at) = rest.iter().position(|b| !matches!(b, b' '..=b'~')) {
-        let Some(c) = ONE_COLUMN.iter().find(|c| rest[at..].starts_with(c.encode_utf8(&mut [0; 4]).as_bytes())) else {
-            return false;
-        };
-        rest = &rest[at + c.len_utf8()..];
-    }
-    true
-}
-
-/// How many bytes of `bytes` continue a character (10xxxxxx): in plain
-/// text, its length less its columns.
-fn continuations(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b & 0xC0 == 0x80).count()
-}
-
-/// Where `columns` columns of plain `text` from byte `start` end: the
-/// byte after the last character that fits, or the text's end.
-fn columns_on(text: &[u8], start: usize, columns: usize) -> usize {
-    // A column a byte, and a byte more for each that continues a character
-    // on the way: counted again until no more are met (a few at most).
-    let mut end = start;
-    loop {
-        let next = (start + columns + continuations(&text[start..end])).min(text.len());
-        if next == end {
-            break;
+    // Each character that starts as one of ONE_COLUMN does ('…', '›': 0xE2;
+    // '§', '·': 0xC2), found with SIMD: plain when they are all the bytes beyond ASCII.
+    let mut theirs = 0;
+    for at in memchr::memchr2_iter(0xE2, 0xC2, text) {
+        if let Some(c) = ONE_COLUMN.iter().find(|c| text[at..].starts_with(c.encode_utf8(&mut [0; 4]).as_bytes())) {
+            wide.push([at, c.len_utf8() - 1]);
+            theirs += c.len_utf8();
         }
-        end = next;
     }
-    // The rest of a character begun at the end is in its column.
-    while text.get(end).is_some_and(|&b| b & 0xC0 == 0x80) {
-        end += 1;
-    }
-    end
+    theirs == beyond
 }
+
+/// Whether `text` has a control character (below a space, or DEL), and how
+/// many of its bytes are beyond ASCII: eight bytes at a time, in a word
+/// (the compiler made a byte at a time of it, a tenth of a common word's
+/// wrapping).
+fn byte_kinds(text: &[u8]) -> (bool, usize) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = text.chunks_exact(8);
+    let (mut control, mut beyond) = (false, 0);
+    for word in &mut words {
+        // Read as one load.
+        let w = word.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+        beyond += (w & HIGH).count_ones() as usize;
+        // A byte below 0x20 borrows into its high bit, clear in it (the
+        // lowest such byte always does; none does when there is none), and
+        // so does a DEL made zero.
+        let del = w ^ (ONES * 0x7f);
+        control |= (w.wrapping_sub(ONES * 0x20) & !w | del.wrapping_sub(ONES) & !del) & HIGH != 0;
+    }
+    for &b in words.remainder() {
+        control |= b < b' ' || b == 0x7f;
+        beyond += usize::from(b >= 0x80);
+    }
+    (control, beyond)
+}
+
 /// The most words [`SCRATCH`] keeps room for.
 const SCRATCH_WORDS: usize = 4096;
 
@@ -430,9 +459,11 @@ thread_local! {
     /// The vectors [`wrap_with`] splits a text into, kept for the next text
     /// (taken while in use: a wrap within a wrap would make its own).
     static SCRATCH: std::cell::Cell<(Vec<Seg>, Vec<Word>)> = const { std::cell::Cell::new((Vec::new(), Vec::new())) };
-    /// The text of several pieces joined, and the lines of it, that
-    /// [`wrap_plain`] makes, kept for the next text.
-    static PLAIN: std::cell::Cell<(String, Vec<[usize; 2]>)> = const { std::cell::Cell::new((String::new(), Vec::new())) };
+    /// The text of several pieces joined, the lines of it and where its
+    /// characters beyond ASCII are, that [`wrap_plain`] makes, kept for the next text.
+    #[allow(clippy::type_complexity)]
+    static PLAIN: std::cell::Cell<(String, Vec<[usize; 2]>, Vec<[usize; 2]>)> =
+        const { std::cell::Cell::new((String::new(), Vec::new(), Vec::new())) };
 }
 
 /// Whether first-fit wrapping puts all of `words` on one line of `avail`
@@ -640,25 +671,34 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Control characters and bytes beyond ASCII found eight at a time
+        /// are those a byte at a time finds.
+        #[test]
+        fn byte_kinds_are_each_byte_s(text in proptest::collection::vec(proptest::num::u8::ANY, 0..40)) {
+            let control = text.iter().any(|&b| b < b' ' || b == 0x7f);
+            let beyond = text.iter().filter(|&&b| b >= 0x80).count();
+            proptest::prop_assert_eq!(byte_kinds(&text), (control, beyond));
+        }
+    }
+
     /// Text that is plain is wrapped a line at a time; text that is not is
     /// left to the word-at-a-time wrap.
     #[test]
     fn which_text_is_plain() {
-        let mut lines = Vec::new();
-        assert!(plain_lines("one two three", [7, 5], &mut lines));
-        assert_eq!(lines, [[0, 7], [8, 13]]);
-        assert!(plain_lines("  one ", [20, 20], &mut lines));
-        assert_eq!(lines, [[2, 5]]);
+        let (mut lines, mut wide) = (Vec::new(), Vec::new());
+        let mut plain_lines =
+            |text: &str, widths| plain_lines(text, widths, (&mut lines, &mut wide)).then(|| lines.clone());
+        assert_eq!(plain_lines("one two three", [7, 5]), Some(vec![[0, 7], [8, 13]]));
+        assert_eq!(plain_lines("  one ", [20, 20]), Some(vec![[2, 5]]));
         // An ellipsis is a column: `…one` fits in 4.
-        assert!(plain_lines("…one two…", [4, 6], &mut lines));
-        assert_eq!(lines, [[0, 6], [7, 13]]);
+        assert_eq!(plain_lines("…one two…", [4, 6]), Some(vec![[0, 6], [7, 13]]));
         // Several lines, each at the last space that fits; spaces at the ends are not words.
-        assert!(plain_lines(" a › b § c · d ", [5, 3], &mut lines));
-        assert_eq!(lines, [[1, 8], [9, 13], [14, 18]]);
+        assert_eq!(plain_lines(" a › b § c · d ", [5, 3]), Some(vec![[1, 8], [9, 13], [14, 18]]));
         // A word wider than the narrower width is cut into words of it,
         // the first of which may end a line the word does not fit on whole.
         let long = "abc defghijklm abcdefghijklmnop";
-        assert!(!plain_lines(long, [5, 20], &mut lines));
+        assert_eq!(plain_lines(long, [5, 20]), None);
         let mut cut = String::new();
         wrap_words(&mut cut, &plain(long), (5, 20, 0), ["", ""], false, |out, _| out.push('\n'));
         assert_eq!(cut, "abc\ndefghijklm abcde\nfghijklmnop\n");
@@ -667,7 +707,7 @@ mod tests {
         }
         for text in ["", "   ", "one  two", "one\ntwo", "caf\u{e9}", "tab\there", "toolongword", "\u{2025}", "…\u{e9}"]
         {
-            assert!(!plain_lines(text, [20, 5], &mut lines), "{text:?}");
+            assert_eq!(plain_lines(text, [20, 5]), None, "{text:?}");
         }
     }
 
