@@ -73,6 +73,14 @@ pub enum Error {
         /// The query as given.
         query: String,
     },
+    /// A word query with a search engine's operator that dryga does not
+    /// have: `OR`, `NOT` or `-word` (exit 2). Read as words, each would
+    /// find what the user meant to leave out, or only the items that have
+    /// every word.
+    QueryOperator {
+        /// The operator as typed (`OR`, `NOT`, `-mobile`).
+        operator: String,
+    },
     /// A `--regex` that does not compile (exit 2).
     InvalidRegex {
         /// The regex crate's explanation.
@@ -232,6 +240,7 @@ impl fmt::Display for Error {
             }
             Error::TooManyTerms { count, limit } => write!(f, "the query has {count} terms; the limit is {limit}"),
             Error::NothingToSearch { query } => write!(f, "nothing to search for in {}", quote(query)),
+            Error::QueryOperator { operator } => query_operator(f, operator),
             Error::InvalidRegex { message } => write!(f, "invalid regex: {message}"),
             Error::RegexMatchesEmpty => f.write_str("the regex matches the empty string; it would match everything"),
             Error::ContentDir { path, source } => {
@@ -279,6 +288,15 @@ impl std::error::Error for Error {
             _ => None,
         }
     }
+}
+
+/// The message of [`Error::QueryOperator`]: what to do instead.
+fn query_operator(f: &mut fmt::Formatter<'_>, operator: &str) -> fmt::Result {
+    if operator == "OR" {
+        return f
+            .write_str("search has no OR: every word must match; for any of several words, use --regex 'word|other'");
+    }
+    write!(f, "search cannot leave words out ({}): every word must match", quote(operator))
 }
 
 /// How a job description's file is named in messages: "from standard input"

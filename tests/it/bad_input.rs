@@ -71,6 +71,11 @@ fn empty_huge_and_invalid_queries() {
     expect(&["search", "--regex", r"\w{400}\w{400}\w{400}"], 2, "exceeds size limit");
     expect(&["search", "--regex", "|"], 2, "matches the empty string");
     expect(&["search", "zzzyyyxxx"], 1, "no matches for \"zzzyyyxxx\"");
+    // A search engine's operators are errors: read as words, `-mobile`
+    // found the items with "mobile", and `OR` only those with every word.
+    expect(&["search", "payments -mobile"], 2, "search cannot leave words out (\"-mobile\")");
+    expect(&["search", "payments NOT mobile"], 2, "search cannot leave words out (\"NOT\")");
+    expect(&["search", "elixir OR rust"], 2, "search has no OR: every word must match");
     // Matches the filters leave out are not "no matches" alone.
     let left_out =
         "no matches for \"payments\" with --kind post --tag elixir: the filters leave out every item it matches";

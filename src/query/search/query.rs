@@ -406,6 +406,26 @@ fn terms(text: &str, sensitive: bool) -> Vec<Term> {
     terms
 }
 
+/// The first operator of a web search engine in a word query, outside its
+/// quoted phrases: `OR` between words, `NOT` before one (in capitals), or a
+/// word with one `-` before it (`-mobile`; not `--stale`, nor `-5`). dryga
+/// has none: read as words, `payments -mobile` found the items with both
+/// words, the ones meant to be left out, and `elixir OR rust` only the
+/// items with "or" and both words.
+fn operator(text: &str) -> Option<&str> {
+    let chunks: Vec<&str> = text.split('"').step_by(2).flat_map(str::split_whitespace).collect();
+    let last = chunks.len().saturating_sub(1);
+    chunks.iter().enumerate().find_map(|(i, &chunk)| {
+        let excluded = chunk.strip_prefix('-').and_then(|rest| rest.chars().next()).is_some_and(char::is_alphabetic);
+        let between = match chunk {
+            "OR" => i > 0 && i < last,
+            "NOT" => i < last,
+            _ => false,
+        };
+        (excluded || between).then_some(chunk)
+    })
+}
+
 /// Parses a query: words and phrases, or a regex with `regex_syntax`.
 pub fn parse(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
     let mut query = parse_unsieved(text, case, regex_syntax)?;
@@ -428,6 +448,9 @@ pub fn parse_unsieved(text: &str, case: CaseMode, regex_syntax: bool) -> Result<
     }
     if regex_syntax {
         return Ok(Query { matcher: Matcher::Regex(regex(text, case)?), text: text.to_owned(), sieve: None });
+    }
+    if let Some(operator) = operator(text) {
+        return Err(Error::QueryOperator { operator: operator.to_owned() });
     }
     let sensitive = case == CaseMode::Sensitive;
     let terms = terms(text, sensitive);
@@ -1127,6 +1150,23 @@ mod tests {
         for nothing in ["!!!", "* ++ #", "\"\""] {
             assert!(matches!(parse(nothing, CaseMode::Smart, false), Err(Error::NothingToSearch { .. })), "{nothing}");
         }
+        // A search engine's operators, which dryga has not: read as words, they found the opposite.
+        for (query, operator) in [
+            ("payments -mobile", "-mobile"),
+            ("elixir OR rust", "OR"),
+            ("payments NOT mobile", "NOT"),
+            ("-elixir", "-elixir"),
+        ] {
+            let Err(Error::QueryOperator { operator: found }) = parse(query, CaseMode::Smart, false) else {
+                panic!("{query} parsed");
+            };
+            assert_eq!(found, operator, "{query}");
+        }
+        // Words, phrases and regexes that only look so.
+        for words in ["mix test --stale", "\"a -b\" c", "OR", "or NOT", "elixir or rust", "e-health", "-5%", "NOT"] {
+            assert!(parse(words, CaseMode::Smart, false).is_ok(), "{words}");
+        }
+        assert!(parse("elixir|-rust OR go", CaseMode::Smart, true).is_ok());
         assert!(matches!(parse("(", CaseMode::Smart, true), Err(Error::InvalidRegex { .. })));
         assert!(matches!(parse("a*", CaseMode::Smart, true), Err(Error::RegexMatchesEmpty)));
         let huge = "a ".repeat(MAX_QUERY_BYTES);
