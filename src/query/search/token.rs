@@ -497,7 +497,7 @@ pub fn one_word(a: &str, b: &str) -> bool {
 }
 
 /// The words `word` (lowercase ASCII) may be a form of: itself, less an
-/// inflection (`s`, `es`, `ies` for `y`, `ed`, `ied`, `ing`, a
+/// inflection (`s`, `es`, `ies` for `y`, `ed`, `ied`, `ing`, `ings`, a
 /// possessive, with a doubled last consonant undone and an `e` put back),
 /// then less an ending that keeps the meaning (`ment`; `ation` for `ate`,
 /// `e` or nothing, as `automation`, `configuration`, `implementation` have
@@ -523,6 +523,9 @@ fn bases(word: &str) -> Vec<String> {
         ("ed", "e", 3),
         ("ing", "", 3),
         ("ing", "e", 3),
+        // A gerund's plural: `savings` is "save", `settings` "set".
+        ("ings", "", 3),
+        ("ings", "e", 3),
         ("ying", "ie", 3),
     ] {
         // `process` is no plural, `processes` is (its base ends in `ss`).
@@ -913,6 +916,9 @@ mod tests {
             ("successful", "success"),
             ("useful", "use"),
             ("lying", "lie"),
+            ("savings", "save"),
+            ("savings", "saved"),
+            ("settings", "set"),
             ("engineer", "engineering"),
             ("europe", "europe's"),
             ("Payments", "payment"),
