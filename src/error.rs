@@ -121,6 +121,12 @@ pub enum Error {
         /// The limit in bytes.
         limit: usize,
     },
+    /// `resume --for`: the job description is not text: a PDF, or bytes
+    /// with a NUL (exit 2).
+    JobNotText {
+        /// The file (`-` for standard input).
+        path: PathBuf,
+    },
     /// `resume --for`: the job description has no words (exit 2).
     JobWithoutWords {
         /// The file (`-` for standard input).
@@ -260,6 +266,7 @@ impl fmt::Display for Error {
             Error::JobTooLarge { path, limit } => {
                 write!(f, "the job description {} is over {} KiB; give its text only", job_name(path), limit / 1024)
             }
+            Error::JobNotText { path } => write!(f, "the job description {} {NOT_TEXT}", job_name(path)),
             Error::JobWithoutWords { path } => write!(f, "the job description {} has no words", job_name(path)),
             Error::Write { source } => write!(f, "cannot write output: {source}"),
             Error::ManDir { path, source } => {
@@ -298,6 +305,9 @@ fn query_operator(f: &mut fmt::Formatter<'_>, operator: &str) -> fmt::Result {
     }
     write!(f, "search cannot leave words out ({}): every word must match", quote(operator))
 }
+
+/// What [`Error::JobNotText`] says of the file, and what to give instead.
+const NOT_TEXT: &str = "is not plain text; give its text, not a PDF or a Word file";
 
 /// How a job description's file is named in messages: "from standard input"
 /// for `-`, else the path, quoted, its control characters escaped.

@@ -35,7 +35,7 @@ pub fn run(corpus: &Corpus, args: &ResumeArgs, term: &Terminal, dryga: &str) -> 
 }
 
 /// The text of a job description: the file at `path`, or standard input for
-/// `-`, at most [`MAX_JOB_BYTES`]; invalid UTF-8 is replaced, not refused.
+/// `-`, at most [`MAX_JOB_BYTES`], as [`decode_job`] reads it.
 fn read_job(path: &Path) -> Result<String> {
     let unreadable = |source| Error::JobUnreadable { path: path.to_owned(), source };
     let mut bytes = Vec::new();
@@ -52,5 +52,48 @@ fn read_job(path: &Path) -> Result<String> {
     if bytes.len() > MAX_JOB_BYTES {
         return Err(Error::JobTooLarge { path: path.to_owned(), limit: MAX_JOB_BYTES });
     }
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    decode_job(&bytes).ok_or_else(|| Error::JobNotText { path: path.to_owned() })
+}
+
+/// The text of a job description's bytes: UTF-16 after its byte order mark
+/// (what Windows' Notepad saves as "Unicode"), else UTF-8 with invalid
+/// bytes replaced, not refused. `None` for bytes that are not text: a PDF,
+/// or a NUL byte (a Word document, an image), whose "words" are noise
+/// (a PDF read as text found "PDF" and "ETS" in the portfolio, a UTF-16
+/// file nothing at all).
+fn decode_job(bytes: &[u8]) -> Option<String> {
+    let utf16 = |rest: &[u8], unit: fn([u8; 2]) -> u16| -> String {
+        let units = rest.chunks(2).map(|c| if let [a, b] = *c { unit([a, b]) } else { 0xFFFD });
+        char::decode_utf16(units).map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect()
+    };
+    let text = match bytes {
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        _ if bytes.starts_with(b"%PDF-") => return None,
+        _ => String::from_utf8_lossy(bytes).into_owned(),
+    };
+    (!text.contains('\0')).then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_job;
+
+    #[test]
+    fn a_job_description_is_read_as_text_or_refused() {
+        let utf16 = |be: bool| {
+            let mut bytes = if be { vec![0xFE, 0xFF] } else { vec![0xFF, 0xFE] };
+            for unit in "Elixir, Kubernetes — PostgreSQL".encode_utf16() {
+                bytes.extend(if be { unit.to_be_bytes() } else { unit.to_le_bytes() });
+            }
+            bytes
+        };
+        assert_eq!(decode_job(&utf16(false)).as_deref(), Some("Elixir, Kubernetes — PostgreSQL"));
+        assert_eq!(decode_job(&utf16(true)).as_deref(), Some("Elixir, Kubernetes — PostgreSQL"));
+        assert_eq!(decode_job(b"Elixir \xff caf\xe9").as_deref(), Some("Elixir \u{fffd} caf\u{fffd}"));
+        assert_eq!(decode_job(b"%PDF-1.1\n1 0 obj << /Type /Catalog >> endobj"), None);
+        assert_eq!(decode_job(b"PK\x03\x04\x14\x00\x06\x00word/document.xml"), None);
+        // UTF-32's byte order mark begins as UTF-16's: its NULs are no text.
+        assert_eq!(decode_job(b"\xff\xfe\x00\x00E\x00\x00\x00"), None);
+    }
 }

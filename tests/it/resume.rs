@@ -454,6 +454,32 @@ fn a_missing_empty_or_wordless_job_description_is_exit_2() {
         .stdout_eq("")
         .stderr_eq("dryga: the job description from standard input has no words\n");
     snap(["resume", "--for", &shown(tmp.path())]).assert().code(2).stdout_eq("");
+    // A PDF or a Word file is no text: its bytes' noise found "PDF" and
+    // "ETS" in the portfolio (exit 0).
+    let pdf = tmp.path().join("job.pdf");
+    std::fs::write(&pdf, "%PDF-1.1\n1 0 obj << /Type /Font /BaseFont /Helvetica >> endobj\nBT (ETS) Tj ET\n")
+        .expect("write");
+    snap(["resume", "--for", &shown(&pdf)]).assert().code(2).stdout_eq("").stderr_eq(format!(
+        "dryga: the job description \"{}\" is not plain text; give its text, not a PDF or a Word file\n",
+        shown(&pdf)
+    ));
+    snap(["resume", "--for", "-"])
+        .stdin(&b"PK\x03\x04\x14\x00\x06\x00\x08\x00word/document.xml Elixir"[..])
+        .assert()
+        .code(2)
+        .stdout_eq("")
+        .stderr_eq("dryga: the job description from standard input is not plain text; give its text, not a PDF or a Word file\n");
+}
+
+/// A description saved as UTF-16 (Windows' "Unicode") is read as its text:
+/// it was read as UTF-8, a NUL between letters, and recognized nothing.
+#[test]
+fn a_utf16_job_description_is_read_as_text() {
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend("Senior Elixir engineer: Kubernetes and PostgreSQL.\r\n".encode_utf16().flat_map(u16::to_le_bytes));
+    let out = snap(["resume", "--for", "-", "--format", "json-resume"]).stdin(bytes).assert().success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).expect("json");
+    assert_eq!(v["meta"]["tailoring"]["found"], serde_json::json!(["Elixir", "Kubernetes", "PostgreSQL"]));
 }
 
 /// A file beside the repository, or where the environment variable says.
