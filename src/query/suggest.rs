@@ -4,7 +4,11 @@
 pub const MAX_SUGGEST_CHARS: usize = 100;
 
 /// Up to `n` candidates closest to `query`, best first: names that start with or
-/// contain it, then names within a small edit distance or of high similarity.
+/// contain it, then names within a small edit distance or of high similarity
+/// that start as it does (the same first letter, or the first two swapped: a
+/// name that starts otherwise is another word, as `erlang` is not `golang`).
+/// Of names as close, the shorter first: `payment` is nearer "payments" than
+/// "payment-button".
 pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>, n: usize) -> Vec<&'a str> {
     let q = query.trim().to_lowercase();
     // Edit distance is quadratic: nothing that long is a near miss of a name.
@@ -19,6 +23,8 @@ pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>, n
                 2.0
             } else if lc.contains(&q) && q.chars().count() >= 3 {
                 1.5
+            } else if !same_start(&q, &lc) {
+                return None;
             } else {
                 let sim = strsim::jaro_winkler(&q, &lc);
                 let dist = strsim::damerau_levenshtein(&q, &lc);
@@ -34,9 +40,19 @@ pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>, n
             Some((score, c))
         })
         .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.len().cmp(&b.1.len())).then_with(|| a.1.cmp(b.1)));
     scored.dedup_by(|a, b| a.1 == b.1);
     scored.into_iter().take(n).map(|(_, c)| c).collect()
+}
+
+/// Whether `a` and `b` start alike: the same first character, or the first two swapped.
+fn same_start(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.chars(), b.chars());
+    match (x.next(), y.next(), x.next(), y.next()) {
+        (Some(a0), Some(b0), _, _) if a0 == b0 => true,
+        (Some(a0), Some(b0), Some(a1), Some(b1)) => a0 == b1 && a1 == b0,
+        _ => false,
+    }
 }
 
 /// "; did you mean a, b or c?" for a message, or "" when nothing is close.
@@ -69,6 +85,12 @@ mod tests {
         assert!(closest("zzzzzz", names, 3).is_empty());
         assert!(closest(&"b".repeat(MAX_SUGGEST_CHARS + 1), names, 3).is_empty());
         assert_eq!(closest("ELIXR", ["elixir", "erlang"], 3), ["elixir"]);
+        // A name that starts otherwise is another word: golang is no Erlang.
+        assert!(closest("golang", ["erlang", "elixir"], 3).is_empty());
+        assert_eq!(closest("lbitz", names, 3), ["blitz"]);
+        // The nearest of the names that start with it first.
+        let tags = ["payment-button", "payment-pages", "payment-terminals", "payments"];
+        assert_eq!(closest("payment", tags, 3), ["payments", "payment-pages", "payment-button"]);
     }
 
     #[test]

@@ -56,6 +56,14 @@ fn unknown_slugs_tags_and_domains() {
     expect(&["list", "--domain", "fintek"], 2, "unknown domain \"fintek\"; did you mean fintech?");
     expect(&["search", "x", "--tag", "nope-nope-nope"], 2, "unknown tag");
     expect(&["posts", "--tag", "vpn"], 1, "no items match these filters");
+    // Suggestions start as the value does (golang was "did you mean
+    // erlang?"), the nearest first (payment named three tags, not payments).
+    expect(&["list", "--tag", "golang"], 2, "unknown tag \"golang\" (run `dryga tags` to see them all)");
+    expect(
+        &["list", "--tag", "payment"],
+        2,
+        "unknown tag \"payment\"; did you mean payments, payment-pages or payment-button?",
+    );
 }
 
 #[test]
