@@ -38,6 +38,9 @@ pub enum Error {
         value: String,
         /// The closest known tags, best first.
         near: Vec<String>,
+        /// The domain it names (its slug), when it is one (`fintech`): a
+        /// `--domain`, not a tag.
+        domain: Option<String>,
         /// How the command named when none is close begins ([`Error::naming_commands_as`]).
         dryga: String,
     },
@@ -225,13 +228,7 @@ impl fmt::Display for Error {
                     }
                 }
             }
-            Error::UnknownTag { value, near, dryga } => {
-                write!(f, "unknown tag {}{}", quote(value), did_you_mean(near))?;
-                if near.is_empty() {
-                    write!(f, " (run `{dryga} tags` to see them all)")?;
-                }
-                Ok(())
-            }
+            Error::UnknownTag { value, near, dryga, domain } => unknown_tag(f, value, near, dryga, domain.as_deref()),
             Error::UnknownDomain { value, near, known } => {
                 write!(f, "unknown domain {}{}", quote(value), did_you_mean(near))?;
                 if near.is_empty() {
@@ -306,6 +303,26 @@ fn query_operator(f: &mut fmt::Formatter<'_>, operator: &str) -> fmt::Result {
     write!(f, "search cannot leave words out ({}): every word must match", quote(operator))
 }
 
+/// The message of [`Error::UnknownTag`]: the domain it names, or the
+/// closest tags, or the command that lists them all.
+fn unknown_tag(
+    f: &mut fmt::Formatter<'_>,
+    value: &str,
+    near: &[String],
+    dryga: &str,
+    domain: Option<&str>,
+) -> fmt::Result {
+    write!(f, "unknown tag {}", quote(value))?;
+    if let Some(slug) = domain {
+        return write!(f, "; {} is a domain: --domain {slug}", crate::content::domain::label(slug));
+    }
+    write!(f, "{}", did_you_mean(near))?;
+    if near.is_empty() {
+        write!(f, " (run `{dryga} tags` to see them all)")?;
+    }
+    Ok(())
+}
+
 /// What [`Error::JobNotText`] says of the file, and what to give instead.
 const NOT_TEXT: &str = "is not plain text; give its text, not a PDF or a Word file";
 
@@ -339,7 +356,7 @@ mod tests {
         assert_eq!(not_found.exit_code(), 1);
         let nothing = Error::NotFound { name: "zz".into(), near: vec![], dryga: DRYGA.into() };
         assert!(nothing.to_string().ends_with("(run `dryga list --kind all` to see them all)"));
-        let tag = Error::UnknownTag { value: "x\u{1b}[2J".into(), near: vec![], dryga: DRYGA.into() };
+        let tag = Error::UnknownTag { value: "x\u{1b}[2J".into(), near: vec![], domain: None, dryga: DRYGA.into() };
         assert_eq!(tag.to_string(), r#"unknown tag "x\u{1b}[2J" (run `dryga tags` to see them all)"#);
         assert_eq!(tag.exit_code(), 2);
         let domain = Error::UnknownDomain { value: "q".into(), near: vec![], known: vec!["a".into(), "b".into()] };
@@ -372,7 +389,7 @@ mod tests {
             nothing.ends_with("(run `dryga --content-dir 'my folder' list --kind all` to see them all)"),
             "{nothing}"
         );
-        let tag = Error::UnknownTag { value: "x".into(), near: vec![], dryga: DRYGA.into() };
+        let tag = Error::UnknownTag { value: "x".into(), near: vec![], domain: None, dryga: DRYGA.into() };
         let tag = tag.naming_commands_as(dryga).to_string();
         assert!(tag.ends_with("(run `dryga --content-dir 'my folder' tags` to see them all)"), "{tag}");
         let no_terminal = Error::NoTerminal { dryga: DRYGA.into() }.naming_commands_as(dryga);

@@ -59,6 +59,7 @@ impl Filter {
                 Err(Error::UnknownTag {
                     value: tag.clone(),
                     near: near(tag, &names),
+                    domain: domain::find(tag.trim()).map(|d| d.slug.to_owned()),
                     dryga: crate::error::DRYGA.to_owned(),
                 })
             })

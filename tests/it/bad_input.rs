@@ -58,6 +58,13 @@ fn unknown_slugs_tags_and_domains() {
     expect(&["posts", "--tag", "vpn"], 1, "no items match these filters");
     // Suggestions start as the value does (golang was "did you mean
     // erlang?"), the nearest first (payment named three tags, not payments).
+    // A domain given as a tag says so: it said "run `dryga tags`".
+    expect(&["list", "--tag", "fintech"], 2, "unknown tag \"fintech\"; FinTech is a domain: --domain fintech");
+    expect(
+        &["search", "x", "--tag", "HealthTech"],
+        2,
+        "unknown tag \"HealthTech\"; HealthTech is a domain: --domain healthtech",
+    );
     expect(&["list", "--tag", "golang"], 2, "unknown tag \"golang\" (run `dryga tags` to see them all)");
     expect(
         &["list", "--tag", "payment"],
