@@ -114,7 +114,8 @@ pub fn tags(tags: &[(String, usize, usize)], format: ListFormat, look: Look) -> 
         ListFormat::Table => {
             let columns = [
                 Column::key("TAG"),
-                Column::count("ITEMS", 2),
+                // What `tags` is for: blocks, rather than a table of tags without it.
+                Column::kept_count("ITEMS"),
                 Column::count("PROJECTS", 1),
                 Column::count("POSTS", 0),
             ];
@@ -145,7 +146,7 @@ pub fn domains(domains: &[(&domain::Domain, usize)], format: ListFormat, look: L
             let columns = [
                 Column::key("DOMAIN"),
                 Column::new("NAME", Fit::Short, 0, usize::MAX, 0),
-                Column::count("PROJECTS", 1),
+                Column::kept_count("PROJECTS"),
             ];
             let rows: Vec<Vec<String>> = domains.iter().map(cells).collect();
             out = table::render(&columns, &rows, look.width, look.color);

@@ -34,8 +34,9 @@ pub enum Fit {
     Items,
     /// A short value (a count, a label): whole, or the column is dropped.
     Short,
-    /// A short value a row cannot be read without (a problem's severity):
-    /// whole, never dropped; the table becomes blocks first.
+    /// A short value a row cannot be read without (a problem's severity,
+    /// the count of `tags` and `domains`): whole, never dropped; the table
+    /// becomes blocks first.
     Kept,
 }
 
@@ -73,6 +74,12 @@ impl Column {
     /// A count, aligned right, dropped at step `give`.
     pub const fn count(header: &'static str, give: u8) -> Self {
         Column { header, fit: Fit::Short, min: 0, max: usize::MAX, give, right: true, lines: 0 }
+    }
+
+    /// A count a row cannot be read without, aligned right: never dropped
+    /// (the table becomes blocks first), as [`Fit::Kept`].
+    pub const fn kept_count(header: &'static str) -> Self {
+        Column { header, fit: Fit::Kept, min: 0, max: usize::MAX, give: u8::MAX, right: true, lines: 0 }
     }
 
     /// This column with each cell wrapped to at most `lines` lines, or blocks.
@@ -456,6 +463,10 @@ mod tests {
             "TAG     ITEMS  POSTS\nelixir     12      5\ngo          1      0\n"
         );
         assert_eq!(render(&cols, &rows, 15, false), "TAG     ITEMS\nelixir     12\ngo          1\n");
+        // A kept count is never dropped: the table becomes blocks first.
+        let kept = [Column::key("TAG"), Column::kept_count("ITEMS"), Column::count("POSTS", 0)];
+        assert_eq!(render(&kept, &rows, 15, false), "TAG     ITEMS\nelixir     12\ngo          1\n");
+        assert_eq!(render(&kept, &rows, 12, false), "elixir\n  items: 12\n  posts: 5\n\ngo\n  items: 1\n  posts: 0\n");
     }
 
     #[test]

@@ -269,3 +269,29 @@ fn listings_are_tables_only_where_titles_stay_readable() {
         }
     }
 }
+
+/// `tags` and `domains` are counts: a table too narrow for one becomes
+/// blocks, never names alone (at 21 to 34 columns `tags` showed TAG only,
+/// and `domains` at 20 to 27 DOMAIN only, though blocks at 20 kept them).
+#[test]
+fn taxonomy_tables_keep_their_counts_at_any_width() {
+    for (command, count) in [("tags", "items"), ("domains", "projects")] {
+        let plain = String::from_utf8(run([command, "--format", "plain"]).stdout).expect("utf-8");
+        let counts: Vec<(&str, &str)> = plain.lines().filter_map(|l| l.split_once('\t')).collect();
+        assert!(!counts.is_empty(), "{command}");
+        for width in 20..=60 {
+            let w = width.to_string();
+            let out = String::from_utf8(run([command, "--format", "table", "--width", &w]).stdout).expect("utf-8");
+            let lines: Vec<&str> = out.lines().collect();
+            for (name, n) in &counts {
+                let at = lines.iter().position(|l| l.split_whitespace().next() == Some(*name));
+                let at = at.unwrap_or_else(|| panic!("{command} at {width}: {name} not on a line:\n{out}"));
+                let row: Vec<&str> = lines[at].split_whitespace().collect();
+                let in_row = row.len() > 1 && row.last() == Some(n) || row.get(2) == Some(n) || row.get(1) == Some(n);
+                let mut block = lines[at + 1..].iter().take_while(|l| l.starts_with("  "));
+                let in_block = block.any(|l| l.trim() == format!("{count}: {n}"));
+                assert!(in_row || in_block, "{command} at {width}: no count for {name}:\n{out}");
+            }
+        }
+    }
+}
