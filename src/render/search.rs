@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::style;
-use super::wrap::{Piece, paint, painted, wrap_into};
+use super::wrap::{Piece, paint, painted, wrap_into, wrap_into_whole};
 use super::{Look, SearchFormat, json};
 use crate::content::{Kind, domain};
 use crate::error::Result;
@@ -169,7 +169,9 @@ fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look, dryga: &str) {
         meta.push_str(d);
     }
     let head = [Piece::new(clean_line(&item.title), style::TITLE), Piece::new(meta, style::DIM)];
-    wrap_into(out, &head, look.width, "", "  ", look.color);
+    // The slug whole, on a line of its own if it must: broken in two, it
+    // cannot be copied into the next command.
+    wrap_into_whole(out, &head, look.width, "", "  ", look.color);
     for snip in &hit.snippets {
         let label = label(snip.field);
         let first = if look.color { Cow::Owned(painted(style::DIM, label, true)) } else { Cow::Borrowed(label) };

@@ -186,7 +186,7 @@ fn split_long(pieces: &[Piece<'_>], segs: &mut Vec<Seg>, word: Word, max: usize,
 pub fn wrap(pieces: &[Piece<'_>], width: usize, first: &str, rest: &str, color: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    wrap_with(&mut line, pieces, (width, width * 2), [first, rest], color, |line, count| {
+    wrap_with(&mut line, pieces, (width, width * 2, true), [first, rest], color, |line, count| {
         lines.reserve_exact(count - lines.len());
         lines.push(std::mem::take(line));
     });
@@ -196,17 +196,26 @@ pub fn wrap(pieces: &[Piece<'_>], width: usize, first: &str, rest: &str, color: 
 /// [`wrap`], each line appended to `out` and ended by a newline: no string a
 /// line (a common word's thousands of hits are rendered this way).
 pub fn wrap_into(out: &mut String, pieces: &[Piece<'_>], width: usize, first: &str, rest: &str, color: bool) {
-    wrap_with(out, pieces, (width, 0), [first, rest], color, |out, _| out.push('\n'));
+    wrap_with(out, pieces, (width, 0, true), [first, rest], color, |out, _| out.push('\n'));
+}
+
+/// [`wrap_into`], but a word too long for a line is not broken: it has a
+/// line of its own, wider than `width`, as `ls` shows a file name longer
+/// than the terminal. For text whose words a user copies whole (a slug,
+/// which broken in two is no slug).
+pub fn wrap_into_whole(out: &mut String, pieces: &[Piece<'_>], width: usize, first: &str, rest: &str, color: bool) {
+    wrap_with(out, pieces, (width, 0, false), [first, rest], color, |out, _| out.push('\n'));
 }
 
 /// Wraps to `width` as [`wrap`] says, writing each line into `out` (grown
 /// by `grow` bytes first: a line of its own is given room at once; a line
 /// added to more text is not, which would leave room unused) and calling
-/// `end` with `out` and the number of lines when the line is written.
+/// `end` with `out` and the number of lines when the line is written. A
+/// word too long for a line is broken when `cut`, else left whole.
 fn wrap_with(
     out: &mut String,
     pieces: &[Piece<'_>],
-    (width, grow): (usize, usize),
+    (width, grow, cut): (usize, usize, bool),
     [first, rest]: [&str; 2],
     color: bool,
     mut end: impl FnMut(&mut String, usize),
@@ -222,15 +231,16 @@ fn wrap_with(
     {
         return;
     }
-    wrap_words(out, pieces, (first_avail, rest_avail, grow), [first, rest], color, end);
+    wrap_words(out, pieces, (first_avail, rest_avail, grow, cut), [first, rest], color, end);
 }
 
 /// [`wrap_with`] a word at a time, for any text: its lines `first_avail`
-/// and `rest_avail` columns wide after their prefixes.
+/// and `rest_avail` columns wide after their prefixes, a word too long for
+/// a line broken when `cut`.
 fn wrap_words(
     out: &mut String,
     pieces: &[Piece<'_>],
-    (first_avail, rest_avail, grow): (usize, usize, usize),
+    (first_avail, rest_avail, grow, cut): (usize, usize, usize, bool),
     [first, rest]: [&str; 2],
     color: bool,
     mut end: impl FnMut(&mut String, usize),
@@ -246,7 +256,7 @@ fn wrap_words(
     // The runs and words of the last wrap on this thread, emptied: a
     // common word's thousands of hits wrap a few texts each.
     let (mut segs, mut words) = SCRATCH.take();
-    words_into(pieces, avail, &mut segs, &mut words);
+    words_into(pieces, if cut { avail } else { usize::MAX }, &mut segs, &mut words);
     let (one, many);
     let lines: &[&[Word]] = if on_one_line(&words, first_avail) {
         one = [words.as_slice()];
@@ -651,14 +661,16 @@ mod tests {
             pieces.extend(words.iter().map(|(w, space, own)| {
                 if *own { Piece::new(format!("{w}{space}"), Style::new()) } else { Piece::new(w.as_str(), Style::new()) }
             }));
-            for pieces in [&pieces[..], &pieces[..pieces.len().min(2)]] {
+            // Words too long for a line cut or left whole: plain text has none.
+            for (pieces, cut) in [(&pieces[..], true), (&pieces[..], false), (&pieces[..pieces.len().min(2)], true)] {
                 let (mut fast, mut slow) = (String::from("x"), String::from("x"));
                 let (mut fast_ends, mut slow_ends) = (Vec::new(), Vec::new());
                 let widths = (avail.0, avail.1, grow);
                 let plain = wrap_plain(&mut fast, pieces, widths, ["> ", "  "], &mut |out: &mut String, n| {
                     fast_ends.push((out.len(), n));
                 });
-                wrap_words(&mut slow, pieces, widths, ["> ", "  "], false, |out: &mut String, n| {
+                let words = (widths.0, widths.1, widths.2, cut);
+                wrap_words(&mut slow, pieces, words, ["> ", "  "], false, |out: &mut String, n| {
                     slow_ends.push((out.len(), n));
                 });
                 if plain {
@@ -700,7 +712,7 @@ mod tests {
         let long = "abc defghijklm abcdefghijklmnop";
         assert_eq!(plain_lines(long, [5, 20]), None);
         let mut cut = String::new();
-        wrap_words(&mut cut, &plain(long), (5, 20, 0), ["", ""], false, |out, _| out.push('\n'));
+        wrap_words(&mut cut, &plain(long), (5, 20, 0, true), ["", ""], false, |out, _| out.push('\n'));
         assert_eq!(cut, "abc\ndefghijklm abcde\nfghijklmnop\n");
         for c in ONE_COLUMN {
             assert_eq!(crate::columns::of(&c.to_string()), 1, "{c}");

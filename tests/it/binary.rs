@@ -295,3 +295,26 @@ fn taxonomy_tables_keep_their_counts_at_any_width() {
         }
     }
 }
+
+/// A hit's slug is never broken across lines: at 60 columns, the head of
+/// `search blockchain` read "(bringing-blockchain-properties-to-centralized-government-"
+/// and "databases) · post", no slug to copy. A slug too long for the line
+/// has a line of its own, wider than the width.
+#[test]
+fn search_never_breaks_a_slug() {
+    let hits = json(["search", "a", "--json"]);
+    let slugs: Vec<String> =
+        hits.as_array().expect("hits").iter().map(|h| h["slug"].as_str().expect("slug").to_owned()).collect();
+    assert!(slugs.iter().any(|s| s.len() > 60), "{slugs:?}");
+    for width in [20, 30, 50, 60, 80] {
+        let w = width.to_string();
+        let out = String::from_utf8(run(["search", "a", "--width", &w]).stdout).expect("utf-8");
+        for slug in &slugs {
+            let whole = format!("({slug})");
+            assert!(out.lines().any(|l| l.contains(&whole)), "at {width}: {whole} is broken:\n{out}");
+        }
+        for line in out.lines().filter(|l| unicode_width::UnicodeWidthStr::width(*l) > width) {
+            assert!(slugs.iter().any(|s| line.trim() == format!("({s})")), "at {width}: {line:?} is too wide");
+        }
+    }
+}
