@@ -211,6 +211,9 @@ impl Word {
             let (name, asked) = (without_possessive(token), without_possessive(&self.text));
             return name.eq_ignore_ascii_case(asked).then_some(STEM_WEIGHT);
         }
+        if acronym_plural(token, &self.text) {
+            return Some(STEM_WEIGHT);
+        }
         (term(token) == self.key.as_str() && one_word(token, &self.text))
             .then(|| if token.to_lowercase() == self.text.to_lowercase() { 1.0 } else { STEM_WEIGHT })
     }
@@ -317,6 +320,16 @@ impl Sieve {
         }
         runs
     }
+}
+
+/// Whether `token` is the plural of the acronym `word` is, in any case: two
+/// capitals or more and a small `s` (`VMs`, `DJs`, `SLOs` for `vm`, `DJ`,
+/// `slo`). Snowball takes no `s` after a consonant alone or a vowel alone
+/// (`vms`, `slos` are their own stems), so `vm` found no "two small VMs".
+fn acronym_plural(token: &str, word: &str) -> bool {
+    token.strip_suffix('s').is_some_and(|acronym| {
+        acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase()) && acronym.eq_ignore_ascii_case(word)
+    })
 }
 
 /// The word a text's word is also matched by: a dotted word's first part
@@ -874,6 +887,22 @@ mod tests {
         for (q, token) in [("io", "IOS"), ("io", "Ios"), ("IOS", "io"), ("saa", "SAAS"), ("Saas", "saa")] {
             assert_eq!(weigh(q, token), None, "{q} in {token}");
         }
+    }
+
+    /// An acronym finds its plural: Snowball keeps the `s` of `VMs`, `DJs`
+    /// and `SLOs` (no vowel before it, or one alone), so `vm` found nothing.
+    #[test]
+    fn an_acronym_finds_its_plural() {
+        let weigh = |q: &str, token: &str| Word::new(q, false, false).weigh(token, false);
+        for (q, token) in [("vm", "VMs"), ("VM", "VMs"), ("dj", "DJs"), ("SLO", "SLOs"), ("pr", "PRs"), ("cdn", "CDNs")]
+        {
+            assert_eq!(weigh(q, token), Some(STEM_WEIGHT), "{q} in {token}");
+        }
+        // Only in capitals, and only its plural.
+        for (q, token) in [("vm", "vms"), ("vm", "Vms"), ("vm", "VMS"), ("v", "Vs"), ("vm", "VMss"), ("slo", "slots")] {
+            assert_eq!(weigh(q, token), None, "{q} in {token}");
+        }
+        assert_eq!(Word::new("vm", false, false).weigh("VMs", true), None, "case-sensitive: as written");
     }
 
     #[test]
