@@ -193,6 +193,33 @@ fn corrections_only_for_real_typos() {
     }
 }
 
+/// A hyphenated word that is one word in the text finds it, as a
+/// correction: `back-end`, `e-health` and `e-wallet` found nothing (the
+/// phrase of their parts), though Blitz has "backend", eHealth is
+/// "eHealth" and Best Wallet an "eWallet".
+#[test]
+fn a_phrase_that_is_one_word_in_the_text_finds_it() {
+    let c = corpus();
+    let items: Vec<&Item> = c.items.iter().collect();
+    let outcome = |q: &str, on: bool| search::search_forgiving(&items, &query(q), fuzzy(on));
+    for (typed, joined, slug) in [
+        ("back-end", "backend", "blitz"),
+        ("e-health", "ehealth", "ehealth"),
+        ("e-wallet", "ewallet", "best-wallet"),
+        ("\"e wallet\"", "ewallet", "best-wallet"),
+        ("e-health platform", "ehealth platform", "ehealth"),
+    ] {
+        let o = outcome(typed, true);
+        assert_eq!(o.corrected.as_deref(), Some(joined), "{typed}");
+        assert!(o.hits.iter().any(|h| h.item.slug == slug), "{typed}: {slug} not a hit");
+        assert!(outcome(typed, false).hits.is_empty(), "{typed}: --exact turns it off");
+    }
+    // A phrase that matches stays one, and the others are still corrected only as typos.
+    assert_eq!(outcome("open-source", true).corrected, None);
+    assert_eq!(outcome("\"source open\"", true).corrected, None);
+    assert!(outcome("open-source e-wallet", true).hits.is_empty(), "Best Wallet is no open source");
+}
+
 #[test]
 fn body_snippets_name_their_section() {
     let c = corpus();

@@ -426,8 +426,15 @@ fn forgiving<'a, E: Engine<'a>>(
     }
     let Matcher::Terms { sensitive, .. } = &query.matcher else { return Ok(found) };
     if options.fuzzy {
-        // The words that match nothing, worked out once (`correct` asks for each).
         let Matcher::Terms { terms, .. } = &query.matcher else { return Ok(found) };
+        // A phrase that is one word in the text: `back-end`, "backend".
+        if let Some(joined) = joined(engine, terms, *sensitive)? {
+            let ranked = engine.rank(&joined, options)?;
+            if !E::none(&ranked) {
+                return Ok(Found { ranked, corrected: Some(joined), try_prefix: None, suggested: None });
+            }
+        }
+        // The words that match nothing, worked out once (`correct` asks for each).
         let mut nothing: Vec<Word> = Vec::new();
         for word in terms.iter().flat_map(|t| t.words.iter()) {
             if !word.prefix && !engine.occurs(word, *sensitive)? {
@@ -459,6 +466,31 @@ fn forgiving<'a, E: Engine<'a>>(
     }
     found.try_prefix = with_prefixes(engine, query, *sensitive)?.map(|q| q.text);
     Ok(found)
+}
+
+/// The query with each phrase of `terms` that matches nothing written as
+/// one word (`back-end` → `backend`, `e-health` → `ehealth`, `"e wallet"`
+/// → `ewallet`: the text's "backend", "eHealth", "eWallet", which the
+/// phrase of its parts never finds), when there is such a phrase.
+fn joined<'a, E: Engine<'a>>(
+    engine: &E,
+    terms: &[Term],
+    sensitive: bool,
+) -> std::result::Result<Option<Query>, E::Error> {
+    let once = Options { fuzzy: false, limit: Some(1), threads: 1 };
+    let mut changed = false;
+    let mut new_terms = Vec::with_capacity(terms.len());
+    for term in terms {
+        if term.words.len() > 1 && E::none(&engine.rank(&Query::from_terms(vec![term.clone()], sensitive), once)?) {
+            let text: String = term.words.iter().map(|w| w.text.as_str()).collect();
+            let prefix = term.words.last().is_some_and(|w| w.prefix);
+            new_terms.push(Term { words: vec![Word::new(&text, prefix, sensitive)] });
+            changed = true;
+        } else {
+            new_terms.push(term.clone());
+        }
+    }
+    Ok(changed.then(|| Query::from_terms(new_terms, sensitive)))
 }
 
 /// Whether `word` matches a word anywhere in `items`: only texts its sieve
