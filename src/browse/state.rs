@@ -483,7 +483,7 @@ impl<'a> Browser<'a> {
             let passed = corpus.items.iter().enumerate().filter(|(_, item)| facets.accepts(item));
             return Rows::Items(passed.map(|(item, _)| Scored { item, score: 0 }).collect());
         }
-        let query = match search::parse(words, CaseMode::Smart, false) {
+        let query = match search::parse_typed(words, CaseMode::Smart, false) {
             Ok(query) => query,
             Err(err) => {
                 self.notice = Some(Notice::error(err.to_string()));

@@ -43,7 +43,7 @@ pub fn run(
     term: &Terminal,
     dryga: &str,
 ) -> Result<Report> {
-    let query = search::parse(&args.query, args.case(), args.regex)?;
+    let query = search::parse_typed(&args.query, args.case(), args.regex)?;
     let options = Options::from(args);
     let format = args.json.resolve(args.format, term.is_tty);
     // Every item of an index's folder: each hit is rendered as soon as it

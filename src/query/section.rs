@@ -406,5 +406,14 @@ mod tests {
         let sections = ["The Ask", "What Was Broken", "The Numbers"].map(str::to_owned).to_vec();
         assert_eq!(find(&h, "zzyzx").expect_err("no such section"), Near::Sections(sections));
         assert_eq!(find(&[], "usage").expect_err("no headings"), Near::Sections(Vec::new()));
+        // A heading's words are words, whatever a search engine would make
+        // of them (a search refuses `NOT`, `OR` and `-word` as operators).
+        let words = outline("## Why NOT Rust\n\na\n\n## Go OR Elixir\n\nb\n\n## Front -end\n\nc\n");
+        for (wanted, title) in
+            [("why not rust", "Why NOT Rust"), ("Go OR Elixir", "Go OR Elixir"), ("front -end", "Front -end")]
+        {
+            assert_eq!(find(&words, wanted).map(|h| h.title.as_str()), Ok(title), "{wanted}");
+        }
+        assert_eq!(short_name(&words, &words[2]).as_deref(), Some("Front"));
     }
 }

@@ -32,7 +32,7 @@ mod typo;
 
 pub use field::{FIELDS, Field};
 pub use indexed::{Index, Occurrence};
-pub use query::{CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, parse, parse_unsieved};
+pub use query::{CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, parse, parse_typed, parse_unsieved};
 pub use snippet::Snippet;
 pub use token::{fold, may_have_term, one_word, same_name, term, tokens, words_around};
 

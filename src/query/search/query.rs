@@ -439,6 +439,19 @@ fn operator(text: &str) -> Option<&str> {
     })
 }
 
+/// [`parse`] for a query a person typed to search (`dryga search`, the
+/// browser): a word query with a search engine's operator (`OR`, `NOT`,
+/// `-word`: see `operator`) is an error, not words. Not for the words a
+/// heading is named by (`show --section "Why NOT Rust"`), which are words.
+pub fn parse_typed(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
+    if !regex_syntax && text.len() <= MAX_QUERY_BYTES {
+        if let Some(operator) = operator(text) {
+            return Err(Error::QueryOperator { operator: operator.to_owned() });
+        }
+    }
+    parse(text, case, regex_syntax)
+}
+
 /// Parses a query: words and phrases, or a regex with `regex_syntax`.
 pub fn parse(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
     let mut query = parse_unsieved(text, case, regex_syntax)?;
@@ -461,9 +474,6 @@ pub fn parse_unsieved(text: &str, case: CaseMode, regex_syntax: bool) -> Result<
     }
     if regex_syntax {
         return Ok(Query { matcher: Matcher::Regex(regex(text, case)?), text: text.to_owned(), sieve: None });
-    }
-    if let Some(operator) = operator(text) {
-        return Err(Error::QueryOperator { operator: operator.to_owned() });
     }
     let sensitive = case == CaseMode::Sensitive;
     let terms = terms(text, sensitive);
@@ -1186,16 +1196,18 @@ mod tests {
             ("payments NOT mobile", "NOT"),
             ("-elixir", "-elixir"),
         ] {
-            let Err(Error::QueryOperator { operator: found }) = parse(query, CaseMode::Smart, false) else {
+            let Err(Error::QueryOperator { operator: found }) = parse_typed(query, CaseMode::Smart, false) else {
                 panic!("{query} parsed");
             };
             assert_eq!(found, operator, "{query}");
         }
         // Words, phrases and regexes that only look so.
         for words in ["mix test --stale", "\"a -b\" c", "OR", "or NOT", "elixir or rust", "e-health", "-5%", "NOT"] {
-            assert!(parse(words, CaseMode::Smart, false).is_ok(), "{words}");
+            assert!(parse_typed(words, CaseMode::Smart, false).is_ok(), "{words}");
         }
-        assert!(parse("elixir|-rust OR go", CaseMode::Smart, true).is_ok());
+        assert!(parse_typed("elixir|-rust OR go", CaseMode::Smart, true).is_ok());
+        // Not typed to search: the words of a heading's name (`Why NOT Rust`).
+        assert!(parse("payments NOT mobile", CaseMode::Smart, false).is_ok());
         assert!(matches!(parse("(", CaseMode::Smart, true), Err(Error::InvalidRegex { .. })));
         assert!(matches!(parse("a*", CaseMode::Smart, true), Err(Error::RegexMatchesEmpty)));
         let huge = "a ".repeat(MAX_QUERY_BYTES);
