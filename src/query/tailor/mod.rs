@@ -146,6 +146,11 @@ impl Vocabulary {
         for d in domain::DOMAINS.iter().filter(|d| !vocabulary::EVERYDAY_DOMAINS.contains(&d.slug)) {
             v.add_domain(d.label, d.slug);
         }
+        for (word, slug) in vocabulary::DOMAIN_WORDS {
+            if let Some(d) = domain::DOMAINS.iter().find(|d| d.slug == *slug) {
+                v.add_domain_word(word, d.label, d.slug);
+            }
+        }
         for (name, sought) in vocabulary::COMMON {
             v.add(name, sought);
         }
@@ -157,10 +162,15 @@ impl Vocabulary {
     /// that domain's too.
     fn add_domain(&mut self, label: &str, slug: &str) {
         for name in [label, slug] {
-            self.add(name, label);
-            if let Some(known) = self.names.get_mut(&key(name)) {
-                known.domain.get_or_insert_with(|| slug.to_owned());
-            }
+            self.add_domain_word(name, label, slug);
+        }
+    }
+
+    /// `word` as a name of the domain `label` (`slug`), sought as its label.
+    fn add_domain_word(&mut self, word: &str, label: &str, slug: &str) {
+        self.add(word, label);
+        if let Some(known) = self.names.get_mut(&key(word)) {
+            known.domain.get_or_insert_with(|| slug.to_owned());
         }
     }
 
@@ -548,6 +558,19 @@ mod tests {
     #[test]
     fn a_level_in_roman_numerals_is_not_an_acronym() {
         assert_eq!(shown("Software Engineer II or III, IV at most; SOC 2 Type II."), ["SOC 2"]);
+    }
+
+    /// `healthcare` is the `HealthTech` domain's field: found, and claimed by
+    /// its entries (`eHealth`), not reported missing.
+    #[test]
+    fn a_domain_is_found_by_the_word_a_description_names_it_by() {
+        let c = corpus();
+        let job = Job::read("A healthcare company wants Elixir.", &c).expect("words");
+        let t = Tailoring::new(&c, job);
+        assert_eq!(t.found(), ["healthcare", "Elixir"]);
+        assert!(t.missing().is_empty(), "{:?}", t.missing());
+        let ehealth = c.items.iter().find(|i| i.slug == "ehealth").expect("eHealth");
+        assert!(t.shown(&t.item(ehealth).claimed).contains(&"healthcare".to_owned()));
     }
 
     #[test]

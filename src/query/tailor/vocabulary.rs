@@ -194,7 +194,6 @@ pub const COMMON: &[(&str, &str)] = &[
     ("fintech", "fintech"),
     ("adtech", "adtech"),
     ("healthtech", "healthtech"),
-    ("healthcare", "healthcare"),
     ("e-commerce", "e-commerce"),
     ("ecommerce", "e-commerce"),
     ("high-traffic", "high-traffic"),
@@ -204,6 +203,12 @@ pub const COMMON: &[(&str, &str)] = &[
     ("platform engineering", "platform engineering"),
     ("TDD", "TDD"),
 ];
+
+/// Words a description names a domain by besides the domain's own name,
+/// each with the domain's slug: a healthcare company's job asks for what
+/// the `HealthTech` domain's items did (`eHealth`, a national health service's
+/// system). Read as the domain, as its name is.
+pub const DOMAIN_WORDS: &[(&str, &str)] = &[("healthcare", "healthtech")];
 
 /// Domains (by slug) whose names are everyday words of a description, not
 /// read as a field of work: "communication skills" is not the
