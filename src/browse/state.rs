@@ -714,7 +714,10 @@ mod tests {
         assert_eq!(b.message().map(|n| n.text.as_str()), Some("no exact match; showing results for \"terraform\""));
         b.key(ctrl('u'));
         type_keys(&mut b, "kube");
-        assert_eq!(b.message().map(|n| (n.text.as_str(), n.error)), Some(("no matches for \"kube\"; try kube*", true)));
+        assert_eq!(
+            b.message().map(|n| (n.text.as_str(), n.error)),
+            Some(("no matches for \"kube\"; try kube* (finds \"kubernetes\")", true))
+        );
         assert!(b.rows().is_empty());
         b.key(ctrl('u'));
         type_keys(&mut b, "!!");

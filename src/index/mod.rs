@@ -2802,8 +2802,8 @@ mod tests {
                     .expect("served");
                 assert_eq!(each.hits, expected, "{q}, {threads} threads");
                 assert_eq!(
-                    (&each.corrected, &each.try_prefix, &each.suggested),
-                    (&outcome.corrected, &outcome.try_prefix, &outcome.suggested),
+                    (&each.corrected, &each.try_prefix, &each.prefix_finds, &each.suggested),
+                    (&outcome.corrected, &outcome.try_prefix, &outcome.prefix_finds, &outcome.suggested),
                     "{q}"
                 );
                 assert_eq!(made(&opened.index), 0, "{q}: items kept");

@@ -515,7 +515,7 @@ fn a_search_of_every_item_loads_no_item_and_answers_as_the_corpus_loaded_whole()
     assert_eq!(whole.index.served(), None);
     let items: Vec<_> = whole.loaded.corpus.items.iter().collect();
     let shown = |outcome: &dryga::query::search::Outcome<dryga::query::search::Hit<'_>>| {
-        (said(&outcome.hits), outcome.corrected.clone(), outcome.try_prefix.clone())
+        (said(&outcome.hits), outcome.corrected.clone(), outcome.try_prefix.clone(), outcome.prefix_finds.clone())
     };
     for q in ["latency", "zanzibar", "\"cloud costs\"", "kube", "terrafrom", "a", "deploy"] {
         let query = parse(q, CaseMode::Smart, q == "deploy").expect("a query");

@@ -438,6 +438,20 @@ impl<'a> Indexed<'a> {
         Ok(!self.word_at(word, sensitive, &mut Forms::default())?.is_empty())
     }
 
+    /// The words of the items searched that `word` matches, lowercase (as
+    /// the scan's `forms`): the forms it matched that some item searched has.
+    pub(super) fn forms(&self, word: &Word, sensitive: bool) -> Result<Vec<String>> {
+        let mut forms = Forms::default();
+        let at = self.word_at(word, sensitive, &mut forms)?;
+        let mut had = vec![false; forms.words.len()];
+        for a in &at {
+            if let Some(had) = had.get_mut(a.form as usize) {
+                *had = true;
+            }
+        }
+        Ok(forms.words.iter().zip(had).filter(|(_, had)| *had).map(|(w, _)| w.to_lowercase()).collect())
+    }
+
     /// Reads the full items at `positions` and returns them.
     fn full(&self, positions: &[u32]) -> Result<Vec<&'a Item>> {
         let mut wanted: Vec<(u32, &Item)> = Vec::with_capacity(positions.len());

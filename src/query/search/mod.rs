@@ -91,6 +91,11 @@ pub struct Outcome<H> {
     pub corrected: Option<String>,
     /// When nothing matched: the query with prefixes, which would match.
     pub try_prefix: Option<String>,
+    /// With `try_prefix`: the words of the items its prefixes match,
+    /// lowercase and sorted, at most [`PREFIX_FINDS`] (one more when there
+    /// are more): `java*` finds "javascript", which no one asking about
+    /// Java means.
+    pub prefix_finds: Vec<String>,
     /// When nothing matched: the query with its words of English that
     /// match nothing corrected, which would match. Offered, never run: a
     /// word of English is what was meant (`risk` is no typo of "riak").
@@ -98,11 +103,20 @@ pub struct Outcome<H> {
 }
 
 impl<H> Outcome<H> {
-    /// What to add to "no matches for …": `; try kube*`, `; did you mean
-    /// "riak"?`, both (`; try risk*, or did you mean "riak"?`), or nothing.
+    /// What to add to "no matches for …": `; try kube* (finds
+    /// "kubernetes")`, `; did you mean "riak"?`, both (`; try risk* (finds
+    /// "risks"), or did you mean "riak"?`), or nothing.
     pub fn hint(&self) -> String {
         let meant = self.suggested.as_deref().map(|q| format!("did you mean {}?", crate::sanitize::quote(q)));
-        match (&self.try_prefix, meant) {
+        let try_prefix = self.try_prefix.as_ref().map(|q| {
+            let shown = self.prefix_finds.iter().take(PREFIX_FINDS).map(|w| crate::sanitize::quote(w));
+            let more = if self.prefix_finds.len() > PREFIX_FINDS { "…" } else { "" };
+            match shown.collect::<Vec<_>>().join(", ") {
+                words if words.is_empty() => q.clone(),
+                words => format!("{q} (finds {words}{more})"),
+            }
+        });
+        match (&try_prefix, meant) {
             (Some(q), Some(meant)) => format!("; try {q}, or {meant}"),
             (Some(q), None) => format!("; try {q}"),
             (None, Some(meant)) => format!("; {meant}"),
@@ -110,6 +124,9 @@ impl<H> Outcome<H> {
         }
     }
 }
+
+/// How many of the words a suggested prefix finds a hint names.
+pub const PREFIX_FINDS: usize = 3;
 
 /// Which items may be hits (a filter's test), in a search of more items:
 /// those are still searched for BM25's statistics, so that a filter only
@@ -241,6 +258,8 @@ trait Engine<'a> {
     fn none(ranked: &Self::Ranked) -> bool;
     /// Whether `word` matches a word anywhere in the items.
     fn occurs(&self, word: &Word, sensitive: bool) -> std::result::Result<bool, Self::Error>;
+    /// The words of the items that `word` matches, lowercase, in any order.
+    fn forms(&self, word: &Word, sensitive: bool) -> std::result::Result<Vec<String>, Self::Error>;
 }
 
 /// A scan of items in memory: the hits those `keep` accepts (all without
@@ -269,6 +288,10 @@ impl<'a> Engine<'a> for Scan<'_, 'a> {
     fn occurs(&self, word: &Word, sensitive: bool) -> std::result::Result<bool, Self::Error> {
         Ok(occurs(self.items, word, sensitive))
     }
+
+    fn forms(&self, word: &Word, sensitive: bool) -> std::result::Result<Vec<String>, Self::Error> {
+        Ok(forms(self.items, word, sensitive))
+    }
 }
 
 impl<'a> Engine<'a> for indexed::Indexed<'a> {
@@ -289,6 +312,10 @@ impl<'a> Engine<'a> for indexed::Indexed<'a> {
 
     fn occurs(&self, word: &Word, sensitive: bool) -> crate::error::Result<bool> {
         indexed::Indexed::occurs(self, word, sensitive)
+    }
+
+    fn forms(&self, word: &Word, sensitive: bool) -> crate::error::Result<Vec<String>> {
+        indexed::Indexed::forms(self, word, sensitive)
     }
 }
 
@@ -396,7 +423,7 @@ fn outcome<'a>(
 struct Found<R> {
     ranked: R,
     corrected: Option<Query>,
-    try_prefix: Option<String>,
+    try_prefix: Option<(String, Vec<String>)>,
     suggested: Option<String>,
 }
 
@@ -410,7 +437,8 @@ impl<R> Found<R> {
     ) -> std::result::Result<Outcome<H>, E> {
         let Found { ranked, corrected, try_prefix, suggested } = self;
         let hits = make(corrected.as_ref().unwrap_or(typed), ranked)?;
-        Ok(Outcome { hits, corrected: corrected.map(|q| q.text), try_prefix, suggested })
+        let (try_prefix, prefix_finds) = try_prefix.map_or((None, Vec::new()), |(q, finds)| (Some(q), finds));
+        Ok(Outcome { hits, corrected: corrected.map(|q| q.text), try_prefix, prefix_finds, suggested })
     }
 }
 
@@ -464,7 +492,7 @@ fn forgiving<'a, E: Engine<'a>>(
             }
         }
     }
-    found.try_prefix = with_prefixes(engine, query, *sensitive)?.map(|q| q.text);
+    found.try_prefix = with_prefixes(engine, query, *sensitive)?.map(|(q, finds)| (q.text, finds));
     Ok(found)
 }
 
@@ -508,22 +536,42 @@ fn occurs(items: &[&Item], word: &Word, sensitive: bool) -> bool {
     })
 }
 
+/// The words of `items` that `word` matches, lowercase (see [`Engine::forms`]).
+fn forms(items: &[&Item], word: &Word, sensitive: bool) -> Vec<String> {
+    let sieve = query::sieve(&[Term { words: vec![word.clone()] }], sensitive);
+    let mut found = Vec::new();
+    for item in items {
+        for field in FIELDS {
+            let text = field.text(item);
+            if sieve.as_ref().is_some_and(|s| token::words_are_ascii(&text) && !s.passes(&text)) {
+                continue;
+            }
+            found.extend(
+                tokens(&text).filter(|&(_, t)| word.weigh(t, sensitive).is_some()).map(|(_, t)| t.to_lowercase()),
+            );
+        }
+    }
+    found
+}
+
 /// The query with every bare word that matches nothing whole but would as a
-/// prefix made a prefix (`kube` → `kube*`), when that query finds something.
+/// prefix made a prefix (`kube` → `kube*`), when that query finds
+/// something, and the words those prefixes match (sorted, at most one more
+/// than [`PREFIX_FINDS`]): what the suggestion would find, said with it.
 fn with_prefixes<'a, E: Engine<'a>>(
     engine: &E,
     query: &Query,
     sensitive: bool,
-) -> std::result::Result<Option<Query>, E::Error> {
+) -> std::result::Result<Option<(Query, Vec<String>)>, E::Error> {
     let Matcher::Terms { terms, .. } = &query.matcher else { return Ok(None) };
-    let mut changed = false;
+    let mut made_prefixes = Vec::new();
     let mut new_terms = Vec::with_capacity(terms.len());
     for term in terms {
         let mut words = Vec::with_capacity(term.words.len());
         for w in &term.words {
             let prefixed = Word::new(&w.text, true, sensitive);
             if !w.prefix && !engine.occurs(w, sensitive)? && engine.occurs(&prefixed, sensitive)? {
-                changed = true;
+                made_prefixes.push(prefixed.clone());
                 words.push(prefixed);
             } else {
                 words.push(w.clone());
@@ -533,7 +581,17 @@ fn with_prefixes<'a, E: Engine<'a>>(
     }
     let query = Query::from_terms(new_terms, sensitive);
     let options = Options { fuzzy: false, limit: Some(1), threads: 1 };
-    Ok((changed && !E::none(&engine.rank(&query, options)?)).then_some(query))
+    if made_prefixes.is_empty() || E::none(&engine.rank(&query, options)?) {
+        return Ok(None);
+    }
+    let mut finds = Vec::new();
+    for made in &made_prefixes {
+        finds.extend(engine.forms(made, sensitive)?);
+    }
+    finds.sort_unstable();
+    finds.dedup();
+    finds.truncate(PREFIX_FINDS + 1);
+    Ok(Some((query, finds)))
 }
 
 #[cfg(test)]
@@ -609,7 +667,7 @@ mod tests {
         }
         assert_eq!(outcome(&items, "patients").hint(), "; did you mean \"payments\"?");
         // `risk*` finds "risky": both are offered.
-        assert_eq!(outcome(&items, "risk").hint(), "; try risk*, or did you mean \"riak\"?");
+        assert_eq!(outcome(&items, "risk").hint(), "; try risk* (finds \"risky\"), or did you mean \"riak\"?");
         // A typo is still corrected; beside a word of English, only offered.
         assert_eq!(outcome(&items, "terrafrom").corrected.as_deref(), Some("terraform"));
         let o = outcome(&items, "risk terrafrom");
@@ -617,7 +675,23 @@ mod tests {
         assert_eq!(o.suggested.as_deref(), Some("riak terraform"));
         // Nothing offered that finds nothing, and a prefix's hint comes first.
         assert_eq!(outcome(&items, "zzzq").hint(), "");
-        assert_eq!(outcome(&items, "kube").hint(), "; try kube*");
+        assert_eq!(outcome(&items, "kube").hint(), "; try kube* (finds \"kubernetes\")");
+    }
+
+    /// A suggested prefix says what it finds: `java*` is JavaScript, which
+    /// no one asking about Java means; at most three words, sorted, and an
+    /// ellipsis when there are more (the index's are held to these by
+    /// `tests/it/index.rs`).
+    #[test]
+    fn a_prefix_suggested_says_what_it_finds() {
+        let c = corpus();
+        let items: Vec<&Item> = c.items.iter().collect();
+        assert_eq!(outcome(&items, "java").hint(), "; try java* (finds \"javascript\")");
+        assert_eq!(outcome(&items, "usa").hint(), "; try usa* (finds \"usage\")");
+        let many = outcome(&items, "mon");
+        assert_eq!(many.prefix_finds.len(), PREFIX_FINDS + 1, "{:?}", many.prefix_finds);
+        assert!(many.prefix_finds.is_sorted(), "{:?}", many.prefix_finds);
+        assert!(many.hint().ends_with("…)"), "{}", many.hint());
     }
 
     #[test]
