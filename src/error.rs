@@ -300,7 +300,11 @@ fn query_operator(f: &mut fmt::Formatter<'_>, operator: &str) -> fmt::Result {
         return f
             .write_str("search has no OR: every word must match; for any of several words, use --regex 'word|other'");
     }
-    write!(f, "search cannot leave words out ({}): every word must match", quote(operator))
+    write!(
+        f,
+        "search cannot leave words out ({}): every word must match; in double quotes, it is words to find",
+        quote(operator)
+    )
 }
 
 /// The message of [`Error::UnknownTag`]: the domain it names, or the

@@ -420,21 +420,44 @@ fn terms(text: &str, sensitive: bool) -> Vec<Term> {
 }
 
 /// The first operator of a web search engine in a word query, outside its
-/// quoted phrases: `OR` between words, `NOT` before one (in capitals), or a
-/// word with one `-` before it (`-mobile`; not `--stale`, nor `-5`). dryga
-/// has none: read as words, `payments -mobile` found the items with both
-/// words, the ones meant to be left out, and `elixir OR rust` only the
-/// items with "or" and both words.
+/// quoted phrases: `OR` between words or phrases, `NOT` before one (in
+/// capitals), or a word or phrase with one `-` before it (`-mobile`,
+/// `-"mobile app"`; not `--stale`, nor `-5`). dryga has none: read as
+/// words, `payments -mobile` found the items with both words, the ones
+/// meant to be left out, and `elixir OR rust` only the items with "or" and
+/// both words. A quoted phrase is one of the chunks, never an operator.
 fn operator(text: &str) -> Option<&str> {
-    let chunks: Vec<&str> = text.split('"').step_by(2).flat_map(str::split_whitespace).collect();
+    // The chunks between white space, a quoted phrase (and what touches
+    // it) one chunk; each with whether it is quoted.
+    let mut chunks: Vec<(&str, bool)> = Vec::new();
+    let (mut start, mut quoted, mut in_quotes) = (None, false, false);
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() && !in_quotes {
+            if let Some(s) = start.take() {
+                chunks.push((&text[s..i], quoted));
+            }
+            quoted = false;
+            continue;
+        }
+        start.get_or_insert(i);
+        if c == '"' {
+            in_quotes = !in_quotes;
+            quoted = true;
+        }
+    }
+    if let Some(s) = start {
+        chunks.push((&text[s..], quoted));
+    }
     let last = chunks.len().saturating_sub(1);
-    chunks.iter().enumerate().find_map(|(i, &chunk)| {
-        let excluded = chunk.strip_prefix('-').and_then(|rest| rest.chars().next()).is_some_and(char::is_alphabetic);
-        let between = match chunk {
-            "OR" => i > 0 && i < last,
-            "NOT" => i < last,
-            _ => false,
-        };
+    chunks.iter().enumerate().find_map(|(i, &(chunk, quoted))| {
+        let excluded =
+            chunk.strip_prefix('-').and_then(|rest| rest.chars().next()).is_some_and(|c| c.is_alphabetic() || c == '"');
+        let between = !quoted
+            && match chunk {
+                "OR" => i > 0 && i < last,
+                "NOT" => i < last,
+                _ => false,
+            };
         (excluded || between).then_some(chunk)
     })
 }
@@ -1195,6 +1218,11 @@ mod tests {
             ("elixir OR rust", "OR"),
             ("payments NOT mobile", "NOT"),
             ("-elixir", "-elixir"),
+            // Beside a quoted phrase (a review).
+            ("\"open source\" OR rust", "OR"),
+            ("rust OR \"open source\"", "OR"),
+            ("payments NOT \"mobile app\"", "NOT"),
+            ("payments -\"mobile app\"", "-\"mobile app\""),
         ] {
             let Err(Error::QueryOperator { operator: found }) = parse_typed(query, CaseMode::Smart, false) else {
                 panic!("{query} parsed");
@@ -1202,7 +1230,18 @@ mod tests {
             assert_eq!(found, operator, "{query}");
         }
         // Words, phrases and regexes that only look so.
-        for words in ["mix test --stale", "\"a -b\" c", "OR", "or NOT", "elixir or rust", "e-health", "-5%", "NOT"] {
+        for words in [
+            "mix test --stale",
+            "\"a -b\" c",
+            "OR",
+            "or NOT",
+            "elixir or rust",
+            "e-health",
+            "-5%",
+            "NOT",
+            "\"a OR b\"",
+            "\"x\" NOT",
+        ] {
             assert!(parse_typed(words, CaseMode::Smart, false).is_ok(), "{words}");
         }
         assert!(parse_typed("elixir|-rust OR go", CaseMode::Smart, true).is_ok());
