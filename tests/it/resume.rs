@@ -376,6 +376,36 @@ fn an_entry_that_claims_a_term_by_its_tag_is_ranked_by_it() {
     assert!(first.starts_with("• cloud"), "{text}");
 }
 
+/// `healthcare` is the `HealthTech` domain's word, and still a word: a
+/// folder with no `HealthTech` item whose text or tag says "healthcare" has
+/// it (a review: sought as the domain's name alone, it was "Not in the
+/// portfolio" there).
+#[test]
+fn healthcare_is_the_healthtech_domain_and_still_a_word() {
+    let tmp = temp_dir();
+    let dir = tmp.path();
+    std::fs::create_dir_all(dir.join("projects")).expect("mkdir");
+    std::fs::write(
+        dir.join("profile.toml"),
+        "name = \"Test Person\"\nhandle = \"tp\"\nheadline = \"Builds\"\nsummary = \"Test.\"\n",
+    )
+    .expect("write");
+    let job_file = dir.join("job.txt");
+    std::fs::write(&job_file, "A healthcare company.\n").expect("write");
+    let d = crate::support::arg(dir);
+    let job = crate::support::arg(&job_file);
+    for (tags, body) in [("[]", "A scheduling app for healthcare clinics."), ("[\"healthcare\"]", "A scheduling app.")]
+    {
+        let text = format!(
+            "+++\ntitle = \"Clinic\"\nsummary = \"An app.\"\ndomain = \"web\"\ntags = {tags}\norder = 1\n+++\n\n{body}\n"
+        );
+        std::fs::write(dir.join("projects/clinic.md"), text).expect("write");
+        let out = unwrapped(&stdout(&["--content-dir", &d, "resume", "--for", &job]));
+        assert!(!out.contains("Not in the portfolio: healthcare"), "{tags}: {out}");
+        assert!(out.contains("healthcare"), "{tags}: {out}");
+    }
+}
+
 #[test]
 fn a_tailored_view_names_commands_that_keep_its_job_description() {
     // The file as given, quoted for the shell when it needs it.

@@ -146,10 +146,10 @@ impl Vocabulary {
         for d in domain::DOMAINS.iter().filter(|d| !vocabulary::EVERYDAY_DOMAINS.contains(&d.slug)) {
             v.add_domain(d.label, d.slug);
         }
+        // Sought as themselves (a folder's text or tag that says
+        // "healthcare" still has it), and claimed by the domain's items.
         for (word, slug) in vocabulary::DOMAIN_WORDS {
-            if let Some(d) = domain::DOMAINS.iter().find(|d| d.slug == *slug) {
-                v.add_domain_word(word, d.label, d.slug);
-            }
+            v.add_domain_word(word, word, slug);
         }
         for (name, sought) in vocabulary::COMMON {
             v.add(name, sought);
@@ -166,9 +166,9 @@ impl Vocabulary {
         }
     }
 
-    /// `word` as a name of the domain `label` (`slug`), sought as its label.
-    fn add_domain_word(&mut self, word: &str, label: &str, slug: &str) {
-        self.add(word, label);
+    /// `word` as a name of the domain `slug`, sought as `sought`.
+    fn add_domain_word(&mut self, word: &str, sought: &str, slug: &str) {
+        self.add(word, sought);
         if let Some(known) = self.names.get_mut(&key(word)) {
             known.domain.get_or_insert_with(|| slug.to_owned());
         }

@@ -207,7 +207,8 @@ pub const COMMON: &[(&str, &str)] = &[
 /// Words a description names a domain by besides the domain's own name,
 /// each with the domain's slug: a healthcare company's job asks for what
 /// the `HealthTech` domain's items did (`eHealth`, a national health service's
-/// system). Read as the domain, as its name is.
+/// system). Each is claimed by the domain's items as its name is, and
+/// sought as itself in the text (a folder's item that says "healthcare").
 pub const DOMAIN_WORDS: &[(&str, &str)] = &[("healthcare", "healthtech")];
 
 /// Domains (by slug) whose names are everyday words of a description, not
