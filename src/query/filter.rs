@@ -59,7 +59,8 @@ impl Filter {
                 Err(Error::UnknownTag {
                     value: tag.clone(),
                     near: near(tag, &names),
-                    domain: domain::find(tag.trim()).map(|d| d.slug.to_owned()),
+                    // Posts have no domain: `--domain` would be refused.
+                    domain: domain::find(tag.trim()).filter(|_| kind != KindFilter::Post).map(|d| d.slug.to_owned()),
                     dryga: crate::error::DRYGA.to_owned(),
                 })
             })

@@ -71,6 +71,13 @@ fn unknown_slugs_tags_and_domains() {
         2,
         "unknown tag \"payment\"; did you mean payments, payment-pages or payment-button?",
     );
+    // Posts have no domain: no hint to a `--domain` that would be refused
+    // (`posts` has none; `list --kind post --domain` is an error: a review).
+    for args in [&["posts", "--tag", "fintech"][..], &["list", "--kind", "post", "--tag", "fintech"]] {
+        expect(args, 2, "unknown tag \"fintech\" (run `dryga tags` to see them all)");
+    }
+    // A slug one edit away at its first letter is a typo of it.
+    expect(&["show", "vlitz"], 1, "did you mean blitz?");
 }
 
 #[test]
