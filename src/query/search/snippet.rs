@@ -252,9 +252,10 @@ fn sections(body: &str, at: usize) -> (Option<String>, Option<(Vec<section::Head
 /// columns before the match, then forward to the next word.
 fn window_start(line: &str, span: [usize; 2]) -> usize {
     let mut start = span[0];
-    // Printable ASCII before the match: a column a byte, no character read.
+    // Printable ASCII before the match, and before that (a character of no
+    // width there would be taken in too): a column a byte, no character read.
     let lead = span[0].saturating_sub(SNIPPET_LEAD);
-    if printable_ascii(&line.as_bytes()[lead..span[0]]) {
+    if printable_ascii(&line.as_bytes()[lead.saturating_sub(1)..span[0]]) {
         start = lead;
     } else {
         let mut cols = 0;
@@ -278,10 +279,11 @@ fn window_start(line: &str, span: [usize; 2]) -> usize {
 /// on and past the match, then back to the last word boundary.
 fn window_end(line: &str, start: usize, span: [usize; 2]) -> usize {
     let mut end = start;
-    // Printable ASCII from the start: a column a byte, so the window ends
+    // Printable ASCII from the start, and after it (a character of no width
+    // there would be taken in too): a column a byte, so the window ends
     // [`SNIPPET_WIDTH`] bytes on, or at the match's end if that is further.
     let far = (start + SNIPPET_WIDTH).max(span[1]).min(line.len());
-    if printable_ascii(&line.as_bytes()[start..far]) {
+    if printable_ascii(&line.as_bytes()[start..(far + 1).min(line.len())]) {
         end = far;
     } else {
         let mut cols = 0;
@@ -408,6 +410,80 @@ mod tests {
             width in 0usize..30,
         ) {
             proptest::prop_assert_eq!(wider_than(&line, width), crate::columns::of(&line) > width, "{:?}", line);
+        }
+
+        /// A window's edges found by their bytes over printable ASCII are
+        /// those found a character at a time through the width tables (the
+        /// way kept for other text), for lines of ASCII with a character of
+        /// no width, a wide one or an accent here and there (right at an
+        /// edge too: a mark of no width after the 100th column is taken in).
+        #[test]
+        fn windows_by_bytes_are_windows_by_characters(
+            head in "[a-z ]{0,60}",
+            odd in proptest::sample::select(vec!["", "\u{301}", "\u{fe0f}", "\u{6f22}", "\u{e9}", "\u{200b}"]),
+            tail in "[a-z ]{0,150}",
+            odd_at in 0usize..200,
+            edge in 0usize..10,
+            match_len in 1usize..20,
+            spaced in proptest::bool::ANY,
+        ) {
+            // Without spaces, an edge is not moved to a word's: it is where it was found.
+            let unspaced = |s: &str| if spaced { s.to_owned() } else { s.replace(' ', "x") };
+            let (head, tail) = (unspaced(&head), unspaced(&tail));
+            let mut line = format!("{head}needle{tail}");
+            // Most often at or beside an edge of the window: 30 columns
+            // before the match, and 100 after where the window starts.
+            let (lead, width) = (SNIPPET_LEAD, SNIPPET_WIDTH);
+            // Bytes from the match's start, back (the first three) or on.
+            let places = [(lead + 1, 0), (lead, 0), (lead - 1, 0), (0, width - lead - 1), (0, width - lead), (0, width - lead + 1), (0, width), (0, width + 1)];
+            let at = places.get(edge).map_or(odd_at, |&(back, on)| (head.len() + on).saturating_sub(back)).min(line.len());
+            line.insert_str(at, odd);
+            let found = line.find("needle");
+            proptest::prop_assume!(found.is_some());
+            let start = found.unwrap_or(0);
+            let span = [start, (start + match_len).min(line.len())];
+            proptest::prop_assume!(line.is_char_boundary(span[1]));
+            let by_chars_start = {
+                let mut from = span[0];
+                let mut cols = 0;
+                for (i, c) in line[..span[0]].char_indices().rev() {
+                    cols += c.width().unwrap_or(0);
+                    if cols > SNIPPET_LEAD {
+                        break;
+                    }
+                    from = i;
+                }
+                from
+            };
+            let from = by_chars_start;
+            let by_chars_end = {
+                let mut end = from;
+                let mut cols = 0;
+                for (i, c) in line[from..].char_indices() {
+                    cols += c.width().unwrap_or(0);
+                    if cols > SNIPPET_WIDTH && from + i >= span[1] {
+                        break;
+                    }
+                    end = from + i + c.len_utf8();
+                }
+                end
+            };
+            // The functions go on to the next space (`window_start`) and back to the last
+            // (`window_end`): the same from the same edges.
+            let mut expected_start = by_chars_start;
+            if expected_start > 0 {
+                if let Some(space) = line[expected_start..span[0]].find(' ') {
+                    expected_start += space + 1;
+                }
+            }
+            proptest::prop_assert_eq!(window_start(&line, span), expected_start, "{:?}", line);
+            let mut expected_end = by_chars_end;
+            if expected_end < line.len() {
+                if let Some(space) = line[span[1].min(expected_end)..expected_end].rfind(' ') {
+                    expected_end = span[1].min(expected_end) + space;
+                }
+            }
+            proptest::prop_assert_eq!(window_end(&line, from, span), expected_end, "{:?}", line);
         }
     }
 
