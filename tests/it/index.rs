@@ -1056,6 +1056,40 @@ fn a_name_ending_in_a_capital_is_found_only_as_written_through_the_index_as_by_a
     );
 }
 
+/// An acronym finds its plural (`qvm`: "QVMs"), a hyphenated word that is
+/// one word in the text finds it (`z-wallet`: "zWallet"), and a prefix
+/// suggested names what it finds among the items a filter keeps, through
+/// the index as by a scan.
+#[test]
+fn plurals_joined_words_and_prefix_hints_are_alike_through_the_index_and_a_scan() {
+    found_alike("Two small QVMs ran the zWallet.", &[("qvm", 0), ("qvms", 0), ("zwallet", 0), ("qvmx", 1)]);
+    let dir = folder(40, 4);
+    let p = &item_files(dir.path())[3];
+    let text = fs::read_to_string(p).expect("read") + "\nTwo small QVMs ran the zWallet.\n";
+    fs::write(p, text).expect("write");
+    let cache = temp_dir();
+    // `re*` finds words that the posts have in another order of how many have them.
+    for args in [
+        &["search", "z-wallet", "--json"][..],
+        &["search", "laten"],
+        &["search", "re"],
+        &["search", "re", "--kind", "post"],
+    ] {
+        let first = shown(&run_in(cache.path(), dir.path(), args));
+        let warm = shown(&run_in(cache.path(), dir.path(), args));
+        let mut scan_args = vec!["--no-index"];
+        scan_args.extend_from_slice(args);
+        let scanned = shown(&run_in(cache.path(), dir.path(), &scan_args));
+        assert_eq!(first, scanned, "{args:?}: first");
+        assert_eq!(warm, scanned, "{args:?}: warm");
+    }
+    let joined = shown(&run_in(cache.path(), dir.path(), &["search", "z-wallet", "--json"]));
+    assert_eq!(joined.0, Some(0), "{joined:?}");
+    assert!(joined.2.contains("showing results for \"zwallet\""), "{joined:?}");
+    let hint = shown(&run_in(cache.path(), dir.path(), &["search", "laten"]));
+    assert!(hint.2.contains("try laten* (finds \"latency\")"), "{hint:?}");
+}
+
 /// A search whose filters leave out every item it matches says so (it
 /// said "no matches for" the word, as of a word found nowhere), through
 /// the index (first and warm) as by a scan; a word found nowhere does not.

@@ -438,18 +438,27 @@ impl<'a> Indexed<'a> {
         Ok(!self.word_at(word, sensitive, &mut Forms::default())?.is_empty())
     }
 
-    /// The words of the items searched that `word` matches, lowercase (as
-    /// the scan's `forms`): the forms it matched that some item searched has.
-    pub(super) fn forms(&self, word: &Word, sensitive: bool) -> Result<Vec<String>> {
+    /// The words of the items that may be hits that `word` matches,
+    /// lowercase, each with how many of those items have it (as the scan's
+    /// `forms`): the forms it matched, counted by document.
+    pub(super) fn forms(&self, word: &Word, sensitive: bool) -> Result<Vec<(String, usize)>> {
         let mut forms = Forms::default();
         let at = self.word_at(word, sensitive, &mut forms)?;
-        let mut had = vec![false; forms.words.len()];
-        for a in &at {
-            if let Some(had) = had.get_mut(a.form as usize) {
-                *had = true;
-            }
-        }
-        Ok(forms.words.iter().zip(had).filter(|(_, had)| *had).map(|(w, _)| w.to_lowercase()).collect())
+        let kept = |doc: u32| {
+            self.keep.as_ref().is_none_or(|(_, kept)| {
+                let position = self.position.get(doc as usize).copied().unwrap_or(u32::MAX);
+                kept.get(position as usize).copied().unwrap_or(false)
+            })
+        };
+        // Each document and lowercase form once.
+        let mut had: Vec<(String, u32)> = at
+            .iter()
+            .filter(|a| kept(a.doc))
+            .filter_map(|a| forms.words.get(a.form as usize).map(|w| (w.to_lowercase(), a.doc)))
+            .collect();
+        had.sort_unstable();
+        had.dedup();
+        Ok(super::counted(had.into_iter().map(|(w, _)| w)))
     }
 
     /// Reads the full items at `positions` and returns them.

@@ -91,10 +91,10 @@ pub struct Outcome<H> {
     pub corrected: Option<String>,
     /// When nothing matched: the query with prefixes, which would match.
     pub try_prefix: Option<String>,
-    /// With `try_prefix`: the words of the items its prefixes match,
-    /// lowercase and sorted, at most [`PREFIX_FINDS`] (one more when there
-    /// are more): `java*` finds "javascript", which no one asking about
-    /// Java means.
+    /// With `try_prefix`: the words its prefixes match in the items that
+    /// may be hits, lowercase, those most items have first, at most
+    /// [`PREFIX_FINDS`] (one more when there are more): `java*` finds
+    /// "javascript", which no one asking about Java means.
     pub prefix_finds: Vec<String>,
     /// When nothing matched: the query with its words of English that
     /// match nothing corrected, which would match. Offered, never run: a
@@ -258,8 +258,9 @@ trait Engine<'a> {
     fn none(ranked: &Self::Ranked) -> bool;
     /// Whether `word` matches a word anywhere in the items.
     fn occurs(&self, word: &Word, sensitive: bool) -> std::result::Result<bool, Self::Error>;
-    /// The words of the items that `word` matches, lowercase, in any order.
-    fn forms(&self, word: &Word, sensitive: bool) -> std::result::Result<Vec<String>, Self::Error>;
+    /// The words of the items that may be hits that `word` matches,
+    /// lowercase, each with how many of those items have it, in any order.
+    fn forms(&self, word: &Word, sensitive: bool) -> std::result::Result<Vec<(String, usize)>, Self::Error>;
 }
 
 /// A scan of items in memory: the hits those `keep` accepts (all without
@@ -289,8 +290,8 @@ impl<'a> Engine<'a> for Scan<'_, 'a> {
         Ok(occurs(self.items, word, sensitive))
     }
 
-    fn forms(&self, word: &Word, sensitive: bool) -> std::result::Result<Vec<String>, Self::Error> {
-        Ok(forms(self.items, word, sensitive))
+    fn forms(&self, word: &Word, sensitive: bool) -> std::result::Result<Vec<(String, usize)>, Self::Error> {
+        Ok(forms(self.items, self.keep, word, sensitive))
     }
 }
 
@@ -314,7 +315,7 @@ impl<'a> Engine<'a> for indexed::Indexed<'a> {
         indexed::Indexed::occurs(self, word, sensitive)
     }
 
-    fn forms(&self, word: &Word, sensitive: bool) -> crate::error::Result<Vec<String>> {
+    fn forms(&self, word: &Word, sensitive: bool) -> crate::error::Result<Vec<(String, usize)>> {
         indexed::Indexed::forms(self, word, sensitive)
     }
 }
@@ -536,28 +537,49 @@ fn occurs(items: &[&Item], word: &Word, sensitive: bool) -> bool {
     })
 }
 
-/// The words of `items` that `word` matches, lowercase (see [`Engine::forms`]).
-fn forms(items: &[&Item], word: &Word, sensitive: bool) -> Vec<String> {
+/// The words of `items` (those `keep` accepts) that `word` matches,
+/// lowercase, each with how many of the items have it (see [`Engine::forms`]).
+fn forms(items: &[&Item], keep: Option<&Keep<'_>>, word: &Word, sensitive: bool) -> Vec<(String, usize)> {
     let sieve = query::sieve(&[Term { words: vec![word.clone()] }], sensitive);
     let mut found = Vec::new();
-    for item in items {
+    for item in items.iter().filter(|item| keep.is_none_or(|keep| keep(item))) {
+        let mut own = Vec::new();
         for field in FIELDS {
             let text = field.text(item);
             if sieve.as_ref().is_some_and(|s| token::words_are_ascii(&text) && !s.passes(&text)) {
                 continue;
             }
-            found.extend(
+            own.extend(
                 tokens(&text).filter(|&(_, t)| word.weigh(t, sensitive).is_some()).map(|(_, t)| t.to_lowercase()),
             );
         }
+        // Each item's once.
+        own.sort_unstable();
+        own.dedup();
+        found.extend(own);
     }
-    found
+    counted(found)
+}
+
+/// Each of `words` with how many times it comes, in order.
+fn counted(words: impl IntoIterator<Item = String>) -> Vec<(String, usize)> {
+    let mut words: Vec<String> = words.into_iter().collect();
+    words.sort_unstable();
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for word in words {
+        match counts.last_mut() {
+            Some((last, n)) if *last == word => *n += 1,
+            _ => counts.push((word, 1)),
+        }
+    }
+    counts
 }
 
 /// The query with every bare word that matches nothing whole but would as a
 /// prefix made a prefix (`kube` → `kube*`), when that query finds
-/// something, and the words those prefixes match (sorted, at most one more
-/// than [`PREFIX_FINDS`]): what the suggestion would find, said with it.
+/// something, and the words those prefixes match in the items that may be
+/// hits (those most items have first, at most one more than
+/// [`PREFIX_FINDS`]): what the suggestion would find, said with it.
 fn with_prefixes<'a, E: Engine<'a>>(
     engine: &E,
     query: &Query,
@@ -584,14 +606,20 @@ fn with_prefixes<'a, E: Engine<'a>>(
     if made_prefixes.is_empty() || E::none(&engine.rank(&query, options)?) {
         return Ok(None);
     }
-    let mut finds = Vec::new();
+    // The words the items have most first (the word that made the prefix
+    // found is likely among them), then in order.
+    let mut finds: Vec<(String, usize)> = Vec::new();
     for made in &made_prefixes {
-        finds.extend(engine.forms(made, sensitive)?);
+        for (form, n) in engine.forms(made, sensitive)? {
+            match finds.iter_mut().find(|(f, _)| *f == form) {
+                Some((_, count)) => *count += n,
+                None => finds.push((form, n)),
+            }
+        }
     }
-    finds.sort_unstable();
-    finds.dedup();
+    finds.sort_unstable_by(|(a, m), (b, n)| n.cmp(m).then_with(|| a.cmp(b)));
     finds.truncate(PREFIX_FINDS + 1);
-    Ok(Some((query, finds)))
+    Ok(Some((query, finds.into_iter().map(|(form, _)| form).collect())))
 }
 
 #[cfg(test)]
@@ -679,9 +707,9 @@ mod tests {
     }
 
     /// A suggested prefix says what it finds: `java*` is JavaScript, which
-    /// no one asking about Java means; at most three words, sorted, and an
-    /// ellipsis when there are more (the index's are held to these by
-    /// `tests/it/index.rs`).
+    /// no one asking about Java means; at most three words, those most
+    /// items have first, and an ellipsis when there are more (the index's
+    /// are held to these by `tests/it/index.rs`).
     #[test]
     fn a_prefix_suggested_says_what_it_finds() {
         let c = corpus();
@@ -690,7 +718,12 @@ mod tests {
         assert_eq!(outcome(&items, "usa").hint(), "; try usa* (finds \"usage\")");
         let many = outcome(&items, "mon");
         assert_eq!(many.prefix_finds.len(), PREFIX_FINDS + 1, "{:?}", many.prefix_finds);
-        assert!(many.prefix_finds.is_sorted(), "{:?}", many.prefix_finds);
+        let has = |w: &str| {
+            let has_it = |i: &&&Item| FIELDS.iter().any(|f| tokens(&f.text(i)).any(|(_, t)| t.to_lowercase() == w));
+            items.iter().filter(has_it).count()
+        };
+        let counts: Vec<usize> = many.prefix_finds.iter().map(|w| has(w)).collect();
+        assert!(counts.is_sorted_by(|a, b| a >= b), "{:?} {counts:?}", many.prefix_finds);
         assert!(many.hint().ends_with("…)"), "{}", many.hint());
     }
 
