@@ -185,8 +185,8 @@ fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look, dryga: &str) {
             // The command that opens the section, on one line or not at all:
             // a command cut in two cannot be copied. Its section's name is
             // not worked out when the command would not fit with any name.
-            let least = crate::columns::of(dryga) + crate::columns::of(&super::shell_quote(&item.slug)) + LEAST_OPEN;
-            if let Some(name) = (UNDER_SECTION.len() + least <= look.width).then(|| snip.open()).flatten() {
+            let fits = UNDER_SECTION.len() + least_open(dryga, &item.slug) <= look.width;
+            if let Some(name) = fits.then(|| snip.open()).flatten() {
                 let open = open_section(dryga, &item.slug, &name);
                 if UNDER_SECTION.len() + crate::columns::of(&open) <= look.width {
                     out.push_str(UNDER_SECTION);
@@ -217,6 +217,14 @@ const UNDER_SECTION: &str = "            ";
 /// The columns [`open_section`]'s command takes besides `dryga`, the slug
 /// and the name: ` show `, ` --section` and the space or `=` after it.
 const LEAST_OPEN: usize = " show  --section ".len();
+
+/// The columns [`open_section`]'s command takes but for the name: its
+/// parts measured as the command is, cleaned (an escape sequence in a path
+/// takes no columns there).
+fn least_open(dryga: &str, slug: &str) -> usize {
+    let columns = |text: &str| crate::columns::of(&clean_line(text));
+    columns(dryga) + columns(&super::shell_quote(slug)) + LEAST_OPEN
+}
 
 /// `dryga show SLUG --section NAME`, begun with `dryga`.
 fn open_section(dryga: &str, slug: &str, name: &str) -> String {
@@ -266,19 +274,20 @@ mod tests {
         assert_eq!(UNDER_SECTION, format!("{UNDER_LABEL}  "));
     }
 
-    /// A section's command is never shorter than `dryga`, the slug and
-    /// [`LEAST_OPEN`](super::LEAST_OPEN) (what is skipped when they do not
-    /// fit): it is that and the name, written after a space or `=`.
+    /// A section's command takes [`least_open`](super::least_open)'s
+    /// columns (what is skipped when they do not fit) and the name's,
+    /// written after a space or `=`: over a path with an escape sequence
+    /// too, which cleaning takes out.
     #[test]
     fn the_least_a_section_command_takes() {
-        use super::{LEAST_OPEN, open_section};
+        use super::{least_open, open_section};
         let columns = crate::columns::of;
-        for (dryga, slug) in [("dryga", "blitz"), ("dryga --content-dir 'my notes'", "it's")] {
-            let least = columns(dryga) + columns(&crate::render::shell_quote(slug)) + LEAST_OPEN;
+        let dirs = ["dryga", "dryga --content-dir 'my notes'", "dryga --content-dir 'a\u{1b}[31mb'"];
+        for (dryga, slug) in dirs.into_iter().zip(["blitz", "it's", "x"]) {
             for name in ["x", "-x", "Day colour", "why?"] {
                 let open = open_section(dryga, slug, name);
                 let name_takes = columns(&crate::render::shell_quote(name));
-                assert_eq!(columns(&open), least + name_takes, "{open}");
+                assert_eq!(columns(&open), least_open(dryga, slug) + name_takes, "{open}");
             }
         }
     }
