@@ -56,7 +56,8 @@ fn read_job(path: &Path) -> Result<String> {
 }
 
 /// The text of a job description's bytes: UTF-16 after its byte order mark
-/// (what Windows' Notepad saves as "Unicode"), else UTF-8 with invalid
+/// (what Windows' Notepad saves as "Unicode") or without one
+/// ([`unmarked_utf16`]), else UTF-8 with invalid
 /// bytes replaced, not refused. `None` for bytes that are not text: a PDF,
 /// or a NUL byte (a Word document, an image), whose "words" are noise
 /// (a PDF read as text found "PDF" and "ETS" in the portfolio, a UTF-16
@@ -70,9 +71,32 @@ fn decode_job(bytes: &[u8]) -> Option<String> {
         [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
         [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
         _ if bytes.starts_with(b"%PDF-") => return None,
-        _ => String::from_utf8_lossy(bytes).into_owned(),
+        _ => match unmarked_utf16(bytes) {
+            Some(true) => utf16(bytes, u16::from_be_bytes),
+            Some(false) => utf16(bytes, u16::from_le_bytes),
+            None => String::from_utf8_lossy(bytes).into_owned(),
+        },
     };
     (!text.contains('\0')).then_some(text)
+}
+
+/// Whether `bytes` without a byte order mark read as UTF-16 of mostly
+/// ASCII (`Some(true)` big-endian, `Some(false)` little-endian): an even
+/// length, NUL bytes in every other place for at least half of the
+/// characters, none in the other places (a Word document's or UTF-32's
+/// NULs fall in both).
+fn unmarked_utf16(bytes: &[u8]) -> Option<bool> {
+    if bytes.len() < 2 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let nuls = |first: usize| bytes.iter().skip(first).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (nuls(0), nuls(1));
+    let half = bytes.len() / 4;
+    match (even, odd) {
+        (0, odd) if odd > 0 && odd >= half => Some(false),
+        (even, 0) if even > 0 && even >= half => Some(true),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -95,5 +119,12 @@ mod tests {
         assert_eq!(decode_job(b"PK\x03\x04\x14\x00\x06\x00word/document.xml"), None);
         // UTF-32's byte order mark begins as UTF-16's: its NULs are no text.
         assert_eq!(decode_job(b"\xff\xfe\x00\x00E\x00\x00\x00"), None);
+        // UTF-16 without a byte order mark (a review: it was refused as "not
+        // plain text"), either way round; UTF-32 without one is refused.
+        for be in [false, true] {
+            let unmarked = &utf16(be)[2..];
+            assert_eq!(decode_job(unmarked).as_deref(), Some("Elixir, Kubernetes — PostgreSQL"), "{be}");
+        }
+        assert_eq!(decode_job(b"E\x00\x00\x00l\x00\x00\x00"), None);
     }
 }
