@@ -46,8 +46,9 @@ pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>, n
     scored.into_iter().take(n).map(|(_, c)| c).collect()
 }
 
-/// Whether `a` and `b` start alike: the same first character, or the first two swapped.
-fn same_start(a: &str, b: &str) -> bool {
+/// Whether `a` and `b` start alike: the same first character, or the
+/// first two swapped (the search's typo fallback asks it too).
+pub(crate) fn same_start(a: &str, b: &str) -> bool {
     let (mut x, mut y) = (a.chars(), b.chars());
     match (x.next(), y.next(), x.next(), y.next()) {
         (Some(a0), Some(b0), _, _) if a0 == b0 => true,

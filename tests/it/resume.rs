@@ -297,6 +297,18 @@ fn a_term_only_the_text_mentions_is_never_matched_and_is_called_a_mention_in_eve
     assert_eq!(blitz["mentionedOnly"], serde_json::json!(["Rust", "CircleCI", "Spark", "React"]));
 }
 
+/// A content folder with a profile and an empty `projects/`, for a test to fill.
+fn folder_of_projects() -> tempfile::TempDir {
+    let tmp = temp_dir();
+    std::fs::create_dir_all(tmp.path().join("projects")).expect("mkdir");
+    std::fs::write(
+        tmp.path().join("profile.toml"),
+        "name = \"Test Person\"\nhandle = \"tp\"\nheadline = \"Builds services\"\nsummary = \"Made in a test.\"\n",
+    )
+    .expect("write");
+    tmp
+}
+
 /// A folder of its own tags neither Elixir nor Terraform, nor names them:
 /// the description's Elixir and Terraform, technologies dryga knows, are
 /// reported as not in the portfolio, in text and JSON Resume alike, not
@@ -304,14 +316,8 @@ fn a_term_only_the_text_mentions_is_never_matched_and_is_called_a_mention_in_eve
 /// them").
 #[test]
 fn a_folder_s_coverage_names_every_technology_dryga_knows_that_it_lacks() {
-    let tmp = temp_dir();
+    let tmp = folder_of_projects();
     let dir = tmp.path();
-    std::fs::create_dir_all(dir.join("projects")).expect("mkdir");
-    std::fs::write(
-        dir.join("profile.toml"),
-        "name = \"Test Person\"\nhandle = \"tp\"\nheadline = \"Builds services\"\nsummary = \"Made in a test.\"\n",
-    )
-    .expect("write");
     std::fs::write(
         dir.join("projects/ledger.md"),
         "+++\ntitle = \"Ledger\"\nsummary = \"A double-entry ledger.\"\ndomain = \"fintech\"\ntags = [\"postgresql\", \"payments\"]\norder = 1\n+++\n\nA ledger on PostgreSQL.\n",
@@ -344,14 +350,8 @@ fn a_folder_s_coverage_names_every_technology_dryga_knows_that_it_lacks() {
 /// first, not last among "less relevant or not matched".
 #[test]
 fn an_entry_that_claims_a_term_by_its_tag_is_ranked_by_it() {
-    let tmp = temp_dir();
+    let tmp = folder_of_projects();
     let dir = tmp.path();
-    std::fs::create_dir_all(dir.join("projects")).expect("mkdir");
-    std::fs::write(
-        dir.join("profile.toml"),
-        "name = \"Test Person\"\nhandle = \"tp\"\nheadline = \"Builds\"\nsummary = \"Test.\"\n",
-    )
-    .expect("write");
     let project = |slug: &str, tag: &str, order: usize| {
         let text = format!(
             "+++\ntitle = \"{slug}\"\nsummary = \"A service.\"\ndomain = \"web\"\ntags = [\"{tag}\"]\norder = {order}\n+++\n\nA service.\n"
@@ -382,14 +382,8 @@ fn an_entry_that_claims_a_term_by_its_tag_is_ranked_by_it() {
 /// portfolio" there).
 #[test]
 fn healthcare_is_the_healthtech_domain_and_still_a_word() {
-    let tmp = temp_dir();
+    let tmp = folder_of_projects();
     let dir = tmp.path();
-    std::fs::create_dir_all(dir.join("projects")).expect("mkdir");
-    std::fs::write(
-        dir.join("profile.toml"),
-        "name = \"Test Person\"\nhandle = \"tp\"\nheadline = \"Builds\"\nsummary = \"Test.\"\n",
-    )
-    .expect("write");
     let job_file = dir.join("job.txt");
     std::fs::write(&job_file, "A healthcare company.\n").expect("write");
     let d = crate::support::arg(dir);

@@ -77,16 +77,6 @@ pub(super) fn add_names(names: &mut Names, title: &str, tags: &[String]) {
     }
 }
 
-/// Whether `a` and `b` start alike: the same first letter, or the first two swapped.
-fn same_start(a: &str, b: &str) -> bool {
-    let (mut x, mut y) = (a.chars(), b.chars());
-    match (x.next(), y.next(), x.next(), y.next()) {
-        (Some(a0), Some(b0), _, _) if a0 == b0 => true,
-        (Some(a0), Some(b0), Some(a1), Some(b1)) => a0 == b1 && a1 == b0,
-        _ => false,
-    }
-}
-
 /// The rows of a QWERTY keyboard, each half a key to the right of the one above.
 const ROWS: [&str; 3] = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 
@@ -139,7 +129,9 @@ pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>, fix
     names
         .iter()
         .filter(|(name, _)| {
-            name.len().abs_diff(word.len()) <= max && name.chars().count() >= MIN_LETTERS && same_start(word, name)
+            name.len().abs_diff(word.len()) <= max
+                && name.chars().count() >= MIN_LETTERS
+                && crate::query::suggest::same_start(word, name)
         })
         .map(|(name, count)| (strsim::damerau_levenshtein(word, name), *count, name.as_str()))
         .filter(|&(d, _, name)| d <= max && !(max == 1 && far_letter_typed(word, name)))
