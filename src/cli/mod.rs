@@ -447,9 +447,9 @@ pub struct ShowArgs {
 #[derive(Debug, Args, Clone)]
 #[command(after_long_help = after_help(Some("search")))]
 pub struct SearchArgs {
-    /// What to look for. Words match whole words in any case, after English stemming (`logs` finds "logging"); all must match. `kube*` matches words that start with kube; "a quoted phrase" matches its words in a row; c++, c#, .net and node.js are words. With --regex, a regular expression.
-    #[arg(value_name = "QUERY")]
-    pub query: String,
+    /// What to look for. Words match whole words in any case, after English stemming (`logs` finds "logging"); all must match, given as one argument or several (`search elixir kubernetes`). `kube*` matches words that start with kube; "a quoted phrase" matches its words in a row; c++, c#, .net and node.js are words. With --regex, a regular expression (several arguments are joined by spaces).
+    #[arg(value_name = "QUERY", required = true)]
+    pub words: Vec<String>,
 
     /// Treat the query as a regular expression (Rust regex syntax), case-insensitive unless it has an upper-case letter (smart case).
     #[arg(long, short = 'e', help_heading = "Matching")]
@@ -501,6 +501,12 @@ pub struct SearchArgs {
 }
 
 impl SearchArgs {
+    /// The query: the words given, joined by spaces (`search elixir
+    /// kubernetes` asks what `search 'elixir kubernetes'` asks).
+    pub fn query(&self) -> String {
+        self.words.join(" ")
+    }
+
     /// The case rule the flags ask for.
     pub fn case(&self) -> CaseMode {
         if self.case_sensitive {

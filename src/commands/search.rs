@@ -43,7 +43,7 @@ pub fn run(
     term: &Terminal,
     dryga: &str,
 ) -> Result<Report> {
-    let query = search::parse_typed(&args.query, args.case(), args.regex)?;
+    let query = search::parse_typed(&args.query(), args.case(), args.regex)?;
     let options = Options::from(args);
     let format = args.json.resolve(args.format, term.is_tty);
     // Every item of an index's folder: each hit is rendered as soon as it
@@ -98,13 +98,13 @@ pub fn run(
     if let Some(corrected) = corrected {
         report.notes.push(format!(
             "no exact match for {}; showing results for {}",
-            quote(&args.query),
+            quote(&args.query()),
             quote(&corrected)
         ));
     }
     if !found {
         let hint = if hint.is_empty() { domain_hint(corpus, index, args, dryga)?.unwrap_or_default() } else { hint };
-        report.notes.push(format!("no matches for {}{hint}", quote(&args.query)));
+        report.notes.push(format!("no matches for {}{hint}", quote(&args.query())));
         // Scripts still get a valid (empty) JSON array.
         if format != SearchFormat::Json {
             return Ok(report);
@@ -151,10 +151,11 @@ struct Named {
 /// word, or its label's words in a row; not in a regex, a phrase, a
 /// prefix, nor with `--domain` given.
 fn domain_named(args: &SearchArgs) -> Option<Named> {
-    if args.regex || !args.domain.is_empty() || args.query.contains(['"', '*']) {
+    let query = args.query();
+    if args.regex || !args.domain.is_empty() || query.contains(['"', '*']) {
         return None;
     }
-    let words: Vec<&str> = args.query.split_whitespace().collect();
+    let words: Vec<&str> = query.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     crate::content::domain::DOMAINS.iter().find_map(|domain| {
         let label: Vec<String> = domain.label.split_whitespace().map(str::to_lowercase).collect();

@@ -440,3 +440,20 @@ proptest! {
         }
     }
 }
+
+/// A query's words may come as several arguments: `search elixir
+/// kubernetes` is `search 'elixir kubernetes'` (it was "unexpected argument
+/// 'kubernetes'": an audit), its messages too.
+#[test]
+fn a_query_s_words_may_be_several_arguments() {
+    use crate::support::run;
+    for (split, whole) in [
+        (&["search", "elixir", "kubernetes", "--json"][..], &["search", "elixir kubernetes", "--json"][..]),
+        (&["search", "zzqx", "kube"], &["search", "zzqx kube"]),
+        (&["search", "-e", "elixir|erlang", "otp"], &["search", "-e", "elixir|erlang otp"]),
+    ] {
+        let (a, b) = (run(split), run(whole));
+        assert_eq!((a.status.code(), &a.stdout, &a.stderr), (b.status.code(), &b.stdout, &b.stderr), "{split:?}");
+    }
+    assert_eq!(run(["search", "elixir", "kubernetes"]).status.code(), Some(0));
+}
