@@ -175,7 +175,9 @@ fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look, dryga: &str) {
     for snip in &hit.snippets {
         let label = label(snip.field);
         let first = if look.color { Cow::Owned(painted(style::DIM, label, true)) } else { Cow::Borrowed(label) };
-        wrap_into(out, &highlight(snip), look.width, &first, UNDER_LABEL, look.color);
+        // Tags whole, as the slug: broken in two, a tag cannot be copied into `--tag`.
+        let wrap_field = if snip.field == Field::Tags { wrap_into_whole } else { wrap_into };
+        wrap_field(out, &highlight(snip), look.width, &first, UNDER_LABEL, look.color);
         if let Some(path) = &snip.section {
             let path = clean_line(path);
             let mut section = String::with_capacity(path.len() + 3);

@@ -3,7 +3,7 @@
 
 use super::json::{self, ItemJson, ShowJson};
 use super::style;
-use super::wrap::{Piece, painted, wrap};
+use super::wrap::{Piece, painted, wrap, wrap_whole};
 use super::{Look, ShowFormat, markdown};
 use crate::content::Item;
 use crate::error::Result;
@@ -75,7 +75,9 @@ fn header(view: View<'_>, look: Look) -> Vec<String> {
             let sep = if i + 1 < item.tags.len() { ", " } else { "" };
             pieces.push(Piece::new(format!("{}{sep}", clean_line(tag)), style::TAG));
         }
-        lines.extend(wrap(&pieces, width, "", "      ", color));
+        // Each tag whole, on a line of its own if it must: broken in two,
+        // it cannot be copied into `--tag`.
+        lines.extend(wrap_whole(&pieces, width, "", "      ", color));
     }
     if let Some((path, _)) = view.section {
         lines.extend(wrap(&[Piece::new(format!("§ {}", clean_line(path)), style::DIM)], width, "", "  ", color));

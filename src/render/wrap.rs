@@ -184,9 +184,20 @@ fn split_long(pieces: &[Piece<'_>], segs: &mut Vec<Seg>, word: Word, max: usize,
 /// Returns lines without trailing newlines; an input with no words (empty,
 /// or only spaces) gives one line, `first` alone.
 pub fn wrap(pieces: &[Piece<'_>], width: usize, first: &str, rest: &str, color: bool) -> Vec<String> {
+    wrap_lines(pieces, width, [first, rest], color, true)
+}
+
+/// [`wrap`], but a word too long for a line is not broken (as
+/// [`wrap_into_whole`]): for words a user copies whole (tags).
+pub fn wrap_whole(pieces: &[Piece<'_>], width: usize, first: &str, rest: &str, color: bool) -> Vec<String> {
+    wrap_lines(pieces, width, [first, rest], color, false)
+}
+
+/// [`wrap`]'s lines, a word too long for a line broken when `cut`.
+fn wrap_lines(pieces: &[Piece<'_>], width: usize, [first, rest]: [&str; 2], color: bool, cut: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    wrap_with(&mut line, pieces, (width, width * 2, true), [first, rest], color, |line, count| {
+    wrap_with(&mut line, pieces, (width, width * 2, cut), [first, rest], color, |line, count| {
         lines.reserve_exact(count - lines.len());
         lines.push(std::mem::take(line));
     });

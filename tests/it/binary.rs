@@ -318,3 +318,31 @@ fn search_never_breaks_a_slug() {
         }
     }
 }
+
+/// Neither `show` nor a search's tags line breaks a tag: at 20 columns
+/// `show ehealth` printed "e-prescription" and "s", `search prescriptions`
+/// "e-prescrip" and "tions" (an audit), no tag to copy into `--tag`. A tag
+/// too long for the line has a line of its own.
+#[test]
+fn tags_are_never_broken() {
+    let items = json(["list", "--kind", "all", "--json"]);
+    let items = items.as_array().expect("items");
+    let mut long = 0;
+    for item in items {
+        let slug = item["slug"].as_str().expect("slug");
+        let tags: Vec<&str> = item["tags"].as_array().expect("tags").iter().filter_map(|t| t.as_str()).collect();
+        for width in ["20", "24", "33"] {
+            let shown = String::from_utf8(run(["show", slug, "--width", width]).stdout).expect("utf-8");
+            for tag in &tags {
+                assert!(shown.lines().any(|l| l.contains(tag)), "show {slug} at {width}: {tag} is broken:\n{shown}");
+            }
+        }
+        for tag in tags.iter().filter(|t| t.len() > 10) {
+            long += 1;
+            let found =
+                String::from_utf8(run(["search", tag, "--width", "20", "--kind", "all"]).stdout).expect("utf-8");
+            assert!(found.lines().any(|l| l.contains(tag)), "search {tag} at 20: broken:\n{found}");
+        }
+    }
+    assert!(long > 10, "{long} long tags");
+}
