@@ -15,7 +15,7 @@ use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Wi
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::style;
-use super::wrap::{Piece, painted, wrap};
+use super::wrap::{Piece, painted, wrap, wrap_whole};
 use crate::sanitize;
 
 /// The columns between columns.
@@ -323,6 +323,9 @@ fn blocks(columns: &[Column], cells: &[Vec<String>], width: usize, color: bool) 
             } else {
                 cell.clone()
             };
+            // A list's keys whole, each on a line of its own if it must (a
+            // tag broken in two cannot be copied into `--tag`).
+            let wrap = if column.fit == Fit::Items { wrap_whole } else { wrap };
             for line in wrap(&[Piece::new(text, anstyle::Style::new())], width, indent, indent, color) {
                 out.push_str(&line);
                 out.push('\n');

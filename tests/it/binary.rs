@@ -231,11 +231,19 @@ fn listings_are_tables_only_where_titles_stay_readable() {
         .iter()
         .map(|i| (i["slug"].as_str().expect("slug"), i["title"].as_str().expect("title")))
         .collect();
+    let tags: std::collections::HashSet<&str> = items
+        .as_array()
+        .expect("an array")
+        .iter()
+        .flat_map(|i| i["tags"].as_array().expect("tags").iter().filter_map(|t| t.as_str()))
+        .collect();
     let layout = |args: &[&str], width: usize| {
         let out =
             crate::support::stdout(args.iter().copied().chain(["--format", "table", "--width", &width.to_string()]));
         for line in out.lines() {
-            let alone = titles.contains_key(line);
+            // A slug, or a tag too long for the line, alone on its line.
+            let tag = line.trim().trim_start_matches("tags:").trim().trim_end_matches(',');
+            let alone = titles.contains_key(line) || tags.contains(tag);
             assert!(
                 unicode_width::UnicodeWidthStr::width(line) <= width || alone,
                 "{args:?} at {width}: {line:?} is too wide"
@@ -319,7 +327,7 @@ fn search_never_breaks_a_slug() {
     }
 }
 
-/// Neither `show` nor a search's tags line breaks a tag: at 20 columns
+/// Neither `show`, a search's tags line nor a listing's blocks break a tag: at 20 columns
 /// `show ehealth` printed "e-prescription" and "s", `search prescriptions`
 /// "e-prescrip" and "tions" (an audit), no tag to copy into `--tag`. A tag
 /// too long for the line has a line of its own.
@@ -345,4 +353,16 @@ fn tags_are_never_broken() {
         }
     }
     assert!(long > 10, "{long} long tags");
+    // A listing too narrow for a table, in blocks: its tags whole too.
+    for width in ["20", "24", "33"] {
+        let listed = String::from_utf8(run(["list", "--kind", "all", "--format", "table", "--width", width]).stdout)
+            .expect("utf-8");
+        for tag in items.iter().flat_map(|i| i["tags"].as_array().expect("tags")).filter_map(|t| t.as_str()) {
+            let shown = listed.lines().any(|l| l.contains(tag));
+            // A block lists the tags that fit with `+N`: a tag not shown at all is not broken.
+            let broken =
+                !shown && listed.lines().any(|l| tag.starts_with(l.trim().trim_end_matches(',')) && l.trim().len() > 3);
+            assert!(!broken, "list at {width}: {tag} is broken:\n{listed}");
+        }
+    }
 }
