@@ -82,20 +82,24 @@ fn decode_job(bytes: &[u8]) -> Option<String> {
 
 /// Whether `bytes` without a byte order mark read as UTF-16 of mostly
 /// ASCII (`Some(true)` big-endian, `Some(false)` little-endian): an even
-/// length, NUL bytes in every other place for at least half of the
-/// characters, none in the other places (a Word document's or UTF-32's
-/// NULs fall in both).
+/// length of 16 bytes or more, NUL bytes in every other place for at
+/// least half of the characters, and in the other places for few (a
+/// character such as U+4E00, or an emoji's low surrogate `DE00`, has one
+/// there; a Word document's or UTF-32's NULs fall in both alike). Text
+/// mostly beyond ASCII has no NULs to tell it by, and is read as UTF-8.
 fn unmarked_utf16(bytes: &[u8]) -> Option<bool> {
-    if bytes.len() < 2 || bytes.len() % 2 != 0 {
+    if bytes.len() < 16 || bytes.len() % 2 != 0 {
         return None;
     }
     let nuls = |first: usize| bytes.iter().skip(first).step_by(2).filter(|&&b| b == 0).count();
     let (even, odd) = (nuls(0), nuls(1));
-    let half = bytes.len() / 4;
-    match (even, odd) {
-        (0, odd) if odd > 0 && odd >= half => Some(false),
-        (even, 0) if even > 0 && even >= half => Some(true),
-        _ => None,
+    let (half, few) = (bytes.len() / 4, (bytes.len() / 16).max(2));
+    if odd >= half && even <= few {
+        Some(false)
+    } else if even >= half && odd <= few {
+        Some(true)
+    } else {
+        None
     }
 }
 
@@ -125,6 +129,12 @@ mod tests {
             let unmarked = &utf16(be)[2..];
             assert_eq!(decode_job(unmarked).as_deref(), Some("Elixir, Kubernetes — PostgreSQL"), "{be}");
         }
-        assert_eq!(decode_job(b"E\x00\x00\x00l\x00\x00\x00"), None);
+        // A character with a NUL in the other place (an emoji's low
+        // surrogate DE00, U+4E00) does not make it binary (a review).
+        let emoji: Vec<u8> = "Elixir engineer 😀 一".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode_job(&emoji).as_deref(), Some("Elixir engineer 😀 一"));
+        assert_eq!(decode_job(b"E\x00\x00\x00l\x00\x00\x00i\x00\x00\x00x\x00\x00\x00"), None);
+        // A few bytes with a NUL are no UTF-16 (a review: `Rust\0\n` read as CJK).
+        assert_eq!(decode_job(b"Rust\x00\n"), None);
     }
 }
