@@ -300,10 +300,13 @@ fn query_operator(f: &mut fmt::Formatter<'_>, operator: &str) -> fmt::Result {
         return f
             .write_str("search has no OR: every word must match; for any of several words, use --regex 'word|other'");
     }
+    // What to type to find it as words: in double quotes, its dash inside them.
+    let as_words = format!("\"{}\"", operator.replace(['"', '“', '”'], ""));
     write!(
         f,
-        "search cannot leave words out ({}): every word must match; in double quotes, it is words to find",
-        quote(operator)
+        "search cannot leave words out ({}): every word must match; to find it as words, quote it: {}",
+        quote(operator),
+        quote(&as_words)
     )
 }
 

@@ -428,36 +428,38 @@ fn terms(text: &str, sensitive: bool) -> Vec<Term> {
 /// both words. A quoted phrase is one of the chunks, never an operator.
 fn operator(text: &str) -> Option<&str> {
     // The chunks between white space, a quoted phrase (and what touches
-    // it) one chunk; each with whether it is quoted.
-    let mut chunks: Vec<(&str, bool)> = Vec::new();
-    let (mut start, mut quoted, mut in_quotes) = (None, false, false);
+    // it) one chunk.
+    let mut chunks: Vec<&str> = Vec::new();
+    let (mut start, mut in_quotes) = (None, false);
     for (i, c) in text.char_indices() {
         if c.is_whitespace() && !in_quotes {
             if let Some(s) = start.take() {
-                chunks.push((&text[s..i], quoted));
+                chunks.push(&text[s..i]);
             }
-            quoted = false;
             continue;
         }
         start.get_or_insert(i);
         if c == '"' {
             in_quotes = !in_quotes;
-            quoted = true;
         }
     }
     if let Some(s) = start {
-        chunks.push((&text[s..], quoted));
+        chunks.push(&text[s..]);
     }
     let last = chunks.len().saturating_sub(1);
-    chunks.iter().enumerate().find_map(|(i, &(chunk, quoted))| {
-        let excluded =
-            chunk.strip_prefix('-').and_then(|rest| rest.chars().next()).is_some_and(|c| c.is_alphabetic() || c == '"');
-        let between = !quoted
-            && match chunk {
-                "OR" => i > 0 && i < last,
-                "NOT" => i < last,
-                _ => false,
-            };
+    chunks.iter().enumerate().find_map(|(i, &chunk)| {
+        // A dash before a word, or before a quoted phrase with a word in it
+        // (straight, curly or single quotes); not `--stale`, `-5`, nor a `-"` alone.
+        let excluded = chunk.strip_prefix('-').is_some_and(|rest| {
+            let quoted = rest.strip_prefix(['"', '“', '”', '\'', '‘', '’']);
+            rest.starts_with(char::is_alphabetic) || quoted.is_some_and(|q| q.contains(char::is_alphanumeric))
+        });
+        // A quoted phrase is never `OR` nor `NOT`: it holds its quotes.
+        let between = match chunk {
+            "OR" => i > 0 && i < last,
+            "NOT" => i < last,
+            _ => false,
+        };
         (excluded || between).then_some(chunk)
     })
 }
@@ -1223,6 +1225,7 @@ mod tests {
             ("rust OR \"open source\"", "OR"),
             ("payments NOT \"mobile app\"", "NOT"),
             ("payments -\"mobile app\"", "-\"mobile app\""),
+            ("payments -“mobile app”", "-“mobile"),
         ] {
             let Err(Error::QueryOperator { operator: found }) = parse_typed(query, CaseMode::Smart, false) else {
                 panic!("{query} parsed");
@@ -1241,6 +1244,7 @@ mod tests {
             "NOT",
             "\"a OR b\"",
             "\"x\" NOT",
+            "rust -\"",
         ] {
             assert!(parse_typed(words, CaseMode::Smart, false).is_ok(), "{words}");
         }
