@@ -6,8 +6,9 @@ pub const MAX_SUGGEST_CHARS: usize = 100;
 /// Up to `n` candidates closest to `query`, best first: names that start with or
 /// contain it, then names within a small edit distance or of high similarity
 /// that start as it does (the same first letter, or the first two swapped: a
-/// name that starts otherwise and is more than one edit away is another
-/// word, as `erlang` is not `golang`; `vlitz` is `blitz` mistyped).
+/// name that starts otherwise is another word, as `erlang` is not
+/// `golang`, unless one edit away from three letters on: `vlitz` is
+/// `blitz` mistyped, but `o` is not `go`).
 /// Of names as close, the shorter first: `payment` is nearer "payments" than
 /// "payment-button".
 pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>, n: usize) -> Vec<&'a str> {
@@ -24,7 +25,7 @@ pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>, n
                 2.0
             } else if lc.contains(&q) && q.chars().count() >= 3 {
                 1.5
-            } else if !same_start(&q, &lc) && strsim::damerau_levenshtein(&q, &lc) > 1 {
+            } else if !same_start(&q, &lc) && (q.chars().count() < 3 || strsim::damerau_levenshtein(&q, &lc) > 1) {
                 return None;
             } else {
                 let sim = strsim::jaro_winkler(&q, &lc);
@@ -93,6 +94,7 @@ mod tests {
         // One edit at the first letter is a typo of the name (a review:
         // `show vlitz` offered nothing once names had to start alike).
         assert_eq!(closest("vlitz", names, 3), ["blitz"]);
+        assert!(closest("o", ["go"], 3).is_empty());
         // The nearest of the names that start with it first.
         let tags = ["payment-button", "payment-pages", "payment-terminals", "payments"];
         assert_eq!(closest("payment", tags, 3), ["payments", "payment-pages", "payment-button"]);
