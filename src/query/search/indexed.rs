@@ -450,15 +450,27 @@ impl<'a> Indexed<'a> {
                 kept.get(position as usize).copied().unwrap_or(false)
             })
         };
-        // Each document and lowercase form once.
-        let mut had: Vec<(String, u32)> = at
-            .iter()
-            .filter(|a| kept(a.doc))
-            .filter_map(|a| forms.words.get(a.form as usize).map(|w| (w.to_lowercase(), a.doc)))
-            .collect();
+        // Each form's lowercase, made once (not once a match: a common
+        // form has a match in most documents), numbered.
+        let mut lower: Vec<String> = forms.words.iter().map(|w| w.to_lowercase()).collect();
+        lower.sort_unstable();
+        lower.dedup();
+        // (Every form's lowercase is in `lower`: the search finds it.)
+        let number: Vec<usize> =
+            forms.words.iter().map(|w| lower.binary_search(&w.to_lowercase()).unwrap_or_else(|at| at)).collect();
+        // Each document and lowercase form once, counted by form.
+        let mut had: Vec<(usize, u32)> =
+            at.iter().filter(|a| kept(a.doc)).filter_map(|a| Some((*number.get(a.form as usize)?, a.doc))).collect();
         had.sort_unstable();
         had.dedup();
-        Ok(super::counted(had.into_iter().map(|(w, _)| w)))
+        let mut counts = vec![0; lower.len()];
+        for (n, _) in had {
+            if let Some(count) = counts.get_mut(n) {
+                *count += 1;
+            }
+        }
+        // In order, as the scan's.
+        Ok(lower.into_iter().zip(counts).filter(|&(_, count)| count > 0).collect())
     }
 
     /// Reads the full items at `positions` and returns them.

@@ -556,23 +556,23 @@ fn forms(items: &[&Item], keep: Option<&Keep<'_>>, word: &Word, sensitive: bool)
         // Each item's once.
         own.sort_unstable();
         own.dedup();
-        found.extend(own);
+        found.extend(own.into_iter().map(|word| (word, 1)));
     }
     counted(found)
 }
 
-/// Each of `words` with how many times it comes, in order.
-fn counted(words: impl IntoIterator<Item = String>) -> Vec<(String, usize)> {
-    let mut words: Vec<String> = words.into_iter().collect();
-    words.sort_unstable();
-    let mut counts: Vec<(String, usize)> = Vec::new();
-    for word in words {
-        match counts.last_mut() {
-            Some((last, n)) if *last == word => *n += 1,
-            _ => counts.push((word, 1)),
+/// Each word of `counts` once, in order, with the sum of its counts.
+fn counted(counts: impl IntoIterator<Item = (String, usize)>) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = counts.into_iter().collect();
+    counts.sort_unstable();
+    let mut summed: Vec<(String, usize)> = Vec::with_capacity(counts.len());
+    for (word, n) in counts {
+        match summed.last_mut() {
+            Some((last, sum)) if *last == word => *sum += n,
+            _ => summed.push((word, n)),
         }
     }
-    counts
+    summed
 }
 
 /// The query with every bare word that matches nothing whole but would as a
@@ -607,16 +607,13 @@ fn with_prefixes<'a, E: Engine<'a>>(
         return Ok(None);
     }
     // The words the items have most first (the word that made the prefix
-    // found is likely among them), then in order.
-    let mut finds: Vec<(String, usize)> = Vec::new();
+    // found is likely among them), then in order; a word two prefixes
+    // match counted once for each.
+    let mut all: Vec<(String, usize)> = Vec::new();
     for made in &made_prefixes {
-        for (form, n) in engine.forms(made, sensitive)? {
-            match finds.iter_mut().find(|(f, _)| *f == form) {
-                Some((_, count)) => *count += n,
-                None => finds.push((form, n)),
-            }
-        }
+        all.extend(engine.forms(made, sensitive)?);
     }
+    let mut finds = counted(all);
     finds.sort_unstable_by(|(a, m), (b, n)| n.cmp(m).then_with(|| a.cmp(b)));
     finds.truncate(PREFIX_FINDS + 1);
     Ok(Some((query, finds.into_iter().map(|(form, _)| form).collect())))
