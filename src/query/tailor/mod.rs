@@ -23,7 +23,9 @@
 //! Names of several words (`infrastructure as code`, `Google Cloud`,
 //! `PCI DSS`, `SOC 2`) are matched in a row, the longest first. English
 //! words that are technologies only when capitalised (`Go`, `Rust`, `Mix`)
-//! count only when capitalised. Everything else (stopwords, filler, company
+//! count only when capitalised, and only where they read as the name
+//! (not `Go-to-market`, nor `Spring is our busiest season`:
+//! `Vocabulary::reads_as_name`). Everything else (stopwords, filler, company
 //! names) is left out.
 //!
 //! A domain is a field of the content, not words of its text: the entries of
@@ -194,7 +196,8 @@ impl Vocabulary {
     }
 
     /// The longest name that starts at word `i`, and how many words it takes.
-    fn at(&self, words: &[(usize, &str)], keys: &[Cow<'_, str>], i: usize) -> Option<(&Known, usize)> {
+    fn at(&self, read: &Reading<'_>, i: usize) -> Option<(&Known, usize)> {
+        let (words, keys) = (read.words, read.keys);
         let most = self.longest.min(keys.len() - i);
         (1..=most).rev().find_map(|len| {
             let known = self.names.get(&keys[i..i + len].join(" "))?;
@@ -210,9 +213,80 @@ impl Vocabulary {
                     same_name(word, &name.to_lowercase())
                 }
             });
-            (names && (!known.capitalised || capital)).then_some((known, len))
+            let as_name = !known.capitalised || (capital && self.reads_as_name(read, known, i, len));
+            (names && as_name).then_some((known, len))
         })
     }
+
+    /// Whether words `i..i + len`, a capitalised name that is also an
+    /// English word, are the name where they stand: not the first part of a
+    /// hyphenated word (`Go-to-market`; `Go-based` is Go), and, for a word
+    /// that often starts a sentence ([`vocabulary::EVERYDAY_AT_START`]:
+    /// `Spring is our busiest season`, `Swift answers`), not at a
+    /// sentence's start unless it is listed there (`Go, Rust`; `Go and
+    /// Rust`; `Go` alone on its line), said to be the name (`Go-based`) or
+    /// the description writes it capitalised within a sentence too.
+    fn reads_as_name(&self, read: &Reading<'_>, known: &Known, i: usize, len: usize) -> bool {
+        let start = read.words[i].0;
+        let (last_at, last) = read.words[i + len - 1];
+        let after = &read.text[last_at + last.len()..];
+        if joined_by_hyphen(after) {
+            return false;
+        }
+        let lower = known.shown.to_lowercase();
+        if len > 1 || !vocabulary::EVERYDAY_AT_START.contains(&lower.as_str()) || !starts_sentence(read.text, start) {
+            return true;
+        }
+        if read.named.contains(&lower) || after.starts_with('-') {
+            return true;
+        }
+        // Listed: a list's mark or the line's end after it, or another name
+        // after it (past an `and`, an `or`), in the same sentence.
+        let listed = after.trim_start_matches([' ', '\t']);
+        if listed.is_empty() || listed.starts_with([',', '/', ';', ')', '\n', '\r', '|']) {
+            return true;
+        }
+        let mut next = i + len;
+        if read.words.get(next).is_some_and(|(_, w)| ["and", "or"].contains(&w.to_lowercase().as_str())) {
+            next += 1;
+        }
+        read.words.get(next).is_some_and(|&(at, word)| {
+            let between = &read.text[last_at + last.len()..at];
+            !between.contains(['.', '!', '?', ':', ';', '\n'])
+                && (self.at(read, next).is_some() || looks_technical(read.text, at, word))
+        })
+    }
+}
+
+/// A description being read: its text, its words (each with its byte
+/// offset) and their terms, and the names of [`vocabulary::EVERYDAY_AT_START`]
+/// it capitalises within a sentence (lowercase).
+struct Reading<'t> {
+    text: &'t str,
+    words: &'t [(usize, &'t str)],
+    keys: &'t [Cow<'t, str>],
+    named: std::collections::HashSet<String>,
+}
+
+/// Whether a name followed by `after` makes one word with what follows
+/// its hyphen (`Go-to-market`), not `Go-based`.
+fn joined_by_hyphen(after: &str) -> bool {
+    after.strip_prefix('-').is_some_and(|rest| {
+        let part = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        !part.is_empty() && !vocabulary::NAME_SUFFIXES.contains(&part.to_lowercase().as_str())
+    })
+}
+
+/// Whether the word at byte `at` of `text` starts a sentence: it starts the
+/// text or a line (past a list's mark), or follows a sentence's end (`.`,
+/// `!`, `?`, `:`), past quotes and brackets.
+fn starts_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(['"', '\'', '“', '‘', '(', '[']);
+    let spaced = before.trim_end_matches([' ', '\t']);
+    let marked = spaced.trim_end_matches(['-', '*', '•', '–', '—']);
+    let head = if marked.len() < spaced.len() { marked.trim_end_matches([' ', '\t']) } else { spaced };
+    let lined = |s: &str| s.is_empty() || s.ends_with(['\n', '\r']);
+    lined(head) || lined(spaced) || spaced.ends_with(['.', '!', '?', ':'])
 }
 
 /// Whether `word` reads as a quantity or a version, not a name: `10x`, `401k`,
@@ -265,11 +339,25 @@ impl Job {
         }
         let vocabulary = Vocabulary::new(corpus);
         let keys: Vec<Cow<'_, str>> = words.iter().map(|(_, w)| term(w)).collect();
+        let named = words
+            .iter()
+            .filter(|(at, w)| {
+                w.starts_with(char::is_uppercase)
+                    && !starts_sentence(text, *at)
+                    && !joined_by_hyphen(&text[at + w.len()..])
+            })
+            .map(|(_, w)| {
+                let lower = w.to_lowercase();
+                ["'s", "’s"].iter().find_map(|p| lower.strip_suffix(p)).unwrap_or(&lower).to_owned()
+            })
+            .filter(|w| vocabulary::EVERYDAY_AT_START.contains(&w.as_str()))
+            .collect();
+        let read = Reading { text, words: &words, keys: &keys, named };
         let mut job = Job { terms: Vec::new(), words: words.len() };
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut i = 0;
         while i < words.len() {
-            let (known, len) = match vocabulary.at(&words, &keys, i) {
+            let (known, len) = match vocabulary.at(&read, i) {
                 Some((known, len)) => (Some(known), len),
                 None if looks_technical(text, words[i].0, words[i].1) => (None, 1),
                 None => {
@@ -519,6 +607,33 @@ mod tests {
                 "Node.js",
             ]
         );
+    }
+
+    /// A name that is an English word is not read where it is the word:
+    /// `Go-to-market`, `Spring is our busiest season` and `Swift answers`
+    /// named Go, Spring and Swift as missing from the portfolio.
+    #[test]
+    fn an_everyday_word_at_a_sentence_s_start_is_not_a_name() {
+        for text in [
+            "Go-to-market lead wanted. Spring is our busiest season. Swift answers matter.",
+            "We value a Go-getter attitude.\n- Express yourself freely.\nReact quickly to incidents.",
+            "\"Mix and match\" is our motto. Spark joy: Chef's kiss.",
+        ] {
+            assert_eq!(shown(text), Vec::<String>::new(), "{text}");
+        }
+        for (text, names) in [
+            // Listed at a sentence's start, or named within a sentence too.
+            ("Go, Rust or Elixir.", &["Go", "Rust", "Elixir"][..]),
+            ("Go and Rust services.", &["Go", "Rust"]),
+            ("Requirements:\n- Go\n- Kubernetes", &["Go", "Kubernetes"]),
+            ("Go is our main language. We write Go daily.", &["Go"]),
+            ("Go-based services.", &["Go"]),
+            ("We hire a Swift team.", &["Swift"]),
+            // Names that start no sentence but as the name.
+            ("Rust is a plus.", &["Rust"]),
+        ] {
+            assert_eq!(shown(text), names, "{text}");
+        }
     }
 
     #[test]

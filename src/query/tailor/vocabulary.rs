@@ -259,6 +259,56 @@ pub const CAPITALISED_ONLY: &[&str] = &[
     "angular",
 ];
 
+/// Names of [`CAPITALISED_ONLY`] that often start an English sentence
+/// (`Go ahead`, `Spring is our busiest season`, `Swift answers`, `Mix`):
+/// at a sentence's start they count only when listed there or capitalised
+/// within a sentence too. Not `Rust`, `Ruby` or `Java`, which start no
+/// sentence of a job description but as the name.
+pub const EVERYDAY_AT_START: &[&str] = &[
+    "go",
+    "swift",
+    "spring",
+    "express",
+    "mix",
+    "chef",
+    "vault",
+    "react",
+    "spark",
+    "lambda",
+    "node",
+    "helm",
+    "consul",
+    "envoy",
+    "elastic",
+    "nerves",
+    "sentry",
+    "broadway",
+    "nomad",
+    "puppet",
+    "snowflake",
+    "phoenix",
+];
+
+/// What may follow a name and a hyphen with the name still meant
+/// (`Go-based`, `React-native`); any other word after a hyphen makes one
+/// word with it (`Go-to-market`, `Spring-loaded`).
+pub const NAME_SUFFIXES: &[&str] = &[
+    "based",
+    "powered",
+    "native",
+    "first",
+    "only",
+    "heavy",
+    "centric",
+    "driven",
+    "friendly",
+    "compatible",
+    "backed",
+    "specific",
+    "savvy",
+    "fluent",
+];
+
 /// Words that look technical (capitals, digits) but are not technologies:
 /// business and hiring acronyms, places, currencies, time zones, quantities,
 /// levels in roman numerals (`Engineer II`, `SOC 2 Type II`).
@@ -283,7 +333,10 @@ mod tests {
         for slug in EVERYDAY_DOMAINS.iter().chain(DOMAIN_WORDS.iter().map(|(_, slug)| slug)) {
             assert!(crate::content::domain::DOMAINS.iter().any(|d| d.slug == *slug), "{slug} is not a domain's slug");
         }
-        for list in [CAPITALISED_ONLY, NOT_TECHNICAL] {
+        for word in EVERYDAY_AT_START {
+            assert!(CAPITALISED_ONLY.contains(word), "{word}: a capitalised-only name");
+        }
+        for list in [CAPITALISED_ONLY, NOT_TECHNICAL, EVERYDAY_AT_START, NAME_SUFFIXES] {
             for word in list {
                 assert_eq!(word.to_lowercase(), *word, "{word}: lowercase, as compared");
             }
