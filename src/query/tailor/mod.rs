@@ -205,10 +205,13 @@ impl Vocabulary {
             // A plain word is the name's word in one of its forms, as a
             // search reads it (`banks` is "banking"; `governance` is not
             // "government", nor `analytical` "analytics", though Snowball
-            // gives each pair one stem); a name is itself or its plural.
+            // gives each pair one stem), but for a field whose word without
+            // `-ing` means something else (`cloud bill` is no "billing":
+            // vocabulary::GERUND_ONLY); a name is itself or its plural.
             let names = words[i..i + len].iter().zip(&known.words).all(|((_, word), name)| {
                 if name.chars().all(|c| c.is_lowercase() || c == '\'') {
-                    one_word(word, name)
+                    let gerund = word.to_lowercase().trim_end_matches('s').ends_with("ing");
+                    one_word(word, name) && (gerund || !vocabulary::GERUND_ONLY.contains(&name.as_str()))
                 } else {
                     same_name(word, &name.to_lowercase())
                 }
@@ -607,6 +610,21 @@ mod tests {
                 "Node.js",
             ]
         );
+    }
+
+    /// A field named by a gerund whose word without `-ing` is another
+    /// word is named by the gerund only: `reduce our cloud bill` said
+    /// "Found in the portfolio: billing".
+    #[test]
+    fn a_field_s_gerund_is_not_its_everyday_noun() {
+        assert_eq!(shown("Reduce our cloud bill; pay bills; conversion tracks."), ["cloud"]);
+        assert_eq!(shown("Billing, conversion tracking; billings."), ["billing", "conversion tracking"]);
+        // Each is a name read (the list names no word never read anyway).
+        for word in vocabulary::GERUND_ONLY {
+            assert_eq!(shown(&format!("conversion {word}")).len(), 1, "{word}");
+        }
+        // Other fields keep their forms: `banks` is banking, `log` logging.
+        assert_eq!(shown("Banks; log aggregation."), ["banking", "logging"]);
     }
 
     /// A name that is an English word is not read where it is the word:

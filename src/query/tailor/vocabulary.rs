@@ -309,6 +309,13 @@ pub const NAME_SUFFIXES: &[&str] = &[
     "fluent",
 ];
 
+/// Words of fields named by a gerund whose word without `-ing` is an
+/// everyday word of another meaning (`cloud bill`; `conversion tracking`,
+/// not `conversion tracks`): a description names them by the gerund only.
+/// (`marketing` and `reporting` are topics, never read: `time to market`
+/// and `reports to` name nothing.)
+pub const GERUND_ONLY: &[&str] = &["billing", "tracking"];
+
 /// Words that look technical (capitals, digits) but are not technologies:
 /// business and hiring acronyms, places, currencies, time zones, quantities,
 /// levels in roman numerals (`Engineer II`, `SOC 2 Type II`).
@@ -336,7 +343,7 @@ mod tests {
         for word in EVERYDAY_AT_START {
             assert!(CAPITALISED_ONLY.contains(word), "{word}: a capitalised-only name");
         }
-        for list in [CAPITALISED_ONLY, NOT_TECHNICAL, EVERYDAY_AT_START, NAME_SUFFIXES] {
+        for list in [CAPITALISED_ONLY, NOT_TECHNICAL, EVERYDAY_AT_START, NAME_SUFFIXES, GERUND_ONLY] {
             for word in list {
                 assert_eq!(word.to_lowercase(), *word, "{word}: lowercase, as compared");
             }
