@@ -262,32 +262,10 @@ pub const CAPITALISED_ONLY: &[&str] = &[
 /// Names of [`CAPITALISED_ONLY`] that often start an English sentence
 /// (`Go ahead`, `Spring is our busiest season`, `Swift answers`, `Mix`):
 /// at a sentence's start they count only when listed there or capitalised
-/// within a sentence too. Not `Rust`, `Ruby` or `Java`, which start no
-/// sentence of a job description but as the name.
-pub const EVERYDAY_AT_START: &[&str] = &[
-    "go",
-    "swift",
-    "spring",
-    "express",
-    "mix",
-    "chef",
-    "vault",
-    "react",
-    "spark",
-    "lambda",
-    "node",
-    "helm",
-    "consul",
-    "envoy",
-    "elastic",
-    "nerves",
-    "sentry",
-    "broadway",
-    "nomad",
-    "puppet",
-    "snowflake",
-    "phoenix",
-];
+/// within a sentence too. Not `Rust`, `Sentry`, `Helm` or `Vault`, which
+/// start a sentence of a job description as the name (`Sentry for
+/// errors.`), hardly ever as the word.
+pub const EVERYDAY_AT_START: &[&str] = &["go", "swift", "spring", "express", "mix", "react", "spark"];
 
 /// What may follow a name and a hyphen with the name still meant
 /// (`Go-based`, `React-native`); any other word after a hyphen makes one
