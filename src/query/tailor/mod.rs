@@ -271,6 +271,19 @@ struct Reading<'t> {
     named: std::collections::HashSet<String>,
 }
 
+/// How many words the technical word `i` takes: 2 when it is a standards
+/// body followed by its standard's number (`ISO 8583`, `RFC 7231`: not
+/// "ISO" alone), else 1.
+fn numbered_standard(read: &Reading<'_>, i: usize) -> usize {
+    let (at, word) = read.words[i];
+    let numbered = read.words.get(i + 1).is_some_and(|&(next, number)| {
+        next == at + word.len() + 1
+            && read.text.as_bytes().get(at + word.len()) == Some(&b' ')
+            && number.bytes().all(|b| b.is_ascii_digit())
+    });
+    if numbered && vocabulary::STANDARDS_BODIES.contains(&word) { 2 } else { 1 }
+}
+
 /// Whether a name followed by `after` makes one word with what follows
 /// its hyphen (`Go-to-market`), not `Go-based`.
 fn joined_by_hyphen(after: &str) -> bool {
@@ -362,14 +375,15 @@ impl Job {
         while i < words.len() {
             let (known, len) = match vocabulary.at(&read, i) {
                 Some((known, len)) => (Some(known), len),
-                None if looks_technical(text, words[i].0, words[i].1) => (None, 1),
+                None if looks_technical(text, words[i].0, words[i].1) => (None, numbered_standard(&read, i)),
                 None => {
                     i += 1;
                     continue;
                 }
             };
+            let written = &text[words[i].0..words[i + len - 1].0 + words[i + len - 1].1.len()];
             let (shown, sought, capital) =
-                known.map_or((words[i].1, words[i].1, false), |k| (&*k.shown, &*k.sought, k.sought_capitalised));
+                known.map_or((written, written, false), |k| (&*k.shown, &*k.sought, k.sought_capitalised));
             let domain = known.and_then(|k| k.domain.clone());
             if let Some(&t) = seen.get(&key(sought)) {
                 job.terms[t].count += 1;
@@ -610,6 +624,13 @@ mod tests {
                 "Node.js",
             ]
         );
+    }
+
+    /// A standard is named with its number: `ISO 8583` said "Not in the
+    /// portfolio: ISO".
+    #[test]
+    fn a_standard_is_named_with_its_number() {
+        assert_eq!(shown("ISO 8583 and RFC 7231, ISO 27001; ISO."), ["ISO 8583", "RFC 7231", "ISO 27001", "ISO"]);
     }
 
     /// A field named by a gerund whose word without `-ing` is another

@@ -287,6 +287,10 @@ pub const NAME_SUFFIXES: &[&str] = &[
     "fluent",
 ];
 
+/// Standards bodies, whose acronym followed by a number is one standard
+/// (`ISO 8583`, `RFC 7231`), as written.
+pub const STANDARDS_BODIES: &[&str] = &["ISO", "IEC", "RFC", "IEEE", "NIST", "ECMA", "ANSI", "ETSI", "FIPS"];
+
 /// Words of fields named by a gerund whose word without `-ing` is an
 /// everyday word of another meaning (`cloud bill`; `conversion tracking`,
 /// not `conversion tracks`): a description names them by the gerund only.
