@@ -96,13 +96,15 @@ fn event_loop(session: &mut terminal::Session, browser: &mut Browser<'_>, view: 
         // Everything already typed goes in before the next frame, so that fast
         // typing filters as often as it must and draws once.
         loop {
-            if let Event::Key(key) = event::read()? {
-                match browser.key(key) {
+            match event::read()? {
+                Event::Key(key) => match browser.key(key) {
                     Effect::Quit => return Ok(()),
                     Effect::Copy(text) => session.copy(&text)?,
                     Effect::Suspend => session.suspend()?,
                     Effect::None => {}
-                }
+                },
+                Event::Paste(text) => browser.paste(&text),
+                _ => {}
             }
             // A resize needs nothing more: the next frame is drawn at the new size.
             if !event::poll(Duration::ZERO)? {

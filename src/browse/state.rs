@@ -291,12 +291,24 @@ impl<'a> Browser<'a> {
     }
 
     /// Types `text` into the filter line as text (`q`, `r`, `y` are letters
-    /// here, not commands): for a filter given on the command line.
+    /// here, not commands; a line break or a tab is a space): for a filter
+    /// given on the command line, or pasted.
     pub fn type_text(&mut self, text: &str) {
         for c in text.chars() {
+            let c = if c.is_whitespace() { ' ' } else { c };
             if self.input.insert(c) {
                 self.stale = true;
             }
+        }
+    }
+
+    /// Text pasted (bracketed paste): typed into the filter line as text on
+    /// the list screen, never read as keys (a pasted `q` or line break is no
+    /// command); ignored in the reader, which has no line to type into.
+    pub fn paste(&mut self, text: &str) {
+        self.flash = None;
+        if matches!(self.screen, Screen::List) {
+            self.type_text(text);
         }
     }
 
@@ -585,6 +597,21 @@ mod tests {
         let mut b = Browser::new(&c, false);
         type_keys(&mut b, " redis");
         assert_eq!(b.filter(), " redis");
+    }
+
+    #[test]
+    fn pasted_text_is_typed_as_text_never_as_commands() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        b.paste("queue\nredis\tyaml\r\n");
+        assert_eq!(b.filter(), "queue redis yaml  ");
+        assert_eq!(b.screen(), &Screen::List);
+        // In the reader there is no line to type into.
+        b.key(ctrl('u'));
+        b.key(press(KeyCode::Enter));
+        b.paste("q");
+        assert!(matches!(b.screen(), Screen::Reader(_)));
+        assert_eq!(b.filter(), "");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crossterm::clipboard::CopyToClipboard;
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::{cursor, execute, terminal};
 use ratatui_core::terminal::Terminal;
 use ratatui_crossterm::CrosstermBackend;
@@ -69,11 +70,12 @@ impl Drop for Session {
 }
 
 /// Raw mode on, the alternate screen, the cursor hidden (the frame shows it
-/// where typing goes).
+/// where typing goes), bracketed paste on (pasted text arrives as one paste,
+/// not as keys: a pasted `q` or newline is text, not a command).
 fn enter() -> io::Result<()> {
     terminal::enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
-    execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)
+    execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide, EnableBracketedPaste)
 }
 
 /// Whether the terminal is in the browser's modes.
@@ -81,7 +83,7 @@ fn active() -> bool {
     ACTIVE.load(Ordering::SeqCst)
 }
 
-/// Back to the main screen, the cursor shown, raw mode off (crossterm puts
+/// Bracketed paste off, back to the main screen, the cursor shown, raw mode off (crossterm puts
 /// back the settings it saved). Only the first call after `enter` does
 /// anything, so that the panic hook, a signal and `Drop` can all call it.
 /// Errors are ignored: there is nothing left to restore with, and a hung-up
@@ -89,7 +91,7 @@ fn active() -> bool {
 pub fn leave() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
         let mut out = io::stdout();
-        let _ = execute!(out, terminal::LeaveAlternateScreen, cursor::Show);
+        let _ = execute!(out, DisableBracketedPaste, terminal::LeaveAlternateScreen, cursor::Show);
         let _ = terminal::disable_raw_mode();
         let _ = out.flush();
     }

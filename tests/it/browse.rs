@@ -353,6 +353,24 @@ fn tmux_ctrl_c_leaves_from_the_reader() {
     t.assert_shell_back(0);
 }
 
+/// Regression: without bracketed paste, pasted text came as keys: a pasted
+/// `queue` on an empty filter left the browser, a line break opened the reader.
+#[test]
+#[ignore = "needs tmux"]
+fn tmux_pasted_text_goes_into_the_filter_line() {
+    let t = Tmux::start(100, 30);
+    t.line(&format!("{BIN} browse"));
+    t.wait_for("38/38");
+    t.run(&["set-buffer", "-b", "pasted", "queue\nlogger json\n"]);
+    // -p: bracketed, when the application asked for it.
+    t.run(&["paste-buffer", "-p", "-b", "pasted", "-t", "t"]);
+    t.wait_for("filter › queue logger json");
+    t.escape();
+    t.wait_for("38/38");
+    t.keys(&["q"]);
+    t.assert_shell_back(0);
+}
+
 /// Runs `browse` in the pane as a process whose id it returns, once the
 /// screen shows `ready`.
 fn browse_with_pid(t: &Tmux, env: &str, ready: &str) -> u32 {
