@@ -476,7 +476,7 @@ impl<'a> Browser<'a> {
                 self.fuzzy.set(&parsed.words);
                 Rows::Items(self.fuzzy.filter(&self.index, &self.corpus.items, &facets))
             }
-            Mode::Search => self.search(&parsed.words, &facets),
+            Mode::Search => self.search(&parsed, &facets),
         };
         if !facets.unknown.is_empty() {
             self.notice = Some(Notice::error(format!("no tag or domain starts with {}", facets.unknown.join(", "))));
@@ -486,14 +486,15 @@ impl<'a> Browser<'a> {
         self.preview = Scroll::at(self.rows.section(0).map(str::to_owned));
     }
 
-    /// Full-text search for `words` among the items that pass `facets`.
-    fn search(&mut self, words: &str, facets: &Facets) -> Rows<'a> {
+    /// Full-text search for `parsed`'s words among the items that pass `facets`.
+    fn search(&mut self, parsed: &Parsed, facets: &Facets) -> Rows<'a> {
+        let words = parsed.words.as_str();
         self.fuzzy.set("");
         let corpus = self.corpus;
         if words.is_empty() {
             self.notice = Some(Notice::info("search: type words to find in titles, tags, summaries and bodies"));
-            let passed = corpus.items.iter().enumerate().filter(|(_, item)| facets.accepts(item));
-            return Rows::Items(passed.map(|(item, _)| Scored { item, score: 0 }).collect());
+            let kept = corpus.items.iter().enumerate().filter(|(_, item)| facets.accepts(item));
+            return Rows::Items(kept.map(|(item, _)| Scored { item, score: 0 }).collect());
         }
         let query = match search::parse_typed(words, CaseMode::Smart, false) {
             Ok(query) => query,
@@ -510,11 +511,29 @@ impl<'a> Browser<'a> {
         if let Some(corrected) = &outcome.corrected {
             self.notice = Some(Notice::info(format!("no exact match; showing results for {}", quote(corrected))));
         } else if outcome.hits.is_empty() {
-            let hint = outcome.hint();
+            let mut hint = outcome.hint();
+            if hint.is_empty() && parsed.has_facets() {
+                hint = left_out(&items, &query, parsed);
+            }
             self.notice = Some(Notice::error(format!("no matches for {}{hint}", quote(words))));
         }
         Rows::Hits(outcome.hits)
     }
+}
+
+/// When the facets left out every hit of `query`, as `search` says of its
+/// filters: ` with #elixir: the facets leave out every item it matches`
+/// (naming a typo's correction, which is what matches); else nothing.
+fn left_out(items: &[&Item], query: &search::Query, parsed: &Parsed) -> String {
+    let one = Options { limit: Some(1), ..Options::default() };
+    let unfiltered = search::search_forgiving_within(items, &|_| true, query, one);
+    if unfiltered.hits.is_empty() {
+        return String::new();
+    }
+    let what = unfiltered.corrected.as_deref().map_or_else(|| "it".to_owned(), quote);
+    let tags = parsed.tags.iter().map(|t| format!("#{t}"));
+    let facets: Vec<String> = tags.chain(parsed.domains.iter().map(|d| format!("@{d}"))).collect();
+    format!(" with {}: the facets leave out every item {what} matches", facets.join(" "))
 }
 
 #[cfg(test)]
@@ -771,6 +790,29 @@ mod tests {
         b.key(ctrl('u'));
         type_keys(&mut b, "#nosuch");
         assert!(b.message().is_some_and(|n| n.error && n.text.contains("#nosuch")));
+    }
+
+    /// Regression: a search whose every hit the facets left out said only
+    /// "no matches for \"mnesia\"", as if nothing matched it; `search
+    /// mnesia --tag elixir` says what left them out, and so does the browser.
+    #[test]
+    fn a_search_says_when_the_facets_leave_out_every_hit() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        b.key(press(KeyCode::Tab));
+        for (typed, said) in [
+            ("mnesia #elixir", "no matches for \"mnesia\" with #elixir: the facets leave out every item it matches"),
+            (
+                "mnesa @fintech #ecto",
+                "no matches for \"mnesa\" with #ecto @fintech: the facets leave out every item \"mnesia\" matches",
+            ),
+            ("zzzqx #elixir", "no matches for \"zzzqx\""),
+        ] {
+            b.key(ctrl('u'));
+            type_keys(&mut b, typed);
+            assert_eq!(b.message().map(|n| (n.text.as_str(), n.error)), Some((said, true)), "{typed}");
+            assert!(b.rows().is_empty(), "{typed}");
+        }
     }
 
     /// Facets narrow a full-text search and never reorder it: its hits are
