@@ -249,9 +249,25 @@ fn place(scroll: &mut Scroll, lines: &[Line<'_>], height: u16) -> usize {
     scroll.top
 }
 
-/// The line where the heading at the end of `path` is shown.
+/// The line where the heading at the end of `path` is shown: each heading of
+/// the path in turn, after the one before it, so that of two `Linux`
+/// sections the one under `Client` is found for `Client › Linux`; when
+/// that fails (a heading wrapped on a narrow pane), the first line showing
+/// the innermost heading.
 fn find_section(lines: &[Line<'_>], path: &str) -> Option<usize> {
-    let heading = path.rsplit(PATH_SEPARATOR).next().unwrap_or(path).trim();
+    let mut from = 0;
+    let mut found = None;
+    for heading in path.split(PATH_SEPARATOR) {
+        found = lines.get(from..).and_then(|rest| find_heading(rest, heading)).map(|at| from + at);
+        let Some(at) = found else { break };
+        from = at + 1;
+    }
+    found.or_else(|| find_heading(lines, path.rsplit(PATH_SEPARATOR).next().unwrap_or(path)))
+}
+
+/// The first of `lines` that shows `heading` (or its first half, wrapped).
+fn find_heading(lines: &[Line<'_>], heading: &str) -> Option<usize> {
+    let heading = heading.trim();
     if heading.is_empty() {
         return None;
     }

@@ -166,6 +166,31 @@ fn a_search_key_shows_before_the_search_runs() {
     assert!(done.lines().next().is_some_and(|l| l.starts_with(" search › mimir") && l.ends_with("1 hit")), "{done}");
 }
 
+/// Regression: the preview and the reader opened a hit at the first heading
+/// named as its innermost one: `Client › Linux` at `Server › Linux`.
+#[test]
+fn a_hit_opens_at_its_own_section_of_two_of_the_same_name() {
+    let dir = temp_dir();
+    std::fs::write(
+        dir.path().join("profile.toml"),
+        "name = \"N\"\nhandle = \"n\"\nheadline = \"H\"\nsummary = \"S.\"\n",
+    )
+    .expect("profile");
+    std::fs::create_dir(dir.path().join("projects")).expect("projects");
+    let guide = "+++\ntitle = \"Install guide\"\nsummary = \"How to install it.\"\ndomain = \"web\"\ntags = [\"guide\"]\norder = 1\n+++\n\n\
+        Intro.\n\n## Server\n\n### Linux\n\nInstall the server package with apt.\n\n### macOS\n\nUse brew.\n\n\
+        ## Client\n\n### Linux\n\nThe client needs flatpak, the zebrafish way.\n\n### macOS\n\nUse brew too.\n";
+    std::fs::write(dir.path().join("projects/guide.md"), guide).expect("guide");
+    let c = dryga::content::load(Some(dir.path())).expect("the folder loads").corpus;
+    let mut b = browser(&c, false, "zebrafish", &[KeyCode::Tab]);
+    for screen in ["preview", "reader"] {
+        let shown = text(&draw(&mut b, 100, 14));
+        assert!(shown.contains("The client needs flatpak"), "{screen}:\n{shown}");
+        assert!(!shown.contains("Install the server package"), "{screen}:\n{shown}");
+        b.key(press(KeyCode::Enter));
+    }
+}
+
 #[test]
 fn narrow_screens_put_the_preview_below_or_hide_it() {
     let c = corpus();
