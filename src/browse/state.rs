@@ -498,6 +498,12 @@ impl<'a> Browser<'a> {
         }
         let query = match search::parse_typed(words, CaseMode::Smart, false) {
             Ok(query) => query,
+            // The CLI's `--regex` is not the browser's: what to do here instead.
+            Err(crate::error::Error::QueryOperator { operator }) if operator == "OR" => {
+                let said = "search has no OR: every word must match; search for one of them at a time";
+                self.notice = Some(Notice::error(said.to_owned()));
+                return Rows::Hits(Vec::new());
+            }
             Err(err) => {
                 self.notice = Some(Notice::error(err.to_string()));
                 return Rows::Hits(Vec::new());
@@ -813,6 +819,23 @@ mod tests {
             assert_eq!(b.message().map(|n| (n.text.as_str(), n.error)), Some((said, true)), "{typed}");
             assert!(b.rows().is_empty(), "{typed}");
         }
+    }
+
+    /// An operator is refused as the CLI refuses it, but OR's message names
+    /// no `--regex`, which the browser does not have.
+    #[test]
+    fn an_or_is_refused_without_naming_a_flag_the_browser_lacks() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        b.key(press(KeyCode::Tab));
+        type_keys(&mut b, "cost OR latency");
+        let said = b.message().map(|n| n.text.clone()).unwrap_or_default();
+        assert!(said.starts_with("search has no OR"), "{said}");
+        assert!(!said.contains("--regex"), "{said}");
+        b.key(ctrl('u'));
+        type_keys(&mut b, "payments -mobile");
+        let said = b.message().map(|n| n.text.clone()).unwrap_or_default();
+        assert!(said.contains("quote it"), "{said}");
     }
 
     /// Facets narrow a full-text search and never reorder it: its hits are
