@@ -521,6 +521,9 @@ impl<'a> Browser<'a> {
             if hint.is_empty() && parsed.has_facets() {
                 hint = left_out(&items, &query, parsed);
             }
+            if hint.is_empty() && parsed.domains.is_empty() {
+                hint = self.domain_named(&items, parsed);
+            }
             self.notice = Some(Notice::error(format!("no matches for {}{hint}", quote(words))));
         }
         Rows::Hits(outcome.hits)
@@ -530,6 +533,29 @@ impl<'a> Browser<'a> {
 /// When the facets left out every hit of `query`, as `search` says of its
 /// filters: ` with #elixir: the facets leave out every item it matches`
 /// (naming a typo's correction, which is what matches); else nothing.
+impl Browser<'_> {
+    /// When the words that found nothing name a domain (`adtech`, `fintech
+    /// payments`) and its facet finds something, the line to type instead,
+    /// as `dryga search` offers `--domain`: `; FinTech is a domain: payments
+    /// @fintech`. Empty otherwise.
+    fn domain_named(&self, items: &[&Item], parsed: &Parsed) -> String {
+        let Some((domain, rest)) = crate::query::filter::domain_named(&parsed.words) else { return String::new() };
+        let tags = parsed.tags.iter().map(|t| format!("#{t}"));
+        let line: Vec<String> = rest.into_iter().chain(tags).chain([format!("@{}", domain.slug)]).collect();
+        let line = line.join(" ");
+        let instead = Parsed::new(&line);
+        let facets = self.index.facets(&instead);
+        let finds = if instead.words.is_empty() {
+            items.iter().any(|item| facets.accepts(item))
+        } else {
+            let Ok(query) = search::parse_typed(&instead.words, CaseMode::Smart, false) else { return String::new() };
+            let one = Options { limit: Some(1), ..Options::default() };
+            !search::search_forgiving_within(items, &|item| facets.accepts(item), &query, one).hits.is_empty()
+        };
+        if finds { format!("; {} is a domain: {line}", domain.label) } else { String::new() }
+    }
+}
+
 fn left_out(items: &[&Item], query: &search::Query, parsed: &Parsed) -> String {
     let one = Options { limit: Some(1), ..Options::default() };
     let unfiltered = search::search_forgiving_within(items, &|_| true, query, one);
@@ -819,6 +845,35 @@ mod tests {
             assert_eq!(b.message().map(|n| (n.text.as_str(), n.error)), Some((said, true)), "{typed}");
             assert!(b.rows().is_empty(), "{typed}");
         }
+    }
+
+    /// Words that name a domain are offered its facet, as `dryga search
+    /// adtech` offers `--domain adtech`: the browser said only `no matches
+    /// for "adtech"` (a review of the browser found it).
+    #[test]
+    fn a_search_naming_a_domain_is_offered_its_facet() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        b.key(press(KeyCode::Tab));
+        for (typed, said) in [
+            ("adtech", "no matches for \"adtech\"; AdTech is a domain: @adtech"),
+            ("fintech transfers", "no matches for \"fintech transfers\"; FinTech is a domain: transfers @fintech"),
+            (
+                "developer tools sagas",
+                "no matches for \"developer tools sagas\"; Developer tools is a domain: sagas @developer-tools",
+            ),
+            // Not when the facet finds nothing either, nor with a domain facet given.
+            ("security payments", "no matches for \"security payments\""),
+            ("adtech @fintech", "no matches for \"adtech\""),
+        ] {
+            b.key(ctrl('u'));
+            type_keys(&mut b, typed);
+            assert_eq!(b.message().map(|n| (n.text.as_str(), n.error)), Some((said, true)), "{typed}");
+        }
+        // The line it offers finds something.
+        b.key(ctrl('u'));
+        type_keys(&mut b, "transfers @fintech");
+        assert!(!b.rows().is_empty());
     }
 
     /// An operator is refused as the CLI refuses it, but OR's message names

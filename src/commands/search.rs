@@ -155,28 +155,14 @@ fn domain_named(args: &SearchArgs) -> Option<Named> {
     if args.regex || !args.domain.is_empty() || query.contains(['"', '*']) {
         return None;
     }
-    let words: Vec<&str> = query.split_whitespace().collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    crate::content::domain::DOMAINS.iter().find_map(|domain| {
-        let label: Vec<String> = domain.label.split_whitespace().map(str::to_lowercase).collect();
-        // The label's words in any of their forms (`communication`, `developer tool`).
-        let alike = |run: &[String]| {
-            run.iter().zip(&label).all(|(w, l)| search::one_word(w, l) && search::term(w) == search::term(l))
-        };
-        let (at, len) = lower
-            .iter()
-            .position(|w| w == domain.slug)
-            .map(|at| (at, 1))
-            .or_else(|| lower.windows(label.len()).position(alike).map(|at| (at, label.len())))?;
-        let rest = words[..at].iter().chain(&words[at + len..]).map(|w| (*w).to_owned()).collect();
-        Some(Named {
-            domain,
-            rest,
-            kind: args.kind,
-            tags: args.tag.clone(),
-            sensitive: args.case() == CaseMode::Sensitive,
-            exact: args.exact,
-        })
+    let (domain, rest) = crate::query::filter::domain_named(&query)?;
+    Some(Named {
+        domain,
+        rest,
+        kind: args.kind,
+        tags: args.tag.clone(),
+        sensitive: args.case() == CaseMode::Sensitive,
+        exact: args.exact,
     })
 }
 

@@ -120,3 +120,25 @@ pub fn limit<T>(items: &mut Vec<T>, limit: Option<u32>) {
         items.truncate(usize::try_from(n).unwrap_or(usize::MAX));
     }
 }
+
+/// The domain a query of plain words names, and its other words: the
+/// domain's slug as one word (`fintech`), or its label's words in a row in
+/// any of their forms (`Developer tools`, `communication`); the text of no
+/// item need say it, each item's label does. What `search` and the
+/// browser offer as a domain when such a query finds nothing.
+pub fn domain_named(query: &str) -> Option<(&'static domain::Domain, Vec<String>)> {
+    use super::search::{one_word, term};
+    let words: Vec<&str> = query.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    domain::DOMAINS.iter().find_map(|domain| {
+        let label: Vec<String> = domain.label.split_whitespace().map(str::to_lowercase).collect();
+        let alike = |run: &[String]| run.iter().zip(&label).all(|(w, l)| one_word(w, l) && term(w) == term(l));
+        let (at, len) = lower
+            .iter()
+            .position(|w| w == domain.slug)
+            .map(|at| (at, 1))
+            .or_else(|| lower.windows(label.len()).position(alike).map(|at| (at, label.len())))?;
+        let rest = words[..at].iter().chain(&words[at + len..]).map(|w| (*w).to_owned()).collect();
+        Some((domain, rest))
+    })
+}
