@@ -17,7 +17,9 @@ pub mod problem;
 pub mod profile;
 
 pub use load::{Checked, Loaded, Parsed, assemble, bundled_files, check, combine, load, load_bundled, parse_file};
-pub use model::{Award, Corpus, Item, Kind, Location, Profile, ProfileLink, Skills, full_title};
+pub use model::{
+    Award, Corpus, Item, Kind, Location, Profile, ProfileLink, Skills, full_title, period_ends, period_is_ongoing,
+};
 pub use parse::is_kebab_case;
 pub use problem::{Problem, Severity};
 

@@ -84,6 +84,33 @@ pub fn full_title(title: &str, subtitle: Option<&str>) -> String {
     }
 }
 
+/// The two ends of a period as written: "Feb 2025 – Present" gives
+/// `("Feb 2025", Some("Present"))`. The ends are split at an en or em dash,
+/// at a spaced hyphen ("2015 - 2017", as the site writes "Feb 2025 - Present")
+/// or at a hyphen between two years ("2019-2021"); a period without one is a
+/// single date ("2017") and has no end.
+pub fn period_ends(period: &str) -> (&str, Option<&str>) {
+    let period = period.trim();
+    let years = |a: &str, b: &str| [a, b].iter().all(|y| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()));
+    let split = period
+        .split_once(['–', '—'])
+        .or_else(|| period.split_once(" - "))
+        .or_else(|| period.split_once('-').filter(|(a, b)| years(a, b)));
+    match split {
+        Some((start, end)) => (start.trim(), Some(end.trim())),
+        None => (period, None),
+    }
+}
+
+/// Whether a period goes on: its end is "Present" (or "now", or left empty
+/// after the dash). A single date ("2017") is over.
+pub fn period_is_ongoing(period: &str) -> bool {
+    period_ends(period).1.is_some_and(|end| {
+        let end = end.to_lowercase();
+        end.is_empty() || end == "present" || end == "now"
+    })
+}
+
 /// An award, as the text states it (JSON Resume's `awards`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -12,7 +12,7 @@
 
 use std::borrow::Cow;
 
-use crate::content::{Corpus, Item, Kind, Profile, domain};
+use crate::content::{Corpus, Item, Kind, Profile, domain, period_is_ongoing};
 use crate::query::search::{may_have_term, term, tokens, words_around};
 use crate::query::tailor::Tailoring;
 
@@ -259,14 +259,6 @@ fn has_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| words_around(text, [at, at + word.len()]).any(|(_, w)| w == word))
 }
 
-/// Whether a period goes on: it has no end, or ends "Present".
-fn ongoing(period: &str) -> bool {
-    period.split(['–', '—']).nth(1).is_none_or(|end| {
-        let end = end.trim().to_lowercase();
-        end.is_empty() || end == "present" || end == "now"
-    })
-}
-
 impl<'a> Resume<'a> {
     /// Picks the sections from the corpus, in the site's order, or tailored to a job.
     pub fn new(corpus: &'a Corpus, tailoring: Option<&Tailoring<'_>>) -> Self {
@@ -282,7 +274,7 @@ impl<'a> Resume<'a> {
         let mut parts: [Vec<Entry<'a>>; 5] = Default::default();
         for &item in &projects {
             let part = match &item.period {
-                Some(p) if ongoing(p) => 0,
+                Some(p) if period_is_ongoing(p) => 0,
                 Some(_) => 1,
                 None if item.has_tag(OPEN_SOURCE_TAG) => 2,
                 None if item.domain.as_deref() == Some(TOOLING_DOMAIN) => 4,
@@ -441,6 +433,20 @@ mod tests {
         assert!(projects.contains(&"l15") && projects.contains(&"trubrain") && projects.contains(&"happy-customer"));
         assert_eq!(r.projects().count(), c.of_kind(Kind::Project).count());
         assert!(!r.tailored());
+    }
+
+    #[test]
+    fn only_a_period_that_goes_on_is_the_current_role() {
+        let mut c = corpus();
+        let periods =
+            [("sage", "2015 - 2017"), ("confex", "2019-2021"), ("man", "2017"), ("l15", "Feb 2016 - Present")];
+        for (slug, period) in periods {
+            let item = c.items.iter_mut().find(|i| i.slug == slug).expect("a bundled project");
+            item.period = Some(period.to_owned());
+        }
+        let r = Resume::new(&c, None);
+        assert_eq!(slugs(&r, "current-role"), ["blitz", "l15"]);
+        assert_eq!(slugs(&r, "experience"), ["sage", "confex", "man"]);
     }
 
     #[test]

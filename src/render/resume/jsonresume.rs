@@ -11,7 +11,7 @@
 use serde::Serialize;
 
 use super::first_sentence;
-use crate::content::{Item, labels};
+use crate::content::{Item, labels, period_ends};
 use crate::error::Result;
 use crate::query::resume::{Body, Entry, KeyResult, Resume, repeats};
 use crate::render::json;
@@ -266,11 +266,14 @@ impl Date {
     }
 
     /// The start and end of a period such as "Feb 2025 – Present": an end that is
-    /// not a date (the work goes on) is `None`.
+    /// not a date (the work goes on) is `None`; a single date ("2017") is both.
     pub fn from_period(period: &str) -> (Option<Self>, Option<Self>) {
-        let mut ends = period.splitn(2, ['–', '—']).map(str::trim);
-        let start = ends.next().and_then(Date::from_words);
-        let end = ends.next().and_then(Date::from_words);
+        let (start, end) = period_ends(period);
+        let start = Date::from_words(start);
+        let end = match end {
+            Some(end) => Date::from_words(end),
+            None => start.clone(),
+        };
         (start, end)
     }
 
@@ -492,6 +495,13 @@ mod tests {
         assert_eq!(Date::from_words("Fe 2025"), None);
         assert_eq!(Date::from_period("Feb 2025 – Present"), (Date::parse("2025-02"), None));
         assert_eq!(Date::from_period("2017 – 2019"), (Date::parse("2017"), Date::parse("2019")));
+        // As the site writes Blitz's ("Feb 2025 - Present"), and as people write years.
+        assert_eq!(Date::from_period("Feb 2025 - Present"), (Date::parse("2025-02"), None));
+        assert_eq!(Date::from_period("2015 - 2017"), (Date::parse("2015"), Date::parse("2017")));
+        assert_eq!(Date::from_period("2019-2021"), (Date::parse("2019"), Date::parse("2021")));
+        assert_eq!(Date::from_period("2019-02"), (Date::parse("2019-02"), Date::parse("2019-02")));
+        // A single date is over: no theme may print it as "2017 – Present".
+        assert_eq!(Date::from_period("2017"), (Date::parse("2017"), Date::parse("2017")));
     }
 
     #[test]
