@@ -90,12 +90,14 @@ pub fn after_help(command: Option<&str>) -> String {
     }
     if command.is_none() {
         s.push_str("\nExit status:\n");
+        // As the examples: a name on its line, what it means indented under
+        // it, since clap wraps a line under its own indent.
         for (code, what) in EXIT_STATUS {
-            let _ = writeln!(s, "  {code}  {what}");
+            let _ = writeln!(s, "  {code}\n      {what}");
         }
         s.push_str("\nEnvironment:\n");
         for (name, what) in ENVIRONMENT {
-            let _ = writeln!(s, "  {name:<18} {what}");
+            let _ = writeln!(s, "  {name}\n      {what}");
         }
     }
     s.trim_end().to_owned()

@@ -197,6 +197,23 @@ fn schema_help_has_no_display_or_content_options() {
     assert!(list.contains("--width") && list.contains("--content-dir") && !list.contains("--version"));
 }
 
+#[test]
+fn help_keeps_the_exit_status_and_environment_readable_at_any_width() {
+    // clap wraps the text after the options keeping each line's own indent:
+    // a wrapped part must never land under the names, as "  write" or
+    // "  --content-dir" did under the codes and variables at 80 columns.
+    let names: Vec<&str> = dryga::cli::EXIT_STATUS.iter().chain(dryga::cli::ENVIRONMENT).map(|(n, _)| *n).collect();
+    for columns in ["60", "80", "100", "120"] {
+        let out = dryga(["--help"]).env("COLUMNS", columns).output().expect("the binary runs");
+        let help = String::from_utf8(out.stdout).expect("utf-8");
+        let tail = &help[help.find("Exit status:").expect("an exit status")..];
+        for line in tail.lines().filter(|l| l.starts_with(' ')) {
+            let a_name = names.iter().any(|n| line.strip_prefix("  ") == Some(*n));
+            assert!(a_name || line.starts_with("      "), "at {columns} columns: {line:?}");
+        }
+    }
+}
+
 /// A listing's table, read back: for each row, its slug and the lines its
 /// TITLE column shows (titles are ASCII: a character is a column). None when
 /// the listing is not a table (blocks: its first line is not the header).
