@@ -25,9 +25,15 @@ fn run(corpus: &Corpus, kind: KindFilter, domains: &[String], f: &ListFilters, t
     filter::limit(&mut items, f.limit);
     let format = f.json.resolve(f.format, term.is_tty);
     if items.is_empty() {
-        return Report::nothing_listed(format, "no items match these filters", || {
-            listing::items(&items, format, term.look)
-        });
+        // Without a filter, the content has none of that kind: say so, not
+        // that filters (none given) left nothing.
+        let why = match (f.tag.is_empty() && domains.is_empty(), kind) {
+            (false, _) => "no items match these filters",
+            (true, KindFilter::Project) => "no projects: the content has none",
+            (true, KindFilter::Post) => "no posts: the content has none",
+            (true, KindFilter::All) => "no projects or posts: the content has none",
+        };
+        return Report::nothing_listed(format, why, || listing::items(&items, format, term.look));
     }
     Ok(Report::found(listing::items(&items, format, term.look)?))
 }

@@ -122,7 +122,9 @@ fn a_folder_with_no_items_says_so_on_stderr_with_exit_1() {
     fs::write(tmp.path().join("profile.toml"), PROFILE).expect("write");
     let d = arg(tmp.path());
     for (args, message) in [
-        (&["list"][..], "dryga: no items match these filters\n"),
+        (&["list"][..], "dryga: no projects: the content has none\n"),
+        (&["posts"], "dryga: no posts: the content has none\n"),
+        (&["list", "--kind", "all", "--sort", "title"], "dryga: no projects or posts: the content has none\n"),
         (&["search", "widget"], "dryga: no matches for \"widget\"\n"),
         (&["tags"], "dryga: no tags: no item carries one\n"),
         (&["tags", "--format", "table"], "dryga: no tags: no item carries one\n"),
