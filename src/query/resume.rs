@@ -231,7 +231,10 @@ pub fn repeats(result: &str, text: &str) -> bool {
 }
 
 /// The project a key result is about: the one it names; else the one project
-/// whose text (summary, highlights, body) holds every figure it gives; else none.
+/// whose text (summary, highlights, body) holds every figure it gives, when
+/// the lines that hold them repeat it (most of its words: a figure alone is
+/// no proof, "Mentored 5 engineers" is not about Blitz for its "at least 5
+/// months"); else none.
 pub fn attribute<'a>(result: &str, projects: &[&'a Item]) -> Option<&'a Item> {
     if let Some(named) = projects.iter().find(|p| names(result, &p.title)) {
         return Some(named);
@@ -240,14 +243,19 @@ pub fn attribute<'a>(result: &str, projects: &[&'a Item]) -> Option<&'a Item> {
     if ours.is_empty() {
         return None;
     }
-    let holds = |p: &Item| {
-        let texts =
-            std::iter::once(p.summary.as_str()).chain(p.highlights.iter().map(String::as_str)).chain([p.body.as_str()]);
-        ours.iter().all(|f| texts.clone().any(|t| has_word(t, f)))
+    let texts = |p: &'a Item| {
+        std::iter::once(p.summary.as_str()).chain(p.highlights.iter().map(String::as_str)).chain([p.body.as_str()])
     };
-    let mut holding = projects.iter().filter(|p| holds(p));
+    let holds = |p: &&&'a Item| ours.iter().all(|f| texts(p).any(|t| has_word(t, f)));
+    let says = |p: &'a Item| {
+        let mut around: Vec<&str> =
+            texts(p).flat_map(|t| ours.iter().flat_map(move |f| lines_with_word(t, f))).collect();
+        around.dedup();
+        repeats(result, &around.join("\n"))
+    };
+    let mut holding = projects.iter().filter(holds);
     match (holding.next(), holding.next()) {
-        (Some(one), None) => Some(one),
+        (Some(one), None) if says(one) => Some(one),
         _ => None,
     }
 }
@@ -257,6 +265,17 @@ pub fn attribute<'a>(result: &str, projects: &[&'a Item]) -> Option<&'a Item> {
 /// but the runs that hold it.
 fn has_word(text: &str, word: &str) -> bool {
     text.match_indices(word).any(|(at, _)| words_around(text, [at, at + word.len()]).any(|(_, w)| w == word))
+}
+
+/// The lines of `text` that hold `word` as a word (see [`has_word`]).
+fn lines_with_word<'t>(text: &'t str, word: &str) -> impl Iterator<Item = &'t str> {
+    text.match_indices(word)
+        .filter(move |&(at, _)| words_around(text, [at, at + word.len()]).any(|(_, w)| w == word))
+        .map(move |(at, _)| {
+            let start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |n| n + 1);
+            let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |n| at + n);
+            &text[start..end]
+        })
 }
 
 impl<'a> Resume<'a> {
@@ -497,6 +516,13 @@ mod tests {
         assert_eq!(owner("Shipped Sage"), Some("sage"));
         assert_eq!(owner("Made things better"), None);
         assert_eq!(owner("Grew revenue by 12345%"), None);
+        // A figure one project happens to hold ("at least 5 months", "12-node")
+        // does not make a result of the profile that project's.
+        assert_eq!(owner("Mentored 5 engineers"), None);
+        assert_eq!(owner("Hired a team of 12"), None);
+        // The profile's own results are still each found by what their project says.
+        assert_eq!(owner("Error rate dropped from six-figure Sentry events to ~42 events per day"), Some("blitz"));
+        assert_eq!(owner("GitHub Actions migration: $24k/year saved"), Some("blitz"));
     }
 
     #[test]
