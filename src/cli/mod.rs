@@ -298,6 +298,10 @@ pub struct CheckArgs {
     #[arg(value_name = "DIR", value_hint = clap::ValueHint::DirPath)]
     pub dir: Option<PathBuf>,
 
+    /// The content folder to check, as DIR (as every command takes it after its name).
+    #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath, conflicts_with = "dir", help_heading = "Content")]
+    pub content_dir: Option<PathBuf>,
+
     /// Output format [default: table on a terminal, plain otherwise].
     #[arg(long, short = 'f', value_enum, value_name = "FORMAT", overrides_with = "json", help_heading = "Output")]
     pub format: Option<CheckFormat>,

@@ -21,10 +21,10 @@ fn default_folder(in_use: Option<&Path>) -> Option<PathBuf> {
     })
 }
 
-/// Runs `check` on `args.dir`, else the default folder, and says which it checked.
+/// Runs `check` on `args.dir` (or its `--content-dir`), else the default folder, and says which it checked.
 /// Exit status: 0 no errors (warnings allowed), 1 errors found, 2 folder unreadable.
 pub fn run(args: &CheckArgs, in_use: Option<&Path>, term: &Terminal) -> Result<Report> {
-    let dir = args.dir.clone().or_else(|| default_folder(in_use));
+    let dir = args.dir.clone().or_else(|| args.content_dir.clone()).or_else(|| default_folder(in_use));
     let checked = content::check(dir.as_deref())?;
     let format = args.json.resolve(args.format, term.is_tty);
     let summary = Summary::new(&checked);

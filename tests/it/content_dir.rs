@@ -393,6 +393,15 @@ fn check_without_a_folder_checks_the_content_in_use_then_dot_content_then_the_bu
     let out = out.expect("run");
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("in {}:", arg(good.path()))));
+    // `--content-dir` after the command, as every other command takes it, over
+    // ./content (and never both it and DIR).
+    for args in [&["check", "--content-dir", &arg(good.path())][..], &["--content-dir", &arg(good.path()), "check"]] {
+        let out = crate::support::dryga(args).current_dir(tmp.path()).output().expect("run");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("in {}:", arg(good.path()))));
+    }
+    let both = crate::support::dryga(["check", "content", "--content-dir", &arg(good.path())]).output().expect("run");
+    assert_eq!(both.status.code(), Some(2));
     // Elsewhere, the bundled content.
     let empty = temp_dir();
     let out = crate::support::dryga(["check"]).current_dir(empty.path()).output().expect("run");
