@@ -58,7 +58,8 @@ impl Fragment for Word {
 /// The words of `pieces` (split at spaces and line breaks, several spaces
 /// counting as one) and the runs they are made of, put in `segs` and
 /// `words` (emptied first); a word wider than `max` columns is cut into
-/// words that fit.
+/// words that fit, but for a web address, left whole on a line of its own
+/// as a slug is ([`wrap_into_whole`]): broken in two, it cannot be copied.
 fn words_into(pieces: &[Piece<'_>], max: usize, segs: &mut Vec<Seg>, words: &mut Vec<Word>) {
     split_into(pieces, segs, words);
     let max = max.max(1);
@@ -67,13 +68,20 @@ fn words_into(pieces: &[Piece<'_>], max: usize, segs: &mut Vec<Seg>, words: &mut
     }
     let mut fitted = Vec::with_capacity(words.len());
     for &w in words.iter() {
-        if w.width <= max {
+        if w.width <= max || is_address(pieces, segs, w) {
             fitted.push(w);
         } else {
             split_long(pieces, segs, w, max, &mut fitted);
         }
     }
     *words = fitted;
+}
+
+/// Whether `word` holds a web address (`://`): a link's target, which a
+/// user copies whole.
+fn is_address(pieces: &[Piece<'_>], segs: &[Seg], word: Word) -> bool {
+    let text: String = segs[word.first..word.last].iter().map(|s| &pieces[s.piece].text[s.start..s.end]).collect();
+    text.contains("://")
 }
 
 /// [`split_into`] new vectors.
@@ -814,6 +822,19 @@ mod tests {
         assert!(hard_wrap("", 5).is_empty());
         assert_eq!(hard_wrap("a\u{17d8}b", 2), ["a…", "b"]);
         assert_eq!(hard_wrap("漢", 1), ["…"]);
+    }
+
+    #[test]
+    fn leaves_a_web_address_whole() {
+        let url = "https://example.org/a/very/long/path/index.html";
+        let text = format!("see ({url}) and averyveryverylongword");
+        let lines = wrap(&plain(&text), 20, "", "", false);
+        assert!(lines.contains(&format!("({url})")), "{lines:?}");
+        // Other words are still cut to fit.
+        assert!(lines.iter().filter(|l| !l.contains("://")).all(|l| l.len() <= 20), "{lines:?}");
+        let mut into = String::new();
+        wrap_into(&mut into, &plain(&text), 20, "", "", false);
+        assert!(into.lines().any(|l| l == format!("({url})")), "{into}");
     }
 
     #[test]
