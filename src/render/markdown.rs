@@ -22,7 +22,8 @@ struct Indent {
 /// Renders Markdown to lines of at most `width` columns, styled when `color`.
 pub fn render(markdown: &str, width: usize, color: bool) -> String {
     let mut r = Renderer { width, color, ..Renderer::default() };
-    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS | Options::ENABLE_TABLES;
+    let options =
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS | Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES;
     // Escape sequences go before parsing: the parser splits text at `[` and
     // `]`, so an `ESC [2J` cleaned event by event would leave `[2J` behind.
     let markdown = sanitize::clean_source(markdown);
@@ -232,7 +233,7 @@ impl Renderer {
                 self.lines.push(line);
                 self.pending_blank = true;
             }
-            Event::FootnoteReference(t) => self.text(&format!("[{t}]")),
+            Event::FootnoteReference(t) => self.text(&format!("[{}]", sanitize::clean_line(&t))),
             Event::TaskListMarker(done) => self.text(if done { "[x] " } else { "[ ] " }),
             Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
         }
@@ -240,7 +241,8 @@ impl Renderer {
 
     fn start(&mut self, tag: Tag<'_>) {
         match tag {
-            Tag::Paragraph => self.flush(),
+            // An HTML block is a block of its own, shown as written.
+            Tag::Paragraph | Tag::HtmlBlock => self.flush(),
             Tag::Heading { level, .. } => {
                 self.flush();
                 self.pending_blank = true;
@@ -294,6 +296,7 @@ impl Renderer {
                     used: false,
                 });
             }
+            Tag::FootnoteDefinition(label) => self.footnote_start(&label),
             Tag::Table(alignments) => {
                 self.flush();
                 self.table = Some(TableInProgress { alignments, ..TableInProgress::default() });
@@ -314,9 +317,19 @@ impl Renderer {
         }
     }
 
+    /// A footnote's text where it is written, under its label (`[1] `), as
+    /// a list item is under its mark.
+    fn footnote_start(&mut self, label: &str) {
+        self.flush();
+        self.pending_blank = true;
+        let marker = format!("[{}] ", sanitize::clean_line(label));
+        let pad = " ".repeat(marker.width());
+        self.indents.push(Indent { first: painted(style::DIM, &marker, self.color), rest: pad, used: false });
+    }
+
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Paragraph => {
+            TagEnd::Paragraph | TagEnd::HtmlBlock => {
                 self.flush();
                 self.pending_blank = true;
             }
@@ -328,6 +341,11 @@ impl Renderer {
                 self.pending_blank = true;
             }
             TagEnd::CodeBlock => self.code_block_end(),
+            TagEnd::FootnoteDefinition => {
+                self.flush();
+                self.indents.pop();
+                self.pending_blank = true;
+            }
             TagEnd::List(_) => {
                 self.flush();
                 self.lists.pop();
@@ -413,6 +431,22 @@ mod tests {
                 assert!(console_width(line) <= width, "{width}: {line:?}");
             }
         }
+    }
+
+    #[test]
+    fn footnotes_are_numbered_and_their_text_indented_under_the_label() {
+        let md = "A claim[^1] and another[^note].\n\n[^1]: The first note, long enough to wrap onto a second line here.\n\n[^note]: The second.\n";
+        let out = render(md, 40, false);
+        assert_eq!(
+            out,
+            "A claim[1] and another[note].\n\n[1] The first note, long enough to wrap\n    onto a second line here.\n\n[note] The second.\n"
+        );
+    }
+
+    #[test]
+    fn an_html_block_is_a_block_of_its_own() {
+        let out = render("Before.\n\n<div>\nboxed\n</div>\n\nAfter.\n", 80, false);
+        assert_eq!(out, "Before.\n\n<div> boxed </div>\n\nAfter.\n");
     }
 
     #[test]
