@@ -251,7 +251,12 @@ impl fmt::Display for Error {
             }
             Error::Content { problems } => {
                 let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
-                write!(f, "the content has {errors} error{}:", plural_s(errors))?;
+                write!(f, "the content has {errors} error{}", plural_s(errors))?;
+                // The warnings listed with them are counted too.
+                match problems.len() - errors {
+                    0 => f.write_str(":")?,
+                    warnings => write!(f, " and {warnings} warning{}:", plural_s(warnings))?,
+                }
                 for p in problems {
                     write!(f, "\n  {p}")?;
                 }

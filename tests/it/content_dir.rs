@@ -91,6 +91,25 @@ fn expect_problem(dir: &Path, rel: &str, message: &str) {
     assert!(err.starts_with("dryga: the content has") && err.contains(message), "{err}");
 }
 
+/// The count says what the list holds: "2 errors:" above three lines, one a
+/// warning, read as a miscount (an audit found it).
+#[test]
+fn the_errors_message_counts_the_warnings_it_lists() {
+    let tmp = portfolio();
+    let dir = tmp.path();
+    fs::write(dir.join("projects/a.md"), "x\n").expect("write");
+    fs::write(dir.join("projects/b.md"), "y\n").expect("write");
+    let warned = PROJECT.replacen("+++\n", "+++\nextra = 2\n", 1);
+    fs::write(dir.join("projects/c.md"), warned).expect("write");
+    let err = snap(["--content-dir", &arg(dir), "list"]).assert().code(2).get_output().stderr.clone();
+    let err = String::from_utf8(err).expect("utf-8");
+    assert!(err.starts_with("dryga: the content has 2 errors and 1 warning:\n"), "{err}");
+    assert_eq!(err.lines().count(), 4, "{err}");
+    fs::remove_file(dir.join("projects/c.md")).expect("rm");
+    let err = snap(["--content-dir", &arg(dir), "list"]).assert().code(2).get_output().stderr.clone();
+    assert!(String::from_utf8(err).expect("utf-8").starts_with("dryga: the content has 2 errors:\n"));
+}
+
 #[test]
 fn non_utf8_file() {
     broken("projects/bad.md", b"+++\ntitle = \"\xff\"\n+++\n", "file is not UTF-8");
