@@ -62,7 +62,8 @@ fn item(title: String, summary: String, body: String, tags: Vec<String>) -> Item
 /// long for the line, as a slug is (broken in two, it cannot be copied).
 fn address_alone(line: &str) -> bool {
     let visible = regex::Regex::new("\x1b\\[[0-9;]*m").expect("a regex").replace_all(line, "").into_owned();
-    let words: Vec<&str> = visible.split_whitespace().collect();
+    // Words as the wrap splits them: at spaces only.
+    let words: Vec<&str> = visible.split(' ').filter(|w| !w.is_empty()).collect();
     let Some((last, marks)) = words.split_last() else { return false };
     let mark = |w: &&str| {
         !w.chars().any(char::is_alphanumeric)
