@@ -105,7 +105,7 @@ pub struct DisplayArgs {
     #[arg(long, help_heading = "Display")]
     pub no_pager: bool,
 
-    /// Wrap and fit output to N columns (default: the terminal's width, or 80 when not a terminal).
+    /// Wrap and fit output to N columns, 20 to 1000 (default: the terminal's width, or 80 when not a terminal).
     #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(20..=1000), help_heading = "Display")]
     pub width: Option<u16>,
 }
