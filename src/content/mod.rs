@@ -18,7 +18,8 @@ pub mod profile;
 
 pub use load::{Checked, Loaded, Parsed, assemble, bundled_files, check, combine, load, load_bundled, parse_file};
 pub use model::{
-    Award, Corpus, Item, Kind, Location, Profile, ProfileLink, Skills, full_title, period_ends, period_is_ongoing,
+    Award, Corpus, Item, Kind, Location, Profile, ProfileLink, Skills, date_of_words, full_title, period_ends,
+    period_is_ongoing, period_reads_as_dates,
 };
 pub use parse::is_kebab_case;
 pub use problem::{Problem, Severity};

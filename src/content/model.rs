@@ -102,6 +102,47 @@ pub fn period_ends(period: &str) -> (&str, Option<&str>) {
     }
 }
 
+/// A date of a period as the portfolio writes it ("Feb 2025", "2025"), as
+/// the standard writes it (`2025-02`, `2025`); `None` when it is not one.
+pub fn date_of_words(text: &str) -> Option<String> {
+    let mut words = text.split_whitespace();
+    let (first, second) = (words.next()?, words.next());
+    if words.next().is_some() {
+        return None;
+    }
+    let date = match second {
+        None => first.to_owned(),
+        Some(year) => {
+            let month = MONTHS.iter().position(|m| first.len() >= 3 && m.starts_with(&first.to_lowercase()))?;
+            format!("{year}-{:02}", month + 1)
+        }
+    };
+    super::parse::is_partial_date(&date).then_some(date)
+}
+
+/// Whether `period` reads as dates: a start date, and an end date or an end
+/// that says it goes on ("Present"), or a single date.
+pub fn period_reads_as_dates(period: &str) -> bool {
+    let (start, end) = period_ends(period);
+    date_of_words(start).is_some() && end.is_none_or(|end| date_of_words(end).is_some() || period_is_ongoing(period))
+}
+
+/// English month names, for periods.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Whether a period goes on: its end is "Present" (or "now", or left empty
 /// after the dash). A single date ("2017") is over.
 pub fn period_is_ongoing(period: &str) -> bool {

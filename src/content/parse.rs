@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::domain;
-use super::model::{Award, Item, Kind};
+use super::model::{Award, Item, Kind, period_reads_as_dates};
 use super::problem::{Problem, Severity, position};
 
 // Named by path: build.rs includes this file by path too, and reads it as a `mod.rs`.
@@ -313,6 +313,15 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
     }
     let tags = check.tags(front.tags);
     let project = kind == Kind::Project;
+    if let Some(period) = front.period.as_deref().filter(|p| project && !p.trim().is_empty()) {
+        if !period_reads_as_dates(period) {
+            let message = format!(
+                "`period` {period:?} does not read as dates (as \"Feb 2025 – Present\", \"2015 - 2017\" or \"2019\"): \
+                 the résumé lists it as written, and JSON Resume gets no dates"
+            );
+            check.warning(check.at("period"), message);
+        }
+    }
     let highlights = if project { check.highlights(front.highlights.unwrap_or_default()) } else { Vec::new() };
     let awards = if project { check.awards(front.awards.unwrap_or_default()) } else { Vec::new() };
     let non_empty = |v: Option<String>| v.filter(|s| project && !s.trim().is_empty());
@@ -454,6 +463,28 @@ mod tests {
             parse_item("p/sage.md", "sage", Kind::Project, &GOOD.replace("developer-tools", "Developer-Tools"));
         assert!(item.is_none());
         assert!(problems[0].message.contains("unknown domain \"Developer-Tools\""), "{problems:?}");
+    }
+
+    /// A period that does not read as dates is kept, with a warning: JSON
+    /// Resume got no dates for it, silently (an audit found it).
+    #[test]
+    fn a_period_that_does_not_read_as_dates_is_warned_of() {
+        let with = |period: &str| {
+            let project = GOOD.replace("order = 3", &format!("order = 3\nperiod = {period:?}"));
+            let (item, problems) = parse_item("p/sage.md", "sage", Kind::Project, &project);
+            assert_eq!(item.and_then(|i| i.period).as_deref(), Some(period), "kept as written");
+            problems
+        };
+        for period in ["Jan 2020 to Mar 2021", "since 2019", "Feb 2025 – soon", "20 Feb 2025"] {
+            let problems = with(period);
+            assert_eq!(problems.len(), 1, "{period}: {problems:?}");
+            assert_eq!(problems[0].severity, Severity::Warning);
+            assert!(problems[0].message.contains("does not read as dates"), "{problems:?}");
+        }
+        for period in ["Feb 2025 – Present", "2015 - 2017", "2019-2021", "2019", "March 2019 — June 2021", "2024 –"]
+        {
+            assert_eq!(with(period), [], "{period}");
+        }
     }
 
     #[test]

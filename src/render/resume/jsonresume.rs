@@ -251,18 +251,7 @@ impl Date {
 
     /// A date from a period's end as the portfolio writes it: "Feb 2025" or "2025".
     pub fn from_words(text: &str) -> Option<Self> {
-        let mut words = text.split_whitespace();
-        let (first, second) = (words.next()?, words.next());
-        if words.next().is_some() {
-            return None;
-        }
-        match second {
-            None => Date::parse(first),
-            Some(year) => {
-                let month = MONTHS.iter().position(|m| first.len() >= 3 && m.starts_with(&first.to_lowercase()))?;
-                Date::parse(&format!("{year}-{:02}", month + 1))
-            }
-        }
+        crate::content::date_of_words(text).map(Date)
     }
 
     /// The start and end of a period such as "Feb 2025 – Present": an end that is
@@ -282,22 +271,6 @@ impl Date {
         &self.0
     }
 }
-
-/// English month names, for periods.
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 fn texts<S: AsRef<str>>(list: &[S]) -> Vec<Text> {
     list.iter().filter_map(|s| Text::new(s.as_ref())).collect()
