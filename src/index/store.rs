@@ -44,8 +44,10 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// record's fields mean (7: a record is settled by its ctime too, not its
 /// mtime alone; records an older binary judged settled are not kept; 8:
 /// words are read from the text as it is shown, so that a soft hyphen or a
-/// zero-width space joins the words around it).
-pub(super) const FORMAT: u32 = 8;
+/// zero-width space joins the words around it; 9: a project's period that
+/// does not read as dates is warned of, a problem an older binary's records
+/// lack).
+pub(super) const FORMAT: u32 = 9;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 
