@@ -227,7 +227,8 @@ impl Vocabulary {
     /// that often starts a sentence ([`vocabulary::EVERYDAY_AT_START`]:
     /// `Spring is our busiest season`, `Swift answers`), not at a
     /// sentence's start unless it is listed there (`Go, Rust`; `Go and
-    /// Rust`; `Go` alone on its line), said to be the name (`Go-based`) or
+    /// Rust`; `Languages: Go.`; `Go` alone on its line), said to be the
+    /// name (`Go-based`, `Go experience`: [`vocabulary::NAME_NOUNS`]) or
     /// the description writes it capitalised within a sentence too.
     fn reads_as_name(&self, read: &Reading<'_>, known: &Known, i: usize, len: usize) -> bool {
         let start = read.words[i].0;
@@ -243,10 +244,15 @@ impl Vocabulary {
         if read.named.contains(&lower) || after.starts_with('-') {
             return true;
         }
-        // Listed: a list's mark or the line's end after it, or another name
-        // after it (past an `and`, an `or`), in the same sentence.
+        // Listed: a list's mark, the sentence's or the line's end after it
+        // (`Languages: Go.`), or another name after it (past an `and`, an
+        // `or`), in the same sentence; or a noun that says it is the name.
         let listed = after.trim_start_matches([' ', '\t']);
-        if listed.is_empty() || listed.starts_with([',', '/', ';', ')', '\n', '\r', '|']) {
+        let ends = |s: &str| s.chars().next().is_none_or(char::is_whitespace);
+        if listed.is_empty()
+            || listed.starts_with([',', '/', ';', ')', '\n', '\r', '|'])
+            || (listed.starts_with(['.', '!', '?']) && ends(&listed[1..]))
+        {
             return true;
         }
         let mut next = i + len;
@@ -255,8 +261,11 @@ impl Vocabulary {
         }
         read.words.get(next).is_some_and(|&(at, word)| {
             let between = &read.text[last_at + last.len()..at];
-            !between.contains(['.', '!', '?', ':', ';', '\n'])
-                && (self.at(read, next).is_some() || looks_technical(read.text, at, word))
+            // Never `reads_as_name` again for the next word: its own next
+            // word would be read too, and so on through the text.
+            let a_name = self.names.contains_key(&*read.keys[next]) || looks_technical(read.text, at, word);
+            let a_noun = next == i + len && vocabulary::NAME_NOUNS.contains(&word.to_lowercase().as_str());
+            !between.contains(['.', '!', '?', ':', ';', '\n', '\r']) && (a_name || a_noun)
         })
     }
 }
@@ -626,6 +635,17 @@ mod tests {
         );
     }
 
+    /// Each name's next word is looked up, never read as a name in turn:
+    /// `Go and` over and over with lone carriage returns between overflowed
+    /// the stack (a review found it), and was quadratic.
+    #[test]
+    fn a_name_s_next_word_is_not_read_through_the_text() {
+        let text = "Go and\r".repeat(20_000);
+        let job = Job::read(&text, &corpus()).expect("words");
+        // Each `Go` starts a line and is followed by `and` and the line's end: no list.
+        assert!(job.terms.is_empty(), "{:?}", job.terms);
+    }
+
     /// A standard is named with its number: `ISO 8583` said "Not in the
     /// portfolio: ISO".
     #[test]
@@ -667,6 +687,9 @@ mod tests {
             ("Requirements:\n- Go\n- Kubernetes", &["Go", "Kubernetes"]),
             ("Go is our main language. We write Go daily.", &["Go"]),
             ("Go-based services.", &["Go"]),
+            ("Languages: Go. Frontend: React!", &["Go", "frontend", "React"]),
+            ("Go experience required. React developers wanted.", &["Go", "React"]),
+            ("Requirements: Spring Boot, Kafka. Spark Streaming jobs.", &["Spring Boot", "Kafka", "Spark Streaming"]),
             ("We hire a Swift team.", &["Swift"]),
             // Names that start no sentence but as the name.
             ("Rust is a plus. Sentry for errors. Helm charts.", &["Rust", "Sentry", "Helm"]),

@@ -54,6 +54,9 @@ pub const COMMON: &[(&str, &str)] = &[
     ("Flask", "Flask"),
     ("FastAPI", "FastAPI"),
     ("Spring", "Spring"),
+    ("Spring Boot", "Spring Boot"),
+    ("Spring Cloud", "Spring Cloud"),
+    ("Spark Streaming", "Spark Streaming"),
     ("Laravel", "Laravel"),
     ("Symfony", "Symfony"),
     ("React", "React"),
@@ -267,6 +270,45 @@ pub const CAPITALISED_ONLY: &[&str] = &[
 /// errors.`), hardly ever as the word.
 pub const EVERYDAY_AT_START: &[&str] = &["go", "swift", "spring", "express", "mix", "react", "spark"];
 
+/// Nouns that, right after a name that starts a sentence, say it is the
+/// name (`Go experience required`, `React developers wanted`), where an
+/// everyday word's sentence goes on otherwise (`Spring is`, `Go live`).
+pub const NAME_NOUNS: &[&str] = &[
+    "experience",
+    "skills",
+    "skill",
+    "developer",
+    "developers",
+    "development",
+    "engineer",
+    "engineers",
+    "engineering",
+    "knowledge",
+    "expertise",
+    "proficiency",
+    "background",
+    "services",
+    "service",
+    "code",
+    "codebase",
+    "stack",
+    "apps",
+    "applications",
+    "application",
+    "projects",
+    "programming",
+    "framework",
+    "ecosystem",
+    "backend",
+    "backends",
+    "frontend",
+    "libraries",
+    "library",
+    "modules",
+    "microservices",
+    "familiarity",
+];
+
 /// What may follow a name and a hyphen with the name still meant
 /// (`Go-based`, `React-native`); any other word after a hyphen makes one
 /// word with it (`Go-to-market`, `Spring-loaded`).
@@ -325,7 +367,7 @@ mod tests {
         for word in EVERYDAY_AT_START {
             assert!(CAPITALISED_ONLY.contains(word), "{word}: a capitalised-only name");
         }
-        for list in [CAPITALISED_ONLY, NOT_TECHNICAL, EVERYDAY_AT_START, NAME_SUFFIXES, GERUND_ONLY] {
+        for list in [CAPITALISED_ONLY, NOT_TECHNICAL, EVERYDAY_AT_START, NAME_SUFFIXES, GERUND_ONLY, NAME_NOUNS] {
             for word in list {
                 assert_eq!(word.to_lowercase(), *word, "{word}: lowercase, as compared");
             }
