@@ -16,6 +16,46 @@ pub fn lines(text: &str) -> Vec<Line<'static>> {
     text.lines().map(line).collect()
 }
 
+/// `lines`, each wider than `width` columns folded onto lines of its own
+/// that fit (a slug, a tag or a web address the renderer left whole, wider
+/// than the pane: a pane clips what it cannot show, and the browser has no
+/// sideways scroll; folded, the whole of it can be read).
+pub fn folded(lines: Vec<Line<'static>>, width: usize) -> Vec<Line<'static>> {
+    let width = width.max(1);
+    if lines.iter().all(|l| l.width() <= width) {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(lines.len() + 1);
+    for line in lines {
+        if line.width() <= width {
+            out.push(line);
+            continue;
+        }
+        let mut current: Vec<Span<'static>> = Vec::new();
+        let mut used = 0;
+        for span in line.spans {
+            let mut text = String::new();
+            for ch in span.content.chars() {
+                let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+                if used + w > width && used > 0 {
+                    if !text.is_empty() {
+                        current.push(Span::styled(std::mem::take(&mut text), span.style));
+                    }
+                    out.push(Line::from(std::mem::take(&mut current)));
+                    used = 0;
+                }
+                text.push(ch);
+                used += w;
+            }
+            if !text.is_empty() {
+                current.push(Span::styled(text, span.style));
+            }
+        }
+        out.push(Line::from(current));
+    }
+    out
+}
+
 /// One line of styled text.
 pub fn line(text: &str) -> Line<'static> {
     let mut parser = Parser::<anstyle_parse::DefaultCharAccumulator>::new();
@@ -156,6 +196,22 @@ fn extended(rest: &mut &[&[u16]]) -> Option<Color> {
 mod tests {
     use super::*;
     use crate::render::style;
+
+    /// A line wider than the pane is folded, its styles kept; the others
+    /// are left as they are.
+    #[test]
+    fn lines_wider_than_the_pane_are_folded() {
+        let url = "https://example.org/a/long/path";
+        let text = format!("short\n{}{url}{}\n", style::DIM.render(), style::DIM.render_reset());
+        let lines = folded(lines(&text), 12);
+        let shown: Vec<String> = lines.iter().map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect()).collect();
+        assert_eq!(shown, ["short", "https://exam", "ple.org/a/lo", "ng/path"]);
+        assert!(lines[1..].iter().all(|l| l.spans.iter().all(|s| s.style == lines[1].spans[0].style)));
+        assert!(lines.iter().all(|l| l.width() <= 12));
+        // Wide characters are not split: a line of 3 two-column ones in 5 columns.
+        let wide = folded(vec![Line::from("日本語")], 5);
+        assert_eq!(wide.iter().map(Line::width).collect::<Vec<_>>(), [4, 2]);
+    }
 
     /// Parses what anstyle writes for `s` around a word.
     fn round_trip(s: Style) -> Style {

@@ -155,7 +155,7 @@ impl View {
             Doc::Resume => resume::text::render(&Resume::new(b.corpus, None), false, look, b.dryga()),
             Doc::Keys => markdown::render(&keys_markdown(), look.width, look.color),
         };
-        let lines: Rc<[Line<'static>]> = ansi::lines(&text).into();
+        let lines: Rc<[Line<'static>]> = ansi::folded(ansi::lines(&text), usize::from(width)).into();
         if self.cache.len() >= CACHE {
             self.cache.remove(0);
         }
