@@ -263,7 +263,7 @@ impl Vocabulary {
             let between = &read.text[last_at + last.len()..at];
             // Never `reads_as_name` again for the next word: its own next
             // word would be read too, and so on through the text.
-            let a_name = self.names.contains_key(&*read.keys[next]) || looks_technical(read.text, at, word);
+            let a_name = self.names.contains_key(&*read.keys[next]) || looks_technical(word, || read.shouted(at));
             let a_noun = next == i + len && vocabulary::NAME_NOUNS.contains(&word.to_lowercase().as_str());
             !between.contains(['.', '!', '?', ':', ';', '\n', '\r']) && (a_name || a_noun)
         })
@@ -278,6 +278,15 @@ struct Reading<'t> {
     words: &'t [(usize, &'t str)],
     keys: &'t [Cow<'t, str>],
     named: std::collections::HashSet<String>,
+    /// The lines with no lower-case letter ([`shouted_lines`]).
+    shouted: Vec<(usize, usize)>,
+}
+
+impl Reading<'_> {
+    /// Whether byte `at` is on a line with no lower-case letter.
+    fn shouted(&self, at: usize) -> bool {
+        on_shouted_line(&self.shouted, at)
+    }
 }
 
 /// How many words the technical word `i` takes: 2 when it is a standards
@@ -323,16 +332,31 @@ fn is_quantity(lower: &str) -> bool {
     version || (digits > 0 && lower.len() - digits <= 3 && lower[digits..].bytes().all(|b| b.is_ascii_lowercase()))
 }
 
-/// Whether the line of `text` around byte `at` has a lower-case letter (an
-/// all-capitals line is a shouted heading, not a list of acronyms).
-fn line_has_lowercase(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    text[start..end].chars().any(char::is_lowercase)
+/// Where the lines of `text` that have no lower-case letter start and end
+/// (an all-capitals line is a shouted heading, not a list of acronyms), in
+/// order: found once, not for each acronym (a line of thousands of them
+/// took seconds).
+fn shouted_lines(text: &str) -> Vec<(usize, usize)> {
+    let mut start = 0;
+    let mut shouted = Vec::new();
+    for line in text.split('\n') {
+        if !line.chars().any(char::is_lowercase) {
+            shouted.push((start, start + line.len()));
+        }
+        start += line.len() + 1;
+    }
+    shouted
 }
 
-/// Whether the word at byte `at` of `text` looks technical as written (see the module's rule).
-fn looks_technical(text: &str, at: usize, word: &str) -> bool {
+/// Whether byte `at` is on one of the `shouted` lines ([`shouted_lines`]).
+fn on_shouted_line(shouted: &[(usize, usize)], at: usize) -> bool {
+    let i = shouted.partition_point(|&(start, _)| start <= at);
+    i > 0 && at <= shouted[i - 1].1
+}
+
+/// Whether `word` looks technical as written (see the module's rule);
+/// `shouted` says whether its line has no lower-case letter.
+fn looks_technical(word: &str, shouted: impl FnOnce() -> bool) -> bool {
     let lower = word.to_lowercase();
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     if letters == 0 || word.chars().count() < 2 || vocabulary::NOT_TECHNICAL.contains(&lower.as_str()) {
@@ -351,7 +375,7 @@ fn looks_technical(text: &str, at: usize, word: &str) -> bool {
     }
     let inner_capital = word.chars().skip(1).any(char::is_uppercase) && word.chars().any(char::is_lowercase);
     let acronym = word.chars().all(char::is_uppercase) && (2..=6).contains(&letters);
-    inner_capital || (acronym && line_has_lowercase(text, at))
+    inner_capital || (acronym && !shouted())
 }
 
 impl Job {
@@ -377,14 +401,14 @@ impl Job {
             })
             .filter(|w| vocabulary::EVERYDAY_AT_START.contains(&w.as_str()))
             .collect();
-        let read = Reading { text, words: &words, keys: &keys, named };
+        let read = Reading { text, words: &words, keys: &keys, named, shouted: shouted_lines(text) };
         let mut job = Job { terms: Vec::new(), words: words.len() };
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut i = 0;
         while i < words.len() {
             let (known, len) = match vocabulary.at(&read, i) {
                 Some((known, len)) => (Some(known), len),
-                None if looks_technical(text, words[i].0, words[i].1) => (None, numbered_standard(&read, i)),
+                None if looks_technical(words[i].1, || read.shouted(words[i].0)) => (None, numbered_standard(&read, i)),
                 None => {
                     i += 1;
                     continue;
@@ -937,8 +961,19 @@ mod tests {
             ("HR", false),
             ("SQL", true),
         ] {
-            assert_eq!(looks_technical(&format!("x {word}"), 2, word), technical, "{word}");
+            let text = format!("x {word}");
+            assert_eq!(looks_technical(word, || on_shouted_line(&shouted_lines(&text), 2)), technical, "{word}");
         }
-        assert!(!looks_technical("SQL AND MORE", 0, "SQL"), "a shouted heading is not a list of acronyms");
+        let shouted = shouted_lines("SQL AND MORE\nwith SQL");
+        assert!(
+            !looks_technical("SQL", || on_shouted_line(&shouted, 0)),
+            "a shouted heading is not a list of acronyms"
+        );
+        assert!(looks_technical("SQL", || on_shouted_line(&shouted, 18)), "a line with small letters lists them");
+        assert_eq!(shouted, [(0, 12)]);
+        // Each line once: a line of thousands of acronyms is read in linear time.
+        let long = format!("{}a", "QQX ".repeat(30_000));
+        let job = Job::read(&long, &corpus()).expect("words");
+        assert_eq!(job.terms.iter().map(|t| (t.shown.as_str(), t.count)).collect::<Vec<_>>(), [("QQX", 30_000)]);
     }
 }
