@@ -527,10 +527,10 @@ mod tests {
         assert_eq!(owner("Shipped Sage"), Some("sage"));
         assert_eq!(owner("Made things better"), None);
         assert_eq!(owner("Grew revenue by 12345%"), None);
-        // A figure one project happens to hold ("at least 5 months", "12-node")
+        // A figure one project happens to hold ("at least 5 months", "77 Elixir umbrella apps")
         // does not make a result of the profile that project's.
         assert_eq!(owner("Mentored 5 engineers"), None);
-        assert_eq!(owner("Hired a team of 12"), None);
+        assert_eq!(owner("Hired a team of 77"), None);
         // The profile's own results are still each found by what their project says.
         assert_eq!(owner("Error rate dropped from six-figure Sentry events to ~42 events per day"), Some("blitz"));
         assert_eq!(owner("GitHub Actions migration: $24k/year saved"), Some("blitz"));
