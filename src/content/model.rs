@@ -88,14 +88,17 @@ pub fn full_title(title: &str, subtitle: Option<&str>) -> String {
 /// `("Feb 2025", Some("Present"))`. The ends are split at an en or em dash,
 /// at a spaced hyphen ("2015 - 2017", as the site writes "Feb 2025 - Present")
 /// or at a hyphen between two years ("2019-2021"); a period without one is a
-/// single date ("2017") and has no end.
+/// single date ("2017") and has no end; a dash or hyphen with nothing
+/// after it ("2024 –", "2024 -") is an end left empty: the period goes on.
 pub fn period_ends(period: &str) -> (&str, Option<&str>) {
     let period = period.trim();
     let years = |a: &str, b: &str| [a, b].iter().all(|y| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()));
     let split = period
         .split_once(['–', '—'])
         .or_else(|| period.split_once(" - "))
-        .or_else(|| period.split_once('-').filter(|(a, b)| years(a, b)));
+        .or_else(|| period.split_once('-').filter(|(a, b)| years(a, b)))
+        // An open end after a hyphen, as after a dash ("2024 -", "2024 –").
+        .or_else(|| period.strip_suffix('-').map(|start| (start, "")));
     match split {
         Some((start, end)) => (start.trim(), Some(end.trim())),
         None => (period, None),
@@ -112,10 +115,12 @@ pub fn date_of_words(text: &str) -> Option<String> {
     }
     let date = match second {
         None => first.to_owned(),
-        Some(year) => {
+        // A year of four digits: `Mar 2019-05` is no date.
+        Some(year) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => {
             let month = MONTHS.iter().position(|m| first.len() >= 3 && m.starts_with(&first.to_lowercase()))?;
             format!("{year}-{:02}", month + 1)
         }
+        Some(_) => return None,
     };
     super::parse::is_partial_date(&date).then_some(date)
 }

@@ -481,10 +481,13 @@ mod tests {
             assert_eq!(problems[0].severity, Severity::Warning);
             assert!(problems[0].message.contains("does not read as dates"), "{problems:?}");
         }
-        for period in ["Feb 2025 – Present", "2015 - 2017", "2019-2021", "2019", "March 2019 — June 2021", "2024 –"]
+        assert!(!period_reads_as_dates("Mar 2019-05"), "a year of four digits");
+        for period in
+            ["Feb 2025 – Present", "2015 - 2017", "2019-2021", "2019", "March 2019 — June 2021", "2024 –", "2024 -"]
         {
             assert_eq!(with(period), [], "{period}");
         }
+        assert!(crate::content::period_is_ongoing("2024 -"), "an open end after a hyphen goes on");
     }
 
     #[test]
