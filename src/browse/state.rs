@@ -530,9 +530,6 @@ impl<'a> Browser<'a> {
     }
 }
 
-/// When the facets left out every hit of `query`, as `search` says of its
-/// filters: ` with #elixir: the facets leave out every item it matches`
-/// (naming a typo's correction, which is what matches); else nothing.
 impl Browser<'_> {
     /// When the words that found nothing name a domain (`adtech`, `fintech
     /// payments`) and its facet finds something, the line to type instead,
@@ -556,6 +553,9 @@ impl Browser<'_> {
     }
 }
 
+/// When the facets left out every hit of `query`, as `search` says of its
+/// filters: ` with #elixir: the facets leave out every item it matches`
+/// (naming a typo's correction, which is what matches); else nothing.
 fn left_out(items: &[&Item], query: &search::Query, parsed: &Parsed) -> String {
     let one = Options { limit: Some(1), ..Options::default() };
     let unfiltered = search::search_forgiving_within(items, &|_| true, query, one);
@@ -870,6 +870,11 @@ mod tests {
             type_keys(&mut b, typed);
             assert_eq!(b.message().map(|n| (n.text.as_str(), n.error)), Some((said, true)), "{typed}");
         }
+        // Not in a phrase: `"big fintech payments"` is one.
+        b.key(ctrl('u'));
+        type_keys(&mut b, "\"big fintech payments\"");
+        let said = b.message().map(|n| n.text.clone()).unwrap_or_default();
+        assert!(said.starts_with("no matches") && !said.contains("domain"), "{said}");
         // The line it offers finds something.
         b.key(ctrl('u'));
         type_keys(&mut b, "transfers @fintech");

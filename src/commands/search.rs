@@ -152,7 +152,7 @@ struct Named {
 /// prefix, nor with `--domain` given.
 fn domain_named(args: &SearchArgs) -> Option<Named> {
     let query = args.query();
-    if args.regex || !args.domain.is_empty() || query.contains(['"', '*']) {
+    if args.regex || !args.domain.is_empty() {
         return None;
     }
     let (domain, rest) = crate::query::filter::domain_named(&query)?;

@@ -125,9 +125,13 @@ pub fn limit<T>(items: &mut Vec<T>, limit: Option<u32>) {
 /// domain's slug as one word (`fintech`), or its label's words in a row in
 /// any of their forms (`Developer tools`, `communication`); the text of no
 /// item need say it, each item's label does. What `search` and the
-/// browser offer as a domain when such a query finds nothing.
+/// browser offer as a domain when such a query finds nothing. Not in a
+/// phrase or with a prefix (`"big fintech payments"` is one phrase).
 pub fn domain_named(query: &str) -> Option<(&'static domain::Domain, Vec<String>)> {
     use super::search::{one_word, term};
+    if query.contains(['"', '“', '”', '*']) {
+        return None;
+    }
     let words: Vec<&str> = query.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     domain::DOMAINS.iter().find_map(|domain| {
