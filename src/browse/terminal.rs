@@ -1,5 +1,5 @@
-//! The terminal while the browser runs: raw mode and the alternate screen on
-//! the way in; on the way out the main screen, the cursor and cooked mode
+//! The terminal while the browser runs: raw mode, the alternate screen and
+//! bracketed paste (a paste comes as text, not as keys) on the way in; on the way out the main screen, the cursor and cooked mode
 //! back exactly as they were — when leaving, on a panic (a panic hook runs
 //! before the message is printed, also with `panic = "abort"`), and on
 //! SIGTERM, SIGHUP, SIGINT or SIGQUIT (a flag the event loop checks between

@@ -241,7 +241,7 @@ impl Renderer {
 
     fn start(&mut self, tag: Tag<'_>) {
         match tag {
-            // An HTML block is a block of its own, shown as written.
+            // An HTML block is a paragraph of its own (its text as written, its lines joined).
             Tag::Paragraph | Tag::HtmlBlock => self.flush(),
             Tag::Heading { level, .. } => {
                 self.flush();
@@ -434,7 +434,7 @@ mod tests {
     }
 
     #[test]
-    fn footnotes_are_numbered_and_their_text_indented_under_the_label() {
+    fn footnotes_are_marked_by_their_label_and_their_text_indented_under_it() {
         let md = "A claim[^1] and another[^note].\n\n[^1]: The first note, long enough to wrap onto a second line here.\n\n[^note]: The second.\n";
         let out = render(md, 40, false);
         assert_eq!(
