@@ -299,11 +299,14 @@ impl std::error::Error for Error {
     }
 }
 
+/// What a search says of an `OR` before what to do instead (the browser,
+/// which has no `--regex`, says it too).
+pub const NO_OR: &str = "search has no OR: every word must match";
+
 /// The message of [`Error::QueryOperator`]: what to do instead.
 fn query_operator(f: &mut fmt::Formatter<'_>, operator: &str) -> fmt::Result {
     if operator == "OR" {
-        return f
-            .write_str("search has no OR: every word must match; for any of several words, use --regex 'word|other'");
+        return write!(f, "{NO_OR}; for any of several words, use --regex 'word|other'");
     }
     // What to type to find it as words: in double quotes, its dash inside them.
     let as_words = format!("\"{}\"", operator.replace(['"', '“', '”'], ""));

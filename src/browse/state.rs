@@ -500,8 +500,8 @@ impl<'a> Browser<'a> {
             Ok(query) => query,
             // The CLI's `--regex` is not the browser's: what to do here instead.
             Err(crate::error::Error::QueryOperator { operator }) if operator == "OR" => {
-                let said = "search has no OR: every word must match; search for one of them at a time";
-                self.notice = Some(Notice::error(said.to_owned()));
+                let said = format!("{}; search for one of them at a time", crate::error::NO_OR);
+                self.notice = Some(Notice::error(said));
                 return Rows::Hits(Vec::new());
             }
             Err(err) => {

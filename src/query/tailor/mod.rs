@@ -216,8 +216,8 @@ impl Vocabulary {
                     same_name(word, &name.to_lowercase())
                 }
             });
-            let as_name = !known.capitalised || (capital && self.reads_as_name(read, known, i, len));
-            (names && as_name).then_some((known, len))
+            let as_name = || !known.capitalised || (capital && self.reads_as_name(read, known, i, len));
+            (names && as_name()).then_some((known, len))
         })
     }
 
