@@ -91,6 +91,31 @@ fn expect_problem(dir: &Path, rel: &str, message: &str) {
     assert!(err.starts_with("dryga: the content has") && err.contains(message), "{err}");
 }
 
+/// The résumé offers `--full` only when its one screen left something out:
+/// a folder of one project of one sentence had "Everything in full: …
+/// --full", which showed the same (an audit found it).
+#[test]
+fn the_resume_offers_full_only_when_something_is_left_out() {
+    let tmp = temp_dir();
+    let dir = tmp.path();
+    fs::create_dir_all(dir.join("projects")).expect("mkdir");
+    fs::write(dir.join("profile.toml"), PROFILE).expect("write");
+    fs::write(dir.join("projects/widget.md"), PROJECT).expect("write");
+    let d = arg(dir);
+    let resume = |args: &[&str]| {
+        let out =
+            snap([&["--content-dir", &d, "resume"][..], args].concat()).assert().success().get_output().stdout.clone();
+        String::from_utf8(out).expect("utf-8")
+    };
+    let (one, full) = (resume(&[]), resume(&["--full"]));
+    assert!(!one.contains("--full"), "{one}");
+    assert_eq!(one, full, "nothing was left out");
+    // A second sentence in the summary is left out on one screen: offered.
+    let longer = PROJECT.replace("A widget for testing.", "A widget for testing. It tests widgets.");
+    fs::write(dir.join("projects/widget.md"), longer).expect("write");
+    assert!(resume(&[]).contains("Everything in full: dryga --content-dir"), "{}", resume(&[]));
+}
+
 /// The count says what the list holds: "2 errors:" above three lines, one a
 /// warning, read as a miscount (an audit found it).
 #[test]

@@ -75,6 +75,9 @@ struct Out<'d> {
     more: String,
     /// How the commands it names begin ([`render`]).
     dryga: &'d str,
+    /// Whether the one-screen view left something out that `--full` shows
+    /// (else the footer does not offer it).
+    hid: bool,
 }
 
 impl Out<'_> {
@@ -110,6 +113,7 @@ impl Out<'_> {
             return;
         }
         let shown = if self.full { matched.len() } else { MATCHED_SHOWN };
+        self.hid |= matched.len() > shown;
         let mut pieces = vec![
             Piece::new("matched: ", style::DIM),
             Piece::new(clean_line(&matched[..shown.min(matched.len())].join(", ")).into_owned(), style::TAG),
@@ -132,7 +136,7 @@ impl Out<'_> {
 pub fn render(resume: &Resume<'_>, full: bool, look: Look, dryga: &str) -> String {
     let more = full_command(resume.fit.as_ref(), dryga);
     let width = look.width.min(MAX_WIDTH);
-    let mut out = Out { lines: Vec::new(), width, color: look.color, full, more, dryga };
+    let mut out = Out { lines: Vec::new(), width, color: look.color, full, more, dryga, hid: false };
     header(&mut out, resume);
     // A job that matched nothing leaves the résumé as it is, with its coverage.
     let tailored = resume.fit.as_ref().is_some_and(|f| !f.found.is_empty());
@@ -167,6 +171,7 @@ fn header(out: &mut Out, resume: &Resume<'_>) {
     }
     out.lines.push(String::new());
     let summary = if out.full { profile.summary.as_str() } else { profile.short_summary() };
+    out.hid |= summary != profile.summary;
     out.wrap(&[Piece::new(clean_line(summary), Style::new())], "", "");
 }
 
@@ -184,6 +189,7 @@ fn body(out: &mut Out, section: &Section<'_>, tailored: bool) {
                 project(out, entry, *with_domain);
             }
             let hidden = entries.len() - kept.len().min(cap);
+            out.hid |= hidden > 0;
             if hidden > 0 && !kept.is_empty() {
                 let what = if tailored { ", less relevant or not matched" } else { "" };
                 out.text_and_more(&format!("+ {hidden} more{what}:"), "  ");
@@ -193,10 +199,13 @@ fn body(out: &mut Out, section: &Section<'_>, tailored: bool) {
             // One screen, tailored, lists the groups holding a skill the job names.
             let kept: Vec<&SkillGroup<'_>> =
                 groups.iter().filter(|g| out.full || !tailored || g.skills.iter().any(|s| s.matched)).collect();
+            out.hid |= kept.len() < groups.len();
             skills(out, &kept, tailored);
         }
         Body::Writing(posts) => {
             let shown = if out.full { posts.len() } else { POSTS };
+            // One screen lists titles; in full each has its summary.
+            out.hid |= !out.full && (posts.len() > shown || posts.iter().any(|p| !p.summary.trim().is_empty()));
             for post in posts.iter().take(shown) {
                 let mut pieces = vec![Piece::new(clean_line(&post.title), Style::new())];
                 if out.full {
@@ -225,6 +234,7 @@ fn key_results(out: &mut Out, results: &[KeyResult<'_>], tailored: bool) {
         (false, true) => 3,
         (false, false) => KEY_RESULTS,
     };
+    out.hid |= kept.len().min(shown) < results.len();
     for result in kept.into_iter().take(shown) {
         let bullet = out.bullet();
         out.wrap(&[Piece::new(clean_line(&result.line()), Style::new())], &bullet, "  ");
@@ -245,6 +255,7 @@ fn project(out: &mut Out, entry: &Entry<'_>, with_domain: bool) {
         pieces.push(Piece::new(format!(" · {}", meta.join(" · ")), style::DIM));
     }
     let summary = if out.full { item.summary.as_str() } else { first_sentence(&item.summary) };
+    out.hid |= summary != item.summary || (!out.full && !item.highlights.is_empty());
     pieces.push(Piece::new(format!(" — {}", clean_line(summary)), Style::new()));
     let bullet = out.bullet();
     out.wrap(&pieces, &bullet, "  ");
@@ -273,6 +284,7 @@ fn skills(out: &mut Out, groups: &[&SkillGroup<'_>], tailored: bool) {
             pieces.push(Piece::new(format!("{comma} "), Style::new()));
         }
         let others = group.skills.len() - shown.len();
+        out.hid |= others > 0;
         if others > 0 {
             pieces.push(Piece::new(format!("and {others} more"), style::DIM));
         }
@@ -292,7 +304,8 @@ fn footer(out: &mut Out, fit: Option<&Fit>) {
     out.lines.push(String::new());
     let show = format!("project or post: {} show SLUG", out.dryga);
     let both = format!("Everything in full: {} · one {show}", out.more);
-    if out.full {
+    // With nothing left out, "in full" would show the same.
+    if out.full || !out.hid {
         out.wrap(&[Piece::new(format!("One {show}"), style::DIM)], "", "");
     } else if textwrap::core::display_width(&both) <= out.width {
         out.wrap(&[Piece::new(both, style::DIM)], "", "");
