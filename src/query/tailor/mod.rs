@@ -289,17 +289,37 @@ impl Reading<'_> {
     }
 }
 
-/// How many words the technical word `i` takes: 2 when it is a standards
-/// body followed by its standard's number (`ISO 8583`, `RFC 7231`: not
-/// "ISO" alone), else 1.
+/// How many words the technical word `i` takes: a standards body (or two
+/// joined by `/`, `ISO/IEC`) followed by its standard's number, whose parts
+/// a hyphen may join (`ISO 8583`, `ISO/IEC 27001`, `NIST 800-53`, `IEEE
+/// 802.11`: not "ISO" alone), else 1.
 fn numbered_standard(read: &Reading<'_>, i: usize) -> usize {
-    let (at, word) = read.words[i];
-    let numbered = read.words.get(i + 1).is_some_and(|&(next, number)| {
-        next == at + word.len() + 1
-            && read.text.as_bytes().get(at + word.len()) == Some(&b' ')
-            && number.bytes().all(|b| b.is_ascii_digit())
-    });
-    if numbered && vocabulary::STANDARDS_BODIES.contains(&word) { 2 } else { 1 }
+    let bytes = read.text.as_bytes();
+    // Word `j` comes right after word `j - 1` and the byte `joint`.
+    let joined = |j: usize, joint: u8| {
+        let ((before, word), next) = (read.words[j - 1], read.words.get(j).map(|w| w.0));
+        next == Some(before + word.len() + 1) && bytes.get(before + word.len()) == Some(&joint)
+    };
+    let body = |j: usize| read.words.get(j).is_some_and(|(_, w)| vocabulary::STANDARDS_BODIES.contains(w));
+    let number = |j: usize| {
+        read.words.get(j).is_some_and(|(_, w)| {
+            w.starts_with(|c: char| c.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        })
+    };
+    if !body(i) {
+        return 1;
+    }
+    let mut j = i + 1;
+    if body(j) && joined(j, b'/') {
+        j += 1;
+    }
+    if !(number(j) && joined(j, b' ')) {
+        return 1;
+    }
+    while number(j + 1) && joined(j + 1, b'-') {
+        j += 1;
+    }
+    j + 1 - i
 }
 
 /// Whether a name followed by `after` makes one word with what follows
@@ -675,6 +695,12 @@ mod tests {
     #[test]
     fn a_standard_is_named_with_its_number() {
         assert_eq!(shown("ISO 8583 and RFC 7231, ISO 27001; ISO."), ["ISO 8583", "RFC 7231", "ISO 27001", "ISO"]);
+        assert_eq!(
+            shown("ISO/IEC 27018 and NIST 800-53; IEEE 802.11"),
+            ["ISO/IEC 27018", "NIST 800-53", "IEEE 802.11"]
+        );
+        // Not a body and a number apart, nor a body alone before a slash.
+        assert_eq!(shown("ISO, 8583 and NIST/CIS"), ["ISO", "NIST", "CIS"]);
     }
 
     /// A field named by a gerund whose word without `-ing` is another
