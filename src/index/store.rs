@@ -46,8 +46,9 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// words are read from the text as it is shown, so that a soft hyphen or a
 /// zero-width space joins the words around it; 9: a project's period that
 /// does not read as dates is warned of, a problem an older binary's records
-/// lack).
-pub(super) const FORMAT: u32 = 9;
+/// lack; 10: a combining mark is part of the word it follows, so that
+/// `e\u{301}cole` is one word, not `e` and `cole`).
+pub(super) const FORMAT: u32 = 10;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 

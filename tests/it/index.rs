@@ -1028,6 +1028,19 @@ fn a_word_is_found_as_it_is_shown_through_the_index_as_by_a_scan() {
     found_alike(line, &[("quetzalcoatl", 0), ("zanzibarite", 0), ("zalcoatl", 1), ("zibarite", 1)]);
 }
 
+/// A word written decomposed (a letter, then its combining accent, as text
+/// pasted from a PDF or a macOS file name has it) is one word, through the
+/// index as by a scan: `e\u{301}cole` is "école", not "e" and "cole", so
+/// neither its piece after the accent nor the one before finds it.
+#[test]
+fn a_decomposed_accent_is_part_of_its_word_through_the_index_as_by_a_scan() {
+    let line = "Our quokkae\u{301}cole trains wombatgne\u{301}es.";
+    found_alike(
+        line,
+        &[("quokkae\u{301}cole", 0), ("wombatgne\u{301}es", 0), ("cole", 1), ("es", 1), ("wombatgne", 1)],
+    );
+}
+
 /// A word of parts joined by dots is found by its first part, through the
 /// index as by a scan; not by its other parts.
 #[test]

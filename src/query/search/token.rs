@@ -3,7 +3,8 @@
 //! A word is a run of letters and digits, with the symbols that make a word:
 //! `c++`, `c#` and `f#` (a `+` or `#` right after a letter), `.net` (a dot
 //! before a word), `node.js` and `ipsp.com` (a dot between letters or digits),
-//! `europe's` (an apostrophe between letters). Everything else separates words:
+//! `europe's` (an apostrophe between letters), and the combining marks on
+//! its letters (`e\u{301}cole`, "école" decomposed). Everything else separates words:
 //! `open-source` is two words, `24/7` is two.
 //!
 //! A word is matched in its *term* form: lowercase, and, when it is made of
@@ -33,6 +34,16 @@ fn word_at(text: &str, i: usize) -> bool {
         Some(b) if *b < 0x80 => b.is_ascii_alphanumeric(),
         Some(_) => char_at(text, i).is_some_and(|(c, _)| c.is_alphanumeric()),
     }
+}
+
+/// Whether `c` is a combining mark that a word written in decomposed form
+/// carries on its letters (`e\u{301}cole` is "école", one word): the
+/// combining diacritical marks and their supplements, and those for symbols
+/// and half marks. It continues a word, never starts one; without it, the
+/// word split at the mark (`cole` found "e\u{301}cole", and a match on
+/// `cafe` in "cafe\u{301}" left its accent out of the highlight).
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
 /// Whether the character at byte `i` is a letter.
@@ -130,6 +141,8 @@ fn word_end(text: &str, start: usize) -> usize {
         // `’` is asked about first: Unicode's tables answer slowly for it.
         if c != '’' && c.is_alphanumeric() {
             last_letter = c.is_alphabetic();
+        } else if is_mark(c) {
+            // A mark on the letter or digit before: part of its word.
         } else if !((c == '.' && word_at(text, i + 1))
             || (matches!(c, '\'' | '’') && last_letter && letter_at(text, i + len)))
         {
@@ -206,7 +219,7 @@ fn classes(w: u64) -> (u64, u64, u64, u64) {
 
 /// Whether every word of `text` is made of ASCII bytes: each character
 /// beyond ASCII in it separates words (a dash, a quote mark, a no-break
-/// space), none is a letter, a digit or the apostrophe `’`. Such a text splits
+/// space), none is a letter, a digit, the apostrophe `’` or a combining mark. Such a text splits
 /// into the same words, and [`count_ascii`] counts them, as if those
 /// characters were spaces: what holds for ASCII texts holds for it. ASCII is
 /// skipped eight bytes at a time; only the characters beyond it are decoded.
@@ -215,7 +228,7 @@ pub(super) fn words_are_ascii(text: &str) -> bool {
 }
 
 /// Where the next character from byte `i` on that is beyond ASCII and a
-/// letter, a digit or `’` is (see [`words_are_ascii`]).
+/// letter, a digit, `’` or a combining mark is (see [`words_are_ascii`]).
 fn next_unusual(text: &str, mut i: usize) -> Option<usize> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = text.as_bytes();
@@ -230,7 +243,7 @@ fn next_unusual(text: &str, mut i: usize) -> Option<usize> {
         }
         i += bytes.get(i..)?.iter().position(|&b| b >= 0x80)?;
         let (c, len) = char_at(text, i)?;
-        if c == '’' || c.is_alphanumeric() {
+        if c == '’' || c.is_alphanumeric() || is_mark(c) {
             return Some(i);
         }
         i += len;
@@ -696,6 +709,17 @@ pub fn may_have_term(word: &str, term: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// A combining mark belongs to the word it follows (a decomposed
+    /// `café` is one word, its accent in it), and starts none; the fast
+    /// paths (`words_are_ascii`, the counts) agree.
+    #[test]
+    fn a_combining_mark_is_part_of_the_word_before_it() {
+        let text = "cafe\u{301} e\u{301}cole \u{301}x";
+        assert_eq!(tokens(text).collect::<Vec<_>>(), [(0, "cafe\u{301}"), (7, "e\u{301}cole"), (17, "x")]);
+        assert!(!words_are_ascii(text));
+        assert_eq!(count_words(text, &unusual_runs(text)), 3);
+    }
+
     /// The words around any place are the words of the whole text there.
     #[test]
     fn words_around_a_place_are_the_texts_words_there() {
@@ -728,7 +752,7 @@ mod tests {
     /// The tokenizer as it was before the byte-class table: each byte tested
     /// by ranges. The oracle for the table-driven one.
     mod oracle {
-        use super::super::{char_at, letter_at, word_at};
+        use super::super::{char_at, is_mark, letter_at, word_at};
 
         pub(super) fn next_start(text: &str, mut i: usize) -> Option<usize> {
             let bytes = text.as_bytes();
@@ -770,6 +794,8 @@ mod tests {
                 let (c, len) = if b < 0x80 { (char::from(b), 1) } else { char_at(text, i).unwrap_or(('\0', 1)) };
                 if c.is_alphanumeric() {
                     last_letter = c.is_alphabetic();
+                } else if is_mark(c) {
+                    // A mark on the letter or digit before: part of its word.
                 } else if !((c == '.' && word_at(text, i + 1))
                     || (matches!(c, '\'' | '’') && last_letter && letter_at(text, i + len)))
                 {
@@ -840,11 +866,12 @@ mod tests {
 
         /// A text whose characters beyond ASCII all separate words has only
         /// ASCII words, and counting them gives as many as splitting it; a
-        /// letter, a digit or `’` beyond ASCII makes it another text.
+        /// letter, a digit, `’` or a combining mark beyond ASCII makes it
+        /// another text.
         #[test]
         fn words_are_ascii_when_every_other_character_separates(text in "[aZ09.'+#,; \u{a0}—“”…é漢’٣\u{301}-]{0,60}") {
             let words: Vec<(usize, &str)> = tokens(&text).collect();
-            let expected = !text.chars().any(|c| !c.is_ascii() && (c.is_alphanumeric() || c == '’'));
+            let expected = !text.chars().any(|c| !c.is_ascii() && (c.is_alphanumeric() || c == '’' || is_mark(c)));
             proptest::prop_assert_eq!(words_are_ascii(&text), expected, "{:?}", text);
             if words_are_ascii(&text) {
                 proptest::prop_assert!(words.iter().all(|(_, w)| w.is_ascii()), "{:?}", text);
