@@ -67,6 +67,27 @@ fn every_hit_has_snippets_with_exact_spans_on_real_queries() {
     }
 }
 
+/// `^` and `$` in a `--regex` match at each line's start and end, as
+/// ripgrep's do (at the body's ends alone, `month$` and `^> What` found
+/// nothing), and a hit on the Markdown a snippet drops (`^- `, `^> `) shows
+/// its line as written (it had no snippet at all).
+#[test]
+fn regex_anchors_match_at_each_line_as_in_ripgrep_and_show_their_line() {
+    let c = corpus();
+    let items: Vec<&Item> = c.items.iter().collect();
+    for (re, shown) in [
+        (r"month$", "Cloud spend: ~$220k/month"),
+        (r"^> What would", "> What would you say"),
+        (r"^- \*\*Cloud", "- **Cloud spend:** ~$220k/month"),
+    ] {
+        let q = search::parse(re, CaseMode::Smart, true).expect("regex");
+        let hits = search::search(&items, &q, fuzzy(false));
+        let blitz = hits.iter().find(|h| h.item.slug == "blitz").unwrap_or_else(|| panic!("{re}: no hit on blitz"));
+        assert!(blitz.snippets.iter().any(|s| s.text.starts_with(shown)), "{re}: {:?}", blitz.snippets);
+        check_spans_in(&items, &q);
+    }
+}
+
 #[test]
 fn every_word_must_match_and_phrases_match_in_a_row() {
     let c = corpus();

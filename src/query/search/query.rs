@@ -128,8 +128,12 @@ fn regex(text: &str, case: CaseMode) -> Result<Regex> {
         CaseMode::Insensitive => true,
         CaseMode::Sensitive => false,
     };
+    // `^` and `$` match at each line's start and end, as in ripgrep, which
+    // matches line by line: `^- ` finds a list's items, `month$` a line
+    // that ends in it (at the field's ends alone, both found nothing).
     let re = RegexBuilder::new(text)
         .case_insensitive(insensitive)
+        .multi_line(true)
         .size_limit(REGEX_SIZE_LIMIT)
         .dfa_size_limit(REGEX_SIZE_LIMIT)
         .build()
@@ -605,6 +609,11 @@ impl Query {
             first += term.words.len();
         }
         held
+    }
+
+    /// Whether this is a `--regex` query.
+    pub(super) fn is_regex(&self) -> bool {
+        matches!(self.matcher, Matcher::Regex(_))
     }
 
     /// Whether `text` may hold a match: false only when its sieve shows

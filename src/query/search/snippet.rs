@@ -96,10 +96,17 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
             continue;
         }
         let plain = if field == Field::Body { plain_line(line) } else { line.trim_end_matches(['\n', '\r']).into() };
-        let plain = sanitize::clean_line(&plain);
+        let mut plain = sanitize::clean_line(&plain);
         // `term_spans` passes over a line its sieve says cannot match as fast as
         // `may_match` would (a word query's), or asks it itself (a phrase's).
-        let matches = query.term_spans(&plain);
+        let mut matches = query.term_spans(&plain);
+        // A regex may match the Markdown the plain line drops (`^- `, `^#`,
+        // `\*\*`): the line is shown as written, so the hit has its snippet.
+        if matches.is_empty() && field == Field::Body && query.is_regex() {
+            let raw = sanitize::clean_line(line.trim_end_matches(['\n', '\r']));
+            matches = query.term_spans(&raw);
+            plain = Cow::Owned(raw.into_owned());
+        }
         // Only a line with more terms than the best window so far can show more.
         if distinct_terms(&matches, [0, plain.len()]) > best {
             let shown = best_window(&plain, &matches);
