@@ -1029,15 +1029,24 @@ fn a_word_is_found_as_it_is_shown_through_the_index_as_by_a_scan() {
 }
 
 /// A word written decomposed (a letter, then its combining accent, as text
-/// pasted from a PDF or a macOS file name has it) is one word, through the
-/// index as by a scan: `e\u{301}cole` is "école", not "e" and "cole", so
-/// neither its piece after the accent nor the one before finds it.
+/// pasted from a PDF or a macOS file name has it), or with a mark that is no
+/// letter (a Devanagari virama), is one word, through the index as by a
+/// scan: `e\u{301}cole` is "école", not "e" and "cole", so neither its piece
+/// after the mark nor the one before finds it.
 #[test]
 fn a_decomposed_accent_is_part_of_its_word_through_the_index_as_by_a_scan() {
-    let line = "Our quokkae\u{301}cole trains wombatgne\u{301}es.";
+    let line = "Our quokkae\u{301}cole trains wombatgne\u{301}es in हिन्दी.";
     found_alike(
         line,
-        &[("quokkae\u{301}cole", 0), ("wombatgne\u{301}es", 0), ("cole", 1), ("es", 1), ("wombatgne", 1)],
+        &[
+            ("quokkae\u{301}cole", 0),
+            ("wombatgne\u{301}es", 0),
+            ("हिन्दी", 0),
+            ("cole", 1),
+            ("es", 1),
+            ("wombatgne", 1),
+            ("दी", 1),
+        ],
     );
 }
 

@@ -3,8 +3,8 @@
 //! A word is a run of letters and digits, with the symbols that make a word:
 //! `c++`, `c#` and `f#` (a `+` or `#` right after a letter), `.net` (a dot
 //! before a word), `node.js` and `ipsp.com` (a dot between letters or digits),
-//! `europe's` (an apostrophe between letters), and the combining marks on
-//! its letters (`e\u{301}cole`, "école" decomposed). Everything else separates words:
+//! `europe's` (an apostrophe between letters), and the marks on its letters
+//! (`e\u{301}cole`, "école" decomposed; a virama). Everything else separates words:
 //! `open-source` is two words, `24/7` is two.
 //!
 //! A word is matched in its *term* form: lowercase, and, when it is made of
@@ -36,14 +36,29 @@ fn word_at(text: &str, i: usize) -> bool {
     }
 }
 
-/// Whether `c` is a combining mark that a word written in decomposed form
-/// carries on its letters (`e\u{301}cole` is "école", one word): the
-/// combining diacritical marks and their supplements, and those for symbols
-/// and half marks. It continues a word, never starts one; without it, the
-/// word split at the mark (`cole` found "e\u{301}cole", and a match on
+/// Whether `c` is a mark that a word carries on its letters: one that
+/// extends the grapheme before it by Unicode's rules (a combining accent,
+/// as in `e\u{301}cole`, "école" decomposed; a Devanagari virama, as in
+/// "हिन्दी"; a Thai tone mark) and is no letter or digit itself. It
+/// continues a word, never starts one; without it, the word split at the
+/// mark (`cole` found "e\u{301}cole", `हिन` found "हिन्दी", and a match on
 /// `cafe` in "cafe\u{301}" left its accent out of the highlight).
 fn is_mark(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
+    use unicode_segmentation::UnicodeSegmentation;
+    match c {
+        // The combining diacritical marks, the most common, at once.
+        '\u{300}'..='\u{36F}' => true,
+        // Below them, and the general punctuation (dashes, quote marks,
+        // spaces), there is none: the characters most texts have between
+        // words are not asked about.
+        '\0'..='\u{2FF}' | '\u{2000}'..='\u{206F}' => false,
+        _ => {
+            let mut buf = [b'a'; 5];
+            let n = c.encode_utf8(&mut buf[1..]).len();
+            // `buf[..=n]` is "a" and `c`: UTF-8 that `from_utf8` accepts.
+            std::str::from_utf8(&buf[..=n]).is_ok_and(|s| s.graphemes(true).nth(1).is_none())
+        }
+    }
 }
 
 /// Whether the character at byte `i` is a letter.
@@ -709,15 +724,20 @@ pub fn may_have_term(word: &str, term: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// A combining mark belongs to the word it follows (a decomposed
-    /// `café` is one word, its accent in it), and starts none; the fast
-    /// paths (`words_are_ascii`, the counts) agree.
+    /// A mark belongs to the word it follows (a decomposed `café` is one
+    /// word, its accent in it; so is "हिन्दी", its virama in it), and starts
+    /// none; the fast paths (`words_are_ascii`, the counts) agree.
     #[test]
     fn a_combining_mark_is_part_of_the_word_before_it() {
-        let text = "cafe\u{301} e\u{301}cole \u{301}x";
-        assert_eq!(tokens(text).collect::<Vec<_>>(), [(0, "cafe\u{301}"), (7, "e\u{301}cole"), (17, "x")]);
+        let text = "cafe\u{301} e\u{301}cole \u{301}x हिन्दी";
+        assert_eq!(
+            tokens(text).collect::<Vec<_>>(),
+            [(0, "cafe\u{301}"), (7, "e\u{301}cole"), (17, "x"), (19, "हिन्दी")]
+        );
         assert!(!words_are_ascii(text));
-        assert_eq!(count_words(text, &unusual_runs(text)), 3);
+        assert_eq!(count_words(text, &unusual_runs(text)), 4);
+        // Dashes, quote marks and spaces beyond ASCII still separate words.
+        assert_eq!(tokens("a—b “c” d\u{a0}e").map(|(_, w)| w).collect::<Vec<_>>(), ["a", "b", "c", "d", "e"]);
     }
 
     /// The words around any place are the words of the whole text there.
