@@ -91,6 +91,9 @@ pub enum Error {
     },
     /// A `--regex` that matches the empty string, so everything (exit 2).
     RegexMatchesEmpty,
+    /// A `--regex` that names a line break, which a search read line by
+    /// line never matches (exit 2, as ripgrep refuses it).
+    RegexLineBreak,
     /// The content folder itself cannot be read (exit 2).
     ContentDir {
         /// The folder.
@@ -246,6 +249,9 @@ impl fmt::Display for Error {
             Error::QueryOperator { operator } => query_operator(f, operator),
             Error::InvalidRegex { message } => write!(f, "invalid regex: {message}"),
             Error::RegexMatchesEmpty => f.write_str("the regex matches the empty string; it would match everything"),
+            Error::RegexLineBreak => {
+                f.write_str("the regex names a line break (\\n); search reads line by line, so none is matched")
+            }
             Error::ContentDir { path, source } => {
                 write!(f, "cannot read content folder {}: {source}", shown(path))
             }

@@ -141,7 +141,28 @@ fn regex(text: &str, case: CaseMode) -> Result<Regex> {
     if re.is_match("") {
         return Err(Error::RegexMatchesEmpty);
     }
+    if has_line_break(text) {
+        return Err(Error::RegexLineBreak);
+    }
     Ok(re)
+}
+
+/// Whether the regex `text` (which compiles) names a line break itself
+/// (`\n`, `month\n`): a search reads line by line, as ripgrep does, which
+/// refuses such a pattern; it had found the item with no line to show. A
+/// class that holds one among others (`\s`, `[a\n]`, `a|\n`) is not named.
+fn has_line_break(text: &str) -> bool {
+    use regex_syntax::hir::{Hir, HirKind};
+    fn names(hir: &Hir) -> bool {
+        match hir.kind() {
+            HirKind::Literal(lit) => lit.0.contains(&b'\n'),
+            HirKind::Repetition(rep) => names(&rep.sub),
+            HirKind::Capture(cap) => names(&cap.sub),
+            HirKind::Concat(all) | HirKind::Alternation(all) => all.iter().any(names),
+            HirKind::Empty | HirKind::Class(_) | HirKind::Look(_) => false,
+        }
+    }
+    regex_syntax::ParserBuilder::new().multi_line(true).build().parse(text).is_ok_and(|hir| names(&hir))
 }
 
 impl Word {
@@ -1262,6 +1283,13 @@ mod tests {
         assert!(parse("payments NOT mobile", CaseMode::Smart, false).is_ok());
         assert!(matches!(parse("(", CaseMode::Smart, true), Err(Error::InvalidRegex { .. })));
         assert!(matches!(parse("a*", CaseMode::Smart, true), Err(Error::RegexMatchesEmpty)));
+        // A line break named is refused, as ripgrep does; a class holding one is not.
+        for named in ["\\n", "month\\n", "(month\\n)+", "a\\x0Ab", "[\\n]"] {
+            assert!(matches!(parse(named, CaseMode::Smart, true), Err(Error::RegexLineBreak)), "{named}");
+        }
+        for fine in ["month$", "\\s+month", "[^a]b", "(?m)^>"] {
+            assert!(parse(fine, CaseMode::Smart, true).is_ok(), "{fine}");
+        }
         let huge = "a ".repeat(MAX_QUERY_BYTES);
         assert!(matches!(parse(&huge, CaseMode::Smart, false), Err(Error::QueryTooLong { .. })));
         let many = (0..=MAX_TERMS).map(|i| format!("w{i}")).collect::<Vec<_>>().join(" ");
