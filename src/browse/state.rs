@@ -592,6 +592,14 @@ mod tests {
         }
     }
 
+    /// The notice after the filter line is cleared and `typed` is typed
+    /// into it: its text, and whether it is an error (none: empty, false).
+    fn notice_after(b: &mut Browser<'_>, typed: &str) -> (String, bool) {
+        b.key(ctrl('u'));
+        type_keys(b, typed);
+        b.message().map(|n| (n.text.clone(), n.error)).unwrap_or_default()
+    }
+
     fn slugs(b: &mut Browser<'_>) -> Vec<String> {
         let corpus = b.corpus;
         let rows = b.rows().clone();
@@ -840,9 +848,7 @@ mod tests {
             ),
             ("zzzqx #elixir", "no matches for \"zzzqx\""),
         ] {
-            b.key(ctrl('u'));
-            type_keys(&mut b, typed);
-            assert_eq!(b.message().map(|n| (n.text.as_str(), n.error)), Some((said, true)), "{typed}");
+            assert_eq!(notice_after(&mut b, typed), (said.to_owned(), true), "{typed}");
             assert!(b.rows().is_empty(), "{typed}");
         }
     }
@@ -866,14 +872,10 @@ mod tests {
             ("security payments", "no matches for \"security payments\""),
             ("adtech @fintech", "no matches for \"adtech\""),
         ] {
-            b.key(ctrl('u'));
-            type_keys(&mut b, typed);
-            assert_eq!(b.message().map(|n| (n.text.as_str(), n.error)), Some((said, true)), "{typed}");
+            assert_eq!(notice_after(&mut b, typed), (said.to_owned(), true), "{typed}");
         }
         // Not in a phrase: `"big fintech payments"` is one.
-        b.key(ctrl('u'));
-        type_keys(&mut b, "\"big fintech payments\"");
-        let said = b.message().map(|n| n.text.clone()).unwrap_or_default();
+        let (said, _) = notice_after(&mut b, "\"big fintech payments\"");
         assert!(said.starts_with("no matches") && !said.contains("domain"), "{said}");
         // The line it offers finds something.
         b.key(ctrl('u'));
@@ -888,13 +890,10 @@ mod tests {
         let c = corpus();
         let mut b = Browser::new(&c, false);
         b.key(press(KeyCode::Tab));
-        type_keys(&mut b, "cost OR latency");
-        let said = b.message().map(|n| n.text.clone()).unwrap_or_default();
+        let (said, _) = notice_after(&mut b, "cost OR latency");
         assert!(said.starts_with("search has no OR"), "{said}");
         assert!(!said.contains("--regex"), "{said}");
-        b.key(ctrl('u'));
-        type_keys(&mut b, "payments -mobile");
-        let said = b.message().map(|n| n.text.clone()).unwrap_or_default();
+        let (said, _) = notice_after(&mut b, "payments -mobile");
         assert!(said.contains("quote it"), "{said}");
     }
 
