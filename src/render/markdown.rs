@@ -54,6 +54,9 @@ struct Renderer {
     pending_blank: bool,
     /// The table being read: its alignments, header and rows of plain cells.
     table: Option<TableInProgress>,
+    /// Footnote labels, numbered in the order they are first met (`[^note]`
+    /// shows as `[1]`, as GitHub numbers them).
+    footnotes: Vec<String>,
 }
 
 /// A Markdown table as its events arrive.
@@ -233,7 +236,10 @@ impl Renderer {
                 self.lines.push(line);
                 self.pending_blank = true;
             }
-            Event::FootnoteReference(t) => self.text(&format!("[{}]", sanitize::clean_line(&t))),
+            Event::FootnoteReference(t) => {
+                let number = self.footnote_number(&t);
+                self.text(&format!("[{number}]"));
+            }
             Event::TaskListMarker(done) => self.text(if done { "[x] " } else { "[ ] " }),
             Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
         }
@@ -317,12 +323,22 @@ impl Renderer {
         }
     }
 
-    /// A footnote's text where it is written, under its label (`[1] `), as
+    /// The number of the footnote labelled `label`: its place among the
+    /// labels met so far, or the next one.
+    fn footnote_number(&mut self, label: &str) -> usize {
+        let at = self.footnotes.iter().position(|l| l == label).unwrap_or_else(|| {
+            self.footnotes.push(label.to_owned());
+            self.footnotes.len() - 1
+        });
+        at + 1
+    }
+
+    /// A footnote's text where it is written, under its number (`[1] `), as
     /// a list item is under its mark.
     fn footnote_start(&mut self, label: &str) {
         self.flush();
         self.pending_blank = true;
-        let marker = format!("[{}] ", sanitize::clean_line(label));
+        let marker = format!("[{}] ", self.footnote_number(label));
         let pad = " ".repeat(marker.width());
         self.indents.push(Indent { first: painted(style::DIM, &marker, self.color), rest: pad, used: false });
     }
@@ -434,13 +450,19 @@ mod tests {
     }
 
     #[test]
-    fn footnotes_are_marked_by_their_label_and_their_text_indented_under_it() {
+    fn footnotes_are_numbered_in_order_and_their_text_indented_under_it() {
         let md = "A claim[^1] and another[^note].\n\n[^1]: The first note, long enough to wrap onto a second line here.\n\n[^note]: The second.\n";
         let out = render(md, 40, false);
         assert_eq!(
             out,
-            "A claim[1] and another[note].\n\n[1] The first note, long enough to wrap\n    onto a second line here.\n\n[note] The second.\n"
+            "A claim[1] and another[2].\n\n[1] The first note, long enough to wrap\n    onto a second line here.\n\n[2] The second.\n"
         );
+        // Numbered as they are first met, whatever they are labelled; a
+        // note referred to twice keeps its number; one never referred to
+        // takes the next.
+        let md = "B[^b], A[^a], B again[^b].\n\n[^a]: Note a.\n\n[^b]: Note b.\n\n[^c]: Note c.\n";
+        let out = render(md, 40, false);
+        assert_eq!(out, "B[1], A[2], B again[1].\n\n[2] Note a.\n\n[1] Note b.\n\n[3] Note c.\n");
     }
 
     #[test]
