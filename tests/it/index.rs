@@ -147,6 +147,10 @@ const QUESTIONS: &[&[&str]] = &[
     &["search", "lead rebuild", "--json"],
     &["search", "should ipsp", "--json"],
     &["search", "quokkaos kubernetes", "--json"],
+    // Terms written another way too (`src/query/search/alias.rs`): Kubernetes
+    // as "k8s" (one word each way), GCP as "Google Cloud" (a phrase).
+    &["search", "k8s latency", "--json"],
+    &["search", "gcp kubernetes", "--json"],
     // Text: a body snippet names its section and the `show --section` command.
     &["search", "latency", "--limit", "20"],
     &["export", "--format", "json"],
@@ -1105,11 +1109,52 @@ fn plurals_joined_words_and_prefix_hints_are_alike_through_the_index_and_a_scan(
         assert_eq!(first, scanned, "{args:?}: first");
         assert_eq!(warm, scanned, "{args:?}: warm");
     }
+    // A hyphenated word is also the word it makes: found, no correction said.
     let joined = shown(&run_in(cache.path(), dir.path(), &["search", "z-wallet", "--json"]));
     assert_eq!(joined.0, Some(0), "{joined:?}");
-    assert!(joined.2.contains("showing results for \"zwallet\""), "{joined:?}");
+    assert!(joined.1.contains("\"zwallet\""), "{joined:?}");
+    assert!(!joined.2.contains("showing results for"), "{joined:?}");
     let hint = shown(&run_in(cache.path(), dir.path(), &["search", "laten"]));
     assert!(hint.2.contains("try laten* (finds \"latency\")"), "{hint:?}");
+}
+
+/// A term written two ways (a hyphenated word and the word it makes; a
+/// technology's two names) finds the items that write it either way, and
+/// counts once where both ways start at one word, through the index (as
+/// it is built and warm) as by a scan.
+#[test]
+fn a_term_written_two_ways_is_found_both_ways_through_the_index_as_by_a_scan() {
+    let dir = folder(40, 4);
+    let files = item_files(dir.path());
+    let lines = [
+        (3, "The zorp-zing team shipped it."),
+        (5, "Our zorpzing was slow. Zorp zing, again."),
+        (7, "It ran on k8s for years."),
+        (9, "Kubernetes clusters, and Kubernetes again."),
+    ];
+    for (i, line) in lines {
+        let text = fs::read_to_string(&files[i]).expect("read")
+            + "
+" + line + "
+";
+        fs::write(&files[i], text).expect("write");
+    }
+    let cache = temp_dir();
+    let count = |out: &(Option<i32>, String, String)| -> usize {
+        serde_json::from_str::<serde_json::Value>(&out.1).map_or(0, |v| v.as_array().map_or(0, Vec::len))
+    };
+    for (q, at_least) in [("zorp-zing", 2), ("zorpzing", 1), ("k8s", 2), ("kubernetes", 2), ("zorp-zing k8s", 0)] {
+        let args = ["search", q, "--json"];
+        let first = shown(&run_in(cache.path(), dir.path(), &args));
+        let warm = shown(&run_in(cache.path(), dir.path(), &args));
+        let scanned = shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", q, "--json"]));
+        assert_eq!(first, scanned, "{q}: first");
+        assert_eq!(warm, scanned, "{q}: warm");
+        assert!(count(&scanned) >= at_least, "{q}: {scanned:?}");
+    }
+    // Both ways of `zorp-zing` are in item 5's text: it is found by each.
+    let hyphenated = shown(&run_in(cache.path(), dir.path(), &["search", "zorp-zing", "--json"]));
+    assert!(hyphenated.1.contains("zorpzing") && hyphenated.1.contains("zorp-zing"), "{hyphenated:?}");
 }
 
 /// A search whose filters leave out every item it matches says so (it

@@ -214,27 +214,37 @@ fn corrections_only_for_real_typos() {
     }
 }
 
-/// A hyphenated word that is one word in the text finds it, as a
-/// correction: `back-end`, `e-health` and `e-wallet` found nothing (the
-/// phrase of their parts), though Blitz has "backend", eHealth is
-/// "eHealth" and Best Wallet an "eWallet".
+/// A hyphenated word is also the one word it makes, found with no
+/// correction and with `--exact` too: `back-end`, `e-health` and
+/// `e-wallet` had found nothing (the phrase of their parts), though Blitz
+/// has "backend", eHealth is "eHealth" and Best Wallet an "eWallet"; and
+/// `front-end` found the two items that write "Front-end", not Blitz's
+/// "Frontend". A quoted phrase that is one word in the text is found as
+/// a correction, which `--exact` turns off.
 #[test]
 fn a_phrase_that_is_one_word_in_the_text_finds_it() {
     let c = corpus();
     let items: Vec<&Item> = c.items.iter().collect();
     let outcome = |q: &str, on: bool| search::search_forgiving(&items, &query(q), fuzzy(on));
-    for (typed, joined, slug) in [
-        ("back-end", "backend", "blitz"),
-        ("e-health", "ehealth", "ehealth"),
-        ("e-wallet", "ewallet", "best-wallet"),
-        ("\"e wallet\"", "ewallet", "best-wallet"),
-        ("e-health platform", "ehealth platform", "ehealth"),
+    let slugs = |o: &search::Outcome<search::Hit<'_>>| o.hits.iter().map(|h| h.item.slug.clone()).collect::<Vec<_>>();
+    for (typed, slug) in [
+        ("back-end", "blitz"),
+        ("e-health", "ehealth"),
+        ("e-wallet", "best-wallet"),
+        ("e-health platform", "ehealth"),
+        ("front-end", "blitz"),
+        ("front-end", "forza"),
     ] {
-        let o = outcome(typed, true);
-        assert_eq!(o.corrected.as_deref(), Some(joined), "{typed}");
-        assert!(o.hits.iter().any(|h| h.item.slug == slug), "{typed}: {slug} not a hit");
-        assert!(outcome(typed, false).hits.is_empty(), "{typed}: --exact turns it off");
+        for on in [true, false] {
+            let o = outcome(typed, on);
+            assert_eq!(o.corrected, None, "{typed}");
+            assert!(slugs(&o).iter().any(|s| s == slug), "{typed} (fuzzy {on}): {slug} not a hit: {:?}", slugs(&o));
+        }
     }
+    let o = outcome("\"e wallet\"", true);
+    assert_eq!(o.corrected.as_deref(), Some("ewallet"));
+    assert!(o.hits.iter().any(|h| h.item.slug == "best-wallet"), "\"e wallet\": not found");
+    assert!(outcome("\"e wallet\"", false).hits.is_empty(), "--exact turns it off");
     // A phrase that matches stays one, and the others are still corrected only as typos.
     assert_eq!(outcome("open-source", true).corrected, None);
     assert_eq!(outcome("\"source open\"", true).corrected, None);

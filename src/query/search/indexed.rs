@@ -151,6 +151,47 @@ impl Forms {
     }
 }
 
+/// Each term's matches, from each phrase's (`phrased`: each way of writing
+/// each term one, in order), and each phrase's when a term is written more
+/// than one way (`None` when none is: the phrases are the terms). A term's
+/// matches are its phrases' merged in document, field and position order;
+/// where two start at one word, the first phrase's is kept, as the scan
+/// keeps it (see `each_phrasing` in the query).
+fn by_term(terms: &[Term], phrased: Vec<Vec<At>>) -> (Vec<Vec<At>>, Option<Vec<Vec<At>>>) {
+    if terms.iter().all(|t| t.also.is_empty()) {
+        return (phrased, None);
+    }
+    let mut matches = Vec::with_capacity(terms.len());
+    let mut kept: Vec<Vec<At>> = Vec::with_capacity(phrased.len());
+    let mut each = phrased.into_iter();
+    for term in terms {
+        let ways = 1 + term.also.len();
+        let mut all: Vec<(At, usize)> = Vec::new();
+        for k in 0..ways {
+            all.extend(each.next().unwrap_or_default().into_iter().map(|a| (a, k)));
+        }
+        // Stable: the first phrase's first where two are at one word.
+        all.sort_by_key(|(a, _)| (a.doc, a.field, a.pos));
+        all.dedup_by_key(|(a, _)| (a.doc, a.field, a.pos));
+        kept.extend((0..ways).map(|k| all.iter().filter(|&&(_, of)| of == k).map(|&(a, _)| a).collect()));
+        matches.push(all.into_iter().map(|(a, _)| a).collect());
+    }
+    (matches, Some(kept))
+}
+
+/// The phrases (numbered as [`by_term`] numbers them) of each term as typed.
+fn typed_phrases(terms: &[Term]) -> Vec<usize> {
+    let mut first = 0;
+    terms
+        .iter()
+        .map(|t| {
+            let p = first;
+            first += 1 + t.also.len();
+            p
+        })
+        .collect()
+}
+
 /// The distinct documents of matches sorted by document.
 fn docs_of(at: &[At]) -> Vec<u32> {
     let mut docs: Vec<u32> = at.iter().map(|a| a.doc).collect();
@@ -257,8 +298,18 @@ pub(super) enum Ranked<'a> {
     /// Hits made already (a regex scans the items).
     Made(Vec<Hit<'a>>),
     /// Hits to make: each word's and each term's matches, and the forms
-    /// they matched, say which fields and words of a hit matched.
-    Shown { shown: Vec<Shown>, words: Vec<Vec<Vec<At>>>, matches: Vec<Vec<At>>, forms: Forms, threads: usize },
+    /// they matched, say which fields and words of a hit matched. `words`
+    /// are by phrase (each way of writing a term one), `matches` by term;
+    /// `phrased` is each phrase's matches where a term is written more
+    /// than one way (else they are `matches`; see [`by_term`]).
+    Shown {
+        shown: Vec<Shown>,
+        words: Vec<Vec<Vec<At>>>,
+        matches: Vec<Vec<At>>,
+        phrased: Option<Vec<Vec<At>>>,
+        forms: Forms,
+        threads: usize,
+    },
     /// Every candidate of a search of every item, all of them shown, in
     /// the items' order (position, document): each is scored as it is
     /// made, from the item made for it, and the hits are put in rank order
@@ -270,6 +321,7 @@ pub(super) enum Ranked<'a> {
         row: Vec<At>,
         words: Vec<Vec<Vec<At>>>,
         matches: Vec<Vec<At>>,
+        phrased: Option<Vec<Vec<At>>>,
         forms: Forms,
         threads: usize,
     },
@@ -396,15 +448,18 @@ impl<'a> Indexed<'a> {
         Ok(at)
     }
 
-    /// Where each word of each term matches ([`Indexed::word_at`]), and the
-    /// forms they matched, numbered in the words' order. A query of several
+    /// Where each word of each term matches ([`Indexed::word_at`]), each
+    /// way of writing a term a phrase of its own, and the forms they
+    /// matched, numbered in the words' order. A query of several
     /// words, given two threads or more, reads them on two, half of them
     /// each (the first half here); every word's forms are numbered apart,
     /// then renumbered in turn (a phrase of two common words over 100,000
     /// documents reads 131,000 matches a word).
     fn words_at(&self, terms: &[Term], sensitive: bool, threads: usize) -> Result<(Vec<Vec<Vec<At>>>, Forms)> {
+        // Each way of writing each term is a phrase of its own here (see [`by_term`]).
+        let phrases: Vec<&[Word]> = terms.iter().flat_map(Term::phrasings).collect();
         let all: Vec<(usize, &Word)> =
-            terms.iter().enumerate().flat_map(|(t, term)| term.words.iter().map(move |w| (t, w))).collect();
+            phrases.iter().enumerate().flat_map(|(p, words)| words.iter().map(move |w| (p, w))).collect();
         let read = |words: &[(usize, &Word)]| -> Result<Vec<(Vec<At>, Forms)>> {
             words
                 .iter()
@@ -417,7 +472,7 @@ impl<'a> Indexed<'a> {
         let (half, rest) = all.split_at(all.len() / 2);
         let (first, second) =
             crate::parallel::join(if half.is_empty() { 1 } else { threads }, || read(half), || read(rest));
-        let mut words: Vec<Vec<Vec<At>>> = terms.iter().map(|t| Vec::with_capacity(t.words.len())).collect();
+        let mut words: Vec<Vec<Vec<At>>> = phrases.iter().map(|p| Vec::with_capacity(p.len())).collect();
         let mut forms = Forms::default();
         for (&(t, _), (mut at, own)) in all.iter().zip(first?.into_iter().chain(second?)) {
             let before = u32::try_from(forms.words.len()).unwrap_or(u32::MAX);
@@ -496,7 +551,7 @@ impl<'a> Indexed<'a> {
         };
         // Each word's matches, then each term's (a phrase: its words in a row).
         let (words, forms) = self.words_at(terms, *sensitive, options.threads)?;
-        let matches: Vec<Vec<At>> = words.iter().map(|w| in_a_row(w, &forms)).collect();
+        let (matches, phrased) = by_term(terms, words.iter().map(|w| in_a_row(w, &forms)).collect());
         let df: Vec<usize> = matches.iter().map(|m| docs_of(m).len()).collect();
         let mut candidates: Option<Vec<u32>> = None;
         for m in &matches {
@@ -509,7 +564,9 @@ impl<'a> Indexed<'a> {
         // All the query's words in a row (a boost when it has several terms;
         // their positions are not copied for one term, a phrase included).
         let row = if terms.len() > 1 {
-            let all_words: Vec<Vec<At>> = words.iter().flatten().cloned().collect();
+            // As typed: another way of writing a term is not the query's words.
+            let typed = typed_phrases(terms);
+            let all_words: Vec<Vec<At>> = typed.iter().flat_map(|&p| words[p].iter().cloned()).collect();
             in_a_row(&all_words, &forms)
         } else {
             Vec::new()
@@ -525,7 +582,7 @@ impl<'a> Indexed<'a> {
         // them), not from its fields read once more here first.
         if matches!(self.items, Items::Served) && options.limit.is_none_or(|limit| limit >= candidates.len()) {
             let threads = options.threads;
-            return Ok(Ranked::Unranked { candidates, df, row, words, matches, forms, threads });
+            return Ok(Ranked::Unranked { candidates, df, row, words, matches, phrased, forms, threads });
         }
         // Each candidate scored as the scan scores it, and kept as little
         // more than its place: no item is made to rank it (a served item's
@@ -554,7 +611,7 @@ impl<'a> Indexed<'a> {
         });
         scored.truncate(options.limit.unwrap_or(usize::MAX));
         let shown = scored.into_iter().map(|(shown, _)| shown).collect();
-        Ok(Ranked::Shown { shown, words, matches, forms, threads: options.threads })
+        Ok(Ranked::Shown { shown, words, matches, phrased, forms, threads: options.threads })
     }
 
     /// The scorer of `query` over the items searched, each term in `df`
@@ -635,15 +692,18 @@ impl<'a> Indexed<'a> {
         (fetch, key): (&Fetch<'_, C>, &RankKey<'_, C>),
         make: &MakeHit<'_, C, T>,
     ) -> Result<Vec<T>> {
-        let (shown, words, matches, forms, threads, unranked) = match ranked {
+        let (shown, words, matches, phrased, forms, threads, unranked) = match ranked {
             Ranked::Made(hits) => return hits.into_iter().map(done).collect(),
-            Ranked::Shown { shown, words, matches, forms, threads } => (shown, words, matches, forms, threads, None),
-            Ranked::Unranked { candidates, df, row, words, matches, forms, threads } => {
+            Ranked::Shown { shown, words, matches, phrased, forms, threads } => {
+                (shown, words, matches, phrased, forms, threads, None)
+            }
+            Ranked::Unranked { candidates, df, row, words, matches, phrased, forms, threads } => {
                 // Scored as each is made.
                 let shown = candidates.into_iter().map(|(position, doc)| Shown { score: 0.0, position, doc }).collect();
-                (shown, words, matches, forms, threads, Some((df, row)))
+                (shown, words, matches, phrased, forms, threads, Some((df, row)))
             }
         };
+        let phrased = phrased.as_deref().unwrap_or(&matches);
         let scoring = unranked.as_ref().map(|(df, row)| (self.scorer(df, query), row));
         // Only the hits' bodies are read, for their snippets, a batch at a
         // time: a common word's thousands of bodies are never held at once.
@@ -670,7 +730,7 @@ impl<'a> Indexed<'a> {
                         hit.score = self.score(bm25, hit.doc, (&matches, &forms, row), named);
                         ranked = (hit.score, kind, order);
                     }
-                    let (fields, said) = matched(hit.doc, &words, &matches, &forms);
+                    let (fields, said) = matched(hit.doc, &words, phrased, &forms);
                     out.push((i, ranked, make(hit, &body, fields, said, got)?));
                 }
             }

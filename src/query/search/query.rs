@@ -4,7 +4,8 @@
 //! stemming (`logs` finds "logging"); `kube*` matches any word that starts
 //! with `kube`; `"a phrase"` matches its words in a row; `c++`, `c#`, `.net`
 //! and `node.js` are words that match only themselves. Every word and phrase
-//! must match. `--case-sensitive` matches words exactly as written, without
+//! must match, as typed or written another way (`front-end` as "frontend":
+//! see `alias`). `--case-sensitive` matches words exactly as written, without
 //! stemming. `--regex` is a regular expression, with ripgrep's smart case.
 
 use regex::{Regex, RegexBuilder};
@@ -66,10 +67,42 @@ pub(super) enum NameCase {
     Capitals,
 }
 
-/// One word, or the words of a phrase that must appear in a row.
+/// One word, or the words of a phrase that must appear in a row; or
+/// another way of writing it (`also`), any of which matches as it does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Term {
+    /// The word or phrase as typed.
     pub(super) words: Vec<Word>,
+    /// Other ways the text may write the same term, each a word or a
+    /// phrase: `front-end` is also "frontend", `golang` also "Go" (see
+    /// [`super::alias`]). Where two ways match at one word, the first
+    /// (the typed one first) counts.
+    pub(super) also: Vec<Vec<Word>>,
+}
+
+impl Term {
+    /// A term of `words` alone, with no other way of writing it.
+    pub(super) fn of(words: Vec<Word>) -> Self {
+        Term { words, also: Vec::new() }
+    }
+
+    /// Each way of writing the term: as typed, then the others.
+    pub(super) fn phrasings(&self) -> impl Iterator<Item = &[Word]> {
+        std::iter::once(self.words.as_slice()).chain(self.also.iter().map(Vec::as_slice))
+    }
+
+    /// Whether every way of writing the term is one word.
+    #[inline]
+    fn is_one_word(&self) -> bool {
+        self.words.len() == 1 && self.also.iter().all(|w| w.len() == 1)
+    }
+
+    /// How much this term matches the one word `token`, when every way of
+    /// writing it is one word: the first way's weight that matches.
+    #[inline]
+    fn weigh_one(&self, token: &str, sensitive: bool) -> Option<f64> {
+        self.words[0].weigh(token, sensitive).or_else(|| self.also.iter().find_map(|w| w[0].weigh(token, sensitive)))
+    }
 }
 
 /// A parsed query.
@@ -407,7 +440,8 @@ pub(super) fn sieve(terms: &[Term], sensitive: bool) -> Option<Sieve> {
     let lower = |n: &str| n[..n.len().min(16)].to_ascii_lowercase().into_bytes().into_boxed_slice();
     let needles = terms
         .iter()
-        .flat_map(|t| &t.words)
+        .flat_map(Term::phrasings)
+        .flatten()
         .map(|w| w.needles(sensitive).map(|ns| ns.into_iter().map(lower).collect::<Vec<_>>()))
         .collect::<Option<Vec<Vec<Box<[u8]>>>>>()?;
     // A needle is part of one word, so of one run of non-space text (see
@@ -423,6 +457,7 @@ pub(super) fn sieve(terms: &[Term], sensitive: bool) -> Option<Sieve> {
 /// The terms of a word query: each "quoted phrase", and each other chunk
 /// between spaces (a chunk of several words, like "open-source", is a phrase
 /// of them). A chunk or phrase that ends with `*` makes its last word a prefix.
+/// Each term may be written other ways too ([`super::alias`]).
 fn terms(text: &str, sensitive: bool) -> Vec<Term> {
     let mut terms = Vec::new();
     for (i, part) in text.split('"').enumerate() {
@@ -436,7 +471,8 @@ fn terms(text: &str, sensitive: bool) -> Vec<Term> {
                 .map(|(n, (_, w))| Word::new(w, last_prefix && n + 1 == found.len(), sensitive))
                 .collect();
             if !words.is_empty() {
-                terms.push(Term { words });
+                let also = super::alias::also(chunk, &words, sensitive);
+                terms.push(Term { words, also });
             }
         }
     }
@@ -574,7 +610,7 @@ impl Query {
                         if plain { Word::new(w, false, false) } else { Word::name(w, *capital) }
                     })
                     .collect();
-                (!words.is_empty()).then_some(Term { words })
+                (!words.is_empty()).then_some(Term::of(words))
             })
             .collect();
         (!terms.is_empty()).then(|| Query::from_terms(terms, false))
@@ -626,8 +662,16 @@ impl Query {
         for term in terms {
             let holds =
                 |needles: &Vec<memchr::memmem::Finder<'static>>| needles.iter().any(|n| n.find(lower).is_some());
-            held += usize::from(sieve.needles.get(first).is_none_or(holds));
+            let mut any = sieve.needles.get(first).is_none_or(holds);
             first += term.words.len();
+            // Any other way of writing the term, by its first word's needle
+            // (asked for every line a snippet passes: the other ways are
+            // looked at only where a term has them).
+            for other in &term.also {
+                any = any || sieve.needles.get(first).is_none_or(holds);
+                first += other.len();
+            }
+            held += usize::from(any);
         }
         held
     }
@@ -674,7 +718,7 @@ impl Query {
                 }
                 if count { tokens(text).count() } else { 0 }
             }
-            Matcher::Terms { terms, sensitive } if terms.iter().all(|t| t.words.len() == 1) => {
+            Matcher::Terms { terms, sensitive } if terms.iter().all(Term::is_one_word) => {
                 // Single words only: match as the words stream by, no buffer.
                 // With a sieve, only the runs of non-space text that hold a
                 // needle, or a word beyond ASCII, can have a match: only
@@ -696,7 +740,7 @@ impl Query {
                         split += 1;
                         let start = from + at;
                         for (t, term) in terms.iter().enumerate() {
-                            if let Some(w) = term.words[0].weigh(tok, *sensitive) {
+                            if let Some(w) = term.weigh_one(tok, *sensitive) {
                                 f(t, [start, start + tok.len()], w);
                             }
                         }
@@ -729,7 +773,13 @@ impl Query {
                 scratch.clear();
                 scratch.extend(tokens(text).map(|(start, tok)| (start, start + tok.len())));
                 for (t, term) in terms.iter().enumerate() {
-                    phrase_matches(text, scratch, &term.words, *sensitive, |span, w| f(t, span, w));
+                    each_phrasing(
+                        term,
+                        |words, f| phrase_matches(text, scratch, words, *sensitive, f),
+                        |span, w| {
+                            f(t, span, w);
+                        },
+                    );
                 }
                 scratch.len()
             }
@@ -745,7 +795,7 @@ impl Query {
         }
         let words = terms.iter().flat_map(|t| t.words.iter().cloned()).collect();
         Some(Query {
-            matcher: Matcher::Terms { terms: vec![Term { words }], sensitive: *sensitive },
+            matcher: Matcher::Terms { terms: vec![Term::of(words)], sensitive: *sensitive },
             text: self.text.clone(),
             // The same words: the same needles.
             sieve: self.sieve.clone(),
@@ -809,28 +859,58 @@ fn sieved_phrases(
     let unusual = unusual_runs(text);
     let mut first = 0;
     for (t, term) in terms.iter().enumerate() {
-        let mut runs = sieve.runs_of_word(text, first);
-        first += term.words.len();
-        runs.extend_from_slice(&unusual);
-        // Runs are split by white space: two are the same run or apart.
-        runs.sort_unstable();
-        runs.dedup();
-        for [from, to] in runs {
-            // The words that start in the run, then one fewer than the
-            // phrase has: no phrase starts past the run.
-            scratch.clear();
-            let mut after = 0;
-            for (at, tok) in tokens(&text[from..]) {
-                if from + at >= to {
-                    if after + 1 >= term.words.len() {
-                        break;
+        let mut phrase = |words: &[Word], f: &mut dyn FnMut([usize; 2], f64)| {
+            let mut runs = sieve.runs_of_word(text, first);
+            first += words.len();
+            runs.extend_from_slice(&unusual);
+            // Runs are split by white space: two are the same run or apart.
+            runs.sort_unstable();
+            runs.dedup();
+            for [from, to] in runs {
+                // The words that start in the run, then one fewer than the
+                // phrase has: no phrase starts past the run.
+                scratch.clear();
+                let mut after = 0;
+                for (at, tok) in tokens(&text[from..]) {
+                    if from + at >= to {
+                        if after + 1 >= words.len() {
+                            break;
+                        }
+                        after += 1;
                     }
-                    after += 1;
+                    scratch.push((from + at, from + at + tok.len()));
                 }
-                scratch.push((from + at, from + at + tok.len()));
+                phrase_matches(text, scratch, words, sensitive, &mut *f);
             }
-            phrase_matches(text, scratch, &term.words, sensitive, |span, w| f(t, span, w));
-        }
+        };
+        each_phrasing(term, &mut phrase, |span, w| f(t, span, w));
+    }
+}
+
+/// Calls `f(span, weight)` for every match of `term`, each way of writing
+/// it matched by `phrase(words, f)`. A term written one way calls `f` as
+/// `phrase` finds them; a term with other ways has its matches put in the
+/// text's order, and where two ways match from one word, only the first
+/// way's counts (as an index merges them: a term's weight summed in the
+/// same order, its matches the same).
+fn each_phrasing(
+    term: &Term,
+    mut phrase: impl FnMut(&[Word], &mut dyn FnMut([usize; 2], f64)),
+    mut f: impl FnMut([usize; 2], f64),
+) {
+    if term.also.is_empty() {
+        phrase(&term.words, &mut f);
+        return;
+    }
+    let mut found: Vec<([usize; 2], f64)> = Vec::new();
+    for words in term.phrasings() {
+        phrase(words, &mut |span, w| found.push((span, w)));
+    }
+    // Stable: the first way's match first where two start at one word.
+    found.sort_by_key(|&([start, _], _)| start);
+    found.dedup_by_key(|&mut ([start, _], _)| start);
+    for (span, w) in found {
+        f(span, w);
     }
 }
 

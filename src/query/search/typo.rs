@@ -189,6 +189,7 @@ pub(super) fn correct(
                     }
                 })
                 .collect(),
+            also: term.also.clone(),
         })
         .collect();
     changed.then(|| Query::from_terms(corrected, *sensitive))
