@@ -47,8 +47,9 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// zero-width space joins the words around it; 9: a project's period that
 /// does not read as dates is warned of, a problem an older binary's records
 /// lack; 10: a combining mark is part of the word it follows, so that
-/// `e\u{301}cole` is one word, not `e` and `cole`).
-pub(super) const FORMAT: u32 = 10;
+/// `e\u{301}cole` is one word, not `e` and `cole`; 11: a Turkish `İ` folds
+/// to `i`, so that a word with one sorts where `istanbul` looks for it).
+pub(super) const FORMAT: u32 = 11;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 

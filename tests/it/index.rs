@@ -1054,6 +1054,28 @@ fn a_decomposed_accent_is_part_of_its_word_through_the_index_as_by_a_scan() {
     );
 }
 
+/// A Turkish capital `İ` is an `i` to a search (Unicode lowercases it to
+/// "i̇", an `i` with a combining dot, which no one types): `izmirquokka`
+/// finds "İzmirquokka", as a word and as a prefix, through the index (as
+/// it is built and warm) as by a scan.
+#[test]
+fn a_dotted_capital_i_is_found_by_an_i_through_the_index_as_by_a_scan() {
+    let dir = folder(8, 4);
+    let p = &item_files(dir.path())[3];
+    let text = fs::read_to_string(p).expect("read") + "\nOur İzmirquokka office and the İSTANBULQUOKKAS team.\n";
+    fs::write(p, text).expect("write");
+    let cache = temp_dir();
+    for q in ["izmirquokka", "İzmirquokka", "izmirquok*", "istanbulquokka", "İstanbulquokkas"] {
+        let args = ["search", q, "--json"];
+        let first = shown(&run_in(cache.path(), dir.path(), &args));
+        let warm = shown(&run_in(cache.path(), dir.path(), &args));
+        let scanned = shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", q, "--json"]));
+        assert_eq!(first, scanned, "{q}: first");
+        assert_eq!(warm, scanned, "{q}: warm");
+        assert_eq!(scanned.0, Some(0), "{q}: {scanned:?}");
+    }
+}
+
 /// A word of parts joined by dots is found by its first part, through the
 /// index as by a scan; not by its other parts.
 #[test]

@@ -893,6 +893,8 @@ mod tests {
             "europe's",
             "Europe’s",
             "İstanbul",
+            "istanbul",
+            "İSTANBUL",
             "straße",
             "STRASSE",
             "Ǆemal",

@@ -11,7 +11,7 @@
 use regex::{Regex, RegexBuilder};
 
 use super::token::{
-    count_words, may_have_term, name_ending_in_capital, one_word, same_name, term, tokens, unusual_runs,
+    count_words, lowercase, may_have_term, name_ending_in_capital, one_word, same_name, term, tokens, unusual_runs,
     without_possessive,
 };
 use crate::error::{Error, Result};
@@ -203,7 +203,7 @@ impl Word {
     pub(super) fn new(text: &str, prefix: bool, sensitive: bool) -> Self {
         let key = match (sensitive, prefix) {
             (true, _) => text.to_owned(),
-            (false, true) => text.to_lowercase(),
+            (false, true) => lowercase(text),
             (false, false) => term(text).into_owned(),
         };
         Word { text: text.to_owned(), key, prefix, name: None }
@@ -221,7 +221,7 @@ impl Word {
         } else {
             NameCase::Any
         };
-        Word { text: text.to_owned(), key: text.to_lowercase(), prefix: false, name: Some(case) }
+        Word { text: text.to_owned(), key: lowercase(text), prefix: false, name: Some(case) }
     }
 
     /// How much `token` (a word of the text, as written) matches this word:
@@ -255,7 +255,7 @@ impl Word {
             let t = token.as_bytes();
             let hit = t.len() >= self.key.len()
                 && (t[..self.key.len()].eq_ignore_ascii_case(self.key.as_bytes())
-                    || (!token.is_ascii() && token.to_lowercase().starts_with(&self.key)));
+                    || (!token.is_ascii() && lowercase(token).starts_with(&self.key)));
             return hit.then_some(1.0);
         }
         if !may_have_term(token, &self.key) {
@@ -273,7 +273,7 @@ impl Word {
             return Some(STEM_WEIGHT);
         }
         (term(token) == self.key.as_str() && one_word(token, &self.text))
-            .then(|| if token.to_lowercase() == self.text.to_lowercase() { 1.0 } else { STEM_WEIGHT })
+            .then(|| if lowercase(token) == lowercase(&self.text) { 1.0 } else { STEM_WEIGHT })
     }
 
     /// The word as it is shown in a query: `kube*`, or as typed.

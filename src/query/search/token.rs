@@ -487,7 +487,7 @@ pub(super) fn irregular_forms(term: &str) -> impl Iterator<Item = &'static str> 
 /// (`built` is matched as "build"), but in capitals (`LED`, an acronym).
 pub fn term(word: &str) -> Cow<'_, str> {
     let lower: Cow<'_, str> = if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-        Cow::Owned(word.to_lowercase().replace('’', "'"))
+        Cow::Owned(lowercase(word).replace('’', "'"))
     } else {
         Cow::Borrowed(word)
     };
@@ -516,7 +516,7 @@ pub fn term(word: &str) -> Cow<'_, str> {
 /// `customer` and `custom`, `responsive` and `response` are not one word.
 /// Words beyond ASCII letters are left to their terms.
 pub fn one_word(a: &str, b: &str) -> bool {
-    let (a, b) = (a.to_lowercase().replace('’', "'"), b.to_lowercase().replace('’', "'"));
+    let (a, b) = (lowercase(a).replace('’', "'"), lowercase(b).replace('’', "'"));
     if a == b || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_lowercase() || c == b'\'') {
         return true;
     }
@@ -605,8 +605,16 @@ fn undoubled(stem: &str) -> Option<&str> {
     (n >= 2 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'a' | b'e' | b'i' | b'o' | b'u')).then(|| &stem[..n - 1])
 }
 
+/// `text` in lowercase as words are matched: a Turkish capital `İ` as
+/// "i", not as Unicode lowercases it, "i̇" (an `i` with a combining dot,
+/// which no one types): `istanbul` finds "İstanbul".
+pub(super) fn lowercase(text: &str) -> String {
+    let lower = text.to_lowercase();
+    if text.contains('İ') { lower.replace("i\u{307}", "i") } else { lower }
+}
+
 /// The form an index sorts words by: each character lowercase on its own,
-/// `’` as `'` and `ς` as `σ`. Character by character, so that a word that
+/// `’` as `'`, `ς` as `σ` and `İ` as `i` (see [`lowercase`]). Character by character, so that a word that
 /// starts with another folds to a fold that starts with the other's; and
 /// every word that [`term`] or a case-insensitive prefix matches folds to a
 /// fold that starts with the fold of what it matched (see `indexed`).
@@ -619,6 +627,7 @@ pub fn fold(word: &str) -> Cow<'_, str> {
         match c {
             '’' => out.push('\''),
             'ς' => out.push('σ'),
+            'İ' => out.push('i'),
             c => out.extend(c.to_lowercase()),
         }
     }
@@ -668,7 +677,7 @@ pub fn same_name(word: &str, name: &str) -> bool {
     if w[0] < 0x80 && n[0] < 0x80 && !w[0].eq_ignore_ascii_case(&n[0]) {
         return false;
     }
-    let lower: Cow<'_, str> = if word.is_ascii() { Cow::Borrowed(word) } else { Cow::Owned(word.to_lowercase()) };
+    let lower: Cow<'_, str> = if word.is_ascii() { Cow::Borrowed(word) } else { Cow::Owned(lowercase(word)) };
     let eq = |a: &str, b: &str| a.len() == b.len() && a.eq_ignore_ascii_case(b);
     let plural = |long: &str, short: &str, suffix: &str| {
         long.len() == short.len() + suffix.len()
