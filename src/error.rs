@@ -23,6 +23,12 @@ pub enum Error {
         /// How the command named when none is close begins ([`Error::naming_commands_as`]).
         dryga: String,
     },
+    /// `show ''`: an empty name, which names nothing (exit 2, as an empty
+    /// query is: not a name that was looked for and not found).
+    EmptyName {
+        /// How the command named begins ([`Error::naming_commands_as`]).
+        dryga: String,
+    },
     /// `show --section`: no heading of the item matches (exit 1).
     SectionNotFound {
         /// The item's slug.
@@ -185,6 +191,7 @@ impl Error {
     #[must_use]
     pub fn naming_commands_as(mut self, dryga: &str) -> Self {
         if let Error::NotFound { dryga: named, .. }
+        | Error::EmptyName { dryga: named }
         | Error::UnknownTag { dryga: named, .. }
         | Error::NoTerminal { dryga: named } = &mut self
         {
@@ -207,6 +214,11 @@ impl Error {
     }
 }
 
+/// [`Error::EmptyName`]'s message, `dryga` beginning the command it names.
+fn write_empty_name(f: &mut fmt::Formatter<'_>, dryga: &str) -> fmt::Result {
+    write!(f, "the name is empty; give a slug or a title (`{dryga} list --kind all` lists them)")
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -217,6 +229,7 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
+            Error::EmptyName { dryga } => write_empty_name(f, dryga),
             Error::SectionNotFound { slug, wanted, near } => {
                 write!(f, "no section of {slug} matches {}", quote(wanted))?;
                 match near {

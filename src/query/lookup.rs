@@ -12,9 +12,13 @@ fn words(s: &str) -> Vec<String> {
 }
 
 /// Finds an item by slug, title, or "Title - Subtitle", ignoring case. Not
-/// found: [`Error::NotFound`] with the closest slugs.
+/// found: [`Error::NotFound`] with the closest slugs; an empty name (or
+/// spaces): [`Error::EmptyName`].
 pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
     let wanted = name.trim();
+    if wanted.is_empty() {
+        return Err(Error::EmptyName { dryga: crate::error::DRYGA.to_owned() });
+    }
     if let Some(item) = corpus.by_slug(wanted) {
         return Ok(item);
     }

@@ -51,7 +51,9 @@ fn bad_values_for_every_option() {
 fn unknown_slugs_tags_and_domains() {
     expect(&["show", "blits"], 1, "did you mean blitz?");
     expect(&["show", "no such thing at all"], 1, "no project or post named");
-    expect(&["show", ""], 1, "no project or post named \"\"");
+    // An empty name names nothing: a bad value (as an empty query is), not a name not found.
+    expect(&["show", ""], 2, "the name is empty; give a slug or a title");
+    expect(&["show", "  "], 2, "the name is empty");
     expect(&["list", "--tag", "elixr"], 2, "unknown tag \"elixr\"; did you mean elixir?");
     expect(&["list", "--domain", "fintek"], 2, "unknown domain \"fintek\"; did you mean fintech?");
     expect(&["search", "x", "--tag", "nope-nope-nope"], 2, "unknown tag");
