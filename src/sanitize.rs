@@ -143,6 +143,67 @@ pub fn clean_source(s: &str) -> Cow<'_, str> {
     Cow::Owned(strip(s, true))
 }
 
+/// Markdown `text` with its character references as the characters a
+/// Markdown renderer shows for them (`&amp;` as "&", `caf&eacute;` as
+/// "café", `&#64;` as "@", `&nbsp;` as a no-break space); anything else,
+/// and a reference no renderer knows (`&nosuch;`), as written. Borrowed
+/// when there is none (the text has no `&`). What it shows is still to be
+/// cleaned: `&#x1b;` is an escape.
+pub fn shown_references(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let Some(mut at) = memchr::memchr(b'&', bytes) else { return Cow::Borrowed(text) };
+    let mut out = String::new();
+    let mut done = 0;
+    loop {
+        let mut next = at + 1;
+        if let Some(len) = reference_len(&bytes[at..]) {
+            if let Some(shown) = shown_reference(&text[at..at + len]) {
+                out.push_str(&text[done..at]);
+                out.push_str(&shown);
+                done = at + len;
+                next = done;
+            }
+        }
+        match bytes.get(next..).and_then(|rest| memchr::memchr(b'&', rest)) {
+            Some(n) => at = next + n,
+            None => break,
+        }
+    }
+    if done == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[done..]);
+    Cow::Owned(out)
+}
+
+/// The length of the character reference `bytes` starts with (at its
+/// `&`): `&name;`, `&#digits;` or `&#xhex;`, at most 32 characters between.
+fn reference_len(bytes: &[u8]) -> Option<usize> {
+    let rest = bytes.get(1..)?;
+    let (skip, allowed): (usize, fn(&u8) -> bool) = match rest {
+        [b'#', b'x' | b'X', ..] => (2, u8::is_ascii_hexdigit),
+        [b'#', ..] => (1, u8::is_ascii_digit),
+        _ => (0, u8::is_ascii_alphanumeric),
+    };
+    let n = rest.get(skip..)?.iter().take(32).take_while(|b| allowed(b)).count();
+    (n > 0 && rest.get(skip + n) == Some(&b';')).then_some(1 + skip + n + 1)
+}
+
+/// What a Markdown renderer shows for the character reference `reference`
+/// alone, when that is not the reference itself (one it does not know).
+fn shown_reference(reference: &str) -> Option<String> {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let mut shown = String::new();
+    for event in Parser::new(reference) {
+        match event {
+            Event::Text(text) => shown.push_str(&text),
+            Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) => {}
+            _ => return None,
+        }
+    }
+    (shown != reference).then_some(shown)
+}
+
 /// Like [`clean`], and also folds line breaks into spaces, for one-line cells.
 pub fn clean_line(s: &str) -> Cow<'_, str> {
     let cleaned = clean(s);
@@ -214,6 +275,17 @@ fn escape_char(c: char, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn character_references_are_the_characters_they_show() {
+        assert_eq!(shown_references("caf&eacute; &amp; R&amp;D&nbsp;x"), "café & R&D\u{a0}x");
+        assert_eq!(shown_references("&#64; &#x41;&#X42; &#x1b;"), "@ AB \u{1b}");
+        // Not references, or none a renderer knows: as written, borrowed.
+        for text in ["a & b", "&nosuch;", "&amp", "&#;", "&#xzz;", "AT&T;", "no ampersand", "&&&"] {
+            assert!(matches!(shown_references(text), Cow::Borrowed(t) if t == text), "{text}");
+        }
+        assert_eq!(shown_references("&&amp;&"), "&&&");
+    }
 
     #[test]
     fn osc_0_and_2_set_no_window_title() {

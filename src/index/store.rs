@@ -48,7 +48,9 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// does not read as dates is warned of, a problem an older binary's records
 /// lack; 10: a combining mark is part of the word it follows, so that
 /// `e\u{301}cole` is one word, not `e` and `cole`; 11: a Turkish `İ` folds
-/// to `i`, so that a word with one sorts where `istanbul` looks for it).
+/// to `i`, so that a word with one sorts where `istanbul` looks for it, and
+/// a body's character references are read as the characters they show,
+/// `caf&eacute;` as "café").
 pub(super) const FORMAT: u32 = 11;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;

@@ -112,7 +112,9 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        assert!(matches!(resolve(&c, ""), Err(Error::NotFound { .. })));
+        // An empty name names nothing: a bad value, not a name not found.
+        assert!(matches!(resolve(&c, ""), Err(Error::EmptyName { .. })));
+        assert!(matches!(resolve(&c, " \t"), Err(Error::EmptyName { .. })));
         // A misspelt title is suggested by its slug.
         match resolve(&c, "Ecto Mnesia Adaptr") {
             Err(Error::NotFound { near, .. }) => assert_eq!(near, ["ecto-mnesia-adapter"]),

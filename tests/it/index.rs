@@ -1054,6 +1054,16 @@ fn a_decomposed_accent_is_part_of_its_word_through_the_index_as_by_a_scan() {
     );
 }
 
+/// A character reference in a body is the character `show` shows for it
+/// (`caf&eacute;` is "café", `&nbsp;` a space, `&#107;` a "k"): found as
+/// that, never by its name, through the index as by a scan; a hit's
+/// snippet shows the character.
+#[test]
+fn a_character_reference_is_the_character_it_shows_through_the_index_as_by_a_scan() {
+    let line = "Our caf&eacute; made R&amp;D&nbsp;quokkas and &#107;angaroo-ish zorbs.";
+    found_alike(line, &[("café", 0), ("quokkas", 0), ("kangaroo", 0), ("nbsp", 1), ("eacute", 1), ("amp", 1)]);
+}
+
 /// A Turkish capital `İ` is an `i` to a search (Unicode lowercases it to
 /// "i̇", an `i` with a combining dot, which no one types): `izmirquokka`
 /// finds "İzmirquokka", as a word and as a prefix, through the index (as

@@ -57,13 +57,28 @@ impl Field {
     /// reads: `Kuber\u{AD}netes` is the word "Kubernetes" it shows, found by
     /// `kubernetes`, not `netes`, and every hit has a snippet that shows
     /// its match.
+    /// The summary and the body, which `show` renders as Markdown, are
+    /// also read with their character references as the characters they
+    /// show (`caf&eacute;` is "café", `&nbsp;` no word:
+    /// [`crate::sanitize::shown_references`]).
     pub(super) fn text_with<'t>(self, item: &'t Item, body: &'t str) -> Cow<'t, str> {
-        let text = self.raw_text(item, body);
+        let mut text = self.raw_text(item, body);
+        if self.is_markdown() {
+            if let Cow::Owned(shown) = crate::sanitize::shown_references(&text) {
+                text = Cow::Owned(shown);
+            }
+        }
         let cleaned = match crate::sanitize::clean_source(&text) {
             Cow::Owned(cleaned) => Some(cleaned),
             Cow::Borrowed(_) => None,
         };
         cleaned.map_or(text, Cow::Owned)
+    }
+
+    /// Whether the field is Markdown, as `show` renders it: the summary
+    /// and the body.
+    pub(super) fn is_markdown(self) -> bool {
+        matches!(self, Field::Summary | Field::Body)
     }
 
     /// The field's text as written.

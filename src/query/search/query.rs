@@ -425,11 +425,14 @@ fn dotted_head(token: &str) -> Option<&str> {
 }
 
 /// `line` without its line break (`\r\n` too: a snippet trims both) when
-/// it is printable ASCII without Markdown's `*`, `_` and `` ` ``: what a
-/// snippet makes of such a line, trimmed and plain, is a stretch of it.
+/// it is printable ASCII without Markdown's `*`, `_` and `` ` `` and
+/// without `&` (a character reference, shown as its character: `&#107;`
+/// is a "k"): what a snippet makes of such a line, trimmed and plain, is a
+/// stretch of it.
 fn plain_ascii(line: &str) -> Option<&str> {
     let text = line.strip_suffix('\n').map_or(line, |l| l.strip_suffix('\r').unwrap_or(l));
-    let plain = text.bytes().fold(true, |plain, b| plain & matches!(b, b' '..=b'~') & !matches!(b, b'*' | b'_' | b'`'));
+    let plain =
+        text.bytes().fold(true, |plain, b| plain & matches!(b, b' '..=b'~') & !matches!(b, b'*' | b'_' | b'`' | b'&'));
     plain.then_some(text)
 }
 

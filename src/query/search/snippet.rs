@@ -66,8 +66,9 @@ fn plain_line(line: &str) -> Cow<'_, str> {
     if digits > 0 && s[digits..].starts_with(". ") {
         s = &s[digits + 2..];
     }
-    // Copied only when there is a marker to take out.
-    let mut plain = Cow::Borrowed(s);
+    // Copied only when there is a marker to take out, or a character
+    // reference to show as its character (as the body is searched).
+    let mut plain = crate::sanitize::shown_references(s);
     for marker in ["**", "__", "`"] {
         if plain.contains(marker) {
             plain = Cow::Owned(plain.replace(marker, ""));
@@ -95,7 +96,12 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
             offset += line.len();
             continue;
         }
-        let plain = if field == Field::Body { plain_line(line) } else { line.trim_end_matches(['\n', '\r']).into() };
+        let plain = match field {
+            Field::Body => plain_line(line),
+            // Character references as the characters they show, as the field is searched.
+            Field::Summary => sanitize::shown_references(line.trim_end_matches(['\n', '\r'])),
+            _ => line.trim_end_matches(['\n', '\r']).into(),
+        };
         let mut plain = sanitize::clean_line(&plain);
         // `term_spans` passes over a line its sieve says cannot match as fast as
         // `may_match` would (a word query's), or asks it itself (a phrase's).
@@ -124,7 +130,8 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
     let (line, at, shown) = if let Some(found) = found {
         found
     } else {
-        let flat = sanitize::clean_line(text).into_owned();
+        let shown = if field.is_markdown() { sanitize::shown_references(text) } else { Cow::Borrowed(text) };
+        let flat = sanitize::clean_line(&shown).into_owned();
         let matches = query.term_spans(&flat);
         if matches.is_empty() {
             return None;
