@@ -533,6 +533,27 @@ pub fn one_word(a: &str, b: &str) -> bool {
 /// `ibility` for `ible`, `ly`, `ful`, `fully`). `dying` is a form of `die`
 /// (Snowball's own exception).
 fn bases(word: &str) -> Vec<String> {
+    let mut out = bases_by_rule(word);
+    let w = without_possessive(word);
+    out.retain(|base| !NOT_A_BASE.contains(&(w, base.as_str())));
+    out
+}
+
+/// Words the rules of [`bases`] undo into another word: `united` is
+/// "unite"'s, not "unit"'s; `evening` is no form of "even", nor `ceiling`
+/// of "ceil" (Snowball stems each pair alike, and `unit` found "United
+/// Kingdom"). Each word, and the base that is not its.
+const NOT_A_BASE: &[(&str, &str)] = &[
+    ("ceiling", "ceil"),
+    ("ceilings", "ceil"),
+    ("during", "dur"),
+    ("evening", "even"),
+    ("evenings", "even"),
+    ("united", "unit"),
+];
+
+/// [`bases`] as its rules make them.
+fn bases_by_rule(word: &str) -> Vec<String> {
     let mut out = vec![word.to_owned()];
     if let Some((verb, _)) = irregular(word) {
         out.push(verb.to_owned());
@@ -993,9 +1014,20 @@ mod tests {
             ("localization", "local"),
             ("mobility", "mobile"),
             ("business", "busy"),
+            // A form the rules would undo into another word (`NOT_A_BASE`).
+            ("united", "unit"),
+            ("united", "units"),
+            ("evening", "even"),
+            ("evenings", "even"),
+            ("evening's", "even"),
+            ("ceiling", "ceil"),
         ] {
             assert_eq!(term(a), term(b), "{a} and {b} share a stem");
             assert!(!one_word(a, b) && !one_word(b, a), "{a} and {b}");
+        }
+        // Their own words they are still forms of.
+        for (a, b) in [("united", "unite"), ("unites", "united"), ("evenings", "evening"), ("ceilings", "ceiling")] {
+            assert!(one_word(a, b) && one_word(b, a), "{a} and {b}");
         }
     }
 
