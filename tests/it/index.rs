@@ -1070,20 +1070,9 @@ fn a_character_reference_is_the_character_it_shows_through_the_index_as_by_a_sca
 /// it is built and warm) as by a scan.
 #[test]
 fn a_dotted_capital_i_is_found_by_an_i_through_the_index_as_by_a_scan() {
-    let dir = folder(8, 4);
-    let p = &item_files(dir.path())[3];
-    let text = fs::read_to_string(p).expect("read") + "\nOur İzmirquokka office and the İSTANBULQUOKKAS team.\n";
-    fs::write(p, text).expect("write");
-    let cache = temp_dir();
-    for q in ["izmirquokka", "İzmirquokka", "izmirquok*", "istanbulquokka", "İstanbulquokkas"] {
-        let args = ["search", q, "--json"];
-        let first = shown(&run_in(cache.path(), dir.path(), &args));
-        let warm = shown(&run_in(cache.path(), dir.path(), &args));
-        let scanned = shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", q, "--json"]));
-        assert_eq!(first, scanned, "{q}: first");
-        assert_eq!(warm, scanned, "{q}: warm");
-        assert_eq!(scanned.0, Some(0), "{q}: {scanned:?}");
-    }
+    let line = "Our İzmirquokka office and the İSTANBULQUOKKAS team.";
+    let queries = ["izmirquokka", "İzmirquokka", "izmirquok*", "istanbulquokka", "İstanbulquokkas"];
+    found_alike(line, &queries.map(|q| (q, 0)));
 }
 
 /// A word of parts joined by dots is found by its first part, through the
@@ -1301,7 +1290,10 @@ fn found_alike(line: &str, queries: &[(&str, i32)]) {
             let hits: serde_json::Value = serde_json::from_str(&scanned.1).expect("JSON");
             let snippets = hits[0]["snippets"].as_array().expect("snippets");
             let texts: Vec<&str> = snippets.iter().filter_map(|s| s["text"].as_str()).collect();
-            assert!(texts.iter().any(|t| t.to_lowercase().contains(q)), "{q}: {texts:?}");
+            // In lowercase, `İ` as the "i" it is to a search; a prefix without its `*`.
+            let folded = |s: &str| s.to_lowercase().replace("i\u{307}", "i");
+            let asked = folded(q.trim_end_matches('*'));
+            assert!(texts.iter().any(|t| folded(t).contains(&asked)), "{q}: {texts:?}");
         }
     }
 }
