@@ -229,7 +229,9 @@ impl Vocabulary {
     /// sentence's start unless it is listed there (`Go, Rust`; `Go and
     /// Rust`; `Languages: Go.`; `Go` alone on its line), said to be the
     /// name (`Go-based`, `Go experience`: [`vocabulary::NAME_NOUNS`]) or
-    /// the description writes it capitalised within a sentence too.
+    /// the description writes it capitalised within a sentence too, or
+    /// said to be a kind of technology (`Go is our main language`:
+    /// [`said_to_be_a_kind`]).
     fn reads_as_name(&self, read: &Reading<'_>, known: &Known, i: usize, len: usize) -> bool {
         let start = read.words[i].0;
         let (last_at, last) = read.words[i + len - 1];
@@ -255,6 +257,9 @@ impl Vocabulary {
         {
             return true;
         }
+        if said_to_be_a_kind(read, i + len) {
+            return true;
+        }
         let mut next = i + len;
         if read.words.get(next).is_some_and(|(_, w)| ["and", "or"].contains(&w.to_lowercase().as_str())) {
             next += 1;
@@ -268,6 +273,25 @@ impl Vocabulary {
             !between.contains(['.', '!', '?', ':', ';', '\n', '\r']) && (a_name || a_noun)
         })
     }
+}
+
+/// Whether the words from `next` on say that the name before them is a
+/// kind of technology: `is` or `was` right after it, then one of
+/// [`vocabulary::KIND_NOUNS`] within the next four words of the sentence
+/// (`Go is our main language`, `React is the framework we use`; not
+/// `Spring is our busiest season`).
+fn said_to_be_a_kind(read: &Reading<'_>, next: usize) -> bool {
+    let Some(&(is_at, is)) = read.words.get(next) else { return false };
+    let before = read.words.get(next.wrapping_sub(1)).map_or(is_at, |&(at, w)| at + w.len());
+    if !matches!(is, "is" | "was") || !read.text[before..is_at].chars().all(|c| c == ' ' || c == '\t') {
+        return false;
+    }
+    read.words
+        .iter()
+        .skip(next + 1)
+        .take(4)
+        .take_while(|&&(at, _)| !read.text[is_at..at].contains(['.', '!', '?', ':', ';', '\n', '\r']))
+        .any(|(_, w)| vocabulary::KIND_NOUNS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A description being read: its text, its words (each with its byte
@@ -736,6 +760,9 @@ mod tests {
             ("Go and Rust services.", &["Go", "Rust"]),
             ("Requirements:\n- Go\n- Kubernetes", &["Go", "Kubernetes"]),
             ("Go is our main language. We write Go daily.", &["Go"]),
+            // Said to be a kind of technology, in its own sentence.
+            ("Go is our main language.", &["Go"]),
+            ("React is the framework we use. Spring is our busiest season.", &["React"]),
             ("Go-based services.", &["Go"]),
             ("Languages: Go. Frontend: React!", &["Go", "frontend", "React"]),
             ("Go experience required. React developers wanted.", &["Go", "React"]),

@@ -270,6 +270,10 @@ pub const CAPITALISED_ONLY: &[&str] = &[
 /// errors.`), hardly ever as the word.
 pub const EVERYDAY_AT_START: &[&str] = &["go", "swift", "spring", "express", "mix", "react", "spark"];
 
+/// Kinds of technology that, said of a name that starts a sentence (`Go is
+/// our main language`), say it is the name.
+pub const KIND_NOUNS: &[&str] = &["framework", "language", "library", "runtime", "toolkit"];
+
 /// Nouns that, right after a name that starts a sentence, say it is the
 /// name (`Go experience required`, `React developers wanted`), where an
 /// everyday word's sentence goes on otherwise (`Spring is`, `Go live`).
@@ -367,7 +371,9 @@ mod tests {
         for word in EVERYDAY_AT_START {
             assert!(CAPITALISED_ONLY.contains(word), "{word}: a capitalised-only name");
         }
-        for list in [CAPITALISED_ONLY, NOT_TECHNICAL, EVERYDAY_AT_START, NAME_SUFFIXES, GERUND_ONLY, NAME_NOUNS] {
+        for list in
+            [CAPITALISED_ONLY, NOT_TECHNICAL, EVERYDAY_AT_START, NAME_SUFFIXES, GERUND_ONLY, NAME_NOUNS, KIND_NOUNS]
+        {
             for word in list {
                 assert_eq!(word.to_lowercase(), *word, "{word}: lowercase, as compared");
             }
