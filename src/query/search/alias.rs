@@ -1,57 +1,55 @@
 //! Other ways of writing a query's term: a hyphenated word written whole
-//! (`front-end`, "frontend") and the other names of a technology
-//! (`golang`, "Go"; `k8s`, "Kubernetes"), each matched as the term is.
+//! (`front-end`, "frontend") and the other name of a technology (`k8s`,
+//! "Kubernetes"), each matched as the term is.
 //!
 //! A search engine's synonyms are usually a file its users edit; these are
 //! few, fixed and certain: the same thing written another way, never a
 //! related word (`java` is not JavaScript, `erlang` not Go).
 
 use super::query::Word;
-use super::token::{may_have_term, term, tokens};
+use super::token::tokens;
 
-/// Names and words written two ways: what is typed (lowercase, its words
-/// matched by their terms), the other way, and whether that other way
-/// counts only capitalised (`Go`: "go" is English). The other way is read
-/// as [`super::Query::from_names`] reads a name: a word with a capital, a
-/// digit or a symbol matches only itself or its plural (an acronym only in
-/// capitals); a lower-case word matches by its stem.
-const ALIASES: &[(&str, &str, bool)] = &[
-    ("ai", "artificial intelligence", false),
-    ("amazon web services", "AWS", false),
-    ("artificial intelligence", "AI", false),
-    ("aws", "Amazon Web Services", false),
-    ("backend", "back-end", false),
-    ("ecommerce", "e-commerce", false),
-    ("ehealth", "e-health", false),
-    ("email", "e-mail", false),
-    ("ewallet", "e-wallet", false),
-    ("frontend", "front-end", false),
-    ("fullstack", "full-stack", false),
-    ("gcp", "Google Cloud", false),
-    ("golang", "Go", true),
-    ("google cloud", "GCP", false),
-    ("javascript", "JS", false),
-    ("js", "JavaScript", false),
-    ("k8s", "Kubernetes", false),
-    ("kubernetes", "k8s", false),
-    ("machine learning", "ML", false),
-    ("microservices", "micro-services", false),
-    ("ml", "machine learning", false),
-    ("multitenant", "multi-tenant", false),
-    ("nodejs", "Node.js", false),
-    ("opensource", "open-source", false),
-    ("postgres", "PostgreSQL", false),
-    ("postgresql", "Postgres", false),
-    ("realtime", "real-time", false),
+/// A technology's names: what is typed (lowercase, matched whole or as
+/// its plural, see [`typed_as`]) and the other name, as the text writes
+/// it. The other name is
+/// read as [`super::Query::from_names`] reads a name: a word with a
+/// capital, a digit or a symbol matches only itself or its plural (an
+/// acronym only in capitals); a lower-case word matches by its stem.
+/// No compound is listed the other way (`frontend` as "front end"): its
+/// words in a row are found across a sentence's end ("back. End", "E.
+/// Mail"), and a name that is also an English word (`golang` as "Go")
+/// would find every "Go ahead".
+const ALIASES: &[(&str, &str)] = &[
+    ("ai", "artificial intelligence"),
+    ("amazon web services", "AWS"),
+    ("artificial intelligence", "AI"),
+    ("aws", "Amazon Web Services"),
+    ("gcp", "Google Cloud"),
+    ("google cloud", "GCP"),
+    ("javascript", "JS"),
+    ("js", "JavaScript"),
+    ("k8s", "Kubernetes"),
+    ("kubernetes", "k8s"),
+    ("machine learning", "ML"),
+    ("ml", "machine learning"),
+    ("nodejs", "Node.js"),
+    ("postgres", "PostgreSQL"),
+    ("postgresql", "Postgres"),
 ];
+
+/// Words that a hyphen keeps apart from another word: `re-sign` is not
+/// "resign", nor `co-op` "coop" (most joined words are the same word:
+/// `re-deploy`, "redeploy"; `e-health`, "eHealth").
+const NOT_JOINED: &[&str] =
+    &["coop", "recover", "recreation", "reform", "release", "remark", "represent", "repress", "resign", "resort"];
 
 /// The other ways of writing the term whose `words` were typed as `chunk`
 /// (a chunk between spaces, or a quoted phrase), each a word or phrase:
 /// none when the match is case-sensitive (the words exactly as typed).
 /// - Words joined by hyphens alone are also the one word they make
-///   (`front-end`: "frontend"; `e-health*`: `ehealth*`).
-/// - A term [`ALIASES`] lists is also its other way, matched word by word
-///   by their terms (`microservice` as `microservices`).
+///   (`front-end`: "frontend"; `e-health*`: `ehealth*`), but those of
+///   [`NOT_JOINED`].
+/// - A term [`ALIASES`] lists is also its other name.
 pub(super) fn also(chunk: &str, words: &[Word], sensitive: bool) -> Vec<Vec<Word>> {
     if sensitive || words.is_empty() {
         return Vec::new();
@@ -64,17 +62,16 @@ pub(super) fn also(chunk: &str, words: &[Word], sensitive: bool) -> Vec<Vec<Word
     if hyphenated {
         let joined: String = words.iter().map(|w| w.text.as_str()).collect();
         let prefix = words.last().is_some_and(|w| w.prefix);
-        ways.push(vec![Word::new(&joined, prefix, false)]);
+        if prefix || !NOT_JOINED.contains(&joined.to_lowercase().as_str()) {
+            ways.push(vec![Word::new(&joined, prefix, false)]);
+        }
     }
     if words.iter().all(|w| !w.prefix && w.name.is_none()) {
-        // Each word's term is its key; a listed word is stemmed only where
-        // it may have that term (stemming the whole list took a bundled
-        // search a third more instructions).
-        for &(typed, other, capital) in ALIASES {
+        for &(typed, other) in ALIASES {
             let same = typed.split(' ').count() == words.len()
-                && typed.split(' ').zip(words).all(|(l, w)| may_have_term(l, &w.key) && term(l) == w.key.as_str());
+                && typed.split(' ').zip(words).all(|(listed, w)| typed_as(&w.text, listed));
             if same {
-                ways.push(written(other, capital));
+                ways.push(written(other));
             }
         }
     }
@@ -83,12 +80,22 @@ pub(super) fn also(chunk: &str, words: &[Word], sensitive: bool) -> Vec<Vec<Word
     ways
 }
 
+/// Whether `word` (as typed) is the listed word `listed` (lowercase): the
+/// same letters in any case, or one the other's plural where the singular
+/// has four letters or more (`microservice`, "microservices"; not `aw`,
+/// "aws", whose stems are one).
+fn typed_as(word: &str, listed: &str) -> bool {
+    let word = word.to_lowercase();
+    let plural = |long: &str, short: &str| short.len() >= 4 && long.strip_suffix('s') == Some(short);
+    word == listed || plural(&word, listed) || plural(listed, &word)
+}
+
 /// The words of `text`, as [`ALIASES`] reads them.
-fn written(text: &str, capital: bool) -> Vec<Word> {
+fn written(text: &str) -> Vec<Word> {
     tokens(text)
         .map(|(_, w)| {
             let plain = w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’');
-            if plain { Word::new(w, false, false) } else { Word::name(w, capital) }
+            if plain { Word::new(w, false, false) } else { Word::name(w, false) }
         })
         .collect()
 }
@@ -109,21 +116,28 @@ mod tests {
     fn a_hyphenated_word_is_also_written_whole() {
         assert_eq!(ways("front-end"), ["frontend"]);
         assert_eq!(ways("e-commerce"), ["ecommerce"]);
-        // Not digits, not other joins, not separate words.
-        assert!(ways("2019-2021").is_empty());
-        assert!(ways("ci/cd").is_empty());
-        assert!(ways("\"front end\"").is_empty());
+        assert_eq!(ways("re-deploy"), ["redeploy"]);
+        // Not digits, not other joins, not separate words, not another word.
+        for chunk in ["2019-2021", "ci/cd", "\"front end\"", "re-sign", "co-op", "Re-Sign"] {
+            assert!(ways(chunk).is_empty(), "{chunk}");
+        }
+        // No compound the other way: "back. End" is no backend.
+        for word in ["frontend", "backend", "email", "realtime", "fullstack"] {
+            assert!(ways(word).is_empty(), "{word}");
+        }
     }
 
     #[test]
     fn a_technology_is_also_its_other_name_and_never_a_related_word() {
-        assert_eq!(ways("golang"), ["Go"]);
         assert_eq!(ways("k8s"), ["Kubernetes"]);
-        assert_eq!(ways("microservice"), ["micro services"]);
+        assert_eq!(ways("Kubernetes"), ["k8s"]);
+        assert_eq!(ways("postgres"), ["PostgreSQL"]);
         assert_eq!(ways("machine learning"), ["ML"]);
-        for unrelated in ["java", "go", "erlang", "docker", "rust"] {
+        assert_eq!(ways("gcp"), ["Google Cloud"]);
+        for unrelated in ["java", "go", "golang", "erlang", "docker", "rust", "aw", "ais", "mls", "kubernet"] {
             assert!(ways(unrelated).is_empty(), "{unrelated}");
         }
+        assert!(typed_as("Microservices", "microservice") && typed_as("node", "node") && !typed_as("aws", "aw"));
     }
 
     #[test]

@@ -774,11 +774,12 @@ fn tf(doc: u32, matches: &[Vec<At>], forms: &Forms) -> Vec<[f64; 4]> {
 
 /// Which fields of document `doc` match, and the words of it that
 /// matched (lowercase, each once, in field and text order), as the scan
-/// finds them in its texts: each term's matches (`terms`; a phrase's in a
-/// row), with the form at each of their words' positions.
-fn matched(doc: u32, words: &[Vec<Vec<At>>], terms: &[Vec<At>], forms: &Forms) -> ([bool; 4], Vec<String>) {
+/// finds them in its texts: each phrase's matches (`phrases`: each way of
+/// writing each term, its matches in a row), with the form at each of
+/// their words' positions (`words`, by phrase).
+fn matched(doc: u32, words: &[Vec<Vec<At>>], phrases: &[Vec<At>], forms: &Forms) -> ([bool; 4], Vec<String>) {
     let mut at: Vec<(u8, u32, u32)> = Vec::new();
-    for (term, m) in words.iter().zip(terms) {
+    for (term, m) in words.iter().zip(phrases) {
         let start = m.partition_point(|a| a.doc < doc);
         for a in m[start..].iter().take_while(|a| a.doc == doc) {
             for (k, word) in (0u32..).zip(term) {

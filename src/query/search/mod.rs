@@ -457,7 +457,7 @@ fn forgiving<'a, E: Engine<'a>>(
     let Matcher::Terms { sensitive, .. } = &query.matcher else { return Ok(found) };
     if options.fuzzy {
         let Matcher::Terms { terms, .. } = &query.matcher else { return Ok(found) };
-        // A phrase that is one word in the text: `back-end`, "backend".
+        // A quoted phrase that is one word in the text: `"e wallet"`, "eWallet".
         if let Some(joined) = joined(engine, terms, *sensitive)? {
             let ranked = engine.rank(&joined, options)?;
             if !E::none(&ranked) {
@@ -499,9 +499,10 @@ fn forgiving<'a, E: Engine<'a>>(
 }
 
 /// The query with each phrase of `terms` that matches nothing written as
-/// one word (`back-end` → `backend`, `e-health` → `ehealth`, `"e wallet"`
-/// → `ewallet`: the text's "backend", "eHealth", "eWallet", which the
-/// phrase of its parts never finds), when there is such a phrase.
+/// one word (`"e wallet"` → `ewallet`, `"back end"` → `backend`: the
+/// text's "eWallet", "backend", which the phrase of its parts never
+/// finds), when there is such a phrase. A hyphenated word is that word
+/// already ([`alias`]): not asked again.
 fn joined<'a, E: Engine<'a>>(
     engine: &E,
     terms: &[Term],
@@ -511,8 +512,12 @@ fn joined<'a, E: Engine<'a>>(
     let mut changed = false;
     let mut new_terms = Vec::with_capacity(terms.len());
     for term in terms {
-        if term.words.len() > 1 && E::none(&engine.rank(&Query::from_terms(vec![term.clone()], sensitive), once)?) {
-            let text: String = term.words.iter().map(|w| w.text.as_str()).collect();
+        let text: String = term.words.iter().map(|w| w.text.as_str()).collect();
+        let already = term.also.iter().any(|way| way.len() == 1 && way[0].text == text);
+        if term.words.len() > 1
+            && !already
+            && E::none(&engine.rank(&Query::from_terms(vec![term.clone()], sensitive), once)?)
+        {
             let prefix = term.words.last().is_some_and(|w| w.prefix);
             new_terms.push(Term::of(vec![Word::new(&text, prefix, sensitive)]));
             changed = true;
@@ -591,16 +596,19 @@ fn with_prefixes<'a, E: Engine<'a>>(
     let mut new_terms = Vec::with_capacity(terms.len());
     for term in terms {
         let mut words = Vec::with_capacity(term.words.len());
+        let mut made = false;
         for w in &term.words {
             let prefixed = Word::new(&w.text, true, sensitive);
             if !w.prefix && !engine.occurs(w, sensitive)? && engine.occurs(&prefixed, sensitive)? {
                 made_prefixes.push(prefixed.clone());
                 words.push(prefixed);
+                made = true;
             } else {
                 words.push(w.clone());
             }
         }
-        new_terms.push(Term::of(words));
+        // A term left as it was keeps its other ways (`k8s kube`: "Kubernetes" too).
+        new_terms.push(if made { Term::of(words) } else { Term { words, also: term.also.clone() } });
     }
     let query = Query::from_terms(new_terms, sensitive);
     let options = Options { fuzzy: false, limit: Some(1), threads: 1 };
@@ -747,7 +755,9 @@ mod tests {
         let o = outcome(&items, "kubernets");
         assert!(!o.hits.is_empty(), "kubernets found nothing");
         assert_eq!(o.corrected, None);
-        // Kubernetes is also written "k8s" (as Blitz has it too).
+        assert!(o.hits.iter().all(|h| h.matched == ["kubernetes"]), "{:?}", o.hits[0].matched);
+        // Typed right, Kubernetes is also written "k8s" (as Blitz has it too).
+        let o = outcome(&items, "kubernetes");
         let said: Vec<&[String]> = o.hits.iter().map(|h| h.matched.as_slice()).collect();
         assert!(said.iter().all(|m| m[0] == "kubernetes" && m[1..].iter().all(|w| w == "k8s")), "{said:?}");
         assert!(said.iter().any(|m| m.len() == 2), "{said:?}");

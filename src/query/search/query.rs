@@ -800,7 +800,8 @@ impl Query {
         Some(Query {
             matcher: Matcher::Terms { terms: vec![Term::of(words)], sensitive: *sensitive },
             text: self.text.clone(),
-            // The same words: the same needles.
+            // The same words, and the other ways of writing its terms:
+            // needles for every text the phrase can match, and more.
             sieve: self.sieve.clone(),
         })
     }
@@ -948,6 +949,22 @@ fn phrase_matches(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Where two ways of writing a term match from one word, the first way
+    /// counts, once: `quokka-s` is the phrase "quokka s" (the word "quokkas"
+    /// by its stem, then "s") and the word "quokkas", both at "Quokkas s";
+    /// the ways' matches come in the text's order.
+    #[test]
+    fn two_ways_of_a_term_from_one_word_count_once() {
+        let q = parse("quokka-s", CaseMode::Smart, false).expect("query");
+        let text = "Quokkas s, then quokkas; quokka s.";
+        assert_eq!(q.term_spans(text), [(0, [0, 9]), (0, [16, 23]), (0, [25, 33])]);
+        let unsieved = parse_unsieved("quokka-s", CaseMode::Smart, false).expect("query");
+        assert_eq!(unsieved.term_spans(text), q.term_spans(text));
+        let mut weights = Vec::new();
+        q.each_match(text, &mut Vec::new(), |_, span, w| weights.push((span, w)));
+        assert_eq!(weights.len(), 3, "{weights:?}");
+    }
 
     #[test]
     fn a_dotted_word_is_matched_whole_and_by_its_first_part() {

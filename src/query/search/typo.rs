@@ -171,8 +171,9 @@ pub(super) fn correct(
     let mut changed = false;
     let corrected: Vec<Term> = terms
         .iter()
-        .map(|term| Term {
-            words: term
+        .map(|term| {
+            let mut this = false;
+            let words: Vec<Word> = term
                 .words
                 .iter()
                 .map(|w| {
@@ -180,7 +181,7 @@ pub(super) fn correct(
                         (!w.prefix && matches_nothing(w)).then(|| correction(&w.text.to_lowercase(), names, fix));
                     match name.flatten() {
                         Some(name) => {
-                            changed = true;
+                            this = true;
                             // Case-sensitive, the correction keeps the case typed.
                             let name = if *sensitive { cased_as(name, &w.text) } else { name.to_owned() };
                             Word::new(&name, false, *sensitive)
@@ -188,8 +189,17 @@ pub(super) fn correct(
                         None => w.clone(),
                     }
                 })
-                .collect(),
-            also: term.also.clone(),
+                .collect();
+            changed |= this;
+            // A corrected term is written the other ways its words are
+            // (`kuberntes` as "kubernetes", so also "k8s").
+            let also = if this {
+                let typed: Vec<&str> = words.iter().map(|w| w.text.as_str()).collect();
+                super::alias::also(&typed.join(" "), &words, *sensitive)
+            } else {
+                term.also.clone()
+            };
+            Term { words, also }
         })
         .collect();
     changed.then(|| Query::from_terms(corrected, *sensitive))
