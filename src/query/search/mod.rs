@@ -756,6 +756,10 @@ mod tests {
         assert!(!o.hits.is_empty(), "kubernets found nothing");
         assert_eq!(o.corrected, None);
         assert!(o.hits.iter().all(|h| h.matched == ["kubernetes"]), "{:?}", o.hits[0].matched);
+        // Corrected, a word is written the other ways the right word is.
+        let o = outcome(&items, "kuberntes");
+        assert_eq!(o.corrected.as_deref(), Some("kubernetes"));
+        assert!(o.hits.iter().any(|h| h.matched.contains(&"k8s".to_owned())), "{:?}", o.hits[0].matched);
         // Typed right, Kubernetes is also written "k8s" (as Blitz has it too).
         let o = outcome(&items, "kubernetes");
         let said: Vec<&[String]> = o.hits.iter().map(|h| h.matched.as_slice()).collect();
