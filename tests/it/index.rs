@@ -1064,6 +1064,28 @@ fn a_character_reference_is_the_character_it_shows_through_the_index_as_by_a_sca
     found_alike(line, &[("café", 0), ("quokkas", 0), ("kangaroo", 0), ("nbsp", 1), ("eacute", 1), ("amp", 1)]);
 }
 
+/// A British spelling finds the American one and the other way round
+/// (`optimize`, "optimised"; `licence`, "licenses"), through the index as
+/// by a scan; a word that only ends alike does not (`rise` is no "rize").
+#[test]
+fn british_and_american_spellings_find_each_other_through_the_index_as_by_a_scan() {
+    let line = "We optimised quokkas, analysing licences and colours; the quokka colorizes licenses.";
+    found_alike_shown(
+        line,
+        &[
+            ("optimize", 0, "optimised"),
+            ("optimization", 0, "optimised"),
+            ("analyze", 0, "analysing"),
+            ("license", 0, "licences"),
+            ("licence", 0, "licences"),
+            ("color", 0, "colour"),
+            ("colour", 0, "colour"),
+            ("optimis*", 0, "optimis"),
+            ("optimiz*", 1, ""),
+        ],
+    );
+}
+
 /// A Turkish capital `İ` is an `i` to a search (Unicode lowercases it to
 /// "i̇", an `i` with a combining dot, which no one types): `izmirquokka`
 /// finds "İzmirquokka", as a word and as a prefix, through the index (as
@@ -1283,12 +1305,19 @@ fn folder_titled(title: &str) -> tempfile::TempDir {
 /// built and when warm, and by a scan: the same answers, and a hit has a
 /// snippet that shows the query's letters.
 fn found_alike(line: &str, queries: &[(&str, i32)]) {
+    let shown_as: Vec<(&str, i32, &str)> = queries.iter().map(|&(q, code)| (q, code, q)).collect();
+    found_alike_shown(line, &shown_as);
+}
+
+/// [`found_alike`], a hit's snippet showing the third of each query's
+/// (the text's own spelling of what the query found).
+fn found_alike_shown(line: &str, queries: &[(&str, i32, &str)]) {
     let dir = folder(8, 4);
     let p = &item_files(dir.path())[3];
     let text = fs::read_to_string(p).expect("read") + "\n" + line + "\n";
     fs::write(p, text).expect("write");
     let cache = temp_dir();
-    for &(q, code) in queries {
+    for &(q, code, written) in queries {
         let args = ["search", q, "--json"];
         let first = shown(&run_in(cache.path(), dir.path(), &args));
         let warm = shown(&run_in(cache.path(), dir.path(), &args));
@@ -1302,7 +1331,7 @@ fn found_alike(line: &str, queries: &[(&str, i32)]) {
             let texts: Vec<&str> = snippets.iter().filter_map(|s| s["text"].as_str()).collect();
             // In lowercase, `İ` as the "i" it is to a search; a prefix without its `*`.
             let folded = |s: &str| s.to_lowercase().replace("i\u{307}", "i");
-            let asked = folded(q.trim_end_matches('*'));
+            let asked = folded(written.trim_end_matches('*'));
             assert!(texts.iter().any(|t| folded(t).contains(&asked)), "{q}: {texts:?}");
         }
     }

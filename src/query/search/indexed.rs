@@ -856,6 +856,30 @@ mod tests {
         "winning",
     ];
 
+    /// British and American spellings (`token::american`).
+    const SPELLINGS: [&str; 20] = [
+        "optimise",
+        "Optimised",
+        "optimising",
+        "optimisation",
+        "optimize",
+        "optimization",
+        "analyse",
+        "analysing",
+        "analyze",
+        "licence",
+        "licences",
+        "license",
+        "colour",
+        "color",
+        "programme",
+        "program",
+        "travelling",
+        "traveling",
+        "behaviours",
+        "behavior",
+    ];
+
     #[test]
     fn every_form_a_word_matches_is_in_its_ranges() {
         let mut words: Vec<String> = [
@@ -920,6 +944,7 @@ mod tests {
         ]
         .iter()
         .chain(&IRREGULAR_WORDS)
+        .chain(&SPELLINGS)
         .map(|s| (*s).to_owned())
         .collect();
         let loaded = crate::content::load_bundled().expect("the bundled content");

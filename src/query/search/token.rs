@@ -482,14 +482,92 @@ pub(super) fn irregular_forms(term: &str) -> impl Iterator<Item = &'static str> 
     IRREGULAR.iter().filter(move |(.., t)| *t == term).map(|(form, ..)| *form)
 }
 
-/// The form `word` is matched in: lowercase, with `’` as `'`, and stemmed when
-/// it is made of letters only; an irregular form of a verb has the verb's
+/// British spellings that differ from the American beyond `-ise` and
+/// `-yse` (see [`american`]), each with the American one: each pair shares
+/// its letters up to where the American's term ends but for its last (what
+/// an index looks a word up by: not `centre`, "center").
+const BRITISH: &[(&str, &str)] = &[
+    ("analogue", "analog"),
+    ("behaviour", "behavior"),
+    ("cancelled", "canceled"),
+    ("cancelling", "canceling"),
+    ("catalogue", "catalog"),
+    ("colour", "color"),
+    ("defence", "defense"),
+    ("dialogue", "dialog"),
+    ("favour", "favor"),
+    ("honour", "honor"),
+    ("labelled", "labeled"),
+    ("labelling", "labeling"),
+    ("labour", "labor"),
+    ("licence", "license"),
+    ("modelled", "modeled"),
+    ("modelling", "modeling"),
+    ("neighbour", "neighbor"),
+    ("offence", "offense"),
+    ("programme", "program"),
+    ("travelled", "traveled"),
+    ("travelling", "traveling"),
+];
+
+/// A lowercase word in American spelling, that both spellings have one
+/// term: `-ise`, `-ised`, `-ising`, `-isation` and `-iser` (with four
+/// letters or more before them: not `rise`, `wise`, `noise`) as `-ize…`,
+/// `-yse…` as `-yze…` (`optimise`, "optimize"; `analysing`, "analyzing"),
+/// and the words of [`BRITISH`], alone or with an `s` (`licences`).
+fn american(word: &str) -> Cow<'_, str> {
+    let bytes = word.as_bytes();
+    // Most words end otherwise: `s`, `e`, `d`, `g`, `n` and `r` end every form here.
+    if bytes.len() < 5 || !matches!(bytes[bytes.len() - 1], b's' | b'e' | b'd' | b'g' | b'n' | b'r') {
+        return Cow::Borrowed(word);
+    }
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    if let Some(&(_, us)) = BRITISH.iter().find(|(uk, _)| *uk == word || *uk == singular) {
+        return Cow::Owned(format!("{us}{}", &word[singular.len()..]));
+    }
+    for &(uk, us, least) in ENDINGS {
+        if let Some(stem) = word.strip_suffix(uk) {
+            if stem.len() >= least && stem.bytes().all(|b| b.is_ascii_lowercase()) {
+                return Cow::Owned(format!("{stem}{us}"));
+            }
+        }
+    }
+    Cow::Borrowed(word)
+}
+
+/// The British endings [`american`] spells the American way, each with the
+/// fewest letters before it: four before `-ise` (`optim`), three before
+/// `-yse` (`anal`, whose `y` makes four).
+const ENDINGS: &[(&str, &str, usize)] = &[
+    ("isations", "izations", 4),
+    ("isation", "ization", 4),
+    ("isers", "izers", 4),
+    ("iser", "izer", 4),
+    ("ises", "izes", 4),
+    ("ised", "ized", 4),
+    ("ising", "izing", 4),
+    ("ise", "ize", 4),
+    ("ysers", "yzers", 3),
+    ("yser", "yzer", 3),
+    ("yses", "yzes", 3),
+    ("ysed", "yzed", 3),
+    ("ysing", "yzing", 3),
+    ("yse", "yze", 3),
+];
+
+/// The form `word` is matched in: lowercase, with `’` as `'`, in American
+/// spelling ([`american`]: `optimise` is "optimize") and stemmed when it is
+/// made of letters only; an irregular form of a verb has the verb's
 /// (`built` is matched as "build"), but in capitals (`LED`, an acronym).
 pub fn term(word: &str) -> Cow<'_, str> {
     let lower: Cow<'_, str> = if word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
         Cow::Owned(lowercase(word).replace('’', "'"))
     } else {
         Cow::Borrowed(word)
+    };
+    let lower = match american(&lower) {
+        Cow::Owned(us) => Cow::Owned(us),
+        Cow::Borrowed(_) => lower,
     };
     if let Some((_, verb_term)) = irregular(&lower) {
         // In capitals, an acronym (LED lights, a RAN): not the verb.
@@ -516,7 +594,11 @@ pub fn term(word: &str) -> Cow<'_, str> {
 /// `customer` and `custom`, `responsive` and `response` are not one word.
 /// Words beyond ASCII letters are left to their terms.
 pub fn one_word(a: &str, b: &str) -> bool {
-    let (a, b) = (lowercase(a).replace('’', "'"), lowercase(b).replace('’', "'"));
+    let spelt = |w: &str| {
+        let lower = lowercase(w).replace('’', "'");
+        american(&lower).into_owned()
+    };
+    let (a, b) = (spelt(a), spelt(b));
     if a == b || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_lowercase() || c == b'\'') {
         return true;
     }
@@ -1109,6 +1191,39 @@ mod tests {
         assert!(same_name("iOS", "ios") && same_name("IOS's", "ios") && same_name("SaaS", "saas"));
     }
 
+    /// A British spelling has the American one's term, and is one word with
+    /// it; a word that only ends alike is left alone.
+    #[test]
+    fn british_and_american_spellings_are_one_word() {
+        for (uk, us) in [
+            ("optimise", "optimize"),
+            ("Optimised", "optimized"),
+            ("optimising", "optimizing"),
+            ("optimisation", "optimization"),
+            ("analyse", "analyze"),
+            ("analysing", "analyzing"),
+            ("licence", "license"),
+            ("licences", "licenses"),
+            ("colour", "color"),
+            ("programme", "program"),
+            ("travelling", "traveling"),
+            ("modelled", "modeled"),
+        ] {
+            assert_eq!(term(uk), term(us), "{uk} and {us}");
+            assert!(one_word(uk, us) && one_word(us, uk), "{uk} and {us}");
+            assert!(may_have_term(uk, &term(us)) && may_have_term(us, &term(uk)), "{uk} and {us}");
+        }
+        // Too short to be `-ise` for `-ize` (`prise` is not "prize"), or not the ending.
+        for word in ["rise", "wise", "noise", "raise", "prise", "this", "analysis", "analyst"] {
+            assert_eq!(american(word), word, "{word}");
+        }
+        // A longer word that only ends so is read as one spelling, both
+        // in the query and the text: still itself, and nothing else.
+        assert_eq!(term("enterprise"), term("Enterprises"));
+        assert_ne!(term("precise"), term("price"));
+        assert_eq!(american("optimises"), "optimizes");
+    }
+
     #[test]
     fn the_cheap_test_never_rejects_a_word_of_that_term() {
         for word in [
@@ -1124,6 +1239,12 @@ mod tests {
             "Élan",
             "İstanbul",
             "İ",
+            "optimise",
+            "analysing",
+            "licences",
+            "colour",
+            "Travelling",
+            "programmes",
             "ȺND",
             "ȾȺȾ",
             "Ⱥpples",
