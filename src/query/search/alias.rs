@@ -33,6 +33,8 @@ const ALIASES: &[(&str, &str)] = &[
     ("machine learning", "ML"),
     ("ml", "machine learning"),
     ("nodejs", "Node.js"),
+    ("p2p", "peer-to-peer"),
+    ("peer to peer", "P2P"),
     ("postgres", "PostgreSQL"),
     ("postgresql", "Postgres"),
 ];
@@ -134,6 +136,7 @@ mod tests {
         assert_eq!(ways("postgres"), ["PostgreSQL"]);
         assert_eq!(ways("machine learning"), ["ML"]);
         assert_eq!(ways("gcp"), ["Google Cloud"]);
+        assert_eq!(ways("peer-to-peer"), ["peertopeer", "P2P"]);
         for unrelated in ["java", "go", "golang", "erlang", "docker", "rust", "aw", "ais", "mls", "kubernet"] {
             assert!(ways(unrelated).is_empty(), "{unrelated}");
         }
