@@ -69,9 +69,10 @@ pub(super) fn also(chunk: &str, words: &[Word], sensitive: bool) -> Vec<Vec<Word
         }
     }
     if words.iter().all(|w| !w.prefix && w.name.is_none()) {
+        let lower: Vec<String> = words.iter().map(|w| w.text.to_lowercase()).collect();
         for &(typed, other) in ALIASES {
             let same = typed.split(' ').count() == words.len()
-                && typed.split(' ').zip(words).all(|(listed, w)| typed_as(&w.text, listed));
+                && typed.split(' ').zip(&lower).all(|(listed, w)| typed_as(w, listed));
             if same {
                 ways.push(written(other));
             }
@@ -82,14 +83,13 @@ pub(super) fn also(chunk: &str, words: &[Word], sensitive: bool) -> Vec<Vec<Word
     ways
 }
 
-/// Whether `word` (as typed) is the listed word `listed` (lowercase): the
-/// same letters in any case, or one the other's plural where the singular
-/// has four letters or more (`microservice`, "microservices"; not `aw`,
-/// "aws", whose stems are one).
+/// Whether `word` (as typed, in lowercase) is the listed word `listed`:
+/// the same letters, or one the other's plural where the singular has four
+/// letters or more (`microservice`, "microservices"; not `aw`, "aws",
+/// whose stems are one).
 fn typed_as(word: &str, listed: &str) -> bool {
-    let word = word.to_lowercase();
     let plural = |long: &str, short: &str| short.len() >= 4 && long.strip_suffix('s') == Some(short);
-    word == listed || plural(&word, listed) || plural(listed, &word)
+    word == listed || plural(word, listed) || plural(listed, word)
 }
 
 /// The words of `text`, as [`ALIASES`] reads them.
@@ -140,7 +140,7 @@ mod tests {
         for unrelated in ["java", "go", "golang", "erlang", "docker", "rust", "aw", "ais", "mls", "kubernet"] {
             assert!(ways(unrelated).is_empty(), "{unrelated}");
         }
-        assert!(typed_as("Microservices", "microservice") && typed_as("node", "node") && !typed_as("aws", "aw"));
+        assert!(typed_as("microservices", "microservice") && typed_as("node", "node") && !typed_as("aws", "aw"));
     }
 
     #[test]

@@ -483,7 +483,7 @@ pub(super) fn irregular_forms(term: &str) -> impl Iterator<Item = &'static str> 
 }
 
 /// British spellings that differ from the American beyond `-ise` and
-/// `-yse` (see [`american`]), each with the American one: each pair shares
+/// `-yse` (see [`american`]), sorted, each with the American one: each pair shares
 /// its letters up to where the American's term ends but for its last (what
 /// an index looks a word up by: not `centre`, "center").
 const BRITISH: &[(&str, &str)] = &[
@@ -522,8 +522,22 @@ fn american(word: &str) -> Cow<'_, str> {
         return Cow::Borrowed(word);
     }
     let singular = word.strip_suffix('s').unwrap_or(word);
-    if let Some(&(_, us)) = BRITISH.iter().find(|(uk, _)| *uk == word || *uk == singular) {
-        return Cow::Owned(format!("{us}{}", &word[singular.len()..]));
+    let british = |w: &str| BRITISH.binary_search_by(|(uk, _)| (*uk).cmp(w)).ok();
+    // Every word of BRITISH ends so (`-ed`, `-ing` after `ll`): most words are not looked up.
+    let listed = matches!(
+        singular.as_bytes(),
+        [.., b'u', b'e' | b'r']
+            | [.., b'c' | b'm', b'e']
+            | [.., b'l', b'l', b'e', b'd']
+            | [.., b'l', b'l', b'i', b'n', b'g']
+    );
+    if let Some(at) = listed.then(|| british(word).or_else(|| british(singular))).flatten() {
+        return Cow::Owned(format!("{}{}", BRITISH[at].1, &word[singular.len()..]));
+    }
+    // Every ending has an `s` after an `i` or a `y` in its last eight letters.
+    let tail = &bytes[bytes.len().saturating_sub(8)..];
+    if !tail.windows(2).any(|pair| matches!(pair, [b'i' | b'y', b's'])) {
+        return Cow::Borrowed(word);
     }
     for &(uk, us, least) in ENDINGS {
         if let Some(stem) = word.strip_suffix(uk) {
@@ -596,7 +610,10 @@ pub fn term(word: &str) -> Cow<'_, str> {
 pub fn one_word(a: &str, b: &str) -> bool {
     let spelt = |w: &str| {
         let lower = lowercase(w).replace('’', "'");
-        american(&lower).into_owned()
+        match american(&lower) {
+            Cow::Owned(us) => us,
+            Cow::Borrowed(_) => lower,
+        }
     };
     let (a, b) = (spelt(a), spelt(b));
     if a == b || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_lowercase() || c == b'\'') {
@@ -1222,6 +1239,7 @@ mod tests {
         assert_eq!(term("enterprise"), term("Enterprises"));
         assert_ne!(term("precise"), term("price"));
         assert_eq!(american("optimises"), "optimizes");
+        assert!(BRITISH.windows(2).all(|w| w[0].0 < w[1].0), "sorted, once each");
     }
 
     #[test]
