@@ -195,7 +195,6 @@ fn corrections_only_for_real_typos() {
         "java",
         "scala",
         "peer",
-        "\"peer to peer\"",
         "c++",
         "C#",
         "f#",
