@@ -190,22 +190,8 @@ fn corrections_only_for_real_typos() {
     assert_eq!(slugs(&typo), slugs(&word));
     // And real words a far key from a name (`echo` was "ecto", `bunch` "bench").
     for nothing in [
-        "golang",
-        "docker",
-        "java",
-        "scala",
-        "peer",
-        "c++",
-        "C#",
-        "f#",
-        "kotlin",
-        "echo",
-        "corn",
-        "mini",
-        "mend",
-        "bunch",
-        "bent",
-        "walled",
+        "golang", "docker", "java", "scala", "peer", "c++", "C#", "f#", "kotlin", "echo", "corn", "mini", "mend",
+        "bunch", "bent", "walled",
     ] {
         let o = outcome(nothing, true);
         assert!(o.hits.is_empty(), "{nothing}: {:?}", o.hits.iter().map(|h| &h.item.slug).collect::<Vec<_>>());
