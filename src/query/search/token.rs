@@ -570,7 +570,7 @@ const ENDINGS: &[(&str, &str, usize)] = &[
 ];
 
 /// The form `word` is matched in: lowercase, with `’` as `'`, in American
-/// spelling ([`american`]: `optimise` is "optimize") and stemmed when it is
+/// spelling (`american`: `optimise` is "optimize") and stemmed when it is
 /// made of letters only; an irregular form of a verb has the verb's
 /// (`built` is matched as "build"), but in capitals (`LED`, an acronym).
 pub fn term(word: &str) -> Cow<'_, str> {
@@ -734,7 +734,7 @@ pub(super) fn lowercase(text: &str) -> String {
 }
 
 /// The form an index sorts words by: each character lowercase on its own,
-/// `’` as `'`, `ς` as `σ` and `İ` as `i` (see [`lowercase`]). Character by character, so that a word that
+/// `’` as `'`, `ς` as `σ` and `İ` as `i` (as `lowercase` has it). Character by character, so that a word that
 /// starts with another folds to a fold that starts with the other's; and
 /// every word that [`term`] or a case-insensitive prefix matches folds to a
 /// fold that starts with the fold of what it matched (see `indexed`).
