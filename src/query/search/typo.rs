@@ -101,28 +101,18 @@ fn neighbours(a: char, b: char) -> bool {
 
 /// Whether `name` is `word` with one letter typed in place of another far
 /// from it on the keyboard (the two words the same length and different
-/// at one place only, whose letters are not [`neighbours`]), but for a
-/// vowel spelt for another in a word of [`VOWEL_SPELT_FROM`] letters or
-/// more: a spelling, not a slip (`elixer`, `gandolf`, `paymant`, `sentri`;
-/// not `bunch` for "bench", nor `scala` for "scale").
+/// at one place only, whose letters are not [`neighbours`]).
 fn far_letter_typed(word: &str, name: &str) -> bool {
     let (w, n): (Vec<char>, Vec<char>) = (word.chars().collect(), name.chars().collect());
     if w.len() != n.len() {
         return false;
     }
-    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
     let mut differ = w.iter().zip(&n).filter(|(a, b)| a != b);
     match (differ.next(), differ.next()) {
-        (Some((&a, &b)), None) => {
-            let spelt = w.len() >= VOWEL_SPELT_FROM && vowel(a) && vowel(b);
-            !neighbours(a, b) && !spelt
-        }
+        (Some((&a, &b)), None) => !neighbours(a, b),
         _ => false,
     }
 }
-
-/// The fewest letters of a word whose vowel spelt for another is a typo.
-const VOWEL_SPELT_FROM: usize = 6;
 
 /// The correction of `word` (lowercase) among `names`: the fewest edits, then
 /// the name most items carry, then the first alphabetically. None when `word`
@@ -253,15 +243,6 @@ mod tests {
         assert_eq!(correction("kubernates", &names, Fix::Typos), Some("kubernetes"));
         assert_eq!(correction("elxir", &names, Fix::Typos), Some("elixir"));
         assert_eq!(correction("elixirr", &names, Fix::Typos), Some("elixir"));
-        // A vowel spelt for another, in six letters or more: how people spell.
-        let spelt = names_of(&["elixir", "gandalf", "sentry", "payment", "bench", "scale"]);
-        for (word, name) in [("elixer", "elixir"), ("gandolf", "gandalf"), ("sentri", "sentry"), ("paymant", "payment")]
-        {
-            assert_eq!(correction(word, &spelt, Fix::Typos), Some(name), "{word}");
-        }
-        for word in ["bunch", "scala"] {
-            assert_eq!(correction(word, &spelt, Fix::English), None, "{word}");
-        }
     }
 
     #[test]
