@@ -1065,11 +1065,13 @@ fn a_character_reference_is_the_character_it_shows_through_the_index_as_by_a_sca
 }
 
 /// A British spelling finds the American one and the other way round
-/// (`optimize`, "optimised"; `licence`, "licenses"), through the index as
-/// by a scan; a word that only ends alike does not (`rise` is no "rize").
+/// (`optimize`, "optimised"; `licence`, "licenses"; `behavior`,
+/// "behaviour's"), through the index as by a scan; a word whose `-ise` is
+/// no verb's keeps its own forms (`precisely`, "precise").
 #[test]
 fn british_and_american_spellings_find_each_other_through_the_index_as_by_a_scan() {
-    let line = "We optimised quokkas, analysing licences and colours; the quokka colorizes licenses.";
+    let line = "We optimised quokkas, analysing licences and colours; the quokka colorizes licenses. \
+                The behaviour's quirks were precise.";
     found_alike_shown(
         line,
         &[
@@ -1082,6 +1084,8 @@ fn british_and_american_spellings_find_each_other_through_the_index_as_by_a_scan
             ("colour", 0, "colour"),
             ("optimis*", 0, "optimis"),
             ("optimiz*", 1, ""),
+            ("behavior", 0, "behaviour's"),
+            ("precisely", 0, "precise"),
         ],
     );
 }

@@ -514,8 +514,21 @@ const BRITISH: &[(&str, &str)] = &[
 /// term: `-ise`, `-ised`, `-ising`, `-isation` and `-iser` (with four
 /// letters or more before them: not `rise`, `wise`, `noise`) as `-ize…`,
 /// `-yse…` as `-yze…` (`optimise`, "optimize"; `analysing`, "analyzing"),
-/// and the words of [`BRITISH`], alone or with an `s` (`licences`).
+/// where the American verb is a word of English (not `precise`, whose
+/// `precisely` keeps its `s`), and the words of [`BRITISH`], alone or with
+/// an `s` (`licences`); a possessive kept (`behaviour's`).
 fn american(word: &str) -> Cow<'_, str> {
+    if let Some(owner) = word.strip_suffix("'s").or_else(|| word.strip_suffix('\'')) {
+        return match american_whole(owner) {
+            Cow::Owned(us) => Cow::Owned(format!("{us}{}", &word[owner.len()..])),
+            Cow::Borrowed(_) => Cow::Borrowed(word),
+        };
+    }
+    american_whole(word)
+}
+
+/// [`american`] of a word without a possessive.
+fn american_whole(word: &str) -> Cow<'_, str> {
     let bytes = word.as_bytes();
     // Most words end otherwise: `s`, `e`, `d`, `g`, `n` and `r` end every form here.
     if bytes.len() < 5 || !matches!(bytes[bytes.len() - 1], b's' | b'e' | b'd' | b'g' | b'n' | b'r') {
@@ -542,7 +555,13 @@ fn american(word: &str) -> Cow<'_, str> {
     for &(uk, us, least) in ENDINGS {
         if let Some(stem) = word.strip_suffix(uk) {
             if stem.len() >= least && stem.bytes().all(|b| b.is_ascii_lowercase()) {
-                return Cow::Owned(format!("{stem}{us}"));
+                // The verb spelt the American way is a word of English (`optimize`, not `precize`).
+                let verb = format!("{stem}{}", if us.starts_with('i') { "ize" } else { "yze" });
+                return if super::typo::english(&verb) {
+                    Cow::Owned(format!("{stem}{us}"))
+                } else {
+                    Cow::Borrowed(word)
+                };
             }
         }
     }
@@ -649,6 +668,8 @@ const NOT_A_BASE: &[(&str, &str)] = &[
     ("evening", "even"),
     ("evenings", "even"),
     ("united", "unit"),
+    ("unites", "unit"),
+    ("uniting", "unit"),
 ];
 
 /// [`bases`] as its rules make them.
@@ -1116,6 +1137,8 @@ mod tests {
             // A form the rules would undo into another word (`NOT_A_BASE`).
             ("united", "unit"),
             ("united", "units"),
+            ("unites", "unit"),
+            ("uniting", "units"),
             ("evening", "even"),
             ("evenings", "even"),
             ("evening's", "even"),
@@ -1234,10 +1257,19 @@ mod tests {
         for word in ["rise", "wise", "noise", "raise", "prise", "this", "analysis", "analyst"] {
             assert_eq!(american(word), word, "{word}");
         }
-        // A longer word that only ends so is read as one spelling, both
-        // in the query and the text: still itself, and nothing else.
-        assert_eq!(term("enterprise"), term("Enterprises"));
-        assert_ne!(term("precise"), term("price"));
+        // A word whose -ise is no verb's -ize is left alone, and keeps
+        // its own forms (`precisely` has its `s`).
+        for word in ["precise", "surprise", "concise", "advertise", "supervise", "enterprise", "exercise"] {
+            assert_eq!(american(word), word, "{word}");
+        }
+        for (word, form) in [("precise", "precisely"), ("surprise", "surprisingly"), ("advertise", "advertisement")] {
+            assert_eq!(term(word), term(form), "{word} and {form}");
+        }
+        // A possessive is kept, and its word spelt as the word alone is.
+        assert_eq!(american("behaviour's"), "behavior's");
+        assert_eq!(term("behaviour's"), term("behavior"));
+        assert_eq!(term("licence's"), term("license"));
+        assert_eq!(american("optimisers'"), "optimizers'");
         assert_eq!(american("optimises"), "optimizes");
         assert!(BRITISH.windows(2).all(|w| w[0].0 < w[1].0), "sorted, once each");
     }

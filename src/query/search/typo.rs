@@ -30,7 +30,7 @@ static ENGLISH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/english.bloom"
 /// Whether `word` (lowercase) is a word of English: surely when it is in
 /// the list, and for about one word in 2,800 that is not (whose
 /// correction is then offered, not made).
-fn english(word: &str) -> bool {
+pub(super) fn english(word: &str) -> bool {
     super::bloom::may_hold(ENGLISH, word)
 }
 
