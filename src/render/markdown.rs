@@ -324,10 +324,12 @@ impl Renderer {
     }
 
     /// The number of the footnote labelled `label`: its place among the
-    /// labels met so far, or the next one.
+    /// labels met so far, or the next one. Labels match in any case, as
+    /// the parser matches a reference to its note (`[^Note]` is `[^note]`).
     fn footnote_number(&mut self, label: &str) -> usize {
-        let at = self.footnotes.iter().position(|l| l == label).unwrap_or_else(|| {
-            self.footnotes.push(label.to_owned());
+        let label = label.to_lowercase();
+        let at = self.footnotes.iter().position(|l| *l == label).unwrap_or_else(|| {
+            self.footnotes.push(label);
             self.footnotes.len() - 1
         });
         at + 1
@@ -463,6 +465,9 @@ mod tests {
         let md = "B[^b], A[^a], B again[^b].\n\n[^a]: Note a.\n\n[^b]: Note b.\n\n[^c]: Note c.\n";
         let out = render(md, 40, false);
         assert_eq!(out, "B[1], A[2], B again[1].\n\n[2] Note a.\n\n[1] Note b.\n\n[3] Note c.\n");
+        // A label in another case is the same note.
+        let out = render("First[^Note] and again[^note].\n\n[^note]: The note.\n", 40, false);
+        assert_eq!(out, "First[1] and again[1].\n\n[1] The note.\n");
     }
 
     #[test]

@@ -276,22 +276,31 @@ impl Vocabulary {
 }
 
 /// Whether the words from `next` on say that the name before them is a
-/// kind of technology: `is` or `was` right after it, then one of
-/// [`vocabulary::KIND_NOUNS`] within the next four words of the sentence
-/// (`Go is our main language`, `React is the framework we use`; not
-/// `Spring is our busiest season`).
+/// kind of technology: `is` or `was` right after it, then, in the same
+/// clause, one of [`vocabulary::KIND_NOUNS`] after nothing but a few words
+/// that lead to it ([`vocabulary::KIND_LEADS`]: `Go is our main language`,
+/// `React is the framework we use`; not `Spring is our busiest season`,
+/// `Spring is when the library opens`, nor `Spring is busy, framework
+/// work pauses`).
 fn said_to_be_a_kind(read: &Reading<'_>, next: usize) -> bool {
     let Some(&(is_at, is)) = read.words.get(next) else { return false };
     let before = read.words.get(next.wrapping_sub(1)).map_or(is_at, |&(at, w)| at + w.len());
     if !matches!(is, "is" | "was") || !read.text[before..is_at].chars().all(|c| c == ' ' || c == '\t') {
         return false;
     }
-    read.words
-        .iter()
-        .skip(next + 1)
-        .take(4)
-        .take_while(|&&(at, _)| !read.text[is_at..at].contains(['.', '!', '?', ':', ';', '\n', '\r']))
-        .any(|(_, w)| vocabulary::KIND_NOUNS.contains(&w.to_lowercase().as_str()))
+    for &(at, word) in read.words.iter().skip(next + 1).take(4) {
+        if read.text[is_at..at].contains(['.', '!', '?', ':', ';', ',', '(', '\n', '\r']) {
+            return false;
+        }
+        let word = word.to_lowercase();
+        if vocabulary::KIND_NOUNS.contains(&word.as_str()) {
+            return true;
+        }
+        if !vocabulary::KIND_LEADS.contains(&word.as_str()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A description being read: its text, its words (each with its byte
@@ -763,6 +772,10 @@ mod tests {
             // Said to be a kind of technology, in its own sentence.
             ("Go is our main language.", &["Go"]),
             ("React is the framework we use. Spring is our busiest season.", &["React"]),
+            ("Go is our main languages.", &["Go"]),
+            // Not what the name is: another clause, or a word that leads elsewhere.
+            ("Spring is our busiest season, framework work pauses.", &[]),
+            ("Spring is when the library opens.", &[]),
             ("Go-based services.", &["Go"]),
             ("Languages: Go. Frontend: React!", &["Go", "frontend", "React"]),
             ("Go experience required. React developers wanted.", &["Go", "React"]),

@@ -272,7 +272,27 @@ pub const EVERYDAY_AT_START: &[&str] = &["go", "swift", "spring", "express", "mi
 
 /// Kinds of technology that, said of a name that starts a sentence (`Go is
 /// our main language`), say it is the name.
-pub const KIND_NOUNS: &[&str] = &["framework", "language", "library", "runtime", "toolkit"];
+pub const KIND_NOUNS: &[&str] =
+    &["framework", "frameworks", "language", "languages", "libraries", "library", "runtime", "toolkit"];
+
+/// The words that may come between `is` and a kind of technology
+/// ([`KIND_NOUNS`]) said of a name: `Go is our main language`.
+pub const KIND_LEADS: &[&str] = &[
+    "a",
+    "an",
+    "backend",
+    "core",
+    "default",
+    "frontend",
+    "main",
+    "only",
+    "our",
+    "preferred",
+    "primary",
+    "programming",
+    "the",
+    "web",
+];
 
 /// Nouns that, right after a name that starts a sentence, say it is the
 /// name (`Go experience required`, `React developers wanted`), where an
