@@ -145,28 +145,70 @@ pub fn clean_source(s: &str) -> Cow<'_, str> {
 
 /// Markdown `text` with its character references as the characters a
 /// Markdown renderer shows for them (`&amp;` as "&", `caf&eacute;` as
-/// "café", `&#64;` as "@", `&nbsp;` as a no-break space); anything else,
-/// and a reference no renderer knows (`&nosuch;`), as written. Borrowed
-/// when there is none (the text has no `&`). What it shows is still to be
-/// cleaned: `&#x1b;` is an escape.
+/// "café", `&#64;` as "@", `&nbsp;` as a no-break space); anything else
+/// as written: a reference no renderer knows (`&nosuch;`), one in code (a
+/// `code span`, a code block), in raw HTML, or escaped (`\&amp;`), which
+/// a renderer prints as written. Borrowed when there is none. What it
+/// shows is still to be cleaned: `&#x1b;` is an escape.
 pub fn shown_references(text: &str) -> Cow<'_, str> {
+    let places = shown_reference_places(text);
+    shown_references_at(text, 0, &places)
+}
+
+/// Where in Markdown `text` the references [`shown_references`] shows as
+/// characters start, in order: none (and nothing parsed) when it has no `&`.
+pub fn shown_reference_places(text: &str) -> Vec<usize> {
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
     let bytes = text.as_bytes();
-    let Some(mut at) = memchr::memchr(b'&', bytes) else { return Cow::Borrowed(text) };
+    if memchr::memchr(b'&', bytes).is_none() {
+        return Vec::new();
+    }
+    // The parser shows a reference as its character only in text (not in
+    // code nor raw HTML), and an escaped one as written.
+    let mut places = Vec::new();
+    let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS | Options::ENABLE_TABLES;
+    let mut in_code = false;
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        match event {
+            Event::Start(Tag::CodeBlock(_)) => in_code = true,
+            Event::End(TagEnd::CodeBlock) => in_code = false,
+            _ => {}
+        }
+        if in_code || !matches!(event, Event::Text(_)) {
+            continue;
+        }
+        let mut at = range.start;
+        while let Some(found) = bytes.get(at..range.end).and_then(|rest| memchr::memchr(b'&', rest)) {
+            let place = at + found;
+            let escaped = bytes[..place].iter().rev().take_while(|&&b| b == b'\\').count() % 2 == 1;
+            let len = reference_len(&bytes[place..range.end]);
+            if let (Some(len), false) = (len, escaped) {
+                if shown_reference(&text[place..place + len]).is_some() {
+                    places.push(place);
+                }
+            }
+            at = place + 1;
+        }
+    }
+    places.sort_unstable();
+    places.dedup();
+    places
+}
+
+/// `text` (the part of a Markdown text from byte `from` on) with the
+/// references at `places` (in the whole text, sorted: see
+/// [`shown_reference_places`]) as the characters they show.
+pub fn shown_references_at<'t>(text: &'t str, from: usize, places: &[usize]) -> Cow<'t, str> {
+    let first = places.partition_point(|&p| p < from);
     let mut out = String::new();
     let mut done = 0;
-    loop {
-        let mut next = at + 1;
-        if let Some(len) = reference_len(&bytes[at..]) {
-            if let Some(shown) = shown_reference(&text[at..at + len]) {
-                out.push_str(&text[done..at]);
-                out.push_str(&shown);
-                done = at + len;
-                next = done;
-            }
-        }
-        match bytes.get(next..).and_then(|rest| memchr::memchr(b'&', rest)) {
-            Some(n) => at = next + n,
-            None => break,
+    for &place in &places[first..] {
+        let Some(at) = place.checked_sub(from).filter(|&at| at < text.len()) else { break };
+        let Some(len) = reference_len(&text.as_bytes()[at..]) else { continue };
+        if let Some(shown) = shown_reference(&text[at..at + len]) {
+            out.push_str(&text[done..at]);
+            out.push_str(&shown);
+            done = at + len;
         }
     }
     if done == 0 {
@@ -285,6 +327,17 @@ mod tests {
             assert!(matches!(shown_references(text), Cow::Borrowed(t) if t == text), "{text}");
         }
         assert_eq!(shown_references("&&amp;&"), "&&&");
+        // In code, raw HTML or escaped, a reference is printed as written.
+        for text in ["`&#107;8s`", "    &eacute;tude\n", "```\n&amp;\n```\n", "\\&eacute;clair", "<b title=\"&amp;\">"]
+        {
+            assert!(matches!(shown_references(text), Cow::Borrowed(t) if t == text), "{text}");
+        }
+        assert_eq!(shown_references("a `&amp;` and &amp; \\\\&amp;"), "a `&amp;` and & \\\\&");
+        // Part of a text, from byte 4 on, with the places of the whole.
+        let whole = "x &amp; `&amp;` y &eacute;";
+        let places = shown_reference_places(whole);
+        assert_eq!(places, [2, 18]);
+        assert_eq!(shown_references_at(&whole[4..], 4, &places), "mp; `&amp;` y é");
     }
 
     #[test]

@@ -50,8 +50,9 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// `e\u{301}cole` is one word, not `e` and `cole`; 11: a Turkish `İ` folds
 /// to `i`, so that a word with one sorts where `istanbul` looks for it, and
 /// a body's character references are read as the characters they show,
-/// `caf&eacute;` as "café").
-pub(super) const FORMAT: u32 = 11;
+/// `caf&eacute;` as "café"; 12: but not in code, nor escaped, where `show`
+/// prints them as written).
+pub(super) const FORMAT: u32 = 12;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 

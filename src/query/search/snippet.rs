@@ -53,7 +53,15 @@ impl Snippet {
 }
 
 /// Strips Markdown block markers and emphasis from one line of a body.
+#[cfg(test)]
 fn plain_line(line: &str) -> Cow<'_, str> {
+    plain_line_at(line, 0, &[])
+}
+
+/// [`plain_line`] of the line at byte `from` of its body, the character
+/// references at `places` of the body shown as their characters (see
+/// [`sanitize::shown_reference_places`]: not in code, as the body is searched).
+fn plain_line_at<'l>(line: &'l str, from: usize, places: &[usize]) -> Cow<'l, str> {
     let mut s = line.trim();
     s = s.trim_start_matches('#').trim_start();
     s = s.trim_start_matches('>').trim_start();
@@ -68,7 +76,8 @@ fn plain_line(line: &str) -> Cow<'_, str> {
     }
     // Copied only when there is a marker to take out, or a character
     // reference to show as its character (as the body is searched).
-    let mut plain = crate::sanitize::shown_references(s);
+    let at = from + (s.as_ptr() as usize - line.as_ptr() as usize);
+    let mut plain = sanitize::shown_references_at(s, at, places);
     for marker in ["**", "__", "`"] {
         if plain.contains(marker) {
             plain = Cow::Owned(plain.replace(marker, ""));
@@ -89,6 +98,8 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
     // The best line so far: its text, where it starts, and its best window.
     let mut found: Option<(String, usize, Shown)> = None;
     let mut lower = Vec::new();
+    // Where the field, Markdown, shows a character reference as its character.
+    let places = if field.is_markdown() { sanitize::shown_reference_places(text) } else { Vec::new() };
     for line in crate::lines::inclusive(text) {
         let best = found.as_ref().map_or(0, |(.., shown)| shown.terms);
         // A line that cannot match, or not more terms than the best so far.
@@ -97,9 +108,9 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
             continue;
         }
         let plain = match field {
-            Field::Body => plain_line(line),
+            Field::Body => plain_line_at(line, offset, &places),
             // Character references as the characters they show, as the field is searched.
-            Field::Summary => sanitize::shown_references(line.trim_end_matches(['\n', '\r'])),
+            Field::Summary => sanitize::shown_references_at(line.trim_end_matches(['\n', '\r']), offset, &places),
             _ => line.trim_end_matches(['\n', '\r']).into(),
         };
         let mut plain = sanitize::clean_line(&plain);
@@ -130,7 +141,7 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
     let (line, at, shown) = if let Some(found) = found {
         found
     } else {
-        let shown = if field.is_markdown() { sanitize::shown_references(text) } else { Cow::Borrowed(text) };
+        let shown = sanitize::shown_references_at(text, 0, &places);
         let flat = sanitize::clean_line(&shown).into_owned();
         let matches = query.term_spans(&flat);
         if matches.is_empty() {
