@@ -156,11 +156,15 @@ pub fn shown_references(text: &str) -> Cow<'_, str> {
 }
 
 /// Where in Markdown `text` the references [`shown_references`] shows as
-/// characters start, in order: none (and nothing parsed) when it has no `&`.
+/// characters start, in order: none (and nothing parsed) when nothing in
+/// it looks like one.
 pub fn shown_reference_places(text: &str) -> Vec<usize> {
     use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
     let bytes = text.as_bytes();
-    if memchr::memchr(b'&', bytes).is_none() {
+    // Parsed only when something looks like a reference: an `&` alone
+    // (`R&D`, `Q&A`) is common, and parsing every such text would cost a
+    // scan of a folder whose files have one far more than reading it.
+    if !memchr::memchr_iter(b'&', bytes).any(|at| reference_len(&bytes[at..]).is_some()) {
         return Vec::new();
     }
     // The parser shows a reference as its character only in text (not in
