@@ -61,7 +61,7 @@ fn plain_line(line: &str) -> Cow<'_, str> {
 /// [`plain_line`] of the line at byte `from` of its body, the character
 /// references at `places` of the body shown as their characters (see
 /// [`sanitize::shown_reference_places`]: not in code, as the body is searched).
-fn plain_line_at<'l>(line: &'l str, from: usize, places: &[usize]) -> Cow<'l, str> {
+fn plain_line_at<'l>(line: &'l str, from: usize, places: &[sanitize::Shown]) -> Cow<'l, str> {
     let mut s = line.trim();
     s = s.trim_start_matches('#').trim_start();
     s = s.trim_start_matches('>').trim_start();
