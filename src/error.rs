@@ -38,6 +38,17 @@ pub enum Error {
         /// The closest headings, or the sections there are.
         near: Near,
     },
+    /// `show --section` with no words to match a heading (`''`, `!!!`):
+    /// a bad value (exit 2), as an empty query is, not a heading looked for
+    /// and not found.
+    SectionWithoutWords {
+        /// The item's slug.
+        slug: String,
+        /// What was given.
+        wanted: String,
+        /// The sections there are.
+        near: Near,
+    },
     /// A `--tag` no item carries (exit 2).
     UnknownTag {
         /// The tag as given.
@@ -214,6 +225,39 @@ impl Error {
     }
 }
 
+/// What [`Error::SectionNotFound`] offers after its message: the close
+/// headings, or the sections there are.
+fn write_near_sections(f: &mut fmt::Formatter<'_>, near: &Near) -> fmt::Result {
+    match near {
+        Near::Sections(titles) if titles.is_empty() => f.write_str(" (it has no headings)"),
+        Near::Sections(titles) => {
+            let titles: Vec<String> = titles.iter().map(|h| quote(h)).collect();
+            write!(f, "; its sections are {}", joined(&titles, "and"))
+        }
+        Near::Close(titles) => {
+            let titles: Vec<String> = titles.iter().map(|h| quote(h)).collect();
+            f.write_str(&did_you_mean(&titles))
+        }
+    }
+}
+
+/// [`Error::SectionWithoutWords`]'s message: what was given, and the
+/// item's sections to give words of (no heading is close to no words).
+fn section_without_words(f: &mut fmt::Formatter<'_>, slug: &str, wanted: &str, near: &Near) -> fmt::Result {
+    if wanted.trim().is_empty() {
+        f.write_str("the section name is empty")?;
+    } else {
+        write!(f, "the section name {} has no words", quote(wanted))?;
+    }
+    match near {
+        Near::Sections(titles) if titles.is_empty() => write!(f, " (and {slug} has no headings)"),
+        Near::Sections(titles) | Near::Close(titles) => {
+            let titles: Vec<String> = titles.iter().map(|h| quote(h)).collect();
+            write!(f, "; give words of a heading of {slug}: {}", joined(&titles, "or"))
+        }
+    }
+}
+
 /// [`Error::EmptyName`]'s message, `dryga` beginning the command it names.
 fn write_empty_name(f: &mut fmt::Formatter<'_>, dryga: &str) -> fmt::Result {
     write!(f, "the name is empty; give a slug or a title (`{dryga} list --kind all` lists them)")
@@ -232,18 +276,9 @@ impl fmt::Display for Error {
             Error::EmptyName { dryga } => write_empty_name(f, dryga),
             Error::SectionNotFound { slug, wanted, near } => {
                 write!(f, "no section of {slug} matches {}", quote(wanted))?;
-                match near {
-                    Near::Sections(titles) if titles.is_empty() => f.write_str(" (it has no headings)"),
-                    Near::Sections(titles) => {
-                        let titles: Vec<String> = titles.iter().map(|h| quote(h)).collect();
-                        write!(f, "; its sections are {}", joined(&titles, "and"))
-                    }
-                    Near::Close(titles) => {
-                        let titles: Vec<String> = titles.iter().map(|h| quote(h)).collect();
-                        f.write_str(&did_you_mean(&titles))
-                    }
-                }
+                write_near_sections(f, near)
             }
+            Error::SectionWithoutWords { slug, wanted, near } => section_without_words(f, slug, wanted, near),
             Error::UnknownTag { value, near, dryga, domain } => unknown_tag(f, value, near, dryga, domain.as_deref()),
             Error::UnknownDomain { value, near, known } => {
                 write!(f, "unknown domain {}{}", quote(value), did_you_mean(near))?;

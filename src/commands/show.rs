@@ -20,10 +20,14 @@ pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal, dryga: &str) -> Re
         return Ok(Report::found(show::render(View::whole(item), format, look)?));
     };
     let headings = section::outline(&item.body);
-    let heading = section::find(&headings, wanted).map_err(|near| Error::SectionNotFound {
-        slug: item.slug.clone(),
-        wanted: wanted.clone(),
-        near,
+    let heading = section::find(&headings, wanted).map_err(|near| {
+        let (slug, wanted) = (item.slug.clone(), wanted.clone());
+        // A name with no words names no heading: a bad value, as an empty query is.
+        if section::has_words(&wanted) {
+            Error::SectionNotFound { slug, wanted, near }
+        } else {
+            Error::SectionWithoutWords { slug, wanted, near: section::Near::Sections(section::outermost(&headings)) }
+        }
     })?;
     let path = section::path_text(&headings, heading.start).unwrap_or_else(|| heading.title.clone());
     let view = View { item, section: Some((&path, &item.body[heading.start..heading.end])) };

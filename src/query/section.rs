@@ -222,8 +222,21 @@ fn closest(headings: &[Heading], wanted: &str) -> Near {
     if !close.is_empty() {
         return Near::Close(close);
     }
+    Near::Sections(outermost(headings))
+}
+
+/// The titles of the outermost sections, in order (none when the body has no headings).
+pub fn outermost(headings: &[Heading]) -> Vec<String> {
     let top = headings.iter().map(|h| h.level).min();
-    Near::Sections(headings.iter().filter(|h| Some(h.level) == top).map(|h| h.title.clone()).collect())
+    headings.iter().filter(|h| Some(h.level) == top).map(|h| h.title.clone()).collect()
+}
+
+/// Whether `wanted` has words to match a heading with (`''` and `!!!` have none).
+pub fn has_words(wanted: &str) -> bool {
+    !matches!(
+        parse_unsieved(wanted, CaseMode::Insensitive, false),
+        Err(crate::error::Error::EmptyQuery | crate::error::Error::NothingToSearch { .. })
+    )
 }
 
 #[cfg(test)]

@@ -54,6 +54,10 @@ fn unknown_slugs_tags_and_domains() {
     // An empty name names nothing: a bad value (as an empty query is), not a name not found.
     expect(&["show", ""], 2, "the name is empty; give a slug or a title");
     expect(&["show", "  "], 2, "the name is empty");
+    // So is a section name with no words: no heading was looked for.
+    expect(&["show", "blitz", "--section", ""], 2, "the section name is empty; give words of a heading of blitz: ");
+    expect(&["show", "blitz", "--section", "!!!"], 2, "the section name \"!!!\" has no words");
+    expect(&["show", "blitz", "--section", "zzyzx"], 1, "no section of blitz matches \"zzyzx\"");
     expect(&["list", "--tag", "elixr"], 2, "unknown tag \"elixr\"; did you mean elixir?");
     expect(&["list", "--domain", "fintek"], 2, "unknown domain \"fintek\"; did you mean fintech?");
     expect(&["search", "x", "--tag", "nope-nope-nope"], 2, "unknown tag");
