@@ -1354,6 +1354,10 @@ fn found_alike_shown(line: &str, queries: &[(&str, i32, &str)]) {
             let folded = |s: &str| s.to_lowercase().replace("i\u{307}", "i");
             let asked = folded(written.trim_end_matches('*'));
             assert!(texts.iter().any(|t| folded(t).contains(&asked)), "{q}: {texts:?}");
+            // The words matched, lowercase as typed: `İ` as "i", not "i̇".
+            let matched = hits[0]["matched"].as_array().expect("matched");
+            assert!(!matched.is_empty(), "{q}: nothing matched");
+            assert!(matched.iter().filter_map(|m| m.as_str()).all(|m| !m.contains('\u{307}')), "{q}: {matched:?}");
         }
     }
 }

@@ -507,12 +507,15 @@ impl<'a> Indexed<'a> {
         };
         // Each form's lowercase, made once (not once a match: a common
         // form has a match in most documents), numbered.
-        let mut lower: Vec<String> = forms.words.iter().map(|w| w.to_lowercase()).collect();
+        let mut lower: Vec<String> = forms.words.iter().map(|w| super::token::lowercase(w)).collect();
         lower.sort_unstable();
         lower.dedup();
         // (Every form's lowercase is in `lower`: the search finds it.)
-        let number: Vec<usize> =
-            forms.words.iter().map(|w| lower.binary_search(&w.to_lowercase()).unwrap_or_else(|at| at)).collect();
+        let number: Vec<usize> = forms
+            .words
+            .iter()
+            .map(|w| lower.binary_search(&super::token::lowercase(w)).unwrap_or_else(|at| at))
+            .collect();
         // Each document and lowercase form once, counted by form.
         let mut had: Vec<(usize, u32)> =
             at.iter().filter(|a| kept(a.doc)).filter_map(|a| Some((*number.get(a.form as usize)?, a.doc))).collect();
@@ -797,7 +800,7 @@ fn matched(doc: u32, words: &[Vec<Vec<At>>], phrases: &[Vec<At>], forms: &Forms)
         if let Some(seen) = fields.get_mut(usize::from(field)) {
             *seen = true;
         }
-        let word = forms.words.get(form as usize).map_or_else(String::new, |f| f.to_lowercase());
+        let word = forms.words.get(form as usize).map_or_else(String::new, |f| super::token::lowercase(f));
         if !said.contains(&word) {
             said.push(word);
         }

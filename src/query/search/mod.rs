@@ -214,7 +214,7 @@ fn hit<'a>(query: &Query, item: &'a Item, score: f64, spans: &[Vec<[usize; 2]>; 
         for &[s, e] in spans {
             for (start, word) in token::words_around(&text, [s, e]) {
                 if s < start + word.len() && start < e {
-                    let word = word.to_lowercase();
+                    let word = token::lowercase(word);
                     if !matched.contains(&word) {
                         matched.push(word);
                     }
@@ -556,7 +556,7 @@ fn forms(items: &[&Item], keep: Option<&Keep<'_>>, word: &Word, sensitive: bool)
                 continue;
             }
             own.extend(
-                tokens(&text).filter(|&(_, t)| word.weigh(t, sensitive).is_some()).map(|(_, t)| t.to_lowercase()),
+                tokens(&text).filter(|&(_, t)| word.weigh(t, sensitive).is_some()).map(|(_, t)| token::lowercase(t)),
             );
         }
         // Each item's once.

@@ -66,7 +66,7 @@ pub(super) fn names(items: &[&Item]) -> Names {
 pub(super) fn add_names(names: &mut Names, title: &str, tags: &[String]) {
     // As shown, as a search reads it (an index gives the title as written).
     let title = crate::sanitize::clean_source(title);
-    let mut own: Vec<String> = tokens(&title).map(|(_, w)| w.to_lowercase()).collect();
+    let mut own: Vec<String> = tokens(&title).map(|(_, w)| super::token::lowercase(w)).collect();
     own.extend(tags.iter().flat_map(|t| t.split('-')).map(str::to_owned));
     own.sort_unstable();
     own.dedup();
@@ -306,5 +306,16 @@ mod tests {
         }
         // A word that names something is never corrected.
         assert_eq!(correction("erlang", &names, Fix::Typos), None);
+    }
+
+    /// A title word with a Turkish capital `İ` is a name to correct to, as
+    /// a search reads it ("istanbul"), not as Unicode lowercases it (with a
+    /// combining dot, which is no letter: the word was left out).
+    #[test]
+    fn a_title_word_with_a_dotted_capital_i_is_a_name() {
+        let mut names = Names::new();
+        add_names(&mut names, "İstanbul Payments", &[]);
+        assert_eq!(names.get("istanbul"), Some(&1), "{names:?}");
+        assert_eq!(correction("istanbol", &names, Fix::Typos), Some("istanbul"));
     }
 }
