@@ -1088,7 +1088,7 @@ fn a_character_reference_is_the_character_it_shows_through_the_index_as_by_a_sca
 #[test]
 fn british_and_american_spellings_find_each_other_through_the_index_as_by_a_scan() {
     let line = "We optimised quokkas, analysing licences and colours; the quokka colorizes licenses. \
-                The behaviour's quirks were precise.";
+                The behaviour's quirks were precise. A favourite, colourful and behavioural.";
     found_alike_shown(
         line,
         &[
@@ -1103,6 +1103,11 @@ fn british_and_american_spellings_find_each_other_through_the_index_as_by_a_scan
             ("optimiz*", 1, ""),
             ("behavior", 0, "behaviour's"),
             ("precisely", 0, "precise"),
+            // The forms of an `-our` word that keep the `u`.
+            ("favorite", 0, "favourite"),
+            ("favourite", 0, "favourite"),
+            ("favorites", 0, "favourite"),
+            ("behavioral", 0, "behavioural"),
         ],
     );
 }

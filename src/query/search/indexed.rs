@@ -127,6 +127,8 @@ pub(super) fn ranges(word: &Word, sensitive: bool) -> Vec<String> {
     if word.name.is_none() {
         ranges.extend(super::token::irregular_forms(&word.key).map(str::to_owned));
     }
+    // A British `-our` word's forms (`favor`, `favorite`: "favourite"), under the British word.
+    ranges.extend(super::token::british_our(&word.key).map(str::to_owned));
     ranges
 }
 
@@ -860,7 +862,7 @@ mod tests {
     ];
 
     /// British and American spellings (`token::american`).
-    const SPELLINGS: [&str; 20] = [
+    const SPELLINGS: [&str; 29] = [
         "optimise",
         "Optimised",
         "optimising",
@@ -881,6 +883,15 @@ mod tests {
         "traveling",
         "behaviours",
         "behavior",
+        "Favourite",
+        "favorites",
+        "behavioural",
+        "behavioral",
+        "neighbourhood",
+        "neighborhoods",
+        "colourful",
+        "Savoury",
+        "savory",
     ];
 
     #[test]

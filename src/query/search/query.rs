@@ -307,15 +307,19 @@ impl Word {
     }
 
     /// What every ASCII word this word matches holds one of: its
-    /// [`Word::needle`], and a verb's irregular forms that do not hold it
+    /// [`Word::needle`], a verb's irregular forms that do not hold it
     /// (`lead`: "lea" and "led"; `build`: "buil" alone, which `built`
-    /// holds). `None` when the word has no needle.
+    /// holds), and the British `-our` word a form may start with
+    /// (`favorite`: "favori" and "favour"). `None` when the word has no needle.
     fn needles(&self, sensitive: bool) -> Option<Vec<&str>> {
         let needle = self.needle(sensitive)?;
         let mut needles = vec![needle];
         if self.name.is_none() && !self.prefix && !sensitive {
             let forms: Vec<&'static str> = super::token::irregular_forms(&self.key).collect();
             needles.extend(forms.into_iter().filter(|form| !form.contains(needle)));
+            // A British `-our` word's forms (`favorite`: "favourite" holds "favour", not "favori").
+            let british: Vec<&'static str> = super::token::british_our(&self.key).collect();
+            needles.extend(british.into_iter().filter(|uk| !uk.contains(needle)));
         }
         Some(needles)
     }

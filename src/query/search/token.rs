@@ -488,22 +488,16 @@ pub(super) fn irregular_forms(term: &str) -> impl Iterator<Item = &'static str> 
 /// an index looks a word up by: not `centre`, "center").
 const BRITISH: &[(&str, &str)] = &[
     ("analogue", "analog"),
-    ("behaviour", "behavior"),
     ("cancelled", "canceled"),
     ("cancelling", "canceling"),
     ("catalogue", "catalog"),
-    ("colour", "color"),
     ("defence", "defense"),
     ("dialogue", "dialog"),
-    ("favour", "favor"),
-    ("honour", "honor"),
     ("labelled", "labeled"),
     ("labelling", "labeling"),
-    ("labour", "labor"),
     ("licence", "license"),
     ("modelled", "modeled"),
     ("modelling", "modeling"),
-    ("neighbour", "neighbor"),
     ("offence", "offense"),
     ("programme", "program"),
     ("travelled", "traveled"),
@@ -529,9 +523,12 @@ fn american(word: &str) -> Cow<'_, str> {
 
 /// [`american`] of a word without a possessive.
 fn american_whole(word: &str) -> Cow<'_, str> {
+    if let Some(us) = american_our(word) {
+        return Cow::Owned(us);
+    }
     let bytes = word.as_bytes();
-    // Most words end otherwise: `s`, `e`, `d`, `g`, `n` and `r` end every form here.
-    if bytes.len() < 5 || !matches!(bytes[bytes.len() - 1], b's' | b'e' | b'd' | b'g' | b'n' | b'r') {
+    // Most words end otherwise: `s`, `e`, `d`, `g` and `n` end every form here.
+    if bytes.len() < 5 || !matches!(bytes[bytes.len() - 1], b's' | b'e' | b'd' | b'g' | b'n') {
         return Cow::Borrowed(word);
     }
     let singular = word.strip_suffix('s').unwrap_or(word);
@@ -539,10 +536,7 @@ fn american_whole(word: &str) -> Cow<'_, str> {
     // Every word of BRITISH ends so (`-ed`, `-ing` after `ll`): most words are not looked up.
     let listed = matches!(
         singular.as_bytes(),
-        [.., b'u', b'e' | b'r']
-            | [.., b'c' | b'm', b'e']
-            | [.., b'l', b'l', b'e', b'd']
-            | [.., b'l', b'l', b'i', b'n', b'g']
+        [.., b'u' | b'c' | b'm', b'e'] | [.., b'l', b'l', b'e', b'd'] | [.., b'l', b'l', b'i', b'n', b'g']
     );
     if let Some(at) = listed.then(|| british(word).or_else(|| british(singular))).flatten() {
         return Cow::Owned(format!("{}{}", BRITISH[at].1, &word[singular.len()..]));
@@ -567,6 +561,74 @@ fn american_whole(word: &str) -> Cow<'_, str> {
     }
     Cow::Borrowed(word)
 }
+
+/// A word of [`OUR`] (`colour`), or one of its forms that keeps the `u`
+/// ([`OUR_ENDINGS`]: `colourful`, `behavioural`, `favourite`), spelt the
+/// American way (`color`, `colorful`, `behavioral`, `favorite`).
+fn american_our(word: &str) -> Option<String> {
+    let at = word.find("our")?;
+    let (uk, ending) = word.split_at(at + 3);
+    if OUR.binary_search(&uk).is_err() || OUR_ENDINGS.binary_search(&ending).is_err() {
+        return None;
+    }
+    Some(format!("{}r{ending}", &uk[..uk.len() - 2]))
+}
+
+/// The British words in `-our` that American English spells `-or`, sorted.
+/// Not those whose `-our` is English everywhere (`hour`, `four`, `pour`,
+/// `tour`, `glamour`, `contour`), nor their forms that drop the `u` in
+/// British English too (`humorous`, `vigorous`, `laborious`). An index
+/// looks their forms up by the British word as well (`favourite` is not
+/// under "favori", the American's term less its last letter).
+const OUR: &[&str] = &[
+    "armour",
+    "behaviour",
+    "candour",
+    "clamour",
+    "colour",
+    "demeanour",
+    "endeavour",
+    "favour",
+    "fervour",
+    "flavour",
+    "harbour",
+    "honour",
+    "humour",
+    "labour",
+    "neighbour",
+    "odour",
+    "parlour",
+    "rancour",
+    "rigour",
+    "rumour",
+    "saviour",
+    "savour",
+    "splendour",
+    "tumour",
+    "valour",
+    "vapour",
+    "vigour",
+];
+
+/// The words of [`OUR`] whose forms may have the term `key`: those whose
+/// American spelling `key` starts with (`favorit`: "favour"). Every form of
+/// such a word that keeps its `u` starts with it, where the term's own
+/// letters (less its last, what an index and a sieve look for) may not be
+/// there (`favourite`).
+pub(super) fn british_our(key: &str) -> impl Iterator<Item = &'static str> + '_ {
+    OUR.iter().copied().filter(move |uk| {
+        let us = &uk.as_bytes()[..uk.len() - 2];
+        key.as_bytes().starts_with(us) && key.as_bytes().get(us.len()) == Some(&b'r')
+    })
+}
+
+/// The endings after a word of [`OUR`] that keep its `u` in British
+/// English (`coloured`, `colourful`, `behavioural`, `favourite`,
+/// `neighbourhood`, `savoury`), sorted; the word alone is the empty one.
+const OUR_ENDINGS: &[&str] = &[
+    "", "able", "ably", "al", "ally", "ant", "ants", "ation", "ed", "er", "ers", "ful", "fully", "hood", "hoods",
+    "ing", "ings", "ism", "ist", "ists", "ite", "ites", "itism", "less", "ly", "s", "ware", "y",
+];
 
 /// The British endings [`american`] spells the American way, each with the
 /// fewest letters before it: four before `-ise` (`optim`), three before
@@ -865,9 +927,14 @@ pub fn may_have_term(word: &str, term: &str) -> bool {
     if !word.is_ascii() || !term.is_ascii() {
         return true; // other letters change their bytes with case: let the full comparison decide
     }
-    // dying, lying, tying; an irregular form of a verb (`led`, `wrote`).
+    // dying, lying, tying; an irregular form of a verb (`led`, `wrote`);
+    // a British `-our` word's form, whose `u` the term has not (`favourite`: "favorit").
     (keep == 2 && t[1] == b'i' && w.len() == 5 && w[1].eq_ignore_ascii_case(&b'y'))
         || irregular(word).is_some_and(|(_, verb_term)| verb_term == term)
+        || w.iter()
+            .zip(t)
+            .position(|(a, b)| !a.eq_ignore_ascii_case(b))
+            .is_some_and(|at| at > 0 && w[at - 1].eq_ignore_ascii_case(&b'o') && w[at].eq_ignore_ascii_case(&b'u'))
 }
 
 #[cfg(test)]
@@ -1245,6 +1312,15 @@ mod tests {
             ("licence", "license"),
             ("licences", "licenses"),
             ("colour", "color"),
+            ("colourful", "colorful"),
+            ("Coloured", "colored"),
+            ("behavioural", "behavioral"),
+            ("favourite", "favorite"),
+            ("favourites", "favorites"),
+            ("neighbourhood", "neighborhood"),
+            ("honourable", "honorable"),
+            ("savoury", "savory"),
+            ("rumours", "rumors"),
             ("programme", "program"),
             ("travelling", "traveling"),
             ("modelled", "modeled"),
@@ -1272,6 +1348,11 @@ mod tests {
         assert_eq!(american("optimisers'"), "optimizers'");
         assert_eq!(american("optimises"), "optimizes");
         assert!(BRITISH.windows(2).all(|w| w[0].0 < w[1].0), "sorted, once each");
+        assert!(OUR.windows(2).all(|w| w[0] < w[1]) && OUR_ENDINGS.windows(2).all(|w| w[0] < w[1]), "sorted");
+        // An `-our` that is English everywhere, or a form that drops the `u` in British English too.
+        for word in ["hour", "hours", "four", "tour", "glamour", "contour", "humorous", "ourselves", "colourx"] {
+            assert_eq!(american(word), word, "{word}");
+        }
     }
 
     #[test]
