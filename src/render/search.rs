@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use super::style;
-use super::wrap::{Piece, paint, painted, wrap_into, wrap_into_whole};
+use super::wrap::{Piece, paint, painted, wrap_into, wrap_into_whole, wrap_into_whole_from};
 use super::{Look, SearchFormat, json};
 use crate::content::{Kind, domain};
 use crate::error::Result;
@@ -170,8 +170,9 @@ fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look, dryga: &str) {
     }
     let head = [Piece::new(clean_line(&item.title), style::TITLE), Piece::new(meta, style::DIM)];
     // The slug whole, on a line of its own if it must: broken in two, it
-    // cannot be copied into the next command.
-    wrap_into_whole(out, &head, look.width, "", "  ", look.color);
+    // cannot be copied into the next command. The title is broken where
+    // it must be (in Chinese or Japanese, it has no space to wrap at).
+    wrap_into_whole_from(out, &head, 1, (look.width, "", "  "), look.color);
     for snip in &hit.snippets {
         let label = label(snip.field);
         let first = if look.color { Cow::Owned(painted(style::DIM, label, true)) } else { Cow::Borrowed(label) };

@@ -58,9 +58,10 @@ impl Fragment for Word {
 /// The words of `pieces` (split at spaces and line breaks, several spaces
 /// counting as one) and the runs they are made of, put in `segs` and
 /// `words` (emptied first); a word wider than `max` columns is cut into
-/// words that fit, but for a web address, left whole on a line of its own
-/// as a slug is ([`wrap_into_whole`]): broken in two, it cannot be copied.
-fn words_into(pieces: &[Piece<'_>], max: usize, segs: &mut Vec<Seg>, words: &mut Vec<Word>) {
+/// words that fit, but for a web address and a word with text of the
+/// pieces from `whole_from` on, left whole on a line of its own as a slug
+/// is ([`wrap_into_whole`]): broken in two, it cannot be copied.
+fn words_into(pieces: &[Piece<'_>], (max, whole_from): (usize, usize), segs: &mut Vec<Seg>, words: &mut Vec<Word>) {
     split_into(pieces, segs, words);
     let max = max.max(1);
     if words.iter().all(|w| w.width <= max) {
@@ -68,7 +69,8 @@ fn words_into(pieces: &[Piece<'_>], max: usize, segs: &mut Vec<Seg>, words: &mut
     }
     let mut fitted = Vec::with_capacity(words.len());
     for &w in words.iter() {
-        if w.width <= max || is_address(pieces, segs, w) {
+        let whole = || segs[w.first..w.last].iter().any(|s| s.piece >= whole_from);
+        if w.width <= max || whole() || is_address(pieces, segs, w) {
             fitted.push(w);
         } else {
             split_long(pieces, segs, w, max, &mut fitted);
@@ -205,7 +207,8 @@ pub fn wrap_whole(pieces: &[Piece<'_>], width: usize, first: &str, rest: &str, c
 fn wrap_lines(pieces: &[Piece<'_>], width: usize, [first, rest]: [&str; 2], color: bool, cut: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    wrap_with(&mut line, pieces, (width, width * 2, cut), [first, rest], color, |line, count| {
+    let whole_from = if cut { usize::MAX } else { 0 };
+    wrap_with(&mut line, pieces, (width, width * 2, whole_from), [first, rest], color, |line, count| {
         lines.reserve_exact(count - lines.len());
         lines.push(std::mem::take(line));
     });
@@ -215,7 +218,7 @@ fn wrap_lines(pieces: &[Piece<'_>], width: usize, [first, rest]: [&str; 2], colo
 /// [`wrap`], each line appended to `out` and ended by a newline: no string a
 /// line (a common word's thousands of hits are rendered this way).
 pub fn wrap_into(out: &mut String, pieces: &[Piece<'_>], width: usize, first: &str, rest: &str, color: bool) {
-    wrap_with(out, pieces, (width, 0, true), [first, rest], color, |out, _| out.push('\n'));
+    wrap_with(out, pieces, (width, 0, usize::MAX), [first, rest], color, |out, _| out.push('\n'));
 }
 
 /// [`wrap_into`], but a word too long for a line is not broken: it has a
@@ -223,18 +226,33 @@ pub fn wrap_into(out: &mut String, pieces: &[Piece<'_>], width: usize, first: &s
 /// than the terminal. For text whose words a user copies whole (a slug,
 /// which broken in two is no slug).
 pub fn wrap_into_whole(out: &mut String, pieces: &[Piece<'_>], width: usize, first: &str, rest: &str, color: bool) {
-    wrap_with(out, pieces, (width, 0, false), [first, rest], color, |out, _| out.push('\n'));
+    wrap_with(out, pieces, (width, 0, 0), [first, rest], color, |out, _| out.push('\n'));
+}
+
+/// [`wrap_into`], but the words of the pieces from `whole_from` on are not
+/// broken ([`wrap_into_whole`]): a hit's title is broken where it must be
+/// (a title in Chinese or Japanese has no space to wrap at), and its slug,
+/// after it, is not.
+pub fn wrap_into_whole_from(
+    out: &mut String,
+    pieces: &[Piece<'_>],
+    whole_from: usize,
+    (width, first, rest): (usize, &str, &str),
+    color: bool,
+) {
+    wrap_with(out, pieces, (width, 0, whole_from), [first, rest], color, |out, _| out.push('\n'));
 }
 
 /// Wraps to `width` as [`wrap`] says, writing each line into `out` (grown
 /// by `grow` bytes first: a line of its own is given room at once; a line
 /// added to more text is not, which would leave room unused) and calling
 /// `end` with `out` and the number of lines when the line is written. A
-/// word too long for a line is broken when `cut`, else left whole.
+/// word too long for a line is broken, but for words with text of the
+/// pieces from `whole_from` on, left whole.
 fn wrap_with(
     out: &mut String,
     pieces: &[Piece<'_>],
-    (width, grow, cut): (usize, usize, bool),
+    (width, grow, whole_from): (usize, usize, usize),
     [first, rest]: [&str; 2],
     color: bool,
     mut end: impl FnMut(&mut String, usize),
@@ -250,16 +268,16 @@ fn wrap_with(
     {
         return;
     }
-    wrap_words(out, pieces, (first_avail, rest_avail, grow, cut), [first, rest], color, end);
+    wrap_words(out, pieces, (first_avail, rest_avail, grow, whole_from), [first, rest], color, end);
 }
 
 /// [`wrap_with`] a word at a time, for any text: its lines `first_avail`
 /// and `rest_avail` columns wide after their prefixes, a word too long for
-/// a line broken when `cut`.
+/// a line broken but for words with text of the pieces from `whole_from` on.
 fn wrap_words(
     out: &mut String,
     pieces: &[Piece<'_>],
-    (first_avail, rest_avail, grow, cut): (usize, usize, usize, bool),
+    (first_avail, rest_avail, grow, whole_from): (usize, usize, usize, usize),
     [first, rest]: [&str; 2],
     color: bool,
     mut end: impl FnMut(&mut String, usize),
@@ -275,7 +293,7 @@ fn wrap_words(
     // The runs and words of the last wrap on this thread, emptied: a
     // common word's thousands of hits wrap a few texts each.
     let (mut segs, mut words) = SCRATCH.take();
-    words_into(pieces, if cut { avail } else { usize::MAX }, &mut segs, &mut words);
+    words_into(pieces, (avail, whole_from), &mut segs, &mut words);
     let (one, many);
     let lines: &[&[Word]] = if on_one_line(&words, first_avail) {
         one = [words.as_slice()];
@@ -688,7 +706,7 @@ mod tests {
                 let plain = wrap_plain(&mut fast, pieces, widths, ["> ", "  "], &mut |out: &mut String, n| {
                     fast_ends.push((out.len(), n));
                 });
-                let words = (widths.0, widths.1, widths.2, cut);
+                let words = (widths.0, widths.1, widths.2, if cut { usize::MAX } else { 0 });
                 wrap_words(&mut slow, pieces, words, ["> ", "  "], false, |out: &mut String, n| {
                     slow_ends.push((out.len(), n));
                 });
@@ -731,7 +749,7 @@ mod tests {
         let long = "abc defghijklm abcdefghijklmnop";
         assert_eq!(plain_lines(long, [5, 20]), None);
         let mut cut = String::new();
-        wrap_words(&mut cut, &plain(long), (5, 20, 0, true), ["", ""], false, |out, _| out.push('\n'));
+        wrap_words(&mut cut, &plain(long), (5, 20, 0, usize::MAX), ["", ""], false, |out, _| out.push('\n'));
         assert_eq!(cut, "abc\ndefghijklm abcde\nfghijklmnop\n");
         for c in ONE_COLUMN {
             assert_eq!(crate::columns::of(&c.to_string()), 1, "{c}");
@@ -841,6 +859,28 @@ mod tests {
     fn cuts_words_longer_than_the_line() {
         let lines = wrap(&plain("abcdefghij"), 4, "", "", false);
         assert_eq!(lines, ["abcd", "efgh", "ij"]);
+    }
+
+    /// The pieces before `whole_from` are broken where they must be (a
+    /// title with no space: in pieces as wide as the narrower line), those
+    /// from it on are not (a slug), in colour or not.
+    #[test]
+    fn only_the_pieces_from_whole_from_on_are_left_whole() {
+        let pieces = [
+            Piece::new("高速な設定ソースの構成と監視", Style::new().bold()),
+            Piece::new(" (a-long-slug-here)", Style::new()),
+        ];
+        for color in [false, true] {
+            let mut out = String::new();
+            wrap_into_whole_from(&mut out, &pieces, 1, (10, "", "  "), color);
+            let plain = crate::sanitize::clean(&out);
+            let lines: Vec<&str> = plain.lines().collect();
+            assert_eq!(lines, ["高速な設", "  定ソース", "  の構成と", "  監視", "  (a-long-slug-here)"], "{color}");
+            // All of it broken: the slug too.
+            let mut cut = String::new();
+            wrap_into(&mut cut, &pieces, 10, "", "  ", color);
+            assert!(crate::sanitize::clean(&cut).lines().all(|l| textwrap::core::display_width(l) <= 10), "{cut}");
+        }
     }
 
     #[test]
