@@ -46,8 +46,8 @@ pub enum Error {
         slug: String,
         /// What was given.
         wanted: String,
-        /// The sections there are.
-        near: Near,
+        /// The titles of the outermost sections that words can name.
+        sections: Vec<String>,
     },
     /// A `--tag` no item carries (exit 2).
     UnknownTag {
@@ -242,20 +242,18 @@ fn write_near_sections(f: &mut fmt::Formatter<'_>, near: &Near) -> fmt::Result {
 }
 
 /// [`Error::SectionWithoutWords`]'s message: what was given, and the
-/// item's sections to give words of (no heading is close to no words).
-fn section_without_words(f: &mut fmt::Formatter<'_>, slug: &str, wanted: &str, near: &Near) -> fmt::Result {
+/// item's sections to give words of.
+fn section_without_words(f: &mut fmt::Formatter<'_>, slug: &str, wanted: &str, sections: &[String]) -> fmt::Result {
     if wanted.trim().is_empty() {
         f.write_str("the section name is empty")?;
     } else {
         write!(f, "the section name {} has no words", quote(wanted))?;
     }
-    match near {
-        Near::Sections(titles) if titles.is_empty() => write!(f, " (and {slug} has no headings)"),
-        Near::Sections(titles) | Near::Close(titles) => {
-            let titles: Vec<String> = titles.iter().map(|h| quote(h)).collect();
-            write!(f, "; give words of a heading of {slug}: {}", joined(&titles, "or"))
-        }
+    if sections.is_empty() {
+        return write!(f, " (and no heading of {slug} has words to name it by)");
     }
+    let titles: Vec<String> = sections.iter().map(|h| quote(h)).collect();
+    write!(f, "; give words of a heading of {slug}: {}", joined(&titles, "or"))
 }
 
 /// [`Error::EmptyName`]'s message, `dryga` beginning the command it names.
@@ -278,7 +276,7 @@ impl fmt::Display for Error {
                 write!(f, "no section of {slug} matches {}", quote(wanted))?;
                 write_near_sections(f, near)
             }
-            Error::SectionWithoutWords { slug, wanted, near } => section_without_words(f, slug, wanted, near),
+            Error::SectionWithoutWords { slug, wanted, sections } => section_without_words(f, slug, wanted, sections),
             Error::UnknownTag { value, near, dryga, domain } => unknown_tag(f, value, near, dryga, domain.as_deref()),
             Error::UnknownDomain { value, near, known } => {
                 write!(f, "unknown domain {}{}", quote(value), did_you_mean(near))?;

@@ -26,7 +26,9 @@ pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal, dryga: &str) -> Re
         if section::has_words(&wanted) {
             Error::SectionNotFound { slug, wanted, near }
         } else {
-            Error::SectionWithoutWords { slug, wanted, near: section::Near::Sections(section::outermost(&headings)) }
+            // The sections to give words of: a heading of none ("🚀") cannot be named.
+            let sections = section::outermost(&headings).into_iter().filter(|t| section::has_words(t)).collect();
+            Error::SectionWithoutWords { slug, wanted, sections }
         }
     })?;
     let path = section::path_text(&headings, heading.start).unwrap_or_else(|| heading.title.clone());
