@@ -1088,7 +1088,8 @@ fn a_character_reference_is_the_character_it_shows_through_the_index_as_by_a_sca
 #[test]
 fn british_and_american_spellings_find_each_other_through_the_index_as_by_a_scan() {
     let line = "We optimised quokkas, analysing licences and colours; the quokka colorizes licenses. \
-                The behaviour's quirks were precise. A favourite, colourful and behavioural.";
+                The behaviour's quirks were precise. A favourite, colourful and behavioural. \
+                Unfavourable savouries; an optimiser.";
     found_alike_shown(
         line,
         &[
@@ -1108,6 +1109,9 @@ fn british_and_american_spellings_find_each_other_through_the_index_as_by_a_scan
             ("favourite", 0, "favourite"),
             ("favorites", 0, "favourite"),
             ("behavioral", 0, "behavioural"),
+            ("unfavorable", 0, "Unfavourable"),
+            ("savories", 0, "savouries"),
+            ("optimizer", 0, "optimiser"),
         ],
     );
 }
@@ -1269,6 +1273,28 @@ fn a_typo_of_a_title_word_shown_whole_is_corrected_through_the_index_as_by_a_sca
     assert!(scanned.2.contains("showing results for \"zebrafinch\""), "{scanned:?}");
     assert_eq!(shown(&run_in(cache.path(), dir.path(), &args)), scanned, "first");
     assert_eq!(shown(&run_in(cache.path(), dir.path(), &args)), scanned, "warm");
+}
+
+/// A title word with a Turkish capital `İ` is a typo's correction, typed
+/// with an `i` or with the `İ` (Unicode lowercases `İ` to an `i` with a
+/// combining dot, which kept the word from the names corrected to),
+/// through the index as by a scan.
+#[test]
+fn a_typo_of_a_title_word_with_a_dotted_capital_i_is_corrected_through_the_index_as_by_a_scan() {
+    let dir = folder_titled("İzmirquokka Tracker");
+    let cache = temp_dir();
+    for typed in ["izmirquoka", "İzmirquoka"] {
+        let scanned = shown(&run_in(cache.path(), dir.path(), &["--no-index", "search", typed, "--json"]));
+        assert_eq!(scanned.0, Some(0), "{typed}: {scanned:?}");
+        assert!(scanned.2.contains("showing results for \"izmirquokka\""), "{typed}: {scanned:?}");
+        for run in ["first", "warm"] {
+            assert_eq!(
+                shown(&run_in(cache.path(), dir.path(), &["search", typed, "--json"])),
+                scanned,
+                "{typed}: {run}"
+            );
+        }
+    }
 }
 
 /// A verb finds its irregular forms (`lead`, "led") and they find it,

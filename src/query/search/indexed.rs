@@ -128,7 +128,7 @@ pub(super) fn ranges(word: &Word, sensitive: bool) -> Vec<String> {
         ranges.extend(super::token::irregular_forms(&word.key).map(str::to_owned));
     }
     // A British `-our` word's forms (`favor`, `favorite`: "favourite"), under the British word.
-    ranges.extend(super::token::british_our(&word.key).map(str::to_owned));
+    ranges.extend(super::token::british_our(&word.key));
     ranges
 }
 
@@ -862,7 +862,7 @@ mod tests {
     ];
 
     /// British and American spellings (`token::american`).
-    const SPELLINGS: [&str; 29] = [
+    const SPELLINGS: [&str; 35] = [
         "optimise",
         "Optimised",
         "optimising",
@@ -892,6 +892,12 @@ mod tests {
         "colourful",
         "Savoury",
         "savory",
+        "savouries",
+        "unfavourable",
+        "Unfavorable",
+        "watercolours",
+        "colourised",
+        "colorized",
     ];
 
     #[test]

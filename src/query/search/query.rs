@@ -8,6 +8,8 @@
 //! see `alias`). `--case-sensitive` matches words exactly as written, without
 //! stemming. `--regex` is a regular expression, with ripgrep's smart case.
 
+use std::borrow::Cow;
+
 use regex::{Regex, RegexBuilder};
 
 use super::token::{
@@ -311,15 +313,15 @@ impl Word {
     /// (`lead`: "lea" and "led"; `build`: "buil" alone, which `built`
     /// holds), and the British `-our` word a form may start with
     /// (`favorite`: "favori" and "favour"). `None` when the word has no needle.
-    fn needles(&self, sensitive: bool) -> Option<Vec<&str>> {
+    fn needles(&self, sensitive: bool) -> Option<Vec<Cow<'_, str>>> {
         let needle = self.needle(sensitive)?;
-        let mut needles = vec![needle];
+        let mut needles = vec![Cow::Borrowed(needle)];
         if self.name.is_none() && !self.prefix && !sensitive {
-            let forms: Vec<&'static str> = super::token::irregular_forms(&self.key).collect();
-            needles.extend(forms.into_iter().filter(|form| !form.contains(needle)));
+            let forms = super::token::irregular_forms(&self.key).filter(|form| !form.contains(needle));
+            needles.extend(forms.map(|form: &str| Cow::Borrowed(form)));
             // A British `-our` word's forms (`favorite`: "favourite" holds "favour", not "favori").
-            let british: Vec<&'static str> = super::token::british_our(&self.key).collect();
-            needles.extend(british.into_iter().filter(|uk| !uk.contains(needle)));
+            let british = super::token::british_our(&self.key).filter(|uk| !uk.contains(needle));
+            needles.extend(british.map(Cow::Owned));
         }
         Some(needles)
     }
@@ -449,7 +451,7 @@ pub(super) fn sieve(terms: &[Term], sensitive: bool) -> Option<Sieve> {
         .iter()
         .flat_map(Term::phrasings)
         .flatten()
-        .map(|w| w.needles(sensitive).map(|ns| ns.into_iter().map(lower).collect::<Vec<_>>()))
+        .map(|w| w.needles(sensitive).map(|ns| ns.iter().map(|n| lower(n)).collect::<Vec<_>>()))
         .collect::<Option<Vec<Vec<Box<[u8]>>>>>()?;
     // A needle is part of one word, so of one run of non-space text (see
     // `Sieve::runs`): words never hold white space, but nothing else says so here.
@@ -1000,9 +1002,13 @@ mod tests {
         assert_eq!(weigh("built", "Built"), Some(1.0));
         assert_eq!(weigh("lead", "ledger"), None);
         // `led` holds no "lea": it is a needle of its own; `built` holds "buil".
-        assert_eq!(Word::new("lead", false, false).needles(false), Some(vec!["lea", "led"]));
-        assert_eq!(Word::new("built", false, false).needles(false), Some(vec!["buil"]));
-        assert_eq!(Word::new("run", false, false).needles(false), Some(vec!["ru", "ran"]));
+        let needles = |w: &str| Word::new(w, false, false).needles(false).map(|ns| ns.concat());
+        assert_eq!(needles("lead").as_deref(), Some("lealed"));
+        assert_eq!(needles("built").as_deref(), Some("buil"));
+        assert_eq!(needles("run").as_deref(), Some("ruran"));
+        // A British `-our` word's forms hold the British word (`favourite`, `unfavourable`).
+        assert_eq!(needles("favorite").as_deref(), Some("favorifavour"));
+        assert_eq!(needles("unfavorable").as_deref(), Some("unfavo"), "\"unfavour\" holds it");
     }
 
     /// A form in capitals is an acronym: `lead` does not find "LED"

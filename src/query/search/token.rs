@@ -527,8 +527,8 @@ fn american_whole(word: &str) -> Cow<'_, str> {
         return Cow::Owned(us);
     }
     let bytes = word.as_bytes();
-    // Most words end otherwise: `s`, `e`, `d`, `g` and `n` end every form here.
-    if bytes.len() < 5 || !matches!(bytes[bytes.len() - 1], b's' | b'e' | b'd' | b'g' | b'n') {
+    // Most words end otherwise: `s`, `e`, `d`, `g`, `n` and `r` end every form here.
+    if bytes.len() < 5 || !matches!(bytes[bytes.len() - 1], b's' | b'e' | b'd' | b'g' | b'n' | b'r') {
         return Cow::Borrowed(word);
     }
     let singular = word.strip_suffix('s').unwrap_or(word);
@@ -563,15 +563,18 @@ fn american_whole(word: &str) -> Cow<'_, str> {
 }
 
 /// A word of [`OUR`] (`colour`), or one of its forms that keeps the `u`
-/// ([`OUR_ENDINGS`]: `colourful`, `behavioural`, `favourite`), spelt the
-/// American way (`color`, `colorful`, `behavioral`, `favorite`).
+/// ([`OUR_ENDINGS`] after it, [`OUR_PREFIXES`] before it: `colourful`,
+/// `behavioural`, `favourite`, `unfavourable`, `watercolour`), spelt the
+/// American way (`color`, `colorful`, `behavioral`, `favorite`,
+/// `unfavorable`, `watercolor`); `-ise` as `-ize` (`colourise`, "colorize").
 fn american_our(word: &str) -> Option<String> {
     let at = word.find("our")?;
-    let (uk, ending) = word.split_at(at + 3);
-    if OUR.binary_search(&uk).is_err() || OUR_ENDINGS.binary_search(&ending).is_err() {
-        return None;
-    }
-    Some(format!("{}r{ending}", &uk[..uk.len() - 2]))
+    let (before, ending) = word.split_at(at + 3);
+    let prefix =
+        OUR_PREFIXES.iter().find(|p| before.strip_prefix(**p).is_some_and(|uk| OUR.binary_search(&uk).is_ok()))?;
+    OUR_ENDINGS.binary_search(&ending).ok()?;
+    let ending = ending.strip_prefix("is").map_or(Cow::Borrowed(ending), |rest| Cow::Owned(format!("iz{rest}")));
+    Some(format!("{prefix}{}r{ending}", &before[prefix.len()..before.len() - 2]))
 }
 
 /// The British words in `-our` that American English spells `-or`, sorted.
@@ -581,12 +584,15 @@ fn american_our(word: &str) -> Option<String> {
 /// looks their forms up by the British word as well (`favourite` is not
 /// under "favori", the American's term less its last letter).
 const OUR: &[&str] = &[
+    "arbour",
+    "ardour",
     "armour",
     "behaviour",
     "candour",
     "clamour",
     "colour",
     "demeanour",
+    "enamour",
     "endeavour",
     "favour",
     "fervour",
@@ -604,30 +610,42 @@ const OUR: &[&str] = &[
     "saviour",
     "savour",
     "splendour",
+    "succour",
     "tumour",
     "valour",
     "vapour",
     "vigour",
 ];
 
-/// The words of [`OUR`] whose forms may have the term `key`: those whose
-/// American spelling `key` starts with (`favorit`: "favour"). Every form of
-/// such a word that keeps its `u` starts with it, where the term's own
-/// letters (less its last, what an index and a sieve look for) may not be
-/// there (`favourite`).
-pub(super) fn british_our(key: &str) -> impl Iterator<Item = &'static str> + '_ {
-    OUR.iter().copied().filter(move |uk| {
-        let us = &uk.as_bytes()[..uk.len() - 2];
-        key.as_bytes().starts_with(us) && key.as_bytes().get(us.len()) == Some(&b'r')
+/// The words of [`OUR`] whose forms may have the term `key`, each after
+/// the prefix `key` has ([`OUR_PREFIXES`]): those whose American spelling
+/// `key` starts with (`favorit`: "favour"; `unfavor`: "unfavour"). Every
+/// form of such a word that keeps its `u` starts with it, where the term's
+/// own letters (less its last, what an index and a sieve look for) may not
+/// be there (`favourite`).
+pub(super) fn british_our(key: &str) -> impl Iterator<Item = String> + '_ {
+    OUR_PREFIXES.iter().filter_map(|p| key.strip_prefix(p).map(|rest| (*p, rest))).flat_map(|(p, rest)| {
+        OUR.iter()
+            .filter(move |uk| {
+                let us = &uk.as_bytes()[..uk.len() - 2];
+                rest.as_bytes().starts_with(us) && rest.as_bytes().get(us.len()) == Some(&b'r')
+            })
+            .map(move |uk| format!("{p}{uk}"))
     })
 }
+
+/// What may come before a word of [`OUR`] in one of its forms
+/// (`unfavourable`, `discoloured`, `misbehaviour`, `watercolour`), sorted by
+/// length then letters; the word alone has the empty one.
+const OUR_PREFIXES: &[&str] = &["", "re", "un", "dis", "mis", "water"];
 
 /// The endings after a word of [`OUR`] that keep its `u` in British
 /// English (`coloured`, `colourful`, `behavioural`, `favourite`,
 /// `neighbourhood`, `savoury`), sorted; the word alone is the empty one.
 const OUR_ENDINGS: &[&str] = &[
     "", "able", "ably", "al", "ally", "ant", "ants", "ation", "ed", "er", "ers", "ful", "fully", "hood", "hoods",
-    "ing", "ings", "ism", "ist", "ists", "ite", "ites", "itism", "less", "ly", "s", "ware", "y",
+    "ies", "ing", "ings", "isation", "ise", "ised", "ises", "ising", "ism", "ist", "ists", "ite", "ites", "itism",
+    "ization", "ize", "ized", "izes", "izing", "less", "ly", "s", "ware", "y",
 ];
 
 /// The British endings [`american`] spells the American way, each with the
@@ -1320,7 +1338,16 @@ mod tests {
             ("neighbourhood", "neighborhood"),
             ("honourable", "honorable"),
             ("savoury", "savory"),
+            ("savouries", "savories"),
             ("rumours", "rumors"),
+            ("unfavourable", "unfavorable"),
+            ("watercolours", "watercolors"),
+            ("misbehaviour", "misbehavior"),
+            ("colourise", "colorize"),
+            ("vapourised", "vaporized"),
+            ("ardour", "ardor"),
+            ("optimiser", "optimizer"),
+            ("analyser", "analyzer"),
             ("programme", "program"),
             ("travelling", "traveling"),
             ("modelled", "modeled"),

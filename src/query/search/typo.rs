@@ -177,8 +177,8 @@ pub(super) fn correct(
                 .words
                 .iter()
                 .map(|w| {
-                    let name =
-                        (!w.prefix && matches_nothing(w)).then(|| correction(&w.text.to_lowercase(), names, fix));
+                    let name = (!w.prefix && matches_nothing(w))
+                        .then(|| correction(&super::token::lowercase(&w.text), names, fix));
                     match name.flatten() {
                         Some(name) => {
                             this = true;
