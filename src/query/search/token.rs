@@ -568,7 +568,12 @@ fn american_whole(word: &str) -> Cow<'_, str> {
 /// American way (`color`, `colorful`, `behavioral`, `favorite`,
 /// `unfavorable`, `watercolor`); `-ise` as `-ize` (`colourise`, "colorize").
 fn american_our(word: &str) -> Option<String> {
-    let at = word.find("our")?;
+    // The shortest is `odour`. Byte by byte: `str::find` sets up a
+    // searcher, each word (a tenth of `term`'s instructions).
+    if word.len() < 5 {
+        return None;
+    }
+    let at = word.as_bytes().windows(3).position(|w| w == b"our")?;
     let (before, ending) = word.split_at(at + 3);
     let prefix =
         OUR_PREFIXES.iter().find(|p| before.strip_prefix(**p).is_some_and(|uk| OUR.binary_search(&uk).is_ok()))?;
