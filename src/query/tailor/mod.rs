@@ -788,6 +788,18 @@ mod tests {
         }
     }
 
+    /// Test, front-end and data tools a description names are read (a role
+    /// asking for Jest or Thanos listed neither as missing); those that are
+    /// English words are read only as names.
+    #[test]
+    fn tools_named_like_english_words_are_read_only_as_names() {
+        assert_eq!(
+            shown("Jest, Playwright and Great Expectations; Thanos, Figma and COBOL."),
+            ["Jest", "Playwright", "Great Expectations", "Thanos", "Figma", "COBOL"]
+        );
+        assert_eq!(shown("We jest that a playwright had great expectations of our tailwind."), Vec::<String>::new());
+    }
+
     #[test]
     fn names_of_several_words_match_in_a_row_and_repeats_count() {
         let job = Job::read("Google Cloud Monitoring, then Google Cloud; terraform and Terraform.", &corpus())
