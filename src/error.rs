@@ -46,8 +46,10 @@ pub enum Error {
         slug: String,
         /// What was given.
         wanted: String,
-        /// The titles of the outermost sections that words can name.
+        /// The titles of the sections to offer ([`crate::query::section::to_offer`]).
         sections: Vec<String>,
+        /// Whether the item has headings at all.
+        headed: bool,
     },
     /// A `--tag` no item carries (exit 2).
     UnknownTag {
@@ -230,10 +232,8 @@ impl Error {
 fn write_near_sections(f: &mut fmt::Formatter<'_>, near: &Near) -> fmt::Result {
     match near {
         Near::Sections(titles) if titles.is_empty() => f.write_str(" (it has no headings)"),
-        Near::Sections(titles) => {
-            let titles: Vec<String> = titles.iter().map(|h| quote(h)).collect();
-            write!(f, "; its sections are {}", joined(&titles, "and"))
-        }
+        Near::Sections(titles) => write!(f, "; its sections are {}", listed_titles(titles, "and")),
+        Near::NoNames => f.write_str(" (and no heading of it has words to name it by)"),
         Near::Close(titles) => {
             let titles: Vec<String> = titles.iter().map(|h| quote(h)).collect();
             f.write_str(&did_you_mean(&titles))
@@ -243,17 +243,37 @@ fn write_near_sections(f: &mut fmt::Formatter<'_>, near: &Near) -> fmt::Result {
 
 /// [`Error::SectionWithoutWords`]'s message: what was given, and the
 /// item's sections to give words of.
-fn section_without_words(f: &mut fmt::Formatter<'_>, slug: &str, wanted: &str, sections: &[String]) -> fmt::Result {
+fn section_without_words(
+    f: &mut fmt::Formatter<'_>,
+    slug: &str,
+    wanted: &str,
+    sections: &[String],
+    headed: bool,
+) -> fmt::Result {
     if wanted.trim().is_empty() {
         f.write_str("the section name is empty")?;
     } else {
         write!(f, "the section name {} has no words", quote(wanted))?;
     }
-    if sections.is_empty() {
-        return write!(f, " (and no heading of {slug} has words to name it by)");
+    match (sections.is_empty(), headed) {
+        (true, false) => write!(f, " ({slug} has no headings)"),
+        (true, true) => write!(f, " (and no heading of {slug} has words to name it by)"),
+        _ => write!(f, "; give words of a heading of {slug}: {}", listed_titles(sections, "or")),
     }
-    let titles: Vec<String> = sections.iter().map(|h| quote(h)).collect();
-    write!(f, "; give words of a heading of {slug}: {}", joined(&titles, "or"))
+}
+
+/// How many sections a message lists before it counts the rest.
+const SECTIONS_LISTED: usize = 8;
+
+/// Section titles quoted and joined with `last` before the last; past
+/// [`SECTIONS_LISTED`], the first of them and a count of the rest (a body
+/// of 60 headings made a line of 60).
+fn listed_titles(titles: &[String], last: &str) -> String {
+    let quoted: Vec<String> = titles.iter().take(SECTIONS_LISTED).map(|h| quote(h)).collect();
+    match titles.len().checked_sub(SECTIONS_LISTED) {
+        Some(more) if more > 0 => format!("{}, … ({more} more)", quoted.join(", ")),
+        _ => joined(&quoted, last),
+    }
 }
 
 /// [`Error::EmptyName`]'s message, `dryga` beginning the command it names.
@@ -276,7 +296,9 @@ impl fmt::Display for Error {
                 write!(f, "no section of {slug} matches {}", quote(wanted))?;
                 write_near_sections(f, near)
             }
-            Error::SectionWithoutWords { slug, wanted, sections } => section_without_words(f, slug, wanted, sections),
+            Error::SectionWithoutWords { slug, wanted, sections, headed } => {
+                section_without_words(f, slug, wanted, sections, *headed)
+            }
             Error::UnknownTag { value, near, dryga, domain } => unknown_tag(f, value, near, dryga, domain.as_deref()),
             Error::UnknownDomain { value, near, known } => {
                 write!(f, "unknown domain {}{}", quote(value), did_you_mean(near))?;

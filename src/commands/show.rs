@@ -27,8 +27,12 @@ pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal, dryga: &str) -> Re
             Error::SectionNotFound { slug, wanted, near }
         } else {
             // The sections to give words of: a heading of none ("🚀") cannot be named.
-            let sections = section::outermost(&headings).into_iter().filter(|t| section::has_words(t)).collect();
-            Error::SectionWithoutWords { slug, wanted, sections }
+            Error::SectionWithoutWords {
+                slug,
+                wanted,
+                sections: section::to_offer(&headings),
+                headed: !headings.is_empty(),
+            }
         }
     })?;
     let path = section::path_text(&headings, heading.start).unwrap_or_else(|| heading.title.clone());

@@ -201,9 +201,11 @@ pub fn short_name(headings: &[Heading], heading: &Heading) -> Option<String> {
 pub enum Near {
     /// Up to three titles close to what was asked, the closest first.
     Close(Vec<String>),
-    /// None is close: the titles of the outermost sections, in order
+    /// None is close: the sections words open ([`to_offer`]), in order
     /// (empty when the body has no headings).
     Sections(Vec<String>),
+    /// None is close, and no heading has words to open it by (`# 🚀`).
+    NoNames,
 }
 
 /// Up to three headings closest to `wanted`, by the similarity of the whole
@@ -222,13 +224,21 @@ fn closest(headings: &[Heading], wanted: &str) -> Near {
     if !close.is_empty() {
         return Near::Close(close);
     }
-    Near::Sections(outermost(headings))
+    let offered = to_offer(headings);
+    if offered.is_empty() && !headings.is_empty() { Near::NoNames } else { Near::Sections(offered) }
 }
 
-/// The titles of the outermost sections, in order (none when the body has no headings).
-pub fn outermost(headings: &[Heading]) -> Vec<String> {
-    let top = headings.iter().map(|h| h.level).min();
-    headings.iter().filter(|h| Some(h.level) == top).map(|h| h.title.clone()).collect()
+/// The sections to offer one who named none, in order: each heading that
+/// words open ([`short_name`]) and that is in no such heading, so the
+/// outermost sections, and those under a heading no words open (`## Results`
+/// under `# 🚀`). A heading that words do not open (a second "Results",
+/// whose title opens the first; "🚀") is not offered.
+pub fn to_offer(headings: &[Heading]) -> Vec<String> {
+    let named: Vec<&Heading> = headings.iter().filter(|h| short_name(headings, h).is_some()).collect();
+    let within = |inner: &Heading, outer: &Heading| {
+        outer.level < inner.level && outer.start < inner.start && inner.start < outer.end
+    };
+    named.iter().filter(|h| !named.iter().any(|outer| within(h, outer))).map(|h| h.title.clone()).collect()
 }
 
 /// Whether `wanted` has words to match a heading with (`''` and `!!!` have none).
@@ -419,6 +429,14 @@ mod tests {
         let sections = ["The Ask", "What Was Broken", "The Numbers"].map(str::to_owned).to_vec();
         assert_eq!(find(&h, "zzyzx").expect_err("no such section"), Near::Sections(sections));
         assert_eq!(find(&[], "usage").expect_err("no headings"), Near::Sections(Vec::new()));
+        // Only what words open: those under a heading that none name, a
+        // repeated title once (its second opens nothing of its own).
+        let rocket = outline("# 🚀\n\n## Results\n\na\n\n### Inner\n\nb\n\n## Setup Steps\n\nc\n\n## Results\n\nd\n");
+        assert_eq!(to_offer(&rocket), ["Results", "Setup Steps"]);
+        assert_eq!(find(&rocket, "zzyzx").expect_err("no such section"), Near::Sections(to_offer(&rocket)));
+        let mixed = outline("## Alpha\n\n### Beta\n\na\n\n## ✨\n\n### Gamma\n\nb\n");
+        assert_eq!(to_offer(&mixed), ["Alpha", "Gamma"]);
+        assert_eq!(find(&outline("# 🚀\n\n## ✨\n\nx\n"), "zzyzx").expect_err("none named"), Near::NoNames);
         // A heading's words are words, whatever a search engine would make
         // of them (a search refuses `NOT`, `OR` and `-word` as operators).
         let words = outline("## Why NOT Rust\n\na\n\n## Go OR Elixir\n\nb\n\n## Front -end\n\nc\n");

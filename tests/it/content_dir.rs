@@ -581,3 +581,48 @@ fn a_section_named_twice_is_offered_by_its_path() {
             "dryga: \"part\" also names \"Part B\": dryga --content-dir {d} show widget --section 'Part B'\n"
         ));
 }
+
+/// A `--section` that names nothing offers the sections words open: those
+/// under a heading of none (`# 🚀`), a repeated title once, at most eight
+/// and a count of the rest; an item with no headings says so.
+#[test]
+fn a_section_named_by_nothing_offers_what_words_open() {
+    let tmp = portfolio();
+    let dir = tmp.path();
+    let rocket = "# 🚀\n\n## Results\n\nA.\n\n## Setup Steps\n\nB.\n\n## Results\n\nC.\n";
+    fs::write(dir.join("projects/widget.md"), PROJECT.replace("Widget body", rocket)).expect("write");
+    let d = arg(dir);
+    let offered = "\"Results\" or \"Setup Steps\"";
+    snap(["--content-dir", &d, "show", "widget", "--section", ""])
+        .assert()
+        .code(2)
+        .stdout_eq("")
+        .stderr_eq(format!("dryga: the section name is empty; give words of a heading of widget: {offered}\n"));
+    snap(["--content-dir", &d, "show", "widget", "--section", "zzyzx"])
+        .assert()
+        .code(1)
+        .stderr_eq("dryga: no section of widget matches \"zzyzx\"; its sections are \"Results\" and \"Setup Steps\"\n");
+    let emoji = "# 🚀\n\nA.\n\n## ✨\n\nB.\n";
+    fs::write(dir.join("projects/widget.md"), PROJECT.replace("Widget body", emoji)).expect("write");
+    snap(["--content-dir", &d, "show", "widget", "--section", "!!!"])
+        .assert()
+        .code(2)
+        .stderr_eq("dryga: the section name \"!!!\" has no words (and no heading of widget has words to name it by)\n");
+    snap(["--content-dir", &d, "show", "widget", "--section", "zzyzx"])
+        .assert()
+        .code(1)
+        .stderr_eq("dryga: no section of widget matches \"zzyzx\" (and no heading of it has words to name it by)\n");
+    let names = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    let many: String = names.iter().flat_map(|n| ["## Part ", n, "\n\nText.\n\n"]).collect();
+    fs::write(dir.join("projects/widget.md"), PROJECT.replace("Widget body", &many)).expect("write");
+    let first: Vec<String> = names[..8].iter().map(|n| format!("\"Part {n}\"")).collect();
+    snap(["--content-dir", &d, "show", "widget", "--section", ""]).assert().code(2).stderr_eq(format!(
+        "dryga: the section name is empty; give words of a heading of widget: {}, … (4 more)\n",
+        first.join(", ")
+    ));
+    fs::write(dir.join("projects/widget.md"), PROJECT.replace("Widget body", "No headings here.")).expect("write");
+    snap(["--content-dir", &d, "show", "widget", "--section", ""])
+        .assert()
+        .code(2)
+        .stderr_eq("dryga: the section name is empty (widget has no headings)\n");
+}
