@@ -160,14 +160,17 @@ fn add_run(
     }
 }
 
-/// Cuts a word wider than `max` columns into words that fit, adding their runs.
+/// Cuts a word wider than `max` columns into words that fit, adding their
+/// runs; between characters a user sees (grapheme clusters), so that no
+/// flag (🇺🇦) or skin tone (👍🏽) is split in two.
 fn split_long(pieces: &[Piece<'_>], segs: &mut Vec<Seg>, word: Word, max: usize, out: &mut Vec<Word>) {
+    use unicode_segmentation::UnicodeSegmentation;
     let mut cur = Word { first: segs.len(), last: segs.len(), width: 0, space_after: false };
     for s in word.first..word.last {
         let Seg { piece, start, end } = segs[s];
         let mut run_start = start;
-        for (i, ch) in pieces[piece].text[start..end].char_indices() {
-            let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+        for (i, grapheme) in pieces[piece].text[start..end].grapheme_indices(true) {
+            let w = crate::columns::of(grapheme);
             if cur.width + w > max && cur.width > 0 {
                 if start + i > run_start {
                     segs.push(Seg { piece, start: run_start, end: start + i });
@@ -859,6 +862,13 @@ mod tests {
     fn cuts_words_longer_than_the_line() {
         let lines = wrap(&plain("abcdefghij"), 4, "", "", false);
         assert_eq!(lines, ["abcd", "efgh", "ij"]);
+        // Between the characters a user sees: a flag's two letters, a
+        // thumb and its skin tone stay together (split, 🇺🇦 became 🇦🇺).
+        let flags = "🇺🇦".repeat(7);
+        assert_eq!(wrap(&plain(&flags), 5, "", "", false), ["🇺🇦🇺🇦", "🇺🇦🇺🇦", "🇺🇦🇺🇦", "🇺🇦"]);
+        // A thumb with its tone: 4 columns drawn a character at a time.
+        let thumbs = "👍🏽".repeat(5);
+        assert_eq!(wrap(&plain(&thumbs), 9, "", "", false), ["👍🏽👍🏽", "👍🏽👍🏽", "👍🏽"]);
     }
 
     /// The pieces before `whole_from` are broken where they must be (a
