@@ -201,7 +201,9 @@ impl Vocabulary {
         let most = self.longest.min(keys.len() - i);
         (1..=most).rev().find_map(|len| {
             let known = self.names.get(&keys[i..i + len].join(" "))?;
-            let capital = words[i].1.chars().next().is_some_and(char::is_uppercase);
+            // Every word of a name capitalised (`Great Expectations`; `Great
+            // expectations` starts a sentence).
+            let capital = words[i..i + len].iter().all(|(_, w)| w.chars().next().is_some_and(char::is_uppercase));
             // A plain word is the name's word in one of its forms, as a
             // search reads it (`banks` is "banking"; `governance` is not
             // "government", nor `analytical` "analytics", though Snowball
@@ -212,6 +214,9 @@ impl Vocabulary {
                 if name.chars().all(|c| c.is_lowercase() || c == '\'') {
                     let gerund = word.to_lowercase().trim_end_matches('s').ends_with("ing");
                     one_word(word, name) && (gerund || !vocabulary::GERUND_ONLY.contains(&name.as_str()))
+                } else if plural_acronym(name) && word.len() < name.len() {
+                    // `ETS` is no plural of a word `et` (French "and").
+                    false
                 } else {
                     same_name(word, &name.to_lowercase())
                 }
@@ -353,6 +358,12 @@ fn numbered_standard(read: &Reading<'_>, i: usize) -> usize {
         j += 1;
     }
     j + 1 - i
+}
+
+/// Whether `name` is an acronym that ends in `S` (`ETS`, `AWS`, `ECS`),
+/// which no word short of its last letter names.
+fn plural_acronym(name: &str) -> bool {
+    name.len() > 1 && name.ends_with('S') && name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// Whether a name followed by `after` makes one word with what follows
@@ -797,7 +808,20 @@ mod tests {
             shown("Jest, Playwright and Great Expectations; Thanos, Figma and COBOL."),
             ["Jest", "Playwright", "Great Expectations", "Thanos", "Figma", "COBOL"]
         );
-        assert_eq!(shown("We jest that a playwright had great expectations of our tailwind."), Vec::<String>::new());
+        for text in [
+            "We jest that a playwright had great expectations of our tailwind.",
+            // A name of several words is capitalised in all of them.
+            "Great expectations, great team.",
+            "The project is a redux of our old platform; thanos snapping away half the backlog.",
+            "Il apprend vite.",
+            // An everyday word that starts a sentence.
+            "Jest aside, we mean it.",
+            // An acronym's last S is not a plural's: French `et` is no ETS.
+            "Nous cherchons quelqu'un et une équipe.",
+        ] {
+            assert_eq!(shown(text), Vec::<String>::new(), "{text}");
+        }
+        assert_eq!(shown("State in ETS; AWS and ECS."), ["ETS", "AWS", "ECS"]);
     }
 
     #[test]

@@ -287,6 +287,9 @@ pub const CAPITALISED_ONLY: &[&str] = &[
     "selenium",
     "storybook",
     "great expectations",
+    "redux",
+    "vite",
+    "thanos",
 ];
 
 /// Names of [`CAPITALISED_ONLY`] that often start an English sentence
@@ -295,7 +298,7 @@ pub const CAPITALISED_ONLY: &[&str] = &[
 /// within a sentence too. Not `Rust`, `Sentry`, `Helm` or `Vault`, which
 /// start a sentence of a job description as the name (`Sentry for
 /// errors.`), hardly ever as the word.
-pub const EVERYDAY_AT_START: &[&str] = &["go", "swift", "spring", "express", "mix", "react", "spark"];
+pub const EVERYDAY_AT_START: &[&str] = &["go", "swift", "spring", "express", "mix", "react", "spark", "jest"];
 
 /// Kinds of technology that, said of a name that starts a sentence (`Go is
 /// our main language`), say it is the name.
