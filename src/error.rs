@@ -263,7 +263,7 @@ fn section_without_words(
 }
 
 /// How many sections a message lists before it counts the rest.
-const SECTIONS_LISTED: usize = 8;
+const SECTIONS_LISTED: usize = crate::query::section::OFFERED_EXACTLY;
 
 /// Section titles quoted and joined with `last` before the last; past
 /// [`SECTIONS_LISTED`], the first of them and a count of the rest (a body

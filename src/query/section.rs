@@ -228,17 +228,44 @@ fn closest(headings: &[Heading], wanted: &str) -> Near {
     if offered.is_empty() && !headings.is_empty() { Near::NoNames } else { Near::Sections(offered) }
 }
 
-/// The sections to offer one who named none, in order: each heading that
-/// words open ([`short_name`]) and that is in no such heading, so the
-/// outermost sections, and those under a heading no words open (`## Results`
-/// under `# 🚀`). A heading that words do not open (a second "Results",
-/// whose title opens the first; "🚀") is not offered.
+/// How many of the sections [`to_offer`] gives are checked to open by
+/// their title: what an error message lists (it counts the rest).
+pub const OFFERED_EXACTLY: usize = 8;
+
+/// The sections to offer one who named none, in order: each heading with
+/// words that is in no such heading, so the outermost sections and those
+/// under a heading with none (`## Results` under `# 🚀`); a title once.
+/// The first [`OFFERED_EXACTLY`] are checked to open by their title (a
+/// `Setup Results` before a `Results Setup` takes its name); the rest,
+/// which a message only counts, are not: a body of thousands of headings
+/// would check each against every other.
 pub fn to_offer(headings: &[Heading]) -> Vec<String> {
-    let named: Vec<&Heading> = headings.iter().filter(|h| short_name(headings, h).is_some()).collect();
-    let within = |inner: &Heading, outer: &Heading| {
-        outer.level < inner.level && outer.start < inner.start && inner.start < outer.end
-    };
-    named.iter().filter(|h| !named.iter().any(|outer| within(h, outer))).map(|h| h.title.clone()).collect()
+    let mut outer: Vec<&Heading> = Vec::new();
+    // Sections nest: a heading before the end of the last one taken is in it.
+    let mut taken_to = 0;
+    for heading in headings {
+        if heading.start >= taken_to && has_words(&heading.title) {
+            taken_to = heading.end;
+            outer.push(heading);
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut checked = 0;
+    let mut offered = Vec::new();
+    for heading in outer {
+        if !seen.insert(heading.title.to_lowercase()) {
+            continue;
+        }
+        // A bounded number of checks, each a pass over the headings.
+        if offered.len() < OFFERED_EXACTLY && checked < 4 * OFFERED_EXACTLY {
+            checked += 1;
+            if !find(headings, &heading.title).is_ok_and(|found| found.start == heading.start) {
+                continue;
+            }
+        }
+        offered.push(heading.title.clone());
+    }
+    offered
 }
 
 /// Whether `wanted` has words to match a heading with (`''` and `!!!` have none).
@@ -436,6 +463,9 @@ mod tests {
         assert_eq!(find(&rocket, "zzyzx").expect_err("no such section"), Near::Sections(to_offer(&rocket)));
         let mixed = outline("## Alpha\n\n### Beta\n\na\n\n## ✨\n\n### Gamma\n\nb\n");
         assert_eq!(to_offer(&mixed), ["Alpha", "Gamma"]);
+        // Its words in another order open the first: not offered.
+        let swapped = outline("## Setup Results\n\na\n\n## Results Setup\n\nb\n");
+        assert_eq!(to_offer(&swapped), ["Setup Results"]);
         assert_eq!(find(&outline("# 🚀\n\n## ✨\n\nx\n"), "zzyzx").expect_err("none named"), Near::NoNames);
         // A heading's words are words, whatever a search engine would make
         // of them (a search refuses `NOT`, `OR` and `-word` as operators).
