@@ -122,9 +122,11 @@ pub fn tags(tags: &[(String, usize, usize)], format: ListFormat, look: Look) -> 
             let rows: Vec<Vec<String>> = tags.iter().map(counts).collect();
             out = table::render(&columns, &rows, look.width, look.color);
         }
+        // One name a line, as `--help` says and a `while read` loop wants
+        // (`elixir<TAB>11` was read as a tag of that name); counts are the other formats'.
         ListFormat::Plain => {
-            for (t, p, q) in tags {
-                let _ = writeln!(out, "{t}\t{}", p + q);
+            for (t, _, _) in tags {
+                let _ = writeln!(out, "{t}");
             }
         }
         ListFormat::Json | ListFormat::Ndjson => {
@@ -152,8 +154,8 @@ pub fn domains(domains: &[(&domain::Domain, usize)], format: ListFormat, look: L
             out = table::render(&columns, &rows, look.width, look.color);
         }
         ListFormat::Plain => {
-            for (d, n) in domains {
-                let _ = writeln!(out, "{}\t{n}", d.slug);
+            for (d, _) in domains {
+                let _ = writeln!(out, "{}", d.slug);
             }
         }
         ListFormat::Json | ListFormat::Ndjson => {
