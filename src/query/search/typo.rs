@@ -4,7 +4,8 @@
 //! letters, starts with the same letter (or swaps the first two), and is one
 //! edit away for words of 4 to 7 letters, two from 8 (Damerau–Levenshtein).
 //! Words shorter than 4 are never corrected: `golang` does not become
-//! "erlang", nor `docker` "locked", nor `peer` "per". Below 8 letters, a
+//! "erlang", nor `docker` "locked", nor `peer` "per"; nor is a name with
+//! letters put at its end (`hammerdb` is no "hammer"). Below 8 letters, a
 //! letter typed in place of another is a typo only when the two keys are
 //! neighbours (QWERTY): a hand slips to the next key, and a letter far
 //! from the one meant more often makes another word, which is what the
@@ -114,6 +115,15 @@ fn far_letter_typed(word: &str, name: &str) -> bool {
     }
 }
 
+/// Whether `word` is `name` with two letters or more put at its end
+/// (`hammerdb`, `elixirls`, `terraformer`: another name, not "hammer"), or
+/// the start of `name` (`kubernet`, which `kubernet*` finds): no slip of a
+/// hand makes either.
+fn affixed(word: &str, name: &str) -> bool {
+    let (short, long) = if word.len() < name.len() { (word, name) } else { (name, word) };
+    long.len() - short.len() >= 2 && long.starts_with(short)
+}
+
 /// The correction of `word` (lowercase) among `names`: the fewest edits, then
 /// the name most items carry, then the first alphabetically. None when `word`
 /// is not a typo of any of them, or (`Fix::Typos`) is a word of English.
@@ -134,7 +144,7 @@ pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>, fix
                 && crate::query::suggest::same_start(word, name)
         })
         .map(|(name, count)| (strsim::damerau_levenshtein(word, name), *count, name.as_str()))
-        .filter(|&(d, _, name)| d <= max && !(max == 1 && far_letter_typed(word, name)))
+        .filter(|&(d, _, name)| d <= max && !(max == 1 && far_letter_typed(word, name)) && !affixed(word, name))
         .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)))
         .map(|(.., name)| name)
 }
@@ -306,6 +316,15 @@ mod tests {
         }
         // A word that names something is never corrected.
         assert_eq!(correction("erlang", &names, Fix::Typos), None);
+        // A name with more put at its end is another name (HammerDB is no
+        // Hammer Corp); a name's start is a prefix to ask for, not a typo.
+        let names = names_of(&["hammer", "elixir", "terraform", "kubernetes"]);
+        for word in ["hammerdb", "hammerjs", "elixirls", "terraformer", "kubernet"] {
+            assert_eq!(correction(word, &names, Fix::Typos), None, "{word}");
+        }
+        // One letter left out at the end, or put there, is a slip.
+        assert_eq!(correction("kubernete", &names, Fix::Typos), Some("kubernetes"));
+        assert_eq!(correction("elixirr", &names, Fix::Typos), Some("elixir"));
     }
 
     /// A title word with a Turkish capital `İ` is a name to correct to, as
