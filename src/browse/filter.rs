@@ -91,47 +91,50 @@ impl Facets {
     }
 }
 
-/// Where the parts of an item's haystack start, in characters.
-#[derive(Debug, Clone, Copy)]
-struct Layout {
-    /// Characters of the title (which comes first).
-    title: u32,
-    /// Where the tags start (after the title, a space, the slug and a space).
-    tags: u32,
+/// An item's fields as the filter matches them: its title, its slug and
+/// each of its tags, each a haystack of its own, so that `^` and `$` anchor
+/// to a field's start and end (`^Sage`, `sage$`, `elixir$`), as a reader
+/// sees them, not to the start of the title and the end of the last tag.
+#[derive(Debug)]
+struct Fields {
+    /// The title, the slug, then the tags (lowercase), in order.
+    haystacks: Vec<Utf32String>,
+}
+
+/// Where a field is in [`Fields`]: the title, the slug, tag 0, tag 1…
+const TITLE: usize = 0;
+/// The slug's place in [`Fields`]; the tags follow it.
+const SLUG: usize = 1;
+
+/// `s` as a haystack held a character at a time, ASCII or not: nucleo
+/// 0.3.1 compares a case-sensitive `^`/`$` match on an ASCII haystack with
+/// the whole haystack, not its start or end (`^Sage` matched nothing).
+fn haystack(s: &str) -> Utf32String {
+    Utf32String::Unicode(s.chars().collect())
 }
 
 /// What the fuzzy filter matches against, made once: for each item its
-/// title, slug and tags on one line, and the tags and domains the corpus
-/// knows (for facets).
+/// title, slug and tags, and the tags and domains the corpus knows (for
+/// facets).
 #[derive(Debug)]
 pub struct Index {
-    haystacks: Vec<Utf32String>,
-    layouts: Vec<Layout>,
+    fields: Vec<Fields>,
     tags: BTreeSet<String>,
     domains: BTreeSet<String>,
-}
-
-/// Characters of `s` as a `u32` (haystacks are far below 4 G characters).
-fn chars_u32(s: &str) -> u32 {
-    u32::try_from(s.chars().count()).unwrap_or(u32::MAX)
 }
 
 impl Index {
     /// The index of `items`.
     pub fn new(items: &[Item]) -> Self {
-        let mut index = Index {
-            haystacks: Vec::with_capacity(items.len()),
-            layouts: Vec::with_capacity(items.len()),
-            tags: BTreeSet::new(),
-            domains: BTreeSet::new(),
-        };
+        let mut index =
+            Index { fields: Vec::with_capacity(items.len()), tags: BTreeSet::new(), domains: BTreeSet::new() };
         for item in items {
-            let title = clean_line(&item.title);
-            let slug = clean_line(&item.slug);
             let tags: Vec<String> = item.tags.iter().map(|t| clean_line(t).to_lowercase()).collect();
-            let layout = Layout { title: chars_u32(&title), tags: chars_u32(&title) + chars_u32(&slug) + 2 };
-            index.haystacks.push(Utf32String::from(format!("{title} {slug} {}", tags.join(" "))));
-            index.layouts.push(layout);
+            let mut haystacks = Vec::with_capacity(2 + tags.len());
+            haystacks.push(haystack(&clean_line(&item.title)));
+            haystacks.push(haystack(&clean_line(&item.slug)));
+            haystacks.extend(tags.iter().map(|t| haystack(t)));
+            index.fields.push(Fields { haystacks });
             index.tags.extend(tags);
             if let Some(d) = &item.domain {
                 index.domains.insert(d.to_lowercase());
@@ -186,7 +189,7 @@ impl std::fmt::Debug for Fuzzy {
 impl Default for Fuzzy {
     fn default() -> Self {
         let mut config = Config::DEFAULT;
-        // The title comes first in each haystack: prefer matches near it.
+        // Prefer matches at a field's start.
         config.prefer_prefix = true;
         Fuzzy { matcher: Matcher::new(config), pattern: Pattern::default(), indices: Vec::new() }
     }
@@ -204,11 +207,11 @@ impl Fuzzy {
     /// that score the same keep the corpus order.
     pub fn filter(&mut self, index: &Index, items: &[Item], facets: &Facets) -> Vec<Scored> {
         let mut out: Vec<Scored> = Vec::new();
-        for (i, (item, haystack)) in items.iter().zip(&index.haystacks).enumerate() {
+        for (i, (item, fields)) in items.iter().zip(&index.fields).enumerate() {
             if !facets.accepts(item) {
                 continue;
             }
-            if let Some(score) = self.pattern.score(haystack.slice(..), &mut self.matcher) {
+            if let Some(score) = self.score(fields) {
                 out.push(Scored { item: i, score });
             }
         }
@@ -216,35 +219,69 @@ impl Fuzzy {
         out
     }
 
-    /// The characters of item `i` that the words matched.
-    pub fn highlights(&mut self, index: &Index, i: usize, tags: usize) -> Highlights {
-        let (Some(haystack), Some(layout)) = (index.haystacks.get(i), index.layouts.get(i)) else {
-            return Highlights::default();
-        };
-        self.indices.clear();
-        if self.pattern.indices(haystack.slice(..), &mut self.matcher, &mut self.indices).is_none() {
-            return Highlights::default();
-        }
-        self.indices.sort_unstable();
-        self.indices.dedup();
-        let mut out = Highlights { title: Vec::new(), tags: vec![Vec::new(); tags] };
-        // Tag k starts after the tags before it and their separating spaces.
-        let chars: Vec<char> = haystack.slice(layout.tags as usize..).chars().collect();
-        let mut starts = Vec::with_capacity(tags);
-        let mut at = layout.tags as usize;
-        for word in chars.split(|c| *c == ' ').take(tags) {
-            starts.push(at);
-            at += word.len() + 1;
-        }
-        for &n in &self.indices {
-            let n = n as usize;
-            if n < layout.title as usize {
-                out.title.push(n);
-            } else if let Some((k, start)) = starts.iter().enumerate().rev().find(|(_, s)| **s <= n) {
-                if let Some(tag) = out.tags.get_mut(k) {
-                    tag.push(n - start);
+    /// The score of an item's fields: each word's best field (the title's
+    /// score counted whole, another field's a little less, so that the
+    /// title's match comes first), added up; `None` when a word matches no
+    /// field, or a `!not` word matches one.
+    fn score(&mut self, fields: &Fields) -> Option<u32> {
+        let mut total = 0u32;
+        for atom in &self.pattern.atoms {
+            if atom.negative {
+                // A negative atom scores (0) where it does not match.
+                for field in &fields.haystacks {
+                    atom.score(field.slice(..), &mut self.matcher)?;
                 }
+                continue;
             }
+            let best = fields
+                .haystacks
+                .iter()
+                .enumerate()
+                .filter_map(|(k, field)| {
+                    let score = u32::from(atom.score(field.slice(..), &mut self.matcher)?);
+                    Some(if k == TITLE { score + score / 4 } else { score })
+                })
+                .max()?;
+            total = total.saturating_add(best);
+        }
+        Some(total)
+    }
+
+    /// The characters of item `i` that the words matched, each word's in
+    /// the field it matched best (none in the slug, which the list does not show).
+    pub fn highlights(&mut self, index: &Index, i: usize, tags: usize) -> Highlights {
+        let mut out = Highlights { title: Vec::new(), tags: vec![Vec::new(); tags] };
+        let Some(fields) = index.fields.get(i) else { return out };
+        for atom in self.pattern.atoms.iter().filter(|a| !a.negative) {
+            let best = fields
+                .haystacks
+                .iter()
+                .enumerate()
+                .filter_map(|(k, field)| {
+                    let score = u32::from(atom.score(field.slice(..), &mut self.matcher)?);
+                    Some((if k == TITLE { score + score / 4 } else { score }, std::cmp::Reverse(k)))
+                })
+                .max();
+            let Some((_, std::cmp::Reverse(k))) = best else { continue };
+            self.indices.clear();
+            if atom.indices(fields.haystacks[k].slice(..), &mut self.matcher, &mut self.indices).is_none() {
+                continue;
+            }
+            let marks = match k {
+                TITLE => &mut out.title,
+                SLUG => continue,
+                tag => match out.tags.get_mut(tag - SLUG - 1) {
+                    Some(marks) => marks,
+                    None => continue,
+                },
+            };
+            marks.extend(self.indices.iter().map(|&n| n as usize));
+        }
+        out.title.sort_unstable();
+        out.title.dedup();
+        for marks in &mut out.tags {
+            marks.sort_unstable();
+            marks.dedup();
         }
         out
     }
@@ -307,5 +344,34 @@ mod tests {
         let h = fuzzy.highlights(&index, rows[0].item, item.tags.len());
         let k = item.tags.iter().position(|t| t == "terraform").expect("the tag");
         assert_eq!(h.tags[k], (0..9).collect::<Vec<_>>(), "{item:?}");
+    }
+
+    /// `^` and `$` anchor to a field (the title, the slug, a tag), in the
+    /// case typed: `^Sage` matched nothing (the anchors took the title's
+    /// start and the last tag's end, and nucleo 0.3.1 compares a
+    /// case-sensitive anchor on an ASCII haystack with all of it).
+    #[test]
+    fn anchors_hold_to_a_field_in_the_case_typed() {
+        let c = corpus();
+        let index = Index::new(&c.items);
+        let mut fuzzy = Fuzzy::default();
+        let mut first = |q: &str| {
+            fuzzy.set(q);
+            let rows = fuzzy.filter(&index, &c.items, &Facets::default());
+            (rows.len(), rows.first().map(|r| c.items[r.item].slug.clone()))
+        };
+        for (q, slug) in
+            [("^Blitz", "blitz"), ("^Sage", "sage"), ("sage$", "sage"), ("^blitz$", "blitz"), ("^Sage$", "sage")]
+        {
+            assert_eq!(first(q).1.as_deref(), Some(slug), "{q}");
+        }
+        // A tag's end: every item with the tag, and no other.
+        let duckdb = c.items.iter().filter(|i| i.tags.iter().any(|t| t.ends_with("duckdb"))).count();
+        assert_eq!(first("duckdb$").0, duckdb);
+        // In the case typed: no title starts with a lowercase `sage`.
+        assert_eq!(first("^SAGE").0, 0);
+        // A word no field has, or a `!not` word one has, keeps the item out.
+        assert_eq!(first("^blitz !elixir").0, 0);
+        assert_eq!(first("^blitz !nosuchword").1.as_deref(), Some("blitz"));
     }
 }

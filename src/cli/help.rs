@@ -36,7 +36,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
 pub const BROWSE_KEYS: &[(&str, &str)] = &[
     (
         "typing",
-        "filter: fuzzy over title, slug and tags, best match first, matches highlighted; fzf's 'exact ^start end$ !not work too",
+        "filter: fuzzy over title, slug and tags, best match first, matches highlighted; fzf's 'exact ^start end$ !not work too (each word in one field)",
     ),
     ("#tag @domain", "keep the items with that tag, or in that domain (with the words typed)"),
     ("Tab", "switch between the fuzzy filter and full-text search (ranked hits, each with its snippet and section)"),
