@@ -1,6 +1,7 @@
 //! The filter line as a one-line editor: text, a cursor, and the edits a
 //! shell user expects (readline's Ctrl-A, Ctrl-E, Ctrl-W, Ctrl-U).
 
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 /// The longest filter kept, in bytes: more is ignored (a paste gone wrong).
@@ -39,9 +40,16 @@ impl Input {
         true
     }
 
-    /// The char boundary before the cursor.
+    /// Where the character before the cursor starts: the character a user
+    /// sees (a grapheme cluster), so that a flag (🇺🇦) or an emoji with its
+    /// skin tone (👍🏽) is stepped over and deleted whole.
     fn before(&self) -> Option<usize> {
-        self.text[..self.cursor].char_indices().next_back().map(|(i, _)| i)
+        self.text[..self.cursor].grapheme_indices(true).next_back().map(|(i, _)| i)
+    }
+
+    /// Where the character under the cursor ends (as [`Input::before`]).
+    fn after(&self) -> Option<usize> {
+        self.text[self.cursor..].graphemes(true).next().map(|g| self.cursor + g.len())
     }
 
     /// Deletes the character before the cursor; false when there is none.
@@ -54,8 +62,8 @@ impl Input {
 
     /// Deletes the character under the cursor; false when there is none.
     pub fn delete(&mut self) -> bool {
-        let Some(c) = self.text[self.cursor..].chars().next() else { return false };
-        self.text.replace_range(self.cursor..self.cursor + c.len_utf8(), "");
+        let Some(end) = self.after() else { return false };
+        self.text.replace_range(self.cursor..end, "");
         true
     }
 
@@ -89,8 +97,8 @@ impl Input {
 
     /// Moves the cursor one character right.
     pub fn right(&mut self) {
-        if let Some(c) = self.text[self.cursor..].chars().next() {
-            self.cursor += c.len_utf8();
+        if let Some(end) = self.after() {
+            self.cursor = end;
         }
     }
 
@@ -133,6 +141,27 @@ mod tests {
         assert!(input.backspace());
         assert_eq!(input.text(), "cXt");
         assert!(!input.delete());
+    }
+
+    /// A character a user sees is one step and one deletion, however many
+    /// code points make it: Backspace took a flag's second letter alone
+    /// (🇺🇦 left 🇺) and a thumb's skin tone (👍🏽 left 👍).
+    #[test]
+    fn a_flag_or_a_toned_emoji_is_one_character() {
+        let mut input = typed("a👍🏽🇺🇦");
+        assert!(input.backspace());
+        assert_eq!(input.text(), "a👍🏽");
+        input.left();
+        assert!(input.insert('X'));
+        assert_eq!(input.text(), "aX👍🏽");
+        input.home();
+        input.right();
+        input.right();
+        assert!(input.delete());
+        assert_eq!(input.text(), "aX");
+        let mut input = typed("é");
+        assert!(input.backspace());
+        assert!(input.is_empty());
     }
 
     #[test]
