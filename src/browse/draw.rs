@@ -192,7 +192,11 @@ impl View {
         let Screen::Reader(reader) = &mut b.screen else { return };
         let top = place(&mut reader.scroll, &lines, body.height);
         let title = match doc {
-            Doc::Item(item) => crate::sanitize::clean_line(&item.title).into_owned(),
+            // The slug too: what `y` copies and `dryga show` takes, in view
+            // where the terminal copies nothing (no OSC 52).
+            Doc::Item(item) => {
+                format!("{} · {}", crate::sanitize::clean_line(&item.title), crate::sanitize::clean_line(&item.slug))
+            }
             Doc::Resume => "Résumé".to_owned(),
             Doc::Keys => "Keys".to_owned(),
         };
@@ -209,7 +213,9 @@ impl View {
         }
         if area.height >= 3 {
             let status = Rect { y: area.bottom() - 1, height: 1, ..area };
-            status_line(b, status, buf, theme, READER_HINTS);
+            // Only an item has a slug to copy.
+            let hints = if matches!(doc, Doc::Item(_)) { READER_HINTS } else { PAGE_HINTS };
+            status_line(b, status, buf, theme, hints);
         }
     }
 }
@@ -389,6 +395,11 @@ fn list_hints(mode: Mode) -> [&'static str; 2] {
 /// Hints for the reader's status line: in full, and short.
 const READER_HINTS: [&str; 2] =
     ["↑↓ scroll · Space/PgDn page · g/G top/end · y copy · Esc back", "↑↓ Space g G scroll · Esc back"];
+
+/// Hints for the reader's status line over the résumé and the keys, which
+/// have nothing to copy.
+const PAGE_HINTS: [&str; 2] =
+    ["↑↓ scroll · Space/PgDn page · g/G top/end · Esc back", "↑↓ Space g G scroll · Esc back"];
 
 /// The status line: the last key's message or the filter's, else the hints
 /// (the short ones when the full ones do not fit).

@@ -228,12 +228,20 @@ fn the_resume_and_the_keys_open_in_the_reader() {
     let resume = text(&draw(&mut b, 100, 30));
     assert!(resume.starts_with(" Résumé"), "{resume}");
     assert!(resume.contains("Andrew Dryga"), "{resume}");
+    // Nothing here to copy: the status line does not offer it (an item's does).
+    let status = |screen: &str| screen.lines().last().unwrap_or_default().to_owned();
+    assert!(status(&resume).contains("Esc back") && !status(&resume).contains("copy"), "{resume}");
     b.key(press(KeyCode::Esc));
     b.key(press(KeyCode::Char('?')));
     let keys = text(&draw(&mut b, 100, 30));
     for (key, _) in dryga::cli::BROWSE_KEYS {
         assert!(keys.contains(key), "{key} is missing:\n{keys}");
     }
+    assert!(!status(&keys).contains("copy"), "{keys}");
+    b.key(press(KeyCode::Esc));
+    b.key(press(KeyCode::Enter));
+    let item = text(&draw(&mut b, 100, 30));
+    assert!(status(&item).contains("y copy"), "{item}");
 }
 
 /// The résumé of a folder names commands that read it, as `dryga resume`
