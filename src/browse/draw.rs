@@ -240,16 +240,27 @@ fn keys_markdown() -> String {
 }
 
 /// Works out where a pane of `height` rows over `lines` starts: at its
-/// anchor's section if it has one (once), within what can be scrolled; notes
-/// the page height and how far it can go for the keys. Returns the first line.
+/// anchor's section if it has one (until scrolled by hand), else where it
+/// was in the text (a resize wraps it into another number of lines: the
+/// end stays the end, another line keeps its share of the text), within
+/// what can be scrolled; notes the page height and how far it can go for
+/// the keys. Returns the first line.
 fn place(scroll: &mut Scroll, lines: &[Line<'_>], height: u16) -> usize {
     let height = usize::from(height);
+    let max = lines.len().saturating_sub(height);
+    if scroll.laid != 0 && scroll.laid != lines.len() {
+        scroll.top = if scroll.top > 0 && scroll.top >= scroll.max {
+            max
+        } else {
+            // Below 2^32 lines: no overflow in 64 bits.
+            usize::try_from(scroll.top as u64 * lines.len() as u64 / scroll.laid as u64).unwrap_or(max)
+        };
+    }
+    scroll.laid = lines.len();
     scroll.page = height;
-    scroll.max = lines.len().saturating_sub(height);
-    if let Some(anchor) = scroll.anchor.take() {
-        if let Some(at) = find_section(lines, &anchor) {
-            scroll.top = at;
-        }
+    scroll.max = max;
+    if let Some(at) = scroll.anchor.as_deref().and_then(|anchor| find_section(lines, anchor)) {
+        scroll.top = at;
     }
     scroll.top = scroll.top.min(scroll.max);
     scroll.top

@@ -49,14 +49,20 @@ pub struct Scroll {
     pub max: usize,
     /// The rows a page has, as the last frame measured it.
     pub page: usize,
-    /// The heading path to scroll to when the text is next laid out.
+    /// The heading path to show at the top until the pane is scrolled by
+    /// hand: found again when the text is laid out anew (a resize), so that
+    /// a hit's section stays in view.
     pub anchor: Option<String>,
+    /// How many lines the text had when last laid out (0: not yet): when a
+    /// resize lays it out in another number, `top` is moved to the same
+    /// place in the text.
+    pub laid: usize,
 }
 
 impl Scroll {
     /// A pane at the top, to scroll to `anchor` once laid out.
     fn at(anchor: Option<String>) -> Self {
-        Scroll { top: 0, max: usize::MAX, page: 10, anchor }
+        Scroll { top: 0, max: usize::MAX, page: 10, anchor, laid: 0 }
     }
 
     /// Scrolls by `lines` (negative: up), within what the last frame measured.

@@ -535,3 +535,42 @@ fn tmux_a_large_folder_opens_and_filters() {
 fn path(p: &Path) -> String {
     p.display().to_string()
 }
+
+/// The position in a header (`213–240/240`): the last line shown and how many there are.
+fn shown_of(screen: &str) -> (usize, usize) {
+    let header = screen.lines().next().unwrap_or_default();
+    let at = header.rfind('–').expect("a position");
+    let (shown, all) = header[at + '–'.len_utf8()..].trim().split_once('/').expect("shown/all");
+    (shown.parse().expect("a number"), all.parse().expect("a number"))
+}
+
+/// A resize lays the text out anew: the reader at its end stays at its
+/// end, and a hit's section stays in the preview (the line number was
+/// kept, so a passage from elsewhere showed).
+#[test]
+fn a_resize_keeps_the_place_in_the_text() {
+    let c = corpus();
+    let mut b = browser(&c, false, "blitz", &[KeyCode::Enter, KeyCode::Char('G')]);
+    for (width, height) in [(100, 30), (40, 12), (200, 60), (60, 20)] {
+        let screen = text(&draw(&mut b, width, height));
+        let (shown, all) = shown_of(&screen);
+        assert_eq!(shown, all, "{width}×{height}:\n{screen}");
+    }
+    // Halfway down, it stays about halfway down.
+    b.key(press(KeyCode::Char('g')));
+    let (_, all) = shown_of(&text(&draw(&mut b, 100, 30)));
+    for _ in 0..all / 2 {
+        b.key(press(KeyCode::Down));
+    }
+    let (shown, all) = shown_of(&text(&draw(&mut b, 100, 30)));
+    let before = shown as f64 / all as f64;
+    let (shown, all) = shown_of(&text(&draw(&mut b, 50, 30)));
+    let after = shown as f64 / all as f64;
+    assert!((before - after).abs() < 0.1, "{before} → {after}");
+    // A hit's section, at two widths.
+    let mut b = browser(&c, false, "mimir", &[KeyCode::Tab]);
+    for width in [100, 90, 140] {
+        let screen = text(&draw(&mut b, width, 30));
+        assert!(screen.contains("Monitoring Was Noisy"), "{width}:\n{screen}");
+    }
+}
