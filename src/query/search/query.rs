@@ -274,8 +274,21 @@ impl Word {
         if acronym_plural(token, &self.text) {
             return Some(STEM_WEIGHT);
         }
-        (term(token) == self.key.as_str() && one_word(token, &self.text))
+        (term(token) == self.key.as_str() && one_word(token, &self.text) && self.verb_form(token))
             .then(|| if lowercase(token) == lowercase(&self.text) { 1.0 } else { STEM_WEIGHT })
+    }
+
+    /// Whether `token`, of this word's term, is a form it may match: any,
+    /// but for a verb's irregular form (`led`, `built`, `won`), which asks
+    /// for the verb, and matches only the verb's irregular and `-ing` forms
+    /// (`led` found "leads" and the tag `lead-generation`, sales leads;
+    /// `built` would find CI "builds", `won` "wins").
+    fn verb_form(&self, token: &str) -> bool {
+        if !super::token::is_irregular(&self.text) {
+            return true;
+        }
+        let t = token.as_bytes();
+        super::token::is_irregular(token) || (t.len() > 3 && t[t.len() - 3..].eq_ignore_ascii_case(b"ing"))
     }
 
     /// The word as it is shown in a query: `kube*`, or as typed.
@@ -995,11 +1008,18 @@ mod tests {
     fn a_verb_is_matched_by_its_irregular_forms_and_they_by_it() {
         let weigh = |q: &str, token: &str| Word::new(q, false, false).weigh(token, false);
         for (q, token) in
-            [("lead", "Led"), ("led", "leading"), ("build", "built"), ("built", "build"), ("write", "wrote")]
+            [("lead", "Led"), ("led", "leading"), ("build", "built"), ("built", "building"), ("write", "wrote")]
         {
             assert_eq!(weigh(q, token), Some(STEM_WEIGHT), "{q} in {token}");
         }
         assert_eq!(weigh("built", "Built"), Some(1.0));
+        assert_eq!(weigh("wrote", "written"), Some(STEM_WEIGHT), "another irregular form");
+        // An irregular form asks for the verb: not its forms that are
+        // nouns as well (sales leads, CI builds, wins).
+        for (q, token) in [("led", "leads"), ("led", "lead"), ("built", "build"), ("built", "builds"), ("won", "wins")]
+        {
+            assert_eq!(weigh(q, token), None, "{q} in {token}");
+        }
         assert_eq!(weigh("lead", "ledger"), None);
         // `led` holds no "lea": it is a needle of its own; `built` holds "buil".
         let needles = |w: &str| Word::new(w, false, false).needles(false).map(|ns| ns.concat());

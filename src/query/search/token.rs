@@ -471,6 +471,11 @@ fn irregular(word: &str) -> Option<(&'static str, &'static str)> {
     Some((IRREGULAR[at].1, IRREGULAR[at].2))
 }
 
+/// Whether `word` (in any ASCII case) is an irregular form of a verb (`led`, `built`).
+pub(super) fn is_irregular(word: &str) -> bool {
+    irregular(word).is_some()
+}
+
 /// Whether `word` is written as an acronym: two letters or more, every one
 /// an ASCII capital (`LED`, `RAN`; not `Led`).
 fn acronym(word: &str) -> bool {
