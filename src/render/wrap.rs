@@ -162,15 +162,24 @@ fn add_run(
 
 /// Cuts a word wider than `max` columns into words that fit, adding their
 /// runs; between characters a user sees (grapheme clusters), so that no
-/// flag (🇺🇦) or skin tone (👍🏽) is split in two.
+/// flag (🇺🇦) or skin tone (👍🏽) is split in two, but for a cluster wider
+/// than `max` itself, which is cut between its code points (no line is
+/// wider than the width).
 fn split_long(pieces: &[Piece<'_>], segs: &mut Vec<Seg>, word: Word, max: usize, out: &mut Vec<Word>) {
     use unicode_segmentation::UnicodeSegmentation;
     let mut cur = Word { first: segs.len(), last: segs.len(), width: 0, space_after: false };
     for s in word.first..word.last {
         let Seg { piece, start, end } = segs[s];
         let mut run_start = start;
-        for (i, grapheme) in pieces[piece].text[start..end].grapheme_indices(true) {
-            let w = crate::columns::of(grapheme);
+        let text = &pieces[piece].text[start..end];
+        let units = text.grapheme_indices(true).flat_map(|(at, grapheme)| {
+            let whole = crate::columns::of(grapheme) <= max;
+            let chars = grapheme.char_indices().map(move |(i, c)| (at + i, &grapheme[i..i + c.len_utf8()]));
+            let (one, each) = if whole { (Some((at, grapheme)), None) } else { (None, Some(chars)) };
+            one.into_iter().chain(each.into_iter().flatten())
+        });
+        for (i, unit) in units {
+            let w = crate::columns::of(unit);
             if cur.width + w > max && cur.width > 0 {
                 if start + i > run_start {
                     segs.push(Seg { piece, start: run_start, end: start + i });
@@ -869,6 +878,10 @@ mod tests {
         // A thumb with its tone: 4 columns drawn a character at a time.
         let thumbs = "👍🏽".repeat(5);
         assert_eq!(wrap(&plain(&thumbs), 9, "", "", false), ["👍🏽👍🏽", "👍🏽👍🏽", "👍🏽"]);
+        // A cluster wider than the line is cut between its code points
+        // (a symbol and a spacing mark: 3 columns on a line of 2).
+        let wide = "🉠\u{9c7}".repeat(2);
+        assert!(wrap(&plain(&wide), 2, "", "", false).iter().all(|l| crate::columns::of(l) <= 2));
     }
 
     /// The pieces before `whole_from` are broken where they must be (a

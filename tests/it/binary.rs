@@ -301,18 +301,25 @@ fn listings_are_tables_only_where_titles_stay_readable() {
 #[test]
 fn taxonomy_tables_keep_their_counts_at_any_width() {
     for (command, count) in [("tags", "items"), ("domains", "projects")] {
-        let plain = String::from_utf8(run([command, "--format", "plain"]).stdout).expect("utf-8");
-        let counts: Vec<(&str, &str)> = plain.lines().filter_map(|l| l.split_once('\t')).collect();
+        let listed = json([command, "--json"]);
+        let counts: Vec<(String, String)> = listed
+            .as_array()
+            .expect("an array")
+            .iter()
+            .filter_map(|t| Some((t["name"].as_str()?.to_owned(), t["count"].as_u64()?.to_string())))
+            .collect();
         assert!(!counts.is_empty(), "{command}");
         for width in 20..=60 {
             let w = width.to_string();
             let out = String::from_utf8(run([command, "--format", "table", "--width", &w]).stdout).expect("utf-8");
             let lines: Vec<&str> = out.lines().collect();
             for (name, n) in &counts {
-                let at = lines.iter().position(|l| l.split_whitespace().next() == Some(*name));
+                let at = lines.iter().position(|l| l.split_whitespace().next() == Some(name.as_str()));
                 let at = at.unwrap_or_else(|| panic!("{command} at {width}: {name} not on a line:\n{out}"));
                 let row: Vec<&str> = lines[at].split_whitespace().collect();
-                let in_row = row.len() > 1 && row.last() == Some(n) || row.get(2) == Some(n) || row.get(1) == Some(n);
+                let n = n.as_str();
+                let in_row =
+                    row.len() > 1 && row.last() == Some(&n) || row.get(2) == Some(&n) || row.get(1) == Some(&n);
                 let mut block = lines[at + 1..].iter().take_while(|l| l.starts_with("  "));
                 let in_block = block.any(|l| l.trim() == format!("{count}: {n}"));
                 assert!(in_row || in_block, "{command} at {width}: no count for {name}:\n{out}");
