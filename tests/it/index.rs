@@ -1155,6 +1155,22 @@ fn a_name_ending_in_a_capital_is_found_only_as_written_through_the_index_as_by_a
     );
 }
 
+/// A word that is two in the text (hyphenated or apart) is found as that
+/// phrase, through the index as by a scan.
+#[test]
+fn a_word_that_is_two_in_the_text_is_found_alike_through_the_index_and_a_scan() {
+    let line = "A quokka-wombat platform, answered in zebra finch time.";
+    found_alike_shown(
+        line,
+        &[
+            ("quokkawombat", 0, "quokka-wombat"),
+            ("zebrafinch", 0, "zebra finch"),
+            ("wombatquokka", 1, ""),
+            ("quokkawomb", 1, ""),
+        ],
+    );
+}
+
 /// An acronym finds its plural (`qvm`: "QVMs"), a hyphenated word that is
 /// one word in the text finds it (`z-wallet`: "zWallet"), and a prefix
 /// suggested names what it finds among the items a filter keeps, through

@@ -236,6 +236,32 @@ fn a_phrase_that_is_one_word_in_the_text_finds_it() {
     assert!(outcome("open-source e-wallet", true).hits.is_empty(), "Best Wallet is no open source");
 }
 
+/// A word that is two in the text, hyphenated or apart, is found as that
+/// phrase, said as a correction (`opensource` found nothing: three items
+/// carry the tag `open-source`); `--exact` turns it off, and parts
+/// shorter than three letters are never tried (`hammerdb` is no "hammer db").
+#[test]
+fn a_word_that_is_two_in_the_text_finds_them() {
+    let c = corpus();
+    let items: Vec<&Item> = c.items.iter().collect();
+    let outcome = |q: &str, on: bool| search::search_forgiving(&items, &query(q), fuzzy(on));
+    for (typed, phrase, slugs) in [
+        ("opensource", "\"open source\"", &["gandalf", "firezone", "ehealth"][..]),
+        ("realtime", "\"real time\"", &["bullpen"]),
+        ("nightclub", "\"night club\"", &["l15"]),
+        ("whitelabel", "\"white label\"", &["best-wallet"]),
+    ] {
+        let o = outcome(typed, true);
+        assert_eq!(o.corrected.as_deref(), Some(phrase), "{typed}");
+        let found: Vec<&str> = o.hits.iter().map(|h| h.item.slug.as_str()).collect();
+        assert!(slugs.iter().all(|s| found.contains(s)), "{typed}: {found:?}");
+        assert!(outcome(typed, false).hits.is_empty(), "{typed}: --exact turns it off");
+    }
+    for typed in ["hammerdb", "sourceopen", "clubnight"] {
+        assert!(outcome(typed, true).hits.is_empty(), "{typed}");
+    }
+}
+
 #[test]
 fn body_snippets_name_their_section() {
     let c = corpus();

@@ -464,6 +464,13 @@ fn forgiving<'a, E: Engine<'a>>(
                 return Ok(Found { ranked, corrected: Some(joined), try_prefix: None, suggested: None });
             }
         }
+        // A word that is two in the text: `opensource`, "open-source".
+        if let Some(split) = split(engine, terms, *sensitive)? {
+            let ranked = engine.rank(&split, options)?;
+            if !E::none(&ranked) {
+                return Ok(Found { ranked, corrected: Some(split), try_prefix: None, suggested: None });
+            }
+        }
         // The words that match nothing, worked out once (`correct` asks for each).
         let mut nothing: Vec<Word> = Vec::new();
         for word in terms.iter().flat_map(|t| t.words.iter()) {
@@ -524,6 +531,46 @@ fn joined<'a, E: Engine<'a>>(
         } else {
             new_terms.push(term.clone());
         }
+    }
+    Ok(changed.then(|| Query::from_terms(new_terms, sensitive)))
+}
+
+/// The shortest part of a word [`split`] reads as two.
+const SPLIT_PART: usize = 3;
+
+/// The query with each word that matches nothing and is two words of the
+/// text in a row read as that phrase (`opensource` → "open source", which
+/// finds the tag `open-source`; `realtime` → "real time", `nightclub` →
+/// "night club"), at the first place that finds something, each part of
+/// [`SPLIT_PART`] letters or more; `None` when no word is. [`joined`] the
+/// other way round.
+fn split<'a, E: Engine<'a>>(
+    engine: &E,
+    terms: &[Term],
+    sensitive: bool,
+) -> std::result::Result<Option<Query>, E::Error> {
+    let once = Options { fuzzy: false, limit: Some(1), threads: 1 };
+    let mut changed = false;
+    let mut new_terms = Vec::with_capacity(terms.len());
+    for term in terms {
+        let mut found = None;
+        if let [word] = term.words.as_slice() {
+            let text = word.text.as_str();
+            let letters = text.len() >= 2 * SPLIT_PART && text.bytes().all(|b| b.is_ascii_alphabetic());
+            if !word.prefix && word.name.is_none() && letters && !engine.occurs(word, sensitive)? {
+                for at in SPLIT_PART..=text.len() - SPLIT_PART {
+                    let parts =
+                        vec![Word::new(&text[..at], false, sensitive), Word::new(&text[at..], false, sensitive)];
+                    let phrase = Term::of(parts);
+                    if !E::none(&engine.rank(&Query::from_terms(vec![phrase.clone()], sensitive), once)?) {
+                        found = Some(phrase);
+                        break;
+                    }
+                }
+            }
+        }
+        changed |= found.is_some();
+        new_terms.push(found.unwrap_or_else(|| term.clone()));
     }
     Ok(changed.then(|| Query::from_terms(new_terms, sensitive)))
 }
