@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::pattern::{Atom, CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32String};
 
 use crate::content::Item;
@@ -195,6 +195,22 @@ impl Default for Fuzzy {
     }
 }
 
+/// The field `atom` (a word, not a `!not` one) matches best and its score
+/// there: the title's counted whole, another field's a little less, so
+/// that the title's match comes first; of two alike, the first field.
+fn best_field(atom: &Atom, fields: &Fields, matcher: &mut Matcher) -> Option<(u32, usize)> {
+    fields
+        .haystacks
+        .iter()
+        .enumerate()
+        .filter_map(|(k, field)| {
+            let score = u32::from(atom.score(field.slice(..), matcher)?);
+            Some((if k == TITLE { score + score / 4 } else { score }, std::cmp::Reverse(k)))
+        })
+        .max()
+        .map(|(score, std::cmp::Reverse(k))| (score, k))
+}
+
 impl Fuzzy {
     /// Looks for `words` from now on: fzf's syntax (`'exact`, `^prefix`,
     /// `suffix$`, `!not`), smart case (an upper-case letter makes a word
@@ -219,9 +235,8 @@ impl Fuzzy {
         out
     }
 
-    /// The score of an item's fields: each word's best field (the title's
-    /// score counted whole, another field's a little less, so that the
-    /// title's match comes first), added up; `None` when a word matches no
+    /// The score of an item's fields: each word's in its best field
+    /// ([`best_field`]), added up; `None` when a word matches no
     /// field, or a `!not` word matches one.
     fn score(&mut self, fields: &Fields) -> Option<u32> {
         let mut total = 0u32;
@@ -233,15 +248,7 @@ impl Fuzzy {
                 }
                 continue;
             }
-            let best = fields
-                .haystacks
-                .iter()
-                .enumerate()
-                .filter_map(|(k, field)| {
-                    let score = u32::from(atom.score(field.slice(..), &mut self.matcher)?);
-                    Some(if k == TITLE { score + score / 4 } else { score })
-                })
-                .max()?;
+            let (best, _) = best_field(atom, fields, &mut self.matcher)?;
             total = total.saturating_add(best);
         }
         Some(total)
@@ -253,16 +260,7 @@ impl Fuzzy {
         let mut out = Highlights { title: Vec::new(), tags: vec![Vec::new(); tags] };
         let Some(fields) = index.fields.get(i) else { return out };
         for atom in self.pattern.atoms.iter().filter(|a| !a.negative) {
-            let best = fields
-                .haystacks
-                .iter()
-                .enumerate()
-                .filter_map(|(k, field)| {
-                    let score = u32::from(atom.score(field.slice(..), &mut self.matcher)?);
-                    Some((if k == TITLE { score + score / 4 } else { score }, std::cmp::Reverse(k)))
-                })
-                .max();
-            let Some((_, std::cmp::Reverse(k))) = best else { continue };
+            let Some((_, k)) = best_field(atom, fields, &mut self.matcher) else { continue };
             self.indices.clear();
             if atom.indices(fields.haystacks[k].slice(..), &mut self.matcher, &mut self.indices).is_none() {
                 continue;
