@@ -1159,15 +1159,10 @@ fn a_name_ending_in_a_capital_is_found_only_as_written_through_the_index_as_by_a
 /// phrase, through the index as by a scan.
 #[test]
 fn a_word_that_is_two_in_the_text_is_found_alike_through_the_index_and_a_scan() {
-    let line = "A quokka-wombat platform, answered in zebra finch time.";
+    let line = "A table-lamp platform, answered in garden hose time.";
     found_alike_shown(
         line,
-        &[
-            ("quokkawombat", 0, "quokka-wombat"),
-            ("zebrafinch", 0, "zebra finch"),
-            ("wombatquokka", 1, ""),
-            ("quokkawomb", 1, ""),
-        ],
+        &[("tablelamp", 0, "table-lamp"), ("gardenhose", 0, "garden hose"), ("lamptable", 1, ""), ("tablelam", 1, "")],
     );
 }
 

@@ -238,8 +238,8 @@ fn a_phrase_that_is_one_word_in_the_text_finds_it() {
 
 /// A word that is two in the text, hyphenated or apart, is found as that
 /// phrase, said as a correction (`opensource` found nothing: three items
-/// carry the tag `open-source`); `--exact` turns it off, and parts
-/// shorter than three letters are never tried (`hammerdb` is no "hammer db").
+/// carry the tag `open-source`); `--exact` turns it off, and only parts
+/// that are words of English are tried (`hammerdb` is no "hammer db").
 #[test]
 fn a_word_that_is_two_in_the_text_finds_them() {
     let c = corpus();

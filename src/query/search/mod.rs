@@ -535,15 +535,18 @@ fn joined<'a, E: Engine<'a>>(
     Ok(changed.then(|| Query::from_terms(new_terms, sensitive)))
 }
 
-/// The shortest part of a word [`split`] reads as two.
-const SPLIT_PART: usize = 3;
+/// The shortest part of a word [`split`] reads as two: the shortest word
+/// of English it knows ([`typo::english`]).
+const SPLIT_PART: usize = typo::MIN_LETTERS;
 
 /// The query with each word that matches nothing and is two words of the
 /// text in a row read as that phrase (`opensource` → "open source", which
 /// finds the tag `open-source`; `realtime` → "real time", `nightclub` →
-/// "night club"), at the first place that finds something, each part of
-/// [`SPLIT_PART`] letters or more; `None` when no word is. [`joined`] the
-/// other way round.
+/// "night club"), at the first place that finds something; `None` when no
+/// word is. Only places where both parts are words of English are tried
+/// (a list asked without reading the items: a scan of a folder reads every
+/// item for each phrase tried, and a word of 20 random letters tried 15).
+/// [`joined`] the other way round.
 fn split<'a, E: Engine<'a>>(
     engine: &E,
     terms: &[Term],
@@ -558,7 +561,11 @@ fn split<'a, E: Engine<'a>>(
             let text = word.text.as_str();
             let letters = text.len() >= 2 * SPLIT_PART && text.bytes().all(|b| b.is_ascii_alphabetic());
             if !word.prefix && word.name.is_none() && letters && !engine.occurs(word, sensitive)? {
+                let lower = text.to_ascii_lowercase();
                 for at in SPLIT_PART..=text.len() - SPLIT_PART {
+                    if !typo::english(&lower[..at]) || !typo::english(&lower[at..]) {
+                        continue;
+                    }
                     let parts =
                         vec![Word::new(&text[..at], false, sensitive), Word::new(&text[at..], false, sensitive)];
                     let phrase = Term::of(parts);
