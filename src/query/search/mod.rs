@@ -464,18 +464,19 @@ fn forgiving<'a, E: Engine<'a>>(
                 return Ok(Found { ranked, corrected: Some(joined), try_prefix: None, suggested: None });
             }
         }
-        // A word that is two in the text: `opensource`, "open-source".
-        if let Some(split) = split(engine, terms, *sensitive)? {
-            let ranked = engine.rank(&split, options)?;
-            if !E::none(&ranked) {
-                return Ok(Found { ranked, corrected: Some(split), try_prefix: None, suggested: None });
-            }
-        }
-        // The words that match nothing, worked out once (`correct` asks for each).
+        // The words that match nothing, worked out once (`split` and
+        // `correct` ask for each; a scan reads every item to answer).
         let mut nothing: Vec<Word> = Vec::new();
         for word in terms.iter().flat_map(|t| t.words.iter()) {
             if !word.prefix && !engine.occurs(word, *sensitive)? {
                 nothing.push(word.clone());
+            }
+        }
+        // A word that is two in the text: `opensource`, "open-source".
+        if let Some(split) = split(engine, terms, &nothing, *sensitive)? {
+            let ranked = engine.rank(&split, options)?;
+            if !E::none(&ranked) {
+                return Ok(Found { ranked, corrected: Some(split), try_prefix: None, suggested: None });
             }
         }
         // Only a word that matches nothing can be corrected: without one, the
@@ -494,8 +495,7 @@ fn forgiving<'a, E: Engine<'a>>(
             let offer = typo::correct(&names, query, matches_nothing, typo::Fix::English)
                 .filter(|q| retry.as_ref().is_none_or(|r| r.text != q.text));
             if let Some(offer) = offer {
-                let options = Options { fuzzy: false, limit: Some(1), threads: 1 };
-                if !E::none(&engine.rank(&offer, options)?) {
+                if !E::none(&engine.rank(&offer, ONCE)?) {
                     found.suggested = Some(offer.text);
                 }
             }
@@ -515,22 +515,36 @@ fn joined<'a, E: Engine<'a>>(
     terms: &[Term],
     sensitive: bool,
 ) -> std::result::Result<Option<Query>, E::Error> {
-    let once = Options { fuzzy: false, limit: Some(1), threads: 1 };
-    let mut changed = false;
-    let mut new_terms = Vec::with_capacity(terms.len());
-    for term in terms {
+    rewritten(terms, sensitive, |term| {
         let text: String = term.words.iter().map(|w| w.text.as_str()).collect();
         let already = term.also.iter().any(|way| way.len() == 1 && way[0].text == text);
         if term.words.len() > 1
             && !already
-            && E::none(&engine.rank(&Query::from_terms(vec![term.clone()], sensitive), once)?)
+            && E::none(&engine.rank(&Query::from_terms(vec![term.clone()], sensitive), ONCE)?)
         {
             let prefix = term.words.last().is_some_and(|w| w.prefix);
-            new_terms.push(Term::of(vec![Word::new(&text, prefix, sensitive)]));
-            changed = true;
-        } else {
-            new_terms.push(term.clone());
+            return Ok(Some(Term::of(vec![Word::new(&text, prefix, sensitive)])));
         }
+        Ok(None)
+    })
+}
+
+/// Options to ask whether a query finds anything at all.
+const ONCE: Options = Options { fuzzy: false, limit: Some(1), threads: 1 };
+
+/// The query of `terms` with each term that `rewrite` gives another for
+/// written that way; `None` when it gives none.
+fn rewritten<Err>(
+    terms: &[Term],
+    sensitive: bool,
+    mut rewrite: impl FnMut(&Term) -> std::result::Result<Option<Term>, Err>,
+) -> std::result::Result<Option<Query>, Err> {
+    let mut changed = false;
+    let mut new_terms = Vec::with_capacity(terms.len());
+    for term in terms {
+        let new = rewrite(term)?;
+        changed |= new.is_some();
+        new_terms.push(new.unwrap_or_else(|| term.clone()));
     }
     Ok(changed.then(|| Query::from_terms(new_terms, sensitive)))
 }
@@ -550,36 +564,29 @@ const SPLIT_PART: usize = typo::MIN_LETTERS;
 fn split<'a, E: Engine<'a>>(
     engine: &E,
     terms: &[Term],
+    nothing: &[Word],
     sensitive: bool,
 ) -> std::result::Result<Option<Query>, E::Error> {
-    let once = Options { fuzzy: false, limit: Some(1), threads: 1 };
-    let mut changed = false;
-    let mut new_terms = Vec::with_capacity(terms.len());
-    for term in terms {
-        let mut found = None;
-        if let [word] = term.words.as_slice() {
-            let text = word.text.as_str();
-            let letters = text.len() >= 2 * SPLIT_PART && text.bytes().all(|b| b.is_ascii_alphabetic());
-            if !word.prefix && word.name.is_none() && letters && !engine.occurs(word, sensitive)? {
-                let lower = text.to_ascii_lowercase();
-                for at in SPLIT_PART..=text.len() - SPLIT_PART {
-                    if !typo::english(&lower[..at]) || !typo::english(&lower[at..]) {
-                        continue;
-                    }
-                    let parts =
-                        vec![Word::new(&text[..at], false, sensitive), Word::new(&text[at..], false, sensitive)];
-                    let phrase = Term::of(parts);
-                    if !E::none(&engine.rank(&Query::from_terms(vec![phrase.clone()], sensitive), once)?) {
-                        found = Some(phrase);
-                        break;
-                    }
-                }
+    rewritten(terms, sensitive, |term| {
+        let [word] = term.words.as_slice() else { return Ok(None) };
+        let text = word.text.as_str();
+        let letters = text.len() >= 2 * SPLIT_PART && text.bytes().all(|b| b.is_ascii_alphabetic());
+        if word.name.is_some() || !letters || !nothing.contains(word) {
+            return Ok(None);
+        }
+        let lower = text.to_ascii_lowercase();
+        for at in SPLIT_PART..=text.len() - SPLIT_PART {
+            if !typo::english(&lower[..at]) || !typo::english(&lower[at..]) {
+                continue;
+            }
+            let phrase =
+                Term::of(vec![Word::new(&text[..at], false, sensitive), Word::new(&text[at..], false, sensitive)]);
+            if !E::none(&engine.rank(&Query::from_terms(vec![phrase.clone()], sensitive), ONCE)?) {
+                return Ok(Some(phrase));
             }
         }
-        changed |= found.is_some();
-        new_terms.push(found.unwrap_or_else(|| term.clone()));
-    }
-    Ok(changed.then(|| Query::from_terms(new_terms, sensitive)))
+        Ok(None)
+    })
 }
 
 /// Whether `word` matches a word anywhere in `items`: only texts its sieve
@@ -665,8 +672,7 @@ fn with_prefixes<'a, E: Engine<'a>>(
         new_terms.push(if made { Term::of(words) } else { Term { words, also: term.also.clone() } });
     }
     let query = Query::from_terms(new_terms, sensitive);
-    let options = Options { fuzzy: false, limit: Some(1), threads: 1 };
-    if made_prefixes.is_empty() || E::none(&engine.rank(&query, options)?) {
+    if made_prefixes.is_empty() || E::none(&engine.rank(&query, ONCE)?) {
         return Ok(None);
     }
     // The words the items have most first (the word that made the prefix
