@@ -248,20 +248,22 @@ fn keys_markdown() -> String {
 fn place(scroll: &mut Scroll, lines: &[Line<'_>], height: u16) -> usize {
     let height = usize::from(height);
     let max = lines.len().saturating_sub(height);
-    if scroll.laid != 0 && scroll.laid != lines.len() {
-        scroll.top = if scroll.top > 0 && scroll.top >= scroll.max {
-            max
-        } else {
-            // Below 2^32 lines: no overflow in 64 bits.
-            usize::try_from(scroll.top as u64 * lines.len() as u64 / scroll.laid as u64).unwrap_or(max)
-        };
+    // Only a text laid out anew moves the pane (not every frame).
+    if scroll.laid != lines.len() {
+        if let Some(at) = scroll.anchor.as_deref().and_then(|anchor| find_section(lines, anchor)) {
+            scroll.top = at;
+        } else if scroll.laid != 0 {
+            scroll.top = if scroll.top > 0 && scroll.top >= scroll.max {
+                max
+            } else {
+                // Below 2^32 lines: no overflow in 64 bits.
+                usize::try_from(scroll.top as u64 * lines.len() as u64 / scroll.laid as u64).unwrap_or(max)
+            };
+        }
+        scroll.laid = lines.len();
     }
-    scroll.laid = lines.len();
     scroll.page = height;
     scroll.max = max;
-    if let Some(at) = scroll.anchor.as_deref().and_then(|anchor| find_section(lines, anchor)) {
-        scroll.top = at;
-    }
     scroll.top = scroll.top.min(scroll.max);
     scroll.top
 }
