@@ -171,14 +171,15 @@ fn split_long(pieces: &[Piece<'_>], segs: &mut Vec<Seg>, word: Word, max: usize,
     for s in word.first..word.last {
         let Seg { piece, start, end } = segs[s];
         let mut run_start = start;
-        let text = &pieces[piece].text[start..end];
-        let units = text.grapheme_indices(true).flat_map(|(at, grapheme)| {
-            let whole = crate::columns::of(grapheme) <= max;
-            let chars = grapheme.char_indices().map(move |(i, c)| (at + i, &grapheme[i..i + c.len_utf8()]));
-            let (one, each) = if whole { (Some((at, grapheme)), None) } else { (None, Some(chars)) };
-            one.into_iter().chain(each.into_iter().flatten())
+        // Each cluster whole, or each of its code points when it is too wide.
+        let units = pieces[piece].text[start..end].graphemes(true).flat_map(|grapheme| {
+            let cut = crate::columns::of(grapheme) > max;
+            grapheme.split_inclusive(move |_| cut)
         });
-        for (i, unit) in units {
+        let mut next = 0;
+        for unit in units {
+            let i = next;
+            next += unit.len();
             let w = crate::columns::of(unit);
             if cur.width + w > max && cur.width > 0 {
                 if start + i > run_start {
