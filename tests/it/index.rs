@@ -1173,6 +1173,8 @@ fn a_word_that_is_two_in_the_text_is_found_alike_through_the_index_and_a_scan() 
 #[test]
 fn plurals_joined_words_and_prefix_hints_are_alike_through_the_index_and_a_scan() {
     found_alike("Two small QVMs ran the zWallet.", &[("qvm", 0), ("qvms", 0), ("zwallet", 0), ("qvmx", 1)]);
+    // An acronym whose `S` is its own is no plural: `qt` is not QTS.
+    found_alike("Sessions kept in QTS, and its ALERTS.", &[("qts", 0), ("qt", 1), ("alert", 0)]);
     let dir = folder(40, 4);
     let p = &item_files(dir.path())[3];
     let text = fs::read_to_string(p).expect("read") + "\nTwo small QVMs ran the zWallet.\n";

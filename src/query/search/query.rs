@@ -274,6 +274,9 @@ impl Word {
         if acronym_plural(token, &self.text) {
             return Some(STEM_WEIGHT);
         }
+        if acronym_in_s(token) {
+            return None;
+        }
         (term(token) == self.key.as_str() && one_word(token, &self.text) && self.verb_form(token))
             .then(|| if lowercase(token) == lowercase(&self.text) { 1.0 } else { STEM_WEIGHT })
     }
@@ -407,6 +410,25 @@ fn acronym_plural(token: &str, word: &str) -> bool {
     token.strip_suffix('s').is_some_and(|acronym| {
         acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase()) && acronym.eq_ignore_ascii_case(word)
     })
+}
+
+/// Whether `token` is an acronym whose last capital is an `S` of its own,
+/// written so in three capitals (`ETS`, `ECS`, `GCS`) or as a tag whose
+/// label is such an acronym (`ets`, "ETS"; `nats`, "NATS"): it has no
+/// plural, so no word but itself names it (`et` found Erlang's ETS and
+/// `ec` Elastic's ECS by their stems). A plural of an acronym takes a
+/// small `s` (`VMs`: [`acronym_plural`]); a longer word in capitals may be
+/// a shouted one (`ALERTS`, `LOGS`), still found by its stem.
+fn acronym_in_s(token: &str) -> bool {
+    let capitals = |w: &str| w.ends_with('S') && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    let t = token.as_bytes();
+    match t {
+        [first, .., b'S'] if first.is_ascii_uppercase() => t.len() == 3 && capitals(token),
+        [_, _, .., b's'] if t.len() <= 8 && t.iter().all(u8::is_ascii_lowercase) => {
+            crate::content::labels::known_label(token).is_some_and(capitals)
+        }
+        _ => false,
+    }
 }
 
 /// The word a text's word is also matched by: a dotted word's first part
@@ -1098,6 +1120,24 @@ mod tests {
             assert_eq!(weigh(q, token), None, "{q} in {token}");
         }
         assert_eq!(Word::new("vm", false, false).weigh("VMs", true), None, "case-sensitive: as written");
+    }
+
+    /// An acronym whose `S` is its own (`ETS`, `ECS`; the tag `ets`, whose
+    /// label is "ETS") is no plural: only itself names it. A longer word in
+    /// capitals may be shouted, and is still found by its stem.
+    #[test]
+    fn an_acronym_ending_in_s_is_no_plural() {
+        let weigh = |q: &str, token: &str| Word::new(q, false, false).weigh(token, false);
+        for (q, token) in [("et", "ETS"), ("ec", "ECS"), ("gc", "GCS"), ("et", "ets"), ("cm", "cms"), ("cor", "cors")] {
+            assert_eq!(weigh(q, token), None, "{q} in {token}");
+        }
+        for (q, token) in [("ets", "ETS"), ("ETS", "ets"), ("cors", "CORS"), ("alert", "ALERTS"), ("log", "LOGS")] {
+            assert!(weigh(q, token).is_some(), "{q} in {token}");
+        }
+        // Words that are not such acronyms keep their plurals.
+        for (q, token) in [("bet", "bets"), ("bet", "Bets"), ("pet", "PETs"), ("ad", "ads")] {
+            assert!(weigh(q, token).is_some(), "{q} in {token}");
+        }
     }
 
     #[test]
