@@ -16,7 +16,7 @@ use ratatui_core::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use super::ansi;
-use super::fit::{cut, padded};
+use super::fit::{cut, padded, titled};
 use super::list::{self, Columns, Last};
 use super::state::{Browser, Doc, MAX_HITS, Mode, Rows, Screen, Scroll};
 use super::theme::Theme;
@@ -191,18 +191,26 @@ impl View {
         let lines = if body.width > 0 { self.laid_out(b, doc, body.width) } else { Rc::from([]) };
         let Screen::Reader(reader) = &mut b.screen else { return };
         let top = place(&mut reader.scroll, &lines, body.height);
+        let shown = top + usize::from(body.height).min(lines.len().saturating_sub(top));
+        let mut position =
+            if lines.is_empty() { String::new() } else { format!("{}–{shown}/{} ", top + 1, lines.len()) };
+        let width = usize::from(area.width);
         let title = match doc {
-            // The slug too: what `y` copies and `dryga show` takes, in view
-            // where the terminal copies nothing (no OSC 52).
+            // The slug too, whole (the title is cut first, then the place
+            // in the text let go): what `y` copies and `dryga show` takes,
+            // in view where the terminal copies nothing (no OSC 52).
             Doc::Item(item) => {
-                format!("{} · {}", crate::sanitize::clean_line(&item.title), crate::sanitize::clean_line(&item.slug))
+                let slug = crate::sanitize::clean_line(&item.slug);
+                // A column apart from the place, and one at each end.
+                if slug.width() + 2 > width.saturating_sub(position.width() + 1) {
+                    position.clear();
+                }
+                let room = width.saturating_sub(position.width() + 3);
+                titled(&crate::sanitize::clean_line(&item.title), &slug, room)
             }
             Doc::Resume => "Résumé".to_owned(),
             Doc::Keys => "Keys".to_owned(),
         };
-        let shown = top + usize::from(body.height).min(lines.len().saturating_sub(top));
-        let position = if lines.is_empty() { String::new() } else { format!("{}–{shown}/{} ", top + 1, lines.len()) };
-        let width = usize::from(area.width);
         let room = width.saturating_sub(position.width() + 1);
         let mut header = vec![Span::raw(" ")];
         header.extend(padded(&title, room.saturating_sub(1), theme.prompt()));

@@ -75,6 +75,30 @@ pub fn cut(text: &str, width: usize) -> String {
     out
 }
 
+/// `title · slug` in at most `width` columns, the title cut first: the
+/// slug is what `dryga show` takes and a user copies from the screen, so
+/// it is cut only when it alone is wider than `width` (then shown alone).
+pub fn titled(title: &str, slug: &str, width: usize) -> String {
+    const DOT: &str = " · ";
+    let whole = format!("{title}{DOT}{slug}");
+    if whole.width() <= width {
+        return whole;
+    }
+    // At least a letter of the title and its `…`.
+    match width.checked_sub(slug.width() + DOT.width()) {
+        Some(room) if room >= 2 => {
+            let short = cut(title, room);
+            // Not `Ecto …`: the cut at a space leaves none before its `…`.
+            let short = match short.strip_suffix(ELLIPSIS) {
+                Some(head) if head.ends_with(' ') => format!("{}{ELLIPSIS}", head.trim_end()),
+                _ => short,
+            };
+            format!("{short}{DOT}{slug}")
+        }
+        _ => cut(slug, width),
+    }
+}
+
 /// Where to start showing `text` in `width` columns so that the character at
 /// `first` (a char position) shows with some context before it: the number of
 /// chars to skip. A skipped start is shown as `…`, which takes one column.
@@ -121,6 +145,20 @@ mod tests {
 
     fn text(spans: &[Span<'_>]) -> String {
         spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn a_title_is_cut_before_its_slug() {
+        let (title, slug) = ("Ecto Mnesia Adapter", "ecto-mnesia");
+        assert_eq!(titled(title, slug, 40), "Ecto Mnesia Adapter · ecto-mnesia");
+        assert_eq!(titled(title, slug, 20), "Ecto… · ecto-mnesia");
+        assert_eq!(titled(title, slug, 21), "Ecto M… · ecto-mnesia");
+        assert_eq!(titled(title, slug, 16), "E… · ecto-mnesia");
+        assert_eq!(titled(title, slug, 15), "ecto-mnesia");
+        assert_eq!(titled(title, slug, 8), "ecto-mn…");
+        for width in 0..40 {
+            assert!(titled(title, slug, width).width() <= width, "{width}");
+        }
     }
 
     #[test]

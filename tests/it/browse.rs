@@ -244,6 +244,26 @@ fn the_resume_and_the_keys_open_in_the_reader() {
     assert!(status(&item).contains("y copy"), "{item}");
 }
 
+/// The reader's title line keeps the slug whole (what `dryga show` takes,
+/// copied from the screen): the title is cut first, then the place in the
+/// text let go; only a screen narrower than the slug cuts it.
+#[test]
+fn the_reader_keeps_the_slug_whole_on_a_narrow_screen() {
+    let c = corpus();
+    let mut b = browser(&c, false, "mastercard", &[KeyCode::Enter]);
+    let slug = "mastercard-moneysend";
+    for width in [100, 40, 31, 30, 24, 23] {
+        let screen = text(&draw(&mut b, width, 12));
+        let head = screen.lines().next().unwrap_or_default();
+        assert!(head.split(' ').any(|w| w == slug), "{width}: {head:?}");
+        if width >= 40 {
+            assert!(head.contains("1–"), "{width}: the place in the text fits too: {head:?}");
+        }
+    }
+    let head = text(&draw(&mut b, 20, 12)).lines().next().unwrap_or_default().to_owned();
+    assert_eq!(head, " mastercard-money…");
+}
+
 /// The résumé of a folder names commands that read it, as `dryga resume`
 /// does: `browse --content-dir DIR` named `dryga resume --full`, which
 /// shows the bundled résumé.
