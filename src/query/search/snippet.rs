@@ -77,13 +77,91 @@ fn plain_line_at<'l>(line: &'l str, from: usize, places: &[sanitize::Shown]) -> 
     // Copied only when there is a marker to take out, or a character
     // reference to show as its character (as the body is searched).
     let at = from + (s.as_ptr() as usize - line.as_ptr() as usize);
-    let mut plain = sanitize::shown_references_at(s, at, places);
+    inline_plain(sanitize::shown_references_at(s, at, places))
+}
+
+/// A line's inline Markdown as `show` prints it: emphasis and code marks
+/// taken out, a link as its text and then its target in brackets ("Oban
+/// (https://…)"; the target alone once, when it is the text; an anchor in
+/// the page not shown), an image as `[image: alt](target)`. Copied only
+/// when there is one.
+fn inline_plain(mut plain: Cow<'_, str>) -> Cow<'_, str> {
     for marker in ["**", "__", "`"] {
         if plain.contains(marker) {
             plain = Cow::Owned(plain.replace(marker, ""));
         }
     }
+    if plain.contains("](") {
+        plain = Cow::Owned(shown_links(&plain));
+    }
     plain
+}
+
+/// `line` with its inline links and images as [`inline_plain`] shows them.
+fn shown_links(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let Some((text, url, len)) = inline_link(after) else {
+            out.push_str(&rest[..=open]);
+            rest = after;
+            continue;
+        };
+        if let Some(before) = rest[..open].strip_suffix('!') {
+            out.push_str(before);
+            out.push_str("[image: ");
+            out.push_str(text);
+            out.push_str("](");
+            out.push_str(url);
+            out.push(')');
+        } else {
+            out.push_str(&rest[..open]);
+            out.push_str(text);
+            if !url.is_empty() && url != text && !url.starts_with('#') {
+                out.push_str(" (");
+                out.push_str(url);
+                out.push(')');
+            }
+        }
+        rest = &after[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The inline link that `s` (what follows a `[`) goes on with: `text](url
+/// "title")`, its text, its target (without `<>` or a title) and how many
+/// bytes of `s` it takes. `None` for anything else: brackets in its text,
+/// no `(` right after its `]`, no `)` to close it.
+fn inline_link(s: &str) -> Option<(&str, &str, usize)> {
+    let close = s.find(']')?;
+    let text = &s[..close];
+    let tail = s[close + 1..].strip_prefix('(')?;
+    if text.contains('[') {
+        return None;
+    }
+    // The target ends at the `)` that closes its `(`, past pairs within it.
+    let mut depth = 0usize;
+    let end = tail.bytes().position(|b| match b {
+        b'(' => {
+            depth += 1;
+            false
+        }
+        b')' if depth == 0 => true,
+        b')' => {
+            depth -= 1;
+            false
+        }
+        _ => false,
+    })?;
+    let inner = tail[..end].trim();
+    // `<a target>` may hold spaces; else a space ends it, before a title.
+    let url = match inner.strip_prefix('<').and_then(|u| u.split_once('>')) {
+        Some((url, _)) => url,
+        None => inner.split_once(char::is_whitespace).map_or(inner, |(url, _)| url),
+    };
+    Some((text, url, close + 2 + end + 1))
 }
 
 /// The snippet of `text` (a field) around its first match: the first line
@@ -110,7 +188,10 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
         let plain = match field {
             Field::Body => plain_line_at(line, offset, &places),
             // Character references as the characters they show, as the field is searched.
-            Field::Summary => sanitize::shown_references_at(line.trim_end_matches(['\n', '\r']), offset, &places),
+            // Its inline Markdown as `show` prints it.
+            Field::Summary => {
+                inline_plain(sanitize::shown_references_at(line.trim_end_matches(['\n', '\r']), offset, &places))
+            }
             _ => line.trim_end_matches(['\n', '\r']).into(),
         };
         let mut plain = sanitize::clean_line(&plain);
@@ -556,6 +637,25 @@ mod tests {
         assert!(cut(format!("  needle {}", "t ".repeat(60))).starts_with("needle t"));
     }
 
+    /// A link shows as `show` prints it: its text, then its target.
+    #[test]
+    fn plain_lines_show_links_as_show_does() {
+        assert_eq!(
+            plain_line("We moved to [Oban](https://github.com/sorentwo/oban) and **ran** it."),
+            "We moved to Oban (https://github.com/sorentwo/oban) and ran it."
+        );
+        assert_eq!(plain_line("See [the docs](<https://x.dev/a b> \"Docs\")."), "See the docs (https://x.dev/a b).");
+        assert_eq!(plain_line("See [the docs](https://x.dev/a \"Docs\")."), "See the docs (https://x.dev/a).");
+        assert_eq!(plain_line("[https://x.dev](https://x.dev), [up](#top)"), "https://x.dev, up");
+        assert_eq!(plain_line("a [wiki](https://w.org/A_(b)) page"), "a wiki (https://w.org/A_(b)) page");
+        assert_eq!(plain_line("![a chart](chart.png)"), "[image: a chart](chart.png)");
+        // Brackets that are no link stay as written.
+        assert_eq!(plain_line("[a [b](c)"), "[a b (c)");
+        for line in ["[x] done", "a [b] (c)", "f(a[0]) and [x](y"] {
+            assert_eq!(plain_line(line), line.trim_start_matches("- "), "{line}");
+        }
+    }
+
     #[test]
     fn plain_lines_drop_markdown() {
         assert_eq!(plain_line("## The Ask"), "The Ask");
@@ -593,13 +693,16 @@ mod tests {
         }
     }
 
-    /// A body snippet is the line made plain; other fields keep their text.
+    /// A body snippet is the line made plain; a summary's, Markdown that
+    /// `show` renders, drops its inline marks; a title keeps its text.
     #[test]
-    fn body_snippets_drop_markdown_and_other_fields_do_not() {
+    fn body_snippets_drop_markdown_summaries_their_inline_marks_and_titles_none() {
         let q = crate::query::search::parse("duckdb", crate::query::search::CaseMode::Smart, false).expect("q");
         let body = snippet(&q, Field::Body, "intro\n- **DuckDB** rocks\n").expect("a snippet");
         assert_eq!((body.text.as_str(), body.matches.as_slice()), ("DuckDB rocks", &[[0, 6]][..]));
         let summary = snippet(&q, Field::Summary, "- **DuckDB** rocks").expect("a snippet");
-        assert_eq!(summary.text, "- **DuckDB** rocks");
+        assert_eq!(summary.text, "- DuckDB rocks");
+        let title = snippet(&q, Field::Title, "**DuckDB** rocks").expect("a snippet");
+        assert_eq!(title.text, "**DuckDB** rocks");
     }
 }
