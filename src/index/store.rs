@@ -51,8 +51,10 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// to `i`, so that a word with one sorts where `istanbul` looks for it, and
 /// a body's character references are read as the characters they show,
 /// `caf&eacute;` as "café"; 12: but not in code, nor escaped, where `show`
-/// prints them as written).
-pub(super) const FORMAT: u32 = 12;
+/// prints them as written; 13: a Chinese character or a hiragana is a
+/// word alone, a run of katakana one word, not one with the rest of its
+/// sentence).
+pub(super) const FORMAT: u32 = 13;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 

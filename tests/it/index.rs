@@ -1173,6 +1173,12 @@ fn a_word_that_is_two_in_the_text_is_found_alike_through_the_index_and_a_scan() 
 #[test]
 fn plurals_joined_words_and_prefix_hints_are_alike_through_the_index_and_a_scan() {
     found_alike("Two small QVMs ran the zWallet.", &[("qvm", 0), ("qvms", 0), ("zwallet", 0), ("qvmx", 1)]);
+    // A Chinese character is a word alone, a run of katakana one word: a
+    // word inside an unspaced sentence is found (it was one word with it).
+    found_alike(
+        "データベース管理。我们使用数据库。",
+        &[("数据库", 0), ("数据", 0), ("データベース", 0), ("管理", 0), ("库数据", 1), ("データ", 1)],
+    );
     // An acronym whose `S` is its own is no plural: `qt` is not QTS.
     found_alike("Sessions kept in QTS, and its ALERTS.", &[("qts", 0), ("qt", 1), ("alert", 0)]);
     let dir = folder(40, 4);

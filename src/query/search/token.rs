@@ -135,16 +135,52 @@ fn next_start(text: &str, mut i: usize) -> Option<usize> {
     None
 }
 
+/// How a script that is written without spaces between words splits into
+/// words: a Chinese character (and a Japanese kanji) or a hiragana is a
+/// word of its own, a run of katakana is one word, as Unicode's word
+/// boundaries (UAX #29) split them and search engines index them (a query
+/// of several, `数据库`, then finds them in a row; as one word with the
+/// rest of its sentence, it was found nowhere). Every other letter is
+/// [`Unspaced::No`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unspaced {
+    /// A letter or digit of a script with spaces between words.
+    No,
+    /// A Han ideograph or a hiragana: a word alone.
+    Alone,
+    /// A katakana: a word with the katakana next to it.
+    Katakana,
+}
+
+/// How the character `c` (a letter or digit) splits into words.
+fn unspaced(c: char) -> Unspaced {
+    match c {
+        '\u{3040}'..='\u{309F}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}' => Unspaced::Alone,
+        '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => Unspaced::Katakana,
+        _ => Unspaced::No,
+    }
+}
+
 /// Where the word starting at `start` ends.
 #[inline]
 fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut i = start + usize::from(bytes[start] == b'.');
+    let first = start + usize::from(bytes[start] == b'.');
+    let mut i = first;
     let mut last_letter = false;
+    // The script of the word so far, when it is one without spaces.
+    let mut script = Unspaced::No;
     while let Some(&b) = bytes.get(i) {
         let kind = class(b);
         // A run of ASCII letters and digits, most of any word, byte by byte.
         if kind & ALNUM != 0 {
+            if script != Unspaced::No {
+                break;
+            }
             i += bytes[i..].iter().position(|&b| class(b) & ALNUM == 0).unwrap_or(bytes.len() - i);
             last_letter = class(bytes[i - 1]) & ALPHA != 0;
             continue;
@@ -155,12 +191,20 @@ fn word_end(text: &str, start: usize) -> usize {
         let (c, len) = if b < 0x80 { (char::from(b), 1) } else { char_at(text, i).unwrap_or(('\0', 1)) };
         // `’` is asked about first: Unicode's tables answer slowly for it.
         if c != '’' && c.is_alphanumeric() {
+            let here = if b < 0x80 { Unspaced::No } else { unspaced(c) };
+            // A letter of another script, or an ideograph after anything, starts a word.
+            if i > first && (here != script || here == Unspaced::Alone) {
+                break;
+            }
+            script = here;
             last_letter = c.is_alphabetic();
         } else if is_mark(c) {
             // A mark on the letter or digit before: part of its word.
-        } else if !((c == '.' && word_at(text, i + 1))
-            || (matches!(c, '\'' | '’') && last_letter && letter_at(text, i + len)))
+        } else if script != Unspaced::No
+            || !((c == '.' && word_at(text, i + 1))
+                || (matches!(c, '\'' | '’') && last_letter && letter_at(text, i + len)))
         {
+            // A dot or an apostrophe joins no words of a script without spaces.
             break;
         }
         i += len;
@@ -985,6 +1029,21 @@ mod tests {
         assert_eq!(tokens("a—b “c” d\u{a0}e").map(|(_, w)| w).collect::<Vec<_>>(), ["a", "b", "c", "d", "e"]);
     }
 
+    /// A script written without spaces splits as Unicode's word boundaries
+    /// split it: a Chinese character or a hiragana is a word alone, a run
+    /// of katakana one word; a dot or an apostrophe joins none of them, and
+    /// a word of another script next to them is a word of its own.
+    #[test]
+    fn an_ideograph_is_a_word_alone_and_katakana_a_word_together() {
+        assert_eq!(words("我们使用数据库"), ["我", "们", "使", "用", "数", "据", "库"]);
+        assert_eq!(words("データベース管理です"), ["データベース", "管", "理", "で", "す"]);
+        assert_eq!(words("用Elixir写的API服务"), ["用", "Elixir", "写", "的", "API", "服", "务"]);
+        assert_eq!(words("数.据 か'な 2024年 .数据"), ["数", "据", "か", "な", "2024", "年", ".数", "据"]);
+        assert_eq!(words("한국어 단어"), ["한국어", "단어"], "Korean has spaces between words");
+        let text = "用Elixir写";
+        assert_eq!(count_words(text, &unusual_runs(text)), 3);
+    }
+
     /// The words around any place are the words of the whole text there.
     #[test]
     fn words_around_a_place_are_the_texts_words_there() {
@@ -1017,7 +1076,7 @@ mod tests {
     /// The tokenizer as it was before the byte-class table: each byte tested
     /// by ranges. The oracle for the table-driven one.
     mod oracle {
-        use super::super::{char_at, is_mark, letter_at, word_at};
+        use super::super::{Unspaced, char_at, is_mark, letter_at, unspaced, word_at};
 
         pub(super) fn next_start(text: &str, mut i: usize) -> Option<usize> {
             let bytes = text.as_bytes();
@@ -1046,11 +1105,16 @@ mod tests {
         }
         pub(super) fn word_end(text: &str, start: usize) -> usize {
             let bytes = text.as_bytes();
-            let mut i = start + usize::from(bytes[start] == b'.');
+            let first = start + usize::from(bytes[start] == b'.');
+            let mut i = first;
             let mut last_letter = false;
+            let mut script = Unspaced::No;
             while let Some(&b) = bytes.get(i) {
                 // A run of ASCII letters and digits, most of any word, byte by byte.
                 if b.is_ascii_alphanumeric() {
+                    if script != Unspaced::No {
+                        break;
+                    }
                     let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
                     i += run;
                     last_letter = bytes[i - 1].is_ascii_alphabetic();
@@ -1058,11 +1122,18 @@ mod tests {
                 }
                 let (c, len) = if b < 0x80 { (char::from(b), 1) } else { char_at(text, i).unwrap_or(('\0', 1)) };
                 if c.is_alphanumeric() {
+                    // An ideograph is a word alone; a run of one script, one word.
+                    let here = unspaced(c);
+                    if i > first && (here != script || here == Unspaced::Alone) {
+                        break;
+                    }
+                    script = here;
                     last_letter = c.is_alphabetic();
                 } else if is_mark(c) {
                     // A mark on the letter or digit before: part of its word.
-                } else if !((c == '.' && word_at(text, i + 1))
-                    || (matches!(c, '\'' | '’') && last_letter && letter_at(text, i + len)))
+                } else if script != Unspaced::No
+                    || !((c == '.' && word_at(text, i + 1))
+                        || (matches!(c, '\'' | '’') && last_letter && letter_at(text, i + len)))
                 {
                     break;
                 }
@@ -1147,7 +1218,7 @@ mod tests {
         /// The table-driven tokenizer splits any text as the range tests did:
         /// letters, digits and every byte that joins or starts a word.
         #[test]
-        fn the_byte_table_splits_as_the_range_tests_did(text in "[a-zA-Z0-9éÉ漢\u{a0}’'.+#,;/ _-]{0,80}") {
+        fn the_byte_table_splits_as_the_range_tests_did(text in "[a-zA-Z0-9éÉ漢字かナー\u{a0}’'.+#,;/ _-]{0,80}") {
             let fast: Vec<(usize, &str)> = tokens(&text).collect();
             proptest::prop_assert_eq!(fast, oracle::tokens(&text));
         }
@@ -1287,7 +1358,7 @@ mod tests {
     #[test]
     fn words_are_letters_and_digits_with_their_symbols() {
         let t: Vec<_> = tokens("P2P, e-prescriptions; 漢字 ok").collect();
-        assert_eq!(t, [(0, "P2P"), (5, "e"), (7, "prescriptions"), (22, "漢字"), (29, "ok")]);
+        assert_eq!(t, [(0, "P2P"), (5, "e"), (7, "prescriptions"), (22, "漢"), (25, "字"), (29, "ok")]);
         assert_eq!(
             words("C++, C# and F# on .NET or node.js (IPSP.com)."),
             ["C++", "C#", "and", "F#", "on", ".NET", "or", "node.js", "IPSP.com"]
