@@ -6,6 +6,8 @@
 //! Words shorter than 4 are never corrected: `golang` does not become
 //! "erlang", nor `docker` "locked", nor `peer` "per"; nor is a name with
 //! letters put at its end (`hammerdb` is no "hammer"). Below 8 letters, a
+//! letter more is a typo only when it doubles one beside it (`elixirr`;
+//! `statsd` is no "stats", `jsonb` no "json": offered, not made), and a
 //! letter typed in place of another is a typo only when the two keys are
 //! neighbours (QWERTY): a hand slips to the next key, and a letter far
 //! from the one meant more often makes another word, which is what the
@@ -115,6 +117,19 @@ fn far_letter_typed(word: &str, name: &str) -> bool {
     }
 }
 
+/// Whether `word` is `name` with one letter more that doubles none beside
+/// it (`statsd`, `jsonb`, `timex`, `jason`: other names, not "stats",
+/// "json", "time"; but `elixirr` and `jsoon` are slips of a hand).
+fn letter_added(word: &str, name: &str) -> bool {
+    let (w, n): (Vec<char>, Vec<char>) = (word.chars().collect(), name.chars().collect());
+    if w.len() != n.len() + 1 {
+        return false;
+    }
+    let at = w.iter().zip(&n).take_while(|(a, b)| a == b).count();
+    let doubled = (at > 0 && w[at - 1] == w[at]) || w.get(at + 1) == Some(&w[at]);
+    w[at + 1..] == n[at..] && !doubled
+}
+
 /// Whether `word` is `name` with two letters or more put at its end
 /// (`hammerdb`, `elixirls`, `terraformer`: another name, not "hammer"), or
 /// the start of `name` (`kubernet`, which `kubernet*` finds): no slip of a
@@ -144,7 +159,10 @@ pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>, fix
                 && crate::query::suggest::same_start(word, name)
         })
         .map(|(name, count)| (strsim::damerau_levenshtein(word, name), *count, name.as_str()))
-        .filter(|&(d, _, name)| d <= max && !(max == 1 && far_letter_typed(word, name)) && !affixed(word, name))
+        .filter(|&(d, _, name)| {
+            let added = fix == Fix::Typos && letter_added(word, name);
+            d <= max && !(max == 1 && (far_letter_typed(word, name) || added)) && !affixed(word, name)
+        })
         .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)))
         .map(|(.., name)| name)
 }
@@ -325,6 +343,22 @@ mod tests {
         // One letter left out at the end, or put there, is a slip.
         assert_eq!(correction("kubernete", &names, Fix::Typos), Some("kubernetes"));
         assert_eq!(correction("elixirr", &names, Fix::Typos), Some("elixir"));
+    }
+
+    /// Below 8 letters, a letter more that doubles none beside it makes
+    /// another name (`StatsD`, `JSONB`, Timex, Jason): offered, not made.
+    #[test]
+    fn a_letter_more_is_a_typo_only_when_it_doubles_one() {
+        let names = names_of(&["stats", "json", "time", "sage", "elixir", "wallet"]);
+        for (word, name) in
+            [("statsd", "stats"), ("jsonb", "json"), ("timex", "time"), ("jason", "json"), ("sagex", "sage")]
+        {
+            assert_eq!(correction(word, &names, Fix::Typos), None, "{word}");
+            assert_eq!(correction(word, &names, Fix::English), Some(name), "{word}: offered");
+        }
+        for (word, name) in [("jsoon", "json"), ("elixxir", "elixir"), ("walllet", "wallet"), ("elixr", "elixir")] {
+            assert_eq!(correction(word, &names, Fix::Typos), Some(name), "{word}");
+        }
     }
 
     /// A title word with a Turkish capital `İ` is a name to correct to, as
