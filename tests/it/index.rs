@@ -1179,6 +1179,8 @@ fn plurals_joined_words_and_prefix_hints_are_alike_through_the_index_and_a_scan(
         "データベース管理。我们使用数据库。",
         &[("数据库", 0), ("数据", 0), ("データベース", 0), ("管理", 0), ("库数据", 1), ("データ", 1)],
     );
+    // The plural of an acronym asked for finds the acronym.
+    found_alike_shown("Served from a QDN.", &[("qdns", 0, "QDN"), ("QDNs", 0, "QDN"), ("qdnss", 1, "")]);
     // An acronym whose `S` is its own is no plural: `qt` is not QTS.
     found_alike("Sessions kept in QTS, and its ALERTS.", &[("qts", 0), ("qt", 1), ("alert", 0)]);
     let dir = folder(40, 4);

@@ -261,7 +261,8 @@ impl Word {
             return hit.then_some(1.0);
         }
         if !may_have_term(token, &self.key) {
-            return None;
+            // The acronym of a plural asked for is shorter than its term.
+            return plural_of_acronym(&self.text, token).then_some(STEM_WEIGHT);
         }
         if token.eq_ignore_ascii_case(&self.text) {
             return Some(1.0);
@@ -410,6 +411,20 @@ fn acronym_plural(token: &str, word: &str) -> bool {
     token.strip_suffix('s').is_some_and(|acronym| {
         acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase()) && acronym.eq_ignore_ascii_case(word)
     })
+}
+
+/// Whether the query word `typed` is the plural of the acronym `token`
+/// is (`CDNs`, `crms` for "CDN", "CRM"): the acronym in capitals, two
+/// letters or more, and the plural with its capitals and a small `s`, or
+/// no word of English (`pets` is no plural of "PET"). Snowball keeps the
+/// `s` (no vowel before it), so `CDNs` found no "CDN" ([`acronym_plural`]
+/// is the other way round).
+fn plural_of_acronym(typed: &str, token: &str) -> bool {
+    let Some(singular) = typed.strip_suffix('s').filter(|s| s.len() == token.len()) else { return false };
+    let capitals = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    capitals(token)
+        && singular.eq_ignore_ascii_case(token)
+        && (capitals(singular) || !super::typo::english(&typed.to_ascii_lowercase()))
 }
 
 /// Whether `token` is an acronym whose last capital is an `S` of its own,
@@ -1120,6 +1135,13 @@ mod tests {
             assert_eq!(weigh(q, token), None, "{q} in {token}");
         }
         assert_eq!(Word::new("vm", false, false).weigh("VMs", true), None, "case-sensitive: as written");
+        // And the other way: the plural asked for finds the acronym.
+        for (q, token) in [("CDNs", "CDN"), ("cdns", "CDN"), ("CRMs", "CRM"), ("rpcs", "RPC"), ("VMs", "VM")] {
+            assert_eq!(weigh(q, token), Some(STEM_WEIGHT), "{q} finds {token}");
+        }
+        for (q, token) in [("cdns", "cdn"), ("cdns", "Cdn"), ("as", "A"), ("CDNss", "CDN")] {
+            assert_eq!(weigh(q, token), None, "{q} in {token}");
+        }
     }
 
     /// An acronym whose `S` is its own (`ETS`, `ECS`; the tag `ets`, whose
