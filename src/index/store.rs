@@ -53,8 +53,9 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// `caf&eacute;` as "café"; 12: but not in code, nor escaped, where `show`
 /// prints them as written; 13: a Chinese character or a hiragana is a
 /// word alone, a run of katakana one word, not one with the rest of its
-/// sentence).
-pub(super) const FORMAT: u32 = 13;
+/// sentence; 14: a Latin letter's accent is folded away, so that `résumé`
+/// sorts where `resume` looks for it).
+pub(super) const FORMAT: u32 = 14;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 

@@ -1179,6 +1179,21 @@ fn plurals_joined_words_and_prefix_hints_are_alike_through_the_index_and_a_scan(
         "データベース管理。我们使用数据库。",
         &[("数据库", 0), ("数据", 0), ("データベース", 0), ("管理", 0), ("库数据", 1), ("データ", 1)],
     );
+    // A Latin letter is matched without its accent, composed or combining,
+    // either way round, and so is a prefix.
+    found_alike_shown(
+        "Her résumé, naïve, from Zürich; an e\u{301}cole.",
+        &[
+            ("resume", 0, "résumé"),
+            ("Résumé", 0, "résumé"),
+            ("resu*", 0, "résumé"),
+            ("naive", 0, "naïve"),
+            ("zurich", 0, "zürich"),
+            ("ecole", 0, "e\u{301}cole"),
+            ("école", 0, "e\u{301}cole"),
+            ("zurech", 1, ""),
+        ],
+    );
     // The plural of an acronym asked for finds the acronym.
     found_alike_shown("Served from a QDN.", &[("qdns", 0, "QDN"), ("QDNs", 0, "QDN"), ("qdnss", 1, "")]);
     // An acronym whose `S` is its own is no plural: `qt` is not QTS.

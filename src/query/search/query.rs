@@ -205,7 +205,8 @@ impl Word {
     pub(super) fn new(text: &str, prefix: bool, sensitive: bool) -> Self {
         let key = match (sensitive, prefix) {
             (true, _) => text.to_owned(),
-            (false, true) => lowercase(text),
+            // As an index sorts words: `resu*` finds "résumé".
+            (false, true) => super::token::fold(text).into_owned(),
             (false, false) => term(text).into_owned(),
         };
         Word { text: text.to_owned(), key, prefix, name: None }
@@ -257,7 +258,7 @@ impl Word {
             let t = token.as_bytes();
             let hit = t.len() >= self.key.len()
                 && (t[..self.key.len()].eq_ignore_ascii_case(self.key.as_bytes())
-                    || (!token.is_ascii() && lowercase(token).starts_with(&self.key)));
+                    || (!token.is_ascii() && super::token::fold(token).starts_with(&self.key)));
             return hit.then_some(1.0);
         }
         if !may_have_term(token, &self.key) {

@@ -732,6 +732,10 @@ pub fn term(word: &str) -> Cow<'_, str> {
     } else {
         Cow::Borrowed(word)
     };
+    let lower = match without_accents(&lower) {
+        Cow::Owned(plain) => Cow::Owned(plain),
+        Cow::Borrowed(_) => lower,
+    };
     let lower = match american(&lower) {
         Cow::Owned(us) => Cow::Owned(us),
         Cow::Borrowed(_) => lower,
@@ -888,8 +892,49 @@ pub(super) fn lowercase(text: &str) -> String {
     if text.contains('İ') { lower.replace("i\u{307}", "i") } else { lower }
 }
 
+/// The letter each Latin letter from U+00E0 to U+017F is without its
+/// accent (its first letter decomposed, where the rest are combining
+/// accents), by its place from U+00E0; `-` where there is none (`æ`, `ð`,
+/// `ø`, `þ`, `ı`, `ł`, `œ`, `ŋ`, `ſ`: letters of their own; `÷`). Below
+/// U+00E0 are capitals, lowercased first, and ASCII.
+const UNACCENTED: &[u8; 160] = b"aaaaaa-ceeeeiiii-nooooo--uuuuy-y\
+aaaaaaccccccccdd--eeeeeeeeeegggggggghh--iiiiiiiii---jjkk-llllll-\
+---nnnnnn---oooooo--rrrrrrsssssssstttt--uuuuuuuuuuuuwwyyyzzzzzz-";
+
+/// `c` (lowercase) without its accent: `é` is "e", `ň` "n"; every other
+/// character as it is.
+#[inline]
+fn unaccented(c: char) -> char {
+    let at = (c as usize).wrapping_sub(0xE0);
+    match UNACCENTED.get(at) {
+        Some(&b) if b != b'-' => char::from(b),
+        _ => c,
+    }
+}
+
+/// Whether `c` is one of the accents that combine with the letter before
+/// (U+0300 to U+036F: `e\u{301}` is "é" decomposed), which a word is
+/// matched without.
+#[inline]
+fn combining_accent(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}')
+}
+
+/// `lower` (lowercase) without the accents of its Latin letters, composed
+/// or combining: `résumé` is matched as "resume", `naïve` as "naive",
+/// `Zürich` as "zurich", as search engines fold them (a query is often
+/// typed without them). Borrowed when there is none.
+fn without_accents(lower: &str) -> Cow<'_, str> {
+    let accented = |c: char| combining_accent(c) || unaccented(c) != c;
+    if lower.is_ascii() || !lower.chars().any(accented) {
+        return Cow::Borrowed(lower);
+    }
+    Cow::Owned(lower.chars().filter(|&c| !combining_accent(c)).map(unaccented).collect())
+}
+
 /// The form an index sorts words by: each character lowercase on its own,
-/// `’` as `'`, `ς` as `σ` and `İ` as `i` (as `lowercase` has it). Character by character, so that a word that
+/// `’` as `'`, `ς` as `σ` and `İ` as `i` (as `lowercase` has it), a Latin
+/// letter without its accent (as [`term`] has it). Character by character, so that a word that
 /// starts with another folds to a fold that starts with the other's; and
 /// every word that [`term`] or a case-insensitive prefix matches folds to a
 /// fold that starts with the fold of what it matched (see `indexed`).
@@ -903,7 +948,7 @@ pub fn fold(word: &str) -> Cow<'_, str> {
             '’' => out.push('\''),
             'ς' => out.push('σ'),
             'İ' => out.push('i'),
-            c => out.extend(c.to_lowercase()),
+            c => out.extend(c.to_lowercase().filter(|&l| !combining_accent(l)).map(unaccented)),
         }
     }
     Cow::Owned(out)
@@ -1369,6 +1414,36 @@ mod tests {
             ["70", "Redis", "50", "a", "b", "elixir", "24", "7", "e.g", "end"]
         );
         assert_eq!(words("'quoted' ..net x.y."), ["quoted", "net", "x.y"]);
+    }
+
+    /// A Latin letter's accent is folded away, composed or combining, in
+    /// the term and in the fold an index sorts by; other letters stay.
+    #[test]
+    fn accents_are_folded_away() {
+        for (word, expected) in [
+            ("résumé", "resum"),
+            ("Résumé", "resum"),
+            ("re\u{301}sume\u{301}", "resum"),
+            ("naïve", "naiv"),
+            ("Zürich", "zurich"),
+            ("Škoda", "skoda"),
+            ("łódź", "łodz"),
+            ("æther", "æther"),
+        ] {
+            assert_eq!(term(word), expected, "{word}");
+        }
+        assert_eq!(fold("Résumé"), "resume");
+        assert_eq!(fold("e\u{301}cole"), "ecole");
+        assert_eq!(fold("ΣΟΦΊΑ"), "σοφία", "Greek keeps its accents");
+        // Every letter the table folds is a letter with an accent on it.
+        for (c, &b) in ('\u{E0}'..='\u{17F}').zip(UNACCENTED) {
+            if b != b'-' {
+                assert!(c.is_alphabetic() && c.to_lowercase().next().is_some_and(|l| unaccented(l) == char::from(b)));
+            }
+        }
+        assert_eq!(unaccented('÷'), '÷');
+        assert_eq!(unaccented('ÿ'), 'y');
+        assert_eq!(unaccented('\u{180}'), '\u{180}');
     }
 
     #[test]
