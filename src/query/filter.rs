@@ -56,9 +56,16 @@ impl Filter {
                 // Only a tag that is not there pays for the list of those that are.
                 let known = corpus.tag_counts();
                 let names: Vec<&str> = known.iter().map(|(t, ..)| t.as_str()).collect();
+                // The tag of its other name first (`k8s`: kubernetes), then those spelt alike.
+                let mut close = near(tag, &names);
+                if let Some(other) = crate::query::search::other_tag(tag).filter(|t| names.contains(&t.as_str())) {
+                    close.retain(|t| *t != other);
+                    close.insert(0, other);
+                    close.truncate(3);
+                }
                 Err(Error::UnknownTag {
                     value: tag.clone(),
-                    near: near(tag, &names),
+                    near: close,
                     // Posts have no domain: `--domain` would be refused.
                     domain: domain::find(tag.trim()).filter(|_| kind != KindFilter::Post).map(|d| d.slug.to_owned()),
                     dryga: crate::error::DRYGA.to_owned(),

@@ -83,6 +83,15 @@ pub(super) fn also(chunk: &str, words: &[Word], sensitive: bool) -> Vec<Vec<Word
     ways
 }
 
+/// The other name [`ALIASES`] lists for `name` (any case, its words apart
+/// by spaces or hyphens) as a tag would be written: lowercase, hyphenated
+/// (`k8s`: "kubernetes"; `google-cloud`: "gcp"). For the tag a `--tag` of
+/// an unknown name means.
+pub fn other_tag(name: &str) -> Option<String> {
+    let typed = name.trim().to_lowercase().replace('-', " ");
+    ALIASES.iter().find(|(listed, _)| *listed == typed).map(|(_, other)| other.to_lowercase().replace(' ', "-"))
+}
+
 /// Whether `word` (as typed, in lowercase) is the listed word `listed`:
 /// the same letters, or one the other's plural where the singular has four
 /// letters or more (`microservice`, "microservices"; not `aw`, "aws",
@@ -146,6 +155,14 @@ mod tests {
     #[test]
     fn the_list_is_sorted_and_each_entry_is_once() {
         assert!(ALIASES.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn a_name_has_its_other_name_as_a_tag() {
+        assert_eq!(other_tag("K8s").as_deref(), Some("kubernetes"));
+        assert_eq!(other_tag("google-cloud").as_deref(), Some("gcp"));
+        assert_eq!(other_tag("gcp").as_deref(), Some("google-cloud"));
+        assert_eq!(other_tag("elixir"), None);
     }
 
     #[test]

@@ -31,6 +31,7 @@ mod snippet;
 mod token;
 mod typo;
 
+pub use alias::other_tag;
 pub use field::{FIELDS, Field};
 pub use indexed::{Index, Occurrence};
 pub use query::{CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, parse, parse_typed, parse_unsieved};
