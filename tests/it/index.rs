@@ -1194,6 +1194,9 @@ fn plurals_joined_words_and_prefix_hints_are_alike_through_the_index_and_a_scan(
             ("zurech", 1, ""),
         ],
     );
+    // A name of several words typed apart is a phrase: not its words apart.
+    found_alike("A money-burning machine. What we were learning.", &[("machine learning", 1), ("machine", 0)]);
+    found_alike_shown("Built on machine learning.", &[("machine learning", 0, "machine learning")]);
     // The plural of an acronym asked for finds the acronym.
     found_alike_shown("Served from a QDN.", &[("qdns", 0, "QDN"), ("QDNs", 0, "QDN"), ("qdnss", 1, "")]);
     // An acronym whose `S` is its own is no plural: `qt` is not QTS.

@@ -92,6 +92,25 @@ pub fn other_tag(name: &str) -> Option<String> {
     ALIASES.iter().find(|(listed, _)| *listed == typed).map(|(_, other)| other.to_lowercase().replace(' ', "-"))
 }
 
+/// How many of `chunks` (words typed apart, outside quotes), from the
+/// first, are a name of several words that [`ALIASES`] lists (`machine
+/// learning`, `google cloud`): read as one phrase, not as words found
+/// anywhere apart ("money-burning machine" and "What I Learned" were
+/// machine learning). 0 when none is.
+pub(super) fn compound_len(chunks: &[&str]) -> usize {
+    ALIASES
+        .iter()
+        .filter_map(|(typed, _)| {
+            let listed: Vec<&str> = typed.split(' ').collect();
+            let fits = listed.len() > 1
+                && chunks.len() >= listed.len()
+                && listed.iter().zip(chunks).all(|(l, c)| typed_as(&c.to_lowercase(), l));
+            fits.then_some(listed.len())
+        })
+        .max()
+        .unwrap_or(0)
+}
+
 /// Whether `word` (as typed, in lowercase) is the listed word `listed`:
 /// the same letters, or one the other's plural where the singular has four
 /// letters or more (`microservice`, "microservices"; not `aw`, "aws",
@@ -155,6 +174,16 @@ mod tests {
     #[test]
     fn the_list_is_sorted_and_each_entry_is_once() {
         assert!(ALIASES.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn a_name_of_several_words_typed_apart_is_one() {
+        assert_eq!(compound_len(&["Machine", "learning", "rust"]), 2);
+        assert_eq!(compound_len(&["amazon", "web", "services"]), 3);
+        assert_eq!(compound_len(&["peer", "to", "peer"]), 3);
+        assert_eq!(compound_len(&["machine", "rust", "learning"]), 0);
+        assert_eq!(compound_len(&["machine"]), 0);
+        assert_eq!(compound_len(&["learning", "machine"]), 0);
     }
 
     #[test]

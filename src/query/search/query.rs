@@ -516,13 +516,20 @@ pub(super) fn sieve(terms: &[Term], sensitive: bool) -> Option<Sieve> {
 
 /// The terms of a word query: each "quoted phrase", and each other chunk
 /// between spaces (a chunk of several words, like "open-source", is a phrase
-/// of them). A chunk or phrase that ends with `*` makes its last word a prefix.
+/// of them; so are chunks that name one thing of several words, like
+/// `machine learning`: [`super::alias::compound_len`]). A chunk or phrase
+/// that ends with `*` makes its last word a prefix.
 /// Each term may be written other ways too ([`super::alias`]).
 fn terms(text: &str, sensitive: bool) -> Vec<Term> {
     let mut terms = Vec::new();
     for (i, part) in text.split('"').enumerate() {
-        let chunks: Vec<&str> = if i % 2 == 1 { vec![part] } else { part.split_whitespace().collect() };
-        for chunk in chunks {
+        let chunks: Vec<Cow<'_, str>> = if i % 2 == 1 {
+            vec![Cow::Borrowed(part)]
+        } else {
+            compounds(&part.split_whitespace().collect::<Vec<_>>(), sensitive)
+        };
+        for chunk in &chunks {
+            let chunk = chunk.as_ref();
             let found: Vec<(usize, &str)> = tokens(chunk).collect();
             let last_prefix = chunk.trim_end().ends_with('*');
             let words: Vec<Word> = found
@@ -538,6 +545,25 @@ fn terms(text: &str, sensitive: bool) -> Vec<Term> {
     }
     terms.dedup();
     terms
+}
+
+/// `chunks` (typed apart, outside quotes) with each run that names one
+/// thing of several words joined into one chunk, as if quoted; as typed
+/// when the match is case-sensitive (the words exactly, no other way).
+fn compounds<'t>(chunks: &[&'t str], sensitive: bool) -> Vec<Cow<'t, str>> {
+    let mut out = Vec::with_capacity(chunks.len());
+    let mut at = 0;
+    while at < chunks.len() {
+        let n = if sensitive { 0 } else { super::alias::compound_len(&chunks[at..]) };
+        if n > 1 {
+            out.push(Cow::Owned(chunks[at..at + n].join(" ")));
+            at += n;
+        } else {
+            out.push(Cow::Borrowed(chunks[at]));
+            at += 1;
+        }
+    }
+    out
 }
 
 /// The first operator of a web search engine in a word query, outside its
