@@ -98,14 +98,21 @@ pub fn other_tag(name: &str) -> Option<String> {
 /// anywhere apart ("money-burning machine" and "What I Learned" were
 /// machine learning). 0 when none is.
 pub(super) fn compound_len(chunks: &[&str]) -> usize {
+    let Some(first) = chunks.first() else { return 0 };
     ALIASES
         .iter()
+        .filter(|(typed, _)| {
+            // Most chunks start no such name: told without allocating (a
+            // heading's words are parsed so for each hit of a search).
+            typed
+                .split_once(' ')
+                .is_some_and(|(head, _)| first.get(..head.len()).is_some_and(|f| f.eq_ignore_ascii_case(head)))
+        })
         .filter_map(|(typed, _)| {
-            let listed: Vec<&str> = typed.split(' ').collect();
-            let fits = listed.len() > 1
-                && chunks.len() >= listed.len()
-                && listed.iter().zip(chunks).all(|(l, c)| typed_as(&c.to_lowercase(), l));
-            fits.then_some(listed.len())
+            let listed = typed.split(' ').count();
+            let fits =
+                chunks.len() >= listed && typed.split(' ').zip(chunks).all(|(l, c)| typed_as(&c.to_lowercase(), l));
+            fits.then_some(listed)
         })
         .max()
         .unwrap_or(0)
