@@ -31,11 +31,30 @@ pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
     if let Some(item) = by_title {
         return Ok(item);
     }
+    // A title without the aside in brackets at its end ("Best Wallet" of
+    // "Best Wallet (ex. MBank)"), when one item alone has it.
+    let mut by_short_title = corpus.items.iter().filter(|i| {
+        let short = without_aside(&i.title);
+        !wanted_words.is_empty() && short.len() < i.title.len() && words(short) == wanted_words
+    });
+    if let (Some(item), None) = (by_short_title.next(), by_short_title.next()) {
+        return Ok(item);
+    }
     Err(Error::NotFound {
         name: wanted.to_owned(),
         near: near_slugs(corpus, wanted),
         dryga: crate::error::DRYGA.to_owned(),
     })
+}
+
+/// `title` without an aside in brackets at its end (`Best Wallet (ex.
+/// MBank)`: "Best Wallet"); as it is when it has none, or is nothing else.
+fn without_aside(title: &str) -> &str {
+    let trimmed = title.trim_end();
+    match trimmed.strip_suffix(')').and_then(|t| t.rfind('(').map(|at| t[..at].trim_end())) {
+        Some(short) if !short.is_empty() => short,
+        _ => title,
+    }
 }
 
 /// Up to three slugs close to `wanted`: the slugs that start with it, then
@@ -76,6 +95,19 @@ mod tests {
 
     fn corpus() -> Corpus {
         crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads")
+    }
+
+    /// A title's words without its aside in brackets name its item.
+    #[test]
+    fn a_title_without_its_aside_in_brackets_finds_its_item() {
+        let c = corpus();
+        for name in ["Best Wallet", "best wallet", "Best Wallet (ex. MBank)"] {
+            assert_eq!(resolve(&c, name).map(|i| i.slug.as_str()).ok(), Some("best-wallet"), "{name}");
+        }
+        assert!(resolve(&c, "Best").is_err());
+        assert_eq!(without_aside("A (b) c"), "A (b) c");
+        assert_eq!(without_aside("(only)"), "(only)");
+        assert_eq!(without_aside("Title (aside) "), "Title");
     }
 
     #[test]
