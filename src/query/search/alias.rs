@@ -102,11 +102,12 @@ pub(super) fn compound_len(chunks: &[&str]) -> usize {
     ALIASES
         .iter()
         .filter(|(typed, _)| {
-            // Most chunks start no such name: told without allocating (a
-            // heading's words are parsed so for each hit of a search).
-            typed
-                .split_once(' ')
-                .is_some_and(|(head, _)| first.get(..head.len()).is_some_and(|f| f.eq_ignore_ascii_case(head)))
+            // Most chunks start no such name: told by their first letter,
+            // without allocating (a heading's words are parsed so for each
+            // hit of a search).
+            chunks.len() > 1
+                && first.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&typed.as_bytes()[0]))
+                && typed.contains(' ')
         })
         .filter_map(|(typed, _)| {
             let listed = typed.split(' ').count();
