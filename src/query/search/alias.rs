@@ -83,7 +83,7 @@ pub(super) fn also(chunk: &str, words: &[Word], sensitive: bool) -> Vec<Vec<Word
     ways
 }
 
-/// The other name [`ALIASES`] lists for `name` (any case, its words apart
+/// The other name the aliases list (`ALIASES`) for `name` (any case, its words apart
 /// by spaces or hyphens) as a tag would be written: lowercase, hyphenated
 /// (`k8s`: "kubernetes"; `google-cloud`: "gcp"). For the tag a `--tag` of
 /// an unknown name means.
