@@ -81,57 +81,96 @@ fn plain_line_at<'l>(line: &'l str, from: usize, places: &[sanitize::Shown]) -> 
 }
 
 /// A line's inline Markdown as `show` prints it: emphasis and code marks
-/// taken out, a link as its text and then its target in brackets ("Oban
-/// (https://…)"; the target alone once, when it is the text; an anchor in
-/// the page not shown), an image as `[image: alt](target)`. Copied only
-/// when there is one.
-fn inline_plain(mut plain: Cow<'_, str>) -> Cow<'_, str> {
+/// taken out, a code span's text and an escaped character as written (no
+/// link or emphasis in them), a link as its text and then its target in
+/// brackets ("Oban (https://…)"; the target alone once, when it is the
+/// text; an anchor in the page not shown), an image as `[image:
+/// alt](target)`. Copied only when there is one.
+fn inline_plain(plain: Cow<'_, str>) -> Cow<'_, str> {
     // Most lines have none of the marks: told by two passes of `memchr`
     // (long paragraphs; a pass byte by byte cost more than four searches).
-    if memchr::memchr3(b'*', b'_', b'`', plain.as_bytes()).is_some() {
-        for marker in ["**", "__", "`"] {
-            if plain.contains(marker) {
-                plain = Cow::Owned(plain.replace(marker, ""));
-            }
-        }
+    let bytes = plain.as_bytes();
+    if memchr::memchr3(b'*', b'_', b'`', bytes).is_none() && memchr::memmem::find(bytes, b"](").is_none() {
+        return plain;
     }
-    if memchr::memchr(b']', plain.as_bytes()).is_some() && plain.contains("](") {
-        plain = Cow::Owned(shown_links(&plain));
-    }
-    plain
+    Cow::Owned(shown_inline(&plain))
 }
 
-/// `line` with its inline links and images as [`inline_plain`] shows them.
-fn shown_links(line: &str) -> String {
+/// `line` as [`inline_plain`] shows it, in one pass from its start.
+fn shown_inline(line: &str) -> String {
+    let b = line.as_bytes();
     let mut out = String::with_capacity(line.len());
-    let mut rest = line;
-    while let Some(open) = rest.find('[') {
-        let after = &rest[open + 1..];
-        let Some((text, url, len)) = inline_link(after) else {
-            out.push_str(&rest[..=open]);
-            rest = after;
-            continue;
-        };
-        if let Some(before) = rest[..open].strip_suffix('!') {
-            out.push_str(before);
-            out.push_str("[image: ");
-            out.push_str(text);
-            out.push_str("](");
-            out.push_str(url);
-            out.push(')');
-        } else {
-            out.push_str(&rest[..open]);
-            out.push_str(text);
-            if !url.is_empty() && url != text && !url.starts_with('#') {
-                out.push_str(" (");
-                out.push_str(url);
-                out.push(')');
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'`' => {
+                let run = b[i..].iter().take_while(|&&c| c == b'`').count();
+                // A code span ends at a run of as many backticks; without
+                // one, the backticks alone are taken out.
+                match closing_fence(&b[i + run..], run) {
+                    Some(end) => {
+                        out.push_str(&line[i + run..i + run + end]);
+                        i += run + end + run;
+                    }
+                    None => i += run,
+                }
+            }
+            b'\\' if b.get(i + 1).is_some_and(u8::is_ascii_punctuation) => {
+                out.push_str(&line[i..i + 2]);
+                i += 2;
+            }
+            b'*' | b'_' if b.get(i + 1) == Some(&b[i]) => i += 2,
+            b'[' => {
+                if let Some((text, url, len)) = inline_link(&line[i + 1..]) {
+                    let text: String = text.replace("**", "").replace("__", "").replace('`', "");
+                    if i > 0 && b[i - 1] == b'!' {
+                        out.pop();
+                        out.push_str("[image: ");
+                        out.push_str(&text);
+                        out.push_str("](");
+                        out.push_str(url);
+                        out.push(')');
+                    } else {
+                        out.push_str(&text);
+                        if !url.is_empty() && url != text && !url.starts_with('#') {
+                            out.push_str(" (");
+                            out.push_str(url);
+                            out.push(')');
+                        }
+                    }
+                    i += 1 + len;
+                } else {
+                    out.push('[');
+                    i += 1;
+                }
+            }
+            _ => {
+                // Up to the next byte that may start a mark (all ASCII: a
+                // character's boundary).
+                let next = b[i + 1..]
+                    .iter()
+                    .position(|c| matches!(c, b'`' | b'\\' | b'*' | b'_' | b'['))
+                    .map_or(b.len(), |p| i + 1 + p);
+                out.push_str(&line[i..next]);
+                i = next;
             }
         }
-        rest = &after[len..];
     }
-    out.push_str(rest);
     out
+}
+
+/// Where the first run of exactly `run` backticks in `b` starts.
+fn closing_fence(b: &[u8], run: usize) -> Option<usize> {
+    let mut at = 0;
+    while let Some(found) = memchr::memchr(b'`', &b[at..]) {
+        let start = at + found;
+        let len = b[start..].iter().take_while(|&&c| c == b'`').count();
+        if len == run {
+            return Some(start);
+        }
+        at = start + len;
+    }
+    None
 }
 
 /// The inline link that `s` (what follows a `[`) goes on with: `text](url
@@ -653,6 +692,12 @@ mod tests {
         assert_eq!(plain_line("[https://x.dev](https://x.dev), [up](#top)"), "https://x.dev, up");
         assert_eq!(plain_line("a [wiki](https://w.org/A_(b)) page"), "a wiki (https://w.org/A_(b)) page");
         assert_eq!(plain_line("![a chart](chart.png)"), "[image: a chart](chart.png)");
+        // Code spans and escapes as written; a target's underscores kept.
+        assert_eq!(plain_line("Call `handlers[0](payload)` to go"), "Call handlers[0](payload) to go");
+        assert_eq!(plain_line("Escaped \\[not a link\\](x)"), "Escaped \\[not a link\\](x)");
+        assert_eq!(plain_line("[ref](https://x.dev/__init__/p)"), "ref (https://x.dev/__init__/p)");
+        assert_eq!(plain_line("a ``co`de`` b"), "a co`de b");
+        assert_eq!(plain_line("[**bold** link](u)"), "bold link (u)");
         // Brackets that are no link stay as written.
         assert_eq!(plain_line("[a [b](c)"), "[a b (c)");
         for line in ["[x] done", "a [b] (c)", "f(a[0]) and [x](y"] {
