@@ -429,8 +429,9 @@ fn plural_of_acronym(typed: &str, token: &str) -> bool {
 }
 
 /// Whether `token` is an acronym whose last capital is an `S` of its own,
-/// written so in three capitals (`ETS`, `ECS`, `GCS`) or as a tag whose
-/// label is such an acronym (`ets`, "ETS"; `nats`, "NATS"): it has no
+/// written so in three capitals (`ETS`, `ECS`, `GCS`) or as the label of
+/// a tag (`CORS`), or as a tag whose label is such an acronym (`ets`,
+/// "ETS"; `cors`, "CORS"): it has no
 /// plural, so no word but itself names it (`et` found Erlang's ETS and
 /// `ec` Elastic's ECS by their stems). A plural of an acronym takes a
 /// small `s` (`VMs`: [`acronym_plural`]); a longer word in capitals may be
@@ -439,7 +440,13 @@ fn acronym_in_s(token: &str) -> bool {
     let capitals = |w: &str| w.ends_with('S') && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
     let t = token.as_bytes();
     match t {
-        [first, .., b'S'] if first.is_ascii_uppercase() => t.len() == 3 && capitals(token),
+        [first, .., b'S'] if first.is_ascii_uppercase() => {
+            capitals(token)
+                && (t.len() == 3
+                    || (t.len() <= 8
+                        && crate::content::labels::known_label(&token.to_ascii_lowercase())
+                            .is_some_and(|l| l == token)))
+        }
         [_, _, .., b's'] if t.len() <= 8 && t.iter().all(u8::is_ascii_lowercase) => {
             crate::content::labels::known_label(token).is_some_and(capitals)
         }
@@ -1177,7 +1184,15 @@ mod tests {
     #[test]
     fn an_acronym_ending_in_s_is_no_plural() {
         let weigh = |q: &str, token: &str| Word::new(q, false, false).weigh(token, false);
-        for (q, token) in [("et", "ETS"), ("ec", "ECS"), ("gc", "GCS"), ("et", "ets"), ("cm", "cms"), ("cor", "cors")] {
+        for (q, token) in [
+            ("et", "ETS"),
+            ("ec", "ECS"),
+            ("gc", "GCS"),
+            ("et", "ets"),
+            ("cm", "cms"),
+            ("cor", "cors"),
+            ("cor", "CORS"),
+        ] {
             assert_eq!(weigh(q, token), None, "{q} in {token}");
         }
         for (q, token) in [("ets", "ETS"), ("ETS", "ets"), ("cors", "CORS"), ("alert", "ALERTS"), ("log", "LOGS")] {
