@@ -184,14 +184,26 @@ pub fn also<'a>(headings: &'a [Heading], wanted: &str, chosen: &Heading) -> Vec<
 /// title when no shorter one does and [`find`] takes it for this heading;
 /// `None` when no words name it (a second "Results": its title names the first).
 pub fn short_name(headings: &[Heading], heading: &Heading) -> Option<String> {
-    let words: Vec<&str> = super::search::tokens(&heading.title).map(|(_, w)| w).collect();
+    let words: Vec<(usize, &str)> = super::search::tokens(&heading.title).collect();
+    // The first `n` words, a space between those apart in the title, none
+    // between those written together (`数据库`: three words, one name).
+    let first = |n: usize| {
+        let mut name = String::new();
+        for (k, &(at, word)) in words[..n].iter().enumerate() {
+            if k > 0 && words[k - 1].0 + words[k - 1].1.len() != at {
+                name.push(' ');
+            }
+            name.push_str(word);
+        }
+        name
+    };
     let alone = |name: &str| {
         parse_unsieved(name, CaseMode::Insensitive, false).is_ok_and(|q| {
             let mut covered = headings.iter().filter(|h| q.covers(&h.title));
             covered.next().is_some_and(|h| h.start == heading.start) && covered.next().is_none()
         })
     };
-    (1..words.len()).map(|n| words[..n].join(" ")).find(|name| alone(name)).or_else(|| {
+    (1..words.len()).map(first).find(|name| alone(name)).or_else(|| {
         find(headings, &heading.title).is_ok_and(|found| found.start == heading.start).then(|| heading.title.clone())
     })
 }
@@ -476,5 +488,10 @@ mod tests {
             assert_eq!(find(&words, wanted).map(|h| h.title.as_str()), Ok(title), "{wanted}");
         }
         assert_eq!(short_name(&words, &words[2]).as_deref(), Some("Front"));
+        // Words written together are named together: `数据`, not "数 据".
+        let cjk = outline("## 数据库管理\n\na\n\n## 数字\n\nb\n\n## C++/Rust tips\n\nc\n\n## C++ notes\n\nd\n");
+        assert_eq!(short_name(&cjk, &cjk[0]).as_deref(), Some("数据"));
+        assert_eq!(find(&cjk, "数据").map(|h| h.title.as_str()), Ok("数据库管理"));
+        assert_eq!(short_name(&cjk, &cjk[2]).as_deref(), Some("C++ Rust"));
     }
 }
