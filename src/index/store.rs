@@ -54,8 +54,10 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// prints them as written; 13: a Chinese character or a hiragana is a
 /// word alone, a run of katakana one word, not one with the rest of its
 /// sentence; 14: a Latin letter's accent is folded away, so that `résumé`
-/// sorts where `resume` looks for it).
-pub(super) const FORMAT: u32 = 14;
+/// sorts where `resume` looks for it; 15: the same for Latin Extended-B
+/// and Additional, and a mark on a letter of another script kept, a dot
+/// joining no ideograph to a word).
+pub(super) const FORMAT: u32 = 15;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 

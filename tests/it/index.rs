@@ -1197,6 +1197,10 @@ fn plurals_joined_words_and_prefix_hints_are_alike_through_the_index_and_a_scan(
     // A name of several words typed apart is a phrase: not its words apart.
     found_alike("A money-burning machine. What we were learning.", &[("machine learning", 1), ("machine", 0)]);
     found_alike_shown("Built on machine learning.", &[("machine learning", 0, "machine learning")]);
+    // A code span's text is shown as written: no link is read in it.
+    found_alike_shown("Call `handlers[0](payload)` to go.", &[("handlers", 0, "call handlers[0](payload) to go")]);
+    // An ideograph is joined to no word by a dot, nor `C++` to one.
+    found_alike_shown("用Quokkadb.数据 C++开发", &[("quokkadb", 0, "quokkadb"), ("c++", 0, "c++")]);
     // The plural of an acronym asked for finds the acronym.
     found_alike_shown("Served from a QDN.", &[("qdns", 0, "QDN"), ("QDNs", 0, "QDN"), ("qdnss", 1, "")]);
     // An acronym whose `S` is its own is no plural: `qt` is not QTS.

@@ -7,7 +7,12 @@
 //! (`e\u{301}cole`, "école" decomposed; a virama). Everything else separates words:
 //! `open-source` is two words, `24/7` is two.
 //!
-//! A word is matched in its *term* form: lowercase, and, when it is made of
+//! Chinese and Japanese, written without spaces, split as Unicode's word
+//! boundaries split them: an ideograph or a hiragana is a word alone, a
+//! run of katakana one word.
+//!
+//! A word is matched in its *term* form: lowercase, a Latin letter without
+//! its accent (`résumé` is "resume"), and, when it is made of
 //! letters only, reduced to its English stem by the Snowball algorithm
 //! (`rust-stemmers`, the stemmer tantivy uses), so that `logs` and `logging`
 //! are both `log`. Words with digits or symbols (`p2p`, `c++`, `node.js`)
@@ -25,15 +30,6 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
         return Some((char::from(b), 1));
     }
     text[i..].chars().next().map(|c| (c, c.len_utf8()))
-}
-
-/// Whether the character at byte `i` is a letter or digit.
-fn word_at(text: &str, i: usize) -> bool {
-    match text.as_bytes().get(i) {
-        None => false,
-        Some(b) if *b < 0x80 => b.is_ascii_alphanumeric(),
-        Some(_) => char_at(text, i).is_some_and(|(c, _)| c.is_alphanumeric()),
-    }
 }
 
 /// Whether `c` is a mark that a word carries on its letters: one that
@@ -64,6 +60,18 @@ fn is_mark(c: char) -> bool {
 /// Whether the character at byte `i` is a letter.
 fn letter_at(text: &str, i: usize) -> bool {
     char_at(text, i).is_some_and(|(c, _)| c.is_alphabetic())
+}
+
+/// Whether the character at byte `i` is a letter or digit of a script
+/// with spaces between words: what a dot, an apostrophe, `+` or `#` may
+/// join a word to (`node.js`, `it's`, `c++`); a Chinese character is a
+/// word of its own, so `Quokkadb.数据` is "Quokkadb" and `C++开发` "C++".
+fn spaced_word_at(text: &str, i: usize) -> bool {
+    match char_at(text, i) {
+        Some((c, _)) if c.is_ascii() => c.is_ascii_alphanumeric(),
+        Some((c, _)) => c.is_alphanumeric() && unspaced(c) == Unspaced::No,
+        None => false,
+    }
 }
 
 /// A byte that is an ASCII letter or digit.
@@ -117,7 +125,7 @@ fn next_start(text: &str, mut i: usize) -> Option<usize> {
             }
             c if c & ALNUM != 0 => return Some(i),
             _ if b == b'.' => {
-                if word_at(text, i + 1) && !text[..i].ends_with(|p: char| p.is_alphanumeric() || p == '.') {
+                if spaced_word_at(text, i + 1) && !text[..i].ends_with(|p: char| p.is_alphanumeric() || p == '.') {
                     return Some(i);
                 }
                 i += 1;
@@ -201,8 +209,11 @@ fn word_end(text: &str, start: usize) -> usize {
         } else if is_mark(c) {
             // A mark on the letter or digit before: part of its word.
         } else if script != Unspaced::No
-            || !((c == '.' && word_at(text, i + 1))
-                || (matches!(c, '\'' | '’') && last_letter && letter_at(text, i + len)))
+            || !((c == '.' && spaced_word_at(text, i + 1))
+                || (matches!(c, '\'' | '’')
+                    && last_letter
+                    && letter_at(text, i + len)
+                    && spaced_word_at(text, i + len)))
         {
             // A dot or an apostrophe joins no words of a script without spaces.
             break;
@@ -212,7 +223,7 @@ fn word_end(text: &str, start: usize) -> usize {
     // `c++`, `c#`, `f#`: symbols right after a letter, not followed by a word.
     if last_letter {
         let symbols = bytes[i..].iter().take_while(|b| matches!(b, b'+' | b'#')).count();
-        if symbols > 0 && !word_at(text, i + symbols) {
+        if symbols > 0 && !spaced_word_at(text, i + symbols) {
             i += symbols;
         }
     }
@@ -892,24 +903,42 @@ pub(super) fn lowercase(text: &str) -> String {
     if text.contains('İ') { lower.replace("i\u{307}", "i") } else { lower }
 }
 
-/// The letter each Latin letter from U+00E0 to U+017F is without its
+/// The letter each Latin letter from U+00E0 to U+024F is without its
 /// accent (its first letter decomposed, where the rest are combining
 /// accents), by its place from U+00E0; `-` where there is none (`æ`, `ð`,
-/// `ø`, `þ`, `ı`, `ł`, `œ`, `ŋ`, `ſ`: letters of their own; `÷`). Below
-/// U+00E0 are capitals, lowercased first, and ASCII.
-const UNACCENTED: &[u8; 160] = b"aaaaaa-ceeeeiiii-nooooo--uuuuy-y\
-aaaaaaccccccccdd--eeeeeeeeeegggggggghh--iiiiiiiii---jjkk-llllll-\
----nnnnnn---oooooo--rrrrrrsssssssstttt--uuuuuuuuuuuuwwyyyzzzzzz-";
+/// `ø`, `þ`, `ı`, `ł`, `œ`, `ŋ`, `ſ`, `đ`: letters of their own; `÷`).
+/// Below U+00E0 are capitals, lowercased first, and ASCII. Made from
+/// Unicode's decompositions, as [`UNACCENTED_MORE`] is.
+const UNACCENTED: &[u8; 368] =
+    b"aaaaaa-ceeeeiiii-nooooo--uuuuy-yaaaaaaccccccccdd--eeeeeeeeeegggggggghh--iiiiiiiii---jjkk-llllll-\
+---nnnnnn---oooooo--rrrrrrsssssssstttt--uuuuuuuuuuuuwwyyyzzzzzz---------------------------------\
+oo-------------uu----------------------------aaiioouuuuuuuuuu-aaaa----ggkkoooo--j---gg--nnaa----\
+aaaaeeeeiiiioooorrrruuuusstt--hh------aaeeooooooooyy----------------------------";
 
-/// `c` (lowercase) without its accent: `é` is "e", `ň` "n"; every other
-/// character as it is.
+/// [`UNACCENTED`] for the Latin letters from U+1E00 to U+1EFF (Latin
+/// Extended Additional: Vietnamese `ệ`, `ở`; `ẁ`, `ḿ`).
+const UNACCENTED_MORE: &[u8; 256] =
+    b"aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmmmmmmnnnnnnnnoooooooopppprrrrrrrr\
+ssssssssssttttttttuuuuuuuuuuvvvvwwwwwwwwwwxxxxyyzzzzzzhtwy------aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee\
+eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy------";
+
+/// `c` (lowercase) without its accent: `é` is "e", `ș` "s", `ệ` "e";
+/// every other character as it is.
 #[inline]
 fn unaccented(c: char) -> char {
-    let at = (c as usize).wrapping_sub(0xE0);
-    match UNACCENTED.get(at) {
-        Some(&b) if b != b'-' => char::from(b),
-        _ => c,
-    }
+    let code = c as usize;
+    let letter = match code {
+        0xE0..=0x24F => UNACCENTED[code - 0xE0],
+        0x1E00..=0x1EFF => UNACCENTED_MORE[code - 0x1E00],
+        _ => b'-',
+    };
+    if letter == b'-' { c } else { char::from(letter) }
+}
+
+/// Whether `c` is a Latin letter: what a combining accent is taken off
+/// (a Cyrillic `и` keeps its breve: `и\u{306}` is "й", another letter).
+fn latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
 }
 
 /// Whether `c` is one of the accents that combine with the letter before
@@ -929,7 +958,15 @@ fn without_accents(lower: &str) -> Cow<'_, str> {
     if lower.is_ascii() || !lower.chars().any(accented) {
         return Cow::Borrowed(lower);
     }
-    Cow::Owned(lower.chars().filter(|&c| !combining_accent(c)).map(unaccented).collect())
+    let mut out = String::with_capacity(lower.len());
+    let mut after_latin = false;
+    for c in lower.chars() {
+        if !(after_latin && combining_accent(c)) {
+            after_latin = latin(c);
+            out.push(unaccented(c));
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// The form an index sorts words by: each character lowercase on its own,
@@ -943,13 +980,17 @@ pub fn fold(word: &str) -> Cow<'_, str> {
         return Cow::Borrowed(word);
     }
     let mut out = String::with_capacity(word.len());
+    let mut after_latin = false;
     for c in word.chars() {
         match c {
             '’' => out.push('\''),
             'ς' => out.push('σ'),
             'İ' => out.push('i'),
-            c => out.extend(c.to_lowercase().filter(|&l| !combining_accent(l)).map(unaccented)),
+            // An accent on a Latin letter is folded away, as `term` has it.
+            c if after_latin && combining_accent(c) => continue,
+            c => out.extend(c.to_lowercase().map(unaccented)),
         }
+        after_latin = latin(c);
     }
     Cow::Owned(out)
 }
@@ -1083,7 +1124,12 @@ mod tests {
         assert_eq!(words("我们使用数据库"), ["我", "们", "使", "用", "数", "据", "库"]);
         assert_eq!(words("データベース管理です"), ["データベース", "管", "理", "で", "す"]);
         assert_eq!(words("用Elixir写的API服务"), ["用", "Elixir", "写", "的", "API", "服", "务"]);
-        assert_eq!(words("数.据 か'な 2024年 .数据"), ["数", "据", "か", "な", "2024", "年", ".数", "据"]);
+        assert_eq!(words("数.据 か'な 2024年 .数据"), ["数", "据", "か", "な", "2024", "年", "数", "据"]);
+        // A dot, an apostrophe, `+` or `#` joins no word to an ideograph.
+        assert_eq!(
+            words("用Quokkadb.数据 Foo'数 C++开发 F#写"),
+            ["用", "Quokkadb", "数", "据", "Foo", "数", "C++", "开", "发", "F#", "写"]
+        );
         assert_eq!(words("한국어 단어"), ["한국어", "단어"], "Korean has spaces between words");
         let text = "用Elixir写";
         assert_eq!(count_words(text, &unusual_runs(text)), 3);
@@ -1121,7 +1167,7 @@ mod tests {
     /// The tokenizer as it was before the byte-class table: each byte tested
     /// by ranges. The oracle for the table-driven one.
     mod oracle {
-        use super::super::{Unspaced, char_at, is_mark, letter_at, unspaced, word_at};
+        use super::super::{Unspaced, char_at, is_mark, letter_at, spaced_word_at, unspaced};
 
         pub(super) fn next_start(text: &str, mut i: usize) -> Option<usize> {
             let bytes = text.as_bytes();
@@ -1132,7 +1178,7 @@ mod tests {
                         return Some(i);
                     }
                     if b == b'.'
-                        && word_at(text, i + 1)
+                        && spaced_word_at(text, i + 1)
                         && !text[..i].ends_with(|p: char| p.is_alphanumeric() || p == '.')
                     {
                         return Some(i);
@@ -1177,8 +1223,11 @@ mod tests {
                 } else if is_mark(c) {
                     // A mark on the letter or digit before: part of its word.
                 } else if script != Unspaced::No
-                    || !((c == '.' && word_at(text, i + 1))
-                        || (matches!(c, '\'' | '’') && last_letter && letter_at(text, i + len)))
+                    || !((c == '.' && spaced_word_at(text, i + 1))
+                        || (matches!(c, '\'' | '’')
+                            && last_letter
+                            && letter_at(text, i + len)
+                            && spaced_word_at(text, i + len)))
                 {
                     break;
                 }
@@ -1187,7 +1236,7 @@ mod tests {
             // `c++`, `c#`, `f#`: symbols right after a letter, not followed by a word.
             if last_letter {
                 let symbols = bytes[i..].iter().take_while(|b| matches!(b, b'+' | b'#')).count();
-                if symbols > 0 && !word_at(text, i + symbols) {
+                if symbols > 0 && !spaced_word_at(text, i + symbols) {
                     i += symbols;
                 }
             }
@@ -1435,8 +1484,19 @@ mod tests {
         assert_eq!(fold("Résumé"), "resume");
         assert_eq!(fold("e\u{301}cole"), "ecole");
         assert_eq!(fold("ΣΟΦΊΑ"), "σοφία", "Greek keeps its accents");
+        // Composed or decomposed alike; beyond Latin-1 and Extended-A too;
+        // a mark on a letter of another script stays.
+        for (word, expected) in
+            [("București", "bucuresti"), ("Bucures\u{326}ti", "bucuresti"), ("Việt", "viet"), ("mǎ", "ma")]
+        {
+            assert_eq!(fold(word), expected, "{word}");
+            assert_eq!(term(word), expected, "{word}");
+        }
+        assert_eq!(fold("мои\u{306}"), "мои\u{306}");
+        assert_eq!(term("мои\u{306}"), "мои\u{306}");
+        assert_eq!(fold("ΣΟΦΙ\u{301}Α"), "σοφι\u{301}α");
         // Every letter the table folds is a letter with an accent on it.
-        for (c, &b) in ('\u{E0}'..='\u{17F}').zip(UNACCENTED) {
+        for (c, &b) in ('\u{E0}'..='\u{24F}').zip(UNACCENTED).chain(('\u{1E00}'..='\u{1EFF}').zip(UNACCENTED_MORE)) {
             if b != b'-' {
                 assert!(c.is_alphabetic() && c.to_lowercase().next().is_some_and(|l| unaccented(l) == char::from(b)));
             }
