@@ -98,15 +98,14 @@ pub fn other_tag(name: &str) -> Option<String> {
 /// anywhere apart ("money-burning machine" and "What I Learned" were
 /// machine learning). 0 when none is.
 pub(super) fn compound_len(chunks: &[&str]) -> usize {
-    let Some(first) = chunks.first() else { return 0 };
+    let [first, _, ..] = chunks else { return 0 };
     ALIASES
         .iter()
         .filter(|(typed, _)| {
             // Most chunks start no such name: told by their first letter,
             // without allocating (a heading's words are parsed so for each
             // hit of a search).
-            chunks.len() > 1
-                && first.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&typed.as_bytes()[0]))
+            first.as_bytes().first().is_some_and(|b| b.eq_ignore_ascii_case(&typed.as_bytes()[0]))
                 && typed.contains(' ')
         })
         .filter_map(|(typed, _)| {

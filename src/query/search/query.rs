@@ -13,8 +13,8 @@ use std::borrow::Cow;
 use regex::{Regex, RegexBuilder};
 
 use super::token::{
-    count_words, lowercase, may_have_term, name_ending_in_capital, one_word, same_name, term, tokens, unusual_runs,
-    without_possessive,
+    acronym, acronym_ending_in_s, count_words, lowercase, may_have_term, name_ending_in_capital, one_word, same_name,
+    term, tokens, unusual_runs, without_possessive,
 };
 use crate::error::{Error, Result};
 use crate::sanitize;
@@ -422,10 +422,9 @@ fn acronym_plural(token: &str, word: &str) -> bool {
 /// is the other way round).
 fn plural_of_acronym(typed: &str, token: &str) -> bool {
     let Some(singular) = typed.strip_suffix('s').filter(|s| s.len() == token.len()) else { return false };
-    let capitals = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
-    capitals(token)
+    acronym(token)
         && singular.eq_ignore_ascii_case(token)
-        && (capitals(singular) || !super::typo::english(&typed.to_ascii_lowercase()))
+        && (acronym(singular) || !super::typo::english(&typed.to_ascii_lowercase()))
 }
 
 /// Whether `token` is an acronym whose last capital is an `S` of its own,
@@ -437,18 +436,17 @@ fn plural_of_acronym(typed: &str, token: &str) -> bool {
 /// small `s` (`VMs`: [`acronym_plural`]); a longer word in capitals may be
 /// a shouted one (`ALERTS`, `LOGS`), still found by its stem.
 fn acronym_in_s(token: &str) -> bool {
-    let capitals = |w: &str| w.ends_with('S') && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
     let t = token.as_bytes();
     match t {
         [first, .., b'S'] if first.is_ascii_uppercase() => {
-            capitals(token)
+            acronym_ending_in_s(token)
                 && (t.len() == 3
                     || (t.len() <= 8
                         && crate::content::labels::known_label(&token.to_ascii_lowercase())
                             .is_some_and(|l| l == token)))
         }
         [_, _, .., b's'] if t.len() <= 8 && t.iter().all(u8::is_ascii_lowercase) => {
-            crate::content::labels::known_label(token).is_some_and(capitals)
+            crate::content::labels::known_label(token).is_some_and(acronym_ending_in_s)
         }
         _ => false,
     }

@@ -123,8 +123,10 @@ fn shown_inline(line: &str) -> String {
             b'*' | b'_' if b.get(i + 1) == Some(&b[i]) => i += 2,
             b'[' => {
                 if let Some((text, url, len)) = inline_link(&line[i + 1..]) {
-                    let text: String = text.replace("**", "").replace("__", "").replace('`', "");
-                    if i > 0 && b[i - 1] == b'!' {
+                    // Its text as the rest of the line is shown (no link in it: `inline_link`).
+                    let text = shown_inline(text);
+                    // `![alt](target)`, not `\![text](target)`.
+                    if i > 0 && b[i - 1] == b'!' && (i < 2 || b[i - 2] != b'\\') {
                         out.pop();
                         out.push_str("[image: ");
                         out.push_str(&text);
@@ -702,8 +704,9 @@ mod tests {
         // Brackets that are no link stay as written.
         assert_eq!(plain_line("[a [b](c)"), "[a b (c)");
         for line in ["[x] done", "a [b] (c)", "f(a[0]) and [x](y"] {
-            assert_eq!(plain_line(line), line.trim_start_matches("- "), "{line}");
+            assert_eq!(plain_line(line), line, "{line}");
         }
+        assert_eq!(plain_line("Not \\![an image](x)"), "Not \\!an image (x)");
     }
 
     #[test]

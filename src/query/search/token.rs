@@ -533,8 +533,15 @@ pub(super) fn is_irregular(word: &str) -> bool {
 
 /// Whether `word` is written as an acronym: two letters or more, every one
 /// an ASCII capital (`LED`, `RAN`; not `Led`).
-fn acronym(word: &str) -> bool {
+pub(super) fn acronym(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether `name` is an acronym that ends in an `S` of its own: two
+/// characters or more, ASCII capitals and digits (`ETS`, `AWS`, `ECS`,
+/// `S3S`), which no word short of its last letter names (`et` is no ETS).
+pub(crate) fn acronym_ending_in_s(name: &str) -> bool {
+    name.len() > 1 && name.ends_with('S') && name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// The irregular forms of the verb whose term is `term` (`lead` → "led").
@@ -938,7 +945,7 @@ fn unaccented(c: char) -> char {
 /// Whether `c` is a Latin letter: what a combining accent is taken off
 /// (a Cyrillic `и` keeps its breve: `и\u{306}` is "й", another letter).
 fn latin(c: char) -> bool {
-    c.is_ascii_alphabetic() || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
+    c.is_ascii_alphabetic() || (matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c.is_alphabetic())
 }
 
 /// Whether `c` is one of the accents that combine with the letter before

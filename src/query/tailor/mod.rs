@@ -214,7 +214,7 @@ impl Vocabulary {
                 if name.chars().all(|c| c.is_lowercase() || c == '\'') {
                     let gerund = word.to_lowercase().trim_end_matches('s').ends_with("ing");
                     one_word(word, name) && (gerund || !vocabulary::GERUND_ONLY.contains(&name.as_str()))
-                } else if plural_acronym(name) && word.len() < name.len() {
+                } else if crate::query::search::acronym_ending_in_s(name) && word.len() < name.len() {
                     // `ETS` is no plural of a word `et` (French "and").
                     false
                 } else {
@@ -358,12 +358,6 @@ fn numbered_standard(read: &Reading<'_>, i: usize) -> usize {
         j += 1;
     }
     j + 1 - i
-}
-
-/// Whether `name` is an acronym that ends in `S` (`ETS`, `AWS`, `ECS`),
-/// which no word short of its last letter names.
-fn plural_acronym(name: &str) -> bool {
-    name.len() > 1 && name.ends_with('S') && name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 /// Whether a name followed by `after` makes one word with what follows
