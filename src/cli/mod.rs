@@ -463,7 +463,7 @@ pub struct SearchArgs {
     #[arg(long, short = 's', overrides_with = "ignore_case", help_heading = "Matching")]
     pub case_sensitive: bool,
 
-    /// Ignore case, even in a --regex with upper-case letters.
+    /// Ignore case, even in a --regex with upper-case letters, and for a technology whose name is an everyday word (`go`, `REST`: by default, "Go" and "REST" as written, or a tag).
     #[arg(long, short = 'i', overrides_with = "case_sensitive", help_heading = "Matching")]
     pub ignore_case: bool,
 

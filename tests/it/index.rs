@@ -1116,6 +1116,76 @@ fn british_and_american_spellings_find_each_other_through_the_index_as_by_a_scan
     );
 }
 
+/// A technology whose name is an everyday word (`go`, `mix`, `REST`) is
+/// found as the name in text ("Go", "Mix", "REST") and in any case in tags
+/// (`go`, `rest-api`), never as the word ("on the go", "a mix of", "the
+/// rest"), through the index (as it is built and warm) as by a scan; with
+/// `--ignore-case`, as any word; a search that finds nothing says so.
+#[test]
+fn a_technology_named_by_an_everyday_word_is_found_as_the_name_through_the_index_as_by_a_scan() {
+    // Each hit's slug, and what its snippets' matches cover.
+    type Found = Vec<(String, Vec<String>)>;
+    let dir = folder(8, 4);
+    let files = item_files(dir.path());
+    let add = |p: &Path, body: &str, tag: &str| {
+        let text = fs::read_to_string(p).expect("read").replacen("tags = [", &format!("tags = [{tag}, "), 1);
+        fs::write(p, text + "\n" + body + "\n").expect("write");
+    };
+    add(&files[2], "Quokkas on the go, a mix of the rest.", "\"wombat\"");
+    add(&files[5], "Our Go quokka service and its Mix tasks, over REST.", "\"quokka\"");
+    add(&files[6], "Nothing here.", "\"go\", \"rest-api\"");
+    let slug = |p: &Path| p.file_stem().and_then(|s| s.to_str()).expect("a name").to_owned();
+    let cache = temp_dir();
+    let hits = |args: &[&str]| -> (Option<i32>, Found, String) {
+        let args: Vec<&str> = [&["search"][..], args, &["--json"]].concat();
+        let first = shown(&run_in(cache.path(), dir.path(), &args));
+        let warm = shown(&run_in(cache.path(), dir.path(), &args));
+        let scanned = shown(&run_in(cache.path(), dir.path(), &[&["--no-index"][..], &args].concat()));
+        assert_eq!(first, scanned, "{args:?}: first");
+        assert_eq!(warm, scanned, "{args:?}: warm");
+        let json: serde_json::Value = serde_json::from_str(&scanned.1).expect("JSON");
+        let each = json.as_array().expect("hits").iter().map(|hit| {
+            // What each snippet's matches cover, as the text writes it.
+            let covered = hit["snippets"].as_array().expect("snippets").iter().flat_map(|s| {
+                let text: Vec<char> = s["text"].as_str().expect("text").chars().collect();
+                let spans = s["matches"].as_array().expect("matches").clone();
+                spans.into_iter().map(move |m| {
+                    let at = |i: usize| usize::try_from(m[i].as_u64().expect("a span")).expect("fits");
+                    text[at(0)..at(1)].iter().collect::<String>()
+                })
+            });
+            (hit["slug"].as_str().expect("a slug").to_owned(), covered.collect())
+        });
+        (scanned.0, each.collect(), scanned.2)
+    };
+    let (five, six) = (slug(&files[5]), slug(&files[6]));
+    for q in ["go", "Go", "GO"] {
+        let (code, found, _) = hits(&[q]);
+        assert_eq!(code, Some(0), "{q}");
+        let mut found = found;
+        found.sort();
+        let mut expected = vec![(five.clone(), vec!["Go".to_owned()]), (six.clone(), vec!["go".to_owned()])];
+        expected.sort();
+        assert_eq!(found, expected, "{q}");
+    }
+    let (_, mix, _) = hits(&["mix"]);
+    assert_eq!(mix, [(five.clone(), vec!["Mix".to_owned()])]);
+    let (_, mut rest, _) = hits(&["REST"]);
+    rest.sort();
+    assert_eq!(rest, [(five.clone(), vec!["REST".to_owned()]), (six.clone(), vec!["rest".to_owned()])]);
+    // As any word, when asked: the item with "on the go" too.
+    let (_, any, _) = hits(&["go", "--ignore-case"]);
+    assert!(any.iter().any(|(s, covered)| *s == slug(&files[2]) && covered.contains(&"go".to_owned())), "{any:?}");
+    let (_, rest, _) = hits(&["rest"]);
+    assert!(rest.iter().any(|(s, _)| *s == slug(&files[2])), "{rest:?}");
+    // Nothing found as the name, found as the word: said so.
+    let (code, found, stderr) = hits(&["mix", "--kind", "post"]);
+    assert_eq!((code, found.len()), (Some(1), 0), "{stderr}");
+    let (code, _, stderr) = hits(&["swift"]);
+    assert_eq!(code, Some(1));
+    assert!(!stderr.contains("read as the name"), "no Swift, nor swift: {stderr}");
+}
+
 /// A Turkish capital `İ` is an `i` to a search (Unicode lowercases it to
 /// "i̇", an `i` with a combining dot, which no one types): `izmirquokka`
 /// finds "İzmirquokka", as a word and as a prefix, through the index (as

@@ -6,7 +6,7 @@
 //! few, fixed and certain: the same thing written another way, never a
 //! related word (`java` is not JavaScript, `erlang` not Go).
 
-use super::query::Word;
+use super::query::{NameCase, Word};
 use super::token::tokens;
 
 /// A technology's names: what is typed (lowercase, matched whole or as
@@ -25,6 +25,7 @@ const ALIASES: &[(&str, &str)] = &[
     ("artificial intelligence", "AI"),
     ("aws", "Amazon Web Services"),
     ("gcp", "Google Cloud"),
+    ("golang", "Go"),
     ("google cloud", "GCP"),
     ("javascript", "JS"),
     ("js", "JavaScript"),
@@ -38,6 +39,88 @@ const ALIASES: &[(&str, &str)] = &[
     ("postgres", "PostgreSQL"),
     ("postgresql", "Postgres"),
 ];
+
+/// English words that name a technology only when capitalised: `go`, `rust`
+/// or `mix` in a sentence are not Go, Rust or Mix. A search for one finds
+/// it capitalised in text and in any case in tags (`technology`); a job
+/// description's is read so too (`resume --for`).
+pub const CAPITALISED_ONLY: &[&str] = &[
+    "go",
+    "rust",
+    "swift",
+    "ruby",
+    "java",
+    "elm",
+    "dart",
+    "spring",
+    "rails",
+    "flask",
+    "express",
+    "phoenix",
+    "broadway",
+    "nerves",
+    "node",
+    "lambda",
+    "helm",
+    "chef",
+    "puppet",
+    "nomad",
+    "consul",
+    "vault",
+    "envoy",
+    "pulsar",
+    "snowflake",
+    "looker",
+    "loki",
+    "mix",
+    "elastic",
+    "spark",
+    "vagrant",
+    "sentry",
+    "mustache",
+    "markdown",
+    "react",
+    "angular",
+    "tailwind",
+    "jest",
+    "cypress",
+    "playwright",
+    "selenium",
+    "storybook",
+    "great expectations",
+    "redux",
+    "vite",
+    "thanos",
+];
+
+/// Names of [`CAPITALISED_ONLY`] that notes and commands write in
+/// lowercase for the technology itself (`rust`, `helm install`, a `lambda`,
+/// `markdown` templates, `node.js` beside a cluster's `node`), where the
+/// everyday word is rare in technical text: searched as any word.
+const ANY_CASE: &[&str] = &["helm", "lambda", "markdown", "mustache", "node", "rust"];
+
+/// The name that `typed` (a word typed alone, quoted or not, case not
+/// asked for) stands for, when its lowercase is an everyday English word:
+/// found in text only as a name is written, and in tags (lowercase slugs)
+/// in any case ([`Word::tags_any`]), never by stem.
+/// - A word of [`CAPITALISED_ONLY`], in any case typed: capitalised (`go`
+///   finds "Go" and the tag `go`, not "on the go"; `mix` not "a mix of").
+/// - A word typed in capitals, of 4 or 5 letters, that is an English word
+///   in lowercase: an acronym, in capitals (`REST` finds "REST JSON API"
+///   and the tag `rest-api`, not "the rest of the team").
+///
+/// `--ignore-case` and `--case-sensitive` ask for the case: then the word
+/// is read as any other.
+pub(super) fn technology(typed: &str) -> Option<Word> {
+    let lower = typed.to_lowercase();
+    if CAPITALISED_ONLY.contains(&lower.as_str()) && !ANY_CASE.contains(&lower.as_str()) {
+        return Some(Word { name: Some(NameCase::Capital), tags_any: true, ..Word::name(typed, true) });
+    }
+    let letters = typed.len();
+    let capitals = typed.bytes().all(|b| b.is_ascii_uppercase());
+    (capitals && (4..=5).contains(&letters) && super::typo::english(&lower))
+        .then(|| Word { tags_any: true, ..Word::name(typed, false) })
+}
 
 /// Words that a hyphen keeps apart from another word: `re-sign` is not
 /// "resign", nor `co-op` "coop" (most joined words are the same word:
@@ -127,12 +210,13 @@ fn typed_as(word: &str, listed: &str) -> bool {
     word == listed || plural(word, listed) || plural(listed, word)
 }
 
-/// The words of `text`, as [`ALIASES`] reads them.
+/// The words of `text`, as [`ALIASES`] reads them: a technology's name
+/// that is also an English word (`Go`) as [`technology`] reads it.
 fn written(text: &str) -> Vec<Word> {
     tokens(text)
         .map(|(_, w)| {
             let plain = w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’');
-            if plain { Word::new(w, false, false) } else { Word::name(w, false) }
+            if plain { Word::new(w, false, false) } else { technology(w).unwrap_or_else(|| Word::name(w, false)) }
         })
         .collect()
 }
@@ -172,10 +256,38 @@ mod tests {
         assert_eq!(ways("machine learning"), ["ML"]);
         assert_eq!(ways("gcp"), ["Google Cloud"]);
         assert_eq!(ways("peer-to-peer"), ["peertopeer", "P2P"]);
-        for unrelated in ["java", "go", "golang", "erlang", "docker", "rust", "aw", "ais", "mls", "kubernet"] {
+        assert_eq!(ways("golang"), ["Go"]);
+        for unrelated in ["java", "go", "erlang", "docker", "rust", "aw", "ais", "mls", "kubernet"] {
             assert!(ways(unrelated).is_empty(), "{unrelated}");
         }
         assert!(typed_as("microservices", "microservice") && typed_as("node", "node") && !typed_as("aws", "aw"));
+    }
+
+    /// A technology whose name is an everyday word is that name when typed
+    /// alone, in any case: capitalised for a listed one, in capitals for an
+    /// English word typed as an acronym; found in tags in any case.
+    #[test]
+    fn a_technology_named_by_an_everyday_word_is_read_as_its_name() {
+        let case = |typed: &str| technology(typed).map(|w| (w.name, w.tags_any, w.name_shown()));
+        for typed in ["go", "Go", "GO", "mix", "Swift", "spark"] {
+            let shown = typed[..1].to_uppercase() + &typed[1..].to_lowercase();
+            assert_eq!(case(typed), Some((Some(NameCase::Capital), true, shown)), "{typed}");
+        }
+        for typed in ["REST", "SOAP"] {
+            assert_eq!(case(typed), Some((Some(NameCase::Capitals), true, typed.to_owned())), "{typed}");
+        }
+        // Not a word of the list, nor one written in lowercase by prose for
+        // the name itself, nor a short or long acronym, nor no English word.
+        for typed in
+            ["rest", "Rest", "elixir", "markdown", "node", "rust", "IT", "ELIXIR", "AWS", "CORS", "JSON", "REST2"]
+        {
+            assert_eq!(case(typed), None, "{typed}");
+        }
+        // The aliases' other names are read so too: `golang` is Go.
+        let go = &written("Go")[0];
+        assert_eq!((go.name, go.tags_any), (Some(NameCase::Capital), true));
+        let lowercase: Vec<&str> = CAPITALISED_ONLY.iter().copied().filter(|w| w.to_lowercase() != *w).collect();
+        assert!(lowercase.is_empty(), "listed in lowercase, as compared: {lowercase:?}");
     }
 
     #[test]

@@ -32,6 +32,7 @@
 
 use std::borrow::Cow;
 
+use super::field::Field;
 use super::query::{Matcher, Query, Term, Word};
 use super::rank::{self, Need};
 use super::token::fold;
@@ -429,11 +430,20 @@ impl<'a> Indexed<'a> {
     /// field and position; the forms matched are added to `forms`.
     fn word_at(&self, word: &Word, sensitive: bool, forms: &mut Forms) -> Result<Vec<At>> {
         let mut at = Vec::new();
+        // A word that matches tags otherwise than text (`go`: the tag `go`,
+        // "Go" in text) numbers the forms it matches in tags, and says which
+        // it matches in text too.
+        let in_tags = word.in_field(Field::Tags);
+        let first = forms.words.len();
+        let mut in_text = Vec::new();
         // Each form the word matches is numbered (a form whose documents are
         // all left out below stays numbered, and unused).
         let mut number = |form: &str| {
-            let weight = word.weigh(form, sensitive)?;
+            let weight = in_tags.weigh(form, sensitive)?;
             let number = u32::try_from(forms.words.len()).ok()?;
+            if word.tags_any {
+                in_text.push(word.weigh(form, sensitive).is_some());
+            }
             forms.words.push(form.to_owned());
             forms.weights.push(weight);
             Some(number)
@@ -445,6 +455,12 @@ impl<'a> Indexed<'a> {
         // documents its delta removed or replaced, numbered within it or
         // past every item's (the last file removed).
         at.retain(|a| self.position.get(a.doc as usize).is_some_and(|&p| p != u32::MAX));
+        if word.tags_any {
+            let tags = Field::Tags as u8;
+            at.retain(|a| {
+                a.field == tags || in_text.get((a.form as usize).wrapping_sub(first)).copied().unwrap_or(false)
+            });
+        }
         let mut at = in_doc_order(at);
         at.dedup_by(|a, b| (a.doc, a.field, a.pos) == (b.doc, b.field, b.pos));
         Ok(at)

@@ -31,7 +31,7 @@ mod snippet;
 mod token;
 mod typo;
 
-pub use alias::other_tag;
+pub use alias::{CAPITALISED_ONLY, other_tag};
 pub use field::{FIELDS, Field};
 pub use indexed::{Index, Occurrence};
 pub use query::{CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, parse, parse_typed, parse_unsieved};
@@ -103,13 +103,21 @@ pub struct Outcome<H> {
     /// match nothing corrected, which would match. Offered, never run: a
     /// word of English is what was meant (`risk` is no typo of "riak").
     pub suggested: Option<String>,
+    /// When nothing matched: the name a word was read as (`Go` for `go`,
+    /// `REST`: `Word::tags_any`), when the word in any case
+    /// (`--ignore-case`) would match.
+    pub named: Option<String>,
 }
 
 impl<H> Outcome<H> {
-    /// What to add to "no matches for …": `; try kube* (finds
+    /// What to add to "no matches for …": ` (read as the name Go); try
+    /// --ignore-case for the word in any case`, `; try kube* (finds
     /// "kubernetes")`, `; did you mean "riak"?`, both (`; try risk* (finds
     /// "risks"), or did you mean "riak"?`), or nothing.
     pub fn hint(&self) -> String {
+        if let Some(name) = &self.named {
+            return format!(" (read as the name {name}); try --ignore-case for the word in any case");
+        }
         let meant = self.suggested.as_deref().map(|q| format!("did you mean {}?", crate::sanitize::quote(q)));
         let try_prefix = self.try_prefix.as_ref().map(|q| {
             let shown = self.prefix_finds.iter().take(PREFIX_FINDS).map(|w| crate::sanitize::quote(w));
@@ -429,6 +437,7 @@ struct Found<R> {
     corrected: Option<Query>,
     try_prefix: Option<(String, Vec<String>)>,
     suggested: Option<String>,
+    named: Option<String>,
 }
 
 impl<R> Found<R> {
@@ -439,10 +448,10 @@ impl<R> Found<R> {
         typed: &Query,
         make: impl FnOnce(&Query, R) -> std::result::Result<Vec<H>, E>,
     ) -> std::result::Result<Outcome<H>, E> {
-        let Found { ranked, corrected, try_prefix, suggested } = self;
+        let Found { ranked, corrected, try_prefix, suggested, named } = self;
         let hits = make(corrected.as_ref().unwrap_or(typed), ranked)?;
         let (try_prefix, prefix_finds) = try_prefix.map_or((None, Vec::new()), |(q, finds)| (Some(q), finds));
-        Ok(Outcome { hits, corrected: corrected.map(|q| q.text), try_prefix, prefix_finds, suggested })
+        Ok(Outcome { hits, corrected: corrected.map(|q| q.text), try_prefix, prefix_finds, suggested, named })
     }
 }
 
@@ -452,7 +461,7 @@ fn forgiving<'a, E: Engine<'a>>(
     options: Options,
 ) -> std::result::Result<Found<E::Ranked>, E::Error> {
     let ranked = engine.rank(query, options)?;
-    let mut found = Found { ranked, corrected: None, try_prefix: None, suggested: None };
+    let mut found = Found { ranked, corrected: None, try_prefix: None, suggested: None, named: None };
     if !E::none(&found.ranked) {
         return Ok(found);
     }
@@ -463,7 +472,7 @@ fn forgiving<'a, E: Engine<'a>>(
         if let Some(joined) = joined(engine, terms, *sensitive)? {
             let ranked = engine.rank(&joined, options)?;
             if !E::none(&ranked) {
-                return Ok(Found { ranked, corrected: Some(joined), try_prefix: None, suggested: None });
+                return Ok(Found { ranked, corrected: Some(joined), try_prefix: None, suggested: None, named: None });
             }
         }
         // The words that match nothing, worked out once (`split` and
@@ -478,7 +487,7 @@ fn forgiving<'a, E: Engine<'a>>(
         if let Some(split) = split(engine, terms, &nothing, *sensitive)? {
             let ranked = engine.rank(&split, options)?;
             if !E::none(&ranked) {
-                return Ok(Found { ranked, corrected: Some(split), try_prefix: None, suggested: None });
+                return Ok(Found { ranked, corrected: Some(split), try_prefix: None, suggested: None, named: None });
             }
         }
         // Only a word that matches nothing can be corrected: without one, the
@@ -490,7 +499,13 @@ fn forgiving<'a, E: Engine<'a>>(
             if let Some(retry) = &retry {
                 let ranked = engine.rank(retry, options)?;
                 if !E::none(&ranked) {
-                    return Ok(Found { ranked, corrected: Some(retry.clone()), try_prefix: None, suggested: None });
+                    return Ok(Found {
+                        ranked,
+                        corrected: Some(retry.clone()),
+                        try_prefix: None,
+                        suggested: None,
+                        named: None,
+                    });
                 }
             }
             // A word of English corrected too, to be offered if it finds something.
@@ -503,8 +518,34 @@ fn forgiving<'a, E: Engine<'a>>(
             }
         }
     }
-    found.try_prefix = with_prefixes(engine, query, *sensitive)?.map(|(q, finds)| (q.text, finds));
+    found.named = named(engine, query, *sensitive)?;
+    if found.named.is_none() {
+        found.try_prefix = with_prefixes(engine, query, *sensitive)?.map(|(q, finds)| (q.text, finds));
+    }
     Ok(found)
+}
+
+/// The name the first word of `query` read as a technology's name was
+/// read as (`Go` for `go`: [`Word::tags_any`]), when the query with such
+/// words read as any other word (as `--ignore-case` reads them) finds
+/// something: what a "no matches" says, where `go*` would be offered
+/// for the word it did not look for.
+fn named<'a, E: Engine<'a>>(
+    engine: &E,
+    query: &Query,
+    sensitive: bool,
+) -> std::result::Result<Option<String>, E::Error> {
+    let Matcher::Terms { terms, .. } = &query.matcher else { return Ok(None) };
+    let Some(name) = terms.iter().flat_map(|t| t.words.iter()).find(|w| w.tags_any) else { return Ok(None) };
+    let plain = rewritten(terms, sensitive, |term| {
+        let named = term.words.iter().any(|w| w.tags_any);
+        Ok(named.then(|| Term::of(term.words.iter().map(|w| Word::new(&w.text, w.prefix, sensitive)).collect())))
+    })?;
+    let Some(plain) = plain else { return Ok(None) };
+    if E::none(&engine.rank(&plain, ONCE)?) {
+        return Ok(None);
+    }
+    Ok(Some(name.name_shown()))
 }
 
 /// The query with each phrase of `terms` that matches nothing written as
@@ -601,6 +642,7 @@ fn occurs(items: &[&Item], word: &Word, sensitive: bool) -> bool {
             if sieve.as_ref().is_some_and(|s| token::words_are_ascii(&text) && !s.passes(&text)) {
                 return false;
             }
+            let word = word.in_field(*field);
             tokens(&text).any(|(_, t)| word.weigh(t, sensitive).is_some())
         })
     })
@@ -618,6 +660,7 @@ fn forms(items: &[&Item], keep: Option<&Keep<'_>>, word: &Word, sensitive: bool)
             if sieve.as_ref().is_some_and(|s| token::words_are_ascii(&text) && !s.passes(&text)) {
                 continue;
             }
+            let word = word.in_field(field);
             own.extend(
                 tokens(&text).filter(|&(_, t)| word.weigh(t, sensitive).is_some()).map(|(_, t)| token::lowercase(t)),
             );
@@ -749,6 +792,40 @@ mod tests {
         assert_eq!(outcome(&items, "kube* duc").try_prefix.as_deref(), Some("kube* duc*"));
         // A word that matches whole is not the reason nothing matched: no hint.
         assert!(outcome(&items, "wireguard duckdb").try_prefix.is_none());
+    }
+
+    /// A technology whose name is an everyday word, typed alone, is found
+    /// as the name in text and in any case in tags: `go` is not "on the
+    /// go", `mix` not "a mix of", `REST` not "the rest of the team"; what
+    /// finds nothing says how it was read and how to find the word.
+    /// `--ignore-case` and `--case-sensitive` read it as any word.
+    #[test]
+    fn a_technology_named_by_an_everyday_word_is_found_as_the_name() {
+        let c = corpus();
+        let items: Vec<&Item> = c.items.iter().collect();
+        let slugs = |o: &Outcome<Hit<'_>>| o.hits.iter().map(|h| h.item.slug.clone()).collect::<Vec<_>>();
+        let run = |q: &str, case| search_forgiving(&items, &parse(q, case, false).expect("query"), Options::default());
+        for q in ["go", "Go", "GO", "\"go\""] {
+            let o = run(q, CaseMode::Smart);
+            assert!(o.hits.is_empty(), "{q}: {:?}", slugs(&o));
+            assert_eq!(o.hint(), " (read as the name Go); try --ignore-case for the word in any case", "{q}");
+        }
+        let any_case = run("go", CaseMode::Insensitive);
+        assert_eq!(slugs(&any_case), ["ecommpay", "blitz"]);
+        assert_eq!(slugs(&run("go", CaseMode::Sensitive)), ["ecommpay", "blitz"]);
+        let exactly = run("Go", CaseMode::Sensitive);
+        assert!(exactly.hits.is_empty() && exactly.named.is_none(), "{exactly:?}");
+        // The Mix post says "Mix" and is tagged `mix`; L15 is "a mix of" two places.
+        let mix = run("mix", CaseMode::Smart);
+        assert_eq!(slugs(&mix), ["run-stale-tests-on-file-change-in-elixir"]);
+        let fields: Vec<Field> = mix.hits[0].snippets.iter().map(|s| s.field).collect();
+        assert_eq!(fields, [Field::Tags, Field::Summary]);
+        assert!(slugs(&run("mix", CaseMode::Insensitive)).contains(&"l15".to_owned()));
+        // `REST` is the REST API (and the tag `rest-api`), not Blitz's "the rest of the team".
+        assert_eq!(slugs(&run("REST", CaseMode::Smart)), ["man"]);
+        assert_eq!(slugs(&run("rest", CaseMode::Smart)), ["man", "blitz"]);
+        // A word that is no such name, or one in a phrase, is any word.
+        assert_eq!(slugs(&run("\"on the go\"", CaseMode::Smart)), ["ecommpay"]);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use std::borrow::Cow;
 
 use regex::{Regex, RegexBuilder};
 
+use super::field::Field;
 use super::token::{
     acronym, acronym_ending_in_s, count_words, lowercase, may_have_term, name_ending_in_capital, one_word, same_name,
     term, tokens, unusual_runs, without_possessive,
@@ -56,6 +57,10 @@ pub(super) struct Word {
     /// A name (`Fastly`, `API`): matches only itself or its plural, never by
     /// stem (`fast` is not Fastly), in the case it asks for.
     pub(super) name: Option<NameCase>,
+    /// A name found in any case in tags, which are lowercase slugs: a
+    /// technology typed as its everyday word (`go`: "Go" in text, the tag
+    /// `go`; see [`super::alias::technology`]).
+    pub(super) tags_any: bool,
 }
 
 /// How a name's case must match.
@@ -119,6 +124,9 @@ pub struct Query {
     /// Where it finds nothing, nothing matches, and the text's words are only
     /// counted. `None` when some word has no needle.
     sieve: Option<Sieve>,
+    /// The query as it matches tags, when it has a word that matches them
+    /// otherwise than text ([`Word::tags_any`]; see [`Query::in_field`]).
+    tags: Option<Box<Query>>,
 }
 
 #[derive(Debug, Clone)]
@@ -209,7 +217,7 @@ impl Word {
             (false, true) => super::token::fold(text).into_owned(),
             (false, false) => term(text).into_owned(),
         };
-        Word { text: text.to_owned(), key, prefix, name: None }
+        Word { text: text.to_owned(), key, prefix, name: None, tags_any: false }
     }
 
     /// A name: matched as [`same_name`] says, not by stem; an acronym (two
@@ -224,7 +232,33 @@ impl Word {
         } else {
             NameCase::Any
         };
-        Word { text: text.to_owned(), key: lowercase(text), prefix: false, name: Some(case) }
+        Word { text: text.to_owned(), key: lowercase(text), prefix: false, name: Some(case), tags_any: false }
+    }
+
+    /// The name this word is, as a name of its case is written: `Go` for a
+    /// capitalised one typed `go`, `REST` for an acronym.
+    pub(super) fn name_shown(&self) -> String {
+        match self.name {
+            Some(NameCase::Capitals) => self.text.to_uppercase(),
+            Some(NameCase::Capital) => {
+                let mut chars = self.text.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+                    .unwrap_or_default()
+            }
+            _ => self.text.clone(),
+        }
+    }
+
+    /// This word as it matches in `field`: a name [`Word::tags_any`] in any
+    /// case in tags, as typed elsewhere.
+    pub(super) fn in_field(&self, field: Field) -> Cow<'_, Word> {
+        if self.tags_any && field == Field::Tags {
+            Cow::Owned(Word { name: Some(NameCase::Any), tags_any: false, ..self.clone() })
+        } else {
+            Cow::Borrowed(self)
+        }
     }
 
     /// How much `token` (a word of the text, as written) matches this word:
@@ -524,8 +558,10 @@ pub(super) fn sieve(terms: &[Term], sensitive: bool) -> Option<Sieve> {
 /// of them; so are chunks that name one thing of several words, like
 /// `machine learning`: [`super::alias::compound_len`]). A chunk or phrase
 /// that ends with `*` makes its last word a prefix.
-/// Each term may be written other ways too ([`super::alias`]).
-fn terms(text: &str, sensitive: bool) -> Vec<Term> {
+/// Each term may be written other ways too ([`super::alias`]). With
+/// `names`, a word alone (quoted or not) that names a technology only as
+/// its text writes it (`go`, `REST`) is that name ([`super::alias::technology`]).
+fn terms(text: &str, sensitive: bool, names: bool) -> Vec<Term> {
     let mut terms = Vec::new();
     for (i, part) in text.split('"').enumerate() {
         let chunks: Vec<Cow<'_, str>> = if i % 2 == 1 {
@@ -537,6 +573,13 @@ fn terms(text: &str, sensitive: bool) -> Vec<Term> {
             let chunk = chunk.as_ref();
             let found: Vec<(usize, &str)> = tokens(chunk).collect();
             let last_prefix = chunk.trim_end().ends_with('*');
+            if let ([(_, word)], true, false) = (found.as_slice(), names, last_prefix) {
+                if let Some(name) = super::alias::technology(word) {
+                    let also = super::alias::also(chunk, std::slice::from_ref(&name), sensitive);
+                    terms.push(Term { words: vec![name], also });
+                    continue;
+                }
+            }
             let words: Vec<Word> = found
                 .iter()
                 .enumerate()
@@ -634,6 +677,10 @@ pub fn parse(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
     let mut query = parse_unsieved(text, case, regex_syntax)?;
     if let Matcher::Terms { terms, sensitive } = &query.matcher {
         query.sieve = sieve(terms, *sensitive);
+        // The same needles: tags' words are lowercase, as a sieve reads any text.
+        if let Some(tags) = &mut query.tags {
+            tags.sieve.clone_from(&query.sieve);
+        }
     }
     Ok(query)
 }
@@ -650,17 +697,23 @@ pub fn parse_unsieved(text: &str, case: CaseMode, regex_syntax: bool) -> Result<
         return Err(Error::EmptyQuery);
     }
     if regex_syntax {
-        return Ok(Query { matcher: Matcher::Regex(regex(text, case)?), text: text.to_owned(), sieve: None });
+        return Ok(Query {
+            matcher: Matcher::Regex(regex(text, case)?),
+            text: text.to_owned(),
+            sieve: None,
+            tags: None,
+        });
     }
     let sensitive = case == CaseMode::Sensitive;
-    let terms = terms(text, sensitive);
+    let terms = terms(text, sensitive, case == CaseMode::Smart);
     if terms.is_empty() {
         return Err(Error::NothingToSearch { query: text.to_owned() });
     }
     if terms.len() > MAX_TERMS {
         return Err(Error::TooManyTerms { count: terms.len(), limit: MAX_TERMS });
     }
-    Ok(Query { matcher: Matcher::Terms { terms, sensitive }, text: text.to_owned(), sieve: None })
+    Ok(Query { matcher: Matcher::Terms { terms, sensitive }, text: text.to_owned(), sieve: None, tags: None }
+        .with_tags())
 }
 
 impl Query {
@@ -680,7 +733,7 @@ impl Query {
     /// A word query of `terms`, with its sieve.
     fn of_terms(terms: Vec<Term>, sensitive: bool, text: String) -> Self {
         let sieve = sieve(&terms, sensitive);
-        Query { matcher: Matcher::Terms { terms, sensitive }, text, sieve }
+        Query { matcher: Matcher::Terms { terms, sensitive }, text, sieve, tags: None }.with_tags()
     }
 
     /// A word query of `names`: each a word or words that must appear in a
@@ -765,6 +818,35 @@ impl Query {
             held += usize::from(any);
         }
         held
+    }
+
+    /// The query as it matches `field`: itself, but in tags for a query
+    /// with a word that matches tags in any case ([`Word::tags_any`]).
+    pub(super) fn in_field(&self, field: Field) -> &Query {
+        match (&self.tags, field) {
+            (Some(tags), Field::Tags) => tags,
+            _ => self,
+        }
+    }
+
+    /// The query with its tags' query made, when a word matches tags
+    /// otherwise than text ([`Query::in_field`]).
+    fn with_tags(mut self) -> Self {
+        let Matcher::Terms { terms, sensitive } = &self.matcher else { return self };
+        if !terms.iter().flat_map(Term::phrasings).flatten().any(|w| w.tags_any) {
+            return self;
+        }
+        let in_tags = |words: &[Word]| words.iter().map(|w| w.in_field(Field::Tags).into_owned()).collect();
+        let terms =
+            terms.iter().map(|t| Term { words: in_tags(&t.words), also: t.also.iter().map(|w| in_tags(w)).collect() });
+        let tags = Query {
+            matcher: Matcher::Terms { terms: terms.collect(), sensitive: *sensitive },
+            text: self.text.clone(),
+            sieve: self.sieve.clone(),
+            tags: None,
+        };
+        self.tags = Some(Box::new(tags));
+        self
     }
 
     /// Whether this is a `--regex` query.
@@ -885,13 +967,15 @@ impl Query {
             return None;
         }
         let words = terms.iter().flat_map(|t| t.words.iter().cloned()).collect();
-        Some(Query {
+        let phrase = Query {
             matcher: Matcher::Terms { terms: vec![Term::of(words)], sensitive: *sensitive },
             text: self.text.clone(),
             // The same words, and the other ways of writing its terms:
             // needles for every text the phrase can match, and more.
             sieve: self.sieve.clone(),
-        })
+            tags: None,
+        };
+        Some(phrase.with_tags())
     }
 
     /// Whether every word and phrase of the query matches somewhere in `text`.

@@ -80,6 +80,7 @@ pub(super) fn scan<'a>(
         for (f, field) in FIELDS.iter().enumerate() {
             let text = field.text(item);
             len[f] = query
+                .in_field(*field)
                 .each_match(&text, &mut scratch, |t, span, w| {
                     tf[t][f] += w;
                     if keep_spans {
@@ -233,7 +234,7 @@ fn has_in_a_row(phrase: &Query, c: &Candidate<'_>) -> bool {
             return false;
         }
         let text = field.text(c.item);
-        phrase.covers(&text[super::token::run_start(&text, first[0])..])
+        phrase.in_field(*field).covers(&text[super::token::run_start(&text, first[0])..])
     })
 }
 

@@ -217,6 +217,7 @@ fn inline_link(s: &str) -> Option<(&str, &str, usize)> {
 /// syntax or across lines); a body snippet names its section. None only if
 /// nothing matches at all.
 pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet> {
+    let query = query.in_field(field);
     let terms = query.term_count();
     let mut offset = 0;
     // The best line so far: its text, where it starts, and its best window.

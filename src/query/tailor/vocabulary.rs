@@ -241,56 +241,9 @@ pub const DOMAIN_WORDS: &[(&str, &str)] = &[("healthcare", "healthtech")];
 /// their domain.
 pub const EVERYDAY_DOMAINS: &[&str] = &["communications", "social", "web"];
 
-/// English words that name a technology only when capitalised: `go`, `rust`
-/// or `mix` in a sentence are not Go, Rust or Mix.
-pub const CAPITALISED_ONLY: &[&str] = &[
-    "go",
-    "rust",
-    "swift",
-    "ruby",
-    "java",
-    "elm",
-    "dart",
-    "spring",
-    "rails",
-    "flask",
-    "express",
-    "phoenix",
-    "broadway",
-    "nerves",
-    "node",
-    "lambda",
-    "helm",
-    "chef",
-    "puppet",
-    "nomad",
-    "consul",
-    "vault",
-    "envoy",
-    "pulsar",
-    "snowflake",
-    "looker",
-    "loki",
-    "mix",
-    "elastic",
-    "spark",
-    "vagrant",
-    "sentry",
-    "mustache",
-    "markdown",
-    "react",
-    "angular",
-    "tailwind",
-    "jest",
-    "cypress",
-    "playwright",
-    "selenium",
-    "storybook",
-    "great expectations",
-    "redux",
-    "vite",
-    "thanos",
-];
+/// English words that name a technology only when capitalised (the
+/// search's list, read the same way here).
+pub use crate::query::search::CAPITALISED_ONLY;
 
 /// Names of [`CAPITALISED_ONLY`] that often start an English sentence
 /// (`Go ahead`, `Spring is our busiest season`, `Swift answers`, `Mix`):
