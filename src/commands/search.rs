@@ -58,7 +58,7 @@ pub fn run(
     // Output whole, or in pieces (a served search's hits, not joined).
     let (stdout, more, found, corrected, hint) = if let Some(each) = served {
         let found = !each.hits.is_empty();
-        let hint = each.hint();
+        let hint = hint_of(&each);
         (String::new(), render::search::pieces(each.hits, format), found, each.corrected, hint)
     } else {
         let filter = Filter::new(corpus, args.kind.unwrap_or(KindFilter::All), &args.tag, &args.domain)?;
@@ -73,7 +73,7 @@ pub fn run(
         };
         let stdout = render::search::hits(&outcome.hits, format, term.look, dryga)?;
         let found = !outcome.hits.is_empty();
-        let mut hint = outcome.hint();
+        let mut hint = hint_of(&outcome);
         if !found && hint.is_empty() {
             // The search unfiltered, for one hit: whether the filters left out every one.
             let every = |_: &Item| true;
@@ -86,6 +86,8 @@ pub fn run(
                 // A typo's correction is named: it is what matches.
                 let what = unfiltered.corrected.as_deref().map_or_else(|| "it".to_owned(), quote);
                 hint = format!(" with {}: the filters leave out every item {what} matches", filters_asked(args));
+            } else if unfiltered.named.is_some() {
+                hint = hint_of(&unfiltered);
             }
         }
         // The hits are not freed one by one: the process ends once the report is
@@ -115,6 +117,16 @@ pub fn run(
     Ok(report)
 }
 
+/// What to add to "no matches for …" ([`search::Outcome::hint`]), and for
+/// a word read as a technology's name, how to ask for the word.
+fn hint_of<H>(outcome: &search::Outcome<H>) -> String {
+    let mut hint = outcome.hint();
+    if outcome.named.is_some() {
+        hint.push_str("; try --ignore-case for the word in any case");
+    }
+    hint
+}
+
 /// The filters `args` asks for, as they would be typed (`--kind post --tag
 /// elixir --domain fintech`).
 fn filters_asked(args: &SearchArgs) -> String {
@@ -141,8 +153,8 @@ struct Named {
     kind: Option<KindFilter>,
     /// `--tag`s, as given.
     tags: Vec<String>,
-    /// `--case-sensitive` (`--ignore-case` is the default for words).
-    sensitive: bool,
+    /// `--case-sensitive` or `--ignore-case`, as asked.
+    case: CaseMode,
     /// `--exact`.
     exact: bool,
 }
@@ -156,14 +168,7 @@ fn domain_named(args: &SearchArgs) -> Option<Named> {
         return None;
     }
     let (domain, rest) = crate::query::filter::domain_named(&query)?;
-    Some(Named {
-        domain,
-        rest,
-        kind: args.kind,
-        tags: args.tag.clone(),
-        sensitive: args.case() == CaseMode::Sensitive,
-        exact: args.exact,
-    })
+    Some(Named { domain, rest, kind: args.kind, tags: args.tag.clone(), case: args.case(), exact: args.exact })
 }
 
 impl Named {
@@ -187,7 +192,11 @@ impl Named {
             line.push_str(&flag);
         }
         if !rest.is_empty() {
-            for (on, flag) in [(self.sensitive, " --case-sensitive"), (self.exact, " --exact")] {
+            let sensitive = self.case == CaseMode::Sensitive;
+            let insensitive = self.case == CaseMode::Insensitive;
+            for (on, flag) in
+                [(sensitive, " --case-sensitive"), (insensitive, " --ignore-case"), (self.exact, " --exact")]
+            {
                 if on {
                     line.push_str(flag);
                 }
@@ -226,8 +235,7 @@ impl Named {
             }
             return Ok(corpus.items.iter().any(keep));
         }
-        let case = if self.sensitive { CaseMode::Sensitive } else { CaseMode::Smart };
-        let Ok(query) = search::parse(&self.rest.join(" "), case, false) else { return Ok(false) };
+        let Ok(query) = search::parse(&self.rest.join(" "), self.case, false) else { return Ok(false) };
         let options = Options { fuzzy: !self.exact, limit: None, ..Options::default() };
         if let Some(index) = index {
             let each = |hit: &search::Hit<'_>| Ok(keep(hit.item));
@@ -301,7 +309,7 @@ mod tests {
             rest: vec!["-x".to_owned()],
             kind: None,
             tags: vec!["-t".to_owned()],
-            sensitive: true,
+            case: CaseMode::Sensitive,
             exact: false,
         };
         assert_eq!(
@@ -324,8 +332,9 @@ mod tests {
             (&["fintech payments", "--kind", "project"], "dryga search payments --domain fintech --kind project"),
             (&["fintech payments", "-s"], "dryga search payments --domain fintech --case-sensitive"),
             (&["fintech payments", "--exact"], "dryga search payments --domain fintech --exact"),
-            // `--ignore-case` is how words match anyway: nothing to keep.
-            (&["fintech payments", "-i"], "dryga search payments --domain fintech"),
+            // `--ignore-case` reads a technology's name as any word: kept.
+            (&["fintech payments", "-i"], "dryga search payments --domain fintech --ignore-case"),
+            (&["fintech go", "-i"], "dryga search go --domain fintech --ignore-case"),
         ] {
             assert_eq!(offered(query).as_deref(), Some(command), "{query:?}");
         }

@@ -402,8 +402,7 @@ fn a_word_of_the_corpus_is_never_corrected_and_finds_its_items() {
 /// Whether a word typed is read as a technology's name (`go`, `REST`):
 /// found as the name is written, its everyday word with `--ignore-case`.
 fn technology(word: &str) -> bool {
-    let capitals = (4..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
-    capitals || search::CAPITALISED_ONLY.contains(&word.to_lowercase().as_str())
+    search::read_as_name(word).is_some()
 }
 
 /// The words the text of [`a_search_matches_the_words_as_shown`] is made of.

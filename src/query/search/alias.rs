@@ -12,13 +12,13 @@ use super::token::tokens;
 /// A technology's names: what is typed (lowercase, matched whole or as
 /// its plural, see [`typed_as`]) and the other name, as the text writes
 /// it. The other name is
-/// read as [`super::Query::from_names`] reads a name: a word with a
-/// capital, a digit or a symbol matches only itself or its plural (an
-/// acronym only in capitals); a lower-case word matches by its stem.
-/// No compound is listed the other way (`frontend` as "front end"): its
-/// words in a row are found across a sentence's end ("back. End", "E.
-/// Mail"), and a name that is also an English word (`golang` as "Go")
-/// would find every "Go ahead".
+/// read as [`written`] reads it: a word with a capital, a digit or a
+/// symbol matches only itself or its plural (an acronym only in capitals;
+/// a technology's name that is also an English word, `Go`, only as
+/// [`technology`] reads it, so `golang` finds no "go ahead"); a
+/// lower-case word matches by its stem. No compound is listed the other
+/// way (`frontend` as "front end"): its words in a row are found across a
+/// sentence's end ("back. End", "E. Mail").
 const ALIASES: &[(&str, &str)] = &[
     ("ai", "artificial intelligence"),
     ("amazon web services", "AWS"),
@@ -41,9 +41,10 @@ const ALIASES: &[(&str, &str)] = &[
 ];
 
 /// English words that name a technology only when capitalised: `go`, `rust`
-/// or `mix` in a sentence are not Go, Rust or Mix. A search for one finds
-/// it capitalised in text and in any case in tags (`technology`); a job
-/// description's is read so too (`resume --for`).
+/// or `mix` in a sentence are not Go, Rust or Mix. `resume --for` reads a
+/// job description's so; a search reads them so but for those that notes
+/// write in lowercase for the technology (`rust`, `node`: `ANY_CASE`),
+/// and finds the name in tags as a whole tag (`technology`).
 pub const CAPITALISED_ONLY: &[&str] = &[
     "go",
     "rust",
@@ -99,27 +100,34 @@ pub const CAPITALISED_ONLY: &[&str] = &[
 /// everyday word is rare in technical text: searched as any word.
 const ANY_CASE: &[&str] = &["helm", "lambda", "markdown", "mustache", "node", "rust"];
 
+/// Acronyms that are also English words: typed in capitals, the acronym
+/// (`REST`, not "the rest"; `IT`, not "it"); typed otherwise, any word.
+/// Listed, not guessed from the case typed: a word shouted (`SAGE`, a
+/// project's name; `LOGS`, `TEAM`) is the word.
+const ACRONYMS: &[&str] = &["it", "ram", "rest", "soap"];
+
 /// The name that `typed` (a word typed alone, quoted or not, case not
 /// asked for) stands for, when its lowercase is an everyday English word:
-/// found in text only as a name is written, and in tags (lowercase slugs)
-/// in any case ([`Word::tags_any`]), never by stem.
-/// - A word of [`CAPITALISED_ONLY`], in any case typed: capitalised (`go`
-///   finds "Go" and the tag `go`, not "on the go"; `mix` not "a mix of").
-/// - A word typed in capitals, of 4 or 5 letters, that is an English word
-///   in lowercase: an acronym, in capitals (`REST` finds "REST JSON API"
-///   and the tag `rest-api`, not "the rest of the team").
+/// found in text only as the name is written, and in tags (lowercase
+/// slugs) as a whole tag in any case ([`Word::tags_any`]: the tag `go`,
+/// not `go-to-market`), never by stem.
+/// - A word of [`CAPITALISED_ONLY`] but those of [`ANY_CASE`], in any
+///   case typed: capitalised (`go` finds "Go" and the tag `go`, not "on the
+///   go"; `mix` not "a mix of"). A word of `ANY_CASE`, in any case typed
+///   (`rust`, `RUST`), is any word.
+/// - A word of [`ACRONYMS`] typed in capitals: in capitals (`REST` finds
+///   "REST JSON API" and the tag `rest`, not "the rest of the team").
 ///
 /// `--ignore-case` and `--case-sensitive` ask for the case: then the word
 /// is read as any other.
 pub(super) fn technology(typed: &str) -> Option<Word> {
     let lower = typed.to_lowercase();
-    if CAPITALISED_ONLY.contains(&lower.as_str()) && !ANY_CASE.contains(&lower.as_str()) {
-        return Some(Word { name: Some(NameCase::Capital), tags_any: true, ..Word::name(typed, true) });
+    if CAPITALISED_ONLY.contains(&lower.as_str()) {
+        let capital = !ANY_CASE.contains(&lower.as_str());
+        return capital.then(|| Word { name: Some(NameCase::Capital), tags_any: true, ..Word::name(typed, true) });
     }
-    let letters = typed.len();
     let capitals = typed.bytes().all(|b| b.is_ascii_uppercase());
-    (capitals && (4..=5).contains(&letters) && super::typo::english(&lower))
-        .then(|| Word { tags_any: true, ..Word::name(typed, false) })
+    (capitals && ACRONYMS.contains(&lower.as_str())).then(|| Word { tags_any: true, ..Word::name(typed, false) })
 }
 
 /// Words that a hyphen keeps apart from another word: `re-sign` is not
@@ -264,8 +272,8 @@ mod tests {
     }
 
     /// A technology whose name is an everyday word is that name when typed
-    /// alone, in any case: capitalised for a listed one, in capitals for an
-    /// English word typed as an acronym; found in tags in any case.
+    /// alone, in any case: capitalised for a listed one, in capitals for a
+    /// listed acronym typed in capitals; found in tags as a whole tag.
     #[test]
     fn a_technology_named_by_an_everyday_word_is_read_as_its_name() {
         let case = |typed: &str| technology(typed).map(|w| (w.name, w.tags_any, w.name_shown()));
@@ -273,14 +281,16 @@ mod tests {
             let shown = typed[..1].to_uppercase() + &typed[1..].to_lowercase();
             assert_eq!(case(typed), Some((Some(NameCase::Capital), true, shown)), "{typed}");
         }
-        for typed in ["REST", "SOAP"] {
+        for typed in ["REST", "SOAP", "IT"] {
             assert_eq!(case(typed), Some((Some(NameCase::Capitals), true, typed.to_owned())), "{typed}");
         }
-        // Not a word of the list, nor one written in lowercase by prose for
-        // the name itself, nor a short or long acronym, nor no English word.
-        for typed in
-            ["rest", "Rest", "elixir", "markdown", "node", "rust", "IT", "ELIXIR", "AWS", "CORS", "JSON", "REST2"]
-        {
+        // Not a word of the lists, nor one written in lowercase by notes
+        // for the name itself (in any case typed), nor an acronym typed
+        // otherwise, nor a word shouted (`SAGE` is a project's name).
+        for typed in [
+            "rest", "Rest", "It", "it", "elixir", "markdown", "node", "rust", "RUST", "NODE", "HELM", "ELIXIR", "AWS",
+            "CORS", "JSON", "REST2", "SAGE", "CARD", "LOGS", "TEAM",
+        ] {
             assert_eq!(case(typed), None, "{typed}");
         }
         // The aliases' other names are read so too: `golang` is Go.

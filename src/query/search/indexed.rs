@@ -456,14 +456,32 @@ impl<'a> Indexed<'a> {
         // past every item's (the last file removed).
         at.retain(|a| self.position.get(a.doc as usize).is_some_and(|&p| p != u32::MAX));
         if word.tags_any {
+            // In text, a form written as the name; in tags, a whole tag.
             let tags = Field::Tags as u8;
-            at.retain(|a| {
-                a.field == tags || in_text.get((a.form as usize).wrapping_sub(first)).copied().unwrap_or(false)
-            });
+            let mut kept = Vec::with_capacity(at.len());
+            for a in at {
+                let keep = if a.field == tags {
+                    self.whole_tag(a.doc, a.pos)?
+                } else {
+                    in_text.get((a.form as usize).wrapping_sub(first)).copied().unwrap_or(false)
+                };
+                if keep {
+                    kept.push(a);
+                }
+            }
+            at = kept;
         }
         let mut at = in_doc_order(at);
         at.dedup_by(|a, b| (a.doc, a.field, a.pos) == (b.doc, b.field, b.pos));
         Ok(at)
+    }
+
+    /// Whether the word at `pos` of document `doc`'s tags is one whole tag
+    /// ([`super::query::whole_tag`]), as the scan reads its tags.
+    fn whole_tag(&self, doc: u32, pos: u32) -> Result<bool> {
+        let text = Field::Tags.text(self.index.fields(doc)?);
+        let word = super::token::tokens(&text).nth(pos as usize);
+        Ok(word.is_some_and(|(at, w)| super::query::whole_tag(&text, [at, at + w.len()])))
     }
 
     /// Where each word of each term matches ([`Indexed::word_at`]), each

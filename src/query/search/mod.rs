@@ -32,6 +32,14 @@ mod token;
 mod typo;
 
 pub use alias::{CAPITALISED_ONLY, other_tag};
+
+/// The name a word typed alone is read as, when it names a technology and
+/// is also an everyday English word (`go`: "Go"; `REST`): found in text as
+/// the name is written, in tags as a whole tag, unless `--ignore-case` or
+/// `--case-sensitive` is asked for. `None` for any other word.
+pub fn read_as_name(typed: &str) -> Option<String> {
+    alias::technology(typed).map(|word| word.name_shown())
+}
 pub use field::{FIELDS, Field};
 pub use indexed::{Index, Occurrence};
 pub use query::{CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, parse, parse_typed, parse_unsieved};
@@ -104,19 +112,19 @@ pub struct Outcome<H> {
     /// word of English is what was meant (`risk` is no typo of "riak").
     pub suggested: Option<String>,
     /// When nothing matched: the name a word was read as (`Go` for `go`,
-    /// `REST`: `Word::tags_any`), when the word in any case
-    /// (`--ignore-case`) would match.
+    /// `REST`: `Word::tags_any`) that matches nothing, when the words in
+    /// any case (`--ignore-case`), typos corrected, would match.
     pub named: Option<String>,
 }
 
 impl<H> Outcome<H> {
-    /// What to add to "no matches for …": ` (read as the name Go); try
-    /// --ignore-case for the word in any case`, `; try kube* (finds
+    /// What to add to "no matches for …": ` (read as the name Go)` (the
+    /// command line adds how to ask for the word: [`Outcome::named`]), `; try kube* (finds
     /// "kubernetes")`, `; did you mean "riak"?`, both (`; try risk* (finds
     /// "risks"), or did you mean "riak"?`), or nothing.
     pub fn hint(&self) -> String {
         if let Some(name) = &self.named {
-            return format!(" (read as the name {name}); try --ignore-case for the word in any case");
+            return format!(" (read as the name {name})");
         }
         let meant = self.suggested.as_deref().map(|q| format!("did you mean {}?", crate::sanitize::quote(q)));
         let try_prefix = self.try_prefix.as_ref().map(|q| {
@@ -466,6 +474,9 @@ fn forgiving<'a, E: Engine<'a>>(
         return Ok(found);
     }
     let Matcher::Terms { sensitive, .. } = &query.matcher else { return Ok(found) };
+    // The query with its typos corrected, when that was tried: what a
+    // technology's name is asked of as any word ([`named`]).
+    let mut corrected = None;
     if options.fuzzy {
         let Matcher::Terms { terms, .. } = &query.matcher else { return Ok(found) };
         // A quoted phrase that is one word in the text: `"e wallet"`, "eWallet".
@@ -477,9 +488,10 @@ fn forgiving<'a, E: Engine<'a>>(
         }
         // The words that match nothing, worked out once (`split` and
         // `correct` ask for each; a scan reads every item to answer).
+        // (Not a technology's name: `go` that finds no "Go" is no typo.)
         let mut nothing: Vec<Word> = Vec::new();
         for word in terms.iter().flat_map(|t| t.words.iter()) {
-            if !word.prefix && !engine.occurs(word, *sensitive)? {
+            if !word.prefix && !word.tags_any && !engine.occurs(word, *sensitive)? {
                 nothing.push(word.clone());
             }
         }
@@ -516,36 +528,52 @@ fn forgiving<'a, E: Engine<'a>>(
                     found.suggested = Some(offer.text);
                 }
             }
+            corrected = retry;
         }
     }
-    found.named = named(engine, query, *sensitive)?;
-    if found.named.is_none() {
-        found.try_prefix = with_prefixes(engine, query, *sensitive)?.map(|(q, finds)| (q.text, finds));
+    // A technology's name found nowhere as the name (`go`, where the text
+    // says only "on the go"): what it was read as, when the word in any
+    // case would find something (then no prefix of it is offered: `go*`
+    // looks for the word, which `--ignore-case` finds).
+    if let Some(word) = unfound_name(engine, query, *sensitive)? {
+        if named(engine, corrected.as_ref().unwrap_or(query), *sensitive)? {
+            found.named = Some(word.name_shown());
+            return Ok(found);
+        }
     }
+    found.try_prefix = with_prefixes(engine, query, *sensitive)?.map(|(q, finds)| (q.text, finds));
     Ok(found)
 }
 
-/// The name the first word of `query` read as a technology's name was
-/// read as (`Go` for `go`: [`Word::tags_any`]), when the query with such
-/// words read as any other word (as `--ignore-case` reads them) finds
-/// something: what a "no matches" says, where `go*` would be offered
-/// for the word it did not look for.
-fn named<'a, E: Engine<'a>>(
+/// The first word of `query` read as a technology's name ([`Word::tags_any`])
+/// that matches nothing.
+fn unfound_name<'q, 'a, E: Engine<'a>>(
     engine: &E,
-    query: &Query,
+    query: &'q Query,
     sensitive: bool,
-) -> std::result::Result<Option<String>, E::Error> {
+) -> std::result::Result<Option<&'q Word>, E::Error> {
     let Matcher::Terms { terms, .. } = &query.matcher else { return Ok(None) };
-    let Some(name) = terms.iter().flat_map(|t| t.words.iter()).find(|w| w.tags_any) else { return Ok(None) };
+    for word in terms.iter().flat_map(|t| t.words.iter()).filter(|w| w.tags_any) {
+        if !engine.occurs(word, sensitive)? {
+            return Ok(Some(word));
+        }
+    }
+    Ok(None)
+}
+
+/// Whether `query` with its words read as technologies' names
+/// ([`Word::tags_any`]) read as any other word (as `--ignore-case` reads
+/// them) finds something.
+fn named<'a, E: Engine<'a>>(engine: &E, query: &Query, sensitive: bool) -> std::result::Result<bool, E::Error> {
+    let Matcher::Terms { terms, .. } = &query.matcher else { return Ok(false) };
     let plain = rewritten(terms, sensitive, |term| {
         let named = term.words.iter().any(|w| w.tags_any);
         Ok(named.then(|| Term::of(term.words.iter().map(|w| Word::new(&w.text, w.prefix, sensitive)).collect())))
     })?;
-    let Some(plain) = plain else { return Ok(None) };
-    if E::none(&engine.rank(&plain, ONCE)?) {
-        return Ok(None);
+    match plain {
+        Some(plain) => Ok(!E::none(&engine.rank(&plain, ONCE)?)),
+        None => Ok(false),
     }
-    Ok(Some(name.name_shown()))
 }
 
 /// The query with each phrase of `terms` that matches nothing written as
@@ -636,16 +664,25 @@ fn split<'a, E: Engine<'a>>(
 /// lets through are split into words.
 fn occurs(items: &[&Item], word: &Word, sensitive: bool) -> bool {
     let sieve = query::sieve(&[Term::of(vec![word.clone()])], sensitive);
+    let in_tags = word.in_field(Field::Tags);
     items.iter().any(|item| {
         FIELDS.iter().any(|field| {
             let text = field.text(item);
             if sieve.as_ref().is_some_and(|s| token::words_are_ascii(&text) && !s.passes(&text)) {
                 return false;
             }
-            let word = word.in_field(*field);
-            tokens(&text).any(|(_, t)| word.weigh(t, sensitive).is_some())
+            let word = if *field == Field::Tags { &in_tags } else { word };
+            tokens(&text).any(|(at, t)| matches_as_in(word, *field, &text, at, t, sensitive))
         })
     })
+}
+
+/// Whether `word` matches the word `token` at byte `at` of `text` (of
+/// `field`): as it weighs it, and in tags as a whole tag for a name read
+/// so ([`Word::tags_any`]).
+fn matches_as_in(word: &Word, field: Field, text: &str, at: usize, token: &str, sensitive: bool) -> bool {
+    word.weigh(token, sensitive).is_some()
+        && (field != Field::Tags || !word.tags_any || query::whole_tag(text, [at, at + token.len()]))
 }
 
 /// The words of `items` (those `keep` accepts) that `word` matches,
@@ -653,6 +690,7 @@ fn occurs(items: &[&Item], word: &Word, sensitive: bool) -> bool {
 fn forms(items: &[&Item], keep: Option<&Keep<'_>>, word: &Word, sensitive: bool) -> Vec<(String, usize)> {
     let sieve = query::sieve(&[Term::of(vec![word.clone()])], sensitive);
     let mut found = Vec::new();
+    let in_tags = word.in_field(Field::Tags);
     for item in items.iter().filter(|item| keep.is_none_or(|keep| keep(item))) {
         let mut own = Vec::new();
         for field in FIELDS {
@@ -660,9 +698,11 @@ fn forms(items: &[&Item], keep: Option<&Keep<'_>>, word: &Word, sensitive: bool)
             if sieve.as_ref().is_some_and(|s| token::words_are_ascii(&text) && !s.passes(&text)) {
                 continue;
             }
-            let word = word.in_field(field);
+            let word = if field == Field::Tags { &in_tags } else { word };
             own.extend(
-                tokens(&text).filter(|&(_, t)| word.weigh(t, sensitive).is_some()).map(|(_, t)| token::lowercase(t)),
+                tokens(&text)
+                    .filter(|&(at, t)| matches_as_in(word, field, &text, at, t, sensitive))
+                    .map(|(_, t)| token::lowercase(t)),
             );
         }
         // Each item's once.
@@ -808,7 +848,7 @@ mod tests {
         for q in ["go", "Go", "GO", "\"go\""] {
             let o = run(q, CaseMode::Smart);
             assert!(o.hits.is_empty(), "{q}: {:?}", slugs(&o));
-            assert_eq!(o.hint(), " (read as the name Go); try --ignore-case for the word in any case", "{q}");
+            assert_eq!(o.hint(), " (read as the name Go)", "{q}");
         }
         let any_case = run("go", CaseMode::Insensitive);
         assert_eq!(slugs(&any_case), ["ecommpay", "blitz"]);
@@ -826,6 +866,19 @@ mod tests {
         assert_eq!(slugs(&run("rest", CaseMode::Smart)), ["man", "blitz"]);
         // A word that is no such name, or one in a phrase, is any word.
         assert_eq!(slugs(&run("\"on the go\"", CaseMode::Smart)), ["ecommpay"]);
+        assert!(slugs(&run("RUST", CaseMode::Smart)).contains(&"blitz".to_owned()), "rust is any word");
+        // The name that found nothing is the one named; none of it is
+        // offered as a prefix, nor corrected as a typo.
+        for q in ["spark go", "go spark", "go elixirr"] {
+            let o = run(q, CaseMode::Smart);
+            assert_eq!(
+                (o.named.as_deref(), o.try_prefix.as_deref(), o.suggested.as_deref()),
+                (Some("Go"), None, None),
+                "{q}"
+            );
+        }
+        // Found as the word only after a typo's correction: still named.
+        assert!(!run("go elixirr", CaseMode::Insensitive).hits.is_empty());
     }
 
     #[test]

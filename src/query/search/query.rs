@@ -1,7 +1,9 @@
 //! A parsed query, and where it matches in a text.
 //!
 //! Words match whole words of the text, case-insensitively, after English
-//! stemming (`logs` finds "logging"); `kube*` matches any word that starts
+//! stemming (`logs` finds "logging"), but a technology's name that is also
+//! an English word, typed alone, which matches as the name is written
+//! (`go`: "Go" and the tag `go`; see `alias::technology`); `kube*` matches any word that starts
 //! with `kube`; `"a phrase"` matches its words in a row; `c++`, `c#`, `.net`
 //! and `node.js` are words that match only themselves. Every word and phrase
 //! must match, as typed or written another way (`front-end` as "frontend":
@@ -57,9 +59,9 @@ pub(super) struct Word {
     /// A name (`Fastly`, `API`): matches only itself or its plural, never by
     /// stem (`fast` is not Fastly), in the case it asks for.
     pub(super) name: Option<NameCase>,
-    /// A name found in any case in tags, which are lowercase slugs: a
-    /// technology typed as its everyday word (`go`: "Go" in text, the tag
-    /// `go`; see [`super::alias::technology`]).
+    /// A name found in any case in tags, which are lowercase slugs, as a
+    /// whole tag: a technology typed as its everyday word (`go`: "Go" in
+    /// text, the tag `go`, not `go-to-market`; see [`super::alias::technology`]).
     pub(super) tags_any: bool,
 }
 
@@ -127,6 +129,9 @@ pub struct Query {
     /// The query as it matches tags, when it has a word that matches them
     /// otherwise than text ([`Word::tags_any`]; see [`Query::in_field`]).
     tags: Option<Box<Query>>,
+    /// Whether this is such a query for tags: a term with such a word
+    /// matches a whole tag only ([`whole_tag`]).
+    whole_tags: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -252,10 +257,11 @@ impl Word {
     }
 
     /// This word as it matches in `field`: a name [`Word::tags_any`] in any
-    /// case in tags, as typed elsewhere.
+    /// case in tags (where it matches a whole tag only: [`whole_tag`]), as
+    /// typed elsewhere.
     pub(super) fn in_field(&self, field: Field) -> Cow<'_, Word> {
-        if self.tags_any && field == Field::Tags {
-            Cow::Owned(Word { name: Some(NameCase::Any), tags_any: false, ..self.clone() })
+        if self.tags_any && field == Field::Tags && self.name != Some(NameCase::Any) {
+            Cow::Owned(Word { name: Some(NameCase::Any), ..self.clone() })
         } else {
             Cow::Borrowed(self)
         }
@@ -702,6 +708,7 @@ pub fn parse_unsieved(text: &str, case: CaseMode, regex_syntax: bool) -> Result<
             text: text.to_owned(),
             sieve: None,
             tags: None,
+            whole_tags: false,
         });
     }
     let sensitive = case == CaseMode::Sensitive;
@@ -712,8 +719,14 @@ pub fn parse_unsieved(text: &str, case: CaseMode, regex_syntax: bool) -> Result<
     if terms.len() > MAX_TERMS {
         return Err(Error::TooManyTerms { count: terms.len(), limit: MAX_TERMS });
     }
-    Ok(Query { matcher: Matcher::Terms { terms, sensitive }, text: text.to_owned(), sieve: None, tags: None }
-        .with_tags())
+    Ok(Query {
+        matcher: Matcher::Terms { terms, sensitive },
+        text: text.to_owned(),
+        sieve: None,
+        tags: None,
+        whole_tags: false,
+    }
+    .with_tags())
 }
 
 impl Query {
@@ -733,7 +746,7 @@ impl Query {
     /// A word query of `terms`, with its sieve.
     fn of_terms(terms: Vec<Term>, sensitive: bool, text: String) -> Self {
         let sieve = sieve(&terms, sensitive);
-        Query { matcher: Matcher::Terms { terms, sensitive }, text, sieve, tags: None }.with_tags()
+        Query { matcher: Matcher::Terms { terms, sensitive }, text, sieve, tags: None, whole_tags: false }.with_tags()
     }
 
     /// A word query of `names`: each a word or words that must appear in a
@@ -844,6 +857,7 @@ impl Query {
             text: self.text.clone(),
             sieve: self.sieve.clone(),
             tags: None,
+            whole_tags: true,
         };
         self.tags = Some(Box::new(tags));
         self
@@ -882,6 +896,18 @@ impl Query {
         mut f: impl FnMut(usize, [usize; 2], f64),
         count: bool,
     ) -> usize {
+        // In tags, a technology's name matches a whole tag only.
+        let named = |t: usize| match &self.matcher {
+            Matcher::Terms { terms, .. } => {
+                terms.get(t).is_some_and(|term| term.phrasings().flatten().any(|w| w.tags_any))
+            }
+            Matcher::Regex(_) => false,
+        };
+        let mut f = |t: usize, span: [usize; 2], w: f64| {
+            if !self.whole_tags || !named(t) || whole_tag(text, span) {
+                f(t, span, w);
+            }
+        };
         match &self.matcher {
             Matcher::Regex(re) => {
                 for m in re.find_iter(text) {
@@ -974,6 +1000,7 @@ impl Query {
             // needles for every text the phrase can match, and more.
             sieve: self.sieve.clone(),
             tags: None,
+            whole_tags: false,
         };
         Some(phrase.with_tags())
     }
@@ -1002,6 +1029,13 @@ impl Query {
             Matcher::Terms { terms, .. } => terms.len(),
         }
     }
+}
+
+/// Whether `span` of a tags field's text (its tags joined by `, `: `elixir,
+/// go, go-to-market`) is one whole tag (`go`, not the `go` of `go-to-market`).
+pub(super) fn whole_tag(text: &str, [start, end]: [usize; 2]) -> bool {
+    let (before, after) = (text.get(..start).unwrap_or(""), text.get(end..).unwrap_or(""));
+    (before.is_empty() || before.ends_with(", ")) && (after.is_empty() || after.starts_with(','))
 }
 
 /// Sorts match spans and merges those that overlap into one (phrases that
@@ -1121,6 +1155,19 @@ fn phrase_matches(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A tag is whole between the start or `, ` and the end or `,`.
+    #[test]
+    fn a_whole_tag_is_one_tag_of_the_list() {
+        let text = "go, go-to-market, on-the-go, rest";
+        let spans: Vec<[usize; 2]> = tokens(text).map(|(at, w)| [at, at + w.len()]).collect();
+        let whole: Vec<bool> = spans.iter().map(|&span| whole_tag(text, span)).collect();
+        assert_eq!(whole, [true, false, false, false, false, false, false, true]);
+        let q = parse("go", CaseMode::Smart, false).expect("query");
+        assert_eq!(q.in_field(Field::Tags).find(text), [[0, 2]]);
+        assert!(q.find(text).is_empty(), "in text, only \"Go\"");
+        assert_eq!(q.find("Go, on the go"), [[0, 2]]);
+    }
 
     /// Where two ways of writing a term match from one word, the first way
     /// counts, once: `quokka-s` is the phrase "quokka s" (the word "quokkas"
