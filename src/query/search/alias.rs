@@ -121,13 +121,15 @@ const ACRONYMS: &[&str] = &["it", "ram", "rest", "soap"];
 /// `--ignore-case` and `--case-sensitive` ask for the case: then the word
 /// is read as any other.
 pub(super) fn technology(typed: &str) -> Option<Word> {
-    let lower = typed.to_lowercase();
-    if CAPITALISED_ONLY.contains(&lower.as_str()) {
-        let capital = !ANY_CASE.contains(&lower.as_str());
+    // Compared without a lowercase copy: a heading's words are parsed so for
+    // each hit of a search (the lists are ASCII; so is every word they hold).
+    let listed = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(typed));
+    if listed(CAPITALISED_ONLY) {
+        let capital = !listed(ANY_CASE);
         return capital.then(|| Word { name: Some(NameCase::Capital), tags_any: true, ..Word::name(typed, true) });
     }
     let capitals = typed.bytes().all(|b| b.is_ascii_uppercase());
-    (capitals && ACRONYMS.contains(&lower.as_str())).then(|| Word { tags_any: true, ..Word::name(typed, false) })
+    (capitals && listed(ACRONYMS)).then(|| Word { tags_any: true, ..Word::name(typed, false) })
 }
 
 /// Words that a hyphen keeps apart from another word: `re-sign` is not
@@ -296,8 +298,9 @@ mod tests {
         // The aliases' other names are read so too: `golang` is Go.
         let go = &written("Go")[0];
         assert_eq!((go.name, go.tags_any), (Some(NameCase::Capital), true));
-        let lowercase: Vec<&str> = CAPITALISED_ONLY.iter().copied().filter(|w| w.to_lowercase() != *w).collect();
-        assert!(lowercase.is_empty(), "listed in lowercase, as compared: {lowercase:?}");
+        let listed = CAPITALISED_ONLY.iter().chain(ANY_CASE).chain(ACRONYMS);
+        let odd: Vec<&&str> = listed.filter(|w| w.to_ascii_lowercase() != **w || !w.is_ascii()).collect();
+        assert!(odd.is_empty(), "listed in lowercase ASCII, as compared: {odd:?}");
     }
 
     #[test]
