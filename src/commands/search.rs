@@ -293,6 +293,15 @@ mod tests {
             hint(&["developer-tools"]).as_deref(),
             Some("; Developer tools is a domain: dryga list --domain developer-tools")
         );
+        // Its slug's words apart, or its other name, in one word or two.
+        for (query, offered) in [
+            ("ad tech", "; AdTech is a domain: dryga list --domain adtech"),
+            ("healthcare", "; HealthTech is a domain: dryga list --domain healthtech"),
+            ("Health care", "; HealthTech is a domain: dryga list --domain healthtech"),
+            ("fin-tech payments", "; FinTech is a domain: dryga search payments --domain fintech"),
+        ] {
+            assert_eq!(hint(&[query]).as_deref(), Some(offered), "{query}");
+        }
         for query in [&["zanzibar"][..], &["fintech", "--regex"], &["\"fintech app\""], &["fintech", "--domain", "web"]]
         {
             assert_eq!(hint(query), None, "{query:?}");

@@ -2,6 +2,7 @@
 //! may match), with unknown values rejected and the closest known ones named.
 
 use super::suggest;
+use super::tailor::vocabulary::DOMAIN_WORDS;
 use crate::content::{Corpus, Item, Kind, domain};
 use crate::error::{Error, Result};
 
@@ -129,8 +130,10 @@ pub fn limit<T>(items: &mut Vec<T>, limit: Option<u32>) {
 }
 
 /// The domain a query of plain words names, and its other words: the
-/// domain's slug as one word (`fintech`), or its label's words in a row in
-/// any of their forms (`Developer tools`, `communication`); the text of no
+/// domain's slug as one word (`fintech`), its label's words in a row in
+/// any of their forms (`Developer tools`, `communication`), its slug or
+/// other name (`healthcare`: the tailoring's `DOMAIN_WORDS`) as one word or
+/// two (`ad tech`, `health care`); the text of no
 /// item need say it, each item's label does. What `search` and the
 /// browser offer as a domain when such a query finds nothing. Not in a
 /// phrase or with a prefix (`"big fintech payments"` is one phrase).
@@ -141,14 +144,25 @@ pub fn domain_named(query: &str) -> Option<(&'static domain::Domain, Vec<String>
     }
     let words: Vec<&str> = query.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // A domain's slug or other name (`healthcare`: HealthTech), as one word
+    // or two (`ad tech`, `health care`, `fin-tech`).
+    let spellings = |slug: &'static str| {
+        let other = DOMAIN_WORDS.iter().filter(move |(_, s)| *s == slug).map(|(word, _)| *word);
+        std::iter::once(slug).chain(other)
+    };
+    let joined = |at: usize, len: usize| lower.get(at..at + len).map(|run| run.concat().replace('-', ""));
     domain::DOMAINS.iter().find_map(|domain| {
         let label: Vec<String> = domain.label.split_whitespace().map(str::to_lowercase).collect();
         let alike = |run: &[String]| run.iter().zip(&label).all(|(w, l)| one_word(w, l) && term(w) == term(l));
+        let named = |at: usize, len: usize| {
+            joined(at, len).is_some_and(|j| spellings(domain.slug).any(|n| n.replace('-', "") == j))
+        };
         let (at, len) = lower
             .iter()
             .position(|w| w == domain.slug)
             .map(|at| (at, 1))
-            .or_else(|| lower.windows(label.len()).position(alike).map(|at| (at, label.len())))?;
+            .or_else(|| lower.windows(label.len()).position(alike).map(|at| (at, label.len())))
+            .or_else(|| (1..=2).find_map(|len| (0..lower.len()).find(|&at| named(at, len)).map(|at| (at, len))))?;
         let rest = words[..at].iter().chain(&words[at + len..]).map(|w| (*w).to_owned()).collect();
         Some((domain, rest))
     })
