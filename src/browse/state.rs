@@ -874,6 +874,12 @@ mod tests {
                 "developer tools sagas",
                 "no matches for \"developer tools sagas\"; Developer tools is a domain: sagas @developer-tools",
             ),
+            // Written apart, or by another name.
+            ("ad tech", "no matches for \"ad tech\"; AdTech is a domain: @adtech"),
+            ("health care", "no matches for \"health care\"; HealthTech is a domain: @healthtech"),
+            // A technology's name, found nowhere as the name: said so, with
+            // no flag the browser lacks.
+            ("go", "no matches for \"go\" (read as the name Go)"),
             // Not when the facet finds nothing either, nor with a domain facet given.
             ("security payments", "no matches for \"security payments\""),
             ("adtech @fintech", "no matches for \"adtech\""),

@@ -86,8 +86,6 @@ pub fn run(
                 // A typo's correction is named: it is what matches.
                 let what = unfiltered.corrected.as_deref().map_or_else(|| "it".to_owned(), quote);
                 hint = format!(" with {}: the filters leave out every item {what} matches", filters_asked(args));
-            } else if unfiltered.named.is_some() {
-                hint = hint_of(&unfiltered);
             }
         }
         // The hits are not freed one by one: the process ends once the report is
@@ -118,10 +116,11 @@ pub fn run(
 }
 
 /// What to add to "no matches for …" ([`search::Outcome::hint`]), and for
-/// a word read as a technology's name, how to ask for the word.
+/// words read as technologies' names, how to ask for the words, when that
+/// finds something.
 fn hint_of<H>(outcome: &search::Outcome<H>) -> String {
     let mut hint = outcome.hint();
-    if outcome.named.is_some() {
+    if outcome.named.is_some() && outcome.any_case {
         hint.push_str("; try --ignore-case for the word in any case");
     }
     hint

@@ -129,14 +129,18 @@ pub fn limit<T>(items: &mut Vec<T>, limit: Option<u32>) {
     }
 }
 
+/// Domains' other names written as two words (one word, they are the
+/// tailoring's `DOMAIN_WORDS`: `healthcare`).
+const SPELLED_APART: &[(&str, &str)] = &[("health care", "healthtech")];
+
 /// The domain a query of plain words names, and its other words: the
-/// domain's slug as one word (`fintech`), its label's words in a row in
-/// any of their forms (`Developer tools`, `communication`), its slug or
-/// other name (`healthcare`: the tailoring's `DOMAIN_WORDS`) as one word or
-/// two (`ad tech`, `health care`); the text of no
-/// item need say it, each item's label does. What `search` and the
-/// browser offer as a domain when such a query finds nothing. Not in a
-/// phrase or with a prefix (`"big fintech payments"` is one phrase).
+/// domain's slug as one word (`fintech`), or its label's words in a row in
+/// any of their forms (`Developer tools`, `communication`); else, for any
+/// domain, another way of writing it: its label's parts apart (`ad tech`,
+/// `fin-tech`) or another name (`healthcare`, `health care`: `HealthTech`);
+/// the text of no item need say it, each item's label does. What `search`
+/// and the browser offer as a domain when such a query finds nothing. Not
+/// in a phrase or with a prefix (`"big fintech payments"` is one phrase).
 pub fn domain_named(query: &str) -> Option<(&'static domain::Domain, Vec<String>)> {
     use super::search::{one_word, term};
     if query.contains(['"', '“', '”', '*']) {
@@ -144,26 +148,49 @@ pub fn domain_named(query: &str) -> Option<(&'static domain::Domain, Vec<String>
     }
     let words: Vec<&str> = query.split_whitespace().collect();
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    // A domain's slug or other name (`healthcare`: HealthTech), as one word
-    // or two (`ad tech`, `health care`, `fin-tech`).
-    let spellings = |slug: &'static str| {
-        let other = DOMAIN_WORDS.iter().filter(move |(_, s)| *s == slug).map(|(word, _)| *word);
-        std::iter::once(slug).chain(other)
+    let named = |domain: &'static domain::Domain, (at, len): (usize, usize)| {
+        let rest = words[..at].iter().chain(&words[at + len..]).map(|w| (*w).to_owned()).collect();
+        (domain, rest)
     };
-    let joined = |at: usize, len: usize| lower.get(at..at + len).map(|run| run.concat().replace('-', ""));
-    domain::DOMAINS.iter().find_map(|domain| {
+    let exactly = domain::DOMAINS.iter().find_map(|domain| {
         let label: Vec<String> = domain.label.split_whitespace().map(str::to_lowercase).collect();
         let alike = |run: &[String]| run.iter().zip(&label).all(|(w, l)| one_word(w, l) && term(w) == term(l));
-        let named = |at: usize, len: usize| {
-            joined(at, len).is_some_and(|j| spellings(domain.slug).any(|n| n.replace('-', "") == j))
-        };
-        let (at, len) = lower
-            .iter()
-            .position(|w| w == domain.slug)
-            .map(|at| (at, 1))
-            .or_else(|| lower.windows(label.len()).position(alike).map(|at| (at, label.len())))
-            .or_else(|| (1..=2).find_map(|len| (0..lower.len()).find(|&at| named(at, len)).map(|at| (at, len))))?;
-        let rest = words[..at].iter().chain(&words[at + len..]).map(|w| (*w).to_owned()).collect();
-        Some((domain, rest))
+        let at = lower.iter().position(|w| w == domain.slug).map(|at| (at, 1));
+        let at = at.or_else(|| lower.windows(label.len()).position(alike).map(|at| (at, label.len())))?;
+        Some(named(domain, at))
+    });
+    exactly.or_else(|| {
+        domain::DOMAINS.iter().find_map(|domain| {
+            let spellings = spellings(domain);
+            // Each spelling's words in a row (a hyphenated one, as typed).
+            spellings.iter().find_map(|spelling| {
+                let parts: Vec<&str> = spelling.split(' ').collect();
+                let at = lower.windows(parts.len()).position(|run| run.iter().zip(&parts).all(|(w, p)| w == p))?;
+                Some(named(domain, (at, parts.len())))
+            })
+        })
     })
+}
+
+/// The other ways of writing `domain` a query may use: its label's parts
+/// (`AdTech`: `ad tech`, `ad-tech`), its other names ([`DOMAIN_WORDS`],
+/// [`SPELLED_APART`]).
+fn spellings(domain: &domain::Domain) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    for c in domain.label.chars() {
+        match parts.last_mut() {
+            Some(part) if !c.is_uppercase() && c != ' ' => part.extend(c.to_lowercase()),
+            _ if c == ' ' => parts.push(String::new()),
+            _ => parts.push(c.to_lowercase().collect()),
+        }
+    }
+    parts.retain(|p| !p.is_empty());
+    let mut all = Vec::new();
+    if parts.len() > 1 {
+        all.push(parts.join(" "));
+        all.push(parts.join("-"));
+    }
+    let other = DOMAIN_WORDS.iter().chain(SPELLED_APART).filter(|(_, slug)| *slug == domain.slug);
+    all.extend(other.map(|(word, _)| (*word).to_owned()));
+    all
 }

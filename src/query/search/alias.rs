@@ -121,8 +121,8 @@ const ACRONYMS: &[&str] = &["it", "ram", "rest", "soap"];
 /// `--ignore-case` and `--case-sensitive` ask for the case: then the word
 /// is read as any other.
 pub(super) fn technology(typed: &str) -> Option<Word> {
-    // Compared without a lowercase copy: a heading's words are parsed so for
-    // each hit of a search (the lists are ASCII; so is every word they hold).
+    // Compared without a lowercase copy: every word typed alone is looked
+    // up (the lists are ASCII; so is every word they hold).
     let listed = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(typed));
     if listed(CAPITALISED_ONLY) {
         let capital = !listed(ANY_CASE);

@@ -111,21 +111,22 @@ pub struct Outcome<H> {
     /// match nothing corrected, which would match. Offered, never run: a
     /// word of English is what was meant (`risk` is no typo of "riak").
     pub suggested: Option<String>,
-    /// When nothing matched: the name a word was read as (`Go` for `go`,
-    /// `REST`: `Word::tags_any`) that matches nothing, when the words in
-    /// any case (`--ignore-case`), typos corrected, would match.
+    /// When nothing matched: the names its words were read as (`Go` for
+    /// `go`, `REST`; `React and Mix`: `Word::tags_any`), when that is why:
+    /// every such name when the words in any case would match (see
+    /// `any_case`), else those matched nowhere.
     pub named: Option<String>,
+    /// With `named`: the words in any case (`--ignore-case`), typos
+    /// corrected, would match, among the items that may be hits.
+    pub any_case: bool,
 }
 
 impl<H> Outcome<H> {
     /// What to add to "no matches for …": ` (read as the name Go)` (the
-    /// command line adds how to ask for the word: [`Outcome::named`]), `; try kube* (finds
+    /// command line adds how to ask for the word: [`Outcome::any_case`]), `; try kube* (finds
     /// "kubernetes")`, `; did you mean "riak"?`, both (`; try risk* (finds
     /// "risks"), or did you mean "riak"?`), or nothing.
     pub fn hint(&self) -> String {
-        if let Some(name) = &self.named {
-            return format!(" (read as the name {name})");
-        }
         let meant = self.suggested.as_deref().map(|q| format!("did you mean {}?", crate::sanitize::quote(q)));
         let try_prefix = self.try_prefix.as_ref().map(|q| {
             let shown = self.prefix_finds.iter().take(PREFIX_FINDS).map(|w| crate::sanitize::quote(w));
@@ -135,12 +136,17 @@ impl<H> Outcome<H> {
                 words => format!("{q} (finds {words}{more})"),
             }
         });
-        match (&try_prefix, meant) {
+        let named = self.named.as_ref().map_or_else(String::new, |names| {
+            let plural = if names.contains(" and ") { "s" } else { "" };
+            format!(" (read as the name{plural} {names})")
+        });
+        let rest = match (&try_prefix, meant) {
             (Some(q), Some(meant)) => format!("; try {q}, or {meant}"),
             (Some(q), None) => format!("; try {q}"),
             (None, Some(meant)) => format!("; {meant}"),
             (None, None) => String::new(),
-        }
+        };
+        named + &rest
     }
 }
 
@@ -445,7 +451,7 @@ struct Found<R> {
     corrected: Option<Query>,
     try_prefix: Option<(String, Vec<String>)>,
     suggested: Option<String>,
-    named: Option<String>,
+    named: Option<(String, bool)>,
 }
 
 impl<R> Found<R> {
@@ -459,7 +465,8 @@ impl<R> Found<R> {
         let Found { ranked, corrected, try_prefix, suggested, named } = self;
         let hits = make(corrected.as_ref().unwrap_or(typed), ranked)?;
         let (try_prefix, prefix_finds) = try_prefix.map_or((None, Vec::new()), |(q, finds)| (Some(q), finds));
-        Ok(Outcome { hits, corrected: corrected.map(|q| q.text), try_prefix, prefix_finds, suggested, named })
+        let (named, any_case) = named.map_or((None, false), |(names, any_case)| (Some(names), any_case));
+        Ok(Outcome { hits, corrected: corrected.map(|q| q.text), try_prefix, prefix_finds, suggested, named, any_case })
     }
 }
 
@@ -531,34 +538,48 @@ fn forgiving<'a, E: Engine<'a>>(
             corrected = retry;
         }
     }
-    // A technology's name found nowhere as the name (`go`, where the text
-    // says only "on the go"): what it was read as, when the word in any
-    // case would find something (then no prefix of it is offered: `go*`
-    // looks for the word, which `--ignore-case` finds).
-    if let Some(word) = unfound_name(engine, query, *sensitive)? {
-        if named(engine, corrected.as_ref().unwrap_or(query), *sensitive)? {
-            found.named = Some(word.name_shown());
-            return Ok(found);
+    // Words read as technologies' names (`go`: "Go"), when that is why
+    // nothing matched: every such name, when the words in any case would
+    // match (typos corrected: then `--ignore-case` is what to try, not
+    // `go*`); else those matched nowhere (where the text says only "on the
+    // go"), and what a prefix would find (`java*`: "javascript").
+    if let Matcher::Terms { terms, .. } = &query.matcher {
+        let names: Vec<&Word> = terms.iter().flat_map(|t| t.words.iter()).filter(|w| w.tags_any).collect();
+        if !names.is_empty() {
+            if named(engine, corrected.as_ref().unwrap_or(query), *sensitive)? {
+                found.named = Some((names_shown(&names), true));
+                return Ok(found);
+            }
+            let mut nowhere = Vec::new();
+            for word in names {
+                if !engine.occurs(word, *sensitive)? {
+                    nowhere.push(word);
+                }
+            }
+            if !nowhere.is_empty() {
+                found.named = Some((names_shown(&nowhere), false));
+            }
         }
     }
     found.try_prefix = with_prefixes(engine, query, *sensitive)?.map(|(q, finds)| (q.text, finds));
     Ok(found)
 }
 
-/// The first word of `query` read as a technology's name ([`Word::tags_any`])
-/// that matches nothing.
-fn unfound_name<'q, 'a, E: Engine<'a>>(
-    engine: &E,
-    query: &'q Query,
-    sensitive: bool,
-) -> std::result::Result<Option<&'q Word>, E::Error> {
-    let Matcher::Terms { terms, .. } = &query.matcher else { return Ok(None) };
-    for word in terms.iter().flat_map(|t| t.words.iter()).filter(|w| w.tags_any) {
-        if !engine.occurs(word, sensitive)? {
-            return Ok(Some(word));
+/// Names as a sentence says them, each once: `Go`, `React and Mix`,
+/// `Go, Mix and REST`.
+fn names_shown(words: &[&Word]) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for word in words {
+        let name = word.name_shown();
+        if !names.contains(&name) {
+            names.push(name);
         }
     }
-    Ok(None)
+    match names.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
 }
 
 /// Whether `query` with its words read as technologies' names
@@ -867,18 +888,49 @@ mod tests {
         // A word that is no such name, or one in a phrase, is any word.
         assert_eq!(slugs(&run("\"on the go\"", CaseMode::Smart)), ["ecommpay"]);
         assert!(slugs(&run("RUST", CaseMode::Smart)).contains(&"blitz".to_owned()), "rust is any word");
-        // The name that found nothing is the one named; none of it is
-        // offered as a prefix, nor corrected as a typo.
-        for q in ["spark go", "go spark", "go elixirr"] {
+        // What found nothing is said: every name when the words in any case
+        // would match (then no prefix is offered, `--ignore-case` is), none
+        // corrected as a typo.
+        for (q, named) in [("spark go", "Spark and Go"), ("go spark", "Go and Spark"), ("go elixirr", "Go")] {
             let o = run(q, CaseMode::Smart);
-            assert_eq!(
-                (o.named.as_deref(), o.try_prefix.as_deref(), o.suggested.as_deref()),
-                (Some("Go"), None, None),
-                "{q}"
-            );
+            let said = (o.named.as_deref(), o.any_case, o.try_prefix.as_deref(), o.suggested.as_deref());
+            assert_eq!(said, (Some(named), true, None, None), "{q}");
         }
-        // Found as the word only after a typo's correction: still named.
+        assert_eq!(run("spark go", CaseMode::Smart).hint(), " (read as the names Spark and Go)");
+        // Found as the words only after a typo's correction: still named.
         assert!(!run("go elixirr", CaseMode::Insensitive).hits.is_empty());
+        // Within filters: the words in any case only where they would match there.
+        let filtered = |q: &str, keep: &Keep<'_>| {
+            let q = parse(q, CaseMode::Smart, false).expect("query");
+            search_forgiving_within(&items, keep, &q, Options::default())
+        };
+        let projects = |item: &Item| item.kind == crate::content::Kind::Project;
+        let posts = |item: &Item| item.kind == crate::content::Kind::Post;
+        // L15 is "a mix of" two places; the Mix post is no project.
+        let o = filtered("mix", &projects);
+        assert_eq!((o.hits.len(), o.named.as_deref(), o.any_case), (0, Some("Mix"), true));
+        // No post says "go" in any case: the name found nowhere is said, and no flag.
+        let o = filtered("go", &posts);
+        assert_eq!((o.named.as_deref(), o.any_case), (Some("Go"), false));
+    }
+
+    /// A typo of a technology's name is corrected to the name, as typed it
+    /// would be: `sparkk` finds what `spark` does (Spark, not "a spark of
+    /// joy"); with `--ignore-case`, the word.
+    #[test]
+    fn a_typo_of_a_technology_s_name_is_corrected_to_the_name() {
+        use crate::content::Kind::Project;
+        let named = item(Project, 1, "Spark jobs", &["spark"], "Batch jobs.");
+        let word = item(Project, 2, "Joy", &["joy"], "A spark of joy.");
+        let items = [&named, &word];
+        let run = |q: &str, case| {
+            let o = search_forgiving(&items, &parse(q, case, false).expect("query"), Options::default());
+            (o.corrected, o.hits.iter().map(|h| h.item.slug.clone()).collect::<Vec<_>>())
+        };
+        assert_eq!(run("spark", CaseMode::Smart), (None, vec!["project-1".to_owned()]));
+        assert_eq!(run("sparkk", CaseMode::Smart), (Some("spark".to_owned()), vec!["project-1".to_owned()]));
+        let any_case = run("sparkk", CaseMode::Insensitive);
+        assert_eq!((any_case.0.as_deref(), any_case.1.len()), (Some("spark"), 2));
     }
 
     #[test]
@@ -912,7 +964,7 @@ mod tests {
     fn a_prefix_suggested_says_what_it_finds() {
         let c = corpus();
         let items: Vec<&Item> = c.items.iter().collect();
-        assert_eq!(outcome(&items, "java").hint(), "; try java* (finds \"javascript\")");
+        assert_eq!(outcome(&items, "java").hint(), " (read as the name Java); try java* (finds \"javascript\")");
         assert_eq!(outcome(&items, "usa").hint(), "; try usa* (finds \"usage\")");
         let many = outcome(&items, "mon");
         assert_eq!(many.prefix_finds.len(), PREFIX_FINDS + 1, "{:?}", many.prefix_finds);

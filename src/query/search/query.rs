@@ -132,6 +132,9 @@ pub struct Query {
     /// Whether this is such a query for tags: a term with such a word
     /// matches a whole tag only ([`whole_tag`]).
     whole_tags: bool,
+    /// Whether a word typed alone may be read as a technology's name (the
+    /// case not asked for): as a typo's correction is too (`sparkk`: Spark).
+    pub(super) names: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -709,6 +712,7 @@ pub fn parse_unsieved(text: &str, case: CaseMode, regex_syntax: bool) -> Result<
             sieve: None,
             tags: None,
             whole_tags: false,
+            names: false,
         });
     }
     let sensitive = case == CaseMode::Sensitive;
@@ -725,6 +729,7 @@ pub fn parse_unsieved(text: &str, case: CaseMode, regex_syntax: bool) -> Result<
         sieve: None,
         tags: None,
         whole_tags: false,
+        names: case == CaseMode::Smart,
     }
     .with_tags())
 }
@@ -746,7 +751,8 @@ impl Query {
     /// A word query of `terms`, with its sieve.
     fn of_terms(terms: Vec<Term>, sensitive: bool, text: String) -> Self {
         let sieve = sieve(&terms, sensitive);
-        Query { matcher: Matcher::Terms { terms, sensitive }, text, sieve, tags: None, whole_tags: false }.with_tags()
+        Query { matcher: Matcher::Terms { terms, sensitive }, text, sieve, tags: None, whole_tags: false, names: false }
+            .with_tags()
     }
 
     /// A word query of `names`: each a word or words that must appear in a
@@ -833,6 +839,13 @@ impl Query {
         held
     }
 
+    /// The query, its words read as technologies' names or not
+    /// ([`Query::names`]): a typo's correction is read as the query was.
+    pub(super) fn reading_names(mut self, names: bool) -> Self {
+        self.names = names;
+        self
+    }
+
     /// The query as it matches `field`: itself, but in tags for a query
     /// with a word that matches tags in any case ([`Word::tags_any`]).
     pub(super) fn in_field(&self, field: Field) -> &Query {
@@ -858,6 +871,7 @@ impl Query {
             sieve: self.sieve.clone(),
             tags: None,
             whole_tags: true,
+            names: self.names,
         };
         self.tags = Some(Box::new(tags));
         self
@@ -1001,6 +1015,7 @@ impl Query {
             sieve: self.sieve.clone(),
             tags: None,
             whole_tags: false,
+            names: self.names,
         };
         Some(phrase.with_tags())
     }

@@ -212,7 +212,9 @@ pub(super) fn correct(
                             this = true;
                             // Case-sensitive, the correction keeps the case typed.
                             let name = if *sensitive { cased_as(name, &w.text) } else { name.to_owned() };
-                            Word::new(&name, false, *sensitive)
+                            // A technology's name, as typed it would be (`sparkk`: Spark).
+                            let as_name = query.names.then(|| super::alias::technology(&name)).flatten();
+                            as_name.unwrap_or_else(|| Word::new(&name, false, *sensitive))
                         }
                         None => w.clone(),
                     }
@@ -230,7 +232,7 @@ pub(super) fn correct(
             Term { words, also }
         })
         .collect();
-    changed.then(|| Query::from_terms(corrected, *sensitive))
+    changed.then(|| Query::from_terms(corrected, *sensitive).reading_names(query.names))
 }
 
 #[cfg(test)]
