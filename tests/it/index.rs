@@ -1117,9 +1117,10 @@ fn british_and_american_spellings_find_each_other_through_the_index_as_by_a_scan
 }
 
 /// A technology whose name is an everyday word (`go`, `mix`, `REST`) is
-/// found as the name in text ("Go", "Mix", "REST") and in any case in tags
-/// as a whole tag (`go`, `rest`; not `go-to-market` nor `on-the-go`),
-/// never as the word ("on the go", "a mix of", "the rest"), through the
+/// found as the name in text ("Go", "Mix", "REST", "Go-based", not
+/// "Go-to-market") and in any case in tags as a whole tag (`go`, `rest`;
+/// not `go-to-market` nor `on-the-go`), never as the word ("on the go", "a
+/// mix of", "the rest"), through the
 /// index (as it is built and warm) as by a scan; with `--ignore-case`, as
 /// any word; a search that finds nothing says so.
 #[test]
@@ -1132,7 +1133,12 @@ fn a_technology_named_by_an_everyday_word_is_found_as_the_name_through_the_index
         let text = fs::read_to_string(p).expect("read").replacen("tags = [", &format!("tags = [{tag}, "), 1);
         fs::write(p, text + "\n" + body + "\n").expect("write");
     };
-    add(&files[2], "Quokkas on the go, a mix of the rest.", "\"on-the-go\", \"go-to-market\", \"rest-api\"");
+    add(
+        &files[2],
+        "Quokkas on the go, a mix of the rest. Our Go-to-market plan.",
+        "\"on-the-go\", \"go-to-market\", \"rest-api\"",
+    );
+    add(&files[7], "Go-based quokkas.", "\"quokka\"");
     add(&files[5], "Our Go quokka service and its Mix tasks, over REST.", "\"quokka\"");
     add(&files[6], "Nothing here.", "\"go\", \"rest\"");
     let slug = |p: &Path| p.file_stem().and_then(|s| s.to_str()).expect("a name").to_owned();
@@ -1159,13 +1165,17 @@ fn a_technology_named_by_an_everyday_word_is_found_as_the_name_through_the_index
         });
         (scanned.0, each.collect(), scanned.2)
     };
-    let (five, six) = (slug(&files[5]), slug(&files[6]));
+    let (five, six, seven) = (slug(&files[5]), slug(&files[6]), slug(&files[7]));
     for q in ["go", "Go", "GO"] {
         let (code, found, _) = hits(&[q]);
         assert_eq!(code, Some(0), "{q}");
         let mut found = found;
         found.sort();
-        let mut expected = vec![(five.clone(), vec!["Go".to_owned()]), (six.clone(), vec!["go".to_owned()])];
+        let mut expected = vec![
+            (five.clone(), vec!["Go".to_owned()]),
+            (six.clone(), vec!["go".to_owned()]),
+            (seven.clone(), vec!["Go".to_owned()]),
+        ];
         expected.sort();
         assert_eq!(found, expected, "{q}");
     }

@@ -94,6 +94,36 @@ pub const CAPITALISED_ONLY: &[&str] = &[
     "thanos",
 ];
 
+/// What may follow a name and a hyphen with the name still meant
+/// (`Go-based`, `React-native`); any other word after a hyphen makes one
+/// word with it (`Go-to-market`, `Spring-loaded`).
+pub const NAME_SUFFIXES: &[&str] = &[
+    "based",
+    "powered",
+    "native",
+    "first",
+    "only",
+    "heavy",
+    "centric",
+    "driven",
+    "friendly",
+    "compatible",
+    "backed",
+    "specific",
+    "savvy",
+    "fluent",
+];
+
+/// Whether a name followed by `after` (the text right after it) makes one
+/// word with what follows its hyphen (`Go-to-market`, `Spring-loaded`):
+/// then it is no name; not `Go-based` ([`NAME_SUFFIXES`]).
+pub fn joined_by_hyphen(after: &str) -> bool {
+    after.strip_prefix('-').is_some_and(|rest| {
+        let part = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        !part.is_empty() && !NAME_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(part))
+    })
+}
+
 /// Names of [`CAPITALISED_ONLY`] that notes and commands write in
 /// lowercase for the technology itself (`rust`, `helm install`, a `lambda`,
 /// `markdown` templates, `node.js` beside a cluster's `node`), where the

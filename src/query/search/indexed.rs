@@ -456,15 +456,32 @@ impl<'a> Indexed<'a> {
         // past every item's (the last file removed).
         at.retain(|a| self.position.get(a.doc as usize).is_some_and(|&p| p != u32::MAX));
         if word.tags_any {
-            // In text, a form written as the name; in tags, a whole tag.
+            // In text, a form written as the name and not the first part of
+            // a hyphenated word (`Go-to-market`); in tags, a whole tag. Each
+            // field's words are read again where it has such a form (`at`
+            // comes in document, field and position order).
             let tags = Field::Tags as u8;
             let mut kept = Vec::with_capacity(at.len());
+            let mut held: Option<(u32, u8, String, Vec<[usize; 2]>)> = None;
             for a in at {
-                let keep = if a.field == tags {
-                    self.whole_tag(a.doc, a.pos)?
-                } else {
-                    in_text.get((a.form as usize).wrapping_sub(first)).copied().unwrap_or(false)
-                };
+                let written =
+                    a.field == tags || in_text.get((a.form as usize).wrapping_sub(first)).copied() == Some(true);
+                if !written {
+                    continue;
+                }
+                if held.as_ref().is_none_or(|(doc, field, ..)| (*doc, *field) != (a.doc, a.field)) {
+                    let text = self.field_text(a.doc, a.field)?;
+                    let spans = super::token::tokens(&text).map(|(at, w)| [at, at + w.len()]).collect();
+                    held = Some((a.doc, a.field, text, spans));
+                }
+                let Some((.., text, spans)) = &held else { continue };
+                let keep = spans.get(a.pos as usize).is_some_and(|&span| {
+                    if a.field == tags {
+                        super::query::whole_tag(text, span)
+                    } else {
+                        !super::alias::joined_by_hyphen(text.get(span[1]..).unwrap_or(""))
+                    }
+                });
                 if keep {
                     kept.push(a);
                 }
@@ -476,12 +493,16 @@ impl<'a> Indexed<'a> {
         Ok(at)
     }
 
-    /// Whether the word at `pos` of document `doc`'s tags is one whole tag
-    /// ([`super::query::whole_tag`]), as the scan reads its tags.
-    fn whole_tag(&self, doc: u32, pos: u32) -> Result<bool> {
-        let text = Field::Tags.text(self.index.fields(doc)?);
-        let word = super::token::tokens(&text).nth(pos as usize);
-        Ok(word.is_some_and(|(at, w)| super::query::whole_tag(&text, [at, at + w.len()])))
+    /// The text of field number `field` of document `doc`, as the index
+    /// read its words (its body read from the index).
+    fn field_text(&self, doc: u32, field: u8) -> Result<String> {
+        let item = self.index.fields(doc)?;
+        let field = super::field::FIELDS.get(usize::from(field)).copied().unwrap_or(Field::Body);
+        if field != Field::Body {
+            return Ok(field.text(item).into_owned());
+        }
+        let body = self.index.bodies(&[doc])?.pop().unwrap_or_default();
+        Ok(field.text_with(item, &body).into_owned())
     }
 
     /// Where each word of each term matches ([`Indexed::word_at`]), each

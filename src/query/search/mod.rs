@@ -31,7 +31,7 @@ mod snippet;
 mod token;
 mod typo;
 
-pub use alias::{CAPITALISED_ONLY, other_tag};
+pub use alias::{CAPITALISED_ONLY, NAME_SUFFIXES, joined_by_hyphen, other_tag};
 
 /// The name a word typed alone is read as, when it names a technology and
 /// is also an everyday English word (`go`: "Go"; `REST`): found in text as
@@ -699,11 +699,18 @@ fn occurs(items: &[&Item], word: &Word, sensitive: bool) -> bool {
 }
 
 /// Whether `word` matches the word `token` at byte `at` of `text` (of
-/// `field`): as it weighs it, and in tags as a whole tag for a name read
-/// so ([`Word::tags_any`]).
+/// `field`): as it weighs it, and for a name read so ([`Word::tags_any`])
+/// as a whole tag in tags, and in text not as the first part of a
+/// hyphenated word (`Go-to-market`).
 fn matches_as_in(word: &Word, field: Field, text: &str, at: usize, token: &str, sensitive: bool) -> bool {
+    let end = at + token.len();
     word.weigh(token, sensitive).is_some()
-        && (field != Field::Tags || !word.tags_any || query::whole_tag(text, [at, at + token.len()]))
+        && (!word.tags_any
+            || if field == Field::Tags {
+                query::whole_tag(text, [at, end])
+            } else {
+                !alias::joined_by_hyphen(text.get(end..).unwrap_or(""))
+            })
 }
 
 /// The words of `items` (those `keep` accepts) that `word` matches,

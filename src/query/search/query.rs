@@ -910,15 +910,10 @@ impl Query {
         mut f: impl FnMut(usize, [usize; 2], f64),
         count: bool,
     ) -> usize {
-        // In tags, a technology's name matches a whole tag only.
-        let named = |t: usize| match &self.matcher {
-            Matcher::Terms { terms, .. } => {
-                terms.get(t).is_some_and(|term| term.phrasings().flatten().any(|w| w.tags_any))
-            }
-            Matcher::Regex(_) => false,
-        };
+        // A technology's name matches as [`Query::stands`] says.
+        let named = self.has_names();
         let mut f = |t: usize, span: [usize; 2], w: f64| {
-            if !self.whole_tags || !named(t) || whole_tag(text, span) {
+            if !named || self.stands(text, t, span) {
                 f(t, span, w);
             }
         };
@@ -996,6 +991,27 @@ impl Query {
                 }
                 scratch.len()
             }
+        }
+    }
+
+    /// Whether a term has a technology's name (`Word::tags_any`).
+    fn has_names(&self) -> bool {
+        let Matcher::Terms { terms, .. } = &self.matcher else { return false };
+        terms.iter().any(|term| term.phrasings().flatten().any(|w| w.tags_any))
+    }
+
+    /// Whether a match of term `t` at `span` of `text` stands, for a term
+    /// with a technology's name (`Word::tags_any`): in tags (this query
+    /// being the one for tags) a whole tag only; in text, the name typed
+    /// not as the first part of a hyphenated word (`Go-to-market`;
+    /// `Go-based` is Go).
+    fn stands(&self, text: &str, t: usize, span: [usize; 2]) -> bool {
+        let Matcher::Terms { terms, .. } = &self.matcher else { return true };
+        let Some(term) = terms.get(t) else { return true };
+        if self.whole_tags {
+            !term.phrasings().flatten().any(|w| w.tags_any) || whole_tag(text, span)
+        } else {
+            !term.words.iter().any(|w| w.tags_any) || !super::alias::joined_by_hyphen(text.get(span[1]..).unwrap_or(""))
         }
     }
 
@@ -1182,6 +1198,8 @@ mod tests {
         assert_eq!(q.in_field(Field::Tags).find(text), [[0, 2]]);
         assert!(q.find(text).is_empty(), "in text, only \"Go\"");
         assert_eq!(q.find("Go, on the go"), [[0, 2]]);
+        // In text, no first part of a hyphenated word but a name's own (`Go-based`).
+        assert_eq!(q.find("Go-to-market, Go-based, Go."), [[14, 16], [24, 26]]);
     }
 
     /// Where two ways of writing a term match from one word, the first way

@@ -55,7 +55,7 @@ use std::collections::HashMap;
 
 use crate::content::labels::{self, Nature};
 use crate::content::{Corpus, Item, domain};
-use crate::query::search::{self, Query, Tagged, one_word, same_name, term, tokens};
+use crate::query::search::{self, Query, Tagged, joined_by_hyphen, one_word, same_name, term, tokens};
 
 /// A term of a job description that names a technology or a field of work.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -358,15 +358,6 @@ fn numbered_standard(read: &Reading<'_>, i: usize) -> usize {
         j += 1;
     }
     j + 1 - i
-}
-
-/// Whether a name followed by `after` makes one word with what follows
-/// its hyphen (`Go-to-market`), not `Go-based`.
-fn joined_by_hyphen(after: &str) -> bool {
-    after.strip_prefix('-').is_some_and(|rest| {
-        let part = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        !part.is_empty() && !vocabulary::NAME_SUFFIXES.contains(&part.to_lowercase().as_str())
-    })
 }
 
 /// Whether the word at byte `at` of `text` starts a sentence: it starts the

@@ -316,25 +316,9 @@ pub const NAME_NOUNS: &[&str] = &[
     "familiarity",
 ];
 
-/// What may follow a name and a hyphen with the name still meant
-/// (`Go-based`, `React-native`); any other word after a hyphen makes one
-/// word with it (`Go-to-market`, `Spring-loaded`).
-pub const NAME_SUFFIXES: &[&str] = &[
-    "based",
-    "powered",
-    "native",
-    "first",
-    "only",
-    "heavy",
-    "centric",
-    "driven",
-    "friendly",
-    "compatible",
-    "backed",
-    "specific",
-    "savvy",
-    "fluent",
-];
+/// What may follow a name and a hyphen with the name still meant (the
+/// search's list, read the same way here).
+pub use crate::query::search::NAME_SUFFIXES;
 
 /// Standards bodies, whose acronym followed by a number is one standard
 /// (`ISO 8583`, `RFC 7231`), as written.
