@@ -1116,6 +1116,36 @@ fn british_and_american_spellings_find_each_other_through_the_index_as_by_a_scan
     );
 }
 
+/// Each hit's slug, and what its snippets' matches cover.
+type Covered = Vec<(String, Vec<String>)>;
+
+/// The hits of `dryga search ARGS --json` over `dir` (its index in
+/// `cache`), required to be the same cold, warm and with `--no-index`: the
+/// exit code, each hit's slug with what its snippets' matches cover (as the
+/// text writes it), and stderr.
+fn hits_alike(cache: &Path, dir: &Path, args: &[&str]) -> (Option<i32>, Covered, String) {
+    let args: Vec<&str> = [&["search"][..], args, &["--json"]].concat();
+    let first = shown(&run_in(cache, dir, &args));
+    let warm = shown(&run_in(cache, dir, &args));
+    let scanned = shown(&run_in(cache, dir, &[&["--no-index"][..], &args].concat()));
+    assert_eq!(first, scanned, "{args:?}: first");
+    assert_eq!(warm, scanned, "{args:?}: warm");
+    let json: serde_json::Value = serde_json::from_str(&scanned.1).expect("JSON");
+    let each = json.as_array().expect("hits").iter().map(|hit| {
+        // What each snippet's matches cover, as the text writes it.
+        let covered = hit["snippets"].as_array().expect("snippets").iter().flat_map(|s| {
+            let text: Vec<char> = s["text"].as_str().expect("text").chars().collect();
+            let spans = s["matches"].as_array().expect("matches").clone();
+            spans.into_iter().map(move |m| {
+                let at = |i: usize| usize::try_from(m[i].as_u64().expect("a span")).expect("fits");
+                text[at(0)..at(1)].iter().collect::<String>()
+            })
+        });
+        (hit["slug"].as_str().expect("a slug").to_owned(), covered.collect())
+    });
+    (scanned.0, each.collect(), scanned.2)
+}
+
 /// A technology whose name is an everyday word (`go`, `mix`, `REST`) is
 /// found as the name in text ("Go", "Mix", "REST", "Go-based", not
 /// "Go-to-market") and in any case in tags as a whole tag (`go`, `rest`;
@@ -1125,8 +1155,6 @@ fn british_and_american_spellings_find_each_other_through_the_index_as_by_a_scan
 /// any word; a search that finds nothing says so.
 #[test]
 fn a_technology_named_by_an_everyday_word_is_found_as_the_name_through_the_index_as_by_a_scan() {
-    // Each hit's slug, and what its snippets' matches cover.
-    type Found = Vec<(String, Vec<String>)>;
     let dir = folder(8, 4);
     let files = item_files(dir.path());
     let add = |p: &Path, body: &str, tag: &str| {
@@ -1139,32 +1167,11 @@ fn a_technology_named_by_an_everyday_word_is_found_as_the_name_through_the_index
         "\"on-the-go\", \"go-to-market\", \"rest-api\"",
     );
     add(&files[7], "Go-based quokkas.", "\"quokka\"");
-    add(&files[5], "Our Go quokka service and its Mix tasks, over REST.", "\"quokka\"");
-    add(&files[6], "Nothing here.", "\"go\", \"rest\"");
+    add(&files[5], "Our Go quokka service and its Mix tasks, over REST.\n\nA Go-to-market plan.", "\"quokka\"");
+    add(&files[6], "Nothing here.", "\"go\", \"rest\", \"go-kit\"");
     let slug = |p: &Path| p.file_stem().and_then(|s| s.to_str()).expect("a name").to_owned();
     let cache = temp_dir();
-    let hits = |args: &[&str]| -> (Option<i32>, Found, String) {
-        let args: Vec<&str> = [&["search"][..], args, &["--json"]].concat();
-        let first = shown(&run_in(cache.path(), dir.path(), &args));
-        let warm = shown(&run_in(cache.path(), dir.path(), &args));
-        let scanned = shown(&run_in(cache.path(), dir.path(), &[&["--no-index"][..], &args].concat()));
-        assert_eq!(first, scanned, "{args:?}: first");
-        assert_eq!(warm, scanned, "{args:?}: warm");
-        let json: serde_json::Value = serde_json::from_str(&scanned.1).expect("JSON");
-        let each = json.as_array().expect("hits").iter().map(|hit| {
-            // What each snippet's matches cover, as the text writes it.
-            let covered = hit["snippets"].as_array().expect("snippets").iter().flat_map(|s| {
-                let text: Vec<char> = s["text"].as_str().expect("text").chars().collect();
-                let spans = s["matches"].as_array().expect("matches").clone();
-                spans.into_iter().map(move |m| {
-                    let at = |i: usize| usize::try_from(m[i].as_u64().expect("a span")).expect("fits");
-                    text[at(0)..at(1)].iter().collect::<String>()
-                })
-            });
-            (hit["slug"].as_str().expect("a slug").to_owned(), covered.collect())
-        });
-        (scanned.0, each.collect(), scanned.2)
-    };
+    let hits = |args: &[&str]| hits_alike(cache.path(), dir.path(), args);
     let (five, six, seven) = (slug(&files[5]), slug(&files[6]), slug(&files[7]));
     for q in ["go", "Go", "GO"] {
         let (code, found, _) = hits(&[q]);
@@ -1178,6 +1185,21 @@ fn a_technology_named_by_an_everyday_word_is_found_as_the_name_through_the_index
         ];
         expected.sort();
         assert_eq!(found, expected, "{q}");
+    }
+    // Written another way (`golang`: "Go"), and in a row with other words
+    // (the phrase's bonus), the same: through the index as by the scan
+    // (`hits` compares them), scores included.
+    let (code, mut golang, _) = hits(&["golang"]);
+    golang.sort();
+    let mut expected = vec![
+        (five.clone(), vec!["Go".to_owned()]),
+        (six.clone(), vec!["go".to_owned()]),
+        (seven.clone(), vec!["Go".to_owned()]),
+    ];
+    expected.sort();
+    assert_eq!((code, golang), (Some(0), expected));
+    for q in [&["go", "to", "market"][..], &["go", "kit"], &["go", "quokka"]] {
+        hits(q);
     }
     let (_, mix, _) = hits(&["mix"]);
     assert_eq!(mix, [(five.clone(), vec!["Mix".to_owned()])]);

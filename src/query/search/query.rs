@@ -1001,18 +1001,29 @@ impl Query {
     }
 
     /// Whether a match of term `t` at `span` of `text` stands, for a term
-    /// with a technology's name (`Word::tags_any`): in tags (this query
-    /// being the one for tags) a whole tag only; in text, the name typed
-    /// not as the first part of a hyphenated word (`Go-to-market`;
-    /// `Go-based` is Go).
+    /// with a technology's name (`Word::tags_any`): each word of the way of
+    /// writing the term that matched (the first, as [`each_phrasing`]
+    /// counts it) that is such a name stands where its own word of the text
+    /// does, as an index keeps its matches (`Indexed::word_at`): in tags
+    /// (this query being the one for tags) a whole tag; in text, not the
+    /// first part of a hyphenated word (`Go-to-market`; `Go-based` is Go).
     fn stands(&self, text: &str, t: usize, span: [usize; 2]) -> bool {
-        let Matcher::Terms { terms, .. } = &self.matcher else { return true };
-        let Some(term) = terms.get(t) else { return true };
-        if self.whole_tags {
-            !term.phrasings().flatten().any(|w| w.tags_any) || whole_tag(text, span)
-        } else {
-            !term.words.iter().any(|w| w.tags_any) || !super::alias::joined_by_hyphen(text.get(span[1]..).unwrap_or(""))
-        }
+        let Matcher::Terms { terms, sensitive } = &self.matcher else { return true };
+        let (Some(term), Some(matched)) = (terms.get(t), text.get(span[0]..span[1])) else { return true };
+        let words: Vec<(usize, &str)> = tokens(matched).collect();
+        let weighs = |way: &&[Word]| {
+            way.len() == words.len() && way.iter().zip(&words).all(|(w, (_, word))| w.weigh(word, *sensitive).is_some())
+        };
+        let Some(way) = term.phrasings().find(weighs) else { return true };
+        way.iter().zip(&words).all(|(w, &(at, word))| {
+            let [start, end] = [span[0] + at, span[0] + at + word.len()];
+            !w.tags_any
+                || if self.whole_tags {
+                    whole_tag(text, [start, end])
+                } else {
+                    !super::alias::joined_by_hyphen(text.get(end..).unwrap_or(""))
+                }
+        })
     }
 
     /// The query's words as one phrase, when it has several words and they are
@@ -1200,6 +1211,16 @@ mod tests {
         assert_eq!(q.find("Go, on the go"), [[0, 2]]);
         // In text, no first part of a hyphenated word but a name's own (`Go-based`).
         assert_eq!(q.find("Go-to-market, Go-based, Go."), [[14, 16], [24, 26]]);
+        // The name as another way of writing a term, and within a phrase:
+        // its own word stands or not, as an index keeps its matches.
+        let golang = parse("golang", CaseMode::Smart, false).expect("query");
+        assert_eq!(golang.find("Go-to-market and Go."), [[17, 19]]);
+        let phrase = parse("go to market", CaseMode::Smart, false).ok().and_then(|q| q.as_phrase()).expect("a phrase");
+        assert!(phrase.find("A Go-to-market plan.").is_empty());
+        assert_eq!(phrase.find("Go to market."), [[0, 12]]);
+        let kit = parse("go kit", CaseMode::Smart, false).ok().and_then(|q| q.as_phrase()).expect("a phrase");
+        assert!(kit.in_field(Field::Tags).find("go-kit, x").is_empty(), "the go of go-kit is no whole tag");
+        assert_eq!(kit.in_field(Field::Tags).find("go, kit"), [[0, 7]]);
     }
 
     /// Where two ways of writing a term match from one word, the first way
