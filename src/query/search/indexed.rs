@@ -455,6 +455,8 @@ impl<'a> Indexed<'a> {
         // documents its delta removed or replaced, numbered within it or
         // past every item's (the last file removed).
         at.retain(|a| self.position.get(a.doc as usize).is_some_and(|&p| p != u32::MAX));
+        let mut at = in_doc_order(at);
+        at.dedup_by(|a, b| (a.doc, a.field, a.pos) == (b.doc, b.field, b.pos));
         if word.tags_any {
             // In text, a form written as the name and not the first part of
             // a hyphenated word (`Go-to-market`); in tags, a whole tag. Each
@@ -488,8 +490,6 @@ impl<'a> Indexed<'a> {
             }
             at = kept;
         }
-        let mut at = in_doc_order(at);
-        at.dedup_by(|a, b| (a.doc, a.field, a.pos) == (b.doc, b.field, b.pos));
         Ok(at)
     }
 
