@@ -120,8 +120,12 @@ pub fn run(
 /// finds something.
 fn hint_of<H>(outcome: &search::Outcome<H>) -> String {
     let mut hint = outcome.hint();
-    if outcome.named.is_some() && outcome.any_case {
-        hint.push_str("; try --ignore-case for the word in any case");
+    if !outcome.named.is_empty() && outcome.any_case {
+        hint.push_str(if outcome.named.len() > 1 {
+            "; try --ignore-case for the words in any case"
+        } else {
+            "; try --ignore-case for the word in any case"
+        });
     }
     hint
 }

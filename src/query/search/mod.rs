@@ -115,7 +115,7 @@ pub struct Outcome<H> {
     /// `go`, `REST`; `React and Mix`: `Word::tags_any`), when that is why:
     /// every such name when the words in any case would match (see
     /// `any_case`), else those matched nowhere.
-    pub named: Option<String>,
+    pub named: Vec<String>,
     /// With `named`: the words in any case (`--ignore-case`), typos
     /// corrected, would match, among the items that may be hits.
     pub any_case: bool,
@@ -136,10 +136,11 @@ impl<H> Outcome<H> {
                 words => format!("{q} (finds {words}{more})"),
             }
         });
-        let named = self.named.as_ref().map_or_else(String::new, |names| {
-            let plural = if names.contains(" and ") { "s" } else { "" };
-            format!(" (read as the name{plural} {names})")
-        });
+        let named = match self.named.split_last() {
+            None => String::new(),
+            Some((name, [])) => format!(" (read as the name {name})"),
+            Some((last, names)) => format!(" (read as the names {} and {last})", names.join(", ")),
+        };
         let rest = match (&try_prefix, meant) {
             (Some(q), Some(meant)) => format!("; try {q}, or {meant}"),
             (Some(q), None) => format!("; try {q}"),
@@ -451,10 +452,16 @@ struct Found<R> {
     corrected: Option<Query>,
     try_prefix: Option<(String, Vec<String>)>,
     suggested: Option<String>,
-    named: Option<(String, bool)>,
+    named: (Vec<String>, bool),
 }
 
 impl<R> Found<R> {
+    /// What `ranked` found, by the query `corrected` when it was corrected:
+    /// nothing more to say.
+    fn of(ranked: R, corrected: Option<Query>) -> Self {
+        Found { ranked, corrected, try_prefix: None, suggested: None, named: (Vec::new(), false) }
+    }
+
     /// The outcome, its hits made by `make` from the hits ranked and the
     /// query that found them (the corrected one, or `typed`).
     fn made<H, E>(
@@ -465,7 +472,7 @@ impl<R> Found<R> {
         let Found { ranked, corrected, try_prefix, suggested, named } = self;
         let hits = make(corrected.as_ref().unwrap_or(typed), ranked)?;
         let (try_prefix, prefix_finds) = try_prefix.map_or((None, Vec::new()), |(q, finds)| (Some(q), finds));
-        let (named, any_case) = named.map_or((None, false), |(names, any_case)| (Some(names), any_case));
+        let (named, any_case) = named;
         Ok(Outcome { hits, corrected: corrected.map(|q| q.text), try_prefix, prefix_finds, suggested, named, any_case })
     }
 }
@@ -476,7 +483,7 @@ fn forgiving<'a, E: Engine<'a>>(
     options: Options,
 ) -> std::result::Result<Found<E::Ranked>, E::Error> {
     let ranked = engine.rank(query, options)?;
-    let mut found = Found { ranked, corrected: None, try_prefix: None, suggested: None, named: None };
+    let mut found = Found::of(ranked, None);
     if !E::none(&found.ranked) {
         return Ok(found);
     }
@@ -490,7 +497,7 @@ fn forgiving<'a, E: Engine<'a>>(
         if let Some(joined) = joined(engine, terms, *sensitive)? {
             let ranked = engine.rank(&joined, options)?;
             if !E::none(&ranked) {
-                return Ok(Found { ranked, corrected: Some(joined), try_prefix: None, suggested: None, named: None });
+                return Ok(Found::of(ranked, Some(joined)));
             }
         }
         // The words that match nothing, worked out once (`split` and
@@ -506,7 +513,7 @@ fn forgiving<'a, E: Engine<'a>>(
         if let Some(split) = split(engine, terms, &nothing, *sensitive)? {
             let ranked = engine.rank(&split, options)?;
             if !E::none(&ranked) {
-                return Ok(Found { ranked, corrected: Some(split), try_prefix: None, suggested: None, named: None });
+                return Ok(Found::of(ranked, Some(split)));
             }
         }
         // Only a word that matches nothing can be corrected: without one, the
@@ -518,13 +525,7 @@ fn forgiving<'a, E: Engine<'a>>(
             if let Some(retry) = &retry {
                 let ranked = engine.rank(retry, options)?;
                 if !E::none(&ranked) {
-                    return Ok(Found {
-                        ranked,
-                        corrected: Some(retry.clone()),
-                        try_prefix: None,
-                        suggested: None,
-                        named: None,
-                    });
+                    return Ok(Found::of(ranked, Some(retry.clone())));
                 }
             }
             // A word of English corrected too, to be offered if it finds something.
@@ -547,7 +548,7 @@ fn forgiving<'a, E: Engine<'a>>(
         let names: Vec<&Word> = terms.iter().flat_map(|t| t.words.iter()).filter(|w| w.tags_any).collect();
         if !names.is_empty() {
             if named(engine, corrected.as_ref().unwrap_or(query), *sensitive)? {
-                found.named = Some((names_shown(&names), true));
+                found.named = (names_shown(&names), true);
                 return Ok(found);
             }
             let mut nowhere = Vec::new();
@@ -557,7 +558,7 @@ fn forgiving<'a, E: Engine<'a>>(
                 }
             }
             if !nowhere.is_empty() {
-                found.named = Some((names_shown(&nowhere), false));
+                found.named = (names_shown(&nowhere), false);
             }
         }
     }
@@ -565,9 +566,8 @@ fn forgiving<'a, E: Engine<'a>>(
     Ok(found)
 }
 
-/// Names as a sentence says them, each once: `Go`, `React and Mix`,
-/// `Go, Mix and REST`.
-fn names_shown(words: &[&Word]) -> String {
+/// The names `words` were read as, each once (`Go`, `REST`).
+fn names_shown(words: &[&Word]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for word in words {
         let name = word.name_shown();
@@ -575,11 +575,7 @@ fn names_shown(words: &[&Word]) -> String {
             names.push(name);
         }
     }
-    match names.split_last() {
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-        None => String::new(),
-    }
+    names
 }
 
 /// Whether `query` with its words read as technologies' names
@@ -867,6 +863,11 @@ mod tests {
     /// go", `mix` not "a mix of", `REST` not "the rest of the team"; what
     /// finds nothing says how it was read and how to find the word.
     /// `--ignore-case` and `--case-sensitive` read it as any word.
+    /// The names an outcome says its words were read as.
+    fn names<H>(o: &Outcome<H>) -> Vec<&str> {
+        o.named.iter().map(String::as_str).collect()
+    }
+
     #[test]
     fn a_technology_named_by_an_everyday_word_is_found_as_the_name() {
         let c = corpus();
@@ -882,7 +883,7 @@ mod tests {
         assert_eq!(slugs(&any_case), ["ecommpay", "blitz"]);
         assert_eq!(slugs(&run("go", CaseMode::Sensitive)), ["ecommpay", "blitz"]);
         let exactly = run("Go", CaseMode::Sensitive);
-        assert!(exactly.hits.is_empty() && exactly.named.is_none(), "{exactly:?}");
+        assert!(exactly.hits.is_empty() && exactly.named.is_empty(), "{exactly:?}");
         // The Mix post says "Mix" and is tagged `mix`; L15 is "a mix of" two places.
         let mix = run("mix", CaseMode::Smart);
         assert_eq!(slugs(&mix), ["run-stale-tests-on-file-change-in-elixir"]);
@@ -898,10 +899,11 @@ mod tests {
         // What found nothing is said: every name when the words in any case
         // would match (then no prefix is offered, `--ignore-case` is), none
         // corrected as a typo.
-        for (q, named) in [("spark go", "Spark and Go"), ("go spark", "Go and Spark"), ("go elixirr", "Go")] {
+        for (q, named) in [("spark go", &["Spark", "Go"][..]), ("go spark", &["Go", "Spark"]), ("go elixirr", &["Go"])]
+        {
             let o = run(q, CaseMode::Smart);
-            let said = (o.named.as_deref(), o.any_case, o.try_prefix.as_deref(), o.suggested.as_deref());
-            assert_eq!(said, (Some(named), true, None, None), "{q}");
+            let said = (names(&o), o.any_case, o.try_prefix.as_deref(), o.suggested.as_deref());
+            assert_eq!(said, (named.to_vec(), true, None, None), "{q}");
         }
         assert_eq!(run("spark go", CaseMode::Smart).hint(), " (read as the names Spark and Go)");
         // Found as the words only after a typo's correction: still named.
@@ -915,10 +917,10 @@ mod tests {
         let posts = |item: &Item| item.kind == crate::content::Kind::Post;
         // L15 is "a mix of" two places; the Mix post is no project.
         let o = filtered("mix", &projects);
-        assert_eq!((o.hits.len(), o.named.as_deref(), o.any_case), (0, Some("Mix"), true));
+        assert_eq!((o.hits.len(), names(&o), o.any_case), (0, vec!["Mix"], true));
         // No post says "go" in any case: the name found nowhere is said, and no flag.
         let o = filtered("go", &posts);
-        assert_eq!((o.named.as_deref(), o.any_case), (Some("Go"), false));
+        assert_eq!((names(&o), o.any_case), (vec!["Go"], false));
     }
 
     /// A typo of a technology's name is corrected to the name, as typed it

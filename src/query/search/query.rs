@@ -583,9 +583,9 @@ fn terms(text: &str, sensitive: bool, names: bool) -> Vec<Term> {
             let found: Vec<(usize, &str)> = tokens(chunk).collect();
             let last_prefix = chunk.trim_end().ends_with('*');
             if let ([(_, word)], true, false) = (found.as_slice(), names, last_prefix) {
+                // A name has no other way of writing it (`also` lists none).
                 if let Some(name) = super::alias::technology(word) {
-                    let also = super::alias::also(chunk, std::slice::from_ref(&name), sensitive);
-                    terms.push(Term { words: vec![name], also });
+                    terms.push(Term::of(vec![name]));
                     continue;
                 }
             }
@@ -994,10 +994,10 @@ impl Query {
         }
     }
 
-    /// Whether a term has a technology's name (`Word::tags_any`).
+    /// Whether a term has a technology's name (`Word::tags_any`): then the
+    /// query has its query for tags, or is it.
     fn has_names(&self) -> bool {
-        let Matcher::Terms { terms, .. } = &self.matcher else { return false };
-        terms.iter().any(|term| term.phrasings().flatten().any(|w| w.tags_any))
+        self.tags.is_some() || self.whole_tags
     }
 
     /// Whether a match of term `t` at `span` of `text` stands, for a term
