@@ -139,6 +139,59 @@ fn affixed(word: &str, name: &str) -> bool {
     long.len() - short.len() >= 2 && long.starts_with(short)
 }
 
+/// The fewest edits that make `name` of `word`, each counted 1 when a
+/// slip of a hand makes it and [`NOT_A_SLIP`] when none does: a letter left
+/// out, two letters swapped, a key's neighbour typed in its place
+/// ([`neighbours`]) or a vowel in another's (a word spelt as it sounds:
+/// `kubernates`), a letter more that doubles one beside it or is a
+/// neighbour of one. A word of 8 letters or more is a name's typo only
+/// when its edits are slips (`kubernetse` for "kubernetes", `elasticsarhc` for
+/// "elasticsearch"); another word that shares a long start with it
+/// differs by letters no slip puts there (`datalake` is no "database",
+/// `postgrest` no "postgresql", `mastercam` no "mastercard", `terrafirma`
+/// no "terraform").
+fn slips(word: &str, name: &str) -> usize {
+    let (w, n): (Vec<char>, Vec<char>) = (word.chars().collect(), name.chars().collect());
+    // The cost of each letter of `word` being one more than `name` has.
+    let extra = |i: usize| {
+        let c = w[i];
+        let beside = [i.checked_sub(1).map(|j| w[j]), w.get(i + 1).copied()];
+        if beside.iter().flatten().any(|&b| b == c || neighbours(b, c)) { 1 } else { NOT_A_SLIP }
+    };
+    // dist[i][j]: the cost of making the first j letters of `name` of the first i of `word`.
+    let mut dist = vec![vec![0usize; n.len() + 1]; w.len() + 1];
+    for i in 0..=w.len() {
+        for j in 0..=n.len() {
+            dist[i][j] = match (i, j) {
+                (0, _) => j,
+                (_, 0) => dist[i - 1][0] + extra(i - 1),
+                _ => {
+                    let (a, b) = (w[i - 1], n[j - 1]);
+                    let vowels = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+                    let swap = if a == b {
+                        0
+                    } else if neighbours(a, b) || (vowels(a) && vowels(b)) {
+                        1
+                    } else {
+                        NOT_A_SLIP
+                    };
+                    let mut best =
+                        (dist[i - 1][j - 1] + swap).min(dist[i - 1][j] + extra(i - 1)).min(dist[i][j - 1] + 1);
+                    if i > 1 && j > 1 && w[i - 1] == n[j - 2] && w[i - 2] == n[j - 1] {
+                        best = best.min(dist[i - 2][j - 2] + 1);
+                    }
+                    best
+                }
+            };
+        }
+    }
+    dist[w.len()][n.len()]
+}
+
+/// What [`slips`] counts an edit no slip of a hand makes: more than the
+/// edits any word is allowed.
+const NOT_A_SLIP: usize = 3;
+
 /// The correction of `word` (lowercase) among `names`: the fewest edits, then
 /// the name most items carry, then the first alphabetically. None when `word`
 /// is not a typo of any of them, or (`Fix::Typos`) is a word of English.
@@ -161,7 +214,9 @@ pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>, fix
         .map(|(name, count)| (strsim::damerau_levenshtein(word, name), *count, name.as_str()))
         .filter(|&(d, _, name)| {
             let added = fix == Fix::Typos && letter_added(word, name);
-            d <= max && !(max == 1 && (far_letter_typed(word, name) || added)) && !affixed(word, name)
+            // A long word's edits (two at most): made only when all are slips, else offered.
+            let unlikely = max == 2 && fix == Fix::Typos && slips(word, name) > 2;
+            d <= max && !(max == 1 && (far_letter_typed(word, name) || added)) && !unlikely && !affixed(word, name)
         })
         .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)))
         .map(|(.., name)| name)
@@ -345,6 +400,37 @@ mod tests {
         // One letter left out at the end, or put there, is a slip.
         assert_eq!(correction("kubernete", &names, Fix::Typos), Some("kubernetes"));
         assert_eq!(correction("elixirr", &names, Fix::Typos), Some("elixir"));
+    }
+
+    /// From 8 letters, one or two edits make a typo only when each is a
+    /// slip of a hand; a word that differs from a name otherwise is another
+    /// word (offered, not searched for).
+    #[test]
+    fn two_edits_are_a_typo_only_when_both_are_slips() {
+        let names = names_of(&["database", "postgresql", "mastercard", "terraform", "kubernetes", "elasticsearch"]);
+        for (word, name) in [
+            ("datalake", "database"),
+            ("databank", "database"),
+            ("postgrest", "postgresql"),
+            ("postgresml", "postgresql"),
+            ("mastercam", "mastercard"),
+            ("terrafirma", "terraform"),
+        ] {
+            assert_eq!(correction(word, &names, Fix::Typos), None, "{word}");
+            assert_eq!(correction(word, &names, Fix::English), Some(name), "{word}: offered");
+        }
+        for (word, name) in [
+            ("kubrenetse", "kubernetes"),
+            ("elasticsarhc", "elasticsearch"),
+            ("kubernetess", "kubernetes"),
+            ("databsse", "database"),
+            ("postgrseqll", "postgresql"),
+            ("teraform", "terraform"),
+        ] {
+            assert_eq!(correction(word, &names, Fix::Typos), Some(name), "{word}");
+        }
+        assert_eq!(slips("datalake", "database"), 2 * NOT_A_SLIP);
+        assert_eq!(slips("kubrenetse", "kubernetes"), 2);
     }
 
     /// Below 8 letters, a letter more that doubles none beside it makes
