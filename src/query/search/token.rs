@@ -220,14 +220,26 @@ fn word_end(text: &str, start: usize) -> usize {
         }
         i += len;
     }
-    // `c++`, `c#`, `f#`: symbols right after a letter, not followed by a word.
+    // `c++`, `c#`, `f#`: symbols right after a letter ([`kept_symbols`]).
     if last_letter {
-        let symbols = bytes[i..].iter().take_while(|b| matches!(b, b'+' | b'#')).count();
-        if symbols > 0 && !spaced_word_at(text, i + symbols) {
-            i += symbols;
-        }
+        i += kept_symbols(text, i);
     }
     i
+}
+
+/// How many of the `+` and `#` at byte `i` of `text`, right after a
+/// letter, are part of its word: all of them when no word follows (`c++`,
+/// `c#`, `f#`), or when a number follows two `+` or a `#` (`C++17`, `C#10`:
+/// the language and its version, not "C" and "17"); none before a letter
+/// (`a+b`), nor a single `+` before a number (`N+1` is N and 1).
+fn kept_symbols(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let symbols = bytes.get(i..).unwrap_or_default().iter().take_while(|b| matches!(b, b'+' | b'#')).count();
+    let after = i + symbols;
+    let kept = symbols > 0
+        && (!spaced_word_at(text, after)
+            || (bytes.get(after).is_some_and(u8::is_ascii_digit) && &bytes[i..after] != b"+"));
+    if kept { symbols } else { 0 }
 }
 
 /// How many words an ASCII text has, as [`tokens`] splits it, without
@@ -1240,10 +1252,13 @@ mod tests {
                 }
                 i += len;
             }
-            // `c++`, `c#`, `f#`: symbols right after a letter, not followed by a word.
+            // `c++`, `c#`, `f#`: symbols right after a letter, not followed
+            // by a letter; before a number, two `+` or a `#` (`C++17`, `C#10`).
             if last_letter {
                 let symbols = bytes[i..].iter().take_while(|b| matches!(b, b'+' | b'#')).count();
-                if symbols > 0 && !spaced_word_at(text, i + symbols) {
+                let next = bytes.get(i + symbols).copied();
+                let digit = next.is_some_and(|b| b.is_ascii_digit());
+                if symbols > 0 && (!spaced_word_at(text, i + symbols) || (digit && &bytes[i..i + symbols] != b"+")) {
                     i += symbols;
                 }
             }
@@ -1470,6 +1485,14 @@ mod tests {
             ["70", "Redis", "50", "a", "b", "elixir", "24", "7", "e.g", "end"]
         );
         assert_eq!(words("'quoted' ..net x.y."), ["quoted", "net", "x.y"]);
+        // A language and its version; a single `+` before a number is a sum.
+        assert_eq!(
+            words("C++17, C++20 modules, C#10 and g++12; N+1 queries, a+1, C++x"),
+            [
+                "C++", "17", "C++", "20", "modules", "C#", "10", "and", "g++", "12", "N", "1", "queries", "a", "1",
+                "C", "x"
+            ]
+        );
     }
 
     /// A Latin letter's accent is folded away, composed or combining, in
