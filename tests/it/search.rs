@@ -239,7 +239,9 @@ fn a_phrase_that_is_one_word_in_the_text_finds_it() {
 /// A word that is two in the text, hyphenated or apart, is found as that
 /// phrase, said as a correction (`opensource` found nothing: three items
 /// carry the tag `open-source`); `--exact` turns it off, and only parts
-/// that are words of English are tried (`hammerdb` is no "hammer db").
+/// of four letters or more that are words of English, of two or three
+/// letters, or an `e` first are tried (`hammerdb` is no "hammer db", which
+/// the text does not have in a row either).
 #[test]
 fn a_word_that_is_two_in_the_text_finds_them() {
     let c = corpus();
@@ -250,6 +252,10 @@ fn a_word_that_is_two_in_the_text_finds_them() {
         ("realtime", "\"real time\"", &["bullpen"]),
         ("nightclub", "\"night club\"", &["l15"]),
         ("whitelabel", "\"white label\"", &["best-wallet"]),
+        ("webchat", "\"web chat\"", &["talkinto"]),
+        ("cicd", "\"ci cd\"", &["blitz"]),
+        ("topups", "\"top ups\"", &["mobile-cashier"]),
+        ("eprescriptions", "\"e prescriptions\"", &["ehealth"]),
     ] {
         let o = outcome(typed, true);
         assert_eq!(o.corrected.as_deref(), Some(phrase), "{typed}");
@@ -257,7 +263,7 @@ fn a_word_that_is_two_in_the_text_finds_them() {
         assert!(slugs.iter().all(|s| found.contains(s)), "{typed}: {found:?}");
         assert!(outcome(typed, false).hits.is_empty(), "{typed}: --exact turns it off");
     }
-    for typed in ["hammerdb", "sourceopen", "clubnight"] {
+    for typed in ["hammerdb", "sourceopen", "clubnight", "chatweb", "cdci", "xprescriptions"] {
         assert!(outcome(typed, true).hits.is_empty(), "{typed}");
     }
 }

@@ -637,17 +637,33 @@ fn rewritten<Err>(
     Ok(changed.then(|| Query::from_terms(new_terms, sensitive)))
 }
 
-/// The shortest part of a word [`split`] reads as two: the shortest word
-/// of English it knows ([`typo::english`]).
+/// The shortest part of a word [`split`] reads as two that is asked to be
+/// a word of English: the shortest it knows ([`typo::english`]).
 const SPLIT_PART: usize = typo::MIN_LETTERS;
+
+/// Whether `part` (lowercase), the part of a word before another
+/// (`first`) or after one, is one [`split`] tries: a word of English of
+/// [`SPLIT_PART`] letters or more; any two or three letters (`web` of
+/// `webchat`, `top` and `ups` of `topups`, `ci` and `cd` of `cicd`: no list
+/// of English holds every short word, and a phrase with one is asked of
+/// the text only a few times a word); and `e` first (`eprescriptions`,
+/// "e-prescriptions").
+fn split_part(part: &str, first: bool) -> bool {
+    match part.len() {
+        1 => first && part == "e",
+        n if n >= SPLIT_PART => typo::english(part),
+        n => n >= 2,
+    }
+}
 
 /// The query with each word that matches nothing and is two words of the
 /// text in a row read as that phrase (`opensource` → "open source", which
-/// finds the tag `open-source`; `realtime` → "real time", `nightclub` →
-/// "night club"), at the first place that finds something; `None` when no
-/// word is. Only places where both parts are words of English are tried
-/// (a list asked without reading the items: a scan of a folder reads every
-/// item for each phrase tried, and a word of 20 random letters tried 15).
+/// finds the tag `open-source`; `realtime` → "real time", `webchat` → "web
+/// chat", `cicd` → "ci cd", the text's "CI/CD"), at the first place that
+/// finds something; `None` when no word is. Only places whose parts
+/// [`split_part`] allows are tried (a list asked without reading the items:
+/// a scan of a folder reads every item for each phrase tried, and a word of
+/// 20 random letters is tried at 4 places).
 /// [`joined`] the other way round.
 fn split<'a, E: Engine<'a>>(
     engine: &E,
@@ -658,13 +674,13 @@ fn split<'a, E: Engine<'a>>(
     rewritten(terms, sensitive, |term| {
         let [word] = term.words.as_slice() else { return Ok(None) };
         let text = word.text.as_str();
-        let letters = text.len() >= 2 * SPLIT_PART && text.bytes().all(|b| b.is_ascii_alphabetic());
+        let letters = text.len() >= 4 && text.bytes().all(|b| b.is_ascii_alphabetic());
         if word.name.is_some() || !letters || !nothing.contains(word) {
             return Ok(None);
         }
         let lower = text.to_ascii_lowercase();
-        for at in SPLIT_PART..=text.len() - SPLIT_PART {
-            if !typo::english(&lower[..at]) || !typo::english(&lower[at..]) {
+        for at in 1..text.len() {
+            if !split_part(&lower[..at], true) || !split_part(&lower[at..], false) {
                 continue;
             }
             let phrase =
