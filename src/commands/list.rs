@@ -28,12 +28,34 @@ fn run(corpus: &Corpus, kind: KindFilter, domains: &[String], f: &ListFilters, t
         // Without a filter, the content has none of that kind: say so, not
         // that filters (none given) left nothing.
         let why = match (f.tag.is_empty() && domains.is_empty(), kind) {
-            (false, _) => "no items match these filters",
-            (true, KindFilter::Project) => "no projects: the content has none",
-            (true, KindFilter::Post) => "no posts: the content has none",
-            (true, KindFilter::All) => "no projects or posts: the content has none",
+            (false, _) => {
+                other_kind(corpus, kind, domains, f)?.unwrap_or_else(|| "no items match these filters".into())
+            }
+            (true, KindFilter::Project) => "no projects: the content has none".into(),
+            (true, KindFilter::Post) => "no posts: the content has none".into(),
+            (true, KindFilter::All) => "no projects or posts: the content has none".into(),
         };
-        return Report::nothing_listed(format, why, || listing::items(&items, format, term.look));
+        return Report::nothing_listed(format, &why, || listing::items(&items, format, term.look));
     }
     Ok(Report::found(listing::items(&items, format, term.look)?))
+}
+
+/// What to say when the tags asked for are on items of the other kind only
+/// (`list --tag mix`, a post's tag): how many of those there are, and that
+/// `--kind all` lists them. `None` when they are on none either (or a
+/// domain is asked for: posts have none).
+fn other_kind(corpus: &Corpus, kind: KindFilter, domains: &[String], f: &ListFilters) -> Result<Option<String>> {
+    let (asked, other, one, many) = match kind {
+        KindFilter::Project => ("projects", KindFilter::Post, "post does", "posts do"),
+        KindFilter::Post => ("posts", KindFilter::Project, "project does", "projects do"),
+        KindFilter::All => return Ok(None),
+    };
+    if !domains.is_empty() {
+        return Ok(None);
+    }
+    let found = Filter::new(corpus, other, &f.tag, domains)?.apply(corpus).len();
+    Ok((found > 0).then(|| {
+        let (what, them) = if found == 1 { (one, "it") } else { (many, "them") };
+        format!("no {asked} match these filters; {found} {what} (`list --kind all` lists {them})")
+    }))
 }

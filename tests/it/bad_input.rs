@@ -61,7 +61,7 @@ fn unknown_slugs_tags_and_domains() {
     expect(&["list", "--tag", "elixr"], 2, "unknown tag \"elixr\"; did you mean elixir?");
     expect(&["list", "--domain", "fintek"], 2, "unknown domain \"fintek\"; did you mean fintech?");
     expect(&["search", "x", "--tag", "nope-nope-nope"], 2, "unknown tag");
-    expect(&["posts", "--tag", "vpn"], 1, "no items match these filters");
+    expect(&["posts", "--tag", "vpn"], 1, "no posts match these filters; 1 project does");
     // Suggestions start as the value does (golang was "did you mean
     // erlang?"), the nearest first (payment named three tags, not payments).
     // A domain given as a tag says so: it said "run `dryga tags`".
