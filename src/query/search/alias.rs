@@ -38,6 +38,8 @@ const ALIASES: &[(&str, &str)] = &[
     ("peer to peer", "P2P"),
     ("postgres", "PostgreSQL"),
     ("postgresql", "Postgres"),
+    ("ts", "TypeScript"),
+    ("typescript", "TS"),
 ];
 
 /// English words that name a technology only when capitalised: `go`, `rust`
@@ -293,6 +295,8 @@ mod tests {
         assert_eq!(ways("k8s"), ["Kubernetes"]);
         assert_eq!(ways("Kubernetes"), ["k8s"]);
         assert_eq!(ways("postgres"), ["PostgreSQL"]);
+        assert_eq!(ways("ts"), ["TypeScript"]);
+        assert_eq!(ways("TypeScript"), ["TS"]);
         assert_eq!(ways("machine learning"), ["ML"]);
         assert_eq!(ways("gcp"), ["Google Cloud"]);
         assert_eq!(ways("peer-to-peer"), ["peertopeer", "P2P"]);
