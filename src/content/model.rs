@@ -125,11 +125,27 @@ pub fn date_of_words(text: &str) -> Option<String> {
     super::parse::is_partial_date(&date).then_some(date)
 }
 
-/// Whether `period` reads as dates: a start date, and an end date or an end
-/// that says it goes on ("Present"), or a single date.
+/// Whether `period` reads as dates: a start date, and an end date not
+/// before it or an end that says it goes on ("Present"), or a single date.
 pub fn period_reads_as_dates(period: &str) -> bool {
     let (start, end) = period_ends(period);
-    date_of_words(start).is_some() && end.is_none_or(|end| date_of_words(end).is_some() || period_is_ongoing(period))
+    date_of_words(start).is_some()
+        && end.is_none_or(|end| date_of_words(end).is_some() || period_is_ongoing(period))
+        && !period_ends_before_it_starts(period)
+}
+
+/// Whether `period` is two dates, the second before the first ("Sep 2018 –
+/// Feb 2016"; a year alone runs through the year: "2018 – Mar 2018" is not).
+pub fn period_ends_before_it_starts(period: &str) -> bool {
+    let (start, end) = period_ends(period);
+    // (year, month) of a date the standard's way: "2018" or "2018-09".
+    let key = |date: &str, month: u32| {
+        let (year, rest) = date.split_once('-').unwrap_or((date, ""));
+        Some((year.parse::<u32>().ok()?, if rest.is_empty() { month } else { rest.parse().ok()? }))
+    };
+    let start = date_of_words(start).and_then(|d| key(&d, 1));
+    let end = end.and_then(date_of_words).and_then(|d| key(&d, 12));
+    matches!((start, end), (Some(start), Some(end)) if end < start)
 }
 
 /// English month names, for periods.

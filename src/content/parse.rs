@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::domain;
-use super::model::{Award, Item, Kind, period_reads_as_dates};
+use super::model::{Award, Item, Kind, period_ends_before_it_starts, period_reads_as_dates};
 use super::problem::{Problem, Severity, position};
 
 // Named by path: build.rs includes this file by path too, and reads it as a `mod.rs`.
@@ -314,7 +314,12 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
     let tags = check.tags(front.tags);
     let project = kind == Kind::Project;
     if let Some(period) = front.period.as_deref().filter(|p| project && !p.trim().is_empty()) {
-        if !period_reads_as_dates(period) {
+        if period_ends_before_it_starts(period) {
+            let message = format!(
+                "`period` {period:?} ends before it starts: the résumé lists it as written, and JSON Resume gets no dates"
+            );
+            check.warning(check.at("period"), message);
+        } else if !period_reads_as_dates(period) {
             let message = format!(
                 "`period` {period:?} does not read as dates (as \"Feb 2025 – Present\", \"2015 - 2017\" or \"2019\"): \
                  the résumé lists it as written, and JSON Resume gets no dates"
@@ -482,6 +487,16 @@ mod tests {
             assert!(problems[0].message.contains("does not read as dates"), "{problems:?}");
         }
         assert!(!period_reads_as_dates("Mar 2019-05"), "a year of four digits");
+        for reversed in ["Sep 2018 – Feb 2016", "2021 – 2019", "Mar 2018 - Feb 2018", "2019 - Dec 2018"] {
+            assert!(period_ends_before_it_starts(reversed), "{reversed}");
+            assert!(!period_reads_as_dates(reversed), "{reversed}");
+        }
+        for period in
+            ["2018 – Mar 2018", "Mar 2018 – 2018", "2018", "Feb 2025 – Present", "2015 - 2017", "Feb 2016 – Feb 2016"]
+        {
+            assert!(!period_ends_before_it_starts(period), "{period}");
+            assert!(period_reads_as_dates(period), "{period}");
+        }
         for period in
             ["Feb 2025 – Present", "2015 - 2017", "2019-2021", "2019", "March 2019 — June 2021", "2024 –", "2024 -"]
         {

@@ -256,7 +256,12 @@ impl Date {
 
     /// The start and end of a period such as "Feb 2025 – Present": an end that is
     /// not a date (the work goes on) is `None`; a single date ("2017") is both.
+    /// A period that does not read as dates (`dryga check` warns) has neither:
+    /// half of one ("2019 – TBD") would read as work that goes on.
     pub fn from_period(period: &str) -> (Option<Self>, Option<Self>) {
+        if !crate::content::period_reads_as_dates(period) {
+            return (None, None);
+        }
         let (start, end) = period_ends(period);
         let start = Date::from_words(start);
         let end = match end {
@@ -475,6 +480,10 @@ mod tests {
         assert_eq!(Date::from_period("2019-02"), (Date::parse("2019-02"), Date::parse("2019-02")));
         // A single date is over: no theme may print it as "2017 – Present".
         assert_eq!(Date::from_period("2017"), (Date::parse("2017"), Date::parse("2017")));
+        // Half a period, or one that ends before it starts: no dates at all.
+        for period in ["2019 – TBD", "circa 2015 - 2017", "Sep 2018 – Feb 2016"] {
+            assert_eq!(Date::from_period(period), (None, None), "{period}");
+        }
     }
 
     #[test]
