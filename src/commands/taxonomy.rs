@@ -37,7 +37,7 @@ pub fn domains(corpus: &Corpus, args: &TaxonomyArgs, term: &Terminal) -> Result<
     match args.sort.unwrap_or(TaxonomySort::Order) {
         TaxonomySort::Order => {}
         TaxonomySort::Name => counts.sort_by(|a, b| a.0.slug.cmp(b.0.slug)),
-        TaxonomySort::Count => counts.sort_by_key(|d| std::cmp::Reverse(d.1)),
+        TaxonomySort::Count => counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.slug.cmp(b.0.slug))),
     }
     filter::limit(&mut counts, args.limit);
     let format = args.json.resolve(args.format, term.is_tty);
