@@ -74,12 +74,16 @@ pub fn colour_on_stdout(choice: ColorChoice) -> bool {
 }
 
 /// The pager to use, from `DRYGA_PAGER`, else `PAGER`, else `less -FRX`, split
-/// into words. None when the chosen value is empty or `cat`.
+/// into words; on Unix, one with quotes or other characters a shell reads
+/// (`less -P "page %d"`, `sh -c '…'`) is run by `sh -c`, as git runs it.
+/// None when the chosen value is empty or `cat`.
 pub fn pager_command(dryga_pager: Option<&str>, pager: Option<&str>) -> Option<Vec<String>> {
     let chosen = dryga_pager.or(pager).unwrap_or("less -FRX");
     let words: Vec<String> = chosen.split_whitespace().map(str::to_owned).collect();
+    let shell = cfg!(unix) && chosen.contains(|c: char| "\"'\\$`|&;<>()*?[]{}~#!".contains(c));
     match words.first().map(String::as_str) {
         None | Some("cat") => None,
+        Some(_) if shell => Some(vec!["sh".to_owned(), "-c".to_owned(), chosen.to_owned()]),
         Some(_) => Some(words),
     }
 }
@@ -175,5 +179,11 @@ mod tests {
         assert_eq!(pager_command(Some(""), Some("more")), None);
         assert_eq!(pager_command(None, Some("cat")), None);
         assert_eq!(pager_command(None, Some("  ")), None);
+        // Quoted words are the shell's to read, as git has it.
+        if cfg!(unix) {
+            let quoted = "less -P \"page %d\"";
+            assert_eq!(pager_command(None, Some(quoted)), words(&["sh", "-c", quoted]));
+            assert_eq!(pager_command(Some("sh -c 'nl -ba'"), None), words(&["sh", "-c", "sh -c 'nl -ba'"]));
+        }
     }
 }
