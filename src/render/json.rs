@@ -53,7 +53,9 @@ pub struct ShowJson<'a> {
     pub item: ItemJson<'a>,
     /// The Markdown body, as in the source file.
     pub body: &'a str,
-    /// The body rendered as plain text at the output width.
+    /// The item as `show` prints it as text, without colour, at the output
+    /// width: its header (title, subtitle, kind and meta, tags; the section's
+    /// path with `--section`), then its body rendered.
     pub text: String,
     /// With `--section`: the heading path of the section shown (then `body`
     /// and `text` are that section's); null for the whole item. Since 1.1.
