@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 use std::fs;
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use clap::{Command, CommandFactory};
 use clap_mangen::Man;
@@ -144,7 +144,11 @@ pub fn pages() -> Vec<(String, String)> {
 }
 
 /// Writes every page into `dir` (made if needed), each through a temporary
-/// file renamed into place, so that no page is ever half-written.
+/// file renamed into place, so that no page is ever half-written; and the
+/// pages all, or none: every temporary file is written, and every page's
+/// place checked (a folder there cannot be renamed over), before the first is
+/// renamed, so that a failure leaves the folder as it was (no `dryga.1`
+/// naming pages that are missing).
 fn write_pages(dir: &Path) -> Result<Vec<String>> {
     let failed = |source| Error::ManDir { path: dir.to_owned(), source };
     // A file in the folder's place: say so (`create_dir_all` says "File exists").
@@ -152,14 +156,34 @@ fn write_pages(dir: &Path) -> Result<Vec<String>> {
         return Err(failed(std::io::Error::new(std::io::ErrorKind::NotADirectory, "not a folder")));
     }
     fs::create_dir_all(dir).map_err(failed)?;
-    let mut written = Vec::new();
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
+    let unstage = |staged: &[(PathBuf, PathBuf)]| {
+        for (temp, _) in staged {
+            let _ = fs::remove_file(temp);
+        }
+    };
     for (name, roff) in pages() {
         let path = dir.join(&name);
         let temp = dir.join(format!(".{name}.tmp"));
-        fs::write(&temp, roff).and_then(|()| fs::rename(&temp, &path)).map_err(|source| {
+        // A folder in a page's place cannot be renamed over: said before any page is.
+        let written = if fs::symlink_metadata(&path).is_ok_and(|meta| meta.is_dir()) {
+            Err(std::io::Error::from(std::io::ErrorKind::IsADirectory))
+        } else {
+            fs::write(&temp, roff)
+        };
+        if let Err(source) = written {
             let _ = fs::remove_file(&temp);
-            Error::ManDir { path: path.clone(), source }
-        })?;
+            unstage(&staged);
+            return Err(Error::ManDir { path, source });
+        }
+        staged.push((temp, path));
+    }
+    let mut written = Vec::new();
+    for (i, (temp, path)) in staged.iter().enumerate() {
+        if let Err(source) = fs::rename(temp, path) {
+            unstage(&staged[i..]);
+            return Err(Error::ManDir { path: path.clone(), source });
+        }
         written.push(path.display().to_string());
     }
     Ok(written)

@@ -186,6 +186,34 @@ fn every_man_page_passes_mandoc_lint() {
     }
 }
 
+/// A page that cannot be written (a folder in its place) leaves the folder
+/// as it was: no page of the others, no temporary file, exit 2; once the
+/// way is clear, every page is written.
+#[test]
+fn man_dir_writes_every_page_or_none() {
+    let tmp = temp_dir();
+    let blocked = tmp.path().join("dryga-search.1");
+    std::fs::create_dir(&blocked).expect("a folder in a page's place");
+    let out = run(["man", "--dir", &crate::support::arg(tmp.path())]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.starts_with("dryga: cannot write the manual to ") && stderr.contains("dryga-search.1"), "{stderr}");
+    let names = || -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(tmp.path())
+            .expect("listed")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(), ["dryga-search.1"]);
+    std::fs::remove_dir(&blocked).expect("removed");
+    let out = run(["man", "--dir", &crate::support::arg(tmp.path())]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = names();
+    assert!(written.len() > 10 && written.iter().all(|n| n.starts_with("dryga") && n.ends_with(".1")), "{written:?}");
+}
+
 #[test]
 #[ignore = "needs script (util-linux) and man (man-db)"]
 fn on_a_terminal_the_manual_is_shown_rendered() {
