@@ -23,6 +23,14 @@ pub enum Error {
         /// How the command named when none is close begins ([`Error::naming_commands_as`]).
         dryga: String,
     },
+    /// `show`: a title that several items have (exit 2: a name that needs
+    /// to be one, not one looked for and not found); their slugs name each.
+    AmbiguousTitle {
+        /// What was asked for.
+        name: String,
+        /// The slugs of the items with that title.
+        slugs: Vec<String>,
+    },
     /// `show ''`: an empty name, which names nothing (exit 2, as an empty
     /// query is: not a name that was looked for and not found).
     EmptyName {
@@ -227,6 +235,12 @@ impl Error {
     }
 }
 
+/// [`Error::AmbiguousTitle`]'s message: the title, and the slugs that name each item.
+fn ambiguous_title(f: &mut fmt::Formatter<'_>, name: &str, slugs: &[String]) -> fmt::Result {
+    let slugs: Vec<String> = slugs.iter().map(|s| escape(s).into_owned()).collect();
+    write!(f, "{} is the title of {} items: show one by its slug ({})", quote(name), slugs.len(), slugs.join(", "))
+}
+
 /// What [`Error::SectionNotFound`] offers after its message: the close
 /// headings, or the sections there are.
 fn write_near_sections(f: &mut fmt::Formatter<'_>, near: &Near) -> fmt::Result {
@@ -291,6 +305,7 @@ impl fmt::Display for Error {
                 }
                 Ok(())
             }
+            Error::AmbiguousTitle { name, slugs } => ambiguous_title(f, name, slugs),
             Error::EmptyName { dryga } => write_empty_name(f, dryga),
             Error::SectionNotFound { slug, wanted, near } => {
                 write!(f, "no section of {slug} matches {}", quote(wanted))?;

@@ -25,11 +25,21 @@ pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
     // Titles match by their words, whatever the punctuation between them:
     // "eHealth: National Health Service of Ukraine" is "eHealth - National …".
     let wanted_words = words(wanted);
-    let by_title = corpus.items.iter().find(|i| {
-        !wanted_words.is_empty() && (words(&i.title) == wanted_words || words(&i.full_title()) == wanted_words)
-    });
-    if let Some(item) = by_title {
-        return Ok(item);
+    let by_title: Vec<&Item> = corpus
+        .items
+        .iter()
+        .filter(|i| {
+            !wanted_words.is_empty() && (words(&i.title) == wanted_words || words(&i.full_title()) == wanted_words)
+        })
+        .collect();
+    match by_title.as_slice() {
+        [item] => return Ok(item),
+        // Several items with the title (`dryga check` warns): none is picked for the user.
+        [_, _, ..] => {
+            let slugs = by_title.iter().map(|i| i.slug.clone()).collect();
+            return Err(Error::AmbiguousTitle { name: wanted.to_owned(), slugs });
+        }
+        [] => {}
     }
     // A title without the aside in brackets at its end ("Best Wallet" of
     // "Best Wallet (ex. MBank)"), when one item alone has it.
@@ -132,6 +142,27 @@ mod tests {
             assert!(resolve(&c, name).is_ok(), "{name}");
         }
         assert_eq!(resolve(&c, "Sage - Sagas Pattern in Elixir").map(|i| i.slug.as_str()).ok(), Some("sage"));
+    }
+
+    /// A title two items have picks neither: the error names both slugs.
+    #[test]
+    fn a_title_of_several_items_names_their_slugs() {
+        let mut c = corpus();
+        let sage = c.items.iter().position(|i| i.slug == "sage").expect("sage");
+        let confex = c.items.iter().position(|i| i.slug == "confex").expect("confex");
+        for i in [sage, confex] {
+            c.items[i].title = "Foo Bar".to_owned();
+            c.items[i].subtitle = None;
+        }
+        match resolve(&c, "foo bar") {
+            Err(e @ Error::AmbiguousTitle { .. }) => {
+                let message = e.to_string();
+                assert!(message.contains("sage") && message.contains("confex"), "{message}");
+                assert_eq!(e.exit_code(), 2);
+            }
+            other => panic!("{:?}", other.map(|i| &i.slug)),
+        }
+        assert_eq!(resolve(&c, "sage").map(|i| i.slug.as_str()).ok(), Some("sage"), "a slug still names one");
     }
 
     #[test]
