@@ -102,6 +102,40 @@ fn names_key(line: &str, key: &str) -> bool {
     after.starts_with('.') || if header.is_some() { after.starts_with(']') } else { after.starts_with('=') }
 }
 
+/// Reads front matter: most of it without the TOML parser; the rest, and
+/// every error, by it. TOML that parses, with fields of the wrong type:
+/// those fields apart (each is said, and the rest checked, as every other
+/// problem is, not one run a field: [`fields_apart`]).
+fn read_front(fm: &str) -> Result<(FrontMatter, Vec<(String, String)>), toml::de::Error> {
+    match plain::front_matter(fm).map_or_else(|| toml::from_str(fm), Ok) {
+        Ok(front) => Ok((front, Vec::new())),
+        Err(e) => fields_apart(fm).ok_or(e),
+    }
+}
+
+/// Front matter that is TOML but did not read as [`FrontMatter`], read
+/// field by field: the fields that do, and each field that does not, with
+/// why (`featured = "yes"`: a string, not a boolean). `None` when it is not
+/// TOML, or every field reads alone (the error is then the whole's).
+fn fields_apart(fm: &str) -> Option<(FrontMatter, Vec<(String, String)>)> {
+    let mut table: toml::Table = toml::from_str(fm).ok()?;
+    let mut mistyped = Vec::new();
+    let keys: Vec<String> = table.keys().cloned().collect();
+    for key in keys {
+        let Some(value) = table.get(&key) else { continue };
+        let alone = toml::Table::from_iter([(key.clone(), value.clone())]);
+        if let Err(e) = toml::Value::Table(alone).try_into::<FrontMatter>() {
+            mistyped.push((key.clone(), e.message().trim().replace('\n', " ")));
+            table.remove(&key);
+        }
+    }
+    if mistyped.is_empty() {
+        return None;
+    }
+    let front = toml::Value::Table(table).try_into::<FrontMatter>().ok()?;
+    Some((front, mistyped))
+}
+
 /// Turns a TOML error into a problem located in the whole file.
 pub(super) fn toml_problem(path: &str, text: &str, fm_offset: usize, err: &toml::de::Error) -> Problem {
     let at = err.span().map_or(fm_offset, |s| fm_offset + s.start);
@@ -279,12 +313,14 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
         Err(p) => return (None, vec![p], 0),
     };
     let body_start = text.len() - body.len();
-    // Most front matter is read without the TOML parser; the rest, and every error, by it.
-    let front: FrontMatter = match plain::front_matter(fm).map_or_else(|| toml::from_str(fm), Ok) {
-        Ok(f) => f,
+    let (front, mistyped) = match read_front(fm) {
+        Ok(read) => read,
         Err(e) => return (None, vec![toml_problem(path, text, fm_offset, &e)], 0),
     };
     let mut check = Checker { path, text, fm, fm_offset, problems: Vec::new() };
+    for (key, message) in mistyped {
+        check.error(check.at(&key), format!("invalid front matter: `{key}`: {message}"), None);
+    }
     if !is_kebab_case(slug) {
         let hint = "rename the file to lowercase words joined by '-', e.g. my-project.md".to_owned();
         check.error((1, 1), format!("file name {slug:?} is not a kebab-case slug"), Some(hint));
@@ -403,6 +439,29 @@ mod tests {
         ] {
             assert!(messages.iter().any(|m| m.contains(expected)), "{expected} not in {messages:?}");
         }
+    }
+
+    /// Fields of the wrong type are each said, where they are, with every
+    /// other problem of the file: not one run a field.
+    #[test]
+    fn every_field_of_the_wrong_type_is_said_with_the_rest() {
+        let text = "+++\ntitle = \"T\"\nsummary = \"S\"\norder = 5\ndomain = \"nope\"\ntags = [\"Bad Tag\"]\nfeatured = \"yes\"\nperiod = 2019\n+++\nBody.\n";
+        let (item, problems) = parse_item("x.md", "Two_Bad", Kind::Project, text);
+        assert!(item.is_none());
+        let said: Vec<(usize, &str)> = problems.iter().map(|p| (p.line, p.message.as_str())).collect();
+        for (line, expected) in [
+            (1, "not a kebab-case slug"),
+            (5, "unknown domain \"nope\""),
+            (6, "tag \"Bad Tag\" is not kebab-case"),
+            (7, "invalid front matter: `featured`: invalid type: string \"yes\", expected a boolean"),
+            (8, "invalid front matter: `period`: invalid type: integer `2019`, expected a string"),
+        ] {
+            assert!(said.iter().any(|&(l, m)| l == line && m.contains(expected)), "{line}: {expected} not in {said:?}");
+        }
+        // Not TOML: the parser's one error, as before.
+        let (_, problems) = parse_item("x.md", "x", Kind::Project, "+++\ntitle = \"T\nfeatured = \"yes\"\n+++\n");
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.starts_with("invalid front matter: "), "{problems:?}");
     }
 
     #[test]
