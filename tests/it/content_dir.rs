@@ -58,6 +58,25 @@ fn a_small_folder_is_listed_shown_searched_and_exported() {
     snap(["check"]).env("DRYGA_CONTENT_DIR", &d).assert().success();
 }
 
+/// Two items with one title: `check` warns at the second's `title` line,
+/// and `show` by that title names neither (exit 2, both slugs given).
+#[test]
+fn a_title_two_items_share_is_warned_and_shows_neither() {
+    let tmp = portfolio();
+    let dir = tmp.path();
+    let d = arg(dir);
+    let shared = PROJECT.replace("title = \"Widget\"", "title = \"Shared Name\"");
+    fs::write(dir.join("projects/widget.md"), &shared).expect("write");
+    fs::write(dir.join("projects/gadget.md"), shared.replace("order = 1", "order = 2")).expect("write");
+    let out = snap(["check", &d]).assert().success().get_output().stdout.clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    assert!(out.contains("projects/gadget.md:2:1: warning: title \"Shared Name\" is also widget's"), "{out}");
+    let shown = snap(["--content-dir", &d, "show", "shared name"]).assert().code(2).get_output().stderr.clone();
+    let shown = String::from_utf8(shown).expect("utf-8");
+    assert_eq!(shown, "dryga: \"shared name\" is the title of 2 items: show one by its slug (widget, gadget)\n");
+    snap(["--content-dir", &d, "show", "widget"]).assert().success();
+}
+
 #[test]
 fn a_missing_or_non_folder_content_dir_is_exit_2() {
     snap(["--content-dir", "/nonexistent/dryga", "list"])
