@@ -1153,6 +1153,35 @@ fn hits_alike(cache: &Path, dir: &Path, args: &[&str]) -> (Option<i32>, Covered,
 /// mix of", "the rest"), through the
 /// index (as it is built and warm) as by a scan; with `--ignore-case`, as
 /// any word; a search that finds nothing says so.
+/// A word found nowhere that is two in the text is that phrase where the
+/// text joins them by a hyphen or a slash, through the index (built and
+/// warm) as by a scan: a part of two or three letters only so (`webchat`:
+/// "web-chat"; `rollup` is no "roll up", which is only in a row).
+#[test]
+fn a_word_that_is_two_joined_in_the_text_is_found_through_the_index_as_by_a_scan() {
+    let dir = folder(8, 4);
+    let files = item_files(dir.path());
+    let add = |p: &Path, body: &str| {
+        let text = fs::read_to_string(p).expect("read");
+        fs::write(p, text + "\n" + body + "\n").expect("write");
+    };
+    add(&files[1], "Quokkas roll up their sleeves.");
+    add(&files[4], "A web-chat for quokkas, and CI/CD.");
+    let slug = |p: &Path| p.file_stem().and_then(|s| s.to_str()).expect("a name").to_owned();
+    let cache = temp_dir();
+    let hits = |args: &[&str]| hits_alike(cache.path(), dir.path(), args);
+    for (q, phrase) in [("webchat", "web chat"), ("cicd", "ci cd")] {
+        let (code, found, stderr) = hits(&[q]);
+        assert_eq!(code, Some(0), "{q}: {stderr}");
+        assert!(found.iter().any(|(s, _)| *s == slug(&files[4])), "{q}: {found:?}");
+        assert!(stderr.contains(&format!("showing results for '\"{phrase}\"'")), "{q}: {stderr}");
+    }
+    let (code, found, _) = hits(&["\"roll up\""]);
+    assert_eq!((code, found.len()), (Some(0), 1), "in a row in the text");
+    let (code, found, stderr) = hits(&["rollup"]);
+    assert_eq!((code, found.len()), (Some(1), 0), "{stderr}");
+}
+
 #[test]
 fn a_technology_named_by_an_everyday_word_is_found_as_the_name_through_the_index_as_by_a_scan() {
     let dir = folder(8, 4);

@@ -240,8 +240,10 @@ fn a_phrase_that_is_one_word_in_the_text_finds_it() {
 /// phrase, said as a correction (`opensource` found nothing: three items
 /// carry the tag `open-source`); `--exact` turns it off, and only parts
 /// of four letters or more that are words of English, of two or three
-/// letters, or an `e` first are tried (`hammerdb` is no "hammer db", which
-/// the text does not have in a row either).
+/// letters, or an `e` first are tried; a part that short only where the
+/// text joins the two by a hyphen or a slash (`web-chat`, `CI/CD`): the
+/// text has "roll up", "works out" and "records in" in a row, and `rollup`,
+/// `workout` and `recordin` (a typo of "recording") are none of them.
 #[test]
 fn a_word_that_is_two_in_the_text_finds_them() {
     let c = corpus();
@@ -263,9 +265,15 @@ fn a_word_that_is_two_in_the_text_finds_them() {
         assert!(slugs.iter().all(|s| found.contains(s)), "{typed}: {found:?}");
         assert!(outcome(typed, false).hits.is_empty(), "{typed}: --exact turns it off");
     }
-    for typed in ["hammerdb", "sourceopen", "clubnight", "chatweb", "cdci", "xprescriptions"] {
+    for typed in ["hammerdb", "sourceopen", "clubnight", "chatweb", "cdci", "xprescriptions", "rollup", "workout"] {
         assert!(outcome(typed, true).hits.is_empty(), "{typed}");
     }
+    // In a row in the text, not joined: no split; a typo is the typo fallback's.
+    for (typed, phrase) in [("rollup", "roll up"), ("workout", "work out"), ("recordin", "record in")] {
+        assert!(!outcome(&format!("\"{phrase}\""), false).hits.is_empty(), "the text has {phrase:?} in a row");
+        assert_ne!(outcome(typed, true).corrected.as_deref(), Some(format!("\"{phrase}\"").as_str()), "{typed}");
+    }
+    assert_eq!(outcome("recordin", true).corrected.as_deref(), Some("recording"));
 }
 
 #[test]

@@ -550,6 +550,29 @@ impl<'a> Indexed<'a> {
         Ok(!self.word_at(word, sensitive, &mut Forms::default())?.is_empty())
     }
 
+    /// Whether an item writes a word `a` matches joined to one `b` matches
+    /// by a hyphen or a slash, as the scan tells ([`super::joined_in`]): the
+    /// fields where `b` comes right after `a` are read again and looked at.
+    pub(super) fn joined(&self, a: &Word, b: &Word, sensitive: bool) -> Result<bool> {
+        let first = self.word_at(a, sensitive, &mut Forms::default())?;
+        if first.is_empty() {
+            return Ok(false);
+        }
+        let second = self.word_at(b, sensitive, &mut Forms::default())?;
+        let mut fields: Vec<(u32, u8)> = first
+            .iter()
+            .filter(|x| x.pos.checked_add(1).is_some_and(|next| find(&second, x.doc, x.field, next).is_some()))
+            .map(|x| (x.doc, x.field))
+            .collect();
+        fields.dedup();
+        for (doc, field) in fields {
+            if super::joined_in(&self.field_text(doc, field)?, a, b, sensitive) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
     /// The words of the items that may be hits that `word` matches,
     /// lowercase, each with how many of those items have it (as the scan's
     /// `forms`): the forms it matched, counted by document.

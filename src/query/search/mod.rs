@@ -287,6 +287,9 @@ trait Engine<'a> {
     /// The words of the items that may be hits that `word` matches,
     /// lowercase, each with how many of those items have it, in any order.
     fn forms(&self, word: &Word, sensitive: bool) -> std::result::Result<Vec<(String, usize)>, Self::Error>;
+    /// Whether an item writes a word `a` matches joined to one `b` matches
+    /// by a hyphen or a slash ([`joined_in`]: `web-chat`, `CI/CD`).
+    fn joined(&self, a: &Word, b: &Word, sensitive: bool) -> std::result::Result<bool, Self::Error>;
 }
 
 /// A scan of items in memory: the hits those `keep` accepts (all without
@@ -319,6 +322,10 @@ impl<'a> Engine<'a> for Scan<'_, 'a> {
     fn forms(&self, word: &Word, sensitive: bool) -> std::result::Result<Vec<(String, usize)>, Self::Error> {
         Ok(forms(self.items, self.keep, word, sensitive))
     }
+
+    fn joined(&self, a: &Word, b: &Word, sensitive: bool) -> std::result::Result<bool, Self::Error> {
+        Ok(self.items.iter().any(|item| FIELDS.iter().any(|field| joined_in(&field.text(item), a, b, sensitive))))
+    }
 }
 
 impl<'a> Engine<'a> for indexed::Indexed<'a> {
@@ -344,6 +351,26 @@ impl<'a> Engine<'a> for indexed::Indexed<'a> {
     fn forms(&self, word: &Word, sensitive: bool) -> crate::error::Result<Vec<(String, usize)>> {
         indexed::Indexed::forms(self, word, sensitive)
     }
+
+    fn joined(&self, a: &Word, b: &Word, sensitive: bool) -> crate::error::Result<bool> {
+        indexed::Indexed::joined(self, a, b, sensitive)
+    }
+}
+
+/// Whether `text` has a word that `a` matches and, right after it and a
+/// hyphen or a slash, one that `b` matches (`web-chat`, `CI/CD`, `top-ups`,
+/// `e-prescriptions`): the two words written as one compound, not only in a
+/// row (`roll up` is no `rollup`).
+fn joined_in(text: &str, a: &Word, b: &Word, sensitive: bool) -> bool {
+    let mut before: Option<usize> = None;
+    for (at, token) in tokens(text) {
+        if before.is_some_and(|end| matches!(text.get(end..at), Some("-" | "/"))) && b.weigh(token, sensitive).is_some()
+        {
+            return true;
+        }
+        before = a.weigh(token, sensitive).is_some().then_some(at + token.len());
+    }
+    false
 }
 
 /// Searches; when nothing matches a word query, tries the typo fallback
@@ -645,9 +672,9 @@ const SPLIT_PART: usize = typo::MIN_LETTERS;
 /// (`first`) or after one, is one [`split`] tries: a word of English of
 /// [`SPLIT_PART`] letters or more; any two or three letters (`web` of
 /// `webchat`, `top` and `ups` of `topups`, `ci` and `cd` of `cicd`: no list
-/// of English holds every short word, and a phrase with one is asked of
-/// the text only a few times a word); and `e` first (`eprescriptions`,
-/// "e-prescriptions").
+/// of English holds every short word); and `e` first (`eprescriptions`,
+/// "e-prescriptions"). A split with a part this short stands only where
+/// the text writes the parts as one compound ([`Engine::joined`]).
 fn split_part(part: &str, first: bool) -> bool {
     match part.len() {
         1 => first && part == "e",
@@ -658,13 +685,15 @@ fn split_part(part: &str, first: bool) -> bool {
 
 /// The query with each word that matches nothing and is two words of the
 /// text in a row read as that phrase (`opensource` → "open source", which
-/// finds the tag `open-source`; `realtime` → "real time", `webchat` → "web
-/// chat", `cicd` → "ci cd", the text's "CI/CD"), at the first place that
-/// finds something; `None` when no word is. Only places whose parts
-/// [`split_part`] allows are tried (a list asked without reading the items:
-/// a scan of a folder reads every item for each phrase tried, and a word of
-/// 20 random letters is tried at 4 places).
-/// [`joined`] the other way round.
+/// finds the tag `open-source`; `realtime` → "real time"), at the first
+/// place that finds something; `None` when no word is. Only places whose
+/// parts [`split_part`] allows are tried (a list asked without reading the
+/// items: a scan of a folder reads every item for each phrase tried); a
+/// part of fewer than [`SPLIT_PART`] letters only where the text also
+/// writes the two joined by a hyphen or a slash (`webchat` → "web chat",
+/// the tag `web-chat`; `cicd` → "ci cd", "CI/CD"; but `rollup` is no "roll
+/// up", `workout` no "work out", `recordin` no "record in": a typo, left
+/// to the typo fallback). [`joined`] the other way round.
 fn split<'a, E: Engine<'a>>(
     engine: &E,
     terms: &[Term],
@@ -683,9 +712,12 @@ fn split<'a, E: Engine<'a>>(
             if !split_part(&lower[..at], true) || !split_part(&lower[at..], false) {
                 continue;
             }
-            let phrase =
-                Term::of(vec![Word::new(&text[..at], false, sensitive), Word::new(&text[at..], false, sensitive)]);
-            if !E::none(&engine.rank(&Query::from_terms(vec![phrase.clone()], sensitive), ONCE)?) {
+            let (a, b) = (Word::new(&text[..at], false, sensitive), Word::new(&text[at..], false, sensitive));
+            let short = at < SPLIT_PART || text.len() - at < SPLIT_PART;
+            let phrase = Term::of(vec![a.clone(), b.clone()]);
+            if !E::none(&engine.rank(&Query::from_terms(vec![phrase.clone()], sensitive), ONCE)?)
+                && (!short || engine.joined(&a, &b, sensitive)?)
+            {
                 return Ok(Some(phrase));
             }
         }
