@@ -58,8 +58,10 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// and Additional, and a mark on a letter of another script kept, a dot
 /// joining no ideograph to a word; 16: `C++17` is `C++` and `17`, not `C`
 /// and `17`; 17: each field of a front matter of the wrong type is a
-/// problem of its own, with the file's other problems).
-pub(super) const FORMAT: u32 = 17;
+/// problem of its own, with the file's other problems; 18: before a number,
+/// only `++` or the `#` of a one-letter word stay with it: `PR#42` is `PR`
+/// and `42`).
+pub(super) const FORMAT: u32 = 18;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 

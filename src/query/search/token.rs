@@ -222,24 +222,34 @@ fn word_end(text: &str, start: usize) -> usize {
     }
     // `c++`, `c#`, `f#`: symbols right after a letter ([`kept_symbols`]).
     if last_letter {
-        i += kept_symbols(text, i);
+        i += kept_symbols(text, first, i);
     }
     i
 }
 
-/// How many of the `+` and `#` at byte `i` of `text`, right after a
-/// letter, are part of its word: all of them when no word follows (`c++`,
-/// `c#`, `f#`), or when a number follows two `+` or a `#` (`C++17`, `C#10`:
-/// the language and its version, not "C" and "17"); none before a letter
-/// (`a+b`), nor a single `+` before a number (`N+1` is N and 1).
-fn kept_symbols(text: &str, i: usize) -> usize {
+/// How many of the `+` and `#` at byte `i` of `text`, right after the
+/// letter that ends the word from `start`, are part of that word: all of
+/// them when no word follows (`c++`, `c#`, `f#`); before a number, `++`
+/// (`C++17`, `g++12`) or the `#` of a one-letter word (`C#10`, `F#6`): the
+/// language and its version, not "C" and "17". None before a letter
+/// (`a+b`), nor otherwise before a number (`N+1`, `PR#42`, `a+++1`).
+fn kept_symbols(text: &str, start: usize, i: usize) -> usize {
     let bytes = text.as_bytes();
     let symbols = bytes.get(i..).unwrap_or_default().iter().take_while(|b| matches!(b, b'+' | b'#')).count();
     let after = i + symbols;
-    let kept = symbols > 0
-        && (!spaced_word_at(text, after)
-            || (bytes.get(after).is_some_and(u8::is_ascii_digit) && &bytes[i..after] != b"+"));
-    if kept { symbols } else { 0 }
+    if symbols == 0 {
+        return 0;
+    }
+    if !spaced_word_at(text, after) {
+        return symbols;
+    }
+    let version = bytes.get(after).is_some_and(u8::is_ascii_digit)
+        && match &bytes[i..after] {
+            b"++" => true,
+            b"#" => i - start == 1,
+            _ => false,
+        };
+    if version { symbols } else { 0 }
 }
 
 /// How many words an ASCII text has, as [`tokens`] splits it, without
@@ -1253,12 +1263,14 @@ mod tests {
                 i += len;
             }
             // `c++`, `c#`, `f#`: symbols right after a letter, not followed
-            // by a letter; before a number, two `+` or a `#` (`C++17`, `C#10`).
+            // by a word; before a number, `++`, or the `#` of one letter
+            // (`C++17`, `C#10`; not `N+1`, `PR#42`).
             if last_letter {
                 let symbols = bytes[i..].iter().take_while(|b| matches!(b, b'+' | b'#')).count();
-                let next = bytes.get(i + symbols).copied();
-                let digit = next.is_some_and(|b| b.is_ascii_digit());
-                if symbols > 0 && (!spaced_word_at(text, i + symbols) || (digit && &bytes[i..i + symbols] != b"+")) {
+                let run = &bytes[i..i + symbols];
+                let digit = bytes.get(i + symbols).is_some_and(u8::is_ascii_digit);
+                let version = digit && (run == b"++" || (run == b"#" && i - first == 1));
+                if symbols > 0 && (!spaced_word_at(text, i + symbols) || version) {
                     i += symbols;
                 }
             }
@@ -1487,10 +1499,10 @@ mod tests {
         assert_eq!(words("'quoted' ..net x.y."), ["quoted", "net", "x.y"]);
         // A language and its version; a single `+` before a number is a sum.
         assert_eq!(
-            words("C++17, C++20 modules, C#10 and g++12; N+1 queries, a+1, C++x"),
+            words("C++17, C++20 modules, C#10 and g++12; N+1 queries, a+1, C++x, PR#42, a+++1, C+#1, C++"),
             [
                 "C++", "17", "C++", "20", "modules", "C#", "10", "and", "g++", "12", "N", "1", "queries", "a", "1",
-                "C", "x"
+                "C", "x", "PR", "42", "a", "1", "C", "1", "C++"
             ]
         );
     }
