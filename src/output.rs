@@ -75,12 +75,13 @@ pub fn colour_on_stdout(choice: ColorChoice) -> bool {
 
 /// The pager to use, from `DRYGA_PAGER`, else `PAGER`, else `less -FRX`, split
 /// into words; on Unix, one with quotes or other characters a shell reads
-/// (`less -P "page %d"`, `sh -c '…'`) is run by `sh -c`, as git runs it.
+/// (`less -P "page %d"`, `sh -c '…'`, `LESS=R less`) is run by `sh -c`, as
+/// git runs it.
 /// None when the chosen value is empty or `cat`.
 pub fn pager_command(dryga_pager: Option<&str>, pager: Option<&str>) -> Option<Vec<String>> {
     let chosen = dryga_pager.or(pager).unwrap_or("less -FRX");
     let words: Vec<String> = chosen.split_whitespace().map(str::to_owned).collect();
-    let shell = cfg!(unix) && chosen.contains(|c: char| "\"'\\$`|&;<>()*?[]{}~#!".contains(c));
+    let shell = cfg!(unix) && chosen.contains(|c: char| "\"'\\$`|&;<>()*?[]{}~#!=".contains(c));
     match words.first().map(String::as_str) {
         None | Some("cat") => None,
         Some(_) if shell => Some(vec!["sh".to_owned(), "-c".to_owned(), chosen.to_owned()]),
@@ -184,6 +185,7 @@ mod tests {
             let quoted = "less -P \"page %d\"";
             assert_eq!(pager_command(None, Some(quoted)), words(&["sh", "-c", quoted]));
             assert_eq!(pager_command(Some("sh -c 'nl -ba'"), None), words(&["sh", "-c", "sh -c 'nl -ba'"]));
+            assert_eq!(pager_command(Some("LESS=R less"), None), words(&["sh", "-c", "LESS=R less"]));
         }
     }
 }

@@ -138,13 +138,17 @@ pub fn period_reads_as_dates(period: &str) -> bool {
 /// Feb 2016"; a year alone runs through the year: "2018 – Mar 2018" is not).
 pub fn period_ends_before_it_starts(period: &str) -> bool {
     let (start, end) = period_ends(period);
-    // (year, month) of a date the standard's way: "2018" or "2018-09".
-    let key = |date: &str, month: u32| {
-        let (year, rest) = date.split_once('-').unwrap_or((date, ""));
-        Some((year.parse::<u32>().ok()?, if rest.is_empty() { month } else { rest.parse().ok()? }))
+    // (year, month, day) of a date the standard's way ("2018", "2018-09",
+    // "2018-09-15"), what it leaves out being `least` (a start's) or `most` (an end's).
+    let key = |date: &str, (month, day): (u32, u32)| {
+        let mut parts = date.split('-').map(str::parse::<u32>);
+        let year = parts.next()?.ok()?;
+        let month = parts.next().map_or(Some(month), Result::ok)?;
+        let day = parts.next().map_or(Some(day), Result::ok)?;
+        Some((year, month, day))
     };
-    let start = date_of_words(start).and_then(|d| key(&d, 1));
-    let end = end.and_then(date_of_words).and_then(|d| key(&d, 12));
+    let start = date_of_words(start).and_then(|d| key(&d, (1, 1)));
+    let end = end.and_then(date_of_words).and_then(|d| key(&d, (12, 31)));
     matches!((start, end), (Some(start), Some(end)) if end < start)
 }
 

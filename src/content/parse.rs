@@ -318,8 +318,8 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
         Err(e) => return (None, vec![toml_problem(path, text, fm_offset, &e)], 0),
     };
     let mut check = Checker { path, text, fm, fm_offset, problems: Vec::new() };
-    for (key, message) in mistyped {
-        check.error(check.at(&key), format!("invalid front matter: `{key}`: {message}"), None);
+    for (key, message) in &mistyped {
+        check.error(check.at(key), format!("invalid front matter: `{key}`: {message}"), None);
     }
     if !is_kebab_case(slug) {
         let hint = "rename the file to lowercase words joined by '-', e.g. my-project.md".to_owned();
@@ -334,6 +334,8 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
         check.error(check.start(), "missing required field `order`", None);
     }
     let domain = check.domain(kind, front.domain);
+    // A field of the wrong type is there: said so above, not also missing.
+    check.problems.retain(|p| !mistyped.iter().any(|(key, _)| p.message == format!("missing required field `{key}`")));
     if kind == Kind::Post {
         for (key, set) in [
             ("subtitle", front.subtitle.is_some()),
@@ -458,6 +460,12 @@ mod tests {
         ] {
             assert!(said.iter().any(|&(l, m)| l == line && m.contains(expected)), "{line}: {expected} not in {said:?}");
         }
+        // A required field of the wrong type is said so, not also missing.
+        let text = "+++\ntitle = 5\nsummary = \"S\"\norder = \"5\"\ndomain = 7\n+++\n";
+        let (_, problems) = parse_item("x.md", "x", Kind::Project, text);
+        let said: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert!(said.iter().all(|m| m.starts_with("invalid front matter: `")), "{said:?}");
         // Not TOML: the parser's one error, as before.
         let (_, problems) = parse_item("x.md", "x", Kind::Project, "+++\ntitle = \"T\nfeatured = \"yes\"\n+++\n");
         assert_eq!(problems.len(), 1, "{problems:?}");
@@ -546,13 +554,22 @@ mod tests {
             assert!(problems[0].message.contains("does not read as dates"), "{problems:?}");
         }
         assert!(!period_reads_as_dates("Mar 2019-05"), "a year of four digits");
-        for reversed in ["Sep 2018 – Feb 2016", "2021 – 2019", "Mar 2018 - Feb 2018", "2019 - Dec 2018"] {
+        for reversed in
+            ["Sep 2018 – Feb 2016", "2021 – 2019", "Mar 2018 - Feb 2018", "2019 - Dec 2018", "2019-02-15 – 2018-03-01"]
+        {
             assert!(period_ends_before_it_starts(reversed), "{reversed}");
             assert!(!period_reads_as_dates(reversed), "{reversed}");
         }
-        for period in
-            ["2018 – Mar 2018", "Mar 2018 – 2018", "2018", "Feb 2025 – Present", "2015 - 2017", "Feb 2016 – Feb 2016"]
-        {
+        for period in [
+            "2018 – Mar 2018",
+            "Mar 2018 – 2018",
+            "2018",
+            "Feb 2025 – Present",
+            "2015 - 2017",
+            "Feb 2016 – Feb 2016",
+            "2018-03-01 – 2018-03-02",
+            "2018-03-05 – 2018-03",
+        ] {
             assert!(!period_ends_before_it_starts(period), "{period}");
             assert!(period_reads_as_dates(period), "{period}");
         }

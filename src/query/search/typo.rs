@@ -12,7 +12,11 @@
 //! neighbours (QWERTY): a hand slips to the next key, and a letter far
 //! from the one meant more often makes another word, which is what the
 //! user meant (`echo` is not "ecto", `bunch` not "bench", `walled` not
-//! "wallet"). A word of English (a list of 63,072, `words/english.txt`,
+//! "wallet"). From 8 letters, each of the (one or two) edits must be a slip
+//! of a hand ([`slips`]: a letter left out, two swapped, a neighbouring key or
+//! a vowel for a vowel, a letter more beside its double or neighbour):
+//! `datalake` is not "database", `postgrest` not "postgresql" (offered, not
+//! made). A word of English (a list of 63,072, `words/english.txt`,
 //! asked through a Bloom filter: [`super::bloom`]) is what was meant, too:
 //! `risk` is not "riak", `patients` not "payments", `training` not
 //! "tracking"; such a correction is only offered ([`Fix::English`]).
