@@ -25,7 +25,12 @@ fn default_folder(in_use: Option<&Path>) -> Option<PathBuf> {
 /// Exit status: 0 no errors (warnings allowed), 1 errors found, 2 folder unreadable.
 pub fn run(args: &CheckArgs, in_use: Option<&Path>, term: &Terminal) -> Result<Report> {
     let dir = args.dir.clone().or_else(|| args.content_dir.clone()).or_else(|| default_folder(in_use));
-    let checked = content::check(dir.as_deref())?;
+    let mut checked = content::check(dir.as_deref())?;
+    // Titles two items share: a problem only `check` looks for (the bundled content has none).
+    if let Ok(loaded) = &mut checked.result {
+        let shared = content::shared_titles(&loaded.corpus);
+        loaded.warnings.extend(shared);
+    }
     let format = args.json.resolve(args.format, term.is_tty);
     let summary = Summary::new(&checked);
     Ok(Report {

@@ -71,10 +71,7 @@ pub fn check(dir: Option<&Path>) -> Result<Checked> {
                 dir::read(path, threads).map_err(|source| Error::ContentDir { path: path.to_owned(), source })?;
             let count = files.texts.len() + files.problems.iter().filter(|p| p.severity == Severity::Error).count();
             let shown = display_prefix(path);
-            let result = assemble(&shown, files.texts, files.problems, threads).map(|mut loaded| {
-                loaded.warnings.extend(shared_titles(&loaded.corpus));
-                loaded
-            });
+            let result = assemble(&shown, files.texts, files.problems, threads);
             Ok(Checked { shown, files: count, bundled: false, result })
         }
     }
@@ -82,9 +79,10 @@ pub fn check(dir: Option<&Path>) -> Result<Checked> {
 
 /// A warning for each item whose title an item before it has (its words,
 /// in any case, as `show` finds an item by its title): `show` by that title
-/// names neither. At the item's `title` line (read again: only `check`
-/// asks, over a folder).
-fn shared_titles(corpus: &Corpus) -> Vec<Problem> {
+/// names neither. At the item's `title` line (read again: only `dryga
+/// check` asks, over a folder; a command that loads the folder does not
+/// look, so that it says what a load through the index says).
+pub fn shared_titles(corpus: &Corpus) -> Vec<Problem> {
     let key =
         |title: &str| -> Vec<String> { crate::query::search::tokens(title).map(|(_, w)| w.to_lowercase()).collect() };
     let mut first: HashMap<Vec<String>, &str> = HashMap::new();

@@ -549,7 +549,9 @@ fn only_md_files_are_items_and_other_names_are_reported() {
     let tmp = portfolio();
     let dir = tmp.path();
     for name in ["zz.md", "two-words.md", ".hidden.md", ".md", "notes.txt", "UPPER.MD", "md", "post.markdown"] {
-        fs::write(dir.join("projects").join(name), PROJECT).expect("write");
+        // A title of its own (two items with one are warned of).
+        fs::write(dir.join("projects").join(name), PROJECT.replace("Widget", &format!("Widget {name}")))
+            .expect("write");
     }
     let d = arg(dir);
     snap(["--content-dir", &d, "list"]).assert().success().stdout_eq("two-words\nwidget\nzz\n");
