@@ -110,6 +110,34 @@ pub struct DisplayArgs {
     pub width: Option<u16>,
 }
 
+/// Display options of a command whose output has no colour and no width
+/// (JSON, roff, a completion script), which pages it on a terminal:
+/// `--no-pager` acts; `--color` and `--width` are taken, as every command
+/// takes them (a wrapper or alias may add them to any command), and left
+/// out of its help, where only the options that act are listed.
+#[derive(Debug, Args, Clone, Default)]
+pub struct PagerArgs {
+    /// Never send output through a pager (by default, long output on a terminal goes to $PAGER).
+    #[arg(long, help_heading = "Display")]
+    pub no_pager: bool,
+
+    /// Taken, as every command takes it; nothing here is coloured.
+    #[arg(long, value_enum, value_name = "WHEN", hide = true)]
+    pub color: Option<ColorWhen>,
+
+    /// Taken, as every command takes it; nothing here is wrapped.
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(20..=1000), hide = true)]
+    pub width: Option<u16>,
+}
+
+impl PagerArgs {
+    /// These options as display options.
+    #[must_use]
+    pub fn display(&self) -> DisplayArgs {
+        DisplayArgs { color: self.color, no_pager: self.no_pager, width: self.width }
+    }
+}
+
 impl DisplayArgs {
     /// These options, with `after`'s (given after the command) winning.
     #[must_use]
@@ -221,7 +249,7 @@ pub enum Command {
 }
 
 impl Command {
-    /// The display options given after the command, for those that print text.
+    /// The display options given after the command.
     pub fn display(&self) -> Option<DisplayArgs> {
         let display = match self {
             Command::List(a) => &a.filters.display,
@@ -232,7 +260,10 @@ impl Command {
             Command::Resume(a) => &a.display,
             Command::Check(a) => &a.display,
             Command::Browse(a) => return Some(DisplayArgs { color: a.color.color, ..DisplayArgs::default() }),
-            Command::Export(_) | Command::Schema(_) | Command::Completions(_) | Command::Man(_) => return None,
+            Command::Export(ExportArgs { display, .. })
+            | Command::Schema(SchemaArgs { display, .. })
+            | Command::Completions(CompletionsArgs { display, .. })
+            | Command::Man(ManArgs { display, .. }) => return Some(display.display()),
         };
         Some(display.clone())
     }
@@ -264,6 +295,10 @@ pub struct ManArgs {
     /// Print the roff source even on a terminal.
     #[arg(long)]
     pub raw: bool,
+
+    /// The pager (colour and width are taken, and mean nothing here).
+    #[command(flatten)]
+    pub display: PagerArgs,
 }
 
 /// Shells that `completions` can serve.
@@ -288,6 +323,10 @@ pub struct CompletionsArgs {
     /// The shell to write a completion script for.
     #[arg(value_enum, value_name = "SHELL")]
     pub shell: Shell,
+
+    /// The pager (colour and width are taken, and mean nothing here).
+    #[command(flatten)]
+    pub display: PagerArgs,
 }
 
 /// Validate the content and list every problem as path:line:column: message.
@@ -330,6 +369,10 @@ pub struct ExportArgs {
     /// The content folder.
     #[command(flatten)]
     pub content: ContentArgs,
+
+    /// The pager (colour and width are taken, and mean nothing here).
+    #[command(flatten)]
+    pub display: PagerArgs,
 }
 
 /// Commands whose JSON output has a published schema.
@@ -358,6 +401,10 @@ pub struct SchemaArgs {
     /// Whose output to describe.
     #[arg(value_enum, value_name = "COMMAND")]
     pub command: SchemaName,
+
+    /// The pager (colour and width are taken, and mean nothing here).
+    #[command(flatten)]
+    pub display: PagerArgs,
 }
 
 /// Filters and formatting for listings.

@@ -123,6 +123,24 @@ fn prose_keeps_a_measure_and_a_tiny_terminal_gets_nothing_wider() {
     }
 }
 
+/// Every command takes the display options after it, as before it
+/// (DESIGN.md: every command takes `--color` and `--width`): those whose
+/// output has no colour nor width print the same with them, and list only
+/// `--no-pager`, the one that acts, in their help.
+#[test]
+fn display_options_are_taken_after_every_command() {
+    for command in [&["export"][..], &["schema", "search"], &["completions", "fish"], &["man", "--raw"]] {
+        let plain = run(command);
+        assert!(plain.status.success(), "{command:?}");
+        let with = run([command, &["--color", "never", "--width", "60", "--no-pager"]].concat());
+        assert!(with.status.success(), "{command:?}: {}", String::from_utf8_lossy(&with.stderr));
+        assert_eq!(with.stdout, plain.stdout, "{command:?}");
+        let help = run([&command[..1], &["--help"]].concat());
+        let help = String::from_utf8_lossy(&help.stdout);
+        assert!(help.contains("--no-pager") && !help.contains("--color") && !help.contains("--width"), "{help}");
+    }
+}
+
 /// A fake pager that says it ran and how many lines it got, in `dir`.
 fn fake_pager(dir: &std::path::Path) -> PathBuf {
     let path = dir.join("fake-pager");
@@ -151,6 +169,12 @@ fn long_output_on_a_terminal_goes_through_the_pager() {
     for broken in ["/nonexistent/pager", "false"] {
         let out = on_tty("show blitz --color never", &[("PAGER", broken)], 80, 20);
         assert!(out.contains("Total annual savings: Over $2M."), "{broken}: {out}");
+    }
+    // Commands whose output has no colour nor width page it, and take --no-pager after them.
+    for command in ["export", "schema search", "completions bash"] {
+        assert!(on_tty(command, &[("PAGER", pager)], 80, 20).starts_with("PAGED "), "{command}");
+        let direct = on_tty(&format!("{command} --no-pager --color never"), &[("PAGER", pager)], 80, 20);
+        assert!(!direct.contains("PAGED"), "{command}: {direct}");
     }
     // A dumb terminal (Emacs' shell) is never paged: less would only complain.
     assert!(!on_tty("show blitz", &[("PAGER", pager), ("TERM", "dumb")], 80, 20).contains("PAGED"));
