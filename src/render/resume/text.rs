@@ -54,14 +54,29 @@ pub fn full_command(fit: Option<&Fit>, dryga: &str) -> String {
     }
 }
 
-/// Whether the job file `file` is standard input or a pipe the shell made
-/// (process substitution): read once, it is gone.
+/// Whether the job file `file` is standard input, a pipe the shell made
+/// (process substitution), or a named pipe (`mkfifo`): read once, it is gone.
 fn read_once(file: &str) -> bool {
     file == "-"
         || ["/dev/stdin", "/proc/self/fd/0"].contains(&file)
         || ["/dev/fd/", "/proc/self/fd/"]
             .iter()
             .any(|dir| file.strip_prefix(dir).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
+        || is_fifo(file)
+}
+
+/// Whether `file` is a named pipe (asked without opening it).
+fn is_fifo(file: &str) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        std::fs::metadata(file).is_ok_and(|meta| meta.file_type().is_fifo())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        false
+    }
 }
 
 /// The most matched terms an entry lists on one screen (`--full` lists all).
@@ -440,6 +455,15 @@ mod tests {
         for file in ["/dev/fd/63", "/dev/stdin", "/proc/self/fd/12", "-"] {
             t.file = Some(file.to_owned());
             assert_eq!(full_command(Resume::new(&c, Some(&t)).fit.as_ref(), "dryga"), AGAIN, "{file}");
+        }
+        #[cfg(unix)]
+        {
+            let dir = tempfile::tempdir().expect("a folder");
+            let fifo = dir.path().join("job");
+            let made = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+            assert!(made, "mkfifo made no named pipe");
+            t.file = Some(fifo.to_string_lossy().into_owned());
+            assert_eq!(full_command(Resume::new(&c, Some(&t)).fit.as_ref(), "dryga"), AGAIN, "a named pipe");
         }
         t.file = Some("/dev/fd/job.txt".to_owned());
         let named = full_command(Resume::new(&c, Some(&t)).fit.as_ref(), "dryga");
