@@ -102,15 +102,40 @@ fn names_key(line: &str, key: &str) -> bool {
     after.starts_with('.') || if header.is_some() { after.starts_with(']') } else { after.starts_with('=') }
 }
 
+/// A field of the wrong type: its key, why, and where in the front matter
+/// the parser said so, when it did ([`read_front`]).
+type Mistyped = (String, String, Option<usize>);
+
 /// Reads front matter: most of it without the TOML parser; the rest, and
 /// every error, by it. TOML that parses, with fields of the wrong type:
 /// those fields apart (each is said, and the rest checked, as every other
-/// problem is, not one run a field: [`fields_apart`]).
-fn read_front(fm: &str) -> Result<(FrontMatter, Vec<(String, String)>), toml::de::Error> {
+/// problem is, not one run a field: [`fields_apart`]). Each comes with why,
+/// and where the parser of the whole said so, when it said so of that
+/// field (within an `[[awards]]` table: that award's line, not the key's).
+fn read_front(fm: &str) -> Result<(FrontMatter, Vec<Mistyped>), toml::de::Error> {
     match plain::front_matter(fm).map_or_else(|| toml::from_str(fm), Ok) {
         Ok(front) => Ok((front, Vec::new())),
-        Err(e) => fields_apart(fm).ok_or(e),
+        Err(e) => {
+            let (front, mistyped) = fields_apart(fm).ok_or_else(|| e.clone())?;
+            let said = clean_message(&e);
+            // The field it said it of: the one field with that message (two alike could be either).
+            let alike = mistyped.iter().filter(|(_, message)| *message == said).count();
+            let at = e.span().map(|span| span.start).filter(|_| alike == 1);
+            let mistyped = mistyped
+                .into_iter()
+                .map(|(key, message)| {
+                    let here = at.filter(|_| message == said);
+                    (key, message, here)
+                })
+                .collect();
+            Ok((front, mistyped))
+        }
     }
+}
+
+/// A TOML error's message on one line.
+fn clean_message(e: &toml::de::Error) -> String {
+    e.message().trim().replace('\n', " ")
 }
 
 /// Front matter that is TOML but did not read as [`FrontMatter`], read
@@ -125,7 +150,7 @@ fn fields_apart(fm: &str) -> Option<(FrontMatter, Vec<(String, String)>)> {
         let Some(value) = table.get(&key) else { continue };
         let alone = toml::Table::from_iter([(key.clone(), value.clone())]);
         if let Err(e) = toml::Value::Table(alone).try_into::<FrontMatter>() {
-            mistyped.push((key.clone(), e.message().trim().replace('\n', " ")));
+            mistyped.push((key.clone(), clean_message(&e)));
             table.remove(&key);
         }
     }
@@ -318,8 +343,9 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
         Err(e) => return (None, vec![toml_problem(path, text, fm_offset, &e)], 0),
     };
     let mut check = Checker { path, text, fm, fm_offset, problems: Vec::new() };
-    for (key, message) in &mistyped {
-        check.error(check.at(key), format!("invalid front matter: `{key}`: {message}"), None);
+    for (key, message, said_at) in &mistyped {
+        let at = said_at.map_or_else(|| check.at(key), |at| position(text, fm_offset + at));
+        check.error(at, format!("invalid front matter: `{key}`: {message}"), None);
     }
     if !is_kebab_case(slug) {
         let hint = "rename the file to lowercase words joined by '-', e.g. my-project.md".to_owned();
@@ -335,7 +361,7 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
     }
     let domain = check.domain(kind, front.domain);
     // A field of the wrong type is there: said so above, not also missing.
-    check.problems.retain(|p| !mistyped.iter().any(|(key, _)| p.message == format!("missing required field `{key}`")));
+    check.problems.retain(|p| !mistyped.iter().any(|(key, ..)| p.message == format!("missing required field `{key}`")));
     if kind == Kind::Post {
         for (key, set) in [
             ("subtitle", front.subtitle.is_some()),
@@ -460,6 +486,12 @@ mod tests {
         ] {
             assert!(said.iter().any(|&(l, m)| l == line && m.contains(expected)), "{line}: {expected} not in {said:?}");
         }
+        // Within an `[[awards]]` table, where the value is (the parser's place).
+        let text = "+++\ntitle = \"T\"\nsummary = \"S\"\norder = 1\ndomain = \"web\"\nfeatured = \"yes\"\n\n[[awards]]\ntitle = \"A\"\n\n[[awards]]\ntitle = \"B\"\ndate = 2019\n+++\n";
+        let (_, problems) = parse_item("x.md", "x", Kind::Project, text);
+        let at: Vec<(usize, usize, &str)> = problems.iter().map(|p| (p.line, p.column, p.message.as_str())).collect();
+        assert!(at.iter().any(|&(l, c, m)| (l, c) == (13, 8) && m.contains("`awards`")), "{at:?}");
+        assert!(at.iter().any(|&(l, _, m)| l == 6 && m.contains("`featured`")), "{at:?}");
         // A required field of the wrong type is said so, not also missing.
         let text = "+++\ntitle = 5\nsummary = \"S\"\norder = \"5\"\ndomain = 7\n+++\n";
         let (_, problems) = parse_item("x.md", "x", Kind::Project, text);
