@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 use super::Report;
 use crate::cli::CheckArgs;
 use crate::content;
+use crate::content::Problem;
 use crate::error::Result;
 use crate::output::Terminal;
+use crate::query::lookup;
 use crate::render::check::{self, Summary};
 
 /// The folder `check` checks when none is given: the content folder in use
@@ -26,9 +28,8 @@ fn default_folder(in_use: Option<&Path>) -> Option<PathBuf> {
 pub fn run(args: &CheckArgs, in_use: Option<&Path>, term: &Terminal) -> Result<Report> {
     let dir = args.dir.clone().or_else(|| args.content_dir.clone()).or_else(|| default_folder(in_use));
     let mut checked = content::check(dir.as_deref())?;
-    // Titles two items share: a problem only `check` looks for (the bundled content has none).
     if let Ok(loaded) = &mut checked.result {
-        let shared = content::shared_titles(&loaded.corpus);
+        let shared = shared_titles(&loaded.corpus);
         loaded.warnings.extend(shared);
     }
     let format = args.json.resolve(args.format, term.is_tty);
@@ -38,4 +39,23 @@ pub fn run(args: &CheckArgs, in_use: Option<&Path>, term: &Terminal) -> Result<R
         found: summary.errors == 0,
         ..Report::found(check::render(&checked, format, term.look)?)
     })
+}
+
+/// A warning for each item whose title an item before it has
+/// ([`lookup::shared_titles`]): `show` by that title names neither. At the
+/// item's `title` line, its file read again. A problem only `check` looks
+/// for: a command that loads the folder says what a load through the index
+/// says, which keeps no titles to compare (the bundled content has none).
+fn shared_titles(corpus: &content::Corpus) -> Vec<Problem> {
+    lookup::shared_titles(corpus)
+        .into_iter()
+        .map(|(item, earlier)| {
+            let at =
+                std::fs::read_to_string(&item.path).map_or((1, 1), |text| content::parse::key_in_file(&text, "title"));
+            let message =
+                format!("title {:?} is also {}'s: `show` by that title names neither", item.title, earlier.slug);
+            Problem::warning(&item.path, at, message)
+                .with_hint("give each item a title of its own, or show them by their slugs")
+        })
+        .collect()
 }

@@ -22,10 +22,11 @@ pub fn run(corpus: &Corpus, args: &ResumeArgs, term: &Terminal, dryga: &str) -> 
     let format = args.json.resolve(args.format, term.is_tty);
     let tailoring = match &args.job {
         Some(path) => {
-            let text = read_job(path)?;
+            let (text, once) = read_job(path)?;
             let job = Job::read(&text, corpus).ok_or_else(|| Error::JobWithoutWords { path: path.clone() })?;
             let mut tailoring = Tailoring::new(corpus, job);
-            tailoring.file = Some(path.to_string_lossy().into_owned());
+            // A pipe read is gone: named as standard input, which no command pasted can read again.
+            tailoring.file = Some(if once { "-".to_owned() } else { path.to_string_lossy().into_owned() });
             Some(tailoring)
         }
         None => None,
@@ -35,24 +36,30 @@ pub fn run(corpus: &Corpus, args: &ResumeArgs, term: &Terminal, dryga: &str) -> 
 }
 
 /// The text of a job description: the file at `path`, or standard input for
-/// `-`, at most [`MAX_JOB_BYTES`], as [`decode_job`] reads it.
-fn read_job(path: &Path) -> Result<String> {
+/// `-`, at most [`MAX_JOB_BYTES`], as [`decode_job`] reads it; and whether
+/// it can be read only once: standard input, or anything but a regular file
+/// (`<(cat job.txt)`'s `/dev/fd/63`, `/dev/stdin`, a named pipe).
+fn read_job(path: &Path) -> Result<(String, bool)> {
     let unreadable = |source| Error::JobUnreadable { path: path.to_owned(), source };
     let mut bytes = Vec::new();
     let limit = u64::try_from(MAX_JOB_BYTES).unwrap_or(u64::MAX) + 1;
-    if path.as_os_str() == "-" {
+    let once = if path.as_os_str() == "-" {
         std::io::stdin().lock().take(limit).read_to_end(&mut bytes).map_err(unreadable)?;
+        true
     } else {
         let file = std::fs::File::open(path).map_err(unreadable)?;
-        if file.metadata().map_err(unreadable)?.is_dir() {
+        let meta = file.metadata().map_err(unreadable)?;
+        if meta.is_dir() {
             return Err(unreadable(std::io::Error::other("it is a folder")));
         }
         file.take(limit).read_to_end(&mut bytes).map_err(unreadable)?;
-    }
+        !meta.is_file()
+    };
     if bytes.len() > MAX_JOB_BYTES {
         return Err(Error::JobTooLarge { path: path.to_owned(), limit: MAX_JOB_BYTES });
     }
-    decode_job(&bytes).ok_or_else(|| Error::JobNotText { path: path.to_owned() })
+    let text = decode_job(&bytes).ok_or_else(|| Error::JobNotText { path: path.to_owned() })?;
+    Ok((text, once))
 }
 
 /// The text of a job description's bytes: UTF-16 after its byte order mark

@@ -77,42 +77,6 @@ pub fn check(dir: Option<&Path>) -> Result<Checked> {
     }
 }
 
-/// A warning for each item whose title an item before it has (its words,
-/// in any case, as `show` finds an item by its title): `show` by that title
-/// names neither. At the item's `title` line (read again: only `dryga
-/// check` asks, over a folder; a command that loads the folder does not
-/// look, so that it says what a load through the index says).
-pub fn shared_titles(corpus: &Corpus) -> Vec<Problem> {
-    let key =
-        |title: &str| -> Vec<String> { crate::query::search::tokens(title).map(|(_, w)| w.to_lowercase()).collect() };
-    let mut first: HashMap<Vec<String>, &str> = HashMap::new();
-    let mut warnings = Vec::new();
-    for item in &corpus.items {
-        let words = key(&item.title);
-        if words.is_empty() {
-            continue;
-        }
-        match first.get(&words) {
-            None => {
-                first.insert(words, &item.slug);
-            }
-            Some(other) => {
-                let line = std::fs::read_to_string(&item.path).ok().and_then(|text| {
-                    text.lines().position(|l| {
-                        l.trim_start().strip_prefix("title").is_some_and(|r| r.trim_start().starts_with('='))
-                    })
-                });
-                let message = format!("title {:?} is also {other}'s: `show` by that title names neither", item.title);
-                warnings.push(
-                    Problem::warning(&item.path, (line.map_or(1, |l| l + 1), 1), message)
-                        .with_hint("give each item a title of its own, or show them by their slugs"),
-                );
-            }
-        }
-    }
-    warnings
-}
-
 /// Loads the content bundled into the binary, as build.rs parsed and
 /// validated it (a broken file fails the build): nothing to parse here.
 pub fn load_bundled() -> std::result::Result<Loaded, Vec<Problem>> {

@@ -16,9 +16,7 @@ pub mod parse;
 pub mod problem;
 pub mod profile;
 
-pub use load::{
-    Checked, Loaded, Parsed, assemble, bundled_files, check, combine, load, load_bundled, parse_file, shared_titles,
-};
+pub use load::{Checked, Loaded, Parsed, assemble, bundled_files, check, combine, load, load_bundled, parse_file};
 pub use model::{
     Award, Corpus, Item, Kind, Location, Profile, ProfileLink, Skills, date_of_words, full_title, period_ends,
     period_is_ongoing, period_reads_as_dates,

@@ -92,6 +92,16 @@ pub(super) fn key_position(text: &str, fm_offset: usize, fm: &str, key: &str) ->
     position(text, fm_offset.saturating_sub(1))
 }
 
+/// Where `key = …` is in the front matter of the file `text`, as the
+/// problems of a file being parsed are placed: for a message about a file
+/// already parsed; the file's start when it has no front matter.
+pub fn key_in_file(text: &str, key: &str) -> (usize, usize) {
+    match split_front_matter("", text) {
+        Ok((fm, fm_offset, _)) => key_position(text, fm_offset, fm, key),
+        Err(_) => (1, 1),
+    }
+}
+
 /// Whether the TOML line `line` (without its indent) sets `key` or opens a
 /// table under it.
 fn names_key(line: &str, key: &str) -> bool {
@@ -206,9 +216,20 @@ struct Checker<'a> {
     fm: &'a str,
     fm_offset: usize,
     problems: Vec<Problem>,
+    /// The keys whose values are of the wrong type (said so once, with
+    /// why): there, so never also missing.
+    mistyped: Vec<String>,
 }
 
 impl Checker<'_> {
+    /// Says that the required field `key` is missing, unless it is there
+    /// with a value of the wrong type (said so already).
+    fn missing(&mut self, key: &str, hint: Option<String>) {
+        if !self.mistyped.iter().any(|k| k == key) {
+            self.error(self.start(), format!("missing required field `{key}`"), hint);
+        }
+    }
+
     /// Where `key = …` is, for messages about that field.
     fn at(&self, key: &str) -> (usize, usize) {
         key_position(self.text, self.fm_offset, self.fm, key)
@@ -240,7 +261,7 @@ impl Checker<'_> {
                 None
             }
             None => {
-                self.error(self.start(), format!("missing required field `{key}`"), None);
+                self.missing(key, None);
                 None
             }
         }
@@ -252,7 +273,7 @@ impl Checker<'_> {
         match (kind, value) {
             (Kind::Project, None) => {
                 let hint = format!("one of: {}", known_domains());
-                self.error(self.start(), "missing required field `domain`", Some(hint));
+                self.missing("domain", Some(hint));
                 None
             }
             (Kind::Project, Some(d)) => match domain::find(&d) {
@@ -342,7 +363,8 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
         Ok(read) => read,
         Err(e) => return (None, vec![toml_problem(path, text, fm_offset, &e)], 0),
     };
-    let mut check = Checker { path, text, fm, fm_offset, problems: Vec::new() };
+    let keys = mistyped.iter().map(|(key, ..)| key.clone()).collect();
+    let mut check = Checker { path, text, fm, fm_offset, problems: Vec::new(), mistyped: keys };
     for (key, message, said_at) in &mistyped {
         let at = said_at.map_or_else(|| check.at(key), |at| position(text, fm_offset + at));
         check.error(at, format!("invalid front matter: `{key}`: {message}"), None);
@@ -357,11 +379,9 @@ fn parse_fields(path: &str, slug: &str, kind: Kind, text: &str) -> (Option<Item>
     let title = check.required("title", front.title);
     let summary = check.required("summary", front.summary);
     if front.order.is_none() {
-        check.error(check.start(), "missing required field `order`", None);
+        check.missing("order", None);
     }
     let domain = check.domain(kind, front.domain);
-    // A field of the wrong type is there: said so above, not also missing.
-    check.problems.retain(|p| !mistyped.iter().any(|(key, ..)| p.message == format!("missing required field `{key}`")));
     if kind == Kind::Post {
         for (key, set) in [
             ("subtitle", front.subtitle.is_some()),

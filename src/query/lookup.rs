@@ -57,6 +57,27 @@ pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
     })
 }
 
+/// Each item whose title an item before it has, with that item: the
+/// title's words, in any case, as [`resolve`] finds an item by its title
+/// (which names neither then).
+pub fn shared_titles(corpus: &Corpus) -> Vec<(&Item, &Item)> {
+    let mut first: std::collections::HashMap<Vec<String>, &Item> = std::collections::HashMap::new();
+    let mut shared = Vec::new();
+    for item in &corpus.items {
+        let key = words(&item.title);
+        if key.is_empty() {
+            continue;
+        }
+        match first.get(&key) {
+            Some(earlier) => shared.push((item, *earlier)),
+            None => {
+                first.insert(key, item);
+            }
+        }
+    }
+    shared
+}
+
 /// `title` without an aside in brackets at its end (`Best Wallet (ex.
 /// MBank)`: "Best Wallet"); as it is when it has none, or is nothing else.
 fn without_aside(title: &str) -> &str {

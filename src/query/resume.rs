@@ -128,8 +128,9 @@ pub struct Fit {
     pub mentioned: Vec<String>,
     /// Those nothing in the portfolio names.
     pub missing: Vec<String>,
-    /// The description's file as the user gave it (`-`: standard input), for
-    /// the commands a view names; `None` when not known.
+    /// The description's file as the user gave it (`-`: standard input, or
+    /// a pipe, which cannot be read again), for the commands a view names;
+    /// `None` when not known.
     pub file: Option<String>,
 }
 

@@ -422,6 +422,14 @@ fn a_tailored_view_names_commands_that_keep_its_job_description() {
     // own command, with `--full`.
     assert!(!from_stdin.contains("dryga resume"), "{from_stdin}");
     assert!(from_stdin.matches(": the same command with --full\n").count() >= 2, "{from_stdin}");
+    // So is a pipe given by its name (`--for <(cat job.txt)` is one of
+    // /dev/fd/, `/dev/stdin` another): the same view as from `-`.
+    #[cfg(unix)]
+    {
+        let piped = snap(["resume", "--for", "/dev/stdin"]).stdin("Elixir, PostgreSQL, GCP and Terraform.");
+        let piped = String::from_utf8(piped.assert().success().get_output().stdout.clone()).expect("utf-8");
+        assert_eq!(piped, from_stdin);
+    }
     // A file named like an option is given after `=`, as clap takes it.
     let dashed = tmp.path().join("-job.txt");
     std::fs::write(&dashed, "Elixir.").expect("write");

@@ -703,6 +703,7 @@ fn split<'a, E: Engine<'a>>(
     rewritten(terms, sensitive, |term| {
         let [word] = term.words.as_slice() else { return Ok(None) };
         let text = word.text.as_str();
+        // Two parts of two letters at least (or `e` and three).
         let letters = text.len() >= 4 && text.bytes().all(|b| b.is_ascii_alphabetic());
         if word.name.is_some() || !letters || !nothing.contains(word) {
             return Ok(None);

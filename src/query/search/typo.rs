@@ -218,9 +218,12 @@ pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>, fix
         .map(|(name, count)| (strsim::damerau_levenshtein(word, name), *count, name.as_str()))
         .filter(|&(d, _, name)| {
             let added = fix == Fix::Typos && letter_added(word, name);
-            // A long word's edits (two at most): made only when all are slips, else offered.
-            let unlikely = max == 2 && fix == Fix::Typos && slips(word, name) > 2;
-            d <= max && !(max == 1 && (far_letter_typed(word, name) || added)) && !unlikely && !affixed(word, name)
+            // A long word's edits (two at most): made only when all are slips, else offered
+            // (the weighing asked last: it fills a table for each name within reach).
+            d <= max
+                && !(max == 1 && (far_letter_typed(word, name) || added))
+                && !affixed(word, name)
+                && !(max == 2 && fix == Fix::Typos && slips(word, name) > 2)
         })
         .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)))
         .map(|(.., name)| name)

@@ -537,8 +537,9 @@ static NO_FIT: ItemFit = ItemFit { score: 0.0, claimed: Vec::new(), mentioned: V
 pub struct Tailoring<'a> {
     /// The job description's significant terms.
     pub job: Job,
-    /// The description's file as the user gave it (`-`: standard input),
-    /// for the commands a view names; `None` when not known.
+    /// The description's file as the user gave it (`-`: standard input, or
+    /// a pipe, which cannot be read again), for the commands a view names;
+    /// `None` when not known.
     pub file: Option<String>,
     /// The terms as one any-of query; `None` when there are none.
     query: Option<Query>,

@@ -41,41 +41,15 @@ pub const AGAIN: &str = "the same command with --full";
 /// commands this run names (`dryga --content-dir DIR` over a folder):
 /// `resume --full`; tailored, with the same `--for` and the file as the user
 /// gave it (quoted for a POSIX shell, `FILE` when not known); from standard
-/// input, or a pipe that cannot be read twice (`<(cat job.txt)` is
-/// `/dev/fd/63`; `/dev/stdin`), [`AGAIN`].
+/// input (or a pipe, which `resume` names so: it cannot be read again), [`AGAIN`].
 pub fn full_command(fit: Option<&Fit>, dryga: &str) -> String {
     match fit.map(|fit| fit.file.as_deref()) {
         None => format!("{dryga} resume --full"),
-        Some(Some(file)) if read_once(file) => AGAIN.to_owned(),
+        Some(Some("-")) => AGAIN.to_owned(),
         Some(file) => {
             let job = file.map_or_else(|| "--for FILE".to_owned(), |file| shell_option("--for", file));
             format!("{dryga} resume {job} --full")
         }
-    }
-}
-
-/// Whether the job file `file` is standard input, a pipe the shell made
-/// (process substitution), or a named pipe (`mkfifo`): read once, it is gone.
-fn read_once(file: &str) -> bool {
-    file == "-"
-        || ["/dev/stdin", "/proc/self/fd/0"].contains(&file)
-        || ["/dev/fd/", "/proc/self/fd/"]
-            .iter()
-            .any(|dir| file.strip_prefix(dir).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
-        || is_fifo(file)
-}
-
-/// Whether `file` is a named pipe (asked without opening it).
-fn is_fifo(file: &str) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        std::fs::metadata(file).is_ok_and(|meta| meta.file_type().is_fifo())
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = file;
-        false
     }
 }
 
@@ -451,23 +425,6 @@ mod tests {
             }
         }
         assert_eq!(full_command(None, "dryga"), FULL);
-        // A pipe the shell made, or standard input by its name, is read once.
-        for file in ["/dev/fd/63", "/dev/stdin", "/proc/self/fd/12", "-"] {
-            t.file = Some(file.to_owned());
-            assert_eq!(full_command(Resume::new(&c, Some(&t)).fit.as_ref(), "dryga"), AGAIN, "{file}");
-        }
-        #[cfg(unix)]
-        {
-            let dir = tempfile::tempdir().expect("a folder");
-            let fifo = dir.path().join("job");
-            let mode = rustix::fs::Mode::from_raw_mode(0o600);
-            rustix::fs::mknodat(rustix::fs::CWD, &fifo, rustix::fs::FileType::Fifo, mode, 0).expect("a named pipe");
-            t.file = Some(fifo.to_string_lossy().into_owned());
-            assert_eq!(full_command(Resume::new(&c, Some(&t)).fit.as_ref(), "dryga"), AGAIN, "a named pipe");
-        }
-        t.file = Some("/dev/fd/job.txt".to_owned());
-        let named = full_command(Resume::new(&c, Some(&t)).fit.as_ref(), "dryga");
-        assert_eq!(named, "dryga resume --for /dev/fd/job.txt --full");
     }
 
     /// A job read from standard input cannot be read again by a command
