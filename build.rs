@@ -339,6 +339,7 @@ fn static_libs(dir: &Path) -> Result<(), String> {
 
 fn main() {
     link_static();
+    man_date();
     let root = Path::new("content");
     let (profile_, items) = match parse(root) {
         Ok(parsed) => parsed,
@@ -360,6 +361,28 @@ fn main() {
         panic!("cannot write {}: {e}", out.display());
     }
     english_words(&out_dir);
+}
+
+/// `DRYGA_MAN_DATE`: the date the manual's pages carry (`.TH`'s third
+/// field), `YYYY-MM-DD`: the day of `SOURCE_DATE_EPOCH` where it is set (a
+/// reproducible build), else the day of the build (UTC).
+fn man_date() {
+    println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
+    let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<u64>().ok());
+    let secs = epoch.unwrap_or_else(|| {
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
+    });
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let days = i64::try_from(secs / 86_400).unwrap_or(0) + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days.rem_euclid(146_097);
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    println!("cargo:rustc-env=DRYGA_MAN_DATE={year:04}-{month:02}-{day:02}");
 }
 
 /// Writes the Bloom filter of the English word list that the typo fallback

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Command, CommandFactory};
 use clap_mangen::Man;
-use roff::{Roff, bold, roman};
+use roff::{Roff, bold, italic, roman};
 
 use super::Report;
 use crate::cli::{BROWSE_KEYS, Cli, ENVIRONMENT, EXAMPLES, EXIT_STATUS, ManArgs};
@@ -46,8 +46,12 @@ fn tagged_in(level: &str, title: &str, rows: &[(&str, &str)]) -> String {
 }
 
 /// `roff` with every character outside ASCII written as a groff escape
-/// (`é` as `\[u00E9]`), which groff and mandoc read whatever the locale.
+/// (`é` as `\[u00E9]`), which groff and mandoc read whatever the locale;
+/// and a blank line between two breaks (`clap_mangen` puts one before an
+/// option's "Possible values") as the one paragraph space it makes, which
+/// `mandoc -T lint` does not warn of.
 fn ascii(roff: &str) -> String {
+    let roff = roff.replace(".br\n\n.br\n", ".sp\n");
     let mut out = String::with_capacity(roff.len());
     for c in roff.chars() {
         if c.is_ascii() {
@@ -59,10 +63,54 @@ fn ascii(roff: &str) -> String {
     out
 }
 
-/// The page's header: title, section, source and manual.
+/// The page's header: title, section, date (the build's: `build.rs`),
+/// source and manual.
 fn man(cmd: Command, title: &str) -> Man {
     let version = Cli::command().get_version().unwrap_or_default().to_owned();
-    Man::new(cmd).title(title).source(format!("dryga {version}")).manual("User Commands")
+    Man::new(cmd).title(title).date(env!("DRYGA_MAN_DATE")).source(format!("dryga {version}")).manual("User Commands")
+}
+
+/// The SYNOPSIS section of `cmd`, run as `name`: every option shown with
+/// the value it takes (`[--for FILE]`, where `clap_mangen` writes `[--for]`),
+/// then the arguments, then `COMMAND` where it has subcommands.
+fn synopsis(cmd: &Command, name: &str) -> String {
+    let mut line = vec![bold(name.to_owned())];
+    for arg in cmd.get_arguments().filter(|a| !a.is_hide_set() && !a.is_positional()) {
+        let mut names = Vec::new();
+        names.extend(arg.get_short().map(|c| format!("-{c}")));
+        names.extend(arg.get_long().map(|l| format!("--{l}")));
+        line.push(roman(" ["));
+        line.push(bold(names.join("|")));
+        if arg.get_action().takes_values() {
+            line.push(roman(" "));
+            line.push(italic(value_name(arg)));
+        }
+        line.push(roman("]"));
+    }
+    for arg in cmd.get_positionals().filter(|a| !a.is_hide_set()) {
+        let many = arg.get_num_args().is_some_and(|n| n.max_values() > 1);
+        let (open, close) = if arg.is_required_set() { (" ", "") } else { (" [", "]") };
+        line.push(roman(open));
+        line.push(italic(value_name(arg)));
+        line.push(roman(format!("{}{close}", if many { "..." } else { "" })));
+    }
+    if cmd.has_subcommands() {
+        line.push(roman(" ["));
+        line.push(italic("COMMAND"));
+        line.push(roman("]"));
+    }
+    let mut roff = Roff::new();
+    roff.control("SH", ["SYNOPSIS"]);
+    roff.text(line);
+    roff.to_roff()
+}
+
+/// The value an argument takes, as its help names it (`FILE`, `N`).
+fn value_name(arg: &clap::Arg) -> String {
+    arg.get_value_names().map_or_else(
+        || arg.get_id().as_str().to_uppercase(),
+        |names| names.iter().map(ToString::to_string).collect::<Vec<_>>().join(" "),
+    )
 }
 
 /// The examples of `command` (those that start with `dryga COMMAND`).
@@ -87,7 +135,7 @@ pub fn page() -> String {
     let mut out = String::new();
     out.push_str(&part(|w| man.render_title(w)));
     out.push_str(&part(|w| man.render_name_section(w)));
-    out.push_str(&part(|w| man.render_synopsis_section(w)));
+    out.push_str(&synopsis(&cmd, "dryga"));
     out.push_str(&part(|w| man.render_description_section(w)));
     out.push_str(&part(|w| man.render_options_section(w)));
     out.push_str(&part(|w| man.render_subcommands_section(w)));
@@ -119,8 +167,20 @@ pub fn page() -> String {
 fn command_page(sub: &Command) -> String {
     let name = format!("dryga-{}", sub.get_name());
     let cmd = sub.clone().name(&name).bin_name(format!("dryga {}", sub.get_name()));
-    let man = man(cmd, &name.to_uppercase());
-    let mut out = part(|w| man.render(w));
+    let man = man(cmd.clone(), &name.to_uppercase());
+    // clap_mangen's whole page, but for its synopsis (options without their
+    // values) and its EXTRA section (the help's own "Examples:", which
+    // EXAMPLES below lists as the main page does).
+    let mut out = part(|w| man.render_title(w));
+    out.push_str(&part(|w| man.render_name_section(w)));
+    out.push_str(&synopsis(&cmd, &format!("dryga {}", sub.get_name())));
+    out.push_str(&part(|w| man.render_description_section(w)));
+    if cmd.get_arguments().any(|a| !a.is_hide_set()) {
+        out.push_str(&part(|w| man.render_options_section(w)));
+    }
+    if cmd.has_subcommands() {
+        out.push_str(&part(|w| man.render_subcommands_section(w)));
+    }
     if sub.get_name() == "browse" {
         out.push_str(&tagged("KEYS", BROWSE_KEYS));
     }

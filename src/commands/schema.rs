@@ -28,9 +28,61 @@ fn require_all(value: &mut serde_json::Value) {
     }
 }
 
+/// The formats JSON Schema 2020-12 defines: others (schemars names Rust's
+/// types: `uint`, `uint32`, `double`) make validators with default
+/// settings, such as Ajv's, refuse the whole schema.
+const STANDARD_FORMATS: [&str; 19] = [
+    "date-time",
+    "date",
+    "time",
+    "duration",
+    "email",
+    "idn-email",
+    "hostname",
+    "idn-hostname",
+    "ipv4",
+    "ipv6",
+    "uri",
+    "uri-reference",
+    "iri",
+    "iri-reference",
+    "uuid",
+    "uri-template",
+    "json-pointer",
+    "relative-json-pointer",
+    "regex",
+];
+
+/// Drops every `format` JSON Schema does not define, saying instead with
+/// `maximum` the range a fixed-width integer's format said (`minimum: 0` is
+/// there already for an unsigned one).
+fn standard_formats(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            let format = map.get("format").and_then(serde_json::Value::as_str).map(str::to_owned);
+            if let Some(format) = format.filter(|f| !STANDARD_FORMATS.contains(&f.as_str())) {
+                map.remove("format");
+                let most = match format.as_str() {
+                    "uint8" => Some(u64::from(u8::MAX)),
+                    "uint16" => Some(u64::from(u16::MAX)),
+                    "uint32" => Some(u64::from(u32::MAX)),
+                    _ => None,
+                };
+                if let Some(most) = most {
+                    map.entry("maximum").or_insert_with(|| most.into());
+                }
+            }
+            map.values_mut().for_each(standard_formats);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(standard_formats),
+        _ => {}
+    }
+}
+
 fn annotated(schema: Schema, title: &str) -> serde_json::Value {
     let mut value = schema.to_value();
     require_all(&mut value);
+    standard_formats(&mut value);
     if let Some(map) = value.as_object_mut() {
         map.insert("title".to_owned(), format!("dryga {title}").into());
         map.insert(

@@ -41,16 +41,48 @@ pub fn is_kebab_case(s: &str) -> bool {
 }
 
 /// Whether `s` is a date as JSON Resume writes one: `YYYY`, `YYYY-MM` or
-/// `YYYY-MM-DD` (years 1000 to 2999, months 01 to 12, days 01 to 31).
+/// `YYYY-MM-DD` (years 1000 to 2999, months 01 to 12, and a day that month
+/// has: no `2025-02-29`, no `2025-04-31`).
 pub fn is_partial_date(s: &str) -> bool {
-    let two = |p: &str, max: u8| p.len() == 2 && p.parse::<u8>().is_ok_and(|n| (1..=max).contains(&n));
+    date_fault(s).is_none()
+}
+
+/// Why `s` is not a date as [`is_partial_date`] takes one: not written
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or a day its month does not have
+/// ([`DateFault::NoSuchDay`], with how many it has). `None` when it is one.
+pub fn date_fault(s: &str) -> Option<DateFault> {
+    let two = |p: &str, max: u8| p.parse::<u8>().ok().filter(|n| p.len() == 2 && (1..=max).contains(n));
     let mut parts = s.split('-');
     let year = parts.next().unwrap_or("");
-    year.len() == 4
-        && year.bytes().all(|b| b.is_ascii_digit())
-        && matches!(year.as_bytes()[0], b'1' | b'2')
-        && parts.next().is_none_or(|m| two(m, 12) && parts.next().is_none_or(|d| two(d, 31)))
-        && parts.next().is_none()
+    let digits =
+        year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && matches!(year.as_bytes()[0], b'1' | b'2');
+    let Some(year) = year.parse::<u32>().ok().filter(|_| digits) else { return Some(DateFault::Form) };
+    // No month, or no day: a year, or a month (`?`: no fault).
+    let month = parts.next()?;
+    let Some(month) = two(month, 12) else { return Some(DateFault::Form) };
+    let day = parts.next()?;
+    let (Some(day), None) = (two(day, 31), parts.next()) else { return Some(DateFault::Form) };
+    let days = days_in_month(year, month);
+    (day > days).then_some(DateFault::NoSuchDay(days))
+}
+
+/// What is wrong with a date ([`date_fault`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateFault {
+    /// Not written `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    Form,
+    /// A day past the end of its month, which has this many.
+    NoSuchDay(u8),
+}
+
+/// The days of `month` (1 to 12) in `year`, by the Gregorian calendar.
+fn days_in_month(year: u32, month: u8) -> u8 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }
 
 /// Splits a file into (front matter, byte offset of the front matter, body).
@@ -334,13 +366,16 @@ impl Checker<'_> {
                     self.error(self.at("awards"), format!("an award's `{key}` is empty (leave it out instead)"), None);
                 }
             }
-            if let Some(date) = award.date.as_deref().filter(|d| !d.trim().is_empty() && !is_partial_date(d)) {
+            let date = award.date.as_deref().filter(|d| !d.trim().is_empty());
+            if let Some((date, fault)) = date.and_then(|d| Some((d, date_fault(d)?))) {
                 let hint = "only what the text states: 2017, 2017-06 or 2017-06-30".to_owned();
-                self.error(
-                    self.at("awards"),
-                    format!("award date {date:?} is not YYYY, YYYY-MM or YYYY-MM-DD"),
-                    Some(hint),
-                );
+                let message = match fault {
+                    DateFault::Form => format!("award date {date:?} is not YYYY, YYYY-MM or YYYY-MM-DD"),
+                    DateFault::NoSuchDay(days) => {
+                        format!("award date {date:?} is no day of the calendar (that month has {days} days)")
+                    }
+                };
+                self.error(self.at("awards"), message, Some(hint));
             }
         }
         awards
@@ -599,7 +634,15 @@ mod tests {
             assert_eq!(item.and_then(|i| i.period).as_deref(), Some(period), "kept as written");
             problems
         };
-        for period in ["Jan 2020 to Mar 2021", "since 2019", "Feb 2025 – soon", "20 Feb 2025"] {
+        // A day its month does not have ("2025-02-29") is no date: a theme shows March.
+        for period in [
+            "Jan 2020 to Mar 2021",
+            "since 2019",
+            "Feb 2025 – soon",
+            "20 Feb 2025",
+            "2025-02-30 – 2025-04-30",
+            "2025-02-29",
+        ] {
             let problems = with(period);
             assert_eq!(problems.len(), 1, "{period}: {problems:?}");
             assert_eq!(problems[0].severity, Severity::Warning);
@@ -679,10 +722,19 @@ mod tests {
 
     #[test]
     fn partial_dates() {
-        for good in ["2017", "2017-06", "2017-06-30", "1999-12"] {
+        for good in ["2017", "2017-06", "2017-06-30", "1999-12", "2024-02-29", "2000-02-29", "2025-01-31"] {
             assert!(is_partial_date(good), "{good}");
         }
-        for bad in ["", "17", "3017", "2017-6", "2017-13", "2017-00", "2017-01-32", "2017-01-01-01", "June 2017"] {
+        for bad in
+            ["", "17", "3017", "2017-6", "2017-13", "2017-00", "2017-01-32", "2017-01-01-01", "June 2017", "2017-"]
+        {
+            assert_eq!(date_fault(bad), Some(DateFault::Form), "{bad}");
+        }
+        // Written right, but no day of the calendar: themes would roll them into the next month.
+        for (bad, days) in
+            [("2025-02-29", 28), ("1900-02-29", 28), ("2025-02-30", 28), ("2025-04-31", 30), ("2024-02-30", 29)]
+        {
+            assert_eq!(date_fault(bad), Some(DateFault::NoSuchDay(days)), "{bad}");
             assert!(!is_partial_date(bad), "{bad}");
         }
     }

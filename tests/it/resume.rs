@@ -100,9 +100,12 @@ fn every_key_result_names_its_project_in_every_format() {
         assert!(text.contains(&format!("• {at}")), "text: {at}");
         assert!(markdown.contains(&at.replace("~$20k", "~\\$20k")), "markdown: {at}");
         assert!(html.contains(&at.replace('<', "&lt;")), "html: {at}");
-        // JSON Resume: the work entry's highlights, unless the summary already says it.
+        // JSON Resume: the work entry's highlights, unless the summary already
+        // says it; under Blitz's own name, without "at Blitz".
         let repeats = result.starts_with("~25k RPS") || result.contains("eHealth");
-        assert_eq!(json.contains(&format!("\"{at}\"")), !repeats, "json: {at}");
+        let highlight = at.trim_end_matches(" at Blitz");
+        assert_eq!(json.contains(&format!("\"{highlight}\"")), !repeats, "json: {highlight}");
+        assert!(!json.contains(&format!("\"{highlight} at Blitz\"")), "json: {highlight}");
     }
 }
 

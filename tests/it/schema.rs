@@ -145,3 +145,58 @@ fn export_ndjson_lines_are_items_with_bodies() {
     assert_eq!(lines.len(), 38);
     assert!(lines.iter().all(|l| l["body"].is_string() && l["order"].is_u64()));
 }
+
+/// Every `format` in every schema is one JSON Schema defines: a validator
+/// with default settings (Ajv's) refuses a schema with another (schemars
+/// writes `uint`, `uint32` and `double` for Rust's types), and the range an
+/// integer's format said is a `maximum` instead.
+#[test]
+fn schemas_use_only_the_standards_formats() {
+    const STANDARD: [&str; 19] = [
+        "date-time",
+        "date",
+        "time",
+        "duration",
+        "email",
+        "idn-email",
+        "hostname",
+        "idn-hostname",
+        "ipv4",
+        "ipv6",
+        "uri",
+        "uri-reference",
+        "iri",
+        "iri-reference",
+        "uuid",
+        "uri-template",
+        "json-pointer",
+        "relative-json-pointer",
+        "regex",
+    ];
+    fn walk(value: &Value, at: &str, integers: &mut usize) {
+        match value {
+            Value::Object(map) => {
+                if let Some(format) = map.get("format") {
+                    let format = format.as_str().unwrap_or_default();
+                    assert!(STANDARD.contains(&format), "{at}: format {format:?}");
+                }
+                if map.get("type").and_then(Value::as_str) == Some("integer") && map.contains_key("minimum") {
+                    *integers += 1;
+                }
+                for (key, v) in map {
+                    walk(v, &format!("{at}.{key}"), integers);
+                }
+            }
+            Value::Array(items) => items.iter().enumerate().for_each(|(i, v)| walk(v, &format!("{at}[{i}]"), integers)),
+            _ => {}
+        }
+    }
+    let mut integers = 0;
+    for name in ["list", "show", "search", "export", "check", "tags", "domains"] {
+        walk(&outputs(&["schema", name]).remove(0), name, &mut integers);
+    }
+    // The unsigned integers still say they are: their `minimum` stayed.
+    assert!(integers > 5, "{integers} unsigned integers");
+    let export = outputs(&["schema", "export"]).remove(0).to_string();
+    assert!(export.contains(&format!("\"maximum\":{}", u32::MAX)), "a u32's range is said by its maximum");
+}

@@ -284,7 +284,17 @@ fn texts<S: AsRef<str>>(list: &[S]) -> Vec<Text> {
 /// The highlights of a project: its key results, then its achievements,
 /// leaving out any that repeats its summary.
 fn highlights(item: &Item, results: &[KeyResult<'_>]) -> Vec<Text> {
-    let own = results.iter().filter(|r| r.project.is_some_and(|p| p.slug == item.slug)).map(|r| r.line().into_owned());
+    // Under the project's own name, "… at Blitz" would say it twice: the
+    // result as stated, its ending "at Blitz" (when it has one) dropped.
+    let at = format!(" at {}", item.title);
+    let own = results.iter().filter(|r| r.project.is_some_and(|p| p.slug == item.slug)).map(|r| {
+        let text = r.text.trim_end();
+        let (stem, stop) = text.strip_suffix('.').map_or((text, ""), |stem| (stem, "."));
+        match stem.strip_suffix(&at).filter(|s| !s.trim().is_empty()) {
+            Some(stem) => format!("{stem}{stop}"),
+            None => text.to_owned(),
+        }
+    });
     own.chain(item.highlights.iter().cloned())
         .filter(|h| !repeats(h, &item.summary))
         .filter_map(|h| Text::new(&h))
@@ -397,15 +407,16 @@ fn work(item: &Item, results: &[KeyResult<'_>]) -> Option<Work> {
 }
 
 /// A project's awards, each for that project. A date of a year alone is
-/// left out (the title states it): common themes read `2017` as
-/// "Jan 01, 2017", a day the text never gives.
+/// left out where the title states that year ("Won Spawnfest 2017"):
+/// common themes read `2017` as "Jan 01, 2017", a day the text never gives.
+/// Where the title does not state it, the year is kept: nothing else says it.
 fn awards(item: &Item) -> Vec<Award> {
     item.awards
         .iter()
         .filter_map(|a| {
             Some(Award {
                 title: Text::new(&a.title)?,
-                date: a.date.as_deref().filter(|d| d.contains('-')).and_then(Date::parse),
+                date: a.date.as_deref().filter(|d| d.contains('-') || !a.title.contains(d)).and_then(Date::parse),
                 awarder: a.awarder.as_deref().and_then(Text::new),
                 summary: Text::new(&format!("{} — {}", item.title, first_sentence(&item.summary))),
             })
@@ -533,8 +544,10 @@ mod tests {
         let summary = work[0]["summary"].as_str().expect("summary");
         let highlights: Vec<&str> =
             work[0]["highlights"].as_array().expect("highlights").iter().filter_map(Value::as_str).collect();
-        assert!(highlights.contains(&"Cut cloud spend from ~$220k/month to ~$20k/month (91% reduction) at Blitz"));
-        assert!(highlights.contains(&"P99 latency for data requests dropped to <100ms at Blitz"));
+        // Under Blitz's own name, without "at Blitz" (a theme shows the name above them).
+        assert!(highlights.contains(&"Cut cloud spend from ~$220k/month to ~$20k/month (91% reduction)"));
+        assert!(highlights.contains(&"P99 latency for data requests dropped to <100ms"));
+        assert!(highlights.iter().all(|h| !h.ends_with(" at Blitz")), "{highlights:?}");
         assert!(highlights.iter().any(|h| h.starts_with("Rebuilt the data caching layer with DuckDB")));
         assert!(
             highlights.iter().all(|h| !h.contains("eHealth") && !summary.contains(h.trim_end_matches(" at Blitz")))
