@@ -274,6 +274,60 @@ fn a_word_that_is_two_in_the_text_finds_them() {
         assert_ne!(outcome(typed, true).corrected.as_deref(), Some(format!("\"{phrase}\"").as_str()), "{typed}");
     }
     assert_eq!(outcome("recordin", true).corrected.as_deref(), Some("recording"));
+    // Compounds the text hyphenates, whose second part the list of English
+    // holds only in another form ("handed", "architect").
+    for (typed, phrase, slug) in
+        [("singlehandedly", "\"single handedly\"", "blitz"), ("rearchitected", "\"re architected\"", "firezone")]
+    {
+        let o = outcome(typed, true);
+        assert_eq!(o.corrected.as_deref(), Some(phrase), "{typed}");
+        assert!(o.hits.iter().any(|h| h.item.slug == slug), "{typed}");
+    }
+}
+
+/// A word of English as typed is what was meant: not read as a prefix and
+/// a word of the text (`resign` is no "re-sign", though a folder's text
+/// says "re-sign"), nor corrected when it is a form of a listed word the
+/// list leaves out (`sakes` of "sake" made "sales", `redos` "redis").
+#[test]
+fn a_word_of_english_is_neither_split_nor_corrected() {
+    let dir = crate::support::temp_dir();
+    std::fs::create_dir_all(dir.path().join("projects")).expect("projects");
+    std::fs::create_dir_all(dir.path().join("posts")).expect("posts");
+    std::fs::copy("content/profile.toml", dir.path().join("profile.toml")).expect("profile");
+    std::fs::write(
+        dir.path().join("projects/misc.md"),
+        "+++\ntitle = \"Misc\"\nsummary = \"m\"\ndomain = \"web\"\ntags = [\"misc\"]\norder = 7\n+++\n\n\
+         We re-sign the contracts each year. The re-sort happens nightly. A re-cover was made. Un-ionized workers.\n",
+    )
+    .expect("item");
+    let folder = crate::support::arg(dir.path());
+    for typed in ["resign", "resort", "recover", "unionized"] {
+        let out = crate::support::run(["--content-dir", &folder, "--no-index", "search", typed]);
+        assert_eq!(out.status.code(), Some(1), "{typed}: {}", String::from_utf8_lossy(&out.stdout));
+    }
+    // What the hyphen joins is found as typed.
+    let out = crate::support::run(["--content-dir", &folder, "--no-index", "search", "re-sign"]);
+    assert_eq!(out.status.code(), Some(0));
+
+    let c = corpus();
+    let items: Vec<&Item> = c.items.iter().collect();
+    for (typed, near) in [
+        ("sakes", "sales"),
+        ("redos", "redis"),
+        ("loams", "loans"),
+        ("lensing", "lending"),
+        ("salability", "scalability"),
+        ("recoding", "recording"),
+        ("recursing", "recurring"),
+    ] {
+        let o = search::search_forgiving(&items, &query(typed), fuzzy(true));
+        assert!(o.hits.is_empty() && o.corrected.is_none(), "{typed}: corrected to {:?}", o.corrected);
+        assert_eq!(o.suggested.as_deref(), Some(near), "{typed}: offered");
+    }
+    // A typo is still corrected.
+    let o = search::search_forgiving(&items, &query("elixirr"), fuzzy(true));
+    assert_eq!(o.corrected.as_deref(), Some("elixir"));
 }
 
 #[test]

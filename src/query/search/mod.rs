@@ -678,7 +678,7 @@ const SPLIT_PART: usize = typo::MIN_LETTERS;
 fn split_part(part: &str, first: bool) -> bool {
     match part.len() {
         1 => first && part == "e",
-        n if n >= SPLIT_PART => typo::english(part),
+        n if n >= SPLIT_PART => typo::english_form(part),
         n => n >= 2,
     }
 }
@@ -709,12 +709,19 @@ fn split<'a, E: Engine<'a>>(
             return Ok(None);
         }
         let lower = text.to_ascii_lowercase();
+        // A word of English as typed is not a prefix and a word: `resign` is
+        // no "re-sign", `unionized` no "un-ionized", `proverb` no "pro-verb"
+        // (but `nightclub` is "night club").
+        let english = typo::english(&lower);
         for at in 1..text.len() {
             if !split_part(&lower[..at], true) || !split_part(&lower[at..], false) {
                 continue;
             }
             let (a, b) = (Word::new(&text[..at], false, sensitive), Word::new(&text[at..], false, sensitive));
             let short = at < SPLIT_PART || text.len() - at < SPLIT_PART;
+            if short && english {
+                continue;
+            }
             let phrase = Term::of(vec![a.clone(), b.clone()]);
             if !E::none(&engine.rank(&Query::from_terms(vec![phrase.clone()], sensitive), ONCE)?)
                 && (!short || engine.joined(&a, &b, sensitive)?)

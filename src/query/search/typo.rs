@@ -41,6 +41,79 @@ pub(super) fn english(word: &str) -> bool {
     super::bloom::may_hold(ENGLISH, word)
 }
 
+/// Whether `word` (lowercase) is a word of English or a form of one the
+/// list leaves out: an ending on a listed word (`sakes`, `redos`,
+/// `lensing`, `recoding` of "recode"'s `e`, `salability` of "salable"), or
+/// a prefix before one (`rearchitected`, `recursing`, `codesigned`). The
+/// typo fallback made "sales" of `sakes` and "redis" of `redos`: a word a
+/// reader knows is what was meant, and is only offered a correction.
+pub(super) fn english_form(word: &str) -> bool {
+    english(word) || base_forms(word).iter().any(|base| english(base))
+}
+
+/// Endings a word of English takes, with what its listed form ends with
+/// instead: `sakes` is "sake", `tries` "try", `recoding` "recode".
+const ENDINGS: [(&str, &str); 22] = [
+    ("s", ""),
+    ("es", ""),
+    ("ies", "y"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("ily", "y"),
+    ("er", ""),
+    ("er", "e"),
+    ("ers", ""),
+    ("ers", "e"),
+    ("est", ""),
+    ("ness", ""),
+    ("ment", ""),
+    ("ments", ""),
+    ("ability", "able"),
+    ("ibility", "ible"),
+    ("ity", ""),
+    ("ization", "ize"),
+];
+
+/// Prefixes before a word of English that make another (`re` of `redo`).
+const PREFIXES: [&str; 12] = ["re", "un", "co", "de", "pre", "non", "dis", "mis", "over", "under", "sub", "inter"];
+
+/// The forms of `word` it may be made from ([`english_form`]): the word
+/// without an ending (and with a doubled last letter single: `stopped`),
+/// without a prefix, or without both; each of [`MIN_LETTERS`] or more
+/// (the shortest the list holds).
+fn base_forms(word: &str) -> Vec<String> {
+    // The list is ASCII (and a doubled letter is cut as one byte).
+    if !word.is_ascii() {
+        return Vec::new();
+    }
+    let unended = |word: &str| -> Vec<String> {
+        let mut bases = Vec::new();
+        for (ending, listed) in ENDINGS {
+            let Some(stem) = word.strip_suffix(ending) else { continue };
+            bases.push(format!("{stem}{listed}"));
+            // A consonant doubled before the ending: `stopped`, `planning`.
+            let bytes = stem.as_bytes();
+            if listed.is_empty() && bytes.len() >= 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+                bases.push(stem[..stem.len() - 1].to_owned());
+            }
+        }
+        bases
+    };
+    let mut bases = unended(word);
+    for prefix in PREFIXES {
+        if let Some(rest) = word.strip_prefix(prefix) {
+            bases.push(rest.to_owned());
+            bases.extend(unended(rest));
+        }
+    }
+    bases.retain(|base| base.len() >= MIN_LETTERS);
+    bases
+}
+
 /// Which words to correct.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Fix {
@@ -204,7 +277,7 @@ pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>, fix
     if letters < MIN_LETTERS || !word.chars().all(char::is_alphabetic) || names.contains_key(word) {
         return None;
     }
-    if fix == Fix::Typos && english(word) {
+    if fix == Fix::Typos && english_form(word) {
         return None;
     }
     let max = allowed_edits(letters);
@@ -354,6 +427,21 @@ mod tests {
             assert!(!neighbours(a, b), "{a} {b}");
         }
         assert!(neighbours('e', 'é'), "an accent");
+    }
+
+    /// A form of a listed word the list leaves out is English too; names,
+    /// and their typos, are not; no word panics (a doubled last byte of a
+    /// letter that is not ASCII is not cut).
+    #[test]
+    fn forms_of_listed_words_are_english() {
+        for word in ["sakes", "redos", "loams", "lensing", "salability", "recoding", "recursing", "replanning"] {
+            assert!(!english(word), "{word} is listed: the test would test nothing");
+            assert!(english_form(word), "{word}");
+        }
+        for word in ["kubernets", "elixirr", "postgress", "terrafrom", "grafna", "zzzz", "ꪪꪪꪪ", "ééééé", "reé"]
+        {
+            assert!(!english_form(word), "{word}");
+        }
     }
 
     #[test]
