@@ -42,6 +42,13 @@ fn main() -> std::process::ExitCode {
 /// `EPIPE`, and the exec'd pager gets the default back), and each closed
 /// standard descriptor (0, 1, 2) opened on `/dev/null`, so that nothing
 /// opened later takes its number.
+/// Whether stdout was a closed descriptor at start (`dryga list >&-`): its
+/// output would go to `/dev/null`, which [`prepare`] opened in its place,
+/// and be lost without a word; a write there fails instead, as `ls >&-`
+/// fails ([`closed_stdout`]).
+#[cfg(all(not(test), target_os = "linux", target_env = "gnu"))]
+static STDOUT_CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 #[cfg(all(not(test), target_os = "linux", target_env = "gnu"))]
 fn prepare() {
     use std::os::fd::{AsRawFd, IntoRawFd};
@@ -49,6 +56,9 @@ fn prepare() {
         signal_hook::consts::SIGPIPE,
         std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
     );
+    if rustix::io::fcntl_getfd(io::stdout()) == Err(rustix::io::Errno::BADF) {
+        STDOUT_CLOSED.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
     // The lowest free number is taken: while it is a standard one, keep it.
     while let Ok(null) = std::fs::File::options().read(true).write(true).open("/dev/null") {
         if null.as_raw_fd() > 2 {
@@ -59,6 +69,19 @@ fn prepare() {
         let _ = rustix::io::fcntl_setfd(&null, rustix::io::FdFlags::empty());
         let _ = null.into_raw_fd();
     }
+}
+
+/// The error of writing `text` to stdout when stdout was closed at start
+/// (on Linux with glibc, where dryga's own `main` can tell: elsewhere Rust's
+/// runtime opens `/dev/null` in its place first); `None` when it was not,
+/// or there is nothing to write.
+fn closed_stdout(text: &str) -> Option<io::Error> {
+    #[cfg(all(not(test), target_os = "linux", target_env = "gnu"))]
+    if !text.is_empty() && STDOUT_CLOSED.load(std::sync::atomic::Ordering::Relaxed) {
+        return Some(io::Error::other("standard output is closed"));
+    }
+    let _ = text;
+    None
 }
 
 /// Runs the command line; the exit code.
@@ -75,6 +98,9 @@ fn run() -> u8 {
     let result = dryga::commands::run(&cli, &term).and_then(|report| {
         for note in &report.notes {
             diagnose(note);
+        }
+        if let Some(source) = closed_stdout(&report.stdout) {
+            return Err(Error::Write { source });
         }
         output::emit_to(&term, &report.stdout, &report.more).map_err(|source| Error::Write { source })?;
         Ok(report.found)
@@ -126,7 +152,7 @@ fn clap_exit(err: &clap::Error) -> u8 {
     match err.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let rendered = if help_in_colour() { err.render().ansi().to_string() } else { err.render().to_string() };
-            match output::emit(&rendered) {
+            match closed_stdout(&rendered).map_or_else(|| output::emit(&rendered), Err) {
                 Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
                     diagnose(&format!("cannot write output: {e}"));
                     2

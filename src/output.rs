@@ -77,13 +77,15 @@ pub fn colour_on_stdout(choice: ColorChoice) -> bool {
 /// into words; on Unix, one with quotes or other characters a shell reads
 /// (`less -P "page %d"`, `sh -c '…'`, `LESS=R less`) is run by `sh -c`, as
 /// git runs it.
-/// None when the chosen value is empty or `cat`.
+/// None when the chosen value is empty or `cat` alone (as git reads it:
+/// `cat -n` is a pager that numbers lines).
 pub fn pager_command(dryga_pager: Option<&str>, pager: Option<&str>) -> Option<Vec<String>> {
     let chosen = dryga_pager.or(pager).unwrap_or("less -FRX");
     let words: Vec<String> = chosen.split_whitespace().map(str::to_owned).collect();
     let shell = cfg!(unix) && chosen.contains(|c: char| "\"'\\$`|&;<>()*?[]{}~#!=".contains(c));
     match words.first().map(String::as_str) {
-        None | Some("cat") => None,
+        None => None,
+        Some("cat") if words.len() == 1 => None,
         Some(_) if shell => Some(vec!["sh".to_owned(), "-c".to_owned(), chosen.to_owned()]),
         Some(_) => Some(words),
     }
@@ -179,6 +181,9 @@ mod tests {
         assert_eq!(pager_command(Some("bat -p"), Some("more")), words(&["bat", "-p"]));
         assert_eq!(pager_command(Some(""), Some("more")), None);
         assert_eq!(pager_command(None, Some("cat")), None);
+        assert_eq!(pager_command(Some(" cat "), None), None);
+        // `cat` with flags is a pager of its own (`cat -n` numbers the lines).
+        assert_eq!(pager_command(Some("cat -n"), None), Some(vec!["cat".to_owned(), "-n".to_owned()]));
         assert_eq!(pager_command(None, Some("  ")), None);
         // Quoted words are the shell's to read, as git has it.
         if cfg!(unix) {

@@ -67,7 +67,7 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
     ("CLICOLOR", "0 turns colour off (with --color auto)"),
     ("CLICOLOR_FORCE", "when set and not 0, colour even when not a terminal"),
     ("TERM", "dumb turns colour off"),
-    ("DRYGA_PAGER", "the pager for long output on a terminal; overrides PAGER; empty or cat: no pager"),
+    ("DRYGA_PAGER", "the pager for long output on a terminal; overrides PAGER; empty or cat alone: no pager"),
     ("PAGER", "the pager when DRYGA_PAGER is unset (default: less -FRX)"),
     ("DRYGA_CONTENT_DIR", "a content folder to read instead of the bundled one (as --content-dir)"),
     ("DRYGA_CACHE_DIR", "where content folders are indexed (default: $XDG_CACHE_HOME/dryga, else ~/.cache/dryga)"),

@@ -8,17 +8,23 @@ use crate::output::Terminal;
 use crate::query::filter::{self, Filter, KindFilter};
 use crate::render::listing;
 
-/// Runs `list`.
-pub fn list(corpus: &Corpus, args: &ListArgs, term: &Terminal) -> Result<Report> {
-    run(corpus, args.kind.unwrap_or_default(), &args.domain, &args.filters, term)
+/// Runs `list`; `dryga` begins the commands its notes name ([`super::dryga_in`]).
+pub fn list(corpus: &Corpus, args: &ListArgs, term: &Terminal, dryga: &str) -> Result<Report> {
+    run(corpus, (args.kind.unwrap_or_default(), &args.domain), &args.filters, term, dryga)
 }
 
 /// Runs `posts` (`list --kind post`).
-pub fn posts(corpus: &Corpus, args: &PostsArgs, term: &Terminal) -> Result<Report> {
-    run(corpus, KindFilter::Post, &[], &args.filters, term)
+pub fn posts(corpus: &Corpus, args: &PostsArgs, term: &Terminal, dryga: &str) -> Result<Report> {
+    run(corpus, (KindFilter::Post, &[]), &args.filters, term, dryga)
 }
 
-fn run(corpus: &Corpus, kind: KindFilter, domains: &[String], f: &ListFilters, term: &Terminal) -> Result<Report> {
+fn run(
+    corpus: &Corpus,
+    (kind, domains): (KindFilter, &[String]),
+    f: &ListFilters,
+    term: &Terminal,
+    dryga: &str,
+) -> Result<Report> {
     let filter = Filter::new(corpus, kind, &f.tag, domains)?;
     let mut items = filter.apply(corpus);
     filter::sort(&mut items, f.sort.unwrap_or_default());
@@ -29,7 +35,7 @@ fn run(corpus: &Corpus, kind: KindFilter, domains: &[String], f: &ListFilters, t
         // that filters (none given) left nothing.
         let why = match (f.tag.is_empty() && domains.is_empty(), kind) {
             (false, _) => {
-                other_kind(corpus, kind, domains, f)?.unwrap_or_else(|| "no items match these filters".into())
+                other_kind(corpus, (kind, domains), f, dryga)?.unwrap_or_else(|| "no items match these filters".into())
             }
             (true, KindFilter::Project) => "no projects: the content has none".into(),
             (true, KindFilter::Post) => "no posts: the content has none".into(),
@@ -41,13 +47,19 @@ fn run(corpus: &Corpus, kind: KindFilter, domains: &[String], f: &ListFilters, t
 }
 
 /// What to say when the tags asked for are on items of the other kind only
-/// (`list --tag mix`, a post's tag): how many of those there are, and that
-/// `--kind all` lists them. `None` when they are on none either (or a
-/// domain is asked for: posts have none).
-fn other_kind(corpus: &Corpus, kind: KindFilter, domains: &[String], f: &ListFilters) -> Result<Option<String>> {
-    let (asked, other, one, many) = match kind {
-        KindFilter::Project => ("projects", KindFilter::Post, "post does", "posts do"),
-        KindFilter::Post => ("posts", KindFilter::Project, "project does", "projects do"),
+/// (`list --tag mix`, a post's tag): how many of those there are, and the
+/// command that lists them (begun with `dryga`, with the same tags: `dryga
+/// posts --tag mix`). `None` when they are on none either (or a domain was
+/// asked for: posts have none).
+fn other_kind(
+    corpus: &Corpus,
+    (kind, domains): (KindFilter, &[String]),
+    f: &ListFilters,
+    dryga: &str,
+) -> Result<Option<String>> {
+    let (asked, other, one, many, command) = match kind {
+        KindFilter::Project => ("projects", KindFilter::Post, "post does", "posts do", "posts"),
+        KindFilter::Post => ("posts", KindFilter::Project, "project does", "projects do", "list"),
         KindFilter::All => return Ok(None),
     };
     if !domains.is_empty() {
@@ -56,6 +68,11 @@ fn other_kind(corpus: &Corpus, kind: KindFilter, domains: &[String], f: &ListFil
     let found = Filter::new(corpus, other, &f.tag, domains)?.apply(corpus).len();
     Ok((found > 0).then(|| {
         let (what, them) = if found == 1 { (one, "it") } else { (many, "them") };
-        format!("no {asked} match these filters; {found} {what} (`list --kind all` lists {them})")
+        let mut line = format!("{dryga} {command}");
+        for tag in &f.tag {
+            line.push(' ');
+            line.push_str(&crate::render::shell_option("--tag", tag));
+        }
+        format!("no {asked} match these filters; {found} {what} (`{line}` lists {them})")
     }))
 }

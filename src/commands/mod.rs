@@ -148,8 +148,8 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
     let fields = |command: &dyn Fn(&Corpus) -> Result<Report>| with_corpus(place, Load::Fields, &|c, _| command(c));
     let Some(command) = &cli.command else { return with(&|c| card::run(c, term, &dryga)) };
     let result = match command {
-        Command::List(args) => fields(&|c| list::list(c, args, term)),
-        Command::Posts(args) => fields(&|c| list::posts(c, args, term)),
+        Command::List(args) => fields(&|c| list::list(c, args, term, &dryga)),
+        Command::Posts(args) => fields(&|c| list::posts(c, args, term, &dryga)),
         Command::Show(args) => with(&|c| show::run(c, args, term, &dryga)),
         // A search of every item (no filter) builds, through an index, only
         // the items of its hits (`search::need`), not the corpus.

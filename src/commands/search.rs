@@ -104,6 +104,17 @@ pub fn run(
     }
     if !found {
         let hint = if hint.is_empty() { domain_hint(corpus, index, args, dryga)?.unwrap_or_default() } else { hint };
+        // `-e a -e b` (ripgrep's either pattern) is one switch and one
+        // pattern of the words joined: say so, with the pattern that is either.
+        let hint = if args.regex && args.words.len() > 1 && hint.is_empty() {
+            let either = args.words.join("|");
+            format!(
+                " (--regex is a switch: the words make one pattern, joined by spaces; {} matches either)",
+                quote(&either)
+            )
+        } else {
+            hint
+        };
         report.notes.push(format!("no matches for {}{hint}", quote(&args.query())));
         // Scripts still get a valid (empty) JSON array.
         if format != SearchFormat::Json {

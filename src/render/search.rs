@@ -185,17 +185,13 @@ fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look, dryga: &str) {
             section.push_str("§ ");
             section.push_str(&path);
             wrap_into(out, &[Piece::new(section, style::DIM)], look.width, UNDER_LABEL, UNDER_SECTION, look.color);
-            // The command that opens the section, on one line or not at all:
-            // a command cut in two cannot be copied. Its section's name is
-            // not worked out when the command would not fit with any name.
-            let fits = UNDER_SECTION.len() + least_open(dryga, &item.slug) <= look.width;
-            if let Some(name) = fits.then(|| snip.open()).flatten() {
-                let open = open_section(dryga, &item.slug, &name);
-                if UNDER_SECTION.len() + crate::columns::of(&open) <= look.width {
-                    out.push_str(UNDER_SECTION);
-                    paint(out, style::DIM, &open, look.color);
-                    out.push('\n');
-                }
+            // The command that opens the section, on a line of its own,
+            // wider than the width if it must (as a slug too long for its
+            // line is): a command cut in two, or left out, cannot be copied.
+            if let Some(name) = snip.open() {
+                out.push_str(UNDER_SECTION);
+                paint(out, style::DIM, &open_section(dryga, &item.slug, &name), look.color);
+                out.push('\n');
             }
         }
     }
@@ -216,18 +212,6 @@ const UNDER_LABEL: &str = "          ";
 
 /// The indent of a snippet's section: two columns more.
 const UNDER_SECTION: &str = "            ";
-
-/// The columns [`open_section`]'s command takes besides `dryga`, the slug
-/// and the name: ` show `, ` --section` and the space or `=` after it.
-const LEAST_OPEN: usize = " show  --section ".len();
-
-/// The columns [`open_section`]'s command takes but for the name: its
-/// parts measured as the command is, cleaned (an escape sequence in a path
-/// takes no columns there).
-fn least_open(dryga: &str, slug: &str) -> usize {
-    let columns = |text: &str| crate::columns::of(&clean_line(text));
-    columns(dryga) + columns(&super::shell_quote(slug)) + LEAST_OPEN
-}
 
 /// `dryga show SLUG --section NAME`, begun with `dryga`.
 fn open_section(dryga: &str, slug: &str, name: &str) -> String {
@@ -275,24 +259,6 @@ mod tests {
             assert_eq!(UNDER_LABEL, " ".repeat(label(field).len()));
         }
         assert_eq!(UNDER_SECTION, format!("{UNDER_LABEL}  "));
-    }
-
-    /// A section's command takes [`least_open`](super::least_open)'s
-    /// columns (what is skipped when they do not fit) and the name's,
-    /// written after a space or `=`: over a path with an escape sequence
-    /// too, which cleaning takes out.
-    #[test]
-    fn the_least_a_section_command_takes() {
-        use super::{least_open, open_section};
-        let columns = crate::columns::of;
-        let dirs = ["dryga", "dryga --content-dir 'my notes'", "dryga --content-dir 'a\u{1b}[31mb'"];
-        for (dryga, slug) in dirs.into_iter().zip(["blitz", "it's", "x"]) {
-            for name in ["x", "-x", "Day colour", "why?"] {
-                let open = open_section(dryga, slug, name);
-                let name_takes = columns(&crate::render::shell_quote(name));
-                assert_eq!(columns(&open), least_open(dryga, slug) + name_takes, "{open}");
-            }
-        }
     }
 
     /// A search's hits rendered one by one and put together in pieces read

@@ -167,11 +167,24 @@ fn stdout_closed_full_or_gone_and_stdin_closed() {
         assert_eq!(out.status.code(), Some(0), "{reader}: {}", String::from_utf8_lossy(&out.stderr));
         assert!(out.stderr.is_empty(), "{reader}: {}", String::from_utf8_lossy(&out.stderr));
     }
-    // stdout closed outright: dryga's entry point (as Rust's runtime would)
-    // opens a closed standard fd on /dev/null, and std takes a write to a
-    // closed stdout as done: a quiet success, not a crash.
-    let out = shell("list >&-");
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // stdout closed outright: the output would be lost without a word (the
+    // entry point opens /dev/null in its place, as Rust's runtime does, so
+    // that no file takes its number): a failed write, exit 2, as `ls >&-`
+    // fails (on Linux with glibc, where dryga's own entry point tells).
+    // Nothing to write (a search that finds nothing) is no failure.
+    if cfg!(all(target_os = "linux", target_env = "gnu")) {
+        for args in ["list >&-", "--help >&-", "resume --format html >&-"] {
+            let out = shell(args);
+            assert_eq!(out.status.code(), Some(2), "{args}");
+            assert_eq!(
+                String::from_utf8_lossy(&out.stderr),
+                "dryga: cannot write output: standard output is closed\n",
+                "{args}"
+            );
+        }
+        let out = shell("search zzzzqqqq >&-");
+        assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    }
     // stdout on a full disk: exit 2, and nothing half-written matters to the caller.
     let out = shell("list --kind all --format csv > /dev/full");
     assert_eq!(out.status.code(), Some(2));

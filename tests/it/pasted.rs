@@ -211,6 +211,33 @@ fn an_error_s_command_pasted_lists_the_folder_s_content() {
     }
 }
 
+/// Tags that only the other kind carries: the note names the command that
+/// lists those items, with the same tags; pasted, it lists them, over the
+/// same folder (it listed all 38 bundled items: `list --kind all`).
+#[test]
+fn the_other_kind_s_command_pasted_lists_what_it_counted() {
+    let (_tmp, dir) = portfolio();
+    let post =
+        "+++\ntitle = \"Fourth Post\"\nsummary = \"A post.\"\ntags = [\"quokka-notes\"]\norder = 9\n+++\n\nBody.\n";
+    fs::write(dir.join("posts/fourth-post.md"), post).expect("write");
+    let d = arg(&dir);
+    let dryga = dryga_in(&dir);
+    for (args, command, listed) in [
+        (
+            vec!["--content-dir", &d, "list", "--tag", "quokka-notes"],
+            format!("{dryga} posts --tag quokka-notes"),
+            "fourth-post\n",
+        ),
+        (vec!["--content-dir", &d, "posts", "--tag", "payments"], format!("{dryga} list --tag payments"), "ledger\n"),
+        (vec!["list", "--tag", "blockchain"], "dryga posts --tag blockchain".to_owned(), "bringing-blockchain"),
+    ] {
+        let note = stderr(&args, 1);
+        assert!(note.contains(&format!("(`{command}` lists ")), "{args:?}: {note}");
+        let out = pasted_stdout_in(Path::new("."), &format!("{command} --format plain"));
+        assert!(out.starts_with(listed) && out.lines().count() == 1, "{command}: {out}");
+    }
+}
+
 /// A folder's card names commands over the folder, and one of its items as
 /// the example; pasted in the same folder (its words filled in), each reads
 /// the folder (each read the bundled content, and `blitz` is not here).

@@ -584,3 +584,34 @@ fn a_query_s_words_may_be_several_arguments() {
     }
     assert_eq!(run(["search", "elixir", "kubernetes"]).status.code(), Some(0));
 }
+
+/// The command that opens a hit's section is on a line of its own at any
+/// width, wider than it if it must (as a slug too long for its line):
+/// left out below 49 columns, it could not be copied at all.
+#[test]
+fn a_section_s_command_is_never_left_out_nor_cut() {
+    for width in ["20", "30", "48", "49", "80"] {
+        let out = crate::support::run(["search", "databricks", "--width", width]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.lines().any(|l| l.trim() == "dryga show blitz --section DataBricks"), "--width {width}:\n{text}");
+    }
+}
+
+/// `-e a -e b` is ripgrep's "either pattern"; here `--regex` is a switch
+/// and the words one pattern: a search that finds nothing so says so, with
+/// the pattern that is either (which finds them).
+#[test]
+fn a_regex_of_several_words_that_finds_nothing_names_the_pattern_of_either() {
+    let out = crate::support::run(["search", "-e", "elixir", "-e", "kubernetes"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("--regex is a switch") && stderr.contains("\"elixir|kubernetes\" matches either"),
+        "{stderr}"
+    );
+    let either = crate::support::run(["search", "-e", "elixir|kubernetes"]);
+    assert_eq!(either.status.code(), Some(0));
+    // One word, or words that find something: no such note.
+    let out = crate::support::run(["search", "-e", "zzzzqq"]);
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("switch"));
+}
