@@ -379,6 +379,7 @@ pub struct ExportArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SchemaName {
     /// `list` and `posts` (`--format json`; ndjson lines are its items).
+    #[value(alias = "posts")]
     List,
     /// `show --format json`.
     Show,

@@ -31,6 +31,10 @@ pub fn run(args: &CheckArgs, in_use: Option<&Path>, term: &Terminal) -> Result<R
     if let Ok(loaded) = &mut checked.result {
         let shared = shared_titles(&loaded.corpus);
         loaded.warnings.extend(shared);
+        // What the folder's layout leaves unread (the bundled content's is its own).
+        if let Some(dir) = &dir {
+            loaded.warnings.extend(content::dir::layout_problems(dir));
+        }
     }
     let format = args.json.resolve(args.format, term.is_tty);
     let summary = Summary::new(&checked);

@@ -232,8 +232,10 @@ pub fn list_feeding(dir: &Path, mut feed: Option<&mut dyn FnMut(Batch)>) -> io::
                 continue;
             }
             if !may_be_item(name) {
+                // A folder is said to be one (a rare name: one stat).
+                let what = if sub.join(name).is_dir() { "a folder, not read" } else { "not a .md file; ignored" };
                 group.problems.push(
-                    Problem::warning(&format!("{prefix}{}/{name}", kind.folder()), (1, 1), "not a .md file; ignored")
+                    Problem::warning(&format!("{prefix}{}/{name}", kind.folder()), (1, 1), what)
                         .with_hint(format!("items are {}/<slug>.md", kind.folder())),
                 );
                 continue;
@@ -573,6 +575,8 @@ pub enum Unreadable {
     Empty,
     /// NUL bytes.
     Binary,
+    /// UTF-16, by its byte order mark (an editor's "Unicode" on Windows).
+    Utf16,
     /// Not UTF-8 from this byte on (with the valid text before it).
     NotUtf8(usize, String),
 }
@@ -592,6 +596,9 @@ impl Unreadable {
             Unreadable::Empty => Problem::error(path, (1, 1), "empty file")
                 .with_hint("an item starts with a `+++` line, then TOML front matter, then `+++`"),
             Unreadable::Binary => Problem::error(path, (1, 1), "binary file (it contains NUL bytes)"),
+            Unreadable::Utf16 => {
+                Problem::error(path, (1, 1), "encoded as UTF-16; content files are UTF-8").with_hint("save it as UTF-8")
+            }
             Unreadable::NotUtf8(at, valid) => {
                 Problem::error(path, position(&valid, at), "file is not UTF-8").with_hint("save it as UTF-8")
             }
@@ -661,6 +668,10 @@ fn read_file(
     }
     if bytes.is_empty() {
         return Err(Unreadable::Empty);
+    }
+    // UTF-16's byte order marks are no UTF-8 (nor are NUL bytes text).
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(Unreadable::Utf16);
     }
     // With SIMD: `contains` looks at each byte in turn (a 15 MB folder's worth).
     if memchr::memchr(0, &bytes).is_some() {
@@ -740,6 +751,62 @@ fn open_to_read(path: &Path, at: Option<(&File, &str)>) -> io::Result<File> {
         }
     }
     options.open(path)
+}
+
+/// What a content folder's layout leaves unread, as warnings (`dryga check`
+/// says a folder is clean otherwise, and the next command finds nothing):
+/// no `projects/` folder; a file of its own with front matter (`sage.md`
+/// beside `projects/`, not in it); another folder holding such files
+/// (`project/`). Hidden entries, and files without front matter (a
+/// `README.md`), are the author's own.
+pub fn layout_problems(dir: &Path) -> Vec<Problem> {
+    let prefix = super::load::display_prefix(dir);
+    let projects = Kind::Project.folder();
+    let mut problems = Vec::new();
+    if !dir.join(projects).is_dir() {
+        problems.push(
+            Problem::warning(
+                &format!("{prefix}{projects}"),
+                (1, 1),
+                "no `projects/` folder: the portfolio has no projects",
+            )
+            .with_hint("a project is a Markdown file in projects/, a post one in posts/"),
+        );
+    }
+    let looks_like_item = |path: &Path| {
+        let mut head = [0u8; 3];
+        path.extension().is_some_and(|e| e.eq_ignore_ascii_case("md"))
+            && File::open(path).and_then(|mut f| f.read_exact(&mut head)).is_ok()
+            && &head == b"+++"
+    };
+    let Ok(entries) = fs::read_dir(dir) else { return problems };
+    let mut entries: Vec<(String, PathBuf)> =
+        entries.flatten().map(|e| (e.file_name().to_string_lossy().into_owned(), e.path())).collect();
+    entries.sort();
+    for (name, path) in entries {
+        if name.starts_with('.') || name == projects || name == Kind::Post.folder() {
+            continue;
+        }
+        let items = if path.is_dir() {
+            fs::read_dir(&path).map_or(0, |inside| inside.flatten().filter(|e| looks_like_item(&e.path())).count())
+        } else {
+            usize::from(looks_like_item(&path))
+        };
+        if items == 0 {
+            continue;
+        }
+        let message = if path.is_dir() {
+            let files = if items == 1 { "a Markdown file" } else { "Markdown files" };
+            format!("`{name}/` is not read: it holds {files} with front matter ({items})")
+        } else {
+            format!("`{name}` is not read: it has front matter, outside projects/ and posts/")
+        };
+        problems.push(
+            Problem::warning(&format!("{prefix}{name}"), (1, 1), message)
+                .with_hint("a project is a Markdown file in projects/, a post one in posts/"),
+        );
+    }
+    problems
 }
 
 #[cfg(test)]

@@ -70,7 +70,11 @@ pub fn parse_profile(path: &str, text: &str) -> (Option<Profile>, Vec<Problem>) 
     let profile: Profile = match toml::Value::Table(table).try_into() {
         Ok(p) => p,
         Err(e) => {
-            problems.push(invalid(&e));
+            // The table kept no places: the text read again says where, when
+            // it fails the same way (its unknown fields, dropped above, fail
+            // first when they come first: then the file's start stands).
+            let placed = toml::from_str::<Profile>(text).err().filter(|again| again.message() == e.message());
+            problems.push(invalid(placed.as_ref().unwrap_or(&e)));
             return (None, problems);
         }
     };
@@ -160,8 +164,8 @@ fn check_contact(path: &str, text: &str) -> Vec<Problem> {
         }
     }
     for (key, url) in urls {
-        if !is_http_url(url.get_ref()) {
-            error(url.span(), format!("`{key}` is not an http(s) URL: {:?}", url.get_ref()), "start it with https://");
+        if let Some(fix) = url_fault(url.get_ref()) {
+            error(url.span(), format!("`{key}` is not an http(s) URL: {:?}", url.get_ref()), fix);
         }
     }
     for (key, value) in texts.into_iter().filter(|(_, v)| v.get_ref().trim().is_empty()) {
@@ -194,10 +198,24 @@ pub fn is_email(s: &str) -> bool {
 
 /// Whether `s` is an `http://` or `https://` URL with a host and no spaces.
 pub fn is_http_url(s: &str) -> bool {
+    url_fault(s).is_none()
+}
+
+/// What to do about `s` when it is not an http(s) URL ([`is_http_url`]):
+/// the hint of the problem that says so. `None` when it is one.
+fn url_fault(s: &str) -> Option<&'static str> {
     let lower = s.to_ascii_lowercase();
-    let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) else { return false };
+    let Some(rest) = lower.strip_prefix("https://").or_else(|| lower.strip_prefix("http://")) else {
+        return Some("start it with https://");
+    };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    !host.is_empty() && !host.starts_with(['.', ':', '@']) && !s.contains(|c: char| c.is_whitespace() || c.is_control())
+    if host.is_empty() || host.starts_with(['.', ':', '@']) {
+        return Some("name a host after https:// (https://example.com/…)");
+    }
+    if s.contains(|c: char| c.is_whitespace() || c.is_control()) {
+        return Some("a URL holds no space or control character: write a space as %20");
+    }
+    None
 }
 
 /// Whether `s` is shaped as an ISO 3166-1 alpha-2 code: two capital letters.
@@ -208,6 +226,20 @@ pub fn is_country_code(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each way a URL goes wrong has its own hint: "start it with https://"
+    /// for `https://` itself (no host) was a hint to do what was done.
+    #[test]
+    fn a_url_s_hint_says_what_is_wrong() {
+        assert_eq!(url_fault("github.com/a"), Some("start it with https://"));
+        assert_eq!(url_fault("ftp://example.org"), Some("start it with https://"));
+        for no_host in ["https://", "http:///path", "https://.example.com", "https://@x"] {
+            assert!(url_fault(no_host).is_some_and(|h| h.starts_with("name a host")), "{no_host}");
+        }
+        assert!(url_fault("https://example.com/a b").is_some_and(|h| h.contains("%20")));
+        assert_eq!(url_fault("https://example.com/\"><img src=x>"), url_fault("https://example.com/a b"));
+        assert_eq!(url_fault("HTTPS://Example.com/a?b#c"), None);
+    }
 
     #[test]
     fn unknown_fields_are_warnings_and_empty_ones_errors() {
@@ -293,6 +325,24 @@ mod tests {
             parse_profile("p.toml", "name = \"A\"\nhandle = \"a\"\nheadline = \"h\"\nsummary = \"s\"\nx = 1\n");
         assert_eq!(problems.len(), 1);
         assert_eq!(profile.map(|p| p.name), Some("A".to_owned()));
+    }
+
+    /// A field of the wrong type is said where it is written (it was said
+    /// at 1:1: the table it was read from kept no places).
+    #[test]
+    fn a_field_of_the_wrong_type_is_placed() {
+        let text =
+            "name = \"A\"\nhandle = \"a\"\nheadline = \"h\"\nsummary = \"s\"\n[skills]\nlanguages = \"Elixir\"\n";
+        let (profile, problems) = parse_profile("p.toml", text);
+        assert!(profile.is_none());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].to_string().starts_with("p.toml:6:13: invalid profile: invalid type: string"),
+            "{problems:?}"
+        );
+        let text = "name = \"A\"\nhandle = \"a\"\nheadline = \"h\"\nsummary = \"s\"\nlocation = \"Kyiv\"\n";
+        let (_, problems) = parse_profile("p.toml", text);
+        assert!(problems[0].to_string().starts_with("p.toml:5:12: invalid profile"), "{problems:?}");
     }
 
     #[test]

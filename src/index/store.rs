@@ -60,8 +60,12 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// and `17`; 17: each field of a front matter of the wrong type is a
 /// problem of its own, with the file's other problems; 18: before a number,
 /// only `++` or the `#` of a one-letter word stay with it: `PR#42` is `PR`
-/// and `42`).
-pub(super) const FORMAT: u32 = 18;
+/// and `42`; 19: a day its month lacks, `2025-02-30`, is no date, so that a
+/// period of one is warned of, and a file in UTF-16 is said to be so, not
+/// "binary": problems an older binary's records lack; and a letter with a
+/// stroke folds to the letter struck, `ł` to `l`, so that `Łódź` sorts
+/// where `lodz` looks for it).
+pub(super) const FORMAT: u32 = 19;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 

@@ -20,7 +20,9 @@ const TITLE_MAX: usize = 40;
 /// for that (or for a title's longest word) is unreadable, and the items
 /// are shown as blocks, each title on its own line.
 const TITLE_LINES: usize = 3;
-/// The widest a tags column gets (more tags are counted: `+N`).
+/// The widest a tags column gets (more tags are counted: `+N`), up to a
+/// width of 144 columns; a quarter of a wider one (at 1,000 columns, 250:
+/// `elixir, erlang, oban, ets, +26` was all a wide terminal showed of Blitz).
 const TAGS_MAX: usize = 36;
 
 /// The columns of an item table, and each item's cells in them.
@@ -39,7 +41,7 @@ fn item_table(items: &[&Item], width: usize) -> (Vec<Column>, Vec<Vec<String>>) 
     if with_domain {
         columns.push(Column::new("DOMAIN", Fit::Short, 0, usize::MAX, 2));
     }
-    columns.push(Column::new("TAGS", Fit::Items, 14, TAGS_MAX, 0));
+    columns.push(Column::new("TAGS", Fit::Items, 14, TAGS_MAX.max(width / 4), 0));
     if summary {
         columns.push(Column::new("SUMMARY", Fit::Clip, SUMMARY_MIN, usize::MAX, 1));
     }
@@ -147,7 +149,7 @@ pub fn domains(domains: &[(&domain::Domain, usize)], format: ListFormat, look: L
         ListFormat::Table => {
             let columns = [
                 Column::key("DOMAIN"),
-                Column::new("NAME", Fit::Short, 0, usize::MAX, 0),
+                Column::new("LABEL", Fit::Short, 0, usize::MAX, 0),
                 Column::kept_count("PROJECTS"),
             ];
             let rows: Vec<Vec<String>> = domains.iter().map(cells).collect();

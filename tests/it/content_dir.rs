@@ -58,6 +58,38 @@ fn a_small_folder_is_listed_shown_searched_and_exported() {
     snap(["check"]).env("DRYGA_CONTENT_DIR", &d).assert().success();
 }
 
+/// A layout that leaves items unread is warned of by `check` (it said the
+/// folder was clean, and `list` then found no projects): no `projects/`, a
+/// folder of items under another name, an item file beside the folders. A
+/// README and hidden folders are the author's own: no warning.
+#[test]
+fn check_warns_of_what_the_layout_leaves_unread() {
+    let tmp = portfolio();
+    let dir = tmp.path();
+    let d = arg(dir);
+    fs::write(dir.join("README.md"), "# My portfolio\n").expect("write");
+    fs::create_dir_all(dir.join(".git")).expect("mkdir");
+    fs::write(dir.join(".git/x.md"), PROJECT).expect("write");
+    let clean = snap(["check", &d]).assert().success().get_output().stderr.clone();
+    assert!(
+        String::from_utf8_lossy(&clean).ends_with(": 0 errors, 0 warnings\n"),
+        "{}",
+        String::from_utf8_lossy(&clean)
+    );
+    fs::rename(dir.join("projects"), dir.join("project")).expect("rename");
+    fs::write(dir.join("stray.md"), PROJECT).expect("write");
+    let out = snap(["check", &d]).assert().success().get_output().stdout.clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    for expected in [
+        "projects:1:1: warning: no `projects/` folder: the portfolio has no projects",
+        "project:1:1: warning: `project/` is not read: it holds a Markdown file with front matter (1)",
+        "stray.md:1:1: warning: `stray.md` is not read: it has front matter, outside projects/ and posts/",
+    ] {
+        assert!(out.contains(expected), "{expected}:\n{out}");
+    }
+    assert_eq!(out.matches("warning:").count(), 3, "{out}");
+}
+
 /// Two items with one title: `check` warns at the second's `title` line,
 /// and `show` by that title names neither (exit 2, both slugs given).
 #[test]
@@ -162,6 +194,27 @@ fn non_utf8_file() {
 #[test]
 fn binary_file() {
     broken("projects/bin.md", b"\x7fELF\x00\x01\x02", "binary file");
+}
+
+/// A file saved as UTF-16 (with its byte order mark, either way round) is
+/// said to be so, not "binary" (its NUL bytes).
+#[test]
+fn utf16_file() {
+    let text: Vec<u8> = "+++\ntitle = \"x\"\n".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    broken("projects/le.md", &[&[0xFF, 0xFE][..], &text].concat(), "encoded as UTF-16; content files are UTF-8");
+    let text: Vec<u8> = "+++\n".encode_utf16().flat_map(u16::to_be_bytes).collect();
+    broken("projects/be.md", &[&[0xFE, 0xFF][..], &text].concat(), "encoded as UTF-16");
+}
+
+/// A folder inside `projects/` is said to be one, not "not a .md file".
+#[test]
+fn a_folder_among_the_items_is_said_to_be_one() {
+    let tmp = portfolio();
+    fs::create_dir_all(tmp.path().join("projects/drafts")).expect("mkdir");
+    let d = arg(tmp.path());
+    let out = snap(["check", &d]).assert().success().get_output().stdout.clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    assert!(out.contains(&format!("{d}/projects/drafts:1:1: warning: a folder, not read")), "{out}");
 }
 
 #[test]

@@ -200,3 +200,10 @@ fn schemas_use_only_the_standards_formats() {
     let export = outputs(&["schema", "export"]).remove(0).to_string();
     assert!(export.contains(&format!("\"maximum\":{}", u32::MAX)), "a u32's range is said by its maximum");
 }
+
+/// `posts --json` prints what `list --json` does: its schema is asked for by
+/// either name (`schema posts` was refused, with "export" as the tip).
+#[test]
+fn the_posts_schema_is_the_list_schema() {
+    assert_eq!(outputs(&["schema", "posts"]), outputs(&["schema", "list"]));
+}

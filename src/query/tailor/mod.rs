@@ -1047,6 +1047,10 @@ mod tests {
             ("iOS", true),
             ("McKinsey", true),
             ("HR", false),
+            // A degree and a business term, not technologies a portfolio lacks.
+            ("CS", false),
+            ("SLAs", false),
+            ("SLO", true),
             ("SQL", true),
         ] {
             let text = format!("x {word}");

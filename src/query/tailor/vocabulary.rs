@@ -340,7 +340,8 @@ pub const NOT_TECHNICAL: &[&str] = &[
     "pt", "usd", "eur", "gbp", "uah", "kpi", "kpis", "okr", "okrs", "llc", "inc", "ltd", "gmbh", "dei", "esg", "wfh",
     "ote", "rsu", "rsus", "mba", "bs", "ms", "bsc", "msc", "phd", "cv", "ipo", "roi", "nda", "fte", "ats", "ada", "yc",
     "h1b", "w2", "401k", "e.g", "i.e", "etc", "vs", "linkedin", "youtube", "iphone", "ipad", "q1", "q2", "q3", "q4",
-    "pdt", "cest", "eet", "it", "or", "and", "we", "our", "you", "ii", "iii", "iv",
+    "pdt", "cest", "eet", "it", "or", "and", "we", "our", "you", "ii", "iii", "iv", "cs", "ba", "ma", "gpa", "sla",
+    "slas", "b2b", "b2c", "cx",
 ];
 
 #[cfg(test)]
