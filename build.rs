@@ -365,7 +365,8 @@ fn main() {
 
 /// `DRYGA_MAN_DATE`: the date the manual's pages carry (`.TH`'s third
 /// field), `YYYY-MM-DD`: the day of `SOURCE_DATE_EPOCH` where it is set (a
-/// reproducible build), else the day of the build (UTC).
+/// reproducible build), else the day build.rs last ran (UTC; it runs again
+/// when the content or the link changes, not on every build).
 fn man_date() {
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
     let epoch = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<u64>().ok());

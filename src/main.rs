@@ -37,11 +37,6 @@ fn main() -> std::process::ExitCode {
     std::process::ExitCode::from(run())
 }
 
-/// What Rust's runtime would have done before `main`: SIGPIPE caught (a
-/// handler that does nothing: a write to a closed pipe then fails with
-/// `EPIPE`, and the exec'd pager gets the default back), and each closed
-/// standard descriptor (0, 1, 2) opened on `/dev/null`, so that nothing
-/// opened later takes its number.
 /// Whether stdout was a closed descriptor at start (`dryga list >&-`): its
 /// output would go to `/dev/null`, which [`prepare`] opened in its place,
 /// and be lost without a word; a write there fails instead, as `ls >&-`
@@ -49,6 +44,11 @@ fn main() -> std::process::ExitCode {
 #[cfg(all(not(test), target_os = "linux", target_env = "gnu"))]
 static STDOUT_CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// What Rust's runtime would have done before `main`: SIGPIPE caught (a
+/// handler that does nothing: a write to a closed pipe then fails with
+/// `EPIPE`, and the exec'd pager gets the default back), and each closed
+/// standard descriptor (0, 1, 2) opened on `/dev/null`, so that nothing
+/// opened later takes its number.
 #[cfg(all(not(test), target_os = "linux", target_env = "gnu"))]
 fn prepare() {
     use std::os::fd::{AsRawFd, IntoRawFd};

@@ -28,13 +28,17 @@ fn default_folder(in_use: Option<&Path>) -> Option<PathBuf> {
 pub fn run(args: &CheckArgs, in_use: Option<&Path>, term: &Terminal) -> Result<Report> {
     let dir = args.dir.clone().or_else(|| args.content_dir.clone()).or_else(|| default_folder(in_use));
     let mut checked = content::check(dir.as_deref())?;
-    if let Ok(loaded) = &mut checked.result {
-        let shared = shared_titles(&loaded.corpus);
-        loaded.warnings.extend(shared);
-        // What the folder's layout leaves unread (the bundled content's is its own).
-        if let Some(dir) = &dir {
-            loaded.warnings.extend(content::dir::layout_problems(dir));
+    // What the folder's layout leaves unread (the bundled content's is its
+    // own): with the other problems, errors or not (a misplaced file is
+    // often why an author looks at errors).
+    let layout = dir.as_deref().map(content::dir::layout_problems).unwrap_or_default();
+    match &mut checked.result {
+        Ok(loaded) => {
+            let shared = shared_titles(&loaded.corpus);
+            loaded.warnings.extend(shared);
+            loaded.warnings.extend(layout);
         }
+        Err(problems) => problems.extend(layout),
     }
     let format = args.json.resolve(args.format, term.is_tty);
     let summary = Summary::new(&checked);

@@ -72,7 +72,8 @@ fn man(cmd: Command, title: &str) -> Man {
 
 /// The SYNOPSIS section of `cmd`, run as `name`: every option shown with
 /// the value it takes (`[--for FILE]`, where `clap_mangen` writes `[--for]`),
-/// then the arguments, then `COMMAND` where it has subcommands.
+/// and `...` after one that may be given again (`[--tag TAG]...`), then
+/// the arguments, then `COMMAND` where it has subcommands.
 fn synopsis(cmd: &Command, name: &str) -> String {
     let mut line = vec![bold(name.to_owned())];
     for arg in cmd.get_arguments().filter(|a| !a.is_hide_set() && !a.is_positional()) {
@@ -85,7 +86,9 @@ fn synopsis(cmd: &Command, name: &str) -> String {
             line.push(roman(" "));
             line.push(italic(value_name(arg)));
         }
-        line.push(roman("]"));
+        // An option given again adds to it (`--tag`, `--domain`).
+        let again = matches!(arg.get_action(), clap::ArgAction::Append | clap::ArgAction::Count);
+        line.push(roman(if again { "]..." } else { "]" }));
     }
     for arg in cmd.get_positionals().filter(|a| !a.is_hide_set()) {
         let many = arg.get_num_args().is_some_and(|n| n.max_values() > 1);

@@ -51,7 +51,10 @@ pub fn is_partial_date(s: &str) -> bool {
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or a day its month does not have
 /// ([`DateFault::NoSuchDay`], with how many it has). `None` when it is one.
 pub fn date_fault(s: &str) -> Option<DateFault> {
-    let two = |p: &str, max: u8| p.parse::<u8>().ok().filter(|n| p.len() == 2 && (1..=max).contains(n));
+    let two = |p: &str, max: u8| {
+        let digits = p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
+        p.parse::<u8>().ok().filter(|n| digits && (1..=max).contains(n))
+    };
     let mut parts = s.split('-');
     let year = parts.next().unwrap_or("");
     let digits =

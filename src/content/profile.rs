@@ -212,6 +212,9 @@ fn url_fault(s: &str) -> Option<&'static str> {
     if host.is_empty() || host.starts_with(['.', ':', '@']) {
         return Some("name a host after https:// (https://example.com/…)");
     }
+    if host.contains(|c: char| c.is_whitespace() || c.is_control()) {
+        return Some("a host holds no space: remove it");
+    }
     if s.contains(|c: char| c.is_whitespace() || c.is_control()) {
         return Some("a URL holds no space or control character: write a space as %20");
     }
@@ -238,6 +241,7 @@ mod tests {
         }
         assert!(url_fault("https://example.com/a b").is_some_and(|h| h.contains("%20")));
         assert_eq!(url_fault("https://example.com/\"><img src=x>"), url_fault("https://example.com/a b"));
+        assert_eq!(url_fault("https://exa mple.com"), Some("a host holds no space: remove it"));
         assert_eq!(url_fault("HTTPS://Example.com/a?b#c"), None);
     }
 

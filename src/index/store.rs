@@ -64,8 +64,9 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// period of one is warned of, and a file in UTF-16 is said to be so, not
 /// "binary": problems an older binary's records lack; and a letter with a
 /// stroke folds to the letter struck, `ł` to `l`, so that `Łódź` sorts
-/// where `lodz` looks for it).
-pub(super) const FORMAT: u32 = 19;
+/// where `lodz` looks for it; 20: `ǿ` and the strokes of Latin Extended-B
+/// too).
+pub(super) const FORMAT: u32 = 20;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 

@@ -88,6 +88,14 @@ fn check_warns_of_what_the_layout_leaves_unread() {
         assert!(out.contains(expected), "{expected}:\n{out}");
     }
     assert_eq!(out.matches("warning:").count(), 3, "{out}");
+    // With an error among them too.
+    fs::write(dir.join("posts/hello.md"), "no front matter").expect("write");
+    let out = snap(["check", &d]).assert().code(1).get_output().stdout.clone();
+    let out = String::from_utf8(out).expect("utf-8");
+    assert!(
+        out.contains("stray.md:1:1: warning: `stray.md` is not read") && out.contains("missing front matter"),
+        "{out}"
+    );
 }
 
 /// Two items with one title: `check` warns at the second's `title` line,

@@ -235,7 +235,9 @@ fn each_command_s_page_has_a_dated_header_a_full_synopsis_and_its_examples_once(
     assert_eq!(resume.matches(".SH EXAMPLES").count(), 1);
     assert_eq!(resume.matches("dryga resume \\-\\-for job.txt").count(), 1, "{resume}");
     assert!(resume.contains(r"[\fB\-\-for\fR \fIFILE\fR]"), "{resume}");
-    assert!(page("dryga-search.1").contains(r"\fIQUERY\fR..."));
+    let search = page("dryga-search.1");
+    assert!(search.contains(r"\fIQUERY\fR..."));
+    assert!(search.contains(r"[\fB\-t|\-\-tag\fR \fITAG\fR]..."), "{search}");
 }
 
 /// A page that cannot be written (a folder in its place) leaves the folder

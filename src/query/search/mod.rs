@@ -213,9 +213,21 @@ pub struct Relevance<'a> {
 /// tags field, in its statistics (how many items match the term) as in its
 /// score, the field's length left as it is.
 pub fn relevance<'a>(items: &[&'a Item], query: &Query, tagged: Option<&Tagged<'_>>) -> Relevance<'a> {
+    relevance_weighted(items, query, tagged, &[])
+}
+
+/// [`relevance`], each term's part of a score times its weight in
+/// `weights` (by the query's terms; a term without one weighs 1): a job's
+/// title weighs more than what it calls "a plus".
+pub fn relevance_weighted<'a>(
+    items: &[&'a Item],
+    query: &Query,
+    tagged: Option<&Tagged<'_>>,
+    weights: &[f64],
+) -> Relevance<'a> {
     let scan = rank::scan(items, query, rank::Need::Any, None, tagged);
     let df = scan.df.clone();
-    let scored = rank::rank(scan, items.len(), query, rank::Need::Any)
+    let scored = rank::rank_weighted(scan, items.len(), query, rank::Need::Any, weights)
         .into_iter()
         .map(|(score, c)| {
             let terms = c.tf.iter().enumerate().filter(|(_, f)| f.iter().any(|&x| x > 0.0)).map(|(t, _)| t).collect();
@@ -712,7 +724,7 @@ fn split<'a, E: Engine<'a>>(
         // A word of English as typed is not a prefix and a word: `resign` is
         // no "re-sign", `unionized` no "un-ionized", `proverb` no "pro-verb"
         // (but `nightclub` is "night club").
-        let english = typo::english(&lower);
+        let english = typo::english_form(&lower);
         for at in 1..text.len() {
             if !split_part(&lower[..at], true) || !split_part(&lower[at..], false) {
                 continue;

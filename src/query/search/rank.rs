@@ -198,8 +198,23 @@ impl<'q> Scorer<'q> {
 /// also boosts an item its query names, and one with the query's words in a
 /// row; a bag of terms (`Need::Any`) is not a phrase, so it does not.
 pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query, need: Need) -> Vec<(f64, Candidate<'a>)> {
+    rank_weighted(scan, n, query, need, &[])
+}
+
+/// [`rank`], each term's inverse document frequency times its weight in
+/// `weights` (a term without one weighs 1).
+pub(super) fn rank_weighted<'a>(
+    scan: Scan<'a>,
+    n: usize,
+    query: &Query,
+    need: Need,
+    weights: &[f64],
+) -> Vec<(f64, Candidate<'a>)> {
     let Scan { df, total_len, candidates } = scan;
-    let bm25 = Scorer::new(&df, total_len, n, query, need);
+    let mut bm25 = Scorer::new(&df, total_len, n, query, need);
+    for (idf, weight) in bm25.idf.iter_mut().zip(weights) {
+        *idf *= weight;
+    }
     let phrase = if need == Need::All { query.as_phrase() } else { None };
     let mut scored: Vec<(f64, Candidate<'a>)> = candidates
         .into_iter()

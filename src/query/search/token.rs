@@ -935,16 +935,18 @@ pub(super) fn lowercase(text: &str) -> String {
 /// The letter each Latin letter from U+00E0 to U+024F is without its
 /// accent (its first letter decomposed, where the rest are combining
 /// accents), by its place from U+00E0; and a letter with a stroke as the
-/// letter struck (`ø` "o", `ł` "l", `đ` "d", `ħ` "h", `ŧ` "t", as search
-/// engines fold them: `lodz` finds "Łódź"); `-` where there is none (`æ`,
+/// letter struck (`ø` "o", `ǿ` "o", `ł` "l", `đ` "d", `ħ` "h", `ŧ` "t",
+/// `ƀ`, `ƶ`, `ǥ`, `ȼ`, `ɇ`, `ɉ`, `ɍ`, `ɏ`: as search engines fold them,
+/// `lodz` finds "Łódź"; but `Ⱥ`, `Ⱦ` and `Ɨ`, whose small letters are out
+/// of the table, keep theirs); `-` where there is none (`æ`,
 /// `ð`, `þ`, `ı`, `œ`, `ŋ`, `ſ`: letters of their own, or of two; `÷`).
 /// Below U+00E0 are capitals, lowercased first, and ASCII. Made from
 /// Unicode's decompositions, as [`UNACCENTED_MORE`] is.
 const UNACCENTED: &[u8; 368] =
     b"aaaaaa-ceeeeiiii-nooooo-ouuuuy-yaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiii---jjkk-llllll-\
--llnnnnnn---oooooo--rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzz---------------------------------\
-oo-------------uu----------------------------aaiioouuuuuuuuuu-aaaa----ggkkoooo--j---gg--nnaa----\
-aaaaeeeeiiiioooorrrruuuusstt--hh------aaeeooooooooyy----------------------------";
+-llnnnnnn---oooooo--rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzz-b-------------------------------\
+oo-------------uu----zz----------------------aaiioouuuuuuuuuu-aaaa--ggggkkoooo--j---gg--nnaa--oo\
+aaaaeeeeiiiioooorrrruuuusstt--hh------aaeeooooooooyy-------cc------b--eejj--rryy";
 
 /// [`UNACCENTED`] for the Latin letters from U+1E00 to U+1EFF (Latin
 /// Extended Additional: Vietnamese `ệ`, `ở`; `ẁ`, `ḿ`).
@@ -1554,7 +1556,11 @@ mod tests {
             assert_eq!(term(word), term(expected), "{word}");
         }
         assert_eq!(fold("Ærø"), "æro");
-        assert_eq!(unaccented('\u{180}'), '\u{180}');
+        // Composed or decomposed alike: `ǿ` is `ø` and an acute.
+        assert_eq!(fold("Ǿrsted"), fold("Ø\u{301}rsted"));
+        assert_eq!(fold("Ǿrsted"), "orsted");
+        assert_eq!(unaccented('\u{180}'), 'b', "ƀ, a b struck");
+        assert_eq!(unaccented('\u{1C0}'), '\u{1C0}', "a click, no letter of ours");
     }
 
     #[test]

@@ -72,6 +72,114 @@ pub struct JobTerm {
     /// The domain it names (its slug, `fintech`): the entries of that domain
     /// match it.
     pub domain: Option<String>,
+    /// How much the description stresses it, where it stresses it most
+    /// ([`Emphasis`]): what it weighs in an entry's relevance.
+    pub emphasis: Emphasis,
+}
+
+/// How much a job description stresses a term, by where it names it: in
+/// its title (the first line: "Senior Backend Engineer (Elixir)"), in its
+/// body, or only in a clause it calls a plus ("Terraform a plus", "nice to
+/// have"). A recruiter reads a title's Elixir before a plus's payments:
+/// with equal weights, four payments projects came before the one Elixir
+/// platform for an Elixir job, as short entries that matched two terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Emphasis {
+    /// Only where the description calls it a plus, nice to have, a bonus.
+    Plus,
+    /// In its body.
+    Body,
+    /// In its first line, its title.
+    Title,
+}
+
+impl Emphasis {
+    /// What a term so stressed weighs in relevance (its inverse document
+    /// frequency times this).
+    pub fn weight(self) -> f64 {
+        match self {
+            Emphasis::Plus => 0.5,
+            Emphasis::Body => 1.0,
+            Emphasis::Title => 2.0,
+        }
+    }
+}
+
+/// What calls a term a plus: in its clause ("Terraform a plus"), or in the
+/// heading of its section ("NICE TO HAVE", "Bonus points:").
+const PLUS: [&str; 8] =
+    ["a plus", "nice to have", "nice-to-have", "bonus", "preferred", "desirable", "pluses", "would be great"];
+
+/// The farthest a clause is looked at around a term, each way, in bytes: a
+/// description without stops is not read whole for each of its terms.
+const CLAUSE_REACH: usize = 400;
+
+/// Where a job description stresses what it names ([`Emphasis`]): the end
+/// of its title (its first line, when it has more), and the sections whose
+/// heading calls what they list a plus.
+struct Stress<'t> {
+    text: &'t str,
+    title_end: usize,
+    /// `(start, plus)` of each heading line, in order: a line of up to
+    /// eight words, in capitals or ending with `:`.
+    headings: Vec<(usize, bool)>,
+}
+
+impl<'t> Stress<'t> {
+    fn new(text: &'t str) -> Self {
+        let start = text.len() - text.trim_start().len();
+        let first_line_end = text[start..].find('\n').map_or(text.len(), |n| start + n);
+        // A description of one line has no title of its own.
+        let title_end = if first_line_end < text.trim_end().len() { first_line_end } else { 0 };
+        let mut headings = Vec::new();
+        let mut at = 0;
+        for line in text.split('\n') {
+            let trimmed = line.trim();
+            let words = trimmed.split_whitespace().count();
+            let capitals = trimmed.chars().any(char::is_alphabetic) && !trimmed.chars().any(char::is_lowercase);
+            if (1..=8).contains(&words) && (capitals || trimmed.ends_with(':')) {
+                let lower = trimmed.to_lowercase();
+                headings.push((at, PLUS.iter().any(|p| lower.contains(p))));
+            }
+            at += line.len() + 1;
+        }
+        Stress { text, title_end, headings }
+    }
+
+    /// How the description stresses what it names at byte `at`: in its
+    /// title; in a clause that calls it a plus (from the last `.`, `;`, `!`,
+    /// `?` or line break before it to the next) or under a heading that
+    /// does; else in its body.
+    fn at(&self, at: usize) -> Emphasis {
+        let text = self.text;
+        if at < self.title_end {
+            return Emphasis::Title;
+        }
+        let section = self.headings.partition_point(|&(start, _)| start <= at);
+        if section > 0 && self.headings[section - 1].1 {
+            return Emphasis::Plus;
+        }
+        let ends = |c: char| matches!(c, '\n' | ';' | '!' | '?');
+        // A dot ends a clause when a space or the end follows it (not `node.js`).
+        let stop =
+            |i: usize, c: char| ends(c) || (c == '.' && text[i + 1..].chars().next().is_none_or(char::is_whitespace));
+        let mut from = at;
+        for (i, c) in text[..at].char_indices().rev() {
+            if at - i > CLAUSE_REACH || stop(i, c) {
+                break;
+            }
+            from = i;
+        }
+        let mut to = at;
+        for (i, c) in text[at..].char_indices() {
+            if i > CLAUSE_REACH || stop(at + i, c) {
+                break;
+            }
+            to = at + i + c.len_utf8();
+        }
+        let clause = text[from..to].to_lowercase();
+        if PLUS.iter().any(|p| clause.contains(p)) { Emphasis::Plus } else { Emphasis::Body }
+    }
 }
 
 /// A job description, read for its significant terms.
@@ -451,6 +559,7 @@ impl Job {
             .filter(|w| vocabulary::EVERYDAY_AT_START.contains(&w.as_str()))
             .collect();
         let read = Reading { text, words: &words, keys: &keys, named, shouted: shouted_lines(text) };
+        let stress = Stress::new(text);
         let mut job = Job { terms: Vec::new(), words: words.len() };
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut i = 0;
@@ -467,13 +576,15 @@ impl Job {
             let (shown, sought, capital) =
                 known.map_or((written, written, false), |k| (&*k.shown, &*k.sought, k.sought_capitalised));
             let domain = known.and_then(|k| k.domain.clone());
+            let emphasis = stress.at(words[i].0);
             if let Some(&t) = seen.get(&key(sought)) {
                 job.terms[t].count += 1;
                 job.terms[t].domain = job.terms[t].domain.take().or(domain);
+                job.terms[t].emphasis = job.terms[t].emphasis.max(emphasis);
             } else {
                 seen.insert(key(sought), job.terms.len());
                 let (shown, sought) = (shown.to_owned(), sought.to_owned());
-                job.terms.push(JobTerm { shown, sought, count: 1, capital, domain });
+                job.terms.push(JobTerm { shown, sought, count: 1, capital, domain, emphasis });
             }
             i += len;
         }
@@ -596,7 +707,8 @@ impl<'a> Tailoring<'a> {
         let claims_term =
             |item: &Item, t: usize| claims.get(item.slug.as_str()).is_some_and(|c| c.binary_search(&t).is_ok());
         let tagged: Option<&Tagged<'_>> = claims.values().any(|c| !c.is_empty()).then_some(&claims_term);
-        let relevance = search::relevance(&items, &query, tagged);
+        let weights: Vec<f64> = tailoring.job.terms.iter().map(|t| t.emphasis.weight()).collect();
+        let relevance = search::relevance_weighted(&items, &query, tagged, &weights);
         for (coverage, df) in tailoring.coverage.iter_mut().zip(&relevance.df) {
             if *df > 0 {
                 *coverage = Coverage::Mentioned;
@@ -842,6 +954,38 @@ mod tests {
         let job = Job::read("SOC 2 audits, PCI DSS and PCI-DSS scope, ISO 27001 and HIPAA.", &corpus()).expect("words");
         let terms: Vec<(&str, usize)> = job.terms.iter().map(|t| (t.shown.as_str(), t.count)).collect();
         assert_eq!(terms, [("PCI DSS", 2), ("SOC 2", 1), ("ISO 27001", 1), ("HIPAA", 1)]);
+    }
+
+    /// A term is stressed where the description names it most: its title,
+    /// its body, or only where it calls it a plus, in its clause or under a
+    /// heading that does; and it weighs so in an entry's relevance (payments
+    /// projects, a plus, came before eHealth, Elixir, for an Elixir job).
+    #[test]
+    fn a_term_weighs_as_the_description_stresses_it() {
+        let job = Job::read(
+            "Senior Backend Engineer (Elixir)\n\
+             Elixir/Erlang, PostgreSQL, Kubernetes. Payments, fintech, Terraform a plus.\n\
+             Kafka is nice to have; Redis is a must.\n\
+             NICE TO HAVE\n- GraphQL\n- Rust\n\
+             WHAT WE OFFER\n- Docker at home.\n",
+            &corpus(),
+        )
+        .expect("words");
+        let emphasis = |shown: &str| job.terms.iter().find(|t| t.shown == shown).map(|t| t.emphasis);
+        assert_eq!(emphasis("Elixir"), Some(Emphasis::Title), "named in the title, and again in the body");
+        for body in ["PostgreSQL", "Kubernetes", "Redis", "Docker"] {
+            assert_eq!(emphasis(body), Some(Emphasis::Body), "{body}");
+        }
+        for plus in ["payments", "FinTech", "Terraform", "Kafka", "GraphQL", "Rust"] {
+            assert_eq!(emphasis(plus), Some(Emphasis::Plus), "{plus}");
+        }
+        let c = corpus();
+        let tailoring = Tailoring::new(&c, job);
+        let score = |slug: &str| tailoring.item(c.by_slug(slug).expect(slug)).score;
+        assert!(score("ehealth") > score("ecommpay"), "Elixir before payments");
+        // One line: no title of its own.
+        let job = Job::read("Elixir and Rust.", &corpus()).expect("words");
+        assert!(job.terms.iter().all(|t| t.emphasis == Emphasis::Body));
     }
 
     #[test]
