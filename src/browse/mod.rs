@@ -57,19 +57,19 @@ pub fn run(corpus: &Corpus, filter: &str, color: bool, dryga: &str) -> Result<()
     let mut view = View::default();
     let mut session = terminal::Session::start().map_err(|source| Error::Terminal { source })?;
     let result = event_loop(&mut session, &mut browser, &mut view);
-    let signalled = session.signalled();
+    let signalled = session.ending_signal();
     drop(session);
-    match result {
-        // A hung-up terminal fails to read: the signal says why, and it is no error.
-        Err(_) if signalled => Ok(()),
-        Err(source) => Err(Error::Terminal { source }),
-        Ok(()) => Ok(()),
+    // Ended by a signal: the process ends by it, the terminal restored (a
+    // hung-up terminal fails to read: the signal says why, and it is no error).
+    if let Some(signal) = signalled {
+        terminal::end_by(signal);
     }
+    result.map_err(|source| Error::Terminal { source })
 }
 
 /// Draws, waits for keys, applies them, until a key or a signal says to leave.
 fn event_loop(session: &mut terminal::Session, browser: &mut Browser<'_>, view: &mut View) -> io::Result<()> {
-    loop {
+    'frames: loop {
         // A key shows at once; slow work (a search) waits until no key does,
         // so that typing fast is never held up by searches for words half typed.
         if browser.slow_work_pending() {
@@ -85,6 +85,10 @@ fn event_loop(session: &mut terminal::Session, browser: &mut Browser<'_>, view: 
         loop {
             if session.signalled() {
                 return Ok(());
+            }
+            // Suspended or continued by a signal: the screen drawn whole.
+            if session.follow_signals()? {
+                continue 'frames;
             }
             match event::poll(TICK) {
                 Ok(true) => break,

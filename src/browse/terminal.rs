@@ -2,9 +2,14 @@
 //! bracketed paste (a paste comes as text, not as keys) on the way in; on the way out the main screen, the cursor and cooked mode
 //! back exactly as they were — when leaving, on a panic (a panic hook runs
 //! before the message is printed, also with `panic = "abort"`), and on
-//! SIGTERM, SIGHUP, SIGINT or SIGQUIT (a flag the event loop checks between
-//! keys, and a last resort when it cannot: see `signals`; in raw mode Ctrl-C
-//! arrives as a key). Ctrl-Z suspends the browser as a shell job.
+//! a signal that ends a process (SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1,
+//! SIGUSR2, SIGALRM: a flag the event loop checks between keys, and a last
+//! resort when it cannot: see `signals`; in raw mode Ctrl-C arrives as a
+//! key), after which the process ends by that signal, as it would have
+//! (a shell sees 143 for SIGTERM, not 0). Ctrl-Z, or SIGTSTP from
+//! elsewhere, suspends the browser as a shell job, the terminal restored;
+//! resumed (SIGCONT, after a SIGSTOP too), it takes the terminal again and
+//! draws the whole screen.
 
 use std::io::{self, Stdout, Write};
 use std::sync::Once;
@@ -45,7 +50,26 @@ impl Session {
 
     /// Whether a signal asked the browser to end.
     pub fn signalled(&self) -> bool {
+        self.signals.received().is_some()
+    }
+
+    /// The signal that asked the browser to end, if one did.
+    pub fn ending_signal(&self) -> Option<i32> {
         self.signals.received()
+    }
+
+    /// Does what a signal asked since the last call, besides ending: a
+    /// suspension (SIGTSTP from elsewhere: [`Session::suspend`]), or taking
+    /// the terminal again after the process was continued ([`Session::resume`]).
+    /// Whether it did anything (the screen is then to be drawn whole).
+    pub fn follow_signals(&mut self) -> io::Result<bool> {
+        let (suspend, resumed) = self.signals.take_job_control();
+        if suspend {
+            self.suspend()?;
+        } else if resumed {
+            self.resume()?;
+        }
+        Ok(suspend || resumed)
     }
 
     /// Puts `text` on the clipboard with OSC 52 (the terminal decides whether to allow it).
@@ -58,6 +82,20 @@ impl Session {
     pub fn suspend(&mut self) -> io::Result<()> {
         leave();
         signals::stop();
+        // Its own SIGCONT asks for nothing more: the terminal is taken here.
+        let _ = self.signals.take_job_control();
+        enter()?;
+        self.terminal.clear()
+    }
+
+    /// Takes the terminal again after the process was stopped and continued
+    /// by another (SIGSTOP, which cannot be caught: the shell put the
+    /// terminal back in its own modes, and drew over the screen): raw mode
+    /// and the alternate screen again, and the whole screen drawn anew.
+    pub fn resume(&mut self) -> io::Result<()> {
+        // crossterm keeps raw mode on as it believes it is: off, then on.
+        let _ = terminal::disable_raw_mode();
+        ACTIVE.store(false, Ordering::SeqCst);
         enter()?;
         self.terminal.clear()
     }
@@ -112,17 +150,18 @@ fn install_panic_hook() {
 
 #[cfg(unix)]
 mod signals {
-    //! Signals that end the browser: a thread waits for them, raises a flag
-    //! the event loop reads, and ends the process itself if the loop does not
-    //! (crossterm spins reading a terminal that has hung up).
+    //! Signals: a thread waits for them. One that ends a process raises a
+    //! flag the event loop reads, and ends the process itself, by that
+    //! signal, if the loop does not (crossterm spins reading a terminal that
+    //! has hung up); SIGTSTP and SIGCONT raise flags the loop follows.
 
     use std::io;
     use std::sync::Arc;
-    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
     use std::thread;
     use std::time::Duration;
 
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+    use signal_hook::consts::{SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1, SIGUSR2};
     use signal_hook::iterator::{self, Handle};
     use signal_hook::low_level;
 
@@ -130,40 +169,68 @@ mod signals {
     /// signal thread restores the terminal and ends the process.
     const GRACE: Duration = Duration::from_millis(500);
 
-    /// The signals caught, and whether one arrived.
+    /// The signals that end a process by default, caught to restore the
+    /// terminal first.
+    const ENDING: [i32; 7] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM];
+
+    /// What the signal thread has seen.
+    #[derive(Default)]
+    struct Seen {
+        /// The signal that asked to end (0: none).
+        ending: AtomicI32,
+        /// SIGTSTP from elsewhere, not followed yet.
+        suspend: AtomicBool,
+        /// SIGCONT, not followed yet.
+        resumed: AtomicBool,
+    }
+
+    /// The signals caught, and what arrived.
     pub(super) struct Signals {
-        received: Arc<AtomicBool>,
+        seen: Arc<Seen>,
         handle: Handle,
     }
 
     impl Signals {
-        /// Catches SIGTERM, SIGHUP, SIGINT and SIGQUIT: instead of ending the
-        /// process in raw mode on the alternate screen, each raises a flag.
+        /// Catches the [`ENDING`] signals (instead of ending the process in
+        /// raw mode on the alternate screen, each raises a flag), SIGTSTP
+        /// and SIGCONT.
         pub(super) fn register() -> io::Result<Self> {
-            let mut caught = iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+            let mut caught = iterator::Signals::new(ENDING.iter().copied().chain([SIGTSTP, SIGCONT]))?;
             let handle = caught.handle();
-            let received = Arc::new(AtomicBool::new(false));
-            let flag = Arc::clone(&received);
+            let seen = Arc::new(Seen::default());
+            let flags = Arc::clone(&seen);
             thread::Builder::new().name("dryga-signals".into()).spawn(move || {
-                if caught.forever().next().is_some() {
-                    flag.store(true, Ordering::SeqCst);
-                    thread::sleep(GRACE);
-                    // Still in the browser's modes: the event loop is stuck (on
-                    // a hung-up terminal crossterm reads end-of-file forever).
-                    // Restore what can be restored and end here: there is no
-                    // other way out of that loop.
-                    if super::active() {
-                        super::leave();
-                        std::process::exit(0);
+                for signal in caught.forever() {
+                    match signal {
+                        SIGTSTP => flags.suspend.store(true, Ordering::SeqCst),
+                        SIGCONT => flags.resumed.store(true, Ordering::SeqCst),
+                        signal => {
+                            flags.ending.store(signal, Ordering::SeqCst);
+                            thread::sleep(GRACE);
+                            // Still in the browser's modes: the event loop is stuck (on
+                            // a hung-up terminal crossterm reads end-of-file forever).
+                            // Restore what can be restored and end here: there is no
+                            // other way out of that loop.
+                            if super::active() {
+                                super::leave();
+                                end_by(signal);
+                            }
+                            return;
+                        }
                     }
                 }
             })?;
-            Ok(Signals { received, handle })
+            Ok(Signals { seen, handle })
         }
 
-        /// Whether one of them arrived.
-        pub(super) fn received(&self) -> bool {
-            self.received.load(Ordering::SeqCst)
+        /// The signal that asked to end, if one did.
+        pub(super) fn received(&self) -> Option<i32> {
+            Some(self.seen.ending.load(Ordering::SeqCst)).filter(|&s| s != 0)
+        }
+
+        /// Whether a SIGTSTP and a SIGCONT arrived since the last call.
+        pub(super) fn take_job_control(&self) -> (bool, bool) {
+            (self.seen.suspend.swap(false, Ordering::SeqCst), self.seen.resumed.swap(false, Ordering::SeqCst))
         }
     }
 
@@ -173,9 +240,18 @@ mod signals {
         }
     }
 
-    /// Stops the process as Ctrl-Z does in a shell; returns when it is resumed.
+    /// Stops the process as Ctrl-Z does in a shell (SIGTSTP's own action,
+    /// though it is caught); returns when it is continued.
     pub(super) fn stop() {
-        let _ = low_level::raise(SIGTSTP);
+        let _ = low_level::emulate_default_handler(SIGTSTP);
+    }
+
+    /// Ends the process by `signal`, as it would have ended had it not been
+    /// caught (a shell sees 128 and its number); `exit` with that code should
+    /// the signal not end it.
+    pub(super) fn end_by(signal: i32) -> ! {
+        let _ = low_level::emulate_default_handler(signal);
+        std::process::exit(128 + signal);
     }
 }
 
@@ -193,11 +269,27 @@ mod signals {
             Ok(Signals)
         }
 
-        pub(super) fn received(&self) -> bool {
-            false
+        pub(super) fn received(&self) -> Option<i32> {
+            None
+        }
+
+        pub(super) fn take_job_control(&self) -> (bool, bool) {
+            (false, false)
         }
     }
 
     /// There is no job control to stop for.
     pub(super) fn stop() {}
+
+    /// No signal ends the process here.
+    pub(super) fn end_by(signal: i32) -> ! {
+        std::process::exit(128 + signal);
+    }
+}
+
+/// Ends the process by `signal` (the terminal restored first), as it
+/// would have ended had the browser not caught it.
+pub fn end_by(signal: i32) -> ! {
+    leave();
+    signals::end_by(signal)
 }

@@ -439,15 +439,49 @@ fn kill(signal: &str, pid: u32) {
     assert!(status.success());
 }
 
+/// A signal that ends a process restores the terminal, then ends the
+/// browser by that signal, as it would have ended it (128 and its number:
+/// it said 0, a quit); SIGUSR1 left the alternate screen on.
 #[test]
 #[ignore = "needs tmux"]
-fn tmux_sigterm_and_sighup_restore_the_terminal() {
-    for signal in ["-TERM", "-HUP"] {
+fn tmux_a_signal_restores_the_terminal_and_ends_the_browser_by_it() {
+    for (signal, status) in [("-TERM", 143), ("-HUP", 129), ("-USR1", 138)] {
         let t = Tmux::start(80, 24);
         let pid = browse_with_pid(&t, "", "38/38");
         kill(signal, pid);
-        t.assert_shell_back(0);
+        t.assert_shell_back(status);
     }
+}
+
+/// Stopped from elsewhere (SIGTSTP, as Ctrl-Z), the browser gives the
+/// terminal back first; stopped where it cannot catch it (SIGSTOP), the
+/// shell takes the terminal in its own modes. Continued either way, it takes
+/// the terminal again and draws the whole screen: keys go to it, one at a
+/// time (it read them a line at a time, echoed over the screen).
+#[test]
+#[ignore = "needs tmux"]
+fn tmux_stopped_and_continued_from_elsewhere_the_browser_takes_the_terminal_again() {
+    let t = Tmux::start_shell(80, 24, "bash --norc --noprofile -i");
+    let pid = t.home().join("pid");
+    t.line(&format!("sh -c 'echo $$ > {}; exec {BIN} browse'", pid.display()));
+    t.wait_for("38/38");
+    let pid: u32 = std::fs::read_to_string(&pid).expect("the pid").trim().parse().expect("a pid");
+    kill("-TSTP", pid);
+    t.wait_for("Stopped");
+    assert_eq!(t.pane("#{alternate_on}"), "0", "still on the alternate screen:\n{}", t.screen());
+    t.line("fg");
+    t.wait_for("38/38");
+    t.keys(&["e", "c", "t", "o"]);
+    t.wait_for("filter › ecto");
+    // The shell takes the terminal back in its own modes, and draws over the screen.
+    kill("-STOP", pid);
+    t.wait_for("Stopped");
+    t.line("fg");
+    t.wait_until("the whole screen drawn again", |s| s.starts_with(" filter › ecto ") && !s.contains("Stopped"));
+    t.keys(&["C-u"]);
+    t.wait_for("38/38");
+    t.keys(&["q"]);
+    t.assert_shell_back(0);
 }
 
 /// Regression: on a terminal that hung up (the window closed), crossterm
