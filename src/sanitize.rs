@@ -16,7 +16,8 @@ fn is_unsafe(c: char) -> bool {
             '\u{00AD}' // soft hyphen
             | '\u{061C}' // Arabic letter mark
             | '\u{180E}' // Mongolian vowel separator
-            | '\u{200B}'..='\u{200F}' // zero-width space and joiners, LRM, RLM
+            | '\u{200B}' // zero-width space
+            | '\u{200E}' | '\u{200F}' // LRM, RLM
             | '\u{202A}'..='\u{202E}' // bidi embeddings and overrides
             | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
             | '\u{2066}'..='\u{206F}' // bidi isolates, deprecated format characters
@@ -141,6 +142,21 @@ pub fn clean_source(s: &str) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     Cow::Owned(strip(s, true))
+}
+
+/// The zero-width non-joiner and joiner: shown (they shape Persian and
+/// Indic words, and join emoji: 👩‍💻), but no part of a word a search reads.
+const JOINERS: [char; 2] = ['\u{200C}', '\u{200D}'];
+
+/// [`clean_source`], and without the [`JOINERS`]: the text as a search
+/// reads its words (`می‌خواهم` is the word `میخواهم` typed without its
+/// non-joiner, as it was before they were shown).
+pub fn clean_searched(s: &str) -> Cow<'_, str> {
+    let clean = clean_source(s);
+    if !clean.contains(JOINERS) {
+        return clean;
+    }
+    Cow::Owned(clean.replace(JOINERS, ""))
 }
 
 /// Markdown `text` with its character references as the characters a
@@ -485,9 +501,25 @@ mod tests {
     #[test]
     fn bidi_controls_and_invisible_characters_are_removed() {
         assert_eq!(clean("ab\u{202E}cd\u{2066}e\u{2069}"), "abcde");
-        for invisible in ['\u{00AD}', '\u{180E}', '\u{200B}', '\u{206A}', '\u{FFF9}', '\u{E0041}', '\u{FEFF}'] {
+        for invisible in
+            ['\u{00AD}', '\u{180E}', '\u{200B}', '\u{200E}', '\u{206A}', '\u{FFF9}', '\u{E0041}', '\u{FEFF}']
+        {
             assert_eq!(clean(&format!("a{invisible}b")), "ab", "{invisible:?}");
         }
+    }
+
+    /// The joiners shape what is shown (an emoji of several, a Persian word
+    /// with a non-joiner: they were taken out, and the emoji fell apart);
+    /// a search reads the word without them.
+    #[test]
+    fn joiners_are_shown_but_not_searched() {
+        for text in ["👩\u{200D}💻", "می\u{200C}خواهم"] {
+            assert_eq!(clean(text), text);
+            assert_eq!(clean_line(text), text);
+            assert!(matches!(clean_source(text), Cow::Borrowed(_)));
+        }
+        assert_eq!(clean_searched("می\u{200C}خواهم \u{1b}[1m"), "میخواهم ");
+        assert!(matches!(clean_searched("plain"), Cow::Borrowed(_)));
     }
 
     #[test]

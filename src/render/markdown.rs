@@ -1,6 +1,8 @@
 //! Markdown to terminal text: pulldown-cmark events laid out as wrapped, styled
 //! lines, with headings set apart, bullets, emphasis and no Markdown syntax left.
 
+use std::borrow::Cow;
+
 use anstyle::Style;
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use unicode_width::UnicodeWidthStr;
@@ -38,6 +40,47 @@ pub fn render(markdown: &str, width: usize, color: bool) -> String {
     out
 }
 
+/// The columns between two tab stops in a code block (as bat has them).
+const TAB_STOP: usize = 4;
+
+/// `line` with each tab as the spaces to the next tab stop ([`TAB_STOP`]):
+/// a tab shown as one space flattened every level of indented code.
+fn expand_tabs(line: &str) -> Cow<'_, str> {
+    if !line.contains('\t') {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut column = 0;
+    for c in line.chars() {
+        if c == '\t' {
+            let spaces = TAB_STOP - column % TAB_STOP;
+            out.extend(std::iter::repeat_n(' ', spaces));
+            column += spaces;
+        } else {
+            out.push(c);
+            column += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Whether `tag` is a line break tag: `<br>`, `<br/>`, `<br />`.
+fn is_break_tag(tag: &str) -> bool {
+    let inner = tag.strip_prefix('<').and_then(|t| t.strip_suffix('>')).map(|t| t.trim_end_matches('/').trim());
+    inner.is_some_and(|t| t.eq_ignore_ascii_case("br"))
+}
+
+/// Whether `tag` is one HTML tag, opening or closing (`<kbd>`, `</kbd>`,
+/// `<span class="x">`): shown, it is markup, not text.
+fn is_tag(tag: &str) -> bool {
+    let Some(inner) = tag.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else { return false };
+    let name = inner.strip_prefix('/').unwrap_or(inner);
+    let end = name.find(|c: char| !c.is_ascii_alphanumeric() && c != '-').unwrap_or(name.len());
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !inner.contains(['<', '>'])
+        && name[end..].chars().next().is_none_or(|c| c.is_whitespace() || c == '/')
+}
+
 #[derive(Default)]
 struct Renderer {
     width: usize,
@@ -50,6 +93,8 @@ struct Renderer {
     lists: Vec<Option<u64>>,
     heading: Option<HeadingLevel>,
     code_block: Option<String>,
+    /// Inside an HTML comment that began in an earlier HTML event.
+    in_comment: bool,
     link_urls: Vec<String>,
     pending_blank: bool,
     /// The table being read: its alignments, header and rows of plain cells.
@@ -80,6 +125,27 @@ impl Renderer {
             s = s.fg_color(Some(fg));
         }
         self.styles.push(s);
+    }
+
+    /// `html` without its comments (`<!-- … -->`), which may begin in an
+    /// earlier event and end in a later one.
+    fn without_comments(&mut self, html: &str) -> String {
+        let mut out = String::new();
+        let mut rest = html;
+        loop {
+            if self.in_comment {
+                let Some(end) = rest.find("-->") else { return out };
+                rest = &rest[end + 3..];
+                self.in_comment = false;
+            }
+            let Some(start) = rest.find("<!--") else {
+                out.push_str(rest);
+                return out;
+            };
+            out.push_str(&rest[..start]);
+            rest = &rest[start + 4..];
+            self.in_comment = true;
+        }
     }
 
     fn text(&mut self, text: &str) {
@@ -132,7 +198,12 @@ impl Renderer {
             return;
         }
         self.blank_if_pending();
-        let pieces = std::mem::take(&mut self.pieces);
+        let mut pieces = std::mem::take(&mut self.pieces);
+        // A break ends a line, not a block: none after the last (an HTML
+        // block's lines each end with one).
+        while pieces.last().is_some_and(|p| p.text == "\n") {
+            pieces.pop();
+        }
         let (first, rest) = self.prefixes();
         // Hard breaks arrive as '\n' pieces: wrap each segment on its own.
         let mut segment = Vec::new();
@@ -196,7 +267,8 @@ impl Renderer {
         // The prefix may carry styles: measure what shows (fuzzing found this).
         let avail = self.width.saturating_sub(console_width(&prefix)).max(1);
         for line in code.trim_end_matches('\n').split('\n') {
-            let line = sanitize::clean(line);
+            let expanded = expand_tabs(line);
+            let line = sanitize::clean(&expanded);
             let chunks = super::wrap::hard_wrap(line.trim_end(), avail);
             if chunks.is_empty() {
                 self.lines.push(prefix.trim_end().to_owned());
@@ -212,11 +284,33 @@ impl Renderer {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
-            Event::Text(t) | Event::Html(t) | Event::InlineHtml(t) => {
+            Event::Text(t) => {
                 if let Some(code) = &mut self.code_block {
                     code.push_str(&t);
                 } else {
                     self.text(&t);
+                }
+            }
+            // A line of an HTML block, as written, on a line of its own (a
+            // comment left out, as every renderer leaves it out).
+            Event::Html(t) => {
+                let shown = self.without_comments(&t);
+                for line in shown.split_inclusive('\n') {
+                    if !line.trim().is_empty() {
+                        self.text(line.trim_end_matches(['\n', '\r']));
+                        self.pieces.push(Piece::new("\n", self.style()));
+                    }
+                }
+            }
+            // Inline HTML: a comment left out, `<br>` a line break, a tag
+            // (`<kbd>`, `</sup>`) left out for the text it marks; else as written.
+            Event::InlineHtml(t) => {
+                let shown = self.without_comments(&t);
+                let tag = shown.trim();
+                if is_break_tag(tag) {
+                    self.pieces.push(Piece::new("\n", self.style()));
+                } else if !is_tag(tag) {
+                    self.text(&shown);
                 }
             }
             Event::Code(t) => {
@@ -470,10 +564,37 @@ mod tests {
         assert_eq!(out, "First[1] and again[1].\n\n[1] The note.\n");
     }
 
+    /// An HTML block is a block of its own, each line as written (it was
+    /// one paragraph of its lines); its comments left out.
     #[test]
-    fn an_html_block_is_a_block_of_its_own() {
+    fn an_html_block_is_a_block_of_its_own_line_by_line() {
         let out = render("Before.\n\n<div>\nboxed\n</div>\n\nAfter.\n", 80, false);
-        assert_eq!(out, "Before.\n\n<div> boxed </div>\n\nAfter.\n");
+        assert_eq!(out, "Before.\n\n<div>\nboxed\n</div>\n\nAfter.\n");
+        let out = render("<!-- draft: do not publish -->\n\nShown.\n\n<!--\nmany\nlines\n-->\n\nEnd.\n", 80, false);
+        assert_eq!(out, "Shown.\n\nEnd.\n");
+        let out = render("<details>\n<summary>More</summary>\n\nBody.\n\n</details>\n", 80, false);
+        assert_eq!(out, "<details>\n<summary>More</summary>\n\nBody.\n\n</details>\n");
+    }
+
+    /// Inline HTML: a comment and a tag are markup, not text; `<br>` breaks
+    /// the line; what only looks like a tag is text (`a < b`).
+    #[test]
+    fn inline_html_shows_what_it_marks() {
+        let out =
+            render("Line<br>two<br/>three, <kbd>Ctrl</kbd>+<kbd>C</kbd> and a <!-- hidden --> note.\n", 80, false);
+        assert_eq!(out, "Line\ntwo\nthree, Ctrl+C and a note.\n");
+        assert_eq!(render("a < b and c > d, <3.\n", 80, false), "a < b and c > d, <3.\n");
+        assert!(is_tag("<span class=\"x\">") && is_tag("</sup>") && !is_tag("<3>") && !is_tag("< b >"));
+    }
+
+    /// A tab in code goes to the next stop of four columns (it was one space:
+    /// every level of indented Go was one column).
+    #[test]
+    fn a_tab_in_code_goes_to_the_next_tab_stop() {
+        let out = render("```go\nfunc f() {\n\tif x {\n\t\treturn\n\t}\n}\n```\n", 80, false);
+        assert_eq!(out, "    func f() {\n        if x {\n            return\n        }\n    }\n");
+        assert_eq!(expand_tabs("ab\tc\t\td"), "ab  c       d");
+        assert_eq!(expand_tabs("漢\tx"), "漢  x");
     }
 
     #[test]

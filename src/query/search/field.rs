@@ -53,7 +53,7 @@ impl Field {
     /// bodies apart from the items), as it is shown: without the escape
     /// sequences, control characters and invisible characters (a soft
     /// hyphen, a zero-width space) that no output prints
-    /// ([`crate::sanitize::clean_source`]). A search matches what the user
+    /// ([`crate::sanitize::clean_searched`]). A search matches what the user
     /// reads: `Kuber\u{AD}netes` is the word "Kubernetes" it shows, found by
     /// `kubernetes`, not `netes`, and every hit has a snippet that shows
     /// its match.
@@ -68,7 +68,7 @@ impl Field {
                 text = Cow::Owned(shown);
             }
         }
-        let cleaned = match crate::sanitize::clean_source(&text) {
+        let cleaned = match crate::sanitize::clean_searched(&text) {
             Cow::Owned(cleaned) => Some(cleaned),
             Cow::Borrowed(_) => None,
         };

@@ -1059,7 +1059,7 @@ impl Query {
         let Matcher::Terms { terms, sensitive } = &self.matcher else { return false };
         let mut words = terms.iter().flat_map(|t| t.words.iter());
         // The title as shown, as its words are read everywhere else.
-        let title = crate::sanitize::clean_source(title);
+        let title = crate::sanitize::clean_searched(title);
         let all = tokens(&title).all(|(_, tok)| words.next().is_some_and(|w| w.weigh(tok, *sensitive).is_some()));
         all && words.next().is_none()
     }

@@ -166,7 +166,7 @@ pub(super) fn names(items: &[&Item]) -> Names {
 /// subtitle, as [`Field::Title`] has it) and its tags, in `names`.
 pub(super) fn add_names(names: &mut Names, title: &str, tags: &[String]) {
     // As shown, as a search reads it (an index gives the title as written).
-    let title = crate::sanitize::clean_source(title);
+    let title = crate::sanitize::clean_searched(title);
     let mut own: Vec<String> = tokens(&title).map(|(_, w)| super::token::lowercase(w)).collect();
     own.extend(tags.iter().flat_map(|t| t.split('-')).map(str::to_owned));
     own.sort_unstable();
