@@ -148,7 +148,7 @@ pub fn clean_source(s: &str) -> Cow<'_, str> {
 /// Indic words, and join emoji: 👩‍💻), but no part of a word a search reads.
 const JOINERS: [char; 2] = ['\u{200C}', '\u{200D}'];
 
-/// [`clean_source`], and without the [`JOINERS`]: the text as a search
+/// [`clean_source`], and without the zero-width joiner and non-joiner: the text as a search
 /// reads its words (`می‌خواهم` is the word `میخواهم` typed without its
 /// non-joiner, as it was before they were shown).
 pub fn clean_searched(s: &str) -> Cow<'_, str> {
