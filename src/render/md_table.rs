@@ -42,7 +42,11 @@ pub fn render(
     let mut table = Table::new();
     table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
     table.set_width(u16::try_from(width).unwrap_or(u16::MAX));
-    if !head.is_empty() {
+    // A header with no rows under it is a row (comfy-table rules off a
+    // header even with nothing below: an empty body under a double rule).
+    if rows.is_empty() {
+        table.add_row(head.to_vec());
+    } else if !head.is_empty() {
         table.set_header(head.to_vec());
     }
     for row in rows {
@@ -121,6 +125,14 @@ mod tests {
         }
         let wide = render(&head, &rows, &aligns, 80, false);
         assert!(wide[1].contains("layer") && wide[1].contains("choice"), "{wide:?}");
+    }
+
+    /// A header alone is one row between two rules, no header rule under it
+    /// with nothing below.
+    #[test]
+    fn a_header_alone_is_a_row() {
+        let lines = render(&cells(&["only"]), &[], &[Alignment::None], 80, false);
+        assert_eq!(lines, ["┌──────┐", "│ only │", "└──────┘"]);
     }
 
     #[test]
