@@ -200,6 +200,58 @@ fn slugs(current: &OsStr) -> Vec<CompletionCandidate> {
     )
 }
 
+/// The options of `show` that take a value (the next word, unless given
+/// with `=`): what [`shown_item`] steps over.
+const SHOW_VALUES: [&str; 6] = ["--format", "-f", "--width", "--color", "--content-dir", "--section"];
+
+/// The item `show` names on the line being completed: its first word after
+/// `show` that is no option nor an option's value, as slug or title.
+fn shown_item(corpus: &Corpus) -> Option<&crate::content::Item> {
+    let words = words();
+    let typed = Typed::now();
+    let at = words.iter().position(|w| w == "show")?;
+    let mut rest = words[at + 1..].iter();
+    while let Some(word) = rest.next() {
+        let text = word.to_string_lossy();
+        if SHOW_VALUES.contains(&text.as_ref()) {
+            // bash passes `--opt=value` as `--opt`, `=`, `value`.
+            if rest.next().is_some_and(|w| w == "=") {
+                rest.next();
+            }
+            continue;
+        }
+        if text.starts_with('-') {
+            continue;
+        }
+        let name = typed.value(word, true, None);
+        return crate::query::lookup::resolve(corpus, &name.to_string_lossy()).ok();
+    }
+    None
+}
+
+/// The sections of the item `show` names on the line, by the fewest first
+/// words of each heading that name it alone (what `--section` takes), with
+/// the heading as help: those of one word only (a name of several would
+/// reach bash unquoted, as words of their own).
+fn sections(current: &OsStr) -> Vec<CompletionCandidate> {
+    let Some(corpus) = corpus_now() else { return Vec::new() };
+    let Some(item) = shown_item(&corpus) else { return Vec::new() };
+    let headings = crate::query::section::outline(&item.body);
+    let typed = current.to_string_lossy().to_lowercase();
+    let mut seen = Vec::new();
+    headings
+        .iter()
+        .filter_map(|h| Some((crate::query::section::short_name(&headings, h)?, h)))
+        .filter(|(name, _)| !name.contains(char::is_whitespace) && name.to_lowercase().starts_with(&typed))
+        .filter(|(name, _)| {
+            let new = !seen.contains(name);
+            seen.push(name.clone());
+            new
+        })
+        .map(|(name, h)| CompletionCandidate::new(name).help(Some(h.title.clone().into())))
+        .collect()
+}
+
 /// Tags carried by the items of `kinds` (None: the kinds `--kind` names on the line, projects by default).
 fn tags(current: &OsStr, kinds: Option<&[Kind]>) -> Vec<CompletionCandidate> {
     let Some(corpus) = corpus_now() else { return Vec::new() };
@@ -245,7 +297,10 @@ pub fn command() -> Command {
         .mut_subcommand("posts", |s| {
             s.mut_arg("tag", |a| a.add(ArgValueCompleter::new(|c: &OsStr| tags(c, Some(&[Kind::Post])))))
         })
-        .mut_subcommand("show", |s| s.mut_arg("name", |a| a.add(ArgValueCompleter::new(slugs))))
+        .mut_subcommand("show", |s| {
+            s.mut_arg("name", |a| a.add(ArgValueCompleter::new(slugs)))
+                .mut_arg("section", |a| a.add(ArgValueCompleter::new(sections)))
+        })
 }
 
 /// `cmd` with every subcommand's aliases hidden from completion (still

@@ -92,6 +92,21 @@ fn bash_completes_slugs_tags_domains_and_formats_from_the_content() {
     assert!(bash_complete("dryga list --tag ", &[]).contains(&"vpn".to_owned()));
 }
 
+/// `show SLUG --section` offers the sections of that item, by the words
+/// `--section` takes (a heading's fewest first words that name it alone),
+/// whatever comes between; nothing before an item is named, or for one
+/// that is no item.
+#[test]
+fn show_s_section_completes_the_item_s_sections() {
+    let all = bash_complete("dryga show blitz --section ", &[]);
+    assert!(all.contains(&"DataBricks".to_owned()), "{all:?}");
+    assert_eq!(bash_complete("dryga show blitz --section DataBr", &[]), ["DataBricks"]);
+    assert_eq!(bash_complete("dryga show --width 80 blitz --color never --section databr", &[]), ["DataBricks"]);
+    assert!(bash_complete("dryga show --section ", &[]).is_empty());
+    assert!(bash_complete("dryga show nosuchitem --section ", &[]).is_empty());
+    assert!(all.iter().all(|c| !c.contains(' ')), "{all:?}");
+}
+
 #[test]
 fn subcommands_are_offered_by_their_names_not_their_aliases() {
     let all = bash_complete("dryga ", &[]);

@@ -104,9 +104,9 @@ fn prose_keeps_a_measure_and_a_tiny_terminal_gets_nothing_wider() {
     let wide = on_tty("show blitz --no-pager --color never", &[], 200, 500);
     assert!(wide.lines().all(|l| width(l) <= 100), "show is wider than 100 columns on a wide terminal");
     assert!(wide.lines().any(|l| width(l) > 80), "show does not use the measure");
-    // The one exception: a key (a tag here) alone on its line, longer than
+    // The exceptions: a key (a tag here) alone on its line, longer than
     // the terminal: in a table as it is, in `show`'s and a search's tags
-    // indented, with its comma and a snippet's cut.
+    // indented, with its comma and a snippet's cut; a command to copy.
     let tags: Vec<String> = String::from_utf8_lossy(&run(["tags", "--format", "plain"]).stdout)
         .lines()
         .filter_map(|l| l.split('\t').next().map(str::to_owned))
@@ -118,7 +118,9 @@ fn prose_keeps_a_measure_and_a_tiny_terminal_gets_nothing_wider() {
             let tag = tag.trim_matches('…').trim_end_matches(',').trim_end_matches('…');
             tags.iter().any(|t| t == tag)
         };
-        let fits = |l: &str| width(l) <= 15 || alone(l);
+        // And the command that opens a hit's section, on a line of its own.
+        let command = |l: &str| l.trim_start().starts_with("dryga show ") && l.contains(" --section ");
+        let fits = |l: &str| width(l) <= 15 || alone(l) || command(l);
         assert!(narrow.lines().all(fits), "{args} at 15 columns:\n{narrow}");
     }
 }
