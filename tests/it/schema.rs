@@ -152,48 +152,34 @@ fn export_ndjson_lines_are_items_with_bodies() {
 /// integer's format said is a `maximum` instead.
 #[test]
 fn schemas_use_only_the_standards_formats() {
-    const STANDARD: [&str; 19] = [
-        "date-time",
-        "date",
-        "time",
-        "duration",
-        "email",
-        "idn-email",
-        "hostname",
-        "idn-hostname",
-        "ipv4",
-        "ipv6",
-        "uri",
-        "uri-reference",
-        "iri",
-        "iri-reference",
-        "uuid",
-        "uri-template",
-        "json-pointer",
-        "relative-json-pointer",
-        "regex",
-    ];
-    fn walk(value: &Value, at: &str, integers: &mut usize) {
+    // JSON Schema 2020-12's formats (its section 7.3), written apart from the crate's list.
+    let standard: Vec<&str> = "date-time date time duration email idn-email hostname idn-hostname ipv4 ipv6 uri \
+                               uri-reference iri iri-reference uuid uri-template json-pointer relative-json-pointer regex"
+        .split_whitespace()
+        .collect();
+    fn walk(value: &Value, at: &str, standard: &[&str], integers: &mut usize) {
         match value {
             Value::Object(map) => {
                 if let Some(format) = map.get("format") {
                     let format = format.as_str().unwrap_or_default();
-                    assert!(STANDARD.contains(&format), "{at}: format {format:?}");
+                    assert!(standard.contains(&format), "{at}: format {format:?}");
                 }
                 if map.get("type").and_then(Value::as_str) == Some("integer") && map.contains_key("minimum") {
                     *integers += 1;
                 }
                 for (key, v) in map {
-                    walk(v, &format!("{at}.{key}"), integers);
+                    walk(v, &format!("{at}.{key}"), standard, integers);
                 }
             }
-            Value::Array(items) => items.iter().enumerate().for_each(|(i, v)| walk(v, &format!("{at}[{i}]"), integers)),
+            Value::Array(items) => {
+                items.iter().enumerate().for_each(|(i, v)| walk(v, &format!("{at}[{i}]"), standard, integers));
+            }
             _ => {}
         }
     }
     let mut integers = 0;
     for name in ["list", "show", "search", "export", "check", "tags", "domains"] {
-        walk(&outputs(&["schema", name]).remove(0), name, &mut integers);
+        walk(&outputs(&["schema", name]).remove(0), name, &standard, &mut integers);
     }
     // The unsigned integers still say they are: their `minimum` stayed.
     assert!(integers > 5, "{integers} unsigned integers");
