@@ -72,6 +72,12 @@ const BLOCK: usize = 64;
 /// a time when newlines are kept ([`plain_block`]), else eight at a time
 /// ([`clean8`]); the eight bytes after any other are looked at one by one.
 fn already_clean(s: &str, keep: &[u8]) -> bool {
+    already_clean_of(s, keep, is_unsafe)
+}
+
+/// [`already_clean`], `unsafe_char` saying which characters beyond ASCII
+/// are not (for a search, the [`JOINERS`] too: one pass for both).
+fn already_clean_of(s: &str, keep: &[u8], unsafe_char: fn(char) -> bool) -> bool {
     let bytes = s.as_bytes();
     let newlines = keep.contains(&b'\n');
     let mut i = 0;
@@ -96,7 +102,7 @@ fn already_clean(s: &str, keep: &[u8]) -> bool {
                 // `i` moves by whole characters (eight ASCII bytes are
                 // eight), so it is always at a boundary.
                 let Some(c) = s[i..].chars().next() else { return true };
-                if is_unsafe(c) {
+                if unsafe_char(c) {
                     return false;
                 }
                 i += c.len_utf8();
@@ -152,16 +158,12 @@ const JOINERS: [char; 2] = ['\u{200C}', '\u{200D}'];
 /// reads its words (`می‌خواهم` is the word `میخواهم` typed without its
 /// non-joiner, as it was before they were shown).
 pub fn clean_searched(s: &str) -> Cow<'_, str> {
-    let clean = clean_source(s);
-    // Looked for by their first bytes, with SIMD: every text searched (a
-    // folder's 15 MB on its first command) is asked.
-    let bytes = clean.as_bytes();
-    let joined = memchr::memchr_iter(0xE2, bytes)
-        .any(|i| bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x8C | 0x8D)));
-    if !joined {
-        return clean;
+    // Asked in the same pass as the rest (every text searched is: a
+    // folder's 15 MB on its first command); ASCII, most of it, at speed.
+    if already_clean_of(s, b"\n\t\r", |c| is_unsafe(c) || JOINERS.contains(&c)) {
+        return Cow::Borrowed(s);
     }
-    Cow::Owned(clean.replace(JOINERS, ""))
+    Cow::Owned(strip(s, true).replace(JOINERS, ""))
 }
 
 /// Markdown `text` with its character references as the characters a
@@ -174,6 +176,49 @@ pub fn clean_searched(s: &str) -> Cow<'_, str> {
 pub fn shown_references(text: &str) -> Cow<'_, str> {
     let places = shown_reference_places(text);
     shown_references_at(text, 0, &places)
+}
+
+/// Markdown `text` with each HTML comment (`<!-- … -->`, in an HTML block
+/// or inline, where a renderer reads one: not in code) as spaces, its line
+/// breaks kept: what `show` never prints is no part of what a search reads
+/// or shows (a draft's `<!-- do not publish -->` was found, and shown in a
+/// snippet). Byte for byte in place: every other part of the text stays
+/// where it was. Borrowed when there is no `<!--` in it; only then is the
+/// text parsed (most have none: a parse of every file made a scan 2.7
+/// times as long, see [`shown_reference_places`]).
+pub fn without_comments(text: &str) -> Cow<'_, str> {
+    use pulldown_cmark::{Event, Options, Parser};
+    // A `<` first, with memchr: a searcher of the four bytes, made for each
+    // text, cost a scan of 1,000 files 4% of its instructions.
+    let bytes = text.as_bytes();
+    if !memchr::memchr_iter(b'<', bytes).any(|i| bytes[i..].starts_with(b"<!--")) {
+        return Cow::Borrowed(text);
+    }
+    // Where the parser reads raw HTML: a comment starts only there.
+    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    let html: Vec<std::ops::Range<usize>> = Parser::new_ext(text, options)
+        .into_offset_iter()
+        .filter(|(event, _)| matches!(event, Event::Html(_) | Event::InlineHtml(_)))
+        .map(|(_, range)| range)
+        .collect();
+    let mut bytes = text.as_bytes().to_vec();
+    let mut from = 0;
+    while let Some(at) = memchr::memmem::find(&text.as_bytes()[from..], b"<!--").map(|i| from + i) {
+        if !html.iter().any(|r| r.contains(&at)) {
+            from = at + 4;
+            continue;
+        }
+        // To its end, or to the end of the text (a comment never closed hides the rest).
+        let end = memchr::memmem::find(&text.as_bytes()[at + 4..], b"-->").map_or(text.len(), |i| at + 4 + i + 3);
+        for b in &mut bytes[at..end] {
+            if *b != b'\n' && *b != b'\r' {
+                *b = b' ';
+            }
+        }
+        from = end;
+    }
+    // Whole characters became spaces, ASCII: still UTF-8.
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// A character reference of a text shown as its character: where it
@@ -516,6 +561,28 @@ mod tests {
     /// The joiners shape what is shown (an emoji of several, a Persian word
     /// with a non-joiner: they were taken out, and the emoji fell apart);
     /// a search reads the word without them.
+    /// HTML comments are spaces, in place; a `<!--` in code is code.
+    #[test]
+    fn comments_are_blanked_in_place_but_not_in_code() {
+        let text = "A <!-- hidden --> b.\n\n<!-- draft:\nnot yet -->\n\n`<!-- code -->` and\n\n    <!-- indented -->\n";
+        let out = without_comments(text);
+        assert_eq!(out.len(), text.len());
+        let blank = |n: usize| " ".repeat(n);
+        let expected = format!(
+            "A {} b.\n\n{}\n{}\n\n`<!-- code -->` and\n\n    <!-- indented -->\n",
+            blank(15),
+            blank("<!-- draft:".len()),
+            blank("not yet -->".len())
+        );
+        assert_eq!(out, expected);
+        assert!(matches!(without_comments("no comment here"), Cow::Borrowed(_)));
+        // Byte for byte: `é` is two spaces.
+        assert_eq!(
+            without_comments("<!-- é never closed\nmore"),
+            format!("{}\n    ", blank("<!-- é never closed".len()))
+        );
+    }
+
     #[test]
     fn joiners_are_shown_but_not_searched() {
         for text in ["👩\u{200D}💻", "می\u{200C}خواهم"] {

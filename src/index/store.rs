@@ -65,8 +65,9 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// "binary": problems an older binary's records lack; and a letter with a
 /// stroke folds to the letter struck, `ł` to `l`, so that `Łódź` sorts
 /// where `lodz` looks for it; 20: `ǿ` and the strokes of Latin Extended-B
-/// too).
-pub(super) const FORMAT: u32 = 20;
+/// too; 21: an HTML comment of a summary or a body is no words, as `show`
+/// does not print it).
+pub(super) const FORMAT: u32 = 21;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 

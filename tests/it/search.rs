@@ -616,3 +616,34 @@ fn a_regex_of_several_words_that_finds_nothing_names_the_pattern_of_either() {
     let out = crate::support::run(["search", "-e", "zzzzqq"]);
     assert!(!String::from_utf8_lossy(&out.stderr).contains("switch"));
 }
+
+/// What `show` does not print is not found, nor shown in a snippet: an HTML
+/// comment of the summary or the body (a draft's "do not publish" was both),
+/// through the index as by a scan.
+#[test]
+fn an_html_comment_is_neither_found_nor_shown() {
+    let dir = crate::support::temp_dir();
+    std::fs::create_dir_all(dir.path().join("projects")).expect("projects");
+    std::fs::copy("content/profile.toml", dir.path().join("profile.toml")).expect("profile");
+    std::fs::write(
+        dir.path().join("projects/secret.md"),
+        "+++\ntitle = \"Secret\"\nsummary = \"S <!-- zorblax -->.\"\ndomain = \"web\"\ntags = [\"t\"]\norder = 1\n+++\n\n\
+         Visible quokka text.\n\n<!-- draft: quokka zorblax, do not publish -->\n\n`<!-- quokka in code -->`\n",
+    )
+    .expect("item");
+    let folder = crate::support::arg(dir.path());
+    let cache = crate::support::temp_dir();
+    for index in [&[][..], &["--no-index"]] {
+        let args = |q: &'static str| {
+            [&["--content-dir", folder.as_str()][..], index, &["search", q, "--width", "100"]].concat()
+        };
+        let out = crate::support::snap(args("zorblax")).env("DRYGA_CACHE_DIR", cache.path()).assert().code(1);
+        assert!(out.get_output().stdout.is_empty());
+        let out = crate::support::snap(args("quokka")).env("DRYGA_CACHE_DIR", cache.path()).assert().success();
+        let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+        assert!(text.contains("Visible quokka text.") && !text.contains("draft"), "{index:?}: {text}");
+        // In code, it is text, shown and found.
+        let out = crate::support::snap(args("code")).env("DRYGA_CACHE_DIR", cache.path()).assert().success();
+        assert!(String::from_utf8_lossy(&out.get_output().stdout).contains("<!-- quokka in code -->"));
+    }
+}

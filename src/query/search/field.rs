@@ -81,7 +81,9 @@ impl Field {
         matches!(self, Field::Summary | Field::Body)
     }
 
-    /// The field's text as written.
+    /// The field's text as written, but for the HTML comments of the
+    /// summary and the body, which `show` never prints: spaces, in place
+    /// ([`crate::sanitize::without_comments`]).
     pub(super) fn raw_text<'t>(self, item: &'t Item, body: &'t str) -> Cow<'t, str> {
         match self {
             Field::Title => match &item.subtitle {
@@ -89,10 +91,10 @@ impl Field {
                 None => item.title.as_str().into(),
             },
             Field::Tags => item.tags.join(", ").into(),
-            Field::Summary => item.summary.as_str().into(),
+            Field::Summary => crate::sanitize::without_comments(&item.summary),
             // Most bodies repeat the summary: count and show that text once.
             Field::Body if body.trim() == item.summary.trim() => "".into(),
-            Field::Body => body.into(),
+            Field::Body => crate::sanitize::without_comments(body),
         }
     }
 }
