@@ -66,6 +66,16 @@ impl EnvCompleter for FlagsAfterDash {
             .ok()
             .and_then(|i| i.parse().ok())
             .unwrap_or(args.len().saturating_sub(1));
+        if self.0.name() == "bash" {
+            if let Some((args, index, before)) = bash_option_value(&args, index) {
+                // As `clap_complete`'s bash answers: the values, one a field.
+                let ifs = std::env::var("_CLAP_IFS").unwrap_or_else(|_| "\n".to_owned());
+                let candidates = clap_complete::engine::complete(&mut cmd.clone(), args, index, current_dir)?;
+                let values: Vec<String> =
+                    candidates.iter().map(|c| format!("{before}{}", c.get_value().to_string_lossy())).collect();
+                return write!(buf, "{}", values.join(&ifs));
+            }
+        }
         if args.get(index).is_none_or(|w| w.is_empty()) {
             let candidates = clap_complete::engine::complete(&mut cmd.clone(), args.clone(), index, current_dir)?;
             if candidates.iter().all(|c| c.get_value().to_string_lossy().starts_with('-')) {
@@ -75,6 +85,27 @@ impl EnvCompleter for FlagsAfterDash {
         }
         self.0.write_complete(cmd, args, current_dir, buf)
     }
+}
+
+/// The words of a bash line whose word being completed is an option's value
+/// given after `=` (`--tag=eli`, which bash splits at its `=` into `--tag`,
+/// `=`, `eli`, and `clap_complete` reads as three words: it offered
+/// nothing), as the option and its value, with the index of the value and
+/// what bash's word holds before it (`=` when the word is the `=` itself,
+/// `--tag=` typed with nothing after: bash puts a candidate in its place).
+/// `None` for any other word.
+fn bash_option_value(args: &[OsString], index: usize) -> Option<(Vec<OsString>, usize, &'static str)> {
+    let option = |i: usize| args.get(i).is_some_and(|w| w.to_string_lossy().starts_with('-'));
+    let mut args = args.to_vec();
+    if index >= 2 && args.get(index - 1).is_some_and(|w| w == "=") && option(index - 2) {
+        args.remove(index - 1);
+        return Some((args, index - 1, ""));
+    }
+    if index >= 1 && args.get(index).is_some_and(|w| w == "=") && option(index - 1) {
+        args[index] = OsString::new();
+        return Some((args, index, "="));
+    }
+    None
 }
 
 /// Answers a completion request and exits, when the shell sent one

@@ -107,6 +107,19 @@ fn show_s_section_completes_the_item_s_sections() {
     assert!(all.iter().all(|c| !c.contains(' ')), "{all:?}");
 }
 
+/// bash splits `--tag=eli` at its `=` (`COMP_WORDBREAKS`): the value after
+/// it is completed as the option's (nothing was offered), and `--tag=`
+/// with nothing after is offered `=` and each value, which bash puts in
+/// place of its word `=`.
+#[test]
+fn bash_completes_an_option_s_value_after_its_equals_sign() {
+    assert_eq!(bash_complete("dryga list --tag = elix", &[]), ["elixir"]);
+    assert_eq!(bash_complete("dryga list --domain = fin", &[]), ["fintech"]);
+    let after = bash_complete("dryga list --tag =", &[]);
+    assert!(after.contains(&"=elixir".to_owned()) && after.iter().all(|c| c.starts_with('=')), "{after:?}");
+    assert_eq!(bash_complete("dryga show blitz --format = mark", &[]), ["markdown"]);
+}
+
 #[test]
 fn subcommands_are_offered_by_their_names_not_their_aliases() {
     let all = bash_complete("dryga ", &[]);
