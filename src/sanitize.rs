@@ -154,6 +154,13 @@ pub fn clean_source(s: &str) -> Cow<'_, str> {
 /// Indic words, and join emoji: 👩‍💻), but no part of a word a search reads.
 const JOINERS: [char; 2] = ['\u{200C}', '\u{200D}'];
 
+/// `s` without the zero-width joiner and non-joiner: a line of a snippet
+/// is shown as a search reads it, so that its matches are where its words
+/// are (`می‌خواهم` matched, but its snippet had no match).
+pub fn without_joiners(s: &str) -> Cow<'_, str> {
+    if s.contains(JOINERS) { Cow::Owned(s.replace(JOINERS, "")) } else { Cow::Borrowed(s) }
+}
+
 /// [`clean_source`], and without the zero-width joiner and non-joiner: the text as a search
 /// reads its words (`می‌خواهم` is the word `میخواهم` typed without its
 /// non-joiner, as it was before they were shown).
@@ -194,31 +201,50 @@ pub fn without_comments(text: &str) -> Cow<'_, str> {
     if !memchr::memchr_iter(b'<', bytes).any(|i| bytes[i..].starts_with(b"<!--")) {
         return Cow::Borrowed(text);
     }
-    // Where the parser reads raw HTML: a comment starts only there.
+    // Where the parser reads raw HTML, each run of it (an HTML block's
+    // lines, one after the other; an inline comment): a comment starts
+    // there, and ends there at the latest, as the renderer reads it.
     let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
-    let html: Vec<std::ops::Range<usize>> = Parser::new_ext(text, options)
-        .into_offset_iter()
-        .filter(|(event, _)| matches!(event, Event::Html(_) | Event::InlineHtml(_)))
-        .map(|(_, range)| range)
-        .collect();
-    let mut bytes = text.as_bytes().to_vec();
-    let mut from = 0;
-    while let Some(at) = memchr::memmem::find(&text.as_bytes()[from..], b"<!--").map(|i| from + i) {
-        if !html.iter().any(|r| r.contains(&at)) {
-            from = at + 4;
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
+        let block = matches!(event, Event::Html(_));
+        if !block && !matches!(event, Event::InlineHtml(_)) {
             continue;
         }
-        // To its end, or to the end of the text (a comment never closed hides the rest).
-        let end = memchr::memmem::find(&text.as_bytes()[at + 4..], b"-->").map_or(text.len(), |i| at + 4 + i + 3);
-        for b in &mut bytes[at..end] {
-            if *b != b'\n' && *b != b'\r' {
-                *b = b' ';
-            }
+        match runs.last_mut() {
+            Some(last) if block && last.end == range.start => last.end = range.end,
+            _ => runs.push(range),
         }
-        from = end;
+    }
+    let mut out = bytes.to_vec();
+    for run in runs {
+        let mut from = run.start;
+        while let Some(at) = memchr::memmem::find(&bytes[from..run.end], b"<!--").map(|i| from + i) {
+            let end = comment_end(&text[at..run.end]).map_or(run.end, |len| at + len);
+            for b in &mut out[at..end] {
+                if *b != b'\n' && *b != b'\r' {
+                    *b = b' ';
+                }
+            }
+            from = end;
+        }
     }
     // Whole characters became spaces, ASCII: still UTF-8.
-    Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+    Cow::Owned(String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
+/// The length of the HTML comment `html` starts with (`<!--`), as
+/// the `CommonMark` spec reads one: `<!-->`, `<!--->`, or to the first `-->`; `None`
+/// when it does not end in `html`.
+pub fn comment_end(html: &str) -> Option<usize> {
+    let rest = html.strip_prefix("<!--")?;
+    if rest.starts_with('>') {
+        return Some(5);
+    }
+    if rest.starts_with("->") {
+        return Some(6);
+    }
+    rest.find("-->").map(|i| 4 + i + 3)
 }
 
 /// A character reference of a text shown as its character: where it
@@ -576,6 +602,23 @@ mod tests {
         );
         assert_eq!(out, expected);
         assert!(matches!(without_comments("no comment here"), Cow::Borrowed(_)));
+        // CommonMark's short comments end at once; a comment ends with its
+        // HTML at the latest (its block, a quote's line), as shown.
+        for (text, shown) in [
+            ("Intro.\n\n<!-->\n\nVisible bravo.\n", "Visible bravo."),
+            ("<!--->\n\nVisible delta.\n", "Visible delta."),
+            ("<!-- a --> kilo <!-- b\n\nVisible lima.\n", "Visible lima."),
+            ("> <!-- hidden hotel\n\nVisible india.\n\n-->\n", "Visible india."),
+            ("<pre>\nprea <!-- preb\n</pre>\n\nprepara here.\n", "prepara here."),
+        ] {
+            let out = without_comments(text);
+            assert_eq!(out.len(), text.len());
+            assert!(out.contains(shown), "{text:?}: {out:?}");
+        }
+        assert_eq!(comment_end("<!-->x"), Some(5));
+        assert_eq!(comment_end("<!--->x"), Some(6));
+        assert_eq!(comment_end("<!-- a -->x"), Some(10));
+        assert_eq!(comment_end("<!-- open"), None);
         // Byte for byte: `é` is two spaces.
         assert_eq!(
             without_comments("<!-- é never closed\nmore"),

@@ -166,7 +166,7 @@ pub fn widest<'a>(items: impl Iterator<Item = &'a Item>) -> (usize, usize) {
 pub fn title_marks(hit: &Hit<'_>) -> Vec<usize> {
     hit.snippets
         .iter()
-        .find(|s| s.field == Field::Title && s.text == clean_line(&hit.item.title))
+        .find(|s| s.field == Field::Title && s.text == crate::sanitize::without_joiners(&clean_line(&hit.item.title)))
         .map(|s| chars_in(&s.text, &s.matches))
         .unwrap_or_default()
 }

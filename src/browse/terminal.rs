@@ -6,10 +6,13 @@
 //! SIGUSR2, SIGALRM: a flag the event loop checks between keys, and a last
 //! resort when it cannot: see `signals`; in raw mode Ctrl-C arrives as a
 //! key), after which the process ends by that signal, as it would have
-//! (a shell sees 143 for SIGTERM, not 0). Ctrl-Z, or SIGTSTP from
-//! elsewhere, suspends the browser as a shell job, the terminal restored;
-//! resumed (SIGCONT, after a SIGSTOP too), it takes the terminal again and
-//! draws the whole screen.
+//! (a shell sees 143 for SIGTERM, not 0). Ctrl-Z suspends the browser as a
+//! shell job, the terminal restored; continued (SIGCONT, after a SIGSTOP or
+//! a SIGTSTP from elsewhere too, which stop it where it is), it takes the
+//! terminal again and draws the whole screen. SIGTSTP is not caught: raised
+//! with its own action, it is dropped in a process group no shell can
+//! resume (`setsid`, a terminal's first program), where a SIGSTOP, which
+//! a caught one would have to be, stops the browser for good.
 
 use std::io::{self, Stdout, Write};
 use std::sync::Once;
@@ -58,18 +61,15 @@ impl Session {
         self.signals.received()
     }
 
-    /// Does what a signal asked since the last call, besides ending: a
-    /// suspension (SIGTSTP from elsewhere: [`Session::suspend`]), or taking
-    /// the terminal again after the process was continued ([`Session::resume`]).
-    /// Whether it did anything (the screen is then to be drawn whole).
+    /// Takes the terminal again if the process was continued since the
+    /// last call ([`Session::resume`]); whether it was (the screen is then
+    /// to be drawn whole).
     pub fn follow_signals(&mut self) -> io::Result<bool> {
-        let (suspend, resumed) = self.signals.take_job_control();
-        if suspend {
-            self.suspend()?;
-        } else if resumed {
+        let resumed = self.signals.take_resumed();
+        if resumed {
             self.resume()?;
         }
-        Ok(suspend || resumed)
+        Ok(resumed)
     }
 
     /// Puts `text` on the clipboard with OSC 52 (the terminal decides whether to allow it).
@@ -83,13 +83,13 @@ impl Session {
         leave();
         signals::stop();
         // Its own SIGCONT asks for nothing more: the terminal is taken here.
-        let _ = self.signals.take_job_control();
+        let _ = self.signals.take_resumed();
         enter()?;
         self.terminal.clear()
     }
 
     /// Takes the terminal again after the process was stopped and continued
-    /// by another (SIGSTOP, which cannot be caught: the shell put the
+    /// by another (SIGSTOP, or SIGTSTP from elsewhere: the shell put the
     /// terminal back in its own modes, and drew over the screen): raw mode
     /// and the alternate screen again, and the whole screen drawn anew.
     pub fn resume(&mut self) -> io::Result<()> {
@@ -153,7 +153,7 @@ mod signals {
     //! Signals: a thread waits for them. One that ends a process raises a
     //! flag the event loop reads, and ends the process itself, by that
     //! signal, if the loop does not (crossterm spins reading a terminal that
-    //! has hung up); SIGTSTP and SIGCONT raise flags the loop follows.
+    //! has hung up); SIGCONT raises a flag the loop follows.
 
     use std::io;
     use std::sync::Arc;
@@ -178,8 +178,6 @@ mod signals {
     struct Seen {
         /// The signal that asked to end (0: none).
         ending: AtomicI32,
-        /// SIGTSTP from elsewhere, not followed yet.
-        suspend: AtomicBool,
         /// SIGCONT, not followed yet.
         resumed: AtomicBool,
     }
@@ -192,17 +190,15 @@ mod signals {
 
     impl Signals {
         /// Catches the [`ENDING`] signals (instead of ending the process in
-        /// raw mode on the alternate screen, each raises a flag), SIGTSTP
-        /// and SIGCONT.
+        /// raw mode on the alternate screen, each raises a flag) and SIGCONT.
         pub(super) fn register() -> io::Result<Self> {
-            let mut caught = iterator::Signals::new(ENDING.iter().copied().chain([SIGTSTP, SIGCONT]))?;
+            let mut caught = iterator::Signals::new(ENDING.iter().copied().chain([SIGCONT]))?;
             let handle = caught.handle();
             let seen = Arc::new(Seen::default());
             let flags = Arc::clone(&seen);
             thread::Builder::new().name("dryga-signals".into()).spawn(move || {
                 for signal in caught.forever() {
                     match signal {
-                        SIGTSTP => flags.suspend.store(true, Ordering::SeqCst),
                         SIGCONT => flags.resumed.store(true, Ordering::SeqCst),
                         signal => {
                             flags.ending.store(signal, Ordering::SeqCst);
@@ -228,9 +224,9 @@ mod signals {
             Some(self.seen.ending.load(Ordering::SeqCst)).filter(|&s| s != 0)
         }
 
-        /// Whether a SIGTSTP and a SIGCONT arrived since the last call.
-        pub(super) fn take_job_control(&self) -> (bool, bool) {
-            (self.seen.suspend.swap(false, Ordering::SeqCst), self.seen.resumed.swap(false, Ordering::SeqCst))
+        /// Whether a SIGCONT arrived since the last call.
+        pub(super) fn take_resumed(&self) -> bool {
+            self.seen.resumed.swap(false, Ordering::SeqCst)
         }
     }
 
@@ -240,10 +236,11 @@ mod signals {
         }
     }
 
-    /// Stops the process as Ctrl-Z does in a shell (SIGTSTP's own action,
-    /// though it is caught); returns when it is continued.
+    /// Stops the process as Ctrl-Z does in a shell (SIGTSTP, with its own
+    /// action: dropped where no shell could resume it); returns when it is
+    /// continued.
     pub(super) fn stop() {
-        let _ = low_level::emulate_default_handler(SIGTSTP);
+        let _ = low_level::raise(SIGTSTP);
     }
 
     /// Ends the process by `signal`, as it would have ended had it not been
@@ -273,8 +270,8 @@ mod signals {
             None
         }
 
-        pub(super) fn take_job_control(&self) -> (bool, bool) {
-            (false, false)
+        pub(super) fn take_resumed(&self) -> bool {
+            false
         }
     }
 

@@ -66,8 +66,9 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// stroke folds to the letter struck, `ł` to `l`, so that `Łódź` sorts
 /// where `lodz` looks for it; 20: `ǿ` and the strokes of Latin Extended-B
 /// too; 21: an HTML comment of a summary or a body is no words, as `show`
-/// does not print it).
-pub(super) const FORMAT: u32 = 21;
+/// does not print it; 22: one ends with its HTML at the latest, and
+/// `<!-->` at once).
+pub(super) const FORMAT: u32 = 22;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 

@@ -70,13 +70,23 @@ fn is_break_tag(tag: &str) -> bool {
     inner.is_some_and(|t| t.eq_ignore_ascii_case("br"))
 }
 
-/// Whether `tag` is one HTML tag, opening or closing (`<kbd>`, `</kbd>`,
-/// `<span class="x">`): shown, it is markup, not text.
+/// The HTML tags that only mark text (`<kbd>Ctrl</kbd>`): shown, they are
+/// markup, and the text they mark is shown without them. Any other is shown
+/// as written: `Vec<T>` and `Option<String>` in prose are read as tags by
+/// Markdown, and a link's `<a href>` or an image's `<img alt>` says more
+/// than the text around it.
+const MARKING_TAGS: [&str; 20] = [
+    "abbr", "b", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span",
+    "strong", "sub", "sup", "u",
+];
+
+/// Whether `tag` is one of the [`MARKING_TAGS`], opening or closing
+/// (`<kbd>`, `</kbd>`, `<span class="x">`).
 fn is_tag(tag: &str) -> bool {
     let Some(inner) = tag.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else { return false };
     let name = inner.strip_prefix('/').unwrap_or(inner);
     let end = name.find(|c: char| !c.is_ascii_alphanumeric() && c != '-').unwrap_or(name.len());
-    name.starts_with(|c: char| c.is_ascii_alphabetic())
+    MARKING_TAGS.iter().any(|t| t.eq_ignore_ascii_case(&name[..end]))
         && !inner.contains(['<', '>'])
         && name[end..].chars().next().is_none_or(|c| c.is_whitespace() || c == '/')
 }
@@ -127,8 +137,10 @@ impl Renderer {
         self.styles.push(s);
     }
 
-    /// `html` without its comments (`<!-- … -->`), which may begin in an
-    /// earlier event and end in a later one.
+    /// `html` without its comments (`<!-- … -->`, `<!-->`: as
+    /// [`sanitize::comment_end`] reads them), which may begin in an earlier
+    /// event of the same HTML block and end in a later one (never past the
+    /// block: `in_comment` ends with it).
     fn without_comments(&mut self, html: &str) -> String {
         let mut out = String::new();
         let mut rest = html;
@@ -143,8 +155,11 @@ impl Renderer {
                 return out;
             };
             out.push_str(&rest[..start]);
-            rest = &rest[start + 4..];
-            self.in_comment = true;
+            let Some(len) = sanitize::comment_end(&rest[start..]) else {
+                self.in_comment = true;
+                return out;
+            };
+            rest = &rest[start + len..];
         }
     }
 
@@ -267,7 +282,9 @@ impl Renderer {
         // The prefix may carry styles: measure what shows (fuzzing found this).
         let avail = self.width.saturating_sub(console_width(&prefix)).max(1);
         for line in code.trim_end_matches('\n').split('\n') {
-            let expanded = expand_tabs(line);
+            // Escape sequences out first: they take no columns of a tab stop.
+            let source = sanitize::clean_source(line);
+            let expanded = expand_tabs(&source);
             let line = sanitize::clean(&expanded);
             let chunks = super::wrap::hard_wrap(line.trim_end(), avail);
             if chunks.is_empty() {
@@ -306,6 +323,8 @@ impl Renderer {
             // (`<kbd>`, `</sup>`) left out for the text it marks; else as written.
             Event::InlineHtml(t) => {
                 let shown = self.without_comments(&t);
+                // An inline comment is whole: nothing after it is one.
+                self.in_comment = false;
                 let tag = shown.trim();
                 if is_break_tag(tag) {
                     self.pieces.push(Piece::new("\n", self.style()));
@@ -442,6 +461,8 @@ impl Renderer {
     fn end(&mut self, tag: TagEnd) {
         match tag {
             TagEnd::Paragraph | TagEnd::HtmlBlock => {
+                // A comment the block did not end ends with it.
+                self.in_comment = false;
                 self.flush();
                 self.pending_blank = true;
             }
@@ -574,6 +595,10 @@ mod tests {
         assert_eq!(out, "Shown.\n\nEnd.\n");
         let out = render("<details>\n<summary>More</summary>\n\nBody.\n\n</details>\n", 80, false);
         assert_eq!(out, "<details>\n<summary>More</summary>\n\nBody.\n\n</details>\n");
+        // A comment left open ends with its block; CommonMark's short ones at once.
+        let out = render("<div>\n<!-- november\n</div>\n\nVisible oscar.\n\n<p>papa</p>\n", 80, false);
+        assert_eq!(out, "<div>\n\nVisible oscar.\n\n<p>papa</p>\n");
+        assert_eq!(render("Intro <!--> echo.\n\n<!--->\n\nDelta.\n", 80, false), "Intro echo.\n\nDelta.\n");
     }
 
     /// Inline HTML: a comment and a tag are markup, not text; `<br>` breaks
@@ -585,6 +610,9 @@ mod tests {
         assert_eq!(out, "Line\ntwo\nthree, Ctrl+C and a note.\n");
         assert_eq!(render("a < b and c > d, <3.\n", 80, false), "a < b and c > d, <3.\n");
         assert!(is_tag("<span class=\"x\">") && is_tag("</sup>") && !is_tag("<3>") && !is_tag("< b >"));
+        // Types in prose, links and images are shown as written.
+        assert_eq!(render("Vec<T> and Option<String>.\n", 80, false), "Vec<T> and Option<String>.\n");
+        assert!(!is_tag("<a href=\"x\">") && !is_tag("<img alt=\"diagram\">"));
     }
 
     /// A tab in code goes to the next stop of four columns (it was one space:

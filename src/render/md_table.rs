@@ -83,6 +83,13 @@ pub fn render(
 /// Each row as `header: value` lines, wrapped, with a blank line between rows.
 fn blocks(head: &[String], rows: &[Vec<String>], width: usize, color: bool) -> Vec<String> {
     let mut out = Vec::new();
+    // A header alone: its cells, one a line (there is nothing to name).
+    if rows.is_empty() {
+        for cell in head.iter().filter(|h| !h.is_empty()) {
+            out.extend(wrap(&[Piece::new(cell.clone(), style::BOLD)], width, "", "  ", color));
+        }
+        return out;
+    }
     for (n, row) in rows.iter().enumerate() {
         if n > 0 {
             out.push(String::new());
@@ -133,6 +140,10 @@ mod tests {
     fn a_header_alone_is_a_row() {
         let lines = render(&cells(&["only"]), &[], &[Alignment::None], 80, false);
         assert_eq!(lines, ["┌──────┐", "│ only │", "└──────┘"]);
+        // Too narrow for its columns: its cells, one a line (it showed nothing).
+        let head = cells(&["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"]);
+        let lines = render(&head, &[], &[], 20, false);
+        assert_eq!(lines, ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"]);
     }
 
     #[test]

@@ -647,3 +647,25 @@ fn an_html_comment_is_neither_found_nor_shown() {
         assert!(String::from_utf8_lossy(&out.get_output().stdout).contains("<!-- quokka in code -->"));
     }
 }
+
+/// A word written with a joiner is found without it, and its snippet shows
+/// the match (the snippet kept the joiner, and matched nothing).
+#[test]
+fn a_word_with_a_joiner_has_its_snippet() {
+    let dir = crate::support::temp_dir();
+    std::fs::create_dir_all(dir.path().join("projects")).expect("projects");
+    std::fs::copy("content/profile.toml", dir.path().join("profile.toml")).expect("profile");
+    std::fs::write(
+        dir.path().join("projects/j.md"),
+        "+++\ntitle = \"J\"\nsummary = \"S.\"\ndomain = \"web\"\ntags = [\"t\"]\norder = 1\n+++\n\n\
+         Persian \u{645}\u{6cc}\u{200c}\u{62e}\u{648}\u{627}\u{647}\u{645} and zw\u{200d}j word.\n",
+    )
+    .expect("item");
+    let folder = crate::support::arg(dir.path());
+    for word in ["\u{645}\u{6cc}\u{62e}\u{648}\u{627}\u{647}\u{645}", "zwj"] {
+        let out = crate::support::run(["--content-dir", &folder, "--no-index", "search", word, "--json"]);
+        let hits: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        let snippets = hits[0]["snippets"].as_array().expect("snippets");
+        assert!(snippets.iter().any(|s| !s["matches"].as_array().is_none_or(Vec::is_empty)), "{word}: {hits}");
+    }
+}

@@ -218,6 +218,8 @@ fn inline_link(s: &str) -> Option<(&str, &str, usize)> {
 /// nothing matches at all.
 pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet> {
     let query = query.in_field(field);
+    // As the field is searched: its words without their joiners.
+    let text = &*sanitize::without_joiners(text);
     let terms = query.term_count();
     let mut offset = 0;
     // The best line so far: its text, where it starts, and its best window.
