@@ -285,23 +285,30 @@ fn a_word_that_is_two_in_the_text_finds_them() {
     }
 }
 
+/// A content folder (the bundled profile) of one project, `name`.md, whose
+/// summary is `summary` and body `body`; the folder and its path as an argument.
+fn one_project(name: &str, summary: &str, body: &str) -> (tempfile::TempDir, String) {
+    let dir = crate::support::temp_dir();
+    std::fs::create_dir_all(dir.path().join("projects")).expect("projects");
+    std::fs::copy("content/profile.toml", dir.path().join("profile.toml")).expect("profile");
+    let front =
+        format!("+++\ntitle = \"{name}\"\nsummary = {summary:?}\ndomain = \"web\"\ntags = [\"t\"]\norder = 1\n+++\n\n");
+    std::fs::write(dir.path().join(format!("projects/{name}.md")), front + body).expect("item");
+    let folder = crate::support::arg(dir.path());
+    (dir, folder)
+}
+
 /// A word of English as typed is what was meant: not read as a prefix and
 /// a word of the text (`resign` is no "re-sign", though a folder's text
 /// says "re-sign"), nor corrected when it is a form of a listed word the
 /// list leaves out (`sakes` of "sake" made "sales", `redos` "redis").
 #[test]
 fn a_word_of_english_is_neither_split_nor_corrected() {
-    let dir = crate::support::temp_dir();
-    std::fs::create_dir_all(dir.path().join("projects")).expect("projects");
-    std::fs::create_dir_all(dir.path().join("posts")).expect("posts");
-    std::fs::copy("content/profile.toml", dir.path().join("profile.toml")).expect("profile");
-    std::fs::write(
-        dir.path().join("projects/misc.md"),
-        "+++\ntitle = \"Misc\"\nsummary = \"m\"\ndomain = \"web\"\ntags = [\"misc\"]\norder = 7\n+++\n\n\
-         We re-sign the contracts each year. The re-sort happens nightly. A re-cover was made. Un-ionized workers.\n",
-    )
-    .expect("item");
-    let folder = crate::support::arg(dir.path());
+    let (_dir, folder) = one_project(
+        "misc",
+        "m",
+        "We re-sign the contracts each year. The re-sort happens nightly. A re-cover was made. Un-ionized workers.\n",
+    );
     for typed in ["resign", "resort", "recover", "unionized"] {
         let out = crate::support::run(["--content-dir", &folder, "--no-index", "search", typed]);
         assert_eq!(out.status.code(), Some(1), "{typed}: {}", String::from_utf8_lossy(&out.stdout));
@@ -622,16 +629,11 @@ fn a_regex_of_several_words_that_finds_nothing_names_the_pattern_of_either() {
 /// through the index as by a scan.
 #[test]
 fn an_html_comment_is_neither_found_nor_shown() {
-    let dir = crate::support::temp_dir();
-    std::fs::create_dir_all(dir.path().join("projects")).expect("projects");
-    std::fs::copy("content/profile.toml", dir.path().join("profile.toml")).expect("profile");
-    std::fs::write(
-        dir.path().join("projects/secret.md"),
-        "+++\ntitle = \"Secret\"\nsummary = \"S <!-- zorblax -->.\"\ndomain = \"web\"\ntags = [\"t\"]\norder = 1\n+++\n\n\
-         Visible quokka text.\n\n<!-- draft: quokka zorblax, do not publish -->\n\n`<!-- quokka in code -->`\n",
-    )
-    .expect("item");
-    let folder = crate::support::arg(dir.path());
+    let (_dir, folder) = one_project(
+        "secret",
+        "S <!-- zorblax -->.",
+        "Visible quokka text.\n\n<!-- draft: quokka zorblax, do not publish -->\n\n`<!-- quokka in code -->`\n",
+    );
     let cache = crate::support::temp_dir();
     for index in [&[][..], &["--no-index"]] {
         let args = |q: &'static str| {
@@ -652,16 +654,11 @@ fn an_html_comment_is_neither_found_nor_shown() {
 /// the match (the snippet kept the joiner, and matched nothing).
 #[test]
 fn a_word_with_a_joiner_has_its_snippet() {
-    let dir = crate::support::temp_dir();
-    std::fs::create_dir_all(dir.path().join("projects")).expect("projects");
-    std::fs::copy("content/profile.toml", dir.path().join("profile.toml")).expect("profile");
-    std::fs::write(
-        dir.path().join("projects/j.md"),
-        "+++\ntitle = \"J\"\nsummary = \"S.\"\ndomain = \"web\"\ntags = [\"t\"]\norder = 1\n+++\n\n\
-         Persian \u{645}\u{6cc}\u{200c}\u{62e}\u{648}\u{627}\u{647}\u{645} and zw\u{200d}j word.\n",
-    )
-    .expect("item");
-    let folder = crate::support::arg(dir.path());
+    let (_dir, folder) = one_project(
+        "j",
+        "S.",
+        "Persian \u{645}\u{6cc}\u{200c}\u{62e}\u{648}\u{627}\u{647}\u{645} and zw\u{200d}j word.\n",
+    );
     for word in ["\u{645}\u{6cc}\u{62e}\u{648}\u{627}\u{647}\u{645}", "zwj"] {
         let out = crate::support::run(["--content-dir", &folder, "--no-index", "search", word, "--json"]);
         let hits: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
