@@ -158,7 +158,13 @@ const JOINERS: [char; 2] = ['\u{200C}', '\u{200D}'];
 /// is shown as a search reads it, so that its matches are where its words
 /// are (`می‌خواهم` matched, but its snippet had no match).
 pub fn without_joiners(s: &str) -> Cow<'_, str> {
-    if s.contains(JOINERS) { Cow::Owned(s.replace(JOINERS, "")) } else { Cow::Borrowed(s) }
+    // By their first byte, with memchr: `contains` of a list of
+    // characters decodes each one (a common word's snippets: 14% more
+    // instructions for a search of 1,000 files).
+    let bytes = s.as_bytes();
+    let joined = memchr::memchr_iter(0xE2, bytes)
+        .any(|i| bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x8C | 0x8D)));
+    if joined { Cow::Owned(s.replace(JOINERS, "")) } else { Cow::Borrowed(s) }
 }
 
 /// [`clean_source`], and without the zero-width joiner and non-joiner: the text as a search
