@@ -78,8 +78,7 @@ fn check_warns_of_what_the_layout_leaves_unread() {
     );
     fs::rename(dir.join("projects"), dir.join("project")).expect("rename");
     fs::write(dir.join("stray.md"), PROJECT).expect("write");
-    let out = snap(["check", &d]).assert().success().get_output().stdout.clone();
-    let out = String::from_utf8(out).expect("utf-8");
+    let out = checked(&d, 0);
     for expected in [
         "projects:1:1: warning: no `projects/` folder: the portfolio has no projects",
         "project:1:1: warning: `project/` is not read: it holds a Markdown file with front matter (1)",
@@ -90,8 +89,7 @@ fn check_warns_of_what_the_layout_leaves_unread() {
     assert_eq!(out.matches("warning:").count(), 3, "{out}");
     // With an error among them too.
     fs::write(dir.join("posts/hello.md"), "no front matter").expect("write");
-    let out = snap(["check", &d]).assert().code(1).get_output().stdout.clone();
-    let out = String::from_utf8(out).expect("utf-8");
+    let out = checked(&d, 1);
     assert!(
         out.contains("stray.md:1:1: warning: `stray.md` is not read") && out.contains("missing front matter"),
         "{out}"
@@ -108,8 +106,7 @@ fn a_title_two_items_share_is_warned_and_shows_neither() {
     let shared = PROJECT.replace("title = \"Widget\"", "title = \"Shared Name\"");
     fs::write(dir.join("projects/widget.md"), &shared).expect("write");
     fs::write(dir.join("projects/gadget.md"), shared.replace("order = 1", "order = 2")).expect("write");
-    let out = snap(["check", &d]).assert().success().get_output().stdout.clone();
-    let out = String::from_utf8(out).expect("utf-8");
+    let out = checked(&d, 0);
     assert!(out.contains("projects/gadget.md:2:1: warning: title \"Shared Name\" is also widget's"), "{out}");
     let shown = snap(["--content-dir", &d, "show", "shared name"]).assert().code(2).get_output().stderr.clone();
     let shown = String::from_utf8(shown).expect("utf-8");
@@ -131,6 +128,12 @@ fn a_missing_or_non_folder_content_dir_is_exit_2() {
         .stderr_eq("dryga: cannot read content folder Cargo.toml: not a directory\n");
 }
 
+/// The stdout of `dryga check DIR`, which must exit with `code`.
+fn checked(dir: &str, code: i32) -> String {
+    let out = snap(["check", dir]).assert().code(code).get_output().stdout.clone();
+    String::from_utf8(out).expect("utf-8")
+}
+
 /// Puts `bytes` at `rel` in a fresh valid portfolio and expects `check` to
 /// report `message` for that file with exit 1, and `list` to refuse with exit 2.
 fn broken(rel: &str, bytes: &[u8], message: &str) {
@@ -141,8 +144,7 @@ fn broken(rel: &str, bytes: &[u8], message: &str) {
 
 fn expect_problem(dir: &Path, rel: &str, message: &str) {
     let d = arg(dir);
-    let out = snap(["check", &d]).assert().code(1).get_output().stdout.clone();
-    let out = String::from_utf8(out).expect("utf-8");
+    let out = checked(&d, 1);
     let wanted = format!("{d}/{rel}:");
     assert!(out.lines().any(|l| l.starts_with(&wanted) && l.contains(message)), "{message:?} for {rel} not in:\n{out}");
     let err = snap(["--content-dir", &d, "list"]).assert().code(2).get_output().stderr.clone();
@@ -220,8 +222,7 @@ fn a_folder_among_the_items_is_said_to_be_one() {
     let tmp = portfolio();
     fs::create_dir_all(tmp.path().join("projects/drafts")).expect("mkdir");
     let d = arg(tmp.path());
-    let out = snap(["check", &d]).assert().success().get_output().stdout.clone();
-    let out = String::from_utf8(out).expect("utf-8");
+    let out = checked(&d, 0);
     assert!(out.contains(&format!("{d}/projects/drafts:1:1: warning: a folder, not read")), "{out}");
 }
 
@@ -319,8 +320,7 @@ fn duplicate_slugs_name_both_files() {
     let tmp = portfolio();
     let dir = tmp.path();
     fs::write(dir.join("posts/widget.md"), POST).expect("write");
-    let out = snap(["check", &arg(dir)]).assert().code(1).get_output().stdout.clone();
-    let out = String::from_utf8(out).expect("utf-8");
+    let out = checked(&arg(dir), 1);
     assert!(
         out.contains("posts/widget.md:1:1: duplicate slug") && out.contains("projects/widget.md has the same slug"),
         "{out}"
@@ -626,8 +626,7 @@ fn only_md_files_are_items_and_other_names_are_reported() {
         use std::os::unix::ffi::OsStrExt;
         let name = std::ffi::OsStr::from_bytes(b"caf\xe9.md");
         fs::write(dir.join("projects").join(name), PROJECT).expect("write");
-        let out = snap(["check", &d]).assert().code(1).get_output().stdout.clone();
-        let out = String::from_utf8(out).expect("utf-8");
+        let out = checked(&d, 1);
         let bad = format!("{d}/projects/caf\u{fffd}.md:1:1: file name is not UTF-8\n");
         assert!(out.contains(&bad), "{out}");
         assert_eq!(out.replace(&bad, ""), expected);
