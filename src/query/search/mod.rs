@@ -181,7 +181,7 @@ pub(super) fn search_kept<'a>(
     options: Options,
 ) -> Vec<Hit<'a>> {
     let scan = rank::scan_all(items, query, (rank::Need::All, keep), options.threads);
-    let mut scored = rank::rank(scan, items.len(), query, rank::Need::All);
+    let mut scored = rank::rank(scan, items.len(), query, rank::Need::All, &[]);
     scored.truncate(options.limit.unwrap_or(usize::MAX));
     scored.into_iter().map(|(score, c)| hit(query, c.item, score, &c.spans)).collect()
 }
@@ -211,23 +211,13 @@ pub struct Relevance<'a> {
 /// one pass on this thread. A term an item is `tagged` with counts as one
 /// more of its tags, when its tags do not already have it: a match in the
 /// tags field, in its statistics (how many items match the term) as in its
-/// score, the field's length left as it is.
-pub fn relevance<'a>(items: &[&'a Item], query: &Query, tagged: Option<&Tagged<'_>>) -> Relevance<'a> {
-    relevance_weighted(items, query, tagged, &[])
-}
-
-/// [`relevance`], each term's part of a score times its weight in
-/// `weights` (by the query's terms; a term without one weighs 1): a job's
-/// title weighs more than what it calls "a plus".
-pub fn relevance_weighted<'a>(
-    items: &[&'a Item],
-    query: &Query,
-    tagged: Option<&Tagged<'_>>,
-    weights: &[f64],
-) -> Relevance<'a> {
+/// score, the field's length left as it is. Each term's part of a score is
+/// times its weight in `weights` (by the query's terms; a term without one
+/// weighs 1): a job's title weighs more than what it calls "a plus".
+pub fn relevance<'a>(items: &[&'a Item], query: &Query, tagged: Option<&Tagged<'_>>, weights: &[f64]) -> Relevance<'a> {
     let scan = rank::scan(items, query, rank::Need::Any, None, tagged);
     let df = scan.df.clone();
-    let scored = rank::rank_weighted(scan, items.len(), query, rank::Need::Any, weights)
+    let scored = rank::rank(scan, items.len(), query, rank::Need::Any, weights)
         .into_iter()
         .map(|(score, c)| {
             let terms = c.tf.iter().enumerate().filter(|(_, f)| f.iter().any(|&x| x > 0.0)).map(|(t, _)| t).collect();
@@ -879,7 +869,7 @@ mod tests {
         let c = corpus();
         let items: Vec<&Item> = c.items.iter().collect();
         let q = parse("duckdb wireguard", CaseMode::Smart, false).expect("query");
-        let r = relevance(&items, &q, None);
+        let r = relevance(&items, &q, None, &[]);
         let slugs: Vec<&str> = r.scored.iter().map(|s| s.item.slug.as_str()).collect();
         assert!(slugs.contains(&"blitz") && slugs.contains(&"firezone"), "{slugs:?}");
         assert!(slugs.len() < items.len(), "items matching no term were kept: {slugs:?}");
@@ -894,9 +884,9 @@ mod tests {
         let c = corpus();
         let items: Vec<&Item> = c.items.iter().collect();
         let q = parse("fintech", CaseMode::Smart, false).expect("query");
-        assert!(relevance(&items, &q, None).scored.is_empty(), "no text says fintech");
+        assert!(relevance(&items, &q, None, &[]).scored.is_empty(), "no text says fintech");
         let fintech = |item: &Item, _: usize| item.domain.as_deref() == Some("fintech");
-        let r = relevance(&items, &q, Some(&fintech));
+        let r = relevance(&items, &q, Some(&fintech), &[]);
         assert_eq!(r.df, [9]);
         assert_eq!(r.scored.len(), 9);
         assert!(r.scored.iter().all(|s| fintech(s.item, 0) && s.score > 0.0 && s.terms == [0]));
@@ -904,7 +894,7 @@ mod tests {
         let q = parse("payments", CaseMode::Smart, false).expect("query");
         let tagged = |item: &Item, _: usize| item.has_tag("payments");
         let scores = |r: Relevance<'_>| r.scored.iter().map(|s| (s.item.slug.clone(), s.score)).collect::<Vec<_>>();
-        assert_eq!(scores(relevance(&items, &q, Some(&tagged))), scores(relevance(&items, &q, None)));
+        assert_eq!(scores(relevance(&items, &q, Some(&tagged), &[])), scores(relevance(&items, &q, None, &[])));
     }
 
     fn outcome<'a>(items: &[&'a Item], q: &str) -> Outcome<Hit<'a>> {

@@ -196,14 +196,10 @@ impl<'q> Scorer<'q> {
 /// Scores the candidates of `scan` over `n` items with BM25F, best first (ties
 /// in the site's order), rounded to three decimals. A search (`Need::All`)
 /// also boosts an item its query names, and one with the query's words in a
-/// row; a bag of terms (`Need::Any`) is not a phrase, so it does not.
-pub(super) fn rank<'a>(scan: Scan<'a>, n: usize, query: &Query, need: Need) -> Vec<(f64, Candidate<'a>)> {
-    rank_weighted(scan, n, query, need, &[])
-}
-
-/// [`rank`], each term's inverse document frequency times its weight in
-/// `weights` (a term without one weighs 1).
-pub(super) fn rank_weighted<'a>(
+/// row; a bag of terms (`Need::Any`) is not a phrase, so it does not. Each
+/// term's inverse document frequency is times its weight in `weights` (a
+/// term without one weighs 1).
+pub(super) fn rank<'a>(
     scan: Scan<'a>,
     n: usize,
     query: &Query,
@@ -264,7 +260,7 @@ mod tests {
         let items: Vec<&Item> = corpus.items.iter().collect();
         let query = parse(q, CaseMode::Smart, false).expect("query");
         let scan = scan(&items, &query, need, None, None);
-        rank(scan, items.len(), &query, need).into_iter().map(|(s, c)| (c.item.slug.clone(), s)).collect()
+        rank(scan, items.len(), &query, need, &[]).into_iter().map(|(s, c)| (c.item.slug.clone(), s)).collect()
     }
 
     /// A search multiplies the score of an item its query names by 1.5, and

@@ -708,7 +708,7 @@ impl<'a> Tailoring<'a> {
             |item: &Item, t: usize| claims.get(item.slug.as_str()).is_some_and(|c| c.binary_search(&t).is_ok());
         let tagged: Option<&Tagged<'_>> = claims.values().any(|c| !c.is_empty()).then_some(&claims_term);
         let weights: Vec<f64> = tailoring.job.terms.iter().map(|t| t.emphasis.weight()).collect();
-        let relevance = search::relevance_weighted(&items, &query, tagged, &weights);
+        let relevance = search::relevance(&items, &query, tagged, &weights);
         for (coverage, df) in tailoring.coverage.iter_mut().zip(&relevance.df) {
             if *df > 0 {
                 *coverage = Coverage::Mentioned;
