@@ -134,6 +134,39 @@ pub fn map_chunks<T: Send, R: Send>(
     })
 }
 
+/// Runs `f` on each of `items`, handed out one at a time to `threads`
+/// threads (this one and the ones it spawns) as each is free for the next,
+/// when there are two items or more; otherwise here. The results come back
+/// in the order of the items. For work whose items cost unequal shares
+/// (`map_chunks` gives each thread the same number of items: one that
+/// drew the dearer ones ran on alone, a warm search's last 7 ms of 38 on
+/// two cores).
+pub fn map_each<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    if items.len() < 2 || threads < 2 {
+        return items.iter().map(f).collect();
+    }
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(item) = items.get(i) else { return done };
+            done.push((i, f(item)));
+        }
+    };
+    let mut done = std::thread::scope(|scope| {
+        let handles = spawn_each(scope, (1..threads.min(items.len())).map(|_| work));
+        let mut done = work();
+        for handle in handles {
+            // A worker that panicked hit a bug: let it surface, as it would here.
+            done.extend(handle.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        }
+        done
+    });
+    done.sort_unstable_by_key(|&(i, _)| i);
+    done.into_iter().map(|(_, r)| r).collect()
+}
+
 /// Runs `here` on this thread and `there` on another, at once, when
 /// `threads` is above one; else one after the other. Both results come back.
 pub fn join<A, B: Send>(threads: usize, here: impl FnOnce() -> A, there: impl FnOnce() -> B + Send) -> (A, B) {
@@ -349,6 +382,35 @@ mod tests {
         assert_eq!(all, (0..1_000).collect::<Vec<_>>());
         // Closed and empty: no thread waits.
         assert!(feed.next().is_none());
+    }
+
+    /// Every item is mapped once, the results in the items' order, on any
+    /// number of threads; on two, while the first item is at work (it waits
+    /// for it), the other thread takes the next ones: no thread is given a
+    /// share of the items before it starts.
+    #[test]
+    fn map_each_keeps_order_and_hands_items_out_as_threads_are_free() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::time::{Duration, Instant};
+        let items: Vec<u32> = (0..500).collect();
+        for threads in [1, 2, 3, 7] {
+            let squares = super::map_each(&items, threads, |&n| n * n);
+            assert_eq!(squares, items.iter().map(|n| n * n).collect::<Vec<_>>(), "{threads} threads");
+        }
+        assert_eq!(super::map_each(&[] as &[u32], 2, |&n| n), Vec::<u32>::new());
+        let started = AtomicUsize::new(0);
+        let ids = super::map_each(&items, 2, |&n| {
+            started.fetch_add(1, Ordering::SeqCst);
+            if n == 0 {
+                let since = Instant::now();
+                while started.load(Ordering::SeqCst) < items.len() && since.elapsed() < Duration::from_secs(10) {
+                    std::thread::yield_now();
+                }
+            }
+            std::thread::current().id()
+        });
+        // The other thread took every item but the first.
+        assert!(ids[1..].iter().all(|id| *id != ids[0]), "the first item's thread took more");
     }
 
     #[test]

@@ -795,27 +795,25 @@ impl<'a> Indexed<'a> {
         // over all of it; the hits keep their rank.
         let mut by_doc: Vec<usize> = (0..shown.len()).collect();
         by_doc.sort_unstable_by_key(|&i| shown[i].doc);
-        // With two batches or more, each thread takes a stretch of them
-        // (reading its own bodies): one batch at a time held per thread.
+        // Each thread takes the next batch as it is free (reading its own
+        // bodies): one batch at a time held per thread.
         let batches: Vec<&[usize]> = by_doc.chunks(BODIES_AT_ONCE).collect();
-        let parts = crate::parallel::map_chunks(batches, 2, threads, |batches| -> Result<Vec<_>> {
-            let mut out = Vec::new();
-            for batch in batches {
-                let docs: Vec<u32> = batch.iter().map(|&i| shown[i].doc).collect();
-                let fetched = fetch(&docs)?;
-                for ((&i, body), got) in batch.iter().zip(self.index.bodies(&docs)?).zip(fetched) {
-                    let mut hit = shown[i];
-                    // Scored as `rank` scores the hits it ranks before they
-                    // are made (the key of a hit ranked already is not used).
-                    let mut ranked = (hit.score, Kind::Project, 0);
-                    if let Some((bm25, row)) = &scoring {
-                        let (kind, order, named) = key(&got, hit.position, &|title| bm25.names(title))?;
-                        hit.score = self.score(bm25, hit.doc, (&matches, &forms, row), named);
-                        ranked = (hit.score, kind, order);
-                    }
-                    let (fields, said) = matched(hit.doc, &words, phrased, &forms);
-                    out.push((i, ranked, make(hit, &body, fields, said, got)?));
+        let parts = crate::parallel::map_each(&batches, threads, |batch| -> Result<Vec<_>> {
+            let docs: Vec<u32> = batch.iter().map(|&i| shown[i].doc).collect();
+            let fetched = fetch(&docs)?;
+            let mut out = Vec::with_capacity(batch.len());
+            for ((&i, body), got) in batch.iter().zip(self.index.bodies(&docs)?).zip(fetched) {
+                let mut hit = shown[i];
+                // Scored as `rank` scores the hits it ranks before they
+                // are made (the key of a hit ranked already is not used).
+                let mut ranked = (hit.score, Kind::Project, 0);
+                if let Some((bm25, row)) = &scoring {
+                    let (kind, order, named) = key(&got, hit.position, &|title| bm25.names(title))?;
+                    hit.score = self.score(bm25, hit.doc, (&matches, &forms, row), named);
+                    ranked = (hit.score, kind, order);
                 }
+                let (fields, said) = matched(hit.doc, &words, phrased, &forms);
+                out.push((i, ranked, make(hit, &body, fields, said, got)?));
             }
             Ok(out)
         });
