@@ -260,10 +260,11 @@ fn shown_item(corpus: &Corpus) -> Option<&crate::content::Item> {
     None
 }
 
-/// The sections of the item `show` names on the line, by the fewest first
-/// words of each heading that name it alone (what `--section` takes), with
-/// the heading as help: those of one word only (a name of several would
-/// reach bash unquoted, as words of their own).
+/// The sections of the item `show` names on the line, each by one word
+/// that names it alone (what `--section` takes: the fewest first words of
+/// its heading when that is one, else the first word of it that does),
+/// with the heading as help. A section no one word names is left out (a
+/// name of several would reach bash unquoted, as words of their own).
 fn sections(current: &OsStr) -> Vec<CompletionCandidate> {
     let Some(corpus) = corpus_now() else { return Vec::new() };
     let Some(item) = shown_item(&corpus) else { return Vec::new() };
@@ -272,8 +273,8 @@ fn sections(current: &OsStr) -> Vec<CompletionCandidate> {
     let mut seen = Vec::new();
     headings
         .iter()
-        .filter_map(|h| Some((crate::query::section::short_name(&headings, h)?, h)))
-        .filter(|(name, _)| !name.contains(char::is_whitespace) && name.to_lowercase().starts_with(&typed))
+        .filter_map(|h| Some((crate::query::section::one_word_name(&headings, h)?, h)))
+        .filter(|(name, _)| name.to_lowercase().starts_with(&typed))
         .filter(|(name, _)| {
             let new = !seen.contains(name);
             seen.push(name.clone());

@@ -4,7 +4,7 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::search::{CaseMode, parse, parse_unsieved};
+use super::search::{CaseMode, Query, parse, parse_unsieved};
 
 /// What separates the headings of a path.
 pub const PATH_SEPARATOR: &str = " › ";
@@ -169,13 +169,13 @@ pub fn find<'a>(headings: &'a [Heading], wanted: &str) -> Result<&'a Heading, Ne
 
 /// The other headings that `wanted` names as [`find`] does, besides
 /// `chosen` and the sections it is in or holds (`slow` names "Frontend Was
-/// Slow" and "`DataBricks` Serving was Slow and Expensive"): at most three, in
-/// order, for a user who meant another.
+/// Slow" and "`DataBricks` Serving was Slow and Expensive"): each of them,
+/// in order, for a user who meant another.
 pub fn also<'a>(headings: &'a [Heading], wanted: &str, chosen: &Heading) -> Vec<&'a Heading> {
     let Ok(query) = parse(wanted, CaseMode::Insensitive, false) else { return Vec::new() };
     let nested =
         |h: &Heading| h.start <= chosen.start && chosen.end <= h.end || chosen.start <= h.start && h.end <= chosen.end;
-    headings.iter().filter(|h| !nested(h) && query.covers(&h.title)).take(3).collect()
+    headings.iter().filter(|h| !nested(h) && query.covers(&h.title)).collect()
 }
 
 /// The fewest first words of `heading`'s title that name it alone (no other
@@ -197,14 +197,59 @@ pub fn short_name(headings: &[Heading], heading: &Heading) -> Option<String> {
         }
         name
     };
-    let alone = |name: &str| {
-        parse_unsieved(name, CaseMode::Insensitive, false).is_ok_and(|q| {
-            let mut covered = headings.iter().filter(|h| q.covers(&h.title));
-            covered.next().is_some_and(|h| h.start == heading.start) && covered.next().is_none()
-        })
-    };
-    (1..words.len()).map(first).find(|name| alone(name)).or_else(|| {
+    (1..words.len()).map(first).find(|name| names_alone(headings, heading, name)).or_else(|| {
         find(headings, &heading.title).is_ok_and(|found| found.start == heading.start).then(|| heading.title.clone())
+    })
+}
+
+/// One word that names `heading` alone among `headings`, for a completion
+/// (where a name of several words would reach bash as words of its own):
+/// its [`short_name`] when that is one word, else the first word of its
+/// title that names it alone (`Ask` for "The Ask", where "The" names
+/// others too), one of three letters or more first (`Learned` for "What I
+/// Learned", not `I`); `None` when none does.
+pub fn one_word_name(headings: &[Heading], heading: &Heading) -> Option<String> {
+    let short = short_name(headings, heading)?;
+    if !short.contains(char::is_whitespace) {
+        return Some(short);
+    }
+    let words: Vec<&str> = super::search::tokens(&heading.title).map(|(_, word)| word).skip(1).collect();
+    let long = words.iter().filter(|w| w.chars().count() >= 3);
+    long.chain(&words).find(|word| names_alone(headings, heading, word)).map(|word| (*word).to_owned())
+}
+
+/// Whether `name` covers `heading` and no other of `headings`.
+fn names_alone(headings: &[Heading], heading: &Heading, name: &str) -> bool {
+    parsed_name(name).is_some_and(|q| {
+        let mut covered = headings.iter().filter(|h| q.covers(&h.title));
+        covered.next().is_some_and(|h| h.start == heading.start) && covered.next().is_none()
+    })
+}
+
+/// At most this many names parsed are kept by a thread ([`parsed_name`]).
+const NAMES_KEPT: usize = 4096;
+
+thread_local! {
+    /// The names [`short_name`] tried, parsed, by text: the body snippets
+    /// of a common word's 7,000 hits name sections whose first words come
+    /// again and again, and parsing them each time was a tenth of its
+    /// warm search (callgrind: 29.0 M of 278.1 M).
+    static PARSED_NAMES: std::cell::RefCell<std::collections::HashMap<String, Option<std::rc::Rc<Query>>>> =
+        std::cell::RefCell::default();
+}
+
+/// `name` parsed as a query, case-insensitive (`None` when it is none):
+/// kept, while fewer than [`NAMES_KEPT`] are, for the next time it is asked.
+fn parsed_name(name: &str) -> Option<std::rc::Rc<Query>> {
+    PARSED_NAMES.with_borrow_mut(|kept| {
+        if let Some(parsed) = kept.get(name) {
+            return parsed.clone();
+        }
+        let parsed = parse_unsieved(name, CaseMode::Insensitive, false).ok().map(std::rc::Rc::new);
+        if kept.len() < NAMES_KEPT {
+            kept.insert(name.to_owned(), parsed.clone());
+        }
+        parsed
     })
 }
 

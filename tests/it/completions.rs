@@ -92,14 +92,28 @@ fn bash_completes_slugs_tags_domains_and_formats_from_the_content() {
     assert!(bash_complete("dryga list --tag ", &[]).contains(&"vpn".to_owned()));
 }
 
-/// `show SLUG --section` offers the sections of that item, by the words
-/// `--section` takes (a heading's fewest first words that name it alone),
-/// whatever comes between; nothing before an item is named, or for one
-/// that is no item.
+/// `show SLUG --section` offers the sections of that item, each by one
+/// word `--section` takes (a heading's fewest first words that name it
+/// alone, when one; else another of its words that does: `Ask` for "The
+/// Ask"), whatever comes between; nothing before an item is named, or for
+/// one that is no item. Every one of Blitz's 16 sections is offered, and
+/// each word offered shows its section.
 #[test]
 fn show_s_section_completes_the_item_s_sections() {
     let all = bash_complete("dryga show blitz --section ", &[]);
     assert!(all.contains(&"DataBricks".to_owned()), "{all:?}");
+    for word in ["Ask", "Numbers", "Learned", "Backend"] {
+        assert!(all.contains(&word.to_owned()), "{word}: {all:?}");
+    }
+    let blitz = std::fs::read_to_string(root().join("content/projects/blitz.md")).expect("blitz.md");
+    let headings: Vec<&str> =
+        blitz.lines().filter_map(|l| l.strip_prefix('#')).map(|l| l.trim_start_matches('#').trim()).collect();
+    assert_eq!((headings.len(), all.len()), (16, 16), "{all:?}");
+    for word in &all {
+        let shown = crate::support::stdout(["show", "blitz", "--section", word, "--color", "never"]);
+        let title = shown.lines().find(|l| headings.contains(&l.trim_start_matches("▸ ")));
+        assert!(title.is_some(), "{word} shows no heading:\n{shown}");
+    }
     assert_eq!(bash_complete("dryga show blitz --section DataBr", &[]), ["DataBricks"]);
     assert_eq!(bash_complete("dryga show --width 80 blitz --color never --section databr", &[]), ["DataBricks"]);
     assert!(bash_complete("dryga show --section ", &[]).is_empty());
