@@ -568,6 +568,18 @@ fn forgiving<'a, E: Engine<'a>>(
             corrected = retry;
         }
     }
+    // Words typed as the text has them in a row, one of them read as a
+    // technology's name (`experimental mix`: "Experimental mix of
+    // coworking"): the words as a phrase, the name as any word. Not a
+    // correction (so `--exact` too): only the text the words were typed
+    // from matches, never "mix" in one sentence and "experimental" in
+    // another.
+    if let Some(phrase) = named_phrase(query) {
+        let ranked = engine.rank(&phrase, options)?;
+        if !E::none(&ranked) {
+            return Ok(Found::of(ranked, Some(phrase)));
+        }
+    }
     // Words read as technologies' names (`go`: "Go"), when that is why
     // nothing matched: every such name, when the words in any case would
     // match (typos corrected: then `--ignore-case` is what to try, not
@@ -605,6 +617,20 @@ fn names_shown(words: &[&Word]) -> Vec<String> {
         }
     }
     names
+}
+
+/// `query`'s words as one phrase, those read as technologies' names
+/// ([`Word::tags_any`]) read as any other word, when it is two words or
+/// more typed apart, one of them such a name: no phrase, no prefix.
+fn named_phrase(query: &Query) -> Option<Query> {
+    let Matcher::Terms { terms, sensitive } = &query.matcher else { return None };
+    let typed_apart = terms.len() > 1 && terms.iter().all(|t| t.words.len() == 1);
+    let words: Vec<&Word> = terms.iter().flat_map(|t| t.words.iter()).collect();
+    if !typed_apart || words.iter().any(|w| w.prefix) || !words.iter().any(|w| w.tags_any) {
+        return None;
+    }
+    let words = words.iter().map(|w| if w.tags_any { Word::new(&w.text, false, *sensitive) } else { (*w).clone() });
+    Some(Query::from_terms(vec![Term::of(words.collect())], *sensitive))
 }
 
 /// Whether `query` with its words read as technologies' names
@@ -953,6 +979,24 @@ mod tests {
         assert_eq!(slugs(&run("rest", CaseMode::Smart)), ["man", "blitz"]);
         // A word that is no such name, or one in a phrase, is any word.
         assert_eq!(slugs(&run("\"on the go\"", CaseMode::Smart)), ["ecommpay"]);
+        // Words typed as the text has them in a row, one of them such a
+        // name: the phrase, the name as any word, as a correction is shown
+        // (without corrections too); never the words apart ("mix" here,
+        // "coworking" there), nor apart from the rest of the phrase.
+        let exact = Options { fuzzy: false, ..Options::default() };
+        for (q, slug, phrase) in
+            [("experimental mix", "l15", "\"experimental mix\""), ("on the go", "ecommpay", "\"on the go\"")]
+        {
+            for options in [Options::default(), exact] {
+                let o = search_forgiving(&items, &parse(q, CaseMode::Smart, false).expect("query"), options);
+                assert_eq!((slugs(&o), o.corrected.as_deref()), (vec![slug.to_owned()], Some(phrase)), "{q}");
+            }
+        }
+        for q in ["mix coworking", "go payment", "mix experimental"] {
+            let o = run(q, CaseMode::Smart);
+            assert!(o.hits.is_empty() && o.corrected.is_none(), "{q}: {:?}", slugs(&o));
+        }
+        assert_eq!(run("go payment", CaseMode::Smart).hint(), " (read as the name Go)");
         assert!(slugs(&run("RUST", CaseMode::Smart)).contains(&"blitz".to_owned()), "rust is any word");
         // What found nothing is said: every name when the words in any case
         // would match (then no prefix is offered, `--ignore-case` is), none
