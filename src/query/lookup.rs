@@ -50,6 +50,15 @@ pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
     if let (Some(item), None) = (by_short_title.next(), by_short_title.next()) {
         return Ok(item);
     }
+    // The slug with underscores or spaces for its hyphens (`logger_json`,
+    // `logger json`), as one types a name: that slug, and no other.
+    let hyphened = wanted.split(|c: char| c == '_' || c.is_whitespace()).filter(|p| !p.is_empty());
+    let hyphened = hyphened.collect::<Vec<_>>().join("-");
+    if hyphened != wanted {
+        if let Some(item) = corpus.by_slug(&hyphened) {
+            return Ok(item);
+        }
+    }
     Err(Error::NotFound {
         name: wanted.to_owned(),
         near: near_slugs(corpus, wanted),
@@ -154,6 +163,20 @@ mod tests {
         assert_eq!(near("mbank"), ["best-wallet"]);
         // No title holds it: slugs spelt alike, as before.
         assert_eq!(near("blitzz"), ["blitz"]);
+    }
+
+    /// A slug typed with underscores or spaces for its hyphens is that slug
+    /// (`logger_json`: the title `LoggerJSON` has no two words to match); no
+    /// other join of words is.
+    #[test]
+    fn a_slug_with_underscores_or_spaces_for_hyphens_finds_its_item() {
+        let c = corpus();
+        for name in ["logger_json", "logger json", "LOGGER_JSON", "logger__json"] {
+            assert_eq!(resolve(&c, name).map(|i| i.slug.as_str()).ok(), Some("logger-json"), "{name}");
+        }
+        for name in ["log_json", "logger_js", "_"] {
+            assert!(resolve(&c, name).is_err(), "{name}");
+        }
     }
 
     #[test]
