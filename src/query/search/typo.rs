@@ -54,6 +54,19 @@ pub(super) fn english_form(word: &str) -> bool {
     english(word) || base_forms(word).iter().any(|base| english(base))
 }
 
+/// Whether `word` (lowercase) is an [`english_form`], or one with `re`
+/// before it of [`RE_WORD`] letters or more: `recoding` is "coding" again,
+/// no typo of "recording", and is not corrected. (Not for a word read as
+/// two, where `rearchitected` is "re-architected".)
+fn english_or_again(word: &str) -> bool {
+    english_form(word) || word.strip_prefix("re").is_some_and(|rest| rest.len() >= RE_WORD && english_form(rest))
+}
+
+/// The fewest letters of a word after `re` that make it English
+/// ([`english_or_again`]): none of four (`relase` of "release" is no "lase"
+/// again, `restor` of "restore" no "stor").
+const RE_WORD: usize = 5;
+
 /// An ending, what the listed word ends with instead, and how the ending
 /// is put on it ([`base_forms`]).
 const ENDINGS: [(&str, &str, Ending); 10] = [
@@ -298,7 +311,7 @@ pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>, fix
     if letters < MIN_LETTERS || !word.chars().all(char::is_alphabetic) || names.contains_key(word) {
         return None;
     }
-    if fix == Fix::Typos && english_form(word) {
+    if fix == Fix::Typos && english_or_again(word) {
         return None;
     }
     let max = allowed_edits(letters);
@@ -458,6 +471,12 @@ mod tests {
         for word in ["sakes", "redos", "loams", "lensing", "salability", "recursing", "handedly", "architected"] {
             assert!(!english(word), "{word} is listed: the test would test nothing");
             assert!(english_form(word), "{word}");
+        }
+        // `re` and a word: not corrected, but no word of English as two are.
+        assert!(english_or_again("recoding") && !english_form("recoding"));
+        assert!(english_or_again("rearchitected") && !english_form("rearchitected"));
+        for word in ["relase", "reponse", "reliabilty", "restor"] {
+            assert!(!english_or_again(word), "{word}");
         }
         // Typos of names one letter from a form of some word, which the
         // spelling rules say is none (a review found 114 such, then 18).
