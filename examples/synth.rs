@@ -9,16 +9,19 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let (Some(dir), Some(count)) = (args.first(), args.get(1).and_then(|c| c.parse::<usize>().ok())) else {
+    // As the OS gives them: a folder's name need not be UTF-8.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    let number = |i: usize| args.get(i).and_then(|a| a.to_str()).and_then(|a| a.parse::<u64>().ok());
+    let (Some(dir), Some(count)) = (args.first(), number(1).and_then(|c| usize::try_from(c).ok())) else {
         eprintln!("usage: synth DIR COUNT [SEED]");
         return ExitCode::from(2);
     };
-    let seed = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(42);
-    match dryga::synth::write_dir(&PathBuf::from(dir), count, seed) {
+    let seed = number(2).unwrap_or(42);
+    let dir = PathBuf::from(dir);
+    match dryga::synth::write_dir(&dir, count, seed) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("synth: cannot write {dir}: {e}");
+            eprintln!("synth: cannot write {}: {e}", dir.display());
             ExitCode::from(2)
         }
     }
