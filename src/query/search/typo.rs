@@ -64,7 +64,11 @@ fn english_or_again(word: &str) -> bool {
 
 /// The fewest letters of a word after `re` that make it English
 /// ([`english_or_again`]): none of four (`relase` of "release" is no "lase"
-/// again, `restor` of "restore" no "stor").
+/// again, `restor` of "restore" no "stor"). Five lets a few typos through
+/// as words, to be offered, not made: `relased` is "lased" again as
+/// `rebased` is "based" again, and the list cannot tell a rare word from a
+/// common one; a correction offered costs a reader a keystroke, one made
+/// wrongly costs the answer.
 const RE_WORD: usize = 5;
 
 /// An ending, what the listed word ends with instead, and how the ending
@@ -477,6 +481,10 @@ mod tests {
         assert!(english_or_again("rearchitected") && !english_form("rearchitected"));
         for word in ["relase", "reponse", "reliabilty", "restor"] {
             assert!(!english_or_again(word), "{word}");
+        }
+        // Typos that are a word again, too: offered, by the same rule.
+        for word in ["relased", "relasing", "reinstal", "rebased"] {
+            assert!(english_or_again(word) && !english_form(word), "{word}");
         }
         // Typos of names one letter from a form of some word, which the
         // spelling rules say is none (a review found 114 such, then 18).
