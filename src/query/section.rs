@@ -197,7 +197,10 @@ pub fn short_name(headings: &[Heading], heading: &Heading) -> Option<String> {
         }
         name
     };
-    (1..words.len()).map(first).find(|name| names_alone(headings, heading, name)).or_else(|| {
+    // A name of more words, or longer, than a query takes is none.
+    let parses = |name: &String| name.len() <= super::search::MAX_QUERY_BYTES;
+    let most = words.len().min(super::search::MAX_TERMS + 1);
+    (1..most).map(first).take_while(parses).find(|name| names_alone(headings, heading, name)).or_else(|| {
         find(headings, &heading.title).is_ok_and(|found| found.start == heading.start).then(|| heading.title.clone())
     })
 }
@@ -207,15 +210,18 @@ pub fn short_name(headings: &[Heading], heading: &Heading) -> Option<String> {
 /// its [`short_name`] when that is one word, else the first word of its
 /// title that names it alone (`Ask` for "The Ask", where "The" names
 /// others too), one of three letters or more first (`Learned` for "What I
-/// Learned", not `I`); `None` when none does.
+/// Learned", not `I`); `None` when none does. A word a shell would read
+/// otherwise (`Team's`, a quote in it) is not offered.
 pub fn one_word_name(headings: &[Heading], heading: &Heading) -> Option<String> {
     let short = short_name(headings, heading)?;
-    if !short.contains(char::is_whitespace) {
+    let plain = |word: &str| word.chars().all(|c| c.is_alphanumeric() || "-_.+".contains(c));
+    if plain(&short) {
         return Some(short);
     }
-    let words: Vec<&str> = super::search::tokens(&heading.title).map(|(_, word)| word).skip(1).collect();
-    let long = words.iter().filter(|w| w.chars().count() >= 3);
-    long.chain(&words).find(|word| names_alone(headings, heading, word)).map(|word| (*word).to_owned())
+    let words: Vec<&str> =
+        super::search::tokens(&heading.title).map(|(_, word)| word).skip(1).filter(|w| plain(w)).collect();
+    let (long, short): (Vec<&str>, Vec<&str>) = words.iter().partition(|w| w.chars().count() >= 3);
+    long.into_iter().chain(short).find(|word| names_alone(headings, heading, word)).map(str::to_owned)
 }
 
 /// Whether `name` covers `heading` and no other of `headings`.
@@ -246,7 +252,7 @@ fn parsed_name(name: &str) -> Option<std::rc::Rc<Query>> {
             return parsed.clone();
         }
         let parsed = parse_unsieved(name, CaseMode::Insensitive, false).ok().map(std::rc::Rc::new);
-        if kept.len() < NAMES_KEPT {
+        if kept.len() < NAMES_KEPT && name.len() <= super::search::MAX_QUERY_BYTES {
             kept.insert(name.to_owned(), parsed.clone());
         }
         parsed
@@ -538,5 +544,25 @@ mod tests {
         assert_eq!(short_name(&cjk, &cjk[0]).as_deref(), Some("数据"));
         assert_eq!(find(&cjk, "数据").map(|h| h.title.as_str()), Ok("数据库管理"));
         assert_eq!(short_name(&cjk, &cjk[2]).as_deref(), Some("C++ Rust"));
+    }
+
+    #[test]
+    fn a_completion_offers_one_plain_word_that_names_the_section() {
+        let h = outline(
+            "## The Ask\n\na\n\n## What I Learned\n\nb\n\n## What Broke\n\nb\n\n## The Team's Wins\n\nc\n\n## Alice's Notes\n\nd\n",
+        );
+        let names: Vec<_> = h.iter().map(|heading| one_word_name(&h, heading)).collect();
+        // `Ask`, not "The"; `Learned`, not "I"; never a word with a quote,
+        // which bash would read as the start of a string.
+        assert_eq!(
+            names,
+            [Some("Ask"), Some("Learned"), Some("Broke"), Some("Wins"), Some("Notes")].map(|n| n.map(str::to_owned))
+        );
+        // Titles that only words past what a query takes tell apart have
+        // no name: `--section` would refuse it.
+        let words =
+            (0..crate::query::search::MAX_TERMS + 8).map(|n| format!("w{n}")).collect::<Vec<_>>().join(" ") + " ";
+        let h = outline(&format!("## {words}alpha\n\na\n\n## {words}beta\n\nb\n"));
+        assert_eq!((short_name(&h, &h[0]), short_name(&h, &h[1])), (None, None));
     }
 }

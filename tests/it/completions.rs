@@ -109,10 +109,19 @@ fn show_s_section_completes_the_item_s_sections() {
     let headings: Vec<&str> =
         blitz.lines().filter_map(|l| l.strip_prefix('#')).map(|l| l.trim_start_matches('#').trim()).collect();
     assert_eq!((headings.len(), all.len()), (16, 16), "{all:?}");
-    for word in &all {
+    // Asked as fish asks, each word comes with its heading: the section
+    // that word shows is that one.
+    let mut fish = Command::new(BIN);
+    clean_env(&mut fish).env("COMPLETE", "fish").args(["--", "dryga", "show", "blitz", "--section", ""]);
+    let out = fish.output().expect("run");
+    let pairs = String::from_utf8(out.stdout).expect("UTF-8");
+    let pairs: Vec<(&str, &str)> = pairs.lines().filter_map(|l| l.split_once('\t')).collect();
+    assert_eq!(pairs.iter().map(|(word, _)| word.to_string()).collect::<Vec<_>>(), all);
+    for (word, heading) in pairs {
+        assert!(headings.contains(&heading), "{heading}");
         let shown = crate::support::stdout(["show", "blitz", "--section", word, "--color", "never"]);
         let title = shown.lines().find(|l| headings.contains(&l.trim_start_matches("▸ ")));
-        assert!(title.is_some(), "{word} shows no heading:\n{shown}");
+        assert_eq!(title.map(|t| t.trim_start_matches("▸ ")), Some(heading), "{word}:\n{shown}");
     }
     assert_eq!(bash_complete("dryga show blitz --section DataBr", &[]), ["DataBricks"]);
     assert_eq!(bash_complete("dryga show --width 80 blitz --color never --section databr", &[]), ["DataBricks"]);
