@@ -650,6 +650,39 @@ fn an_html_comment_is_neither_found_nor_shown() {
     }
 }
 
+/// The number of an ordered list's item is how `show` numbers it, not a
+/// word: `2` found Blitz's "2. **Removing before adding**", with a snippet
+/// of raw Markdown and the wrong section. A number in the text is found,
+/// through the index as by a scan; the item's words are found and shown
+/// without the number.
+#[test]
+fn an_ordered_list_s_number_is_not_a_word() {
+    let out = crate::support::run(["search", "2", "--json"]);
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert!(hits.as_array().expect("hits").iter().all(|h| h["slug"] != "blitz"), "{hits}");
+    let (_dir, folder) = one_project(
+        "listed",
+        "S.",
+        "Steps:\n\n1. Zorbify the cache;\n2. **Then** 7 quokkas.\n  3. nested\n\nIn 2019. Done\n",
+    );
+    let cache = crate::support::temp_dir();
+    for index in [&[][..], &["--no-index"]] {
+        let args = |q: &'static str| {
+            [&["--content-dir", folder.as_str()][..], index, &["search", q, "--width", "100", "--color", "never"]]
+                .concat()
+        };
+        for number in ["1", "2", "3"] {
+            let out = crate::support::snap(args(number)).env("DRYGA_CACHE_DIR", cache.path()).assert().code(1);
+            assert!(out.get_output().stdout.is_empty(), "{number} {index:?}");
+        }
+        for (word, shown) in [("7", "Then 7 quokkas."), ("zorbify", "Zorbify the cache;"), ("2019", "In 2019. Done")] {
+            let out = crate::support::snap(args(word)).env("DRYGA_CACHE_DIR", cache.path()).assert().success();
+            let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+            assert!(text.contains(&format!("body    {shown}")), "{word} {index:?}: {text}");
+        }
+    }
+}
+
 /// A word written with a joiner is found without it, and its snippet shows
 /// the match (the snippet kept the joiner, and matched nothing).
 #[test]

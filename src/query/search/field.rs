@@ -82,8 +82,10 @@ impl Field {
     }
 
     /// The field's text as written, but for the HTML comments of the
-    /// summary and the body, which `show` never prints: spaces, in place
-    /// ([`crate::sanitize::without_comments`]).
+    /// summary and the body, which `show` never prints, and the numbers of
+    /// the body's ordered lists, which it prints as a list's, not as words
+    /// (`2` found "2. **Removing before adding**"): spaces, in place
+    /// ([`crate::sanitize::without_comments`], [`without_list_numbers`]).
     pub(super) fn raw_text<'t>(self, item: &'t Item, body: &'t str) -> Cow<'t, str> {
         match self {
             Field::Title => match &item.subtitle {
@@ -94,7 +96,33 @@ impl Field {
             Field::Summary => crate::sanitize::without_comments(&item.summary),
             // Most bodies repeat the summary: count and show that text once.
             Field::Body if body.trim() == item.summary.trim() => "".into(),
-            Field::Body => crate::sanitize::without_comments(body),
+            Field::Body => without_list_numbers(crate::sanitize::without_comments(body)),
         }
     }
+}
+
+/// `body` with the number and dot of each line that opens an ordered list
+/// item ([`super::snippet::block_markers`]) as spaces, byte for byte in
+/// place; borrowed when there is none.
+fn without_list_numbers(body: Cow<'_, str>) -> Cow<'_, str> {
+    let mut spans = Vec::new();
+    let mut offset = 0;
+    for line in crate::lines::inclusive(&body) {
+        // Only a line that opens with a digit, after its markers, has one.
+        if line.bytes().take(16).any(|b| b.is_ascii_digit()) {
+            if let (_, Some(number)) = super::snippet::block_markers(line) {
+                spans.push(offset + number.start..offset + number.end);
+            }
+        }
+        offset += line.len();
+    }
+    if spans.is_empty() {
+        return body;
+    }
+    let mut bytes = body.into_owned().into_bytes();
+    for span in spans {
+        bytes[span].fill(b' ');
+    }
+    // Only ASCII digits and dots were put as spaces: still UTF-8.
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_default())
 }

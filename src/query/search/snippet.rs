@@ -62,7 +62,22 @@ fn plain_line(line: &str) -> Cow<'_, str> {
 /// references at `places` of the body shown as their characters (see
 /// [`sanitize::shown_reference_places`]: not in code, as the body is searched).
 fn plain_line_at<'l>(line: &'l str, from: usize, places: &[sanitize::Shown]) -> Cow<'l, str> {
-    let mut s = line.trim();
+    let (start, _) = block_markers(line);
+    let s = line[start..].trim_end();
+    // Copied only when there is a marker to take out, or a character
+    // reference to show as its character (as the body is searched).
+    let at = from + (s.as_ptr() as usize - line.as_ptr() as usize);
+    inline_plain(sanitize::shown_references_at(s, at, places))
+}
+
+/// Where the text of a line of a body starts after its block markers (its
+/// indent, a heading's `#`s, a quote's `>`s, a bullet, an ordered list's
+/// `2. `), and the bytes of that list's number and dot when it has one: a
+/// number `show` prints as a list's, not a word of the text, so neither
+/// searched ([`super::field::Field::raw_text`]) nor shown in a snippet.
+pub(super) fn block_markers(line: &str) -> (usize, Option<std::ops::Range<usize>>) {
+    let line = line.trim_end();
+    let mut s = line.trim_start();
     s = s.trim_start_matches('#').trim_start();
     s = s.trim_start_matches('>').trim_start();
     for marker in ["- ", "* ", "+ "] {
@@ -70,14 +85,14 @@ fn plain_line_at<'l>(line: &'l str, from: usize, places: &[sanitize::Shown]) -> 
             s = rest;
         }
     }
+    let mut number = None;
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
     if digits > 0 && s[digits..].starts_with(". ") {
+        let at = line.len() - s.len();
+        number = Some(at..at + digits + 1);
         s = &s[digits + 2..];
     }
-    // Copied only when there is a marker to take out, or a character
-    // reference to show as its character (as the body is searched).
-    let at = from + (s.as_ptr() as usize - line.as_ptr() as usize);
-    inline_plain(sanitize::shown_references_at(s, at, places))
+    (line.len() - s.len(), number)
 }
 
 /// A line's inline Markdown as `show` prints it: emphasis and code marks
