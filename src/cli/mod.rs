@@ -51,8 +51,58 @@ pub struct Cli {
 /// stands for, once. The arguments an error names show their control
 /// characters escaped: clap's rendering strips escape sequences, so
 /// `dryga $'\e[31mfoo'` was an "unrecognized subcommand 'foo'".
+///
+/// A search's word typed with a leading dash outside quotes
+/// (`dryga search payments -mobile`) gets the message the same word gets
+/// inside them (a search cannot leave words out), not clap's
+/// "unexpected argument '-m'" and its tip to type `-- -m`.
 pub fn parse_args() -> Result<Cli, clap::Error> {
-    Cli::try_parse().map_err(|e| escape_arguments(name_suggested_commands(e)))
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    Cli::try_parse_from(&args).map_err(|e| escape_arguments(name_suggested_commands(word_left_out(e, &args))))
+}
+
+/// `err`, or the error of a search that cannot leave words out when `err`
+/// is an unknown short flag that starts a dashed word (`-mobile`) and the
+/// command line is a search once such words are taken out of it.
+fn word_left_out(err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
+    let mut rest = args.to_vec();
+    let mut first = None;
+    let mut unknown = err.kind();
+    let mut current = err.get(clap::error::ContextKind::InvalidArg).map(ToString::to_string);
+    // Each pass takes one dashed word out: at most one per argument.
+    while unknown == clap::error::ErrorKind::UnknownArgument {
+        let Some(flag) = current.take() else { break };
+        let Some(at) = rest.iter().skip(1).position(|a| a.to_str().is_some_and(|a| dashed_word(a, &flag))) else {
+            break;
+        };
+        let word = rest.remove(at + 1);
+        first.get_or_insert(word);
+        match Cli::try_parse_from(&rest) {
+            Ok(Cli { command: Some(Command::Search(_)), .. }) => {
+                let operator = first.map(|w| w.to_string_lossy().into_owned()).unwrap_or_default();
+                let message = crate::error::Error::QueryOperator { operator }.to_string();
+                return clap::Error::raw(clap::error::ErrorKind::UnknownArgument, message);
+            }
+            Ok(_) => break,
+            Err(next) => {
+                unknown = next.kind();
+                current = next.get(clap::error::ContextKind::InvalidArg).map(ToString::to_string);
+            }
+        }
+    }
+    err
+}
+
+/// Whether `arg` is a word with a dash before it (`-mobile`, `-docker-compose`)
+/// that clap read as the short flag `flag` (`-m`) and more.
+fn dashed_word(arg: &str, flag: &str) -> bool {
+    let mut chars = arg.chars();
+    flag.len() == 2
+        && arg.len() > 2
+        && arg.starts_with(flag)
+        && chars.next() == Some('-')
+        && chars.next().is_some_and(char::is_alphabetic)
+        && chars.all(|c| c.is_alphanumeric() || c == '-')
 }
 
 /// `err` with the control characters of the arguments it names escaped.

@@ -103,6 +103,18 @@ fn empty_huge_and_invalid_queries() {
     // found the items with "mobile", and `OR` only those with every word.
     expect(&["search", "payments -mobile"], 2, "search cannot leave words out (\"-mobile\")");
     expect(&["search", "payments NOT mobile"], 2, "search cannot leave words out (\"NOT\")");
+    // Typed outside quotes, the dashed word is no flag clap knows: the same
+    // message, not "unexpected argument '-m'" and a tip to type `-- -m`.
+    for args in [
+        &["search", "payments", "-mobile"][..],
+        &["search", "-mobile", "payments", "--json"],
+        &["search", "payments", "-mobile", "-web-app"],
+    ] {
+        expect(args, 2, "search cannot leave words out (\"-mobile\")");
+    }
+    // A dashed word of another command, or an unknown flag, is clap's error.
+    expect(&["list", "-mobile"], 2, "unexpected argument '-m'");
+    expect(&["search", "payments", "-x"], 2, "unexpected argument '-x'");
     expect(&["search", "elixir OR rust"], 2, "search has no OR: every word must match");
     // Matches the filters leave out are not "no matches" alone.
     let left_out =
