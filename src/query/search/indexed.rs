@@ -938,7 +938,7 @@ mod tests {
     ];
 
     /// British and American spellings (`token::american`).
-    const SPELLINGS: [&str; 35] = [
+    const SPELLINGS: [&str; 38] = [
         "optimise",
         "Optimised",
         "optimising",
@@ -974,6 +974,9 @@ mod tests {
         "watercolours",
         "colourised",
         "colorized",
+        "learnt",
+        "Learned",
+        "learning",
     ];
 
     #[test]

@@ -584,6 +584,7 @@ const BRITISH: &[(&str, &str)] = &[
     ("dialogue", "dialog"),
     ("labelled", "labeled"),
     ("labelling", "labeling"),
+    ("learnt", "learned"),
     ("licence", "license"),
     ("modelled", "modeled"),
     ("modelling", "modeling"),
@@ -616,19 +617,26 @@ fn american_whole(word: &str) -> Cow<'_, str> {
         return Cow::Owned(us);
     }
     let bytes = word.as_bytes();
-    // Most words end otherwise: `s`, `e`, `d`, `g`, `n` and `r` end every form here.
-    if bytes.len() < 5 || !matches!(bytes[bytes.len() - 1], b's' | b'e' | b'd' | b'g' | b'n' | b'r') {
+    // Most words end otherwise: `s`, `e`, `d`, `g`, `n`, `r` and `t` end every form here.
+    if bytes.len() < 5 || !matches!(bytes[bytes.len() - 1], b's' | b'e' | b'd' | b'g' | b'n' | b'r' | b't') {
         return Cow::Borrowed(word);
     }
     let singular = word.strip_suffix('s').unwrap_or(word);
     let british = |w: &str| BRITISH.binary_search_by(|(uk, _)| (*uk).cmp(w)).ok();
-    // Every word of BRITISH ends so (`-ed`, `-ing` after `ll`): most words are not looked up.
+    // Every word of BRITISH ends so (`-ed`, `-ing` after `ll`, `-nt`): most words are not looked up.
     let listed = matches!(
         singular.as_bytes(),
-        [.., b'u' | b'c' | b'm', b'e'] | [.., b'l', b'l', b'e', b'd'] | [.., b'l', b'l', b'i', b'n', b'g']
+        [.., b'u' | b'c' | b'm', b'e']
+            | [.., b'l', b'l', b'e', b'd']
+            | [.., b'l', b'l', b'i', b'n', b'g']
+            | [.., b'n', b't']
     );
     if let Some(at) = listed.then(|| british(word).or_else(|| british(singular))).flatten() {
         return Cow::Owned(format!("{}{}", BRITISH[at].1, &word[singular.len()..]));
+    }
+    // No ending below ends in `t`.
+    if bytes[bytes.len() - 1] == b't' {
+        return Cow::Borrowed(word);
     }
     // Every ending has an `s` after an `i` or a `y` in its last eight letters.
     let tail = &bytes[bytes.len().saturating_sub(8)..];
@@ -1624,6 +1632,7 @@ mod tests {
             ("programme", "program"),
             ("travelling", "traveling"),
             ("modelled", "modeled"),
+            ("learnt", "learned"),
         ] {
             assert_eq!(term(uk), term(us), "{uk} and {us}");
             assert!(one_word(uk, us) && one_word(us, uk), "{uk} and {us}");
