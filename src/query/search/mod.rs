@@ -1208,9 +1208,17 @@ mod tests {
         let q = parse("zoltrel", CaseMode::Smart, false).expect("query");
         let o = search_forgiving_within(&items, &posts, &q, options);
         assert!(o.hits.is_empty() && o.corrected.is_none() && o.try_prefix.is_none(), "{o:?}");
-        // `zoltrl` is a typo of the projects' `zoltrel` (two items carry
-        // it, one `zoltel`): corrected so, then only what passes is kept.
+        // `zoltrl` is as close to the projects' `zoltrel` as to the post's
+        // `zoltel`: with or without the filter, not corrected (the posts
+        // alone would have it "zoltel"), only offered where it finds something.
         let q = parse("zoltrl", CaseMode::Smart, false).expect("query");
+        let o = search_forgiving(&items, &q, options);
+        assert!(o.hits.is_empty() && o.corrected.is_none() && o.suggested.as_deref() == Some("zoltrel"), "{o:?}");
+        let o = search_forgiving_within(&items, &posts, &q, options);
+        assert!(o.hits.is_empty() && o.corrected.is_none() && o.suggested.is_none(), "{o:?}");
+        // `zlotrel` is a typo of `zoltrel` alone: corrected so, then only
+        // what passes is kept.
+        let q = parse("zlotrel", CaseMode::Smart, false).expect("query");
         let all = search_forgiving(&items, &q, options);
         assert_eq!(all.corrected.as_deref(), Some("zoltrel"));
         let projects = |item: &Item| item.kind == crate::content::Kind::Project;

@@ -309,7 +309,8 @@ const NOT_A_SLIP: usize = 3;
 
 /// The correction of `word` (lowercase) among `names`: the fewest edits, then
 /// the name most items carry, then the first alphabetically. None when `word`
-/// is not a typo of any of them, or (`Fix::Typos`) is a word of English.
+/// is not a typo of any of them, or (`Fix::Typos`) is a word of English or
+/// as close to two names that are not one word's forms.
 pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>, fix: Fix) -> Option<&'a str> {
     let letters = word.chars().count();
     if letters < MIN_LETTERS || !word.chars().all(char::is_alphabetic) || names.contains_key(word) {
@@ -319,7 +320,7 @@ pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>, fix
         return None;
     }
     let max = allowed_edits(letters);
-    names
+    let mut near = names
         .iter()
         .filter(|(name, _)| {
             name.len().abs_diff(word.len()) <= max
@@ -336,8 +337,14 @@ pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>, fix
                 && !affixed(word, name)
                 && !(max == 2 && fix == Fix::Typos && slips(word, name) > 2)
         })
-        .min_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)))
-        .map(|(.., name)| name)
+        .collect::<Vec<_>>();
+    near.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)));
+    let (&(edits, _, name), others) = near.split_first()?;
+    // Two words as close as each other, not one word's forms: the list
+    // cannot tell which was meant (`enginee`: "engine" or "engineer"), so
+    // the typo is offered, not corrected.
+    let tied = others.iter().take_while(|o| o.0 == edits).any(|o| !super::token::one_word(name, o.2));
+    (fix == Fix::English || !tied).then_some(name)
 }
 
 /// `name` (lowercase) in the case of `typed`: in capitals when `typed` has
@@ -427,6 +434,23 @@ mod tests {
         assert_eq!(correction("lixir", &names, Fix::Typos), None, "the first letters differ, not swapped");
         assert_eq!(correction("ewireguard", &names, Fix::Typos), None);
         assert_eq!(correction("iwreguard", &names, Fix::Typos), Some("wireguard"), "the first two swapped");
+    }
+
+    /// A typo as close to two words as to either is offered, the one more
+    /// items carry first, not corrected; as close to two forms of one word,
+    /// it is corrected.
+    #[test]
+    fn a_typo_two_words_are_as_close_to_is_offered() {
+        let names: BTreeMap<String, usize> =
+            [("engine", 3), ("engineer", 1), ("test", 1), ("tests", 2)].map(|(w, n)| (w.to_owned(), n)).into();
+        assert_eq!(correction("enginee", &names, Fix::Typos), None);
+        assert_eq!(correction("enginee", &names, Fix::English), Some("engine"));
+        assert_eq!(
+            correction("enginer", &names, Fix::Typos),
+            Some("engineer"),
+            "a letter more at the end is no slip: not \"engine\""
+        );
+        assert_eq!(correction("tesst", &names, Fix::Typos), Some("tests"));
     }
 
     #[test]
