@@ -460,14 +460,15 @@ fn acronym_plural(token: &str, word: &str) -> bool {
 /// Whether the query word `typed` is the plural of the acronym `token`
 /// is (`CDNs`, `crms` for "CDN", "CRM"): the acronym in capitals, two
 /// letters or more, and the plural with its capitals and a small `s`, or
-/// no word of English (`pets` is no plural of "PET"). Snowball keeps the
-/// `s` (no vowel before it), so `CDNs` found no "CDN" ([`acronym_plural`]
-/// is the other way round).
+/// no word of English (`pets` is no plural of "PET") nor one that ends in
+/// a double `s` (`oss` is open-source software, not "OS" twice, as `boss`
+/// is no plural). Snowball keeps the `s` (no vowel before it), so `CDNs`
+/// found no "CDN" ([`acronym_plural`] is the other way round).
 fn plural_of_acronym(typed: &str, token: &str) -> bool {
     let Some(singular) = typed.strip_suffix('s').filter(|s| s.len() == token.len()) else { return false };
     acronym(token)
         && singular.eq_ignore_ascii_case(token)
-        && (acronym(singular) || !super::typo::english(&typed.to_ascii_lowercase()))
+        && (acronym(singular) || !(singular.ends_with(['s', 'S']) || super::typo::english(&typed.to_ascii_lowercase())))
 }
 
 /// Whether `token` is an acronym whose last capital is an `S` of its own,
@@ -1356,7 +1357,10 @@ mod tests {
         for (q, token) in [("CDNs", "CDN"), ("cdns", "CDN"), ("CRMs", "CRM"), ("rpcs", "RPC"), ("VMs", "VM")] {
             assert_eq!(weigh(q, token), Some(STEM_WEIGHT), "{q} finds {token}");
         }
-        for (q, token) in [("cdns", "cdn"), ("cdns", "Cdn"), ("as", "A"), ("CDNss", "CDN")] {
+        // Not a word that ends in a double `s` as typed (`oss`, "OSS").
+        for (q, token) in
+            [("cdns", "cdn"), ("cdns", "Cdn"), ("as", "A"), ("CDNss", "CDN"), ("oss", "OS"), ("Oss", "OS")]
+        {
             assert_eq!(weigh(q, token), None, "{q} in {token}");
         }
     }
