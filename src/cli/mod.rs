@@ -557,7 +557,7 @@ pub struct SearchArgs {
     #[arg(long, short = 'e', help_heading = "Matching")]
     pub regex: bool,
 
-    /// Match case exactly: words as written, without stemming.
+    /// Match case exactly: words as written (and their possessives: OTP finds "OTP's"), without stemming.
     #[arg(long, short = 's', overrides_with = "ignore_case", help_heading = "Matching")]
     pub case_sensitive: bool,
 

@@ -699,3 +699,29 @@ fn a_word_with_a_joiner_has_its_snippet() {
         assert!(snippets.iter().any(|s| !s["matches"].as_array().is_none_or(Vec::is_empty)), "{word}: {hits}");
     }
 }
+
+/// Case-sensitive, a word finds its possessive as it does in any case
+/// (`-s OTP` found nothing in "OTP's built-in Mnesia", and offered
+/// `OTP*`), through the index and without it.
+#[test]
+fn case_sensitive_finds_a_possessive() {
+    let out = crate::support::run(["search", "-s", "OTP", "--json"]);
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(hits[0]["slug"], "ecto-mnesia-adapter", "{hits}");
+    let (_dir, folder) = one_project("owned", "S.", "The Zorb's store and the teams’ wiki; a zorb alone.\n");
+    let cache = crate::support::temp_dir();
+    for index in [&[][..], &["--no-index"]] {
+        let args = |q: &'static str| {
+            [&["--content-dir", folder.as_str()][..], index, &["search", "-s", q, "--width", "100", "--color", "never"]]
+                .concat()
+        };
+        for (word, shown) in [("Zorb", "The Zorb's store"), ("teams", "the teams’ wiki")] {
+            let out = crate::support::snap(args(word)).env("DRYGA_CACHE_DIR", cache.path()).assert().success();
+            let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+            assert!(text.contains(shown), "{word} {index:?}: {text}");
+        }
+        // As written still: not in another case.
+        let out = crate::support::snap(args("ZORB")).env("DRYGA_CACHE_DIR", cache.path()).assert().code(1);
+        assert!(out.get_output().stdout.is_empty(), "{index:?}");
+    }
+}

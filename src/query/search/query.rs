@@ -294,7 +294,12 @@ impl Word {
             return (cased && same_name(token, &self.key)).then_some(1.0);
         }
         if sensitive {
-            let hit = if self.prefix { token.starts_with(&self.key) } else { token == self.key };
+            // As written, or its possessive (`OTP` finds "OTP's").
+            let hit = if self.prefix {
+                token.starts_with(&self.key)
+            } else {
+                token == self.key || without_possessive(token) == self.key
+            };
             return hit.then_some(1.0);
         }
         if self.prefix {
