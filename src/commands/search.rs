@@ -312,6 +312,7 @@ mod tests {
             ("ad tech", "; AdTech is a domain: dryga list --domain adtech"),
             ("healthcare", "; HealthTech is a domain: dryga list --domain healthtech"),
             ("Health care", "; HealthTech is a domain: dryga list --domain healthtech"),
+            ("Health-care", "; HealthTech is a domain: dryga list --domain healthtech"),
             ("fin-tech payments", "; FinTech is a domain: dryga search payments --domain fintech"),
         ] {
             assert_eq!(hint(&[query]).as_deref(), Some(offered), "{query}");

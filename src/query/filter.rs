@@ -129,15 +129,15 @@ pub fn limit<T>(items: &mut Vec<T>, limit: Option<u32>) {
     }
 }
 
-/// Domains' other names written as two words (one word, they are the
-/// tailoring's `DOMAIN_WORDS`: `healthcare`).
-const SPELLED_APART: &[(&str, &str)] = &[("health care", "healthtech")];
+/// Domains' other names written as two words, apart or hyphenated (one
+/// word, they are the tailoring's `DOMAIN_WORDS`: `healthcare`).
+const SPELLED_APART: &[(&str, &str)] = &[("health care", "healthtech"), ("health-care", "healthtech")];
 
 /// The domain a query of plain words names, and its other words: the
 /// domain's slug as one word (`fintech`), or its label's words in a row in
 /// any of their forms (`Developer tools`, `communication`); else, for any
 /// domain, another way of writing it: its label's parts apart (`ad tech`,
-/// `fin-tech`) or another name (`healthcare`, `health care`: `HealthTech`);
+/// `fin-tech`) or another name (`healthcare`, `health care`, `health-care`: `HealthTech`);
 /// the text of no item need say it, each item's label does. What `search`
 /// and the browser offer as a domain when such a query finds nothing. Not
 /// in a phrase or with a prefix (`"big fintech payments"` is one phrase).
