@@ -680,6 +680,12 @@ fn an_ordered_list_s_number_is_not_a_word() {
             let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
             assert!(text.contains(&format!("body    {shown}")), "{word} {index:?}: {text}");
         }
+        // A regex reads the Markdown as written, numbers and all.
+        let regex =
+            [&["--content-dir", folder.as_str()][..], index, &["search", "-e", r"^2\. \*\*Then", "--json"]].concat();
+        let out = crate::support::snap(regex).env("DRYGA_CACHE_DIR", cache.path()).assert().success();
+        let hits: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).expect("json");
+        assert_eq!(hits[0]["snippets"][0]["text"], "2. **Then** 7 quokkas.", "{index:?}: {hits}");
     }
 }
 

@@ -62,7 +62,12 @@ impl Field {
     /// show (`caf&eacute;` is "café", `&nbsp;` no word:
     /// [`crate::sanitize::shown_references`]).
     pub(super) fn text_with<'t>(self, item: &'t Item, body: &'t str) -> Cow<'t, str> {
-        let mut text = self.raw_text(item, body);
+        self.text_as(item, body, Read::Words)
+    }
+
+    /// [`Field::text_with`] as a query of `read` reads it.
+    pub(super) fn text_as<'t>(self, item: &'t Item, body: &'t str, read: Read) -> Cow<'t, str> {
+        let mut text = self.raw_text_as(item, body, read);
         if self.is_markdown() {
             if let Cow::Owned(shown) = crate::sanitize::shown_references(&text) {
                 text = Cow::Owned(shown);
@@ -86,7 +91,10 @@ impl Field {
     /// the body's ordered lists, which it prints as a list's, not as words
     /// (`2` found "2. **Removing before adding**"): spaces, in place
     /// ([`crate::sanitize::without_comments`], [`without_list_numbers`]).
-    pub(super) fn raw_text<'t>(self, item: &'t Item, body: &'t str) -> Cow<'t, str> {
+    /// A regex ([`Read::Regex`]) reads the numbers of ordered lists as
+    /// written (`-e '^1\. '` finds the first items), as it reads any other
+    /// Markdown.
+    pub(super) fn raw_text_as<'t>(self, item: &'t Item, body: &'t str, read: Read) -> Cow<'t, str> {
         match self {
             Field::Title => match &item.subtitle {
                 Some(_) => item.full_title().into(),
@@ -96,8 +104,25 @@ impl Field {
             Field::Summary => crate::sanitize::without_comments(&item.summary),
             // Most bodies repeat the summary: count and show that text once.
             Field::Body if body.trim() == item.summary.trim() => "".into(),
+            Field::Body if read == Read::Regex => crate::sanitize::without_comments(body),
             Field::Body => without_list_numbers(crate::sanitize::without_comments(body)),
         }
+    }
+}
+
+/// How a query reads a field's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Read {
+    /// Its words, as `show` prints them.
+    Words,
+    /// As written, for a regex (but for what `show` never prints).
+    Regex,
+}
+
+impl Read {
+    /// How `query` reads a text.
+    pub(super) fn of(query: &super::Query) -> Read {
+        if query.is_regex() { Read::Regex } else { Read::Words }
     }
 }
 
@@ -105,24 +130,36 @@ impl Field {
 /// item ([`super::snippet::block_markers`]) as spaces, byte for byte in
 /// place; borrowed when there is none.
 fn without_list_numbers(body: Cow<'_, str>) -> Cow<'_, str> {
+    let bytes = body.as_bytes();
     let mut spans = Vec::new();
-    let mut offset = 0;
-    for line in crate::lines::inclusive(&body) {
-        // Only a line that opens with a digit, after its markers, has one.
-        if line.bytes().take(16).any(|b| b.is_ascii_digit()) {
-            if let (_, Some(number)) = super::snippet::block_markers(line) {
-                spans.push(offset + number.start..offset + number.end);
+    // Each number's dot has a digit before it and a space after: most dots
+    // end sentences, and are passed over at that (a pass over every line
+    // took 6% of a common word's warm search).
+    for dot in memchr::memchr_iter(b'.', bytes) {
+        if dot == 0 || !bytes[dot - 1].is_ascii_digit() || bytes.get(dot + 1) != Some(&b' ') {
+            continue;
+        }
+        let start = memchr::memrchr(b'\n', &bytes[..dot]).map_or(0, |n| n + 1);
+        let end = memchr::memchr(b'\n', &bytes[dot..]).map_or(bytes.len(), |n| dot + n);
+        // The line's own number, and this dot its end.
+        if let (_, Some(number)) = super::snippet::block_markers(&body[start..end]) {
+            if start + number.end == dot + 1 {
+                spans.push(start + number.start..start + number.end);
             }
         }
-        offset += line.len();
     }
     if spans.is_empty() {
         return body;
     }
-    let mut bytes = body.into_owned().into_bytes();
+    // Copied piece by piece, each number as as many spaces (not checked
+    // again as UTF-8 whole: a long body's copy took twice as long).
+    let mut out = String::with_capacity(body.len());
+    let mut from = 0;
     for span in spans {
-        bytes[span].fill(b' ');
+        out.push_str(&body[from..span.start]);
+        out.extend(std::iter::repeat_n(' ', span.len()));
+        from = span.end;
     }
-    // Only ASCII digits and dots were put as spaces: still UTF-8.
-    Cow::Owned(String::from_utf8(bytes).unwrap_or_default())
+    out.push_str(&body[from..]);
+    Cow::Owned(out)
 }

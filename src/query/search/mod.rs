@@ -235,7 +235,7 @@ fn hit<'a>(query: &Query, item: &'a Item, score: f64, spans: &[Vec<[usize; 2]>; 
         if spans.is_empty() {
             continue;
         }
-        let text = field.text(item);
+        let text = field.text_as(item, &item.body, field::Read::of(query));
         // The words of the text that a match covers, whole (a regex may match
         // inside a word: `source` in "Outsource" matched "outsource").
         for &[s, e] in spans {
@@ -267,7 +267,7 @@ fn hit_known<'a>(
         // over only lines of plain ASCII, which cleaning leaves as they are
         // (cleaning a common word's 7,068 bodies whole took a fifth of its
         // warm search); its sections are then those `show --section` reads.
-        snippets.extend(snippet::snippet(query, *field, &field.raw_text(item, body)));
+        snippets.extend(snippet::snippet(query, *field, &field.raw_text_as(item, body, field::Read::of(query))));
     }
     Hit { item, score, snippets, matched }
 }

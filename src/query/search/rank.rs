@@ -3,7 +3,7 @@
 //! field boosts. The statistics are every item's; a filter only decides
 //! which items are kept as candidates.
 
-use super::field::{FIELDS, Field};
+use super::field::{FIELDS, Field, Read};
 use super::query::Query;
 use super::{Keep, Tagged};
 use crate::content::{Item, Kind};
@@ -71,6 +71,7 @@ pub(super) fn scan<'a>(
     let terms = query.term_count();
     let mut out = Scan::empty(terms);
     let mut scratch = Vec::new();
+    let read = Read::of(query);
     for item in items {
         let kept = keep.is_none_or(|keep| keep(item));
         let mut tf = vec![[0.0f64; 4]; terms];
@@ -78,7 +79,7 @@ pub(super) fn scan<'a>(
         let mut spans: [Vec<[usize; 2]>; 4] = Default::default();
         let keep_spans = kept && need == Need::All;
         for (f, field) in FIELDS.iter().enumerate() {
-            let text = field.text(item);
+            let text = field.text_as(item, &item.body, read);
             len[f] = query
                 .in_field(*field)
                 .each_match(&text, &mut scratch, |t, span, w| {

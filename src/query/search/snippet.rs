@@ -74,7 +74,7 @@ fn plain_line_at<'l>(line: &'l str, from: usize, places: &[sanitize::Shown]) -> 
 /// indent, a heading's `#`s, a quote's `>`s, a bullet, an ordered list's
 /// `2. `), and the bytes of that list's number and dot when it has one: a
 /// number `show` prints as a list's, not a word of the text, so neither
-/// searched ([`super::field::Field::raw_text`]) nor shown in a snippet.
+/// searched ([`super::field::Field::raw_text_as`]) nor shown in a snippet.
 pub(super) fn block_markers(line: &str) -> (usize, Option<std::ops::Range<usize>>) {
     let line = line.trim_end();
     let mut s = line.trim_start();
