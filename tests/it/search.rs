@@ -731,3 +731,22 @@ fn case_sensitive_finds_a_possessive() {
         assert!(out.get_output().stdout.is_empty(), "{index:?}");
     }
 }
+
+/// A `-ment` word typed without its `e` (or with one more) finds what the
+/// word finds: `managment` found only Blitz's "managed", with no note.
+#[test]
+fn a_ment_word_typed_without_its_e_finds_the_word() {
+    let slugs = |q: &str| {
+        let out = crate::support::run(["search", q, "--json"]);
+        let hits: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        let mut slugs: Vec<String> =
+            hits.as_array().expect("hits").iter().map(|h| h["slug"].as_str().unwrap_or("").to_owned()).collect();
+        slugs.sort();
+        slugs
+    };
+    for (typed, word) in [("managment", "management"), ("developement", "development"), ("improvment", "improvement")] {
+        let found = slugs(word);
+        assert!(found.len() > 1, "{word}: {found:?}");
+        assert_eq!(slugs(typed), found, "{typed}");
+    }
+}

@@ -831,7 +831,7 @@ pub fn one_word(a: &str, b: &str) -> bool {
 /// The words `word` (lowercase ASCII) may be a form of: itself, less an
 /// inflection (`s`, `es`, `ies` for `y`, `ed`, `ied`, `ing`, `ings`, a
 /// possessive, with a doubled last consonant undone and an `e` put back),
-/// then less an ending that keeps the meaning (`ment`; `ation` for `ate`,
+/// then less an ending that keeps the meaning (`ment`, for nothing or `e`; `ation` for `ate`,
 /// `e` or nothing, as `automation`, `configuration`, `implementation` have
 /// it; `ization` for `ize`, `isation` for `ise`, `ability` for `able`,
 /// `ibility` for `ible`, `ly`, `ful`, `fully`). `dying` is a form of `die`
@@ -897,6 +897,10 @@ fn bases_by_rule(word: &str) -> Vec<String> {
     for base in out.clone() {
         for (ending, instead) in [
             ("ment", ""),
+            // `management` is "manage"'s, as is `managment`, the spelling
+            // typed most often without its `e` (and `developement`, with
+            // one more): the words Snowball stems alike, one word.
+            ("ment", "e"),
             ("ization", "ize"),
             ("isation", "ise"),
             ("ation", "ate"),
@@ -1423,6 +1427,11 @@ mod tests {
             ("savings", "saved"),
             ("settings", "set"),
             ("engineer", "engineering"),
+            // `-ment` typed without its `e`, or with one more.
+            ("managment", "management"),
+            ("managment", "managed"),
+            ("developement", "development"),
+            ("improvment", "improvement"),
             ("europe", "europe's"),
             ("Payments", "payment"),
         ] {
