@@ -750,3 +750,28 @@ fn a_ment_word_typed_without_its_e_finds_the_word() {
         assert_eq!(slugs(typed), found, "{typed}");
     }
 }
+
+/// The small words typed beside others are left out of the query: every
+/// other word must match, and the snippet shows them, not "on".
+#[test]
+fn small_words_beside_others_are_left_out() {
+    let hits = |args: &[&str]| {
+        let out = crate::support::run([&["search"][..], args, &["--json"]].concat());
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("json")
+    };
+    let slugs = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array().expect("hits").iter().map(|h| h["slug"].as_str().unwrap_or("").to_owned()).collect()
+    };
+    assert!(slugs(&hits(&["built", "a", "billing", "system"])).contains(&"contractbook".to_owned()));
+    assert_eq!(slugs(&hits(&["built a billing system"])), slugs(&hits(&["built billing system"])));
+    let kafka = hits(&["on", "kafka"]);
+    for hit in kafka.as_array().expect("hits") {
+        for snippet in hit["snippets"].as_array().expect("snippets") {
+            let text = snippet["text"].as_str().unwrap_or("").to_lowercase();
+            assert!(text.contains("kafka"), "{snippet}");
+        }
+    }
+    // Quoted, the small word is a word to find: not in "Built the".
+    let quoted = slugs(&hits(&["\"built a\" billing"]));
+    assert!(!quoted.is_empty() && !quoted.contains(&"contractbook".to_owned()), "{quoted:?}");
+}

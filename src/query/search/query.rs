@@ -576,8 +576,16 @@ pub(super) fn sieve(terms: &[Term], sensitive: bool) -> Option<Sieve> {
 /// Each term may be written other ways too ([`super::alias`]). With
 /// `names`, a word alone (quoted or not) that names a technology only as
 /// its text writes it (`go`, `REST`) is that name ([`super::alias::technology`]).
-fn terms(text: &str, sensitive: bool, names: bool) -> Vec<Term> {
+///
+/// With `small`, [`Small::Left`], a query typed as a person types one, a
+/// small word of [`SMALL_WORDS`] typed alone in lowercase outside quotes is
+/// left out when the query has other terms: every term must match, and
+/// "built a billing system" missed "Built the self-service billing
+/// system", "on kafka" showed a line with "on" for its snippet.
+fn terms(text: &str, sensitive: bool, names: bool, small: Small) -> Vec<Term> {
     let mut terms = Vec::new();
+    // Whether each term is a small word that may be left out.
+    let mut smalls = Vec::new();
     for (i, part) in text.split('"').enumerate() {
         let chunks: Vec<Cow<'_, str>> = if i % 2 == 1 {
             vec![Cow::Borrowed(part)]
@@ -592,6 +600,7 @@ fn terms(text: &str, sensitive: bool, names: bool) -> Vec<Term> {
                 // A name has no other way of writing it (`also` lists none).
                 if let Some(name) = super::alias::technology(word) {
                     terms.push(Term::of(vec![name]));
+                    smalls.push(false);
                     continue;
                 }
             }
@@ -602,12 +611,42 @@ fn terms(text: &str, sensitive: bool, names: bool) -> Vec<Term> {
                 .collect();
             if !words.is_empty() {
                 let also = super::alias::also(chunk, &words, sensitive);
+                smalls.push(small == Small::Left && i % 2 == 0 && !last_prefix && small_word(chunk));
                 terms.push(Term { words, also });
             }
         }
     }
+    if smalls.contains(&false) {
+        let mut small = smalls.into_iter();
+        terms.retain(|_| !small.next().unwrap_or(false));
+    }
     terms.dedup();
     terms
+}
+
+/// Whether a query leaves its small words out ([`terms`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Small {
+    /// Every word is a term: words dryga makes (a heading's name).
+    Kept,
+    /// A query a person typed.
+    Left,
+}
+
+/// The small words of English a query of other words does without, sorted:
+/// articles, prepositions, `and`, pronouns and the forms of `be`, `have`
+/// and `do`. Not `or` (`elixir or rust` is no query of both), nor words
+/// that are names in capitals (`IT`, `US`): only a word typed in lowercase
+/// is left out.
+const SMALL_WORDS: [&str; 47] = [
+    "a", "about", "an", "and", "are", "as", "at", "be", "been", "by", "did", "do", "does", "for", "from", "had", "has",
+    "have", "he", "her", "him", "his", "i", "in", "into", "is", "it", "its", "me", "my", "of", "on", "our", "she",
+    "that", "the", "their", "them", "these", "they", "this", "those", "to", "was", "we", "were", "with",
+];
+
+/// Whether `chunk` is one of [`SMALL_WORDS`], as typed.
+fn small_word(chunk: &str) -> bool {
+    SMALL_WORDS.binary_search(&chunk).is_ok()
 }
 
 /// `chunks` (typed apart, outside quotes) with each run that names one
@@ -684,12 +723,17 @@ pub fn parse_typed(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Que
             return Err(Error::QueryOperator { operator: operator.to_owned() });
         }
     }
-    parse(text, case, regex_syntax)
+    parse_as(text, case, regex_syntax, Small::Left)
 }
 
 /// Parses a query: words and phrases, or a regex with `regex_syntax`.
 pub fn parse(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
-    let mut query = parse_unsieved(text, case, regex_syntax)?;
+    parse_as(text, case, regex_syntax, Small::Kept)
+}
+
+/// [`parse`], its small words as `small` says.
+fn parse_as(text: &str, case: CaseMode, regex_syntax: bool, small: Small) -> Result<Query> {
+    let mut query = parse_unsieved_as(text, case, regex_syntax, small)?;
     if let Matcher::Terms { terms, sensitive } = &query.matcher {
         query.sieve = sieve(terms, *sensitive);
         // The same needles: tags' words are lowercase, as a sieve reads any text.
@@ -705,6 +749,11 @@ pub fn parse(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
 /// body snippet of a common word, 7,000 times), where building the sieve's
 /// searchers costs more than they save.
 pub fn parse_unsieved(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
+    parse_unsieved_as(text, case, regex_syntax, Small::Kept)
+}
+
+/// [`parse_unsieved`], its small words as `small` says.
+fn parse_unsieved_as(text: &str, case: CaseMode, regex_syntax: bool, small: Small) -> Result<Query> {
     if text.len() > MAX_QUERY_BYTES {
         return Err(Error::QueryTooLong { bytes: text.len(), limit: MAX_QUERY_BYTES });
     }
@@ -722,7 +771,7 @@ pub fn parse_unsieved(text: &str, case: CaseMode, regex_syntax: bool) -> Result<
         });
     }
     let sensitive = case == CaseMode::Sensitive;
-    let terms = terms(text, sensitive, case == CaseMode::Smart);
+    let terms = terms(text, sensitive, case == CaseMode::Smart, small);
     if terms.is_empty() {
         return Err(Error::NothingToSearch { query: text.to_owned() });
     }
@@ -1563,6 +1612,37 @@ mod tests {
         let words: Vec<String> = (0..MAX_TERMS).map(|i| format!("w{i}")).collect();
         assert!(parse(&words.join(" "), CaseMode::Smart, false).is_ok());
         assert!(parse(&format!("{} w", words.join(" ")), CaseMode::Smart, false).is_err());
+    }
+
+    /// A typed query leaves out the small words typed alone in lowercase
+    /// outside quotes, when it has other words; a query dryga makes keeps
+    /// every word.
+    #[test]
+    fn a_typed_query_leaves_its_small_words_out() {
+        let words = |q: Result<Query>| match q.expect("query").matcher {
+            Matcher::Terms { terms, .. } => {
+                terms.iter().map(|t| t.words.iter().map(Word::shown).collect::<Vec<_>>().join(" ")).collect()
+            }
+            Matcher::Regex(_) => Vec::new(),
+        };
+        let typed = |q: &str| words(parse_typed(q, CaseMode::Smart, false));
+        assert_eq!(typed("built a billing system"), ["built", "billing", "system"]);
+        assert_eq!(typed("on kafka with the team"), ["kafka", "team"]);
+        // Alone, quoted, in capitals, a prefix, in a phrase: kept.
+        assert_eq!(typed("the"), ["the"]);
+        assert_eq!(typed("on and the"), ["on", "and", "the"]);
+        assert_eq!(typed("\"on\" kafka"), ["on", "kafka"]);
+        assert_eq!(typed("IT kafka"), ["IT", "kafka"]);
+        assert_eq!(typed("a* kafka"), ["a*", "kafka"]);
+        assert_eq!(typed("\"worked on\" kafka"), ["worked on", "kafka"]);
+        assert_eq!(typed("elixir or rust"), ["elixir", "or", "rust"]);
+        assert_eq!(words(parse("What I Learned on kafka", CaseMode::Smart, false)).len(), 5, "made, not typed");
+        assert_eq!(
+            words(parse_typed("kafka on", CaseMode::Sensitive, false)),
+            ["kafka"],
+            "case-sensitive too: a small word is no name"
+        );
+        assert!(SMALL_WORDS.windows(2).all(|w| w[0] < w[1]), "sorted, once each");
     }
 
     /// A query made from terms reads as it would be typed: phrases in quotes.
