@@ -580,6 +580,15 @@ fn forgiving<'a, E: Engine<'a>>(
             return Ok(Found::of(ranked, Some(phrase)));
         }
     }
+    // Words typed joined by a slash (`kafka/redis`), read as the text
+    // writes such words ("CI/CD"), that are nowhere so: each a word of its
+    // own, all to match, as if typed apart (not a correction: `--exact` too).
+    if let Some(apart) = slashed_apart(query) {
+        let ranked = engine.rank(&apart, options)?;
+        if !E::none(&ranked) {
+            return Ok(Found::of(ranked, Some(apart)));
+        }
+    }
     // Words read as technologies' names (`go`: "Go"), when that is why
     // nothing matched: every such name, when the words in any case would
     // match (typos corrected: then `--ignore-case` is what to try, not
@@ -631,6 +640,25 @@ fn named_phrase(query: &Query) -> Option<Query> {
     }
     let words = words.iter().map(|w| if w.tags_any { Word::new(&w.text, false, *sensitive) } else { (*w).clone() });
     Some(Query::from_terms(vec![Term::of(words.collect())], *sensitive))
+}
+
+/// `query` with each term typed as words joined by slashes (`kafka/redis`,
+/// no other way of writing it) as those words apart, when it has one.
+fn slashed_apart(query: &Query) -> Option<Query> {
+    let Matcher::Terms { terms, sensitive } = &query.matcher else { return None };
+    let typed = query.text.to_lowercase();
+    let slashed = |t: &Term| {
+        t.words.len() > 1
+            && t.also.is_empty()
+            && typed.contains(&t.words.iter().map(|w| w.text.to_lowercase()).collect::<Vec<_>>().join("/"))
+    };
+    if !terms.iter().any(slashed) {
+        return None;
+    }
+    let apart = terms.iter().flat_map(|t| {
+        if slashed(t) { t.words.iter().map(|w| Term::of(vec![w.clone()])).collect() } else { vec![t.clone()] }
+    });
+    Some(Query::from_terms(apart.collect(), *sensitive).reading_names(query.names))
 }
 
 /// Whether `query` with its words read as technologies' names
