@@ -397,6 +397,9 @@ fn query_operator(f: &mut fmt::Formatter<'_>, operator: &str) -> fmt::Result {
     if operator == "OR" {
         return write!(f, "{NO_OR}; for any of several words, use --regex 'word|other'");
     }
+    if operator.contains('|') && !operator.starts_with('-') {
+        return write!(f, "{NO_OR}; for any of several words, use --regex {}", quote(operator));
+    }
     // What to type to find it as words: in double quotes, its dash inside them.
     let as_words = format!("\"{}\"", operator.replace(['"', '“', '”'], ""));
     write!(

@@ -116,6 +116,11 @@ fn empty_huge_and_invalid_queries() {
     expect(&["list", "-mobile"], 2, "unexpected argument '-m'");
     expect(&["search", "payments", "-x"], 2, "unexpected argument '-x'");
     expect(&["search", "elixir OR rust"], 2, "search has no OR: every word must match");
+    expect(
+        &["search", "elixir|erlang"],
+        2,
+        "search has no OR: every word must match; for any of several words, use --regex \"elixir|erlang\"",
+    );
     // Matches the filters leave out are not "no matches" alone.
     let left_out =
         "no matches for \"payments\" with --kind post --tag elixir: the filters leave out every item it matches";

@@ -671,7 +671,8 @@ fn compounds<'t>(chunks: &[&'t str], sensitive: bool) -> Vec<Cow<'t, str>> {
 /// The first operator of a web search engine in a word query, outside its
 /// quoted phrases: `OR` between words or phrases, `NOT` before one (in
 /// capitals), or a word or phrase with one `-` before it (`-mobile`,
-/// `-"mobile app"`; not `--stale`, nor `-5`). dryga has none: read as
+/// `-"mobile app"`; not `--stale`, nor `-5`), or a regex's `|` between
+/// words (`elixir|erlang`). dryga has none: read as
 /// words, `payments -mobile` found the items with both words, the ones
 /// meant to be left out, and `elixir OR rust` only the items with "or" and
 /// both words. A quoted phrase is one of the chunks, never an operator.
@@ -709,7 +710,11 @@ fn operator(text: &str) -> Option<&str> {
             "NOT" => i < last,
             _ => false,
         };
-        (excluded || between).then_some(chunk)
+        // A regex's `|` between words (`elixir|erlang`), outside quotes.
+        let piped = !chunk.contains('"')
+            && chunk.split('|').count() > 1
+            && chunk.split('|').all(|w| w.contains(char::is_alphanumeric));
+        (excluded || between || piped).then_some(chunk)
     })
 }
 
@@ -1762,6 +1767,9 @@ mod tests {
             ("payments NOT \"mobile app\"", "NOT"),
             ("payments -\"mobile app\"", "-\"mobile app\""),
             ("payments -“mobile app”", "-“mobile"),
+            // A regex's either-or, as words (a review).
+            ("elixir|erlang", "elixir|erlang"),
+            ("payments elixir|erlang|go", "elixir|erlang|go"),
         ] {
             let Err(Error::QueryOperator { operator: found }) = parse_typed(query, CaseMode::Smart, false) else {
                 panic!("{query} parsed");
@@ -1781,10 +1789,13 @@ mod tests {
             "\"a OR b\"",
             "\"x\" NOT",
             "rust -\"",
+            "a| b",
+            "\"a|b\" c",
         ] {
             assert!(parse_typed(words, CaseMode::Smart, false).is_ok(), "{words}");
         }
         assert!(parse_typed("elixir|-rust OR go", CaseMode::Smart, true).is_ok());
+        assert!(matches!(parse_typed("|", CaseMode::Smart, false), Err(Error::NothingToSearch { .. })));
         // Not typed to search: the words of a heading's name (`Why NOT Rust`).
         assert!(parse("payments NOT mobile", CaseMode::Smart, false).is_ok());
         assert!(matches!(parse("(", CaseMode::Smart, true), Err(Error::InvalidRegex { .. })));
