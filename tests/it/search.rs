@@ -336,6 +336,12 @@ fn a_word_of_english_is_neither_split_nor_corrected() {
         let o = search::search_forgiving(&items, &query(typo), fuzzy(true));
         assert_eq!(o.corrected.as_deref(), Some(name), "{typo}");
     }
+    // (`loging` is a `g` for the `v` of "loving" too, but the text says
+    // only "Love".) But not a typo as close to another word the text
+    // writes: `leding` may be "leading" as well as "lending". Offered.
+    let o = search::search_forgiving(&items, &query("leding"), fuzzy(true));
+    assert!(o.hits.is_empty() && o.corrected.is_none(), "leding: corrected to {:?}", o.corrected);
+    assert_eq!(o.suggested.as_deref(), Some("lending"), "leding: offered");
 }
 
 #[test]

@@ -550,7 +550,8 @@ fn forgiving<'a, E: Engine<'a>>(
         if !nothing.is_empty() {
             let names = engine.names()?;
             let matches_nothing = |w: &Word| nothing.contains(w);
-            let retry = typo::correct(&names, query, matches_nothing, typo::Fix::Typos);
+            let occurs = |w: &str| written(engine, w);
+            let retry = typo::correct(&names, query, matches_nothing, &occurs, typo::Fix::Typos);
             if let Some(retry) = &retry {
                 let ranked = engine.rank(retry, options)?;
                 if !E::none(&ranked) {
@@ -558,7 +559,7 @@ fn forgiving<'a, E: Engine<'a>>(
                 }
             }
             // A word of English corrected too, to be offered if it finds something.
-            let offer = typo::correct(&names, query, matches_nothing, typo::Fix::English)
+            let offer = typo::correct(&names, query, matches_nothing, &occurs, typo::Fix::English)
                 .filter(|q| retry.as_ref().is_none_or(|r| r.text != q.text));
             if let Some(offer) = offer {
                 if !E::none(&engine.rank(&offer, ONCE)?) {
@@ -640,6 +641,15 @@ fn named_phrase(query: &Query) -> Option<Query> {
     }
     let words = words.iter().map(|w| if w.tags_any { Word::new(&w.text, false, *sensitive) } else { (*w).clone() });
     Some(Query::from_terms(vec![Term::of(words.collect())], *sensitive))
+}
+
+/// Whether the text writes `word` (lowercase) as it is, or with a capital
+/// (not by its stem: `loving` is no word of a text that says "Love"); an
+/// error reading it, as if it did not.
+fn written<'a, E: Engine<'a>>(engine: &E, word: &str) -> bool {
+    let mut chars = word.chars();
+    let capital: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
+    [word, capital.as_str()].iter().any(|form| engine.occurs(&Word::new(form, false, true), true).unwrap_or(false))
 }
 
 /// `query` with each term typed as words joined by slashes (`kafka/redis`,

@@ -364,13 +364,54 @@ fn cased_as(name: &str, typed: &str) -> String {
     }
 }
 
+/// Whether a word of English one edit from `word` (lowercase), another
+/// word than `name`, is in the text (`occurs`): then `word` is as likely
+/// its typo as `name`'s (`leding`: "lending", a tag, or "leading", of a
+/// body), and is not corrected, only offered. The list is asked first (a
+/// filter: one word in 2,800 it holds wrongly, which the text then
+/// answers), one edit away and a slip of a hand ([`slips`]: `raik` is
+/// "riak" swapped, not "rank" with `i` far from `n`).
+fn english_as_close(word: &str, name: &str, occurs: &dyn Fn(&str) -> bool) -> bool {
+    if !word.bytes().all(|b| b.is_ascii_lowercase()) || strsim::damerau_levenshtein(word, name) != 1 {
+        return false;
+    }
+    let b = word.as_bytes();
+    let mut edits: Vec<Vec<u8>> = Vec::new();
+    for i in 0..b.len() {
+        edits.push([&b[..i], &b[i + 1..]].concat());
+        if i + 1 < b.len() {
+            let mut swapped = b.to_vec();
+            swapped.swap(i, i + 1);
+            edits.push(swapped);
+        }
+        for c in b'a'..=b'z' {
+            edits.push([&b[..i], &[c], &b[i + 1..]].concat());
+            edits.push([&b[..i], &[c], &b[i..]].concat());
+        }
+    }
+    for c in b'a'..=b'z' {
+        edits.push([b, &[c][..]].concat());
+    }
+    edits.into_iter().filter_map(|e| String::from_utf8(e).ok()).any(|other| {
+        other.len() >= MIN_LETTERS
+            && other != word
+            && english(&other)
+            && slips(word, &other) == 1
+            && !super::token::one_word(&other, name)
+            && occurs(&other)
+    })
+}
+
 /// The query with each word that `matches_nothing` replaced by its
 /// correction among `names` (words of English too, as `fix` says), or None
-/// when no word changes (or the query is a regex).
+/// when no word changes (or the query is a regex). A typo as close to a
+/// word of English in the text (`occurs`) is not corrected
+/// ([`english_as_close`]).
 pub(super) fn correct(
     names: &Names,
     query: &Query,
     matches_nothing: impl Fn(&Word) -> bool,
+    occurs: &dyn Fn(&str) -> bool,
     fix: Fix,
 ) -> Option<Query> {
     let Matcher::Terms { terms, sensitive } = &query.matcher else {
@@ -385,9 +426,12 @@ pub(super) fn correct(
                 .words
                 .iter()
                 .map(|w| {
+                    let lower = super::token::lowercase(&w.text);
                     let name = (!w.prefix && matches_nothing(w))
-                        .then(|| correction(&super::token::lowercase(&w.text), names, fix));
-                    match name.flatten() {
+                        .then(|| correction(&lower, names, fix))
+                        .flatten()
+                        .filter(|name| fix == Fix::English || !english_as_close(&lower, name, occurs));
+                    match name {
                         Some(name) => {
                             this = true;
                             // Case-sensitive, the correction keeps the case typed.
@@ -451,6 +495,19 @@ mod tests {
             "a letter more at the end is no slip: not \"engine\""
         );
         assert_eq!(correction("tesst", &names, Fix::Typos), Some("tests"));
+    }
+
+    /// A typo one slip from a word of English the text writes, as from
+    /// the name, is only offered; not when the text has no such word, or
+    /// the word is no slip away.
+    #[test]
+    fn a_typo_as_close_to_a_word_of_the_text_is_offered() {
+        let text = |words: &'static [&'static str]| move |w: &str| words.contains(&w);
+        assert!(english_as_close("leding", "lending", &text(&["leading"])));
+        assert!(!english_as_close("leding", "lending", &text(&["lending"])), "the name itself");
+        assert!(!english_as_close("leding", "lending", &text(&[])));
+        assert!(!english_as_close("raik", "riak", &text(&["rank"])), "an i for the n, far from it");
+        assert!(!english_as_close("kubernets", "kubernetes", &text(&["kubernetes"])));
     }
 
     #[test]
