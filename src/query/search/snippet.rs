@@ -105,8 +105,7 @@ fn inline_plain(plain: Cow<'_, str>) -> Cow<'_, str> {
     // Most lines have none of the marks: told by two passes of `memchr`
     // (long paragraphs; a pass byte by byte cost more than four searches).
     let bytes = plain.as_bytes();
-    let link = || memchr::memchr(b']', bytes).is_some() && plain.contains("](");
-    if memchr::memchr3(b'*', b'_', b'`', bytes).is_none() && !link() {
+    if memchr::memchr3(b'*', b'_', b'`', bytes).is_none() && memchr::memchr3(b']', b'~', b'<', bytes).is_none() {
         return plain;
     }
     Cow::Owned(shown_inline(&plain))
@@ -135,7 +134,27 @@ fn shown_inline(line: &str) -> String {
                 out.push_str(&line[i..i + 2]);
                 i += 2;
             }
-            b'*' | b'_' if b.get(i + 1) == Some(&b[i]) => i += 2,
+            b'*' | b'_' | b'~' if b.get(i + 1) == Some(&b[i]) => i += 2,
+            // Emphasis of one mark: its text, shown as the rest is.
+            b'*' | b'_' if emphasis_end(b, i).is_some() => {
+                let end = emphasis_end(b, i).unwrap_or(i + 1);
+                out.push_str(&shown_inline(&line[i + 1..end]));
+                i = end + 1;
+            }
+            // An autolink: its address.
+            b'<' if autolink_end(line, i).is_some() => {
+                let end = autolink_end(line, i).unwrap_or(i + 1);
+                out.push_str(&line[i + 1..end]);
+                i = end + 1;
+            }
+            // A footnote's mark, and its definition's (`[^1]:`): `[1]`.
+            b'[' if b.get(i + 1) == Some(&b'^') && footnote_end(b, i).is_some() => {
+                let end = footnote_end(b, i).unwrap_or(i + 1);
+                out.push('[');
+                out.push_str(&line[i + 2..end]);
+                out.push(']');
+                i = end + 1 + usize::from(i == 0 && b.get(end + 1) == Some(&b':'));
+            }
             b'[' => {
                 if let Some((text, url, len)) = inline_link(&line[i + 1..]) {
                     // Its text as the rest of the line is shown (no link in it: `inline_link`).
@@ -167,7 +186,7 @@ fn shown_inline(line: &str) -> String {
                 // character's boundary).
                 let next = b[i + 1..]
                     .iter()
-                    .position(|c| matches!(c, b'`' | b'\\' | b'*' | b'_' | b'['))
+                    .position(|c| matches!(c, b'`' | b'\\' | b'*' | b'_' | b'[' | b'~' | b'<'))
                     .map_or(b.len(), |p| i + 1 + p);
                 out.push_str(&line[i..next]);
                 i = next;
@@ -175,6 +194,44 @@ fn shown_inline(line: &str) -> String {
         }
     }
     out
+}
+
+/// Where the mark that closes the emphasis opened by the single `*` or `_`
+/// at `b[at]` is, as `show` reads one: the opening mark before a
+/// non-space, the closing one after a non-space and not doubled; an `_`
+/// not inside a word (`snake_case` is no emphasis).
+fn emphasis_end(b: &[u8], at: usize) -> Option<usize> {
+    let mark = b[at];
+    let inside = |c: Option<&u8>| c.is_some_and(u8::is_ascii_alphanumeric);
+    let underscore = mark == b'_';
+    if b.get(at + 1).is_none_or(u8::is_ascii_whitespace) || (underscore && at > 0 && inside(b.get(at - 1))) {
+        return None;
+    }
+    (at + 2..b.len()).find(|&j| {
+        b[j] == mark
+            && !b[j - 1].is_ascii_whitespace()
+            && b.get(j + 1) != Some(&mark)
+            && b[j - 1] != mark
+            && !(underscore && inside(b.get(j + 1)))
+    })
+}
+
+/// Where the `>` of the autolink that opens at `line[at]` (`<https://…>`)
+/// is: an address of the web or of mail, no space in it.
+fn autolink_end(line: &str, at: usize) -> Option<usize> {
+    let rest = &line[at + 1..];
+    if !["http://", "https://", "mailto:"].iter().any(|scheme| rest.starts_with(scheme)) {
+        return None;
+    }
+    let end = rest.find(|c: char| c == '>' || c.is_whitespace() || c == '<')?;
+    (rest.as_bytes()[end] == b'>').then_some(at + 1 + end)
+}
+
+/// Where the `]` of the footnote mark that opens at `b[at]` (`[^1]`) is:
+/// a label with no space or bracket in it.
+fn footnote_end(b: &[u8], at: usize) -> Option<usize> {
+    let len = b[at + 2..].iter().position(|c| matches!(c, b']' | b'[' | b' ' | b'\t'))?;
+    (len > 0 && b[at + 2 + len] == b']').then_some(at + 2 + len)
 }
 
 /// Where the first run of exactly `run` backticks in `b` starts.
@@ -775,5 +832,27 @@ mod tests {
         assert_eq!(summary.text, "- DuckDB rocks");
         let title = snippet(&q, Field::Title, "**DuckDB** rocks").expect("a snippet");
         assert_eq!(title.text, "**DuckDB** rocks");
+    }
+
+    /// A line's inline Markdown as `show` prints it: emphasis of one mark,
+    /// struck text, autolinks and footnote marks too; not what only looks
+    /// so (`snake_case`, `a * b`, `2 < 3`).
+    #[test]
+    fn a_line_is_shown_without_its_inline_marks() {
+        for (line, shown) in [
+            ("for the *dashboard* and", "for the dashboard and"),
+            ("an _underlined_ word", "an underlined word"),
+            ("*a **b** c*", "a b c"),
+            ("~~struck text~~ here", "struck text here"),
+            ("see <https://example.org/x> now", "see https://example.org/x now"),
+            ("note[^1] and [^big]", "note[1] and [big]"),
+            ("[^1]: The footnote", "[1] The footnote"),
+            ("a snake_case_name and my_var", "a snake_case_name and my_var"),
+            ("a * b * c", "a * b * c"),
+            ("2 < 3 and <not a link>", "2 < 3 and <not a link>"),
+            ("an *open mark", "an *open mark"),
+        ] {
+            assert_eq!(shown_inline(line), shown, "{line}");
+        }
     }
 }
