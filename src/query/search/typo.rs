@@ -232,6 +232,15 @@ fn far_letter_typed(word: &str, name: &str) -> bool {
     }
 }
 
+/// Whether `name` is `word` with one vowel typed in place of another (the
+/// two words the same length and different at one place only).
+fn vowel_for_vowel(word: &str, name: &str) -> bool {
+    let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let mut differ = word.chars().zip(name.chars()).filter(|(a, b)| a != b);
+    word.chars().count() == name.chars().count()
+        && matches!((differ.next(), differ.next()), (Some((a, b)), None) if vowel(a) && vowel(b))
+}
+
 /// Whether `word` is `name` with one letter more that doubles none beside
 /// it (`statsd`, `jsonb`, `timex`, `jason`: other names, not "stats",
 /// "json", "time"; but `elixirr` and `jsoon` are slips of a hand).
@@ -332,8 +341,13 @@ pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>, fix
             let added = fix == Fix::Typos && letter_added(word, name);
             // A long word's edits (two at most): made only when all are slips, else offered
             // (the weighing asked last: it fills a table for each name within reach).
+            // A vowel for another far from it, in no word of English, is a
+            // word spelt as it sounds (`elixer`; not `bunch`, "bench"):
+            // offered, as a long word's is made.
+            let sounded = fix == Fix::English && vowel_for_vowel(word, name) && !english_or_again(word);
+            let far = far_letter_typed(word, name) && !sounded;
             d <= max
-                && !(max == 1 && (far_letter_typed(word, name) || added))
+                && !(max == 1 && (far || added))
                 && !affixed(word, name)
                 && !(max == 2 && fix == Fix::Typos && slips(word, name) > 2)
         })
@@ -523,6 +537,9 @@ mod tests {
         assert_eq!(correction("elicir", &names, Fix::Typos), Some("elixir"), "x and c");
         assert_eq!(correction("wallwt", &names, Fix::Typos), Some("wallet"), "e and w");
         assert_eq!(correction("bdst", &names, Fix::Typos), Some("best"), "e and d, a row apart");
+        // A vowel for a far one, in no word of English: spelt as it sounds, offered.
+        assert_eq!(correction("elixer", &names, Fix::Typos), None);
+        assert_eq!(correction("elixer", &names, Fix::English), Some("elixir"));
         // Long words keep two edits of any kind; other edits any letter.
         assert_eq!(correction("kubernates", &names, Fix::Typos), Some("kubernetes"));
         assert_eq!(correction("elxir", &names, Fix::Typos), Some("elixir"));
