@@ -669,7 +669,7 @@ fn an_ordered_list_s_number_is_not_a_word() {
     let (_dir, folder) = one_project(
         "listed",
         "S.",
-        "Steps:\n\n1. Zorbify the cache;\n2. **Then** 7 quokkas.\n  3. nested\n\nIn 2019. Done\n",
+        "Steps:\n\n1. Zorbify the cache;\n2. **Then** 7 quokkas.\n  3. nested\n\nIn 2019. Done\n\n## 4. Rollout\n\nLast.\n",
     );
     let cache = crate::support::temp_dir();
     for index in [&[][..], &["--no-index"]] {
@@ -681,7 +681,13 @@ fn an_ordered_list_s_number_is_not_a_word() {
             let out = crate::support::snap(args(number)).env("DRYGA_CACHE_DIR", cache.path()).assert().code(1);
             assert!(out.get_output().stdout.is_empty(), "{number} {index:?}");
         }
-        for (word, shown) in [("7", "Then 7 quokkas."), ("zorbify", "Zorbify the cache;"), ("2019", "In 2019. Done")] {
+        // A heading's number is its text's: `show` prints "4. Rollout".
+        for (word, shown) in [
+            ("7", "Then 7 quokkas."),
+            ("zorbify", "Zorbify the cache;"),
+            ("2019", "In 2019. Done"),
+            ("4", "4. Rollout"),
+        ] {
             let out = crate::support::snap(args(word)).env("DRYGA_CACHE_DIR", cache.path()).assert().success();
             let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
             assert!(text.contains(&format!("body    {shown}")), "{word} {index:?}: {text}");

@@ -71,14 +71,18 @@ fn plain_line_at<'l>(line: &'l str, from: usize, places: &[sanitize::Shown]) -> 
 }
 
 /// Where the text of a line of a body starts after its block markers (its
-/// indent, a heading's `#`s, a quote's `>`s, a bullet, an ordered list's
+/// indent, a heading's `#`s, or a quote's `>`s, a bullet, an ordered list's
 /// `2. `), and the bytes of that list's number and dot when it has one: a
 /// number `show` prints as a list's, not a word of the text, so neither
 /// searched ([`super::field::Field::raw_text_as`]) nor shown in a snippet.
 pub(super) fn block_markers(line: &str) -> (usize, Option<std::ops::Range<usize>>) {
     let line = line.trim_end();
     let mut s = line.trim_start();
-    s = s.trim_start_matches('#').trim_start();
+    // A heading's text is text: `## 2. Rollout` is no list.
+    if s.starts_with('#') {
+        s = s.trim_start_matches('#').trim_start();
+        return (line.len() - s.len(), None);
+    }
     s = s.trim_start_matches('>').trim_start();
     for marker in ["- ", "* ", "+ "] {
         if let Some(rest) = s.strip_prefix(marker) {
