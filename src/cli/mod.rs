@@ -62,20 +62,22 @@ pub fn parse_args() -> Result<Cli, clap::Error> {
 }
 
 /// `err`, or the error of a search that cannot leave words out when `err`
-/// is an unknown short flag that starts a dashed word (`-mobile`) and the
-/// command line is a search once such words are taken out of it.
+/// is an unknown short flag within a dashed word (`-mobile`; `-elixir`,
+/// read as `-e` and then `-l`) and the command line is a search once each
+/// such word is a plain one.
 fn word_left_out(err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
     let mut rest = args.to_vec();
     let mut first = None;
     let mut unknown = err.kind();
     let mut current = err.get(clap::error::ContextKind::InvalidArg).map(ToString::to_string);
-    // Each pass takes one dashed word out: at most one per argument.
+    // Each pass makes one dashed word a plain word (the query is never
+    // left empty by it): at most one per argument.
     while unknown == clap::error::ErrorKind::UnknownArgument {
         let Some(flag) = current.take() else { break };
         let Some(at) = rest.iter().skip(1).position(|a| a.to_str().is_some_and(|a| dashed_word(a, &flag))) else {
             break;
         };
-        let word = rest.remove(at + 1);
+        let word = std::mem::replace(&mut rest[at + 1], "x".into());
         first.get_or_insert(word);
         match Cli::try_parse_from(&rest) {
             Ok(Cli { command: Some(Command::Search(_)), .. }) => {
@@ -94,13 +96,13 @@ fn word_left_out(err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
 }
 
 /// Whether `arg` is a word with a dash before it (`-mobile`, `-docker-compose`)
-/// that clap read as the short flag `flag` (`-m`) and more.
+/// in which clap read the short flag `flag` (`-m`; `-l` of `-elixir`).
 fn dashed_word(arg: &str, flag: &str) -> bool {
     let mut chars = arg.chars();
-    flag.len() == 2
-        && arg.len() > 2
-        && arg.starts_with(flag)
-        && chars.next() == Some('-')
+    let mut letter = flag.chars().skip(1);
+    let (Some(letter), None, Some('-')) = (letter.next(), letter.next(), chars.next()) else { return false };
+    arg.chars().count() > 2
+        && arg[1..].contains(letter)
         && chars.next().is_some_and(char::is_alphabetic)
         && chars.all(|c| c.is_alphanumeric() || c == '-')
 }

@@ -249,7 +249,8 @@ impl Named {
             }
             return Ok(corpus.items.iter().any(keep));
         }
-        let Ok(query) = search::parse(&self.rest.join(" "), self.case, false) else { return Ok(false) };
+        // As the command offered reads them: its small words left out too.
+        let Ok(query) = search::parse_typed(&self.rest.join(" "), self.case, false) else { return Ok(false) };
         let options = Options { fuzzy: !self.exact, limit: None, ..Options::default() };
         if let Some(index) = index {
             let each = |hit: &search::Hit<'_>| Ok(keep(hit.item));
@@ -313,6 +314,8 @@ mod tests {
             ("healthcare", "; HealthTech is a domain: dryga list --domain healthtech"),
             ("Health care", "; HealthTech is a domain: dryga list --domain healthtech"),
             ("Health-care", "; HealthTech is a domain: dryga list --domain healthtech"),
+            // The command offered leaves its small words out, as this one does.
+            ("fintech payments she", "; FinTech is a domain: dryga search 'payments she' --domain fintech"),
             ("fin-tech payments", "; FinTech is a domain: dryga search payments --domain fintech"),
         ] {
             assert_eq!(hint(&[query]).as_deref(), Some(offered), "{query}");

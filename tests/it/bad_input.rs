@@ -109,8 +109,13 @@ fn empty_huge_and_invalid_queries() {
         &["search", "payments", "-mobile"][..],
         &["search", "-mobile", "payments", "--json"],
         &["search", "payments", "-mobile", "-web-app"],
+        &["search", "-mobile"],
     ] {
         expect(args, 2, "search cannot leave words out (\"-mobile\")");
+    }
+    // A word whose first letter is a switch of search's (`-e`, `-s`, `-i`).
+    for word in ["-elixir", "-serverless", "-ios"] {
+        expect(&["search", "payments", word], 2, &format!("search cannot leave words out (\"{word}\")"));
     }
     // A dashed word of another command, or an unknown flag, is clap's error.
     expect(&["list", "-mobile"], 2, "unexpected argument '-m'");

@@ -656,7 +656,8 @@ fn written<'a, E: Engine<'a>>(engine: &E, word: &str) -> bool {
 /// no other way of writing it) as those words apart, when it has one.
 fn slashed_apart(query: &Query) -> Option<Query> {
     let Matcher::Terms { terms, sensitive } = &query.matcher else { return None };
-    let typed = query.text.to_lowercase();
+    // Outside quotes: a quoted phrase's words are in a row.
+    let typed: String = query.text.split('"').step_by(2).collect::<Vec<_>>().join(" ").to_lowercase();
     let slashed = |t: &Term| {
         t.words.len() > 1
             && t.also.is_empty()

@@ -120,6 +120,8 @@ fn shown_inline(line: &str) -> String {
     let b = line.as_bytes();
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
+    // Whether a `*` (0) or an `_` (1) was found with no closer past it.
+    let mut unclosed = [false; 2];
     while i < b.len() {
         match b[i] {
             b'`' => {
@@ -139,11 +141,18 @@ fn shown_inline(line: &str) -> String {
                 i += 2;
             }
             b'*' | b'_' | b'~' if b.get(i + 1) == Some(&b[i]) => i += 2,
-            // Emphasis of one mark: its text, shown as the rest is.
-            b'*' | b'_' if emphasis_end(b, i).is_some() => {
-                let end = emphasis_end(b, i).unwrap_or(i + 1);
-                out.push_str(&shown_inline(&line[i + 1..end]));
-                i = end + 1;
+            // Emphasis of one mark: its text, shown as the rest is. A mark
+            // with no closer past it has none past a later one either: looked
+            // for once (a line of many lone marks took the square of them).
+            b'*' | b'_' if !unclosed[usize::from(b[i] == b'_')] && emphasis_opens(b, i) => {
+                if let Some(end) = emphasis_end(b, i) {
+                    out.push_str(&shown_inline(&line[i + 1..end]));
+                    i = end + 1;
+                } else {
+                    unclosed[usize::from(b[i] == b'_')] = true;
+                    out.push(char::from(b[i]));
+                    i += 1;
+                }
             }
             // An autolink: its address.
             b'<' if autolink_end(line, i).is_some() => {
@@ -200,17 +209,21 @@ fn shown_inline(line: &str) -> String {
     out
 }
 
-/// Where the mark that closes the emphasis opened by the single `*` or `_`
-/// at `b[at]` is, as `show` reads one: the opening mark before a
-/// non-space, the closing one after a non-space and not doubled; an `_`
-/// not inside a word (`snake_case` is no emphasis).
+/// Whether the single `*` or `_` at `b[at]` may open an emphasis, as
+/// `show` reads one: before a non-space; an `_` not inside a word
+/// (`snake_case` is no emphasis).
+fn emphasis_opens(b: &[u8], at: usize) -> bool {
+    let inside = |c: Option<&u8>| c.is_some_and(u8::is_ascii_alphanumeric);
+    !(b.get(at + 1).is_none_or(u8::is_ascii_whitespace) || (b[at] == b'_' && at > 0 && inside(b.get(at - 1))))
+}
+
+/// Where the mark that closes the emphasis the single `*` or `_` at
+/// `b[at]` opens ([`emphasis_opens`]) is: after a non-space and not
+/// doubled; an `_` not inside a word.
 fn emphasis_end(b: &[u8], at: usize) -> Option<usize> {
     let mark = b[at];
     let inside = |c: Option<&u8>| c.is_some_and(u8::is_ascii_alphanumeric);
     let underscore = mark == b'_';
-    if b.get(at + 1).is_none_or(u8::is_ascii_whitespace) || (underscore && at > 0 && inside(b.get(at - 1))) {
-        return None;
-    }
     (at + 2..b.len()).find(|&j| {
         b[j] == mark
             && !b[j - 1].is_ascii_whitespace()
@@ -855,6 +868,7 @@ mod tests {
             ("a * b * c", "a * b * c"),
             ("2 < 3 and <not a link>", "2 < 3 and <not a link>"),
             ("an *open mark", "an *open mark"),
+            ("snake_case then _emphasis_ here", "snake_case then emphasis here"),
         ] {
             assert_eq!(shown_inline(line), shown, "{line}");
         }
