@@ -669,7 +669,7 @@ fn an_ordered_list_s_number_is_not_a_word() {
     let (_dir, folder) = one_project(
         "listed",
         "S.",
-        "Steps:\n\n1. Zorbify the cache;\n2. **Then** 7 quokkas.\n  3. nested\n\nIn 2019. Done\n\n## 4. Rollout\n\nLast.\n",
+        "Steps:\n\n1. Zorbify the cache;\n2. **Then** 7 quokkas.\n  3. nested\n\nIn 2019. Done\n\n## 4. Rollout\n\nLast.\n\nWe launched in\n2024. It went well.\n\n```\n5. coded\n```\n",
     );
     let cache = crate::support::temp_dir();
     for index in [&[][..], &["--no-index"]] {
@@ -687,6 +687,9 @@ fn an_ordered_list_s_number_is_not_a_word() {
             ("zorbify", "Zorbify the cache;"),
             ("2019", "In 2019. Done"),
             ("4", "4. Rollout"),
+            // No list's either: a paragraph's line, a code block's.
+            ("2024", "2024. It went well."),
+            ("5", "5. coded"),
         ] {
             let out = crate::support::snap(args(word)).env("DRYGA_CACHE_DIR", cache.path()).assert().success();
             let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();

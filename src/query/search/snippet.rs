@@ -62,7 +62,11 @@ fn plain_line(line: &str) -> Cow<'_, str> {
 /// references at `places` of the body shown as their characters (see
 /// [`sanitize::shown_reference_places`]: not in code, as the body is searched).
 fn plain_line_at<'l>(line: &'l str, from: usize, places: &[sanitize::Shown]) -> Cow<'l, str> {
-    let (start, _) = block_markers(line);
+    // An ordered list's number is shown, as `show` shows it: where it is
+    // the list's, the body searched has it as spaces already (a line of a
+    // paragraph may start with a year, `2024. It went well`).
+    let (start, number) = block_markers(line);
+    let start = number.map_or(start, |n| n.start);
     let s = line[start..].trim_end();
     // Copied only when there is a marker to take out, or a character
     // reference to show as its character (as the body is searched).
@@ -805,8 +809,10 @@ mod tests {
     fn plain_lines_drop_markdown() {
         assert_eq!(plain_line("## The Ask"), "The Ask");
         assert_eq!(plain_line("- **Cloud spend:** ~$220k/month"), "Cloud spend: ~$220k/month");
-        assert_eq!(plain_line("1. **Measuring first** - x"), "Measuring first - x");
-        assert_eq!(plain_line("12. twelve"), "twelve");
+        // A list's number is shown; the body searched has it as spaces.
+        assert_eq!(plain_line("1. **Measuring first** - x"), "1. Measuring first - x");
+        assert_eq!(plain_line("   **Measuring first** - x"), "Measuring first - x");
+        assert_eq!(plain_line("- 12. twelve"), "12. twelve");
         // Numbers that are not list markers stay.
         assert_eq!(plain_line("2024 was the year"), "2024 was the year");
         assert_eq!(plain_line("3.5x faster"), "3.5x faster");
