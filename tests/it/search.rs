@@ -642,16 +642,14 @@ fn an_html_comment_is_neither_found_nor_shown() {
     );
     let cache = crate::support::temp_dir();
     for index in [&[][..], &["--no-index"]] {
-        let args = |q: &'static str| {
-            [&["--content-dir", folder.as_str()][..], index, &["search", q, "--width", "100"]].concat()
-        };
-        let out = crate::support::snap(args("zorblax")).env("DRYGA_CACHE_DIR", cache.path()).assert().code(1);
+        let search = |word: &str| search_folder(&folder, cache.path(), index, &[word]);
+        let out = search("zorblax").assert().code(1);
         assert!(out.get_output().stdout.is_empty());
-        let out = crate::support::snap(args("quokka")).env("DRYGA_CACHE_DIR", cache.path()).assert().success();
+        let out = search("quokka").assert().success();
         let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
         assert!(text.contains("Visible quokka text.") && !text.contains("draft"), "{index:?}: {text}");
         // In code, it is text, shown and found.
-        let out = crate::support::snap(args("code")).env("DRYGA_CACHE_DIR", cache.path()).assert().success();
+        let out = search("code").assert().success();
         assert!(String::from_utf8_lossy(&out.get_output().stdout).contains("<!-- quokka in code -->"));
     }
 }
@@ -663,9 +661,8 @@ fn an_html_comment_is_neither_found_nor_shown() {
 /// without the number.
 #[test]
 fn an_ordered_list_s_number_is_not_a_word() {
-    let out = crate::support::run(["search", "2", "--json"]);
-    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    assert!(hits.as_array().expect("hits").iter().all(|h| h["slug"] != "blitz"), "{hits}");
+    let found = slugs_found(&["2"]);
+    assert!(!found.contains(&"blitz".to_owned()), "{found:?}");
     let (_dir, folder) = one_project(
         "listed",
         "S.",
@@ -673,12 +670,9 @@ fn an_ordered_list_s_number_is_not_a_word() {
     );
     let cache = crate::support::temp_dir();
     for index in [&[][..], &["--no-index"]] {
-        let args = |q: &'static str| {
-            [&["--content-dir", folder.as_str()][..], index, &["search", q, "--width", "100", "--color", "never"]]
-                .concat()
-        };
+        let search = |args: &[&str]| search_folder(&folder, cache.path(), index, args);
         for number in ["1", "2", "3"] {
-            let out = crate::support::snap(args(number)).env("DRYGA_CACHE_DIR", cache.path()).assert().code(1);
+            let out = search(&[number]).assert().code(1);
             assert!(out.get_output().stdout.is_empty(), "{number} {index:?}");
         }
         // A heading's number is its text's: `show` prints "4. Rollout".
@@ -691,14 +685,12 @@ fn an_ordered_list_s_number_is_not_a_word() {
             ("2024", "2024. It went well."),
             ("5", "5. coded"),
         ] {
-            let out = crate::support::snap(args(word)).env("DRYGA_CACHE_DIR", cache.path()).assert().success();
+            let out = search(&[word]).assert().success();
             let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
             assert!(text.contains(&format!("body    {shown}")), "{word} {index:?}: {text}");
         }
         // A regex reads the Markdown as written, numbers and all.
-        let regex =
-            [&["--content-dir", folder.as_str()][..], index, &["search", "-e", r"^2\. \*\*Then", "--json"]].concat();
-        let out = crate::support::snap(regex).env("DRYGA_CACHE_DIR", cache.path()).assert().success();
+        let out = search(&["-e", r"^2\. \*\*Then", "--json"]).assert().success();
         let hits: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).expect("json");
         assert_eq!(hits[0]["snippets"][0]["text"], "2. **Then** 7 quokkas.", "{index:?}: {hits}");
     }
@@ -726,23 +718,18 @@ fn a_word_with_a_joiner_has_its_snippet() {
 /// `OTP*`), through the index and without it.
 #[test]
 fn case_sensitive_finds_a_possessive() {
-    let out = crate::support::run(["search", "-s", "OTP", "--json"]);
-    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    assert_eq!(hits[0]["slug"], "ecto-mnesia-adapter", "{hits}");
+    assert_eq!(slugs_found(&["-s", "OTP"]), ["ecto-mnesia-adapter"]);
     let (_dir, folder) = one_project("owned", "S.", "The Zorb's store and the teams’ wiki; a zorb alone.\n");
     let cache = crate::support::temp_dir();
     for index in [&[][..], &["--no-index"]] {
-        let args = |q: &'static str| {
-            [&["--content-dir", folder.as_str()][..], index, &["search", "-s", q, "--width", "100", "--color", "never"]]
-                .concat()
-        };
+        let search = |word: &str| search_folder(&folder, cache.path(), index, &["-s", word]);
         for (word, shown) in [("Zorb", "The Zorb's store"), ("teams", "the teams’ wiki")] {
-            let out = crate::support::snap(args(word)).env("DRYGA_CACHE_DIR", cache.path()).assert().success();
+            let out = search(word).assert().success();
             let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
             assert!(text.contains(shown), "{word} {index:?}: {text}");
         }
         // As written still: not in another case.
-        let out = crate::support::snap(args("ZORB")).env("DRYGA_CACHE_DIR", cache.path()).assert().code(1);
+        let out = search("ZORB").assert().code(1);
         assert!(out.get_output().stdout.is_empty(), "{index:?}");
     }
 }
@@ -752,10 +739,7 @@ fn case_sensitive_finds_a_possessive() {
 #[test]
 fn a_ment_word_typed_without_its_e_finds_the_word() {
     let slugs = |q: &str| {
-        let out = crate::support::run(["search", q, "--json"]);
-        let hits: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-        let mut slugs: Vec<String> =
-            hits.as_array().expect("hits").iter().map(|h| h["slug"].as_str().unwrap_or("").to_owned()).collect();
+        let mut slugs = slugs_found(&[q]);
         slugs.sort();
         slugs
     };
@@ -770,23 +754,37 @@ fn a_ment_word_typed_without_its_e_finds_the_word() {
 /// other word must match, and the snippet shows them, not "on".
 #[test]
 fn small_words_beside_others_are_left_out() {
-    let hits = |args: &[&str]| {
-        let out = crate::support::run([&["search"][..], args, &["--json"]].concat());
-        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("json")
-    };
-    let slugs = |v: &serde_json::Value| -> Vec<String> {
-        v.as_array().expect("hits").iter().map(|h| h["slug"].as_str().unwrap_or("").to_owned()).collect()
-    };
-    assert!(slugs(&hits(&["built", "a", "billing", "system"])).contains(&"contractbook".to_owned()));
-    assert_eq!(slugs(&hits(&["built a billing system"])), slugs(&hits(&["built billing system"])));
-    let kafka = hits(&["on", "kafka"]);
-    for hit in kafka.as_array().expect("hits") {
+    assert!(slugs_found(&["built", "a", "billing", "system"]).contains(&"contractbook".to_owned()));
+    assert_eq!(slugs_found(&["built a billing system"]), slugs_found(&["built billing system"]));
+    let kafka = hits_found(&["on", "kafka"]);
+    let kafka = kafka.as_array().expect("hits");
+    assert!(!kafka.is_empty());
+    for hit in kafka {
         for snippet in hit["snippets"].as_array().expect("snippets") {
             let text = snippet["text"].as_str().unwrap_or("").to_lowercase();
             assert!(text.contains("kafka"), "{snippet}");
         }
     }
     // Quoted, the small word is a word to find: not in "Built the".
-    let quoted = slugs(&hits(&["\"built a\" billing"]));
+    let quoted = slugs_found(&["\"built a\" billing"]);
     assert!(!quoted.is_empty() && !quoted.contains(&"contractbook".to_owned()), "{quoted:?}");
+}
+
+/// `dryga --content-dir FOLDER [--no-index] search ARGS…`, in plain text
+/// 100 columns wide, its cache in `cache`.
+fn search_folder(folder: &str, cache: &std::path::Path, index: &[&str], args: &[&str]) -> snapbox::cmd::Command {
+    let args = [&["--content-dir", folder][..], index, &["search"], args, &["--width", "100", "--color", "never"]];
+    crate::support::snap(args.concat()).env("DRYGA_CACHE_DIR", cache)
+}
+
+/// The hits of `dryga search ARGS… --json` over the bundled content.
+fn hits_found(args: &[&str]) -> serde_json::Value {
+    let out = crate::support::run([&["search"][..], args, &["--json"]].concat());
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+/// The slugs of [`hits_found`], in their order.
+fn slugs_found(args: &[&str]) -> Vec<String> {
+    let hits = hits_found(args);
+    hits.as_array().expect("hits").iter().map(|h| h["slug"].as_str().unwrap_or("").to_owned()).collect()
 }

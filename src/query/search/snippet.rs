@@ -76,9 +76,9 @@ fn plain_line_at<'l>(line: &'l str, from: usize, places: &[sanitize::Shown]) -> 
 
 /// Where the text of a line of a body starts after its block markers (its
 /// indent, a heading's `#`s, or a quote's `>`s, a bullet, an ordered list's
-/// `2. `), and the bytes of that list's number and dot when it has one: a
-/// number `show` prints as a list's, not a word of the text, so neither
-/// searched ([`super::field::Field::raw_text_as`]) nor shown in a snippet.
+/// `2. `), and the bytes of that list's number and dot when it has one
+/// (which only a line's place tells a list's or a paragraph's: see
+/// [`super::field::Field::raw_text_as`]).
 pub(super) fn block_markers(line: &str) -> (usize, Option<std::ops::Range<usize>>) {
     let line = line.trim_end();
     let mut s = line.trim_start();
@@ -159,45 +159,16 @@ fn shown_inline(line: &str) -> String {
                 }
             }
             // An autolink: its address.
-            b'<' if autolink_end(line, i).is_some() => {
-                let end = autolink_end(line, i).unwrap_or(i + 1);
-                out.push_str(&line[i + 1..end]);
-                i = end + 1;
-            }
-            // A footnote's mark, and its definition's (`[^1]:`): `[1]`.
-            b'[' if b.get(i + 1) == Some(&b'^') && footnote_end(b, i).is_some() => {
-                let end = footnote_end(b, i).unwrap_or(i + 1);
-                out.push('[');
-                out.push_str(&line[i + 2..end]);
-                out.push(']');
-                i = end + 1 + usize::from(i == 0 && b.get(end + 1) == Some(&b':'));
-            }
-            b'[' => {
-                if let Some((text, url, len)) = inline_link(&line[i + 1..]) {
-                    // Its text as the rest of the line is shown (no link in it: `inline_link`).
-                    let text = shown_inline(text);
-                    // `![alt](target)`, not `\![text](target)`.
-                    if i > 0 && b[i - 1] == b'!' && (i < 2 || b[i - 2] != b'\\') {
-                        out.pop();
-                        out.push_str("[image: ");
-                        out.push_str(&text);
-                        out.push_str("](");
-                        out.push_str(url);
-                        out.push(')');
-                    } else {
-                        out.push_str(&text);
-                        if !url.is_empty() && url != text && !url.starts_with('#') {
-                            out.push_str(" (");
-                            out.push_str(url);
-                            out.push(')');
-                        }
-                    }
-                    i += 1 + len;
+            b'<' => {
+                if let Some(end) = autolink_end(line, i) {
+                    out.push_str(&line[i + 1..end]);
+                    i = end + 1;
                 } else {
-                    out.push('[');
+                    out.push('<');
                     i += 1;
                 }
             }
+            b'[' => i = shown_bracket(line, i, &mut out),
             _ => {
                 // Up to the next byte that may start a mark (all ASCII: a
                 // character's boundary).
@@ -211,6 +182,43 @@ fn shown_inline(line: &str) -> String {
         }
     }
     out
+}
+
+/// What `line` shows from the `[` at byte `i` on, pushed to `out`, and
+/// the byte after it: a footnote's mark as `[1]` (its definition's, `[^1]:`
+/// first on the line, too), a link as its text and its target in
+/// brackets, an image as `[image: alt](target)`, else the `[` itself.
+fn shown_bracket(line: &str, i: usize, out: &mut String) -> usize {
+    let b = line.as_bytes();
+    if let Some(end) = footnote_end(b, i) {
+        out.push('[');
+        out.push_str(&line[i + 2..end]);
+        out.push(']');
+        return end + 1 + usize::from(i == 0 && b.get(end + 1) == Some(&b':'));
+    }
+    let Some((text, url, len)) = inline_link(&line[i + 1..]) else {
+        out.push('[');
+        return i + 1;
+    };
+    // Its text as the rest of the line is shown (no link in it: `inline_link`).
+    let text = shown_inline(text);
+    // `![alt](target)`, not `\![text](target)`.
+    if i > 0 && b[i - 1] == b'!' && (i < 2 || b[i - 2] != b'\\') {
+        out.pop();
+        out.push_str("[image: ");
+        out.push_str(&text);
+        out.push_str("](");
+        out.push_str(url);
+        out.push(')');
+    } else {
+        out.push_str(&text);
+        if !url.is_empty() && url != text && !url.starts_with('#') {
+            out.push_str(" (");
+            out.push_str(url);
+            out.push(')');
+        }
+    }
+    i + 1 + len
 }
 
 /// Whether the single `*` or `_` at `b[at]` may open an emphasis, as
@@ -248,9 +256,12 @@ fn autolink_end(line: &str, at: usize) -> Option<usize> {
     (rest.as_bytes()[end] == b'>').then_some(at + 1 + end)
 }
 
-/// Where the `]` of the footnote mark that opens at `b[at]` (`[^1]`) is:
-/// a label with no space or bracket in it.
+/// Where the `]` of the footnote mark that opens at `b[at]` (`[^1]`) is,
+/// when one does: a label with no space or bracket in it.
 fn footnote_end(b: &[u8], at: usize) -> Option<usize> {
+    if b.get(at + 1) != Some(&b'^') {
+        return None;
+    }
     let len = b[at + 2..].iter().position(|c| matches!(c, b']' | b'[' | b' ' | b'\t'))?;
     (len > 0 && b[at + 2 + len] == b']').then_some(at + 2 + len)
 }

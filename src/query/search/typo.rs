@@ -221,24 +221,26 @@ fn neighbours(a: char, b: char) -> bool {
 /// from it on the keyboard (the two words the same length and different
 /// at one place only, whose letters are not [`neighbours`]).
 fn far_letter_typed(word: &str, name: &str) -> bool {
-    let (w, n): (Vec<char>, Vec<char>) = (word.chars().collect(), name.chars().collect());
-    if w.len() != n.len() {
-        return false;
-    }
-    let mut differ = w.iter().zip(&n).filter(|(a, b)| a != b);
-    match (differ.next(), differ.next()) {
-        (Some((&a, &b)), None) => !neighbours(a, b),
-        _ => false,
-    }
+    letter_for_letter(word, name).is_some_and(|(a, b)| !neighbours(a, b))
 }
 
-/// Whether `name` is `word` with one vowel typed in place of another (the
-/// two words the same length and different at one place only).
+/// Whether `name` is `word` with one vowel typed in place of another.
 fn vowel_for_vowel(word: &str, name: &str) -> bool {
     let vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    letter_for_letter(word, name).is_some_and(|(a, b)| vowel(a) && vowel(b))
+}
+
+/// The letter of `word` and the one of `name` in its place, when the two
+/// words are the same length and differ at that place only.
+fn letter_for_letter(word: &str, name: &str) -> Option<(char, char)> {
+    if word.chars().count() != name.chars().count() {
+        return None;
+    }
     let mut differ = word.chars().zip(name.chars()).filter(|(a, b)| a != b);
-    word.chars().count() == name.chars().count()
-        && matches!((differ.next(), differ.next()), (Some((a, b)), None) if vowel(a) && vowel(b))
+    match (differ.next(), differ.next()) {
+        (Some(pair), None) => Some(pair),
+        _ => None,
+    }
 }
 
 /// Whether `word` is `name` with one letter more that doubles none beside
@@ -339,13 +341,13 @@ pub(super) fn correction<'a>(word: &str, names: &'a BTreeMap<String, usize>, fix
         .map(|(name, count)| (strsim::damerau_levenshtein(word, name), *count, name.as_str()))
         .filter(|&(d, _, name)| {
             let added = fix == Fix::Typos && letter_added(word, name);
-            // A long word's edits (two at most): made only when all are slips, else offered
-            // (the weighing asked last: it fills a table for each name within reach).
             // A vowel for another far from it, in no word of English, is a
             // word spelt as it sounds (`elixer`; not `bunch`, "bench"):
             // offered, as a long word's is made.
             let sounded = fix == Fix::English && vowel_for_vowel(word, name) && !english_or_again(word);
             let far = far_letter_typed(word, name) && !sounded;
+            // A long word's edits (two at most): made only when all are slips, else offered
+            // (the weighing asked last: it fills a table for each name within reach).
             d <= max
                 && !(max == 1 && (far || added))
                 && !affixed(word, name)
