@@ -392,12 +392,19 @@ impl std::error::Error for Error {
 /// which has no `--regex`, says it too).
 pub const NO_OR: &str = "search has no OR: every word must match";
 
+/// Whether the operator of an [`Error::QueryOperator`] asks for any of
+/// several words: `OR`, or a regex's `|` between them (`elixir|erlang`);
+/// not a word left out (`-a|b`).
+pub fn is_or(operator: &str) -> bool {
+    operator == "OR" || (operator.contains('|') && !operator.starts_with('-'))
+}
+
 /// The message of [`Error::QueryOperator`]: what to do instead.
 fn query_operator(f: &mut fmt::Formatter<'_>, operator: &str) -> fmt::Result {
     if operator == "OR" {
         return write!(f, "{NO_OR}; for any of several words, use --regex 'word|other'");
     }
-    if operator.contains('|') && !operator.starts_with('-') {
+    if is_or(operator) {
         return write!(f, "{NO_OR}; for any of several words, use --regex {}", quote(operator));
     }
     // What to type to find it as words: in double quotes, its dash inside them.

@@ -505,7 +505,7 @@ impl<'a> Browser<'a> {
         let query = match search::parse_typed(words, CaseMode::Smart, false) {
             Ok(query) => query,
             // The CLI's `--regex` is not the browser's: what to do here instead.
-            Err(crate::error::Error::QueryOperator { operator }) if operator == "OR" => {
+            Err(crate::error::Error::QueryOperator { operator }) if crate::error::is_or(&operator) => {
                 let said = format!("{}; search for one of them at a time", crate::error::NO_OR);
                 self.notice = Some(Notice::error(said));
                 return Rows::Hits(Vec::new());
@@ -902,9 +902,11 @@ mod tests {
         let c = corpus();
         let mut b = Browser::new(&c, false);
         b.key(press(KeyCode::Tab));
-        let (said, _) = notice_after(&mut b, "cost OR latency");
-        assert!(said.starts_with("search has no OR"), "{said}");
-        assert!(!said.contains("--regex"), "{said}");
+        for typed in ["cost OR latency", "cost|latency"] {
+            let (said, _) = notice_after(&mut b, typed);
+            assert!(said.starts_with("search has no OR"), "{said}");
+            assert!(!said.contains("--regex"), "{said}");
+        }
         let (said, _) = notice_after(&mut b, "payments -mobile");
         assert!(said.contains("quote it"), "{said}");
     }
