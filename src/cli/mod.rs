@@ -58,26 +58,38 @@ pub struct Cli {
 /// "unexpected argument '-m'" and its tip to type `-- -m`.
 pub fn parse_args() -> Result<Cli, clap::Error> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    Cli::try_parse_from(&args).map_err(|e| escape_arguments(name_suggested_commands(word_left_out(e, &args))))
+    let mut cli =
+        Cli::try_parse_from(&args).map_err(|e| escape_arguments(name_suggested_commands(word_left_out(e, &args))))?;
+    if let Some(Command::Search(search)) = &mut cli.command {
+        search.dashed = dashed_words(&args);
+    }
+    Ok(cli)
+}
+
+/// The arguments before a `--` that are dashed words (`-terraform`): clap
+/// reads one whose first letter is a short option that takes a value as
+/// that option and the rest as its value (`--tag erraform`), as ripgrep
+/// reads `-tfoo`; when that value names nothing, the word was meant
+/// ([`SearchArgs::dashed_word`]).
+fn dashed_words(args: &[std::ffi::OsString]) -> Vec<String> {
+    let before_end = args.iter().skip(1).take_while(|a| *a != "--");
+    before_end.filter_map(|a| a.to_str()).filter(|a| dashed_word(a, "")).map(str::to_owned).collect()
 }
 
 /// `err`, or the error of a search that cannot leave words out when `err`
-/// is an unknown short flag within a dashed word (`-mobile`; `-elixir`,
-/// read as `-e` and then `-l`) and the command line is a search once each
-/// such word is a plain one.
+/// comes of a dashed word (`-mobile`) read as short flags, and the command
+/// line is a search once each such word is a plain one: an unknown flag
+/// (`-m`; `-l` of `-elixir`, read as `-e` and then `-l`), an option's value
+/// taken from the rest of the word that the option refuses (`-kotlin`:
+/// `--kind otlin`), or help asked for by its first letter (`-hardware`).
 fn word_left_out(err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
     let mut rest = args.to_vec();
     let mut first = None;
-    let mut unknown = err.kind();
-    let mut current = err.get(clap::error::ContextKind::InvalidArg).map(ToString::to_string);
+    let mut culprit = dashed_culprit(&err, &rest);
     // Each pass makes one dashed word a plain word (the query is never
     // left empty by it): at most one per argument.
-    while unknown == clap::error::ErrorKind::UnknownArgument {
-        let Some(flag) = current.take() else { break };
-        let Some(at) = rest.iter().skip(1).position(|a| a.to_str().is_some_and(|a| dashed_word(a, &flag))) else {
-            break;
-        };
-        let word = std::mem::replace(&mut rest[at + 1], "x".into());
+    while let Some(at) = culprit {
+        let word = std::mem::replace(&mut rest[at], "x".into());
         first.get_or_insert(word);
         match Cli::try_parse_from(&rest) {
             Ok(Cli { command: Some(Command::Search(_)), .. }) => {
@@ -86,23 +98,66 @@ fn word_left_out(err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
                 return clap::Error::raw(clap::error::ErrorKind::UnknownArgument, message);
             }
             Ok(_) => break,
-            Err(next) => {
-                unknown = next.kind();
-                current = next.get(clap::error::ContextKind::InvalidArg).map(ToString::to_string);
-            }
+            Err(next) => culprit = dashed_culprit(&next, &rest),
         }
     }
     err
 }
 
+/// Where in `args` (past the program's name) the dashed word is that
+/// made `err`, if one did ([`word_left_out`]).
+fn dashed_culprit(err: &clap::Error, args: &[std::ffi::OsString]) -> Option<usize> {
+    use clap::error::{ContextKind, ErrorKind};
+    let mut words = args.iter().enumerate().skip(1).filter_map(|(i, a)| Some((i, a.to_str()?)));
+    let found = match err.kind() {
+        ErrorKind::UnknownArgument => {
+            let flag = err.get(ContextKind::InvalidArg)?.to_string();
+            words.find(|(_, a)| dashed_word(a, &flag))
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let value = err.get(ContextKind::InvalidValue)?.to_string();
+            words.find(|(_, a)| dashed_word(a, "") && took_value(a, &value).is_some())
+        }
+        // `-help` is help asked for, as is `-h` among flags (`-sh`).
+        ErrorKind::DisplayHelp => words.find(|(_, a)| {
+            *a != "-help"
+                && a.starts_with("-h")
+                && dashed_word(a, "-h")
+                && !a[1..].chars().all(|c| SWITCHES.contains(c))
+        }),
+        _ => None,
+    };
+    found.map(|(i, _)| i)
+}
+
+/// The short flags of `search` that take no value (`-h`, `-e`, `-s`, `-i`):
+/// several can be typed as one (`-si`).
+const SWITCHES: &str = "hesi";
+
+/// The letter of the short option that took `value` from the dashed word
+/// `arg`, after any switches (`t` of `-terraform` for `erraform`, of
+/// `-iterm` for `erm`); `None` when `arg` does not end with `value` so.
+fn took_value(arg: &str, value: &str) -> Option<char> {
+    let flags = arg.strip_prefix('-')?.strip_suffix(value).filter(|_| !value.is_empty())?;
+    let (switches, letter) = flags.split_at(flags.char_indices().last()?.0);
+    let letter = letter.chars().next()?;
+    (switches.chars().all(|c| SWITCHES.contains(c)) && !SWITCHES.contains(letter)).then_some(letter)
+}
+
 /// Whether `arg` is a word with a dash before it (`-mobile`, `-docker-compose`)
 /// in which clap read the short flag `flag` (`-m`; `-l` of `-elixir`).
+/// With `flag` empty, whether `arg` is a dashed word at all.
 fn dashed_word(arg: &str, flag: &str) -> bool {
     let mut chars = arg.chars();
     let mut letter = flag.chars().skip(1);
-    let (Some(letter), None, Some('-')) = (letter.next(), letter.next(), chars.next()) else { return false };
-    arg.chars().count() > 2
-        && arg[1..].contains(letter)
+    let letter = match (letter.next(), letter.next()) {
+        (Some(letter), None) => Some(letter),
+        (None, None) if flag.is_empty() => None,
+        _ => return false,
+    };
+    chars.next() == Some('-')
+        && arg.chars().count() > 2
+        && letter.is_none_or(|letter| arg[1..].contains(letter))
         && chars.next().is_some_and(char::is_alphabetic)
         && chars.all(|c| c.is_alphanumeric() || c == '-')
 }
@@ -602,9 +657,38 @@ pub struct SearchArgs {
     /// The content folder.
     #[command(flatten)]
     pub content: ContentArgs,
+
+    /// The dashed words typed (`-terraform`), which clap may have read as a
+    /// short option and its value ([`parse_args`]).
+    #[arg(skip)]
+    pub dashed: Vec<String>,
 }
 
 impl SearchArgs {
+    /// `err`, or, when it is a `--tag` or `--domain` that names nothing
+    /// and came from a dashed word's rest (`-terraform`: `--tag
+    /// erraform`; `-docker`: `--domain ocker`), the error of a search that
+    /// cannot leave words out: the word was meant, as `-mobile` is. Not
+    /// when the value is close to another (`-telixr`: did you mean
+    /// elixir?) or names a domain: then the option was meant.
+    pub fn dashed_word(&self, err: crate::error::Error) -> crate::error::Error {
+        use crate::error::Error;
+        let (value, letter, near) = match &err {
+            Error::UnknownTag { value, near, domain: None, .. } => (value, 't', near),
+            Error::UnknownDomain { value, near, .. } => (value, 'd', near),
+            _ => return err,
+        };
+        // None is close, or the closest is the word (`terraform` for `erraform`).
+        let whole = format!("{letter}{value}");
+        if near.first().is_some_and(|n| !n.eq_ignore_ascii_case(&whole)) {
+            return err;
+        }
+        match self.dashed.iter().find(|word| took_value(word, value) == Some(letter)) {
+            Some(word) => Error::QueryOperator { operator: word.clone() },
+            None => err,
+        }
+    }
+
     /// The query: the words given, joined by spaces (`search elixir
     /// kubernetes` asks what `search 'elixir kubernetes'` asks).
     pub fn query(&self) -> String {
@@ -745,6 +829,21 @@ mod tests {
     #[test]
     fn cli_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    /// The short option that took a dashed word's rest, after switches.
+    #[test]
+    fn the_option_that_took_a_dashed_words_rest() {
+        assert_eq!(took_value("-terraform", "erraform"), Some('t'));
+        assert_eq!(took_value("-iterm", "erm"), Some('t'));
+        assert_eq!(took_value("-siterm", "erm"), Some('t'));
+        // Not a switch before the option, not the word's end, no value.
+        assert_eq!(took_value("-xterm", "erm"), None);
+        assert_eq!(took_value("-terraform", "erra"), None);
+        assert_eq!(took_value("-t", ""), None);
+        // A switch takes no value.
+        assert_eq!(took_value("-ipad", "pad"), None);
+        assert!(dashed_word("-docker-compose", "") && !dashed_word("--tag", "") && !dashed_word("-5", ""));
     }
 
     /// A built command (all subcommands with their arguments).

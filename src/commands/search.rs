@@ -61,7 +61,8 @@ pub fn run(
         let hint = hint_of(&each);
         (String::new(), render::search::pieces(each.hits, format), found, each.corrected, hint)
     } else {
-        let filter = Filter::new(corpus, args.kind.unwrap_or(KindFilter::All), &args.tag, &args.domain)?;
+        let filter = Filter::new(corpus, args.kind.unwrap_or(KindFilter::All), &args.tag, &args.domain)
+            .map_err(|e| args.dashed_word(e))?;
         // Every item is searched, for BM25's statistics and the typo
         // fallback; the filter only says which may be hits: it narrows the
         // hits of the search unfiltered, never reorders them.

@@ -117,6 +117,22 @@ fn empty_huge_and_invalid_queries() {
     for word in ["-elixir", "-serverless", "-ios"] {
         expect(&["search", "payments", word], 2, &format!("search cannot leave words out (\"{word}\")"));
     }
+    // A word whose first letter is an option that takes a value, whose
+    // rest names nothing (`-terraform` was `--tag erraform`, `-docker`
+    // `--domain ocker`, `-kotlin` `--kind otlin`), or is `-h` (help, exit 0).
+    for word in ["-terraform", "-docker", "-kotlin", "-nodejs", "-frontend", "-hardware"] {
+        expect(&["search", "payments", word], 2, &format!("search cannot leave words out (\"{word}\")"));
+    }
+    // The option was meant: its value is close to a name, or is a domain's.
+    expect(&["search", "payments", "-telixr"], 2, "unknown tag \"elixr\"; did you mean elixir?");
+    expect(&["search", "payments", "-tfintech"], 2, "FinTech is a domain: --domain fintech");
+    expect(&["search", "payments", "-dfintec"], 2, "unknown domain \"fintec\"; did you mean fintech?");
+    expect(&["list", "-terraform"], 2, "unknown tag \"erraform\"; did you mean terraform?");
+    for help in ["-help", "-sh"] {
+        let out = run(["search", "payments", help]);
+        assert_eq!(out.status.code(), Some(0), "{help}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Usage: dryga search"), "{help}");
+    }
     // A dashed word of another command, or an unknown flag, is clap's error.
     expect(&["list", "-mobile"], 2, "unexpected argument '-m'");
     expect(&["search", "payments", "-x"], 2, "unexpected argument '-x'");
