@@ -2717,24 +2717,28 @@ impl search::Index for FolderIndex {
         )
     }
 
-    fn named(&self, doc: u32, f: &mut dyn FnMut(&str, &[String])) -> Result<()> {
+    fn named(&self, doc: u32, f: &mut dyn FnMut(&str, &[&str])) -> Result<()> {
         if let Some(item) = self.made(doc) {
-            f(&item.full_title(), &item.tags);
+            f(&item.full_title(), &item.tags.iter().map(String::as_str).collect::<Vec<_>>());
             return Ok(());
         }
-        // Names are asked of every item (the typo fallback): META is read whole.
-        let (title, tags) = self.served_fields(
+        // Names are asked of every item (the typo fallback): META is read
+        // whole. Decoded tags are given as they are, not copied; an item
+        // held decoded gives its own, after.
+        let held = self.served_fields(
             doc,
             Ask::Whole,
-            |item| (item.full_title(), item.tags.clone()),
+            |item| Some((item.full_title(), item.tags.clone())),
             |bytes| {
                 let mut d = codec::Dec::new(bytes);
-                d.names().filter(|_| d.done()).map(|(title, subtitle, tags)| {
-                    (content::full_title(title, subtitle), tags.into_iter().map(str::to_owned).collect::<Vec<_>>())
-                })
+                let (title, subtitle, tags) = d.names().filter(|_| d.done())?;
+                f(&content::full_title(title, subtitle), &tags);
+                Some(None)
             },
         )?;
-        f(&title, &tags);
+        if let Some((title, tags)) = held {
+            f(&title, &tags.iter().map(String::as_str).collect::<Vec<_>>());
+        }
         Ok(())
     }
 }

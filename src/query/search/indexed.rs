@@ -101,7 +101,7 @@ pub trait Index: Sync {
     fn ranked_many(&self, docs: &[u32], names: &dyn Fn(&str) -> bool) -> Result<Vec<(Kind, u32, bool)>>;
     /// Calls `f` with a served document's title (followed by its subtitle,
     /// as the title field has it) and tags, without making its item.
-    fn named(&self, doc: u32, f: &mut dyn FnMut(&str, &[String])) -> Result<()>;
+    fn named(&self, doc: u32, f: &mut dyn FnMut(&str, &[&str])) -> Result<()>;
 }
 
 /// Hits are made this many at a time: their bodies are read together (near
@@ -417,11 +417,11 @@ impl<'a> Indexed<'a> {
         match &self.items {
             Items::Given(items) => Ok(typo::names(items)),
             Items::Served => {
-                let mut names = typo::Names::new();
+                let mut names = typo::Counting::default();
                 for &doc in &self.docs {
                     self.index.named(doc, &mut |title, tags| typo::add_names(&mut names, title, tags))?;
                 }
-                Ok(names)
+                Ok(names.names())
             }
         }
     }
