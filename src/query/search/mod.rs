@@ -949,6 +949,26 @@ mod tests {
         crate::content::load_bundled().map(|l| l.corpus).expect("bundled content loads")
     }
 
+    /// A word is found on threads where one pass finds it: in the last
+    /// item only, in the first share only, nowhere.
+    #[test]
+    fn a_word_occurs_on_threads_as_in_one_pass() {
+        let mut items = crate::synth::items(rank::PARALLEL_FROM + 7, 11);
+        if let Some(first) = items.first_mut() {
+            first.body.push_str("\n\nA quokkafirst here.\n");
+        }
+        if let Some(last) = items.last_mut() {
+            last.body.push_str("\n\nA quokkalast here.\n");
+        }
+        let refs: Vec<&Item> = items.iter().collect();
+        for (word, there) in [("quokkafirst", true), ("quokkalast", true), ("quokkanone", false)] {
+            let word = Word::new(word, false, false);
+            for threads in [1, 2, 3] {
+                assert_eq!(occurs(&refs, &word, false, threads), there, "{word:?} on {threads} threads");
+            }
+        }
+    }
+
     /// Relevance keeps the items that match at least one term, and only those.
     #[test]
     fn relevance_keeps_only_items_that_match_a_term() {
