@@ -312,6 +312,33 @@ fn folder_of_projects() -> tempfile::TempDir {
     tmp
 }
 
+/// One screen shows a few roles of many, and says how many more `--full`
+/// shows: a folder of forty dated projects listed all forty.
+#[test]
+fn one_screen_shows_a_few_roles_of_many() {
+    let tmp = folder_of_projects();
+    let dir = tmp.path();
+    for n in 0..40 {
+        let (period, title) = if n < 5 { ("Feb 2025 – Present", "Now") } else { ("2010 – 2012", "Then") };
+        std::fs::write(
+            dir.join(format!("projects/role-{n}.md")),
+            format!(
+                "+++\ntitle = \"{title} {n}\"\nsummary = \"Role {n}.\"\ndomain = \"web\"\ntags = [\"rust\"]\n\
+                 period = \"{period}\"\norder = {n}\n+++\n\nRole {n}.\n"
+            ),
+        )
+        .expect("write");
+    }
+    let dir = dir.to_str().expect("a UTF-8 path");
+    let text = stdout(&["--content-dir", dir, "resume", "--width", "100"]);
+    assert!(text.lines().count() <= 64, "{} lines:\n{text}", text.lines().count());
+    assert!(text.contains("Now 1") && !text.contains("Now 2"), "{text}");
+    assert!(text.contains("Then 7") && !text.contains("Then 8"), "{text}");
+    assert!(text.contains("+ 3 more: dryga") && text.contains("+ 32 more: dryga"), "{text}");
+    let full = stdout(&["--content-dir", dir, "resume", "--full"]);
+    assert!((0..5).all(|n| full.contains(&format!("Now {n}"))) && full.contains("Then 39"), "{full}");
+}
+
 /// A folder of its own tags neither Elixir nor Terraform, nor names them:
 /// the description's Elixir and Terraform, technologies dryga knows, are
 /// reported as not in the portfolio, in text and JSON Resume alike, not

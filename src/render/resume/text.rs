@@ -56,11 +56,13 @@ pub fn full_command(fit: Option<&Fit>, dryga: &str) -> String {
 /// The most matched terms an entry lists on one screen (`--full` lists all).
 pub const MATCHED_SHOWN: usize = 12;
 
-/// Entries of a projects section shown on one screen, by section id.
+/// Entries of a projects section shown on one screen, by section id: the
+/// roles too (a folder of a thousand dated projects listed them all, the
+/// screen of about 60 lines a thousand long).
 fn on_one_screen(id: &str) -> usize {
     match id {
-        "projects" => 2,
-        "open-source" | "libraries" => 3,
+        "projects" | "current-role" => 2,
+        "open-source" | "libraries" | "experience" => 3,
         _ => usize::MAX,
     }
 }
