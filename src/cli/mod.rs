@@ -518,7 +518,7 @@ pub struct SchemaArgs {
 /// Filters and formatting for listings.
 #[derive(Debug, Args, Clone, Default)]
 pub struct ListFilters {
-    /// Only items with this tag (case-insensitive; repeat to require all).
+    /// Only items with this tag (case-insensitive, as tables print it too: `open source`; repeat to require all).
     #[arg(long, short = 't', value_name = "TAG", help_heading = "Filters")]
     pub tag: Vec<String>,
 
@@ -555,7 +555,7 @@ pub struct ListArgs {
     #[arg(long, short = 'k', value_enum, value_name = "KIND", help_heading = "Filters")]
     pub kind: Option<KindFilter>,
 
-    /// Only projects in this domain (case-insensitive; repeat to allow any of them).
+    /// Only projects in this domain (case-insensitive, as tables print it too: `Developer tools`; repeat to allow any of them).
     #[arg(long, short = 'd', value_name = "DOMAIN", help_heading = "Filters")]
     pub domain: Vec<String>,
 
@@ -630,11 +630,11 @@ pub struct SearchArgs {
     #[arg(long, short = 'k', value_enum, value_name = "KIND", help_heading = "Filters")]
     pub kind: Option<KindFilter>,
 
-    /// Only items with this tag (case-insensitive; repeat to require all).
+    /// Only items with this tag (case-insensitive, as tables print it too: `open source`; repeat to require all).
     #[arg(long, short = 't', value_name = "TAG", help_heading = "Filters")]
     pub tag: Vec<String>,
 
-    /// Only projects in this domain (case-insensitive; repeat to allow any of them).
+    /// Only projects in this domain (case-insensitive, as tables print it too: `Developer tools`; repeat to allow any of them).
     #[arg(long, short = 'd', value_name = "DOMAIN", help_heading = "Filters")]
     pub domain: Vec<String>,
 

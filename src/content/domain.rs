@@ -32,6 +32,18 @@ pub fn find(slug: &str) -> Option<&'static Domain> {
     DOMAINS.iter().find(|d| d.slug.eq_ignore_ascii_case(slug))
 }
 
+/// Looks a domain up as a person types it: by slug or by the label
+/// tables print (`Developer tools`, `FinTech`), in any case, with spaces
+/// or underscores for its hyphens. (Content names its domain by slug:
+/// [`find`].)
+pub fn find_typed(typed: &str) -> Option<&'static Domain> {
+    let typed = typed.trim();
+    find(typed).or_else(|| {
+        let key = super::parse::typed_slug(typed);
+        DOMAINS.iter().find(|d| d.slug == key || super::parse::typed_slug(d.label) == key)
+    })
+}
+
 /// The label of a domain slug, or the slug itself when it is not a known domain.
 pub fn label(slug: &str) -> &str {
     find(slug).map_or(slug, |d| d.label)
@@ -50,5 +62,12 @@ mod tests {
         }
         assert_eq!(find("FinTech").map(|d| d.slug), Some("fintech"));
         assert_eq!(find("nope"), None);
+        // As tables print it, or with spaces: typed, not in content.
+        assert_eq!(find("Developer tools"), None);
+        for typed in ["Developer tools", "developer_tools", " DEVELOPER-TOOLS "] {
+            assert_eq!(find_typed(typed).map(|d| d.slug), Some("developer-tools"), "{typed}");
+        }
+        assert_eq!(find_typed("Business software").map(|d| d.slug), Some("business-software"));
+        assert_eq!(find_typed("developer tool"), None);
     }
 }

@@ -21,7 +21,7 @@ pub use model::{
     Award, Corpus, Item, Kind, Location, Profile, ProfileLink, Skills, date_of_words, full_title, period_ends,
     period_is_ongoing, period_reads_as_dates,
 };
-pub use parse::is_kebab_case;
+pub use parse::{is_kebab_case, typed_slug};
 pub use problem::{Problem, Severity};
 
 /// The name of the profile file at the top of a content folder.

@@ -40,6 +40,20 @@ pub fn is_kebab_case(s: &str) -> bool {
             .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
+/// A tag or domain as a person may type it, as its slug would be: in
+/// lowercase, its runs of spaces and underscores hyphens (`Developer
+/// tools`, "developer-tools"; `open source`, "open-source").
+pub fn typed_slug(typed: &str) -> String {
+    let mut slug = String::with_capacity(typed.len());
+    for word in typed.trim().split(|c: char| c.is_whitespace() || c == '_').filter(|w| !w.is_empty()) {
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(&word.to_lowercase());
+    }
+    slug
+}
+
 /// Whether `s` is a date as JSON Resume writes one: `YYYY`, `YYYY-MM` or
 /// `YYYY-MM-DD` (years 1000 to 2999, months 01 to 12, and a day that month
 /// has: no `2025-02-29`, no `2025-04-31`).

@@ -50,13 +50,19 @@ impl Filter {
         let tags = tags
             .iter()
             .map(|tag| {
-                let lower = tag.trim().to_lowercase();
+                // As typed (`open source`, as JSON Resume's keywords write it).
+                let lower = crate::content::typed_slug(tag);
                 if corpus.items.iter().any(|item| item.has_tag(&lower)) {
                     return Ok(lower);
                 }
                 // Only a tag that is not there pays for the list of those that are.
                 let known = corpus.tag_counts();
                 let names: Vec<&str> = known.iter().map(|(t, ..)| t.as_str()).collect();
+                // Its label, as tables and JSON Resume print it (`C#`, `.NET`).
+                let label = |t: &&&str| crate::content::labels::label(t).eq_ignore_ascii_case(tag.trim());
+                if let Some(named) = names.iter().find(label) {
+                    return Ok((*named).to_owned());
+                }
                 // The tag of its other name first (`k8s`: kubernetes), then those spelt alike.
                 let mut close = near(tag, &names);
                 if let Some(other) = crate::query::search::other_tag(tag).filter(|t| names.contains(&t.as_str())) {
@@ -68,7 +74,7 @@ impl Filter {
                     value: tag.clone(),
                     near: close,
                     // Posts have no domain: `--domain` would be refused.
-                    domain: domain::find(tag.trim()).filter(|_| kind != KindFilter::Post).map(|d| d.slug.to_owned()),
+                    domain: domain::find_typed(tag).filter(|_| kind != KindFilter::Post).map(|d| d.slug.to_owned()),
                     dryga: crate::error::DRYGA.to_owned(),
                 })
             })
@@ -76,7 +82,7 @@ impl Filter {
         let domain_names: Vec<&str> = domain::DOMAINS.iter().map(|d| d.slug).collect();
         let domains = domains
             .iter()
-            .map(|d| match domain::find(d.trim()) {
+            .map(|d| match domain::find_typed(d) {
                 Some(known) => Ok(known.slug.to_owned()),
                 None => Err(Error::UnknownDomain {
                     value: d.clone(),

@@ -126,3 +126,32 @@ fn a_filter_narrows_a_search_of_the_bundled_content_without_reordering_it() {
     let (_, ordered) = narrows((&[], cache.path()), (BUNDLED_FILTERS, BUNDLED_QUERIES), "bundled");
     assert!(ordered > 3, "too few searches with two hits or more to tell an order: {ordered}");
 }
+
+/// A tag or domain typed as tables, `tags` and JSON Resume print it (its
+/// label, or its words with spaces) filters as its slug does, in `list` and
+/// `search` alike: users copy what they see.
+#[test]
+fn a_filter_typed_as_its_label_is_its_slug() {
+    let stdout = |args: &[&str]| {
+        let out = dryga(args).output().expect("the binary runs");
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    for (typed, slug) in [
+        (["--domain", "Developer tools"], ["--domain", "developer-tools"]),
+        (["--domain", "developer_tools"], ["--domain", "developer-tools"]),
+        (["--tag", "open source"], ["--tag", "open-source"]),
+        (["--tag", "Night Club"], ["--tag", "night-club"]),
+        (["--tag", "GCP"], ["--tag", "gcp"]),
+    ] {
+        let want = stdout(&[&["list"], &slug[..]].concat());
+        assert!(!want.is_empty(), "{slug:?} lists nothing");
+        assert_eq!(stdout(&[&["list"], &typed[..]].concat()), want, "{typed:?}");
+        let search = |filter: &[&str]| stdout(&[&["search", "a*", "--json"], filter].concat());
+        assert_eq!(search(&typed), search(&slug), "{typed:?}");
+    }
+    // Close is not the same: `developer tool` is no domain.
+    let out = dryga(["list", "--domain", "developer tool"]).output().expect("the binary runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("did you mean developer-tools?"));
+}
