@@ -114,9 +114,11 @@ fn dashed_culprit(err: &clap::Error, args: &[std::ffi::OsString]) -> Option<usiz
             let flag = err.get(ContextKind::InvalidArg)?.to_string();
             words.find(|(_, a)| dashed_word(a, &flag))
         }
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+        // Not a value close to one the option takes (`-kposts`: post), nor a number (`-n5x`).
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation if err.get(ContextKind::SuggestedValue).is_none() => {
             let value = err.get(ContextKind::InvalidValue)?.to_string();
-            words.find(|(_, a)| dashed_word(a, "") && took_value(a, &value).is_some())
+            let number = value.starts_with(|c: char| c.is_ascii_digit());
+            words.find(|(_, a)| !number && dashed_word(a, "") && took_value(a, &value).is_some())
         }
         // `-help` is help asked for, as is `-h` among flags (`-sh`).
         ErrorKind::DisplayHelp => words.find(|(_, a)| {

@@ -123,7 +123,11 @@ fn empty_huge_and_invalid_queries() {
     for word in ["-terraform", "-docker", "-kotlin", "-nodejs", "-frontend", "-hardware"] {
         expect(&["search", "payments", word], 2, &format!("search cannot leave words out (\"{word}\")"));
     }
-    // The option was meant: its value is close to a name, or is a domain's.
+    // The option was meant: its value is close to one it takes, or to a
+    // name, or is a number, or a domain's.
+    expect(&["search", "payments", "-kposts"], 2, "invalid value 'posts' for '--kind <KIND>'");
+    expect(&["search", "payments", "-fjsn"], 2, "invalid value 'jsn' for '--format <FORMAT>'");
+    expect(&["search", "payments", "-n5x"], 2, "invalid value '5x' for '--limit <N>'");
     expect(&["search", "payments", "-telixr"], 2, "unknown tag \"elixr\"; did you mean elixir?");
     expect(&["search", "payments", "-tfintech"], 2, "FinTech is a domain: --domain fintech");
     expect(&["search", "payments", "-dfintec"], 2, "unknown domain \"fintec\"; did you mean fintech?");
