@@ -383,8 +383,11 @@ impl<'a> Browser<'a> {
 
     /// A character typed on the list screen: a command when the filter is
     /// empty and it is one (`q`, `r`, `y`, `?`), else part of the filter.
+    /// In search, whose line asks for words, every character is text:
+    /// `queue` typed there left the browser at its `q`, `rust` opened the
+    /// résumé.
     fn typed(&mut self, c: char) -> Effect {
-        if self.input.is_empty() {
+        if self.input.is_empty() && self.mode == Mode::Fuzzy {
             match c {
                 'q' => return Effect::Quit,
                 'r' => return self.open(Doc::Resume, None),
@@ -771,6 +774,31 @@ mod tests {
         assert_eq!(b.key(press(KeyCode::Char('y'))), Effect::Copy("blitz".to_owned()));
         b.key(press(KeyCode::Esc));
         assert_eq!(b.screen(), &Screen::List);
+    }
+
+    /// In search, whose line asks for words, a word's first letter is
+    /// text, not the filter's command (`queue` left the browser, `rust`
+    /// opened the résumé); Esc and Ctrl-C still leave.
+    #[test]
+    fn search_takes_every_letter_as_text() {
+        let c = corpus();
+        let mut b = Browser::new(&c, false);
+        b.key(press(KeyCode::Tab));
+        for (word, first) in [("queue", 'q'), ("rust", 'r'), ("yc", 'y'), ("?", '?')] {
+            b.key(press(KeyCode::Char(first)));
+            assert_eq!(b.screen(), &Screen::List, "{word}");
+            assert_eq!(b.input.text(), first.to_string(), "{word}");
+            b.key(press(KeyCode::Esc));
+            assert!(b.input.is_empty(), "{word}");
+        }
+        type_keys(&mut b, "rust");
+        let Rows::Hits(hits) = b.rows() else { panic!("search gives hits") };
+        assert!(!hits.is_empty());
+        b.key(press(KeyCode::Esc));
+        assert_eq!(b.key(press(KeyCode::Esc)), Effect::Quit);
+        // The filter keeps its commands.
+        let mut b = Browser::new(&c, false);
+        assert_eq!(b.key(press(KeyCode::Char('q'))), Effect::Quit);
     }
 
     #[test]

@@ -49,7 +49,10 @@ pub const BROWSE_KEYS: &[(&str, &str)] = &[
     ("r, ?", "with an empty filter: the résumé, these keys"),
     ("y, Ctrl-Y", "copy the selected slug to the clipboard with OSC 52 (y with an empty filter)"),
     ("Esc", "clear the filter; leave when it is empty"),
-    ("q", "leave, with an empty filter (to filter by a word starting with q, r or y, type a space first)"),
+    (
+        "q",
+        "leave, with an empty filter (to filter by a word starting with q, r or y, type a space first; in search, every letter is text)",
+    ),
     ("Ctrl-C", "leave, from anywhere"),
     ("Ctrl-Z", "suspend; fg comes back"),
 ];
