@@ -136,7 +136,7 @@ impl View {
             self.preview(b, preview, buf);
         }
         if let Some(status) = panes.status {
-            status_line(b, status, buf, theme, list_hints(b.mode));
+            status_line(b, status, buf, theme, list_hints(b.mode, b.input.is_empty()));
         }
     }
 
@@ -399,16 +399,27 @@ fn rows(b: &mut Browser<'_>, area: Rect, buf: &mut Buffer, theme: Theme) {
     }
 }
 
-/// Hints for the list screen's status line: in full, and short for narrow screens.
-fn list_hints(mode: Mode) -> [&'static str; 2] {
-    match mode {
-        Mode::Fuzzy => [
+/// Hints for the list screen's status line, in full and short for narrow
+/// screens: what Esc does, and the letter commands only where a letter is
+/// one (in the filter, while it is empty; elsewhere a letter is text).
+fn list_hints(mode: Mode, empty: bool) -> [&'static str; 2] {
+    // A letter is a command only in the filter, and only while it is empty.
+    match (mode, empty) {
+        (Mode::Fuzzy, true) => [
             "↑↓ move · Enter read · Tab search · PgUp/PgDn preview · y copy · r résumé · ? keys · Esc quit",
             "Enter read · Tab search · ? keys · Esc quit",
         ],
-        Mode::Search => [
-            "↑↓ move · Enter read · Tab filter · PgUp/PgDn preview · y copy · ? keys · Esc quit",
-            "Enter read · Tab filter · ? keys · Esc quit",
+        (Mode::Fuzzy, false) => [
+            "↑↓ move · Enter read · Tab search · PgUp/PgDn preview · Ctrl-Y copy · Esc clear",
+            "Enter read · Tab search · Esc clear",
+        ],
+        (Mode::Search, true) => [
+            "↑↓ move · Enter read · Tab filter · PgUp/PgDn preview · Ctrl-Y copy · Esc quit",
+            "Enter read · Tab filter · Esc quit",
+        ],
+        (Mode::Search, false) => [
+            "↑↓ move · Enter read · Tab filter · PgUp/PgDn preview · Ctrl-Y copy · Esc clear",
+            "Enter read · Tab filter · Esc clear",
         ],
     }
 }
@@ -422,12 +433,15 @@ const READER_HINTS: [&str; 2] =
 const PAGE_HINTS: [&str; 2] =
     ["↑↓ scroll · Space/PgDn page · g/G top/end · Esc back", "↑↓ Space g G scroll · Esc back"];
 
-/// The status line: the last key's message or the filter's, else the hints
-/// (the short ones when the full ones do not fit).
+/// The status line: the last key's message or, on the list, the filter's,
+/// else the hints (the short ones when the full ones do not fit). A
+/// reader's has its own hints, not the list's notice (an empty search's
+/// "type words" over the résumé, where typing does nothing).
 fn status_line(b: &Browser<'_>, area: Rect, buf: &mut Buffer, theme: Theme, [long, short]: [&str; 2]) {
     let hints = if long.width() < usize::from(area.width) { long } else { short };
+    let notice = b.notice.as_ref().filter(|_| matches!(b.screen(), Screen::List));
     // The fields, not `message()`: that would work stale rows out first.
-    let (text, style) = match b.flash.as_ref().or(b.notice.as_ref()) {
+    let (text, style) = match b.flash.as_ref().or(notice) {
         Some(notice) if notice.error => (notice.text.clone(), theme.error()),
         Some(notice) => (notice.text.clone(), Style::new()),
         None => (hints.to_owned(), theme.dim()),

@@ -247,6 +247,20 @@ fn the_resume_and_the_keys_open_in_the_reader() {
 /// The reader's title line keeps the slug whole (what `dryga show` takes,
 /// copied from the screen): the title is cut first, then the place in the
 /// text let go; only a screen narrower than the slug cuts it.
+/// An item read from an empty search shows the reader's hints, not the
+/// search line's "type words" (typing does nothing there).
+#[test]
+fn the_reader_opened_from_an_empty_search_shows_its_own_hints() {
+    let c = corpus();
+    let mut b = browser(&c, false, "", &[KeyCode::Tab]);
+    let list = text(&draw(&mut b, 100, 30));
+    assert!(list.lines().last().is_some_and(|l| l.contains("type words")), "{list}");
+    b.key(press(KeyCode::Enter));
+    let reader = text(&draw(&mut b, 100, 30));
+    let status = reader.lines().last().unwrap_or_default();
+    assert!(status.contains("Esc back") && !status.contains("type words"), "{reader}");
+}
+
 #[test]
 fn the_reader_keeps_the_slug_whole_on_a_narrow_screen() {
     let c = corpus();
@@ -627,5 +641,29 @@ fn a_resize_keeps_the_place_in_the_text() {
     for width in [100, 90, 140] {
         let screen = text(&draw(&mut b, width, 30));
         assert!(screen.contains("Monitoring Was Noisy"), "{width}:\n{screen}");
+    }
+}
+
+/// The README's captures of the browser (made with tmux) are what it draws:
+/// a capture made before the filter changed showed ten items where it
+/// finds three.
+#[test]
+fn the_readmes_captures_are_what_it_draws() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let c = corpus();
+    // The first line of each capture, the keys pressed before typing, what is typed, the size.
+    for (first, pressed, typed, (width, height)) in [
+        (" filter › #elixir log", &[][..], "#elixir log", (100, 24)),
+        (" search › duckdb", &[KeyCode::Tab][..], "duckdb", (100, 24)),
+        (" filter › @fintech", &[][..], "@fintech", (56, 24)),
+    ] {
+        let at = readme.find(&format!("```text\n{first}")).unwrap_or_else(|| panic!("no capture of {first:?}"));
+        let capture = &readme[at + "```text\n".len()..];
+        let capture = &capture[..capture.find("```").expect("the capture ends")];
+        let mut b = browser(&c, false, "", pressed);
+        for key in browse::keys(typed) {
+            b.key(key);
+        }
+        assert_eq!(text(&draw(&mut b, width, height)), capture, "{first:?}");
     }
 }
