@@ -256,17 +256,27 @@ fn keys_markdown() -> String {
 fn place(scroll: &mut Scroll, lines: &[Line<'_>], height: u16) -> usize {
     let height = usize::from(height);
     let max = lines.len().saturating_sub(height);
+    // A pane with no room lays out no lines: where it was is kept for
+    // when it has room again (a window shrunk to 1×1 and back sent the
+    // reader to the top of a 240-line text).
+    if lines.is_empty() || height == 0 {
+        return scroll.top.min(max);
+    }
     // Only a text laid out anew moves the pane (not every frame).
     if scroll.laid != lines.len() {
+        let (top, laid, end) = scroll.mark;
         if let Some(at) = scroll.anchor.as_deref().and_then(|anchor| find_section(lines, anchor)) {
             scroll.top = at;
-        } else if scroll.laid != 0 {
-            scroll.top = if scroll.top > 0 && scroll.top >= scroll.max {
-                max
-            } else {
-                // Below 2^32 lines: no overflow in 64 bits.
-                usize::try_from(scroll.top as u64 * lines.len() as u64 / scroll.laid as u64).unwrap_or(max)
-            };
+            scroll.mark = (at, lines.len(), false);
+        } else if end {
+            // The end stays the end (`G`, before the text was first laid out too).
+            scroll.top = max;
+        } else if laid != 0 {
+            // Rounded. A mark is within its text: below 2^32 lines, no overflow in 64 bits.
+            let (top, laid) = (top.min(laid) as u64, laid as u64);
+            scroll.top = usize::try_from((top * lines.len() as u64 + laid / 2) / laid).unwrap_or(max);
+        } else {
+            scroll.mark = (scroll.top.min(max), lines.len(), false);
         }
         scroll.laid = lines.len();
     }

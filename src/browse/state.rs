@@ -55,20 +55,34 @@ pub struct Scroll {
     pub anchor: Option<String>,
     /// How many lines the text had when last laid out (0: not yet): when a
     /// resize lays it out in another number, `top` is moved to the same
-    /// place in the text.
+    /// place in the text, as `mark` says.
     pub laid: usize,
+    /// Where the pane was put, by hand or by its anchor: the first line
+    /// then, how many lines the text had (`laid` then), and whether that
+    /// was the end. A resize works out `top` from it, not from the last
+    /// resize's (rounded each time, a pane drifted a line a round trip, and
+    /// lost its place in a window laid out in a few lines).
+    pub mark: (usize, usize, bool),
 }
 
 impl Scroll {
     /// A pane at the top, to scroll to `anchor` once laid out.
     fn at(anchor: Option<String>) -> Self {
-        Scroll { top: 0, max: usize::MAX, page: 10, anchor, laid: 0 }
+        Scroll { top: 0, max: usize::MAX, page: 10, anchor, laid: 0, mark: (0, 0, false) }
     }
 
     /// Scrolls by `lines` (negative: up), within what the last frame measured.
     pub fn by(&mut self, lines: isize) {
         self.anchor = None;
         self.top = self.top.saturating_add_signed(lines).min(self.max);
+        self.mark = (self.top, self.laid, self.top > 0 && self.top >= self.max);
+    }
+
+    /// Scrolls to the end, which it stays at through a resize (also when
+    /// asked before the text is first laid out).
+    fn end(&mut self) {
+        self.by(isize::MAX);
+        self.mark.2 = true;
     }
 
     /// Scrolls by `pages` pages of the last frame's height, less a line of context.
@@ -420,7 +434,7 @@ impl<'a> Browser<'a> {
             KeyCode::PageUp | KeyCode::Char('b') => scroll.pages(-1),
             KeyCode::PageDown | KeyCode::Char(' ' | 'f') => scroll.pages(1),
             KeyCode::Home | KeyCode::Char('g') => scroll.by(isize::MIN),
-            KeyCode::End | KeyCode::Char('G') => scroll.by(isize::MAX),
+            KeyCode::End | KeyCode::Char('G') => scroll.end(),
             KeyCode::Char('y') => return self.copy(),
             _ => {}
         }

@@ -11,7 +11,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use dryga::browse::{self, Browser, View};
+use dryga::browse::{self, Browser, Screen, View};
 use dryga::content::Corpus;
 use ratatui_core::buffer::Buffer;
 use ratatui_core::style::Style;
@@ -665,5 +665,30 @@ fn the_readmes_captures_are_what_it_draws() {
             b.key(key);
         }
         assert_eq!(text(&draw(&mut b, width, height)), capture, "{first:?}");
+    }
+}
+
+/// A resize keeps the reader where it was: back at its size, at the same
+/// line, after any number of round trips and after a window too small to
+/// show anything (it went to the top, and each round trip a line up).
+#[test]
+fn a_resize_and_back_keeps_the_readers_place() {
+    let c = corpus();
+    let mut b = browser(&c, false, "", &[KeyCode::Enter]);
+    draw(&mut b, 100, 30);
+    for _ in 0..3 {
+        b.key(press(KeyCode::PageDown));
+    }
+    draw(&mut b, 100, 30);
+    let top = |b: &Browser<'_>| match b.screen() {
+        Screen::Reader(reader) => reader.scroll.top,
+        Screen::List => panic!("reading"),
+    };
+    let at = top(&b);
+    assert!(at > 50, "{at}");
+    for (width, height) in [(60, 20), (1, 1), (40, 10), (3, 2), (60, 20), (250, 70)] {
+        draw(&mut b, width, height);
+        draw(&mut b, 100, 30);
+        assert_eq!(top(&b), at, "after {width}×{height}");
     }
 }
