@@ -407,14 +407,19 @@ fn query_operator(f: &mut fmt::Formatter<'_>, operator: &str) -> fmt::Result {
     if is_or(operator) {
         return write!(f, "{NO_OR}; for any of several words, use --regex {}", quote(operator));
     }
-    // What to type to find it as words: in double quotes, its dash inside them.
-    let as_words = format!("\"{}\"", operator.replace(['"', '“', '”'], ""));
+    let as_words = as_words(operator);
     write!(
         f,
         "search cannot leave words out ({}): every word must match; to find it as words, quote it: {}",
         quote(operator),
         quote(&as_words)
     )
+}
+
+/// What to type to find an operator typed in a query (`-mobile`, `NOT`)
+/// as words: in double quotes, its dash inside them (`"-mobile"`).
+pub fn as_words(operator: &str) -> String {
+    format!("\"{}\"", operator.replace(['"', '“', '”'], ""))
 }
 
 /// The message of [`Error::UnknownTag`]: the domain it names, or the

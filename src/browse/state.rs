@@ -527,6 +527,15 @@ impl<'a> Browser<'a> {
                 self.notice = Some(Notice::error(said));
                 return Rows::Hits(Vec::new());
             }
+            // No shell to quote for: what to type, and short enough for one line.
+            Err(crate::error::Error::QueryOperator { operator }) => {
+                let said = format!(
+                    "search cannot leave words out: to find {operator} as words, type {}",
+                    crate::error::as_words(&operator)
+                );
+                self.notice = Some(Notice::error(said));
+                return Rows::Hits(Vec::new());
+            }
             Err(err) => {
                 self.notice = Some(Notice::error(err.to_string()));
                 return Rows::Hits(Vec::new());
@@ -813,6 +822,25 @@ mod tests {
         // The filter keeps its commands.
         let mut b = Browser::new(&c, false);
         assert_eq!(b.key(press(KeyCode::Char('q'))), Effect::Quit);
+    }
+
+    /// What the CLI refuses in a query, the browser says with what to type
+    /// here (no `--regex`, no shell to quote for), in one line of 100 columns.
+    #[test]
+    fn search_says_what_to_type_for_an_operator() {
+        let c = corpus();
+        for (typed, said) in [
+            ("elixir|erlang", "search has no OR: every word must match; search for one of them at a time"),
+            ("payments -mobile", "search cannot leave words out: to find -mobile as words, type \"-mobile\""),
+            ("payments NOT mobile", "search cannot leave words out: to find NOT as words, type \"NOT\""),
+        ] {
+            let mut b = Browser::new(&c, false);
+            b.key(press(KeyCode::Tab));
+            type_keys(&mut b, typed);
+            let notice = b.message().map(|n| (n.error, n.text.clone()));
+            assert_eq!(notice, Some((true, said.to_owned())), "{typed}");
+            assert!(said.chars().count() < 99, "{said}");
+        }
     }
 
     #[test]
