@@ -423,11 +423,8 @@ fn list_hints(mode: Mode, empty: bool) -> [&'static str; 2] {
             "↑↓ move · Enter read · Tab search · PgUp/PgDn preview · Ctrl-Y copy · Esc clear",
             "Enter read · Tab search · Esc clear",
         ],
-        (Mode::Search, true) => [
-            "↑↓ move · Enter read · Tab filter · PgUp/PgDn preview · Ctrl-Y copy · Esc quit",
-            "Enter read · Tab filter · Esc quit",
-        ],
-        (Mode::Search, false) => [
+        // An empty search shows its notice ("type words…") instead.
+        (Mode::Search, _) => [
             "↑↓ move · Enter read · Tab filter · PgUp/PgDn preview · Ctrl-Y copy · Esc clear",
             "Enter read · Tab filter · Esc clear",
         ],

@@ -46,8 +46,8 @@ pub const BROWSE_KEYS: &[(&str, &str)] = &[
     ("Enter", "read the selected item in full: arrows, PageUp PageDown, Space, Home End, g G; Esc goes back"),
     ("Backspace, Ctrl-W, Ctrl-U", "delete a character, a word, the whole filter"),
     ("Left Right, Ctrl-A Ctrl-E", "move in the filter line"),
-    ("r, ?", "with an empty filter: the résumé, these keys"),
-    ("y, Ctrl-Y", "copy the selected slug to the clipboard with OSC 52 (y with an empty filter)"),
+    ("r, ?", "with an empty filter: the résumé, these keys (in search, text)"),
+    ("y, Ctrl-Y", "copy the selected slug to the clipboard with OSC 52 (y with an empty filter; in search, text)"),
     ("Esc", "clear the filter; leave when it is empty"),
     (
         "q",

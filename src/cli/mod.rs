@@ -114,18 +114,24 @@ fn dashed_culprit(err: &clap::Error, args: &[std::ffi::OsString]) -> Option<usiz
             let flag = err.get(ContextKind::InvalidArg)?.to_string();
             words.find(|(_, a)| dashed_word(a, &flag))
         }
-        // Not a value close to one the option takes (`-kposts`: post), nor a number (`-n5x`).
+        // Not a value close to one the option takes (`-kposts`: post), nor
+        // one another command's takes (`-fcsv`), nor a number (`-n5x`, `-n-1`).
         ErrorKind::InvalidValue | ErrorKind::ValueValidation if err.get(ContextKind::SuggestedValue).is_none() => {
             let value = err.get(ContextKind::InvalidValue)?.to_string();
-            let number = value.starts_with(|c: char| c.is_ascii_digit());
-            words.find(|(_, a)| !number && dashed_word(a, "") && took_value(a, &value).is_some())
+            let number = value.trim_start_matches(['-', '+']).starts_with(|c: char| c.is_ascii_digit());
+            words.find(|(_, a)| {
+                !number
+                    && dashed_word(a, "")
+                    && took_value(a, &value).is_some_and(|letter| !a_value_of_any_command(letter, &value))
+            })
         }
-        // `-help` is help asked for, as is `-h` among flags (`-sh`).
+        // Help asked for by a cluster of switches with `-h` in it (`-h`,
+        // `-sh`, `-help`), not by a word whose first letters are switches,
+        // one of them `h` (`-hardware`, `-shell`, `-ehealth`).
         ErrorKind::DisplayHelp => words.find(|(_, a)| {
-            *a != "-help"
-                && a.starts_with("-h")
-                && dashed_word(a, "-h")
-                && !a[1..].chars().all(|c| SWITCHES.contains(c))
+            let Some(rest) = a.strip_prefix('-').filter(|_| *a != "-help" && dashed_word(a, "")) else { return false };
+            let after = rest.trim_start_matches(|c| SWITCHES.contains(c));
+            rest[..rest.len() - after.len()].contains('h') && !after.is_empty()
         }),
         _ => None,
     };
@@ -135,6 +141,18 @@ fn dashed_culprit(err: &clap::Error, args: &[std::ffi::OsString]) -> Option<usiz
 /// The short flags of `search` that take no value (`-h`, `-e`, `-s`, `-i`):
 /// several can be typed as one (`-si`).
 const SWITCHES: &str = "hesi";
+
+/// Whether `value` is one that an option `-letter` of any command takes
+/// (`csv` for `list -f`): then that option was meant, on the wrong command.
+fn a_value_of_any_command(letter: char, value: &str) -> bool {
+    use clap::CommandFactory;
+    // Built: the subcommands' arguments are there only then.
+    let mut cli = Cli::command();
+    cli.build();
+    let options =
+        cli.get_subcommands().flat_map(clap::Command::get_arguments).filter(|a| a.get_short() == Some(letter));
+    options.flat_map(clap::Arg::get_possible_values).any(|v| v.matches(value, true))
+}
 
 /// The letter of the short option that took `value` from the dashed word
 /// `arg`, after any switches (`t` of `-terraform` for `erraform`, of
@@ -147,7 +165,9 @@ fn took_value(arg: &str, value: &str) -> Option<char> {
 }
 
 /// Whether `arg` is a word with a dash before it (`-mobile`, `-docker-compose`)
-/// in which clap read the short flag `flag` (`-m`; `-l` of `-elixir`).
+/// in which clap read the short flag `flag` first after its switches (`-m`;
+/// `-l` of `-elixir`, read as `-e` and then `-l`; not the `-p` of
+/// `-tpayments`, a tag).
 /// With `flag` empty, whether `arg` is a dashed word at all.
 fn dashed_word(arg: &str, flag: &str) -> bool {
     let mut chars = arg.chars();
@@ -159,7 +179,7 @@ fn dashed_word(arg: &str, flag: &str) -> bool {
     };
     chars.next() == Some('-')
         && arg.chars().count() > 2
-        && letter.is_none_or(|letter| arg[1..].contains(letter))
+        && letter.is_none_or(|letter| arg[1..].trim_start_matches(|c| SWITCHES.contains(c)).starts_with(letter))
         && chars.next().is_some_and(char::is_alphabetic)
         && chars.all(|c| c.is_alphanumeric() || c == '-')
 }
@@ -670,19 +690,22 @@ impl SearchArgs {
     /// `err`, or, when it is a `--tag` or `--domain` that names nothing
     /// and came from a dashed word's rest (`-terraform`: `--tag
     /// erraform`; `-docker`: `--domain ocker`), the error of a search that
-    /// cannot leave words out: the word was meant, as `-mobile` is. Not
+    /// cannot leave words out: the word was meant, as `-mobile` is, when
+    /// it names something (`is_tag` says whether a word is a tag). Not
     /// when the value is close to another (`-telixr`: did you mean
     /// elixir?) or names a domain: then the option was meant.
-    pub fn dashed_word(&self, err: crate::error::Error) -> crate::error::Error {
+    pub fn dashed_word(&self, err: crate::error::Error, is_tag: impl Fn(&str) -> bool) -> crate::error::Error {
         use crate::error::Error;
         let (value, letter, near) = match &err {
             Error::UnknownTag { value, near, domain: None, .. } => (value, 't', near),
             Error::UnknownDomain { value, near, .. } => (value, 'd', near),
             _ => return err,
         };
-        // None is close, or the closest is the word (`terraform` for `erraform`).
+        // The whole word names something: the closest name (`terraform`
+        // for `erraform`), or a tag (`-docker`: `--domain ocker`). Else the
+        // option was meant (`-tpython`: unknown tag "python").
         let whole = format!("{letter}{value}");
-        if near.first().is_some_and(|n| !n.eq_ignore_ascii_case(&whole)) {
+        if !near.first().is_some_and(|n| n.eq_ignore_ascii_case(&whole)) && !is_tag(&whole.to_lowercase()) {
             return err;
         }
         match self.dashed.iter().find(|word| took_value(word, value) == Some(letter)) {

@@ -120,14 +120,21 @@ fn empty_huge_and_invalid_queries() {
     // A word whose first letter is an option that takes a value, whose
     // rest names nothing (`-terraform` was `--tag erraform`, `-docker`
     // `--domain ocker`, `-kotlin` `--kind otlin`), or is `-h` (help, exit 0).
-    for word in ["-terraform", "-docker", "-kotlin", "-nodejs", "-frontend", "-hardware"] {
+    for word in ["-terraform", "-kotlin", "-nodejs", "-frontend", "-hardware", "-shell", "-ehealth"] {
         expect(&["search", "payments", word], 2, &format!("search cannot leave words out (\"{word}\")"));
     }
+    // The word blamed is the one clap could not read, not a tag's before it.
+    expect(&["search", "payments", "-tpayments", "-mobile"], 2, "search cannot leave words out (\"-mobile\")");
     // The option was meant: its value is close to one it takes, or to a
     // name, or is a number, or a domain's.
     expect(&["search", "payments", "-kposts"], 2, "invalid value 'posts' for '--kind <KIND>'");
     expect(&["search", "payments", "-fjsn"], 2, "invalid value 'jsn' for '--format <FORMAT>'");
+    expect(&["search", "payments", "-fcsv"], 2, "invalid value 'csv' for '--format <FORMAT>'");
     expect(&["search", "payments", "-n5x"], 2, "invalid value '5x' for '--limit <N>'");
+    expect(&["search", "payments", "-n-1"], 2, "invalid value '-1' for '--limit <N>'");
+    // A tag or domain that the whole word does not name either.
+    expect(&["search", "payments", "-tpython"], 2, "unknown tag \"python\"");
+    expect(&["search", "payments", "-docker"], 2, "unknown domain \"ocker\"");
     expect(&["search", "payments", "-telixr"], 2, "unknown tag \"elixr\"; did you mean elixir?");
     expect(&["search", "payments", "-tfintech"], 2, "FinTech is a domain: --domain fintech");
     expect(&["search", "payments", "-dfintec"], 2, "unknown domain \"fintec\"; did you mean fintech?");

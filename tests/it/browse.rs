@@ -244,9 +244,6 @@ fn the_resume_and_the_keys_open_in_the_reader() {
     assert!(status(&item).contains("y copy"), "{item}");
 }
 
-/// The reader's title line keeps the slug whole (what `dryga show` takes,
-/// copied from the screen): the title is cut first, then the place in the
-/// text let go; only a screen narrower than the slug cuts it.
 /// An item read from an empty search shows the reader's hints, not the
 /// search line's "type words" (typing does nothing there).
 #[test]
@@ -261,6 +258,9 @@ fn the_reader_opened_from_an_empty_search_shows_its_own_hints() {
     assert!(status.contains("Esc back") && !status.contains("type words"), "{reader}");
 }
 
+/// The reader's title line keeps the slug whole (what `dryga show` takes,
+/// copied from the screen): the title is cut first, then the place in the
+/// text let go; only a screen narrower than the slug cuts it.
 #[test]
 fn the_reader_keeps_the_slug_whole_on_a_narrow_screen() {
     let c = corpus();

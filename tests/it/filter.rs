@@ -143,6 +143,8 @@ fn a_filter_typed_as_its_label_is_its_slug() {
         (["--tag", "open source"], ["--tag", "open-source"]),
         (["--tag", "Night Club"], ["--tag", "night-club"]),
         (["--tag", "GCP"], ["--tag", "gcp"]),
+        // A label other than the slug's words (`ci-cd`).
+        (["--tag", "CI/CD"], ["--tag", "ci-cd"]),
     ] {
         let want = stdout(&[&["list"], &slug[..]].concat());
         assert!(!want.is_empty(), "{slug:?} lists nothing");

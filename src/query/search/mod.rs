@@ -823,6 +823,9 @@ fn occurs(items: &[&Item], word: &Word, sensitive: bool, threads: usize) -> bool
             tokens(&text).any(|(at, t)| matches_as_in(word, *field, &text, at, t, sensitive))
         })
     };
+    if items.len() < rank::PARALLEL_FROM || threads < 2 {
+        return items.iter().any(in_item);
+    }
     // Each share stops once any has found it.
     crate::parallel::map_chunks(items.to_vec(), rank::PARALLEL_FROM, threads, |share| {
         for item in &share {
