@@ -69,8 +69,8 @@ pub fn parse_args() -> Result<Cli, clap::Error> {
 /// The arguments before a `--` that are dashed words (`-terraform`): clap
 /// reads one whose first letter is a short option that takes a value as
 /// that option and the rest as its value (`--tag erraform`), as ripgrep
-/// reads `-tfoo`; when that value names nothing, the word was meant
-/// ([`SearchArgs::dashed_word`]).
+/// reads `-tfoo`; when that value names nothing and the whole word names
+/// something, the word was meant ([`SearchArgs::dashed_word`]).
 fn dashed_words(args: &[std::ffi::OsString]) -> Vec<String> {
     let before_end = args.iter().skip(1).take_while(|a| *a != "--");
     before_end.filter_map(|a| a.to_str()).filter(|a| dashed_word(a, "")).map(str::to_owned).collect()
@@ -81,7 +81,8 @@ fn dashed_words(args: &[std::ffi::OsString]) -> Vec<String> {
 /// line is a search once each such word is a plain one: an unknown flag
 /// (`-m`; `-l` of `-elixir`, read as `-e` and then `-l`), an option's value
 /// taken from the rest of the word that the option refuses (`-kotlin`:
-/// `--kind otlin`), or help asked for by its first letter (`-hardware`).
+/// `--kind otlin`), or help asked for by an `h` among its first letters,
+/// after switches only (`-hardware`, `-shell`).
 fn word_left_out(err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
     let mut rest = args.to_vec();
     let mut first = None;
@@ -689,7 +690,7 @@ pub struct SearchArgs {
 impl SearchArgs {
     /// `err`, or, when it is a `--tag` or `--domain` that names nothing
     /// and came from a dashed word's rest (`-terraform`: `--tag
-    /// erraform`; `-docker`: `--domain ocker`), the error of a search that
+    /// erraform`; `-docker`, where `docker` is a tag: `--domain ocker`), the error of a search that
     /// cannot leave words out: the word was meant, as `-mobile` is, when
     /// it names something (`is_tag` says whether a word is a tag). Not
     /// when the value is close to another (`-telixr`: did you mean
