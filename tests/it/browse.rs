@@ -404,6 +404,11 @@ fn tmux_filter_read_search_resize_and_quit_with_q() {
     });
     t.escape();
     t.wait_for("38/38");
+    // In search, `q` is a word's first letter; in the filter, emptied, it leaves.
+    t.keys(&["q"]);
+    t.wait_for("search › q");
+    t.keys(&["C-u", "Tab"]);
+    t.wait_for("filter ›");
     t.keys(&["q"]);
     t.assert_shell_back(0);
 }
