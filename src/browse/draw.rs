@@ -413,7 +413,6 @@ fn rows(b: &mut Browser<'_>, area: Rect, buf: &mut Buffer, theme: Theme) {
 /// screens: what Esc does, and the letter commands only where a letter is
 /// one (in the filter, while it is empty; elsewhere a letter is text).
 fn list_hints(mode: Mode, empty: bool) -> [&'static str; 2] {
-    // A letter is a command only in the filter, and only while it is empty.
     match (mode, empty) {
         (Mode::Fuzzy, true) => [
             "↑↓ move · Enter read · Tab search · PgUp/PgDn preview · y copy · r résumé · ? keys · Esc quit",

@@ -857,6 +857,25 @@ mod tests {
         Cli::command().debug_assert();
     }
 
+    /// The switches a dashed word is read through are `search`'s short
+    /// flags that take no value, as clap has them (a switch added to
+    /// `search` and not here would be read as a word's letter).
+    #[test]
+    fn the_switches_are_searchs_short_flags_without_a_value() {
+        let mut cli = Cli::command();
+        cli.build();
+        let search = cli.find_subcommand("search").expect("search");
+        let mut shorts: Vec<char> = search
+            .get_arguments()
+            .filter(|a| !a.get_action().takes_values())
+            .filter_map(clap::Arg::get_short)
+            .collect();
+        shorts.sort_unstable();
+        let mut switches: Vec<char> = SWITCHES.chars().collect();
+        switches.sort_unstable();
+        assert_eq!(shorts, switches);
+    }
+
     /// The short option that took a dashed word's rest, after switches.
     #[test]
     fn the_option_that_took_a_dashed_words_rest() {

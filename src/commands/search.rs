@@ -62,7 +62,7 @@ pub fn run(
         (String::new(), render::search::pieces(each.hits, format), found, each.corrected, hint)
     } else {
         let filter = Filter::new(corpus, args.kind.unwrap_or(KindFilter::All), &args.tag, &args.domain)
-            .map_err(|e| args.dashed_word(e, |word| corpus.items.iter().any(|item| item.has_tag(word))))?;
+            .map_err(|e| args.dashed_word(e, |word| corpus.has_tag(word)))?;
         // Every item is searched, for BM25's statistics and the typo
         // fallback; the filter only says which may be hits: it narrows the
         // hits of the search unfiltered, never reorders them.

@@ -336,6 +336,11 @@ impl Corpus {
         self.items.iter().find(|i| i.slug.eq_ignore_ascii_case(slug))
     }
 
+    /// Whether any item carries `tag` ([`Item::has_tag`]).
+    pub fn has_tag(&self, tag: &str) -> bool {
+        self.items.iter().any(|item| item.has_tag(tag))
+    }
+
     /// Every tag with the number of items of each kind carrying it, sorted by name.
     pub fn tag_counts(&self) -> Vec<(String, usize, usize)> {
         let mut counts = std::collections::BTreeMap::<&str, (usize, usize)>::new();

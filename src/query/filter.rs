@@ -52,13 +52,13 @@ impl Filter {
             .map(|tag| {
                 // As typed (`open source`, as JSON Resume's keywords write it).
                 let lower = crate::content::typed_slug(tag);
-                if corpus.items.iter().any(|item| item.has_tag(&lower)) {
+                if corpus.has_tag(&lower) {
                     return Ok(lower);
                 }
                 // Only a tag that is not there pays for the list of those that are.
                 let known = corpus.tag_counts();
                 let names: Vec<&str> = known.iter().map(|(t, ..)| t.as_str()).collect();
-                // Its label, as tables and JSON Resume print it (`C#`, `.NET`).
+                // Its label, as tables and JSON Resume print it (`CI/CD`).
                 let label = |t: &&&str| crate::content::labels::label(t).eq_ignore_ascii_case(tag.trim());
                 if let Some(named) = names.iter().find(label) {
                     return Ok((*named).to_owned());

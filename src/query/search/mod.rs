@@ -812,7 +812,6 @@ fn occurs(items: &[&Item], word: &Word, sensitive: bool, threads: usize) -> bool
     use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
     let sieve = query::sieve(&[Term::of(vec![word.clone()])], sensitive);
     let in_tags = word.in_field(Field::Tags);
-    let found = AtomicBool::new(false);
     let in_item = |item: &&Item| {
         FIELDS.iter().any(|field| {
             let text = field.text(item);
@@ -827,6 +826,7 @@ fn occurs(items: &[&Item], word: &Word, sensitive: bool, threads: usize) -> bool
         return items.iter().any(in_item);
     }
     // Each share stops once any has found it.
+    let found = AtomicBool::new(false);
     crate::parallel::map_chunks(items.to_vec(), rank::PARALLEL_FROM, threads, |share| {
         for item in &share {
             if found.load(Relaxed) {
