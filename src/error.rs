@@ -111,6 +111,18 @@ pub enum Error {
         /// The operator as typed (`OR`, `NOT`, `-mobile`).
         operator: String,
     },
+    /// An option's error whose value came from a word with a dash before it
+    /// (`-docker`, read as `--domain ocker`): the option's own error, and
+    /// how the word was read, since search has no words left out (the
+    /// inner error's exit code).
+    ReadAsOption {
+        /// The word as typed (`-docker`).
+        word: String,
+        /// The option and value it was read as (`--domain ocker`).
+        option: String,
+        /// The option's error.
+        inner: Box<Error>,
+    },
     /// A `--regex` that does not compile (exit 2).
     InvalidRegex {
         /// The regex crate's explanation.
@@ -218,6 +230,9 @@ impl Error {
         {
             dryga.clone_into(named);
         }
+        if let Error::ReadAsOption { word, option, inner } = self {
+            return Error::ReadAsOption { word, option, inner: Box::new(inner.naming_commands_as(dryga)) };
+        }
         self
     }
 
@@ -225,6 +240,7 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::NotFound { .. } | Error::SectionNotFound { .. } => 1,
+            Error::ReadAsOption { inner, .. } => inner.exit_code(),
             _ => 2,
         }
     }
@@ -330,6 +346,9 @@ impl fmt::Display for Error {
             Error::TooManyTerms { count, limit } => write!(f, "the query has {count} terms; the limit is {limit}"),
             Error::NothingToSearch { query } => write!(f, "nothing to search for in {}", quote(query)),
             Error::QueryOperator { operator } => query_operator(f, operator),
+            Error::ReadAsOption { word, option, inner } => {
+                write!(f, "{inner}; {} was read as {option}, and search cannot leave words out", quote(word))
+            }
             Error::InvalidRegex { message } => write!(f, "invalid regex: {message}"),
             Error::RegexMatchesEmpty => f.write_str("the regex matches the empty string; it would match everything"),
             Error::RegexLineBreak => {

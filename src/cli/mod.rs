@@ -694,25 +694,33 @@ impl SearchArgs {
     /// cannot leave words out: the word was meant, as `-mobile` is, when
     /// it names something (`is_tag` says whether a word is a tag). Not
     /// when the value is close to another (`-telixr`: did you mean
-    /// elixir?) or names a domain: then the option was meant.
+    /// elixir?) or names a domain: then the option was meant. When
+    /// neither the value nor the word names anything (`-docker` where no
+    /// tag is `docker`), either may have been meant: the option's error,
+    /// saying how the word was read ([`crate::error::Error::ReadAsOption`]).
     pub fn dashed_word(&self, err: crate::error::Error, is_tag: impl Fn(&str) -> bool) -> crate::error::Error {
         use crate::error::Error;
-        let (value, letter, near) = match &err {
-            Error::UnknownTag { value, near, domain: None, .. } => (value, 't', near),
-            Error::UnknownDomain { value, near, .. } => (value, 'd', near),
+        let (value, letter, near, option) = match &err {
+            Error::UnknownTag { value, near, domain: None, .. } => (value, 't', near, "--tag"),
+            Error::UnknownDomain { value, near, .. } => (value, 'd', near, "--domain"),
             _ => return err,
         };
+        let Some(word) = self.dashed.iter().find(|word| took_value(word, value) == Some(letter)) else { return err };
         // The whole word names something: the closest name (`terraform`
-        // for `erraform`), or a tag (`-docker`: `--domain ocker`). Else the
-        // option was meant (`-tpython`: unknown tag "python").
+        // for `erraform`), or a tag (a folder's `-docker`). Else the option
+        // was meant when its value is close to a name (`-telixr`); with
+        // nothing close, either may have been (`-tpython`; `-docker` over
+        // the bundled content, which has no such tag), and the option's
+        // error says how the word was read.
         let whole = format!("{letter}{value}");
-        if !near.first().is_some_and(|n| n.eq_ignore_ascii_case(&whole)) && !is_tag(&whole.to_lowercase()) {
+        if near.first().is_some_and(|n| n.eq_ignore_ascii_case(&whole)) || is_tag(&whole.to_lowercase()) {
+            return Error::QueryOperator { operator: word.clone() };
+        }
+        if !near.is_empty() {
             return err;
         }
-        match self.dashed.iter().find(|word| took_value(word, value) == Some(letter)) {
-            Some(word) => Error::QueryOperator { operator: word.clone() },
-            None => err,
-        }
+        let option = format!("{option} {}", crate::render::shell_quote(value));
+        Error::ReadAsOption { word: word.clone(), option, inner: Box::new(err) }
     }
 
     /// The query: the words given, joined by spaces (`search elixir

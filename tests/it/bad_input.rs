@@ -132,9 +132,18 @@ fn empty_huge_and_invalid_queries() {
     expect(&["search", "payments", "-fcsv"], 2, "invalid value 'csv' for '--format <FORMAT>'");
     expect(&["search", "payments", "-n5x"], 2, "invalid value '5x' for '--limit <N>'");
     expect(&["search", "payments", "-n-1"], 2, "invalid value '-1' for '--limit <N>'");
-    // A tag or domain that the whole word does not name either.
-    expect(&["search", "payments", "-tpython"], 2, "unknown tag \"python\"");
-    expect(&["search", "payments", "-docker"], 2, "unknown domain \"ocker\"");
+    // A tag or domain that the whole word does not name either, with
+    // nothing close: the option's error, and how the word was read.
+    let read_as =
+        |word: &str, option: &str| format!("; \"{word}\" was read as {option}, and search cannot leave words out");
+    expect(
+        &["search", "payments", "-tpython"],
+        2,
+        &format!("unknown tag \"python\" (run `dryga tags` to see them all){}", read_as("-tpython", "--tag python")),
+    );
+    expect(&["search", "payments", "-docker"], 2, "unknown domain \"ocker\" (known: ");
+    expect(&["search", "payments", "-docker"], 2, &format!("hospitality){}", read_as("-docker", "--domain ocker")));
+    expect(&["search", "payments", "-sdocker"], 2, &read_as("-sdocker", "--domain ocker"));
     expect(&["search", "payments", "-telixr"], 2, "unknown tag \"elixr\"; did you mean elixir?");
     expect(&["search", "payments", "-tfintech"], 2, "FinTech is a domain: --domain fintech");
     expect(&["search", "payments", "-dfintec"], 2, "unknown domain \"fintec\"; did you mean fintech?");
