@@ -141,6 +141,9 @@ const QUESTIONS: &[&[&str]] = &[
     &["search", "a", "--limit", "2", "--json"],
     &["search", "open-source", "--kind", "post", "--json"],
     &["search", "payments", "--tag", "rust"],
+    // A filter, with a technology's name (its tags read again) and a phrase.
+    &["search", "react", "--kind", "post", "--json"],
+    &["search", "\"open source\" rust", "--kind", "project", "--json"],
     // The forms only some documents have (`Edit::Worded`): an irregular
     // verb, a contraction, a dotted name, a name ending in a capital, a
     // word broken by a soft hyphen.
@@ -499,6 +502,89 @@ fn a_query_s_words_read_on_two_threads_are_those_read_on_one() {
         let scan = search_forgiving(&read, &query, Options { threads: 1, ..Options::default() });
         assert_eq!(said(&scan.hits), one, "{q}: not the scan's");
     }
+}
+
+/// A filtered search whose words are read again where they match (a
+/// technology's name, `react`; a phrase in tags) answers from the index and
+/// keeps it: it took itself for unusable there, was removed, and the next
+/// command built it again.
+#[test]
+fn a_filtered_search_that_reads_matches_again_keeps_the_index() {
+    let dir = folder(60, 7);
+    let cache = temp_dir();
+    agrees(cache.path(), dir.path(), "built");
+    let (index, _) = cached(cache.path());
+    for q in [
+        &["search", "react", "--kind", "post", "--json"][..],
+        &["search", "\"open source\"", "--kind", "post", "--json"],
+    ] {
+        let out = run_in(cache.path(), dir.path(), q);
+        let hits: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        assert!(hits.as_array().is_some_and(|h| !h.is_empty()), "{q:?}: no hit, nothing read again");
+        assert_eq!(shown(&out), shown(&run_in(cache.path(), dir.path(), &[&["--no-index"][..], q].concat())), "{q:?}");
+        assert!(index_file(cache.path()).exists(), "{q:?}: the index was removed");
+        assert_eq!(cached(cache.path()).0, index, "{q:?}: the index is kept");
+    }
+}
+
+/// A phrase's words are of one tag, through the index as in a scan: the
+/// tags "saas, rule-tables" hold no phrase "saas rule" (nor does the query
+/// "saas rule" have its words in a row there, for the boost), one tag
+/// `saas-rule` does; "rule tables" is within one tag.
+#[test]
+fn a_phrase_in_tags_is_within_one_tag_through_the_index_as_in_a_scan() {
+    let (dir, cache) = (temp_dir(), temp_dir());
+    let item = |slug: &str, summary: &str, tags: &str, order: u32| {
+        let text = format!(
+            "+++\ntitle = \"{slug}\"\nsummary = \"{summary}\"\ndomain = \"web\"\ntags = [{tags}]\norder = {order}\n+++\n\nDecision engine SaaS for rule tables.\n"
+        );
+        fs::write(dir.path().join(format!("projects/{slug}.md")), text).expect("write");
+    };
+    fs::create_dir_all(dir.path().join("projects")).expect("mkdir");
+    let profile = "name = \"T\"\nhandle = \"t\"\nheadline = \"H\"\nsummary = \"S.\"\n";
+    fs::write(dir.path().join("profile.toml"), profile).expect("write");
+    item("gandalf", "A decision engine.", "\"open-source\", \"saas\", \"rule-tables\"", 1);
+    item("other", "Saas rule engine.", "\"saas-rule\"", 2);
+    // Settled: the warm run answers from the index, not from the files.
+    for file in item_files(dir.path()) {
+        age(&file, 3600);
+    }
+    settle_files(&item_files(dir.path()));
+    let found = |args: &[&str]| {
+        let out = run_in(cache.path(), dir.path(), args);
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let hits: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let hits = hits.as_array().cloned().unwrap_or_default();
+        let said: Vec<(String, Vec<String>, String)> = hits
+            .iter()
+            .map(|h| {
+                let fields = h["snippets"].as_array().into_iter().flatten();
+                let fields = fields.map(|s| s["field"].as_str().unwrap_or("").to_owned()).collect();
+                (h["slug"].as_str().unwrap_or("").to_owned(), fields, h["score"].to_string())
+            })
+            .collect();
+        said
+    };
+    for (q, slugs) in [
+        ("\"saas rule\"", &["other"][..]),
+        ("\"rule tables\"", &["gandalf", "other"]),
+        ("saas rule", &["other", "gandalf"]),
+    ] {
+        let scan = found(&["--no-index", "search", q, "--json"]);
+        let shown: Vec<&str> = scan.iter().map(|(slug, ..)| slug.as_str()).collect();
+        assert_eq!(shown, slugs, "{q}: {scan:?}");
+        // Built, then warm.
+        assert_eq!(found(&["search", q, "--json"]), scan, "{q}, building the index");
+        assert_eq!(found(&["search", q, "--json"]), scan, "{q}, through the index");
+    }
+    // Gandalf's tags hold the words apart only: no tags snippet for the phrase.
+    let apart = found(&["search", "\"rule tables\"", "--json"]);
+    assert_eq!(apart[0].1, ["tags", "body"], "{apart:?}");
+    // Gandalf has the words in a row in neither order (its tags hold them
+    // apart): the same score both ways, with no boost for a row.
+    let gandalf = |q: &str| found(&["search", q, "--json"]).into_iter().find(|(slug, ..)| slug == "gandalf");
+    let (ab, ba) = (gandalf("saas rule"), gandalf("rule saas"));
+    assert!(ab.is_some() && ab.as_ref().map(|g| &g.2) == ba.as_ref().map(|g| &g.2), "{ab:?} {ba:?}");
 }
 
 /// A search of every item loads the corpus without its items: the index

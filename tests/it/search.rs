@@ -788,3 +788,16 @@ fn slugs_found(args: &[&str]) -> Vec<String> {
     let hits = hits_found(args);
     hits.as_array().expect("hits").iter().map(|h| h["slug"].as_str().unwrap_or("").to_owned()).collect()
 }
+
+/// A phrase's words are of one tag: Gandalf's tags "saas, rule-tables" are
+/// no phrase "saas rule" (its text has them apart), while
+/// "rule tables" is one tag's words.
+#[test]
+fn a_phrase_does_not_join_two_tags() {
+    assert!(!slugs_found(&["\"saas rule\""]).contains(&"gandalf".to_owned()));
+    let gandalf = hits_found(&["\"rule tables\""]);
+    let hit = gandalf.as_array().and_then(|hits| hits.iter().find(|h| h["slug"] == "gandalf")).expect("gandalf");
+    let fields: Vec<&str> =
+        hit["snippets"].as_array().expect("snippets").iter().filter_map(|s| s["field"].as_str()).collect();
+    assert!(fields.contains(&"tags"), "{fields:?}");
+}

@@ -493,10 +493,55 @@ impl<'a> Indexed<'a> {
         Ok(at)
     }
 
+    /// The matches `at` of a phrase of `len` words but those in tags whose
+    /// words are not of one tag (`"saas rule"` in "saas, rule-tables"), as
+    /// the scan keeps them ([`Query::stands`]). Each document with such a
+    /// match has its tags read again.
+    fn within_a_tag(&self, mut at: Vec<At>, len: usize) -> Result<Vec<At>> {
+        let tags = Field::Tags as u8;
+        if len < 2 || at.iter().all(|a| a.field != tags) {
+            return Ok(at);
+        }
+        let mut held: Option<(u32, String, Vec<[usize; 2]>)> = None;
+        let mut error = None;
+        at.retain(|a| {
+            if a.field != tags || error.is_some() {
+                return true;
+            }
+            if held.as_ref().is_none_or(|(doc, ..)| *doc != a.doc) {
+                match self.field_text(a.doc, tags) {
+                    Ok(text) => {
+                        let spans = super::token::tokens(&text).map(|(at, w)| [at, at + w.len()]).collect();
+                        held = Some((a.doc, text, spans));
+                    }
+                    Err(e) => {
+                        error = Some(e);
+                        return true;
+                    }
+                }
+            }
+            let Some((_, text, spans)) = &held else { return true };
+            let first = spans.get(a.pos as usize);
+            let last = spans.get((a.pos as usize).saturating_add(len - 1));
+            let (Some(first), Some(last)) = (first, last) else { return false };
+            text.get(first[0]..last[1]).is_some_and(|words| !words.contains(','))
+        });
+        match error {
+            Some(e) => Err(e),
+            None => Ok(at),
+        }
+    }
+
     /// The text of field number `field` of document `doc`, as the index
-    /// read its words (its body read from the index).
+    /// read its words (its body read from the index). A document searched
+    /// among items given is read from its item: such an index serves none
+    /// (asked, it took itself for unusable, and was rebuilt by the next
+    /// command: `search react --kind post` over a folder, each time).
     fn field_text(&self, doc: u32, field: u8) -> Result<String> {
-        let item = self.index.fields(doc)?;
+        let item = match (&self.items, self.position.get(doc as usize)) {
+            (Items::Given(items), Some(&p)) if (p as usize) < items.len() => items[p as usize],
+            _ => self.index.fields(doc)?,
+        };
         let field = super::field::FIELDS.get(usize::from(field)).copied().unwrap_or(Field::Body);
         if field != Field::Body {
             return Ok(field.text(item).into_owned());
@@ -634,7 +679,8 @@ impl<'a> Indexed<'a> {
         };
         // Each word's matches, then each term's (a phrase: its words in a row).
         let (words, forms) = self.words_at(terms, *sensitive, options.threads)?;
-        let (matches, phrased) = by_term(terms, words.iter().map(|w| in_a_row(w, &forms)).collect());
+        let rows = words.iter().map(|w| self.within_a_tag(in_a_row(w, &forms), w.len())).collect::<Result<_>>()?;
+        let (matches, phrased) = by_term(terms, rows);
         let df: Vec<usize> = matches.iter().map(|m| docs_of(m).len()).collect();
         let mut candidates: Option<Vec<u32>> = None;
         for m in &matches {
@@ -650,7 +696,7 @@ impl<'a> Indexed<'a> {
             // As typed: another way of writing a term is not the query's words.
             let typed = typed_phrases(terms);
             let all_words: Vec<Vec<At>> = typed.iter().flat_map(|&p| words[p].iter().cloned()).collect();
-            in_a_row(&all_words, &forms)
+            self.within_a_tag(in_a_row(&all_words, &forms), all_words.len())?
         } else {
             Vec::new()
         };

@@ -127,10 +127,12 @@ pub struct Query {
     /// counted. `None` when some word has no needle.
     sieve: Option<Sieve>,
     /// The query as it matches tags, when it has a word that matches them
-    /// otherwise than text ([`Word::tags_any`]; see [`Query::in_field`]).
+    /// otherwise than text ([`Word::tags_any`]), or a phrase, which
+    /// matches within one tag (see [`Query::in_field`]).
     tags: Option<Box<Query>>,
     /// Whether this is such a query for tags: a term with such a word
-    /// matches a whole tag only ([`whole_tag`]).
+    /// matches a whole tag only ([`whole_tag`]), and a phrase's words are
+    /// of one tag (`"saas rule"` is not the tags "saas, rule-tables").
     whole_tags: bool,
     /// Whether a word typed alone may be read as a technology's name (the
     /// case not asked for): as a typo's correction is too (`sparkk`: Spark).
@@ -916,10 +918,11 @@ impl Query {
     }
 
     /// The query with its tags' query made, when a word matches tags
-    /// otherwise than text ([`Query::in_field`]).
+    /// otherwise than text, or a term is a phrase ([`Query::in_field`]).
     fn with_tags(mut self) -> Self {
         let Matcher::Terms { terms, sensitive } = &self.matcher else { return self };
-        if !terms.iter().flat_map(Term::phrasings).flatten().any(|w| w.tags_any) {
+        let phrase = terms.iter().any(|t| !t.is_one_word());
+        if !phrase && !terms.iter().flat_map(Term::phrasings).flatten().any(|w| w.tags_any) {
             return self;
         }
         let in_tags = |words: &[Word]| words.iter().map(|w| w.in_field(Field::Tags).into_owned()).collect();
@@ -1054,10 +1057,13 @@ impl Query {
         }
     }
 
-    /// Whether a term has a technology's name (`Word::tags_any`): then the
-    /// query has its query for tags, or is it.
+    /// Whether its matches are checked ([`Query::stands`]): it is a query
+    /// for tags, or a term has a technology's name (`Word::tags_any`).
     fn has_names(&self) -> bool {
-        self.tags.is_some() || self.whole_tags
+        self.whole_tags
+            || (self.tags.is_some()
+                && matches!(&self.matcher, Matcher::Terms { terms, .. }
+                    if terms.iter().flat_map(Term::phrasings).flatten().any(|w| w.tags_any)))
     }
 
     /// Whether a match of term `t` at `span` of `text` stands, for a term
@@ -1070,6 +1076,10 @@ impl Query {
     fn stands(&self, text: &str, t: usize, span: [usize; 2]) -> bool {
         let Matcher::Terms { terms, sensitive } = &self.matcher else { return true };
         let (Some(term), Some(matched)) = (terms.get(t), text.get(span[0]..span[1])) else { return true };
+        // A phrase's words are of one tag: tags are slugs, joined by ", ".
+        if self.whole_tags && matched.contains(',') {
+            return false;
+        }
         let words: Vec<(usize, &str)> = tokens(matched).collect();
         let weighs = |way: &&[Word]| {
             way.len() == words.len() && way.iter().zip(&words).all(|(w, (_, word))| w.weigh(word, *sensitive).is_some())
@@ -1280,7 +1290,12 @@ mod tests {
         assert_eq!(phrase.find("Go to market."), [[0, 12]]);
         let kit = parse("go kit", CaseMode::Smart, false).ok().and_then(|q| q.as_phrase()).expect("a phrase");
         assert!(kit.in_field(Field::Tags).find("go-kit, x").is_empty(), "the go of go-kit is no whole tag");
-        assert_eq!(kit.in_field(Field::Tags).find("go, kit"), [[0, 7]]);
+        assert!(kit.in_field(Field::Tags).find("x, go, kit").is_empty(), "a phrase's words are of one tag");
+        assert_eq!(kit.find("x, Go, kit"), [[3, 10]], "in text, commas do not part a phrase");
+        let rule = parse("\"rule tables\"", CaseMode::Smart, false).expect("a phrase");
+        assert_eq!(rule.in_field(Field::Tags).find("saas, rule-tables"), [[6, 17]]);
+        let saas = parse("\"saas rule\"", CaseMode::Smart, false).expect("a phrase");
+        assert!(saas.in_field(Field::Tags).find("saas, rule-tables").is_empty());
     }
 
     /// Where two ways of writing a term match from one word, the first way
