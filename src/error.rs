@@ -411,16 +411,20 @@ impl std::error::Error for Error {
 /// which has no `--regex`, says it too).
 pub const NO_OR: &str = "search has no OR: every word must match";
 
+/// What leaves a word out in a query language (`-mobile`; `−`, `–`, `—`
+/// as an editor writes `-`; `!` and `¬`, a not): no operator of dryga's.
+pub const LEAVE_OUT: [char; 6] = ['-', '−', '–', '—', '!', '¬'];
+
 /// Whether the operator of an [`Error::QueryOperator`] asks for any of
-/// several words: `OR`, or a regex's `|` between them (`elixir|erlang`);
+/// several words: `OR` (`|`), or a regex's `|` between them (`elixir|erlang`);
 /// not a word left out (`-a|b`).
 pub fn is_or(operator: &str) -> bool {
-    operator == "OR" || (operator.contains('|') && !operator.starts_with('-'))
+    operator == "OR" || (operator.contains('|') && !operator.starts_with(LEAVE_OUT))
 }
 
 /// The message of [`Error::QueryOperator`]: what to do instead.
 fn query_operator(f: &mut fmt::Formatter<'_>, operator: &str) -> fmt::Result {
-    if operator == "OR" {
+    if matches!(operator, "OR" | "|" | "||") {
         return write!(f, "{NO_OR}; for any of several words, use --regex 'word|other'");
     }
     if is_or(operator) {

@@ -103,6 +103,13 @@ fn empty_huge_and_invalid_queries() {
     // found the items with "mobile", and `OR` only those with every word.
     expect(&["search", "payments -mobile"], 2, "search cannot leave words out (\"-mobile\")");
     expect(&["search", "payments NOT mobile"], 2, "search cannot leave words out (\"NOT\")");
+    expect(&["search", "payments —mobile"], 2, "search cannot leave words out (\"—mobile\")");
+    expect(&["search", "payments", "!mobile"], 2, "search cannot leave words out (\"!mobile\")");
+    expect(
+        &["search", "payments | mobile"],
+        2,
+        "search has no OR: every word must match; for any of several words, use --regex 'word|other'",
+    );
     // Typed outside quotes, the dashed word is no flag clap knows: the same
     // message, not "unexpected argument '-m'" and a tip to type `-- -m`.
     for args in [

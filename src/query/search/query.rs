@@ -671,9 +671,11 @@ fn compounds<'t>(chunks: &[&'t str], sensitive: bool) -> Vec<Cow<'t, str>> {
 }
 
 /// The first operator of a web search engine in a word query, outside its
-/// quoted phrases: `OR` between words or phrases, `NOT` before one (in
-/// capitals), or a word or phrase with one `-` before it (`-mobile`,
-/// `-"mobile app"`; not `--stale`, nor `-5`), or a regex's `|` between
+/// quoted phrases: `OR` (or `|`, `||`) between words or phrases, `NOT`
+/// before one (in capitals), or a word or phrase with one `-` before it
+/// (`-mobile`, `-"mobile app"`; not `--stale`, nor `-5`), or a dash an
+/// editor made of it (`−`, `–`, `—`), or a `!` or `¬` (a query
+/// language's not), or a regex's `|` between
 /// words (`elixir|erlang`). dryga has none: read as
 /// words, `payments -mobile` found the items with both words, the ones
 /// meant to be left out, and `elixir OR rust` only the items with "or" and
@@ -702,13 +704,13 @@ fn operator(text: &str) -> Option<&str> {
     chunks.iter().enumerate().find_map(|(i, &chunk)| {
         // A dash before a word, or before a quoted phrase with a word in it
         // (straight, curly or single quotes); not `--stale`, `-5`, nor a `-"` alone.
-        let excluded = chunk.strip_prefix('-').is_some_and(|rest| {
+        let excluded = chunk.strip_prefix(crate::error::LEAVE_OUT).is_some_and(|rest| {
             let quoted = rest.strip_prefix(['"', '“', '”', '\'', '‘', '’']);
             rest.starts_with(char::is_alphabetic) || quoted.is_some_and(|q| q.contains(char::is_alphanumeric))
         });
         // A quoted phrase is never `OR` nor `NOT`: it holds its quotes.
         let between = match chunk {
-            "OR" => i > 0 && i < last,
+            "OR" | "|" | "||" => i > 0 && i < last,
             "NOT" => i < last,
             _ => false,
         };
@@ -1785,6 +1787,16 @@ mod tests {
             // A regex's either-or, as words (a review).
             ("elixir|erlang", "elixir|erlang"),
             ("payments elixir|erlang|go", "elixir|erlang|go"),
+            // The dash an editor made of `-`, a query language's not, and
+            // `|` alone between words (black-box testing: each found the
+            // items with "mobile").
+            ("payments −mobile", "−mobile"),
+            ("payments –mobile", "–mobile"),
+            ("payments —mobile", "—mobile"),
+            ("payments !mobile", "!mobile"),
+            ("payments ¬mobile", "¬mobile"),
+            ("payments | mobile", "|"),
+            ("payments || mobile", "||"),
         ] {
             let Err(Error::QueryOperator { operator: found }) = parse_typed(query, CaseMode::Smart, false) else {
                 panic!("{query} parsed");
@@ -1806,6 +1818,11 @@ mod tests {
             "rust -\"",
             "a| b",
             "\"a|b\" c",
+            "payments — mobile",
+            "wow! payments",
+            "payments !",
+            "| payments",
+            "\"payments !mobile\"",
         ] {
             assert!(parse_typed(words, CaseMode::Smart, false).is_ok(), "{words}");
         }
