@@ -801,3 +801,16 @@ fn a_phrase_does_not_join_two_tags() {
         hit["snippets"].as_array().expect("snippets").iter().filter_map(|s| s["field"].as_str()).collect();
     assert!(fields.contains(&"tags"), "{fields:?}");
 }
+
+/// Words joined by commas are listed words, as apart: `elixir,rust` found
+/// nothing (the phrase "elixir rust"), `gcp,terraform` missed Firezone.
+#[test]
+fn words_joined_by_commas_are_the_words_apart() {
+    for (listed, apart) in
+        [("elixir,rust", "elixir rust"), ("gcp,terraform", "gcp terraform"), ("terraform,gcp", "gcp terraform")]
+    {
+        let found = slugs_found(&[listed]);
+        assert!(!found.is_empty(), "{listed}");
+        assert_eq!(found, slugs_found(&[apart]), "{listed}");
+    }
+}

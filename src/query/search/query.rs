@@ -592,7 +592,7 @@ fn terms(text: &str, sensitive: bool, names: bool, small: Small) -> Vec<Term> {
         let chunks: Vec<Cow<'_, str>> = if i % 2 == 1 {
             vec![Cow::Borrowed(part)]
         } else {
-            compounds(&part.split_whitespace().collect::<Vec<_>>(), sensitive)
+            compounds(&part.split_whitespace().flat_map(listed).collect::<Vec<_>>(), sensitive)
         };
         for chunk in &chunks {
             let chunk = chunk.as_ref();
@@ -624,6 +624,26 @@ fn terms(text: &str, sensitive: bool, names: bool, small: Small) -> Vec<Term> {
     }
     terms.dedup();
     terms
+}
+
+/// `chunk` split at each comma that lists words, the parts not empty:
+/// `elixir,rust` is two terms, as `elixir, rust` is, not the phrase
+/// "elixir rust" (which found nothing: no text has them in a row); a
+/// number's comma is the number's (`1,000`).
+fn listed(chunk: &str) -> Vec<&str> {
+    let bytes = chunk.as_bytes();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, _) in chunk.match_indices(',') {
+        if !(i > 0 && digit(i - 1) && digit(i + 1)) {
+            parts.push(&chunk[start..i]);
+            start = i + 1;
+        }
+    }
+    parts.push(&chunk[start..]);
+    parts.retain(|part| !part.is_empty());
+    parts
 }
 
 /// Whether a query leaves its small words out ([`terms`]).
@@ -1763,6 +1783,19 @@ mod tests {
         assert_eq!(q.find("DuckDB"), [[0, 6]]);
         let q = parse(r"DuckDB", CaseMode::Smart, true).expect("query");
         assert!(q.find("duckdb").is_empty());
+    }
+
+    /// Words joined by commas are listed, each a term; a number's comma joins it.
+    #[test]
+    fn a_comma_between_words_lists_them() {
+        for typed in ["elixir,rust", "elixir, rust", ",elixir,,rust,"] {
+            let q = parse(typed, CaseMode::Smart, false).expect("query");
+            assert_eq!(q.term_count(), 2, "{typed}");
+            assert!(q.covers("Rust, and then Elixir"), "{typed}");
+        }
+        let number = parse("1,000", CaseMode::Smart, false).expect("query");
+        assert_eq!(number.term_count(), 1);
+        assert!(number.covers("1,000 users") && !number.covers("1 in 000"));
     }
 
     #[test]
