@@ -814,3 +814,17 @@ fn words_joined_by_commas_are_the_words_apart() {
         assert_eq!(found, slugs_found(&[apart]), "{listed}");
     }
 }
+
+/// Acronyms that are English words, typed in capitals, and a name that is
+/// one (`Windows`) are not the everyday word: `US` found Blitz's "locked
+/// us", `LED` its "Led architecture", `Windows` "that short window".
+#[test]
+fn an_acronym_or_a_name_typed_so_is_not_the_everyday_word() {
+    assert_eq!(slugs_found(&["US"]), ["hammer-corp"], "the US of \"US automotive dealerships\" only");
+    assert!(slugs_found(&["us"]).contains(&"blitz".to_owned()), "the pronoun typed so");
+    for typed in ["LED", "Windows", "windows"] {
+        let out = crate::support::run(["search", typed]);
+        assert_eq!(out.status.code(), Some(1), "{typed}: {}", String::from_utf8_lossy(&out.stdout));
+    }
+    assert!(slugs_found(&["led"]).contains(&"firezone".to_owned()), "Firezone's \"Led …\" is the verb");
+}

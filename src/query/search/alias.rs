@@ -94,6 +94,7 @@ pub const CAPITALISED_ONLY: &[&str] = &[
     "redux",
     "vite",
     "thanos",
+    "windows",
 ];
 
 /// What may follow a name and a hyphen with the name still meant
@@ -136,7 +137,7 @@ const ANY_CASE: &[&str] = &["helm", "lambda", "markdown", "mustache", "node", "r
 /// (`REST`, not "the rest"; `IT`, not "it"); typed otherwise, any word.
 /// Listed, not guessed from the case typed: a word shouted (`SAGE`, a
 /// project's name; `LOGS`, `TEAM`) is the word.
-const ACRONYMS: &[&str] = &["it", "ram", "rest", "soap"];
+const ACRONYMS: &[&str] = &["it", "led", "ram", "rest", "soap", "us"];
 
 /// The name that `typed` (a word typed alone, quoted or not, case not
 /// asked for) stands for, when its lowercase is an everyday English word:
@@ -317,15 +318,15 @@ mod tests {
             let shown = typed[..1].to_uppercase() + &typed[1..].to_lowercase();
             assert_eq!(case(typed), Some((Some(NameCase::Capital), true, shown)), "{typed}");
         }
-        for typed in ["REST", "SOAP", "IT"] {
+        for typed in ["REST", "SOAP", "IT", "US", "LED"] {
             assert_eq!(case(typed), Some((Some(NameCase::Capitals), true, typed.to_owned())), "{typed}");
         }
         // Not a word of the lists, nor one written in lowercase by notes
         // for the name itself (in any case typed), nor an acronym typed
         // otherwise, nor a word shouted (`SAGE` is a project's name).
         for typed in [
-            "rest", "Rest", "It", "it", "elixir", "markdown", "node", "rust", "RUST", "NODE", "HELM", "ELIXIR", "AWS",
-            "CORS", "JSON", "REST2", "SAGE", "CARD", "LOGS", "TEAM",
+            "rest", "Rest", "It", "it", "us", "Led", "elixir", "markdown", "node", "rust", "RUST", "NODE", "HELM",
+            "ELIXIR", "AWS", "CORS", "JSON", "REST2", "SAGE", "CARD", "LOGS", "TEAM",
         ] {
             assert_eq!(case(typed), None, "{typed}");
         }
