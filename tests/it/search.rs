@@ -828,3 +828,23 @@ fn an_acronym_or_a_name_typed_so_is_not_the_everyday_word() {
     }
     assert!(slugs_found(&["led"]).contains(&"firezone".to_owned()), "Firezone's \"Led …\" is the verb");
 }
+
+/// An adjective of `-ful` or `-ly` that means another thing than its noun
+/// finds only itself: `restful` found Blitz's "the rest of the team",
+/// `stateful` its "production state", `useful` "used".
+#[test]
+fn an_adjective_that_means_another_thing_is_not_its_noun() {
+    for typed in ["restful", "stateful", "timely"] {
+        let out = crate::support::run(["search", typed]);
+        assert_eq!(out.status.code(), Some(1), "{typed}: {}", String::from_utf8_lossy(&out.stdout));
+    }
+    let useful = hits_found(&["useful"]);
+    let matched: Vec<&str> = useful
+        .as_array()
+        .expect("hits")
+        .iter()
+        .flat_map(|h| h["matched"].as_array().expect("matched"))
+        .filter_map(|m| m.as_str())
+        .collect();
+    assert!(!matched.is_empty() && matched.iter().all(|m| *m == "useful"), "{matched:?}");
+}

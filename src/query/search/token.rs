@@ -846,16 +846,28 @@ fn bases(word: &str) -> Vec<String> {
 /// Words the rules of [`bases`] undo into another word: `united` is
 /// "unite"'s, not "unit"'s; `evening` is no form of "even", nor `ceiling`
 /// of "ceil" (Snowball stems each pair alike, and `unit` found "United
-/// Kingdom"). Each word, and the base that is not its.
+/// Kingdom"); an adjective of `-ful` or `-ly` that means another thing
+/// than its noun (`restful` found "the rest of the team", `stateful`
+/// "production state", `timely` "time", `useful` "used", `careful` care
+/// as in health care). Each word, and the base that is not its.
 const NOT_A_BASE: &[(&str, &str)] = &[
+    ("careful", "care"),
+    ("carefully", "care"),
     ("ceiling", "ceil"),
     ("ceilings", "ceil"),
     ("during", "dur"),
     ("evening", "even"),
     ("evenings", "even"),
+    ("powerful", "power"),
+    ("powerfully", "power"),
+    ("restful", "rest"),
+    ("stateful", "state"),
+    ("timely", "time"),
     ("united", "unit"),
     ("unites", "unit"),
     ("uniting", "unit"),
+    ("useful", "use"),
+    ("usefully", "use"),
 ];
 
 /// [`bases`] as its rules make them.
@@ -1421,7 +1433,7 @@ mod tests {
             ("securely", "secure"),
             ("successfully", "success"),
             ("successful", "success"),
-            ("useful", "use"),
+            ("helpful", "help"),
             ("lying", "lie"),
             ("savings", "save"),
             ("savings", "saved"),
@@ -1458,6 +1470,15 @@ mod tests {
             ("evenings", "even"),
             ("evening's", "even"),
             ("ceiling", "ceil"),
+            // An adjective that means another thing than its noun.
+            ("restful", "rest"),
+            ("stateful", "state"),
+            ("timely", "time"),
+            ("useful", "use"),
+            ("useful", "used"),
+            ("usefully", "using"),
+            ("powerful", "powered"),
+            ("careful", "care"),
         ] {
             assert_eq!(term(a), term(b), "{a} and {b} share a stem");
             assert!(!one_word(a, b) && !one_word(b, a), "{a} and {b}");
