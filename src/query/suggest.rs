@@ -10,18 +10,23 @@ pub const MAX_SUGGEST_CHARS: usize = 100;
 /// `golang`, unless one edit away from three letters on: `vlitz` is
 /// `blitz` mistyped, but `o` is not `go`).
 /// Of names as close, the shorter first: `payment` is nearer "payments" than
-/// "payment-button".
+/// "payment-button". Under four letters, a name starts with the query
+/// only as a word of it (`p2p` is "p2p-lending"'s; `go` is no start of
+/// "government" nor "google-cloud-logging", `js` of "json"), and is like
+/// it only one edit away.
 pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>, n: usize) -> Vec<&'a str> {
     let q = query.trim().to_lowercase();
     // Edit distance is quadratic: nothing that long is a near miss of a name.
     if q.is_empty() || q.chars().count() > MAX_SUGGEST_CHARS {
         return Vec::new();
     }
+    let short = q.chars().count() < 4;
     let mut scored: Vec<(f64, &str)> = candidates
         .into_iter()
         .filter_map(|c| {
             let lc = c.to_lowercase();
-            let score = if lc.starts_with(&q) {
+            let word_after = |rest: &str| !short || rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let score = if lc.strip_prefix(q.as_str()).is_some_and(word_after) {
                 2.0
             } else if lc.contains(&q) && q.chars().count() >= 3 {
                 1.5
@@ -33,7 +38,7 @@ pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>, n
                 let allowed = (q.chars().count() / 3).max(1);
                 if dist <= allowed {
                     1.0 + sim / 10.0
-                } else if sim >= 0.85 {
+                } else if sim >= 0.85 && !short {
                     sim
                 } else {
                     return None;
@@ -98,6 +103,15 @@ mod tests {
         // The nearest of the names that start with it first.
         let tags = ["payment-button", "payment-pages", "payment-terminals", "payments"];
         assert_eq!(closest("payment", tags, 3), ["payments", "payment-pages", "payment-button"]);
+        // Under four letters, the start of a name only as a word of it, and
+        // a name like it only one edit away (black-box testing: `--tag go`
+        // offered "government", `js` "json").
+        let tags = ["government", "google-cloud-logging", "json", "p2p-lending", "php", "go-kit", "gcp"];
+        assert_eq!(closest("go", tags, 3), ["go-kit"]);
+        assert!(closest("js", tags, 3).is_empty());
+        assert_eq!(closest("p2p", tags, 3), ["p2p-lending", "php"]);
+        assert_eq!(closest("gov", tags, 3), ["government"], "a near start of it");
+        assert_eq!(closest("goog", tags, 3), ["google-cloud-logging"]);
     }
 
     #[test]

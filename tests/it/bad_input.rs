@@ -155,6 +155,11 @@ fn empty_huge_and_invalid_queries() {
     expect(&["search", "payments", "-tfintech"], 2, "FinTech is a domain: --domain fintech");
     expect(&["search", "payments", "-dfintec"], 2, "unknown domain \"fintec\"; did you mean fintech?");
     expect(&["list", "-terraform"], 2, "unknown tag \"erraform\"; did you mean terraform?");
+    // Two letters start no longer name but as a word of it: `go` is not
+    // "government", `js` not "json".
+    expect(&["list", "--tag", "go"], 2, "unknown tag \"go\" (run `dryga tags` to see them all)");
+    expect(&["list", "--tag", "js"], 2, "unknown tag \"js\" (run `dryga tags` to see them all)");
+    expect(&["list", "--tag", "p2p"], 2, "unknown tag \"p2p\"; did you mean p2p-lending, p2p-transfers or php?");
     for help in ["-help", "-sh"] {
         let out = run(["search", "payments", help]);
         assert_eq!(out.status.code(), Some(0), "{help}");
