@@ -95,7 +95,10 @@ fn run() -> u8 {
     let display = cli.display();
     let color = display.color.unwrap_or(dryga::cli::ColorWhen::Auto);
     let term = Terminal::detect(color.into(), display.width, display.no_pager);
+    // Whether the command found something, once it has run.
+    let mut found = None;
     let result = dryga::commands::run(&cli, &term).and_then(|report| {
+        found = Some(report.found);
         for note in &report.notes {
             diagnose(note);
         }
@@ -110,8 +113,9 @@ fn run() -> u8 {
         Ok(false) => 1,
         // Rust ignores SIGPIPE, so a closed pipe (`dryga list | head -1`) shows up
         // as a write error: the reader has what it wanted, so end quietly, as
-        // ripgrep does.
-        Err(err) if err.is_broken_pipe() => 0,
+        // ripgrep does, with the code of what was found: 1 for nothing (a
+        // search's `[]` unread is still no match).
+        Err(err) if err.is_broken_pipe() => u8::from(found == Some(false)),
         Err(err) => {
             diagnose(&err.to_string());
             err.exit_code()

@@ -126,6 +126,23 @@ fn a_closed_pipe_ends_quietly_with_exit_0() {
     assert!(out.stderr.is_empty(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
 }
 
+/// A reader gone before anything is written: the exit code is still what
+/// was found (a search that finds nothing, its `[]` unread, exits 1, as
+/// ripgrep does; it exited 0), and a listing's 0; no word on stderr.
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_keeps_the_exit_code_of_what_was_found() {
+    for (args, code) in [(&["search", "cobol", "--json"][..], 1), (&["search", "zzzyyyxxx"], 1), (&["list"], 0)] {
+        let (reader, writer) = rustix::pipe::pipe().expect("a pipe");
+        drop(reader);
+        let out = dryga(args).stdout(Stdio::from(writer)).stderr(Stdio::piped()).output().expect("run");
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        if code == 0 {
+            assert!(out.stderr.is_empty(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        }
+    }
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn a_full_disk_is_an_error_with_exit_2() {
