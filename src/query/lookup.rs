@@ -59,11 +59,32 @@ pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
             return Ok(item);
         }
     }
+    // The item's file or a link to it, as copied (`blitz.md`,
+    // `projects/blitz.md`, `content/posts/x.md`, `https://…/projects/blitz`):
+    // its last part, without `.md`.
+    let named = file_slug(wanted);
+    if named != wanted {
+        if let Some(item) = corpus.by_slug(named) {
+            return Ok(item);
+        }
+    }
     Err(Error::NotFound {
         name: wanted.to_owned(),
-        near: near_slugs(corpus, wanted),
+        near: near_slugs(corpus, if named.is_empty() { wanted } else { named }),
         dryga: crate::error::DRYGA.to_owned(),
     })
+}
+
+/// The slug a path or a link names by its last part (`projects/blitz.md`,
+/// `https://example.com/projects/blitz/?x#y`: `blitz`), without `.md`;
+/// `name` itself when it has no `/` and no `.md`.
+fn file_slug(name: &str) -> &str {
+    let name = name.split(['?', '#']).next().unwrap_or(name);
+    let last = name.split(['/', '\\']).rfind(|part| !part.is_empty()).unwrap_or(name);
+    match last.len().checked_sub(3) {
+        Some(at) if last.is_char_boundary(at) && last[at..].eq_ignore_ascii_case(".md") => &last[..at],
+        _ => last,
+    }
 }
 
 /// Each item whose title an item before it has, with that item: the
@@ -168,6 +189,28 @@ mod tests {
     /// A slug typed with underscores or spaces for its hyphens is that slug
     /// (`logger_json`: the title `LoggerJSON` has no two words to match); no
     /// other join of words is.
+    /// A file or a link, as copied: its last part, without `.md`.
+    #[test]
+    fn an_items_file_or_link_finds_it() {
+        let c = corpus();
+        for name in [
+            "blitz.md",
+            "BLITZ.MD",
+            "projects/blitz.md",
+            "content/projects/blitz.md",
+            "/projects/blitz/",
+            "https://example.com/projects/blitz",
+            "https://example.com/projects/blitz/?utm=x#top",
+            "projects\\blitz.md",
+        ] {
+            assert_eq!(resolve(&c, name).map(|i| i.slug.as_str()).ok(), Some("blitz"), "{name}");
+        }
+        // Mistyped, the suggestion is the slug's.
+        let Err(Error::NotFound { near, .. }) = resolve(&c, "projects/blits.md") else { panic!("found") };
+        assert_eq!(near.first().map(String::as_str), Some("blitz"));
+        assert!(resolve(&c, "projects/").is_err() && resolve(&c, ".md").is_err() && resolve(&c, "/").is_err());
+    }
+
     #[test]
     fn a_slug_with_underscores_or_spaces_for_hyphens_finds_its_item() {
         let c = corpus();

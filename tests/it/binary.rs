@@ -411,3 +411,25 @@ fn tags_are_never_broken() {
         }
     }
 }
+
+/// `show` takes the item's file or a link to it, as copied: over a folder,
+/// the path a shell completes.
+#[test]
+fn show_takes_an_items_file_or_link() {
+    let dir = large_folder();
+    let listed = run(["--content-dir", &arg(dir.path()), "list", "--format", "plain"]);
+    let slug = String::from_utf8_lossy(&listed.stdout).split_whitespace().next().map(str::to_owned).expect("a slug");
+    let file = dir.path().join("projects").join(format!("{slug}.md"));
+    assert!(file.is_file(), "{}", file.display());
+    let by_slug = run(["--content-dir", &arg(dir.path()), "show", &slug]);
+    for name in [
+        arg(&file),
+        format!("projects/{slug}.md"),
+        format!("{slug}.md"),
+        format!("https://example.com/projects/{slug}/"),
+    ] {
+        let out = run(["--content-dir", &arg(dir.path()), "show", &name]);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(out.stdout, by_slug.stdout, "{name}");
+    }
+}
