@@ -633,9 +633,13 @@ fn names_shown(words: &[&Word]) -> Vec<String> {
 
 /// `query`'s words as one phrase, those read as technologies' names
 /// ([`Word::tags_any`]) read as any other word, when it is two words or
-/// more typed apart, one of them such a name: no phrase, no prefix.
+/// more typed apart, one of them such a name: no phrase, no prefix. Its
+/// words as typed, the small ones too: `platform on the go` is the text's
+/// "platform on the go" (its terms, "platform" and Go, are in no text in
+/// a row), and `on the go` a phrase too.
 fn named_phrase(query: &Query) -> Option<Query> {
-    let Matcher::Terms { terms, sensitive } = &query.matcher else { return None };
+    let Matcher::Terms { sensitive, .. } = &query.matcher else { return None };
+    let terms = &query.typed_terms()?;
     let typed_apart = terms.len() > 1 && terms.iter().all(|t| t.words.len() == 1);
     let words: Vec<&Word> = terms.iter().flat_map(|t| t.words.iter()).collect();
     if !typed_apart || words.iter().any(|w| w.prefix) || !words.iter().any(|w| w.tags_any) {
@@ -1066,13 +1070,20 @@ mod tests {
         // name: the phrase, the name as any word, as a correction is shown
         // (without corrections too); never the words apart ("mix" here,
         // "coworking" there), nor apart from the rest of the phrase.
+        // Typed as a person types a query, its small words are the text's
+        // too (black-box testing: `platform on the go` found nothing).
         let exact = Options { fuzzy: false, ..Options::default() };
-        for (q, slug, phrase) in
-            [("experimental mix", "l15", "\"experimental mix\""), ("on the go", "ecommpay", "\"on the go\"")]
-        {
+        for (q, slug, phrase) in [
+            ("experimental mix", "l15", "\"experimental mix\""),
+            ("on the go", "ecommpay", "\"on the go\""),
+            ("platform on the go", "ecommpay", "\"platform on the go\""),
+            ("mix of coworking", "l15", "\"mix of coworking\""),
+        ] {
             for options in [Options::default(), exact] {
-                let o = search_forgiving(&items, &parse(q, CaseMode::Smart, false).expect("query"), options);
-                assert_eq!((slugs(&o), o.corrected.as_deref()), (vec![slug.to_owned()], Some(phrase)), "{q}");
+                for query in [parse(q, CaseMode::Smart, false), parse_typed(q, CaseMode::Smart, false)] {
+                    let o = search_forgiving(&items, &query.expect("query"), options);
+                    assert_eq!((slugs(&o), o.corrected.as_deref()), (vec![slug.to_owned()], Some(phrase)), "{q}");
+                }
             }
         }
         for q in ["mix coworking", "go payment", "mix experimental"] {

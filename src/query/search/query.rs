@@ -1118,6 +1118,13 @@ impl Query {
         })
     }
 
+    /// The terms of the query as typed, its small words kept (a person's
+    /// query leaves them out: [`Small::Left`]); `None` for a regex.
+    pub(super) fn typed_terms(&self) -> Option<Vec<Term>> {
+        let Matcher::Terms { sensitive, .. } = &self.matcher else { return None };
+        Some(terms(&self.text, *sensitive, self.names, Small::Kept))
+    }
+
     /// The query's words as one phrase, when it has several words and they are
     /// not already one phrase: a text with them in a row is the closest match.
     pub(super) fn as_phrase(&self) -> Option<Query> {
