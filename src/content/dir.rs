@@ -254,6 +254,11 @@ fn read_profile(dir: &Path, prefix: &str, listing: &mut Listing) {
     match read_file(&dir.join(PROFILE_FILE), None, Vec::new()) {
         Ok(Some(text)) => listing.profile = Some(text),
         Ok(None) => {}
+        Err(Unreadable::Empty) => {
+            let problem = Problem::error(&format!("{prefix}{PROFILE_FILE}"), (1, 1), "empty file");
+            let hint = "the profile is TOML: name, handle, headline and summary, each `key = \"text\"`";
+            listing.profile_problems.push(problem.with_hint(hint));
+        }
         Err(why) => listing.profile_problems.push(why.into_problem(&format!("{prefix}{PROFILE_FILE}"))),
     }
 }

@@ -45,14 +45,24 @@ fn drop_unknown(table: &mut toml::Table, known: &[&str], section: &str, path: &s
         .collect()
 }
 
+/// The fields a profile must have.
+const REQUIRED: [&str; 4] = ["name", "handle", "headline", "summary"];
+
 /// Parses `profile.toml`: the profile (if usable) and every problem.
 pub fn parse_profile(path: &str, text: &str) -> (Option<Profile>, Vec<Problem>) {
     let invalid =
         |e: &toml::de::Error| toml_problem(path, text, 0, e).renamed("invalid front matter", "invalid profile");
     let mut table: toml::Table = match toml::from_str(text) {
         Ok(t) => t,
+        // Written as an item's front matter, between `+++` lines.
+        Err(e) if text.trim_start().starts_with("+++") => {
+            let hint = "profile.toml is plain TOML: take out its `+++` lines";
+            return (None, vec![invalid(&e).with_hint(hint)]);
+        }
         Err(e) => return (None, vec![invalid(&e)]),
     };
+    // Every field it must have and has not, beside a field's error below.
+    let missing: Vec<&str> = REQUIRED.iter().copied().filter(|key| !table.contains_key(*key)).collect();
     let mut problems = drop_unknown(&mut table, PROFILE_FIELDS, "", path, text);
     if let Some(toml::Value::Table(skills)) = table.get_mut("skills") {
         problems.extend(drop_unknown(skills, SKILL_FIELDS, "skills.", path, text));
@@ -75,6 +85,9 @@ pub fn parse_profile(path: &str, text: &str) -> (Option<Profile>, Vec<Problem>) 
             // first when they come first: then the file's start stands).
             let placed = toml::from_str::<Profile>(text).err().filter(|again| again.message() == e.message());
             problems.push(invalid(placed.as_ref().unwrap_or(&e)));
+            for key in missing.iter().filter(|key| !e.message().contains(&format!("`{key}`"))) {
+                problems.push(Problem::error(path, (1, 1), format!("invalid profile: missing field `{key}`")));
+            }
             return (None, problems);
         }
     };
@@ -354,5 +367,24 @@ mod tests {
         let (profile, problems) = parse_profile("p.toml", "name = \n");
         assert!(profile.is_none());
         assert!(problems[0].message.starts_with("invalid profile"), "{:?}", problems[0]);
+        assert!(problems[0].hint.is_none(), "{:?}", problems[0]);
+        // Written as an item's front matter: said so.
+        let (_, problems) = parse_profile("p.toml", "+++\nname = \"A\"\n+++\n");
+        assert!(problems[0].hint.as_deref().is_some_and(|h| h.contains("`+++` lines")), "{problems:?}");
+    }
+
+    /// Every field the profile must have and has not is a problem, beside a
+    /// field's own error (`check` lists every problem; it listed the first).
+    #[test]
+    fn every_missing_field_is_said() {
+        let (_, problems) = parse_profile("p.toml", "name = \"A\"\nhandle = 5\nheadline = \"h\"\n");
+        let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(said[0].starts_with("p.toml:2:10: invalid profile: invalid type: integer `5`"), "{said:?}");
+        assert_eq!(said[1], "p.toml:1:1: invalid profile: missing field `summary`");
+        let (_, problems) = parse_profile("p.toml", "name = \"A\"\n");
+        let said: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
+        let missing = ["handle", "headline", "summary"].map(|key| format!("invalid profile: missing field `{key}`"));
+        assert_eq!(said, missing, "each once");
     }
 }

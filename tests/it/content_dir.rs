@@ -282,7 +282,9 @@ fn a_dangling_symlink_is_an_error_not_a_missing_file() {
 
 #[test]
 fn empty_file() {
-    broken("posts/empty.md", b"", "empty file");
+    broken("posts/empty.md", b"", "empty file (hint: an item starts with a `+++` line");
+    // The profile is no item: its hint is its own.
+    broken("profile.toml", b"", "empty file (hint: the profile is TOML: name, handle, headline and summary");
 }
 
 #[test]
