@@ -66,14 +66,11 @@ impl EnvCompleter for FlagsAfterDash {
             .ok()
             .and_then(|i| i.parse().ok())
             .unwrap_or(args.len().saturating_sub(1));
-        if self.0.name() == "bash" {
+        let bash = self.0.name() == "bash";
+        if bash {
             if let Some((args, index, before)) = bash_option_value(&args, index) {
-                // As `clap_complete`'s bash answers: the values, one a field.
-                let ifs = std::env::var("_CLAP_IFS").unwrap_or_else(|_| "\n".to_owned());
                 let candidates = clap_complete::engine::complete(&mut cmd.clone(), args, index, current_dir)?;
-                let values: Vec<String> =
-                    candidates.iter().map(|c| format!("{before}{}", c.get_value().to_string_lossy())).collect();
-                return write!(buf, "{}", values.join(&ifs));
+                return write_bash(&candidates, before, buf);
             }
         }
         if args.get(index).is_none_or(|w| w.is_empty()) {
@@ -83,8 +80,42 @@ impl EnvCompleter for FlagsAfterDash {
             }
             hide_arguments(cmd);
         }
+        if bash {
+            let candidates = clap_complete::engine::complete(cmd, args, index, current_dir)?;
+            return write_bash(&candidates, "", buf);
+        }
         self.0.write_complete(cmd, args, current_dir, buf)
     }
+}
+
+/// Writes `candidates` as `clap_complete`'s bash answers (the values, one a
+/// field, after `before`), each escaped as bash must be given it: bash
+/// inserts a completion as it is, and `--content-dir sp<Tab>` made `sp
+/// ace/` of the folder "sp ace", two words.
+fn write_bash(candidates: &[CompletionCandidate], before: &str, buf: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let ifs = std::env::var("_CLAP_IFS").unwrap_or_else(|_| "\n".to_owned());
+    let values: Vec<String> =
+        candidates.iter().map(|c| format!("{before}{}", bash_escaped(&c.get_value().to_string_lossy()))).collect();
+    write!(buf, "{}", values.join(&ifs))
+}
+
+/// `value` as one word of a bash line: a blank, a quote or another
+/// character the shell reads has a backslash before it (`sp\ ace/`), as
+/// bash's own file completion writes it; a `#` too where it would start a
+/// comment. A `~` is left for the shell to expand.
+fn bash_escaped(value: &str) -> std::borrow::Cow<'_, str> {
+    const READ: &str = " \t'\"\\$`!&;|<>()*?[]{}";
+    if !value.contains(|c| READ.contains(c)) && !value.starts_with('#') {
+        return value.into();
+    }
+    let mut out = String::with_capacity(value.len() + 4);
+    for (i, c) in value.char_indices() {
+        if READ.contains(c) || (i == 0 && c == '#') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.into()
 }
 
 /// The words of a bash line whose word being completed is an option's value

@@ -3,7 +3,8 @@
 //! what each place wants, from the content in use then.
 //! Regenerate the scripts with `DRYGA_UPDATE_COMPLETIONS=1 cargo test completions`.
 
-use std::path::PathBuf;
+use std::fs;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use dryga::cli::Shell;
@@ -53,6 +54,11 @@ fn bin_dir() -> PathBuf {
 /// Asks bash's completion function for the candidates at the end of `line`
 /// (a trailing space means an empty word), with `env` set.
 fn bash_complete(line: &str, env: &[(&str, &str)]) -> Vec<String> {
+    bash_complete_in(&root(), line, env)
+}
+
+/// [`bash_complete`] in the folder `dir`.
+fn bash_complete_in(dir: &Path, line: &str, env: &[(&str, &str)]) -> Vec<String> {
     let mut words: Vec<&str> = line.split(' ').collect();
     if words.last() == Some(&"") {
         words.pop();
@@ -69,7 +75,7 @@ fn bash_complete(line: &str, env: &[(&str, &str)]) -> Vec<String> {
     );
     let path = format!("{}:{}", bin_dir().display(), std::env::var("PATH").unwrap_or_default());
     let mut cmd = Command::new("bash");
-    clean_env(&mut cmd).args(["--norc", "-c", &program]).env("PATH", path);
+    clean_env(&mut cmd).args(["--norc", "-c", &program]).env("PATH", path).current_dir(dir);
     for (k, v) in env {
         cmd.env(k, v);
     }
@@ -167,6 +173,25 @@ fn free_text_and_numbers_get_nothing_and_folders_get_folders() {
     // Flags once a dash is typed.
     assert!(bash_complete("dryga search --", &[]).contains(&"--regex".to_owned()));
     assert!(bash_complete("dryga search -", &[]).contains(&"-e".to_owned()));
+}
+
+/// A folder whose name bash reads (a space, a quote) is offered escaped,
+/// as bash's own file completion writes it: bash inserts a completion as
+/// it is, and `--content-dir sp<Tab>` made `sp ace/`, two words.
+#[test]
+fn a_folder_bash_would_split_is_offered_escaped() {
+    let tmp = temp_dir();
+    for name in ["sp ace", "it's", "plain"] {
+        fs::create_dir(tmp.path().join(name)).expect("mkdir");
+    }
+    for line in ["dryga --content-dir sp", "dryga check sp", "dryga list --content-dir sp"] {
+        assert_eq!(bash_complete_in(tmp.path(), line, &[]), ["sp\\ ace/"], "{line}");
+    }
+    assert_eq!(bash_complete_in(tmp.path(), "dryga check it", &[]), ["it\\'s/"]);
+    assert_eq!(bash_complete_in(tmp.path(), "dryga check pl", &[]), ["plain/"]);
+    // Inserted so, the word is the folder's name: bash reads it back as one word.
+    let out = Command::new("bash").args(["--norc", "-c", "printf '%s|' sp\\ ace/ it\\'s/"]).output().expect("bash");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "sp ace/|it's/|");
 }
 
 #[test]
