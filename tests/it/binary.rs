@@ -376,6 +376,27 @@ fn search_never_breaks_a_slug() {
 /// `show ehealth` printed "e-prescription" and "s", `search prescriptions`
 /// "e-prescrip" and "tions" (an audit), no tag to copy into `--tag`. A tag
 /// too long for the line has a line of its own.
+/// A snippet's section is shown with its headings' words whole: at 20
+/// columns "DataBricks" was "DataBric" and "ks".
+#[test]
+fn a_sections_words_are_never_broken() {
+    let hits = json(["search", "duckdb", "--json"]);
+    let sections: Vec<String> = hits
+        .as_array()
+        .expect("hits")
+        .iter()
+        .flat_map(|h| h["snippets"].as_array().expect("snippets").iter())
+        .filter_map(|s| s["section"].as_str().map(str::to_owned))
+        .collect();
+    assert!(!sections.is_empty(), "no section to show");
+    for width in ["20", "24", "33"] {
+        let shown = String::from_utf8(run(["search", "duckdb", "--width", width]).stdout).expect("utf-8");
+        for word in sections.iter().flat_map(|s| s.split_whitespace()).filter(|w| w.len() > 4) {
+            assert!(shown.split_whitespace().any(|w| w.contains(word)), "at {width}: {word} is broken:\n{shown}");
+        }
+    }
+}
+
 #[test]
 fn tags_are_never_broken() {
     let items = json(["list", "--kind", "all", "--json"]);
