@@ -377,7 +377,7 @@ fn search_never_breaks_a_slug() {
 /// "e-prescrip" and "tions" (an audit), no tag to copy into `--tag`. A tag
 /// too long for the line has a line of its own.
 /// A snippet's section is shown with its headings' words whole: at 20
-/// columns "DataBricks" was "DataBric" and "ks".
+/// columns a heading's long word was cut in two.
 #[test]
 fn a_sections_words_are_never_broken() {
     let hits = json(["search", "duckdb", "--json"]);
