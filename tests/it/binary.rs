@@ -372,10 +372,6 @@ fn search_never_breaks_a_slug() {
     }
 }
 
-/// Neither `show`, a search's tags line nor a listing's blocks break a tag: at 20 columns
-/// `show ehealth` printed "e-prescription" and "s", `search prescriptions`
-/// "e-prescrip" and "tions" (an audit), no tag to copy into `--tag`. A tag
-/// too long for the line has a line of its own.
 /// A snippet's section is shown with its headings' words whole: at 20
 /// columns a heading's long word was cut in two.
 #[test]
@@ -397,6 +393,10 @@ fn a_sections_words_are_never_broken() {
     }
 }
 
+/// Neither `show`, a search's tags line nor a listing's blocks break a tag: at 20 columns
+/// `show ehealth` printed "e-prescription" and "s", `search prescriptions`
+/// "e-prescrip" and "tions" (an audit), no tag to copy into `--tag`. A tag
+/// too long for the line has a line of its own.
 #[test]
 fn tags_are_never_broken() {
     let items = json(["list", "--kind", "all", "--json"]);
