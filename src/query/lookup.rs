@@ -186,9 +186,6 @@ mod tests {
         assert_eq!(near("blitzz"), ["blitz"]);
     }
 
-    /// A slug typed with underscores or spaces for its hyphens is that slug
-    /// (`logger_json`: the title `LoggerJSON` has no two words to match); no
-    /// other join of words is.
     /// A file or a link, as copied: its last part, without `.md`.
     #[test]
     fn an_items_file_or_link_finds_it() {
@@ -211,6 +208,9 @@ mod tests {
         assert!(resolve(&c, "projects/").is_err() && resolve(&c, ".md").is_err() && resolve(&c, "/").is_err());
     }
 
+    /// A slug typed with underscores or spaces for its hyphens is that slug
+    /// (`logger_json`: the title `LoggerJSON` has no two words to match); no
+    /// other join of words is.
     #[test]
     fn a_slug_with_underscores_or_spaces_for_hyphens_finds_its_item() {
         let c = corpus();
