@@ -411,9 +411,11 @@ impl std::error::Error for Error {
 /// which has no `--regex`, says it too).
 pub const NO_OR: &str = "search has no OR: every word must match";
 
-/// What leaves a word out in a query language (`-mobile`; `−`, `–`, `—`
-/// as an editor writes `-`; `!` and `¬`, a not): no operator of dryga's.
-pub const LEAVE_OUT: [char; 6] = ['-', '−', '–', '—', '!', '¬'];
+/// What leaves a word out in a query language (`-mobile`; `−`, `–`, `—`,
+/// a hyphen of Unicode's (U+2010, U+2011) or a full-width or small one, as
+/// an editor or a keyboard writes `-`; `!` and `¬`, a not): no operator of
+/// dryga's.
+pub const LEAVE_OUT: [char; 10] = ['-', '−', '–', '—', '‐', '‑', '－', '﹣', '!', '¬'];
 
 /// Whether the operator of an [`Error::QueryOperator`] asks for any of
 /// several words: `OR` (`|`), or a regex's `|` between them (`elixir|erlang`);

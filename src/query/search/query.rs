@@ -720,6 +720,10 @@ fn operator(text: &str) -> Option<&str> {
     if let Some(s) = start {
         chunks.push(&text[s..]);
     }
+    // Words listed with commas are terms of their own ([`listed`]):
+    // `payments,-mobile`, `elixir,OR,rust`.
+    let chunks: Vec<&str> =
+        chunks.into_iter().flat_map(|chunk| if chunk.contains('"') { vec![chunk] } else { listed(chunk) }).collect();
     let last = chunks.len().saturating_sub(1);
     chunks.iter().enumerate().find_map(|(i, &chunk)| {
         // A dash before a word, or before a quoted phrase with a word in it
@@ -1837,6 +1841,14 @@ mod tests {
             ("payments ¬mobile", "¬mobile"),
             ("payments | mobile", "|"),
             ("payments || mobile", "||"),
+            // A word listed after a comma is a term of its own (a review).
+            ("payments,-mobile", "-mobile"),
+            ("elixir,!rust", "!rust"),
+            ("elixir,OR,rust", "OR"),
+            ("elixir,NOT,rust", "NOT"),
+            ("payments ‐mobile", "‐mobile"),
+            ("payments ‑mobile", "‑mobile"),
+            ("payments －mobile", "－mobile"),
         ] {
             let Err(Error::QueryOperator { operator: found }) = parse_typed(query, CaseMode::Smart, false) else {
                 panic!("{query} parsed");
