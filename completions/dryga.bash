@@ -14,6 +14,7 @@ _clap_complete_dryga() {
     fi
     COMPREPLY=( $( \
         _CLAP_IFS="$IFS" \
+        _DRYGA_COMP_WORD="${COMP_WORDS[COMP_CWORD]}" \
         _CLAP_COMPLETE_INDEX="$_CLAP_COMPLETE_INDEX" \
         _CLAP_COMPLETE_COMP_TYPE="$_CLAP_COMPLETE_COMP_TYPE" \
         _CLAP_COMPLETE_SPACE="$_CLAP_COMPLETE_SPACE" \

@@ -50,7 +50,18 @@ impl EnvCompleter for FlagsAfterDash {
         completer: &str,
         buf: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
-        self.0.write_registration(var, name, bin, completer, buf)
+        if self.0.name() != "bash" {
+            return self.0.write_registration(var, name, bin, completer, buf);
+        }
+        // bash's: the word being completed also as typed, its quote and all
+        // (the function is given it without): a value inserted after an
+        // opening quote is not escaped ([`write_bash`]).
+        let mut script = Vec::new();
+        self.0.write_registration(var, name, bin, completer, &mut script)?;
+        let script = String::from_utf8_lossy(&script);
+        let ifs = "_CLAP_IFS=\"$IFS\" \\\n";
+        let typed = format!("{ifs}        {TYPED_WORD}=\"${{COMP_WORDS[COMP_CWORD]}}\" \\\n");
+        buf.write_all(script.replacen(ifs, &typed, 1).as_bytes())
     }
 
     fn write_complete(
@@ -88,14 +99,25 @@ impl EnvCompleter for FlagsAfterDash {
     }
 }
 
+/// The variable bash's registration gives the word being completed in, as
+/// typed.
+const TYPED_WORD: &str = "_DRYGA_COMP_WORD";
+
 /// Writes `candidates` as `clap_complete`'s bash answers (the values, one a
 /// field, after `before`), each escaped as bash must be given it: bash
 /// inserts a completion as it is, and `--content-dir sp<Tab>` made `sp
-/// ace/` of the folder "sp ace", two words.
+/// ace/` of the folder "sp ace", two words. Not after an opening quote
+/// (`'sp<Tab>`), where bash inserts the value inside the quotes.
 fn write_bash(candidates: &[CompletionCandidate], before: &str, buf: &mut dyn std::io::Write) -> std::io::Result<()> {
     let ifs = std::env::var("_CLAP_IFS").unwrap_or_else(|_| "\n".to_owned());
-    let values: Vec<String> =
-        candidates.iter().map(|c| format!("{before}{}", bash_escaped(&c.get_value().to_string_lossy()))).collect();
+    let quoted = std::env::var(TYPED_WORD).is_ok_and(|typed| typed.starts_with(['\'', '"']));
+    let values: Vec<String> = candidates
+        .iter()
+        .map(|c| {
+            let value = c.get_value().to_string_lossy();
+            if quoted { format!("{before}{value}") } else { format!("{before}{}", bash_escaped(&value)) }
+        })
+        .collect();
     write!(buf, "{}", values.join(&ifs))
 }
 
@@ -382,7 +404,7 @@ fn names_before_aliases(cmd: Command) -> Command {
 
 /// The script for `shell`: it registers `dryga` to be asked at Tab time.
 pub fn script(shell: Shell) -> String {
-    let completer: &dyn EnvCompleter = match shell {
+    let completer: &'static dyn EnvCompleter = match shell {
         Shell::Bash => &Bash,
         Shell::Zsh => &Zsh,
         Shell::Fish => &Fish,
@@ -391,7 +413,7 @@ pub fn script(shell: Shell) -> String {
     };
     let mut out = Vec::new();
     // Writing into a Vec cannot fail: io errors come only from the writer.
-    let _ = completer.write_registration(VAR, "dryga", "dryga", "dryga", &mut out);
+    let _ = FlagsAfterDash(completer).write_registration(VAR, "dryga", "dryga", "dryga", &mut out);
     String::from_utf8_lossy(&out).into_owned()
 }
 

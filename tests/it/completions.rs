@@ -189,6 +189,23 @@ fn a_folder_bash_would_split_is_offered_escaped() {
     }
     assert_eq!(bash_complete_in(tmp.path(), "dryga check it", &[]), ["it\\'s/"]);
     assert_eq!(bash_complete_in(tmp.path(), "dryga check pl", &[]), ["plain/"]);
+    // After an opening quote, bash inserts the value inside the quotes: as
+    // it is (escaped, `'sp\ ace/'` named another folder). The registration
+    // gives the word as typed, quote and all.
+    assert!(
+        dryga::commands::completions::script(Shell::Bash).contains("_DRYGA_COMP_WORD=\"${COMP_WORDS[COMP_CWORD]}\"")
+    );
+    for (typed, word) in [("'sp", "sp"), ("\"sp", "sp"), ("sp", "sp")] {
+        let mut cmd = crate::support::dryga(["--", "dryga", "check", word]);
+        cmd.current_dir(tmp.path())
+            .env("COMPLETE", "bash")
+            .env("_CLAP_COMPLETE_INDEX", "2")
+            .env("_DRYGA_COMP_WORD", typed);
+        let out = cmd.output().expect("the binary runs");
+        let offered = String::from_utf8_lossy(&out.stdout).into_owned();
+        let wanted = if typed.starts_with(['\'', '"']) { "sp ace/" } else { "sp\\ ace/" };
+        assert_eq!(offered, wanted, "{typed}");
+    }
     // Inserted so, the word is the folder's name: bash reads it back as one word.
     let out = Command::new("bash").args(["--norc", "-c", "printf '%s|' sp\\ ace/ it\\'s/"]).output().expect("bash");
     assert_eq!(String::from_utf8_lossy(&out.stdout), "sp ace/|it's/|");
