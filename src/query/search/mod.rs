@@ -47,7 +47,7 @@ pub use snippet::Snippet;
 pub(crate) use token::acronym_ending_in_s;
 pub use token::{fold, may_have_term, one_word, same_name, term, tokens, words_around};
 
-use query::{Matcher, Term, Word};
+use query::{Matcher, NameCase, Term, Word};
 
 use crate::content::Item;
 
@@ -577,7 +577,7 @@ fn forgiving<'a, E: Engine<'a>>(
     // correction (so `--exact` too): only the text the words were typed
     // from matches, never "mix" in one sentence and "experimental" in
     // another.
-    if let Some(phrase) = named_phrase(query) {
+    for phrase in named_phrases(query) {
         let ranked = engine.rank(&phrase, options)?;
         if !E::none(&ranked) {
             return Ok(Found::of(ranked, Some(phrase)));
@@ -633,20 +633,28 @@ fn names_shown(words: &[&Word]) -> Vec<String> {
 
 /// `query`'s words as one phrase, those read as technologies' names
 /// ([`Word::tags_any`]) read as any other word, when it is two words or
-/// more typed apart, one of them such a name: no phrase, no prefix. Its
-/// words as typed, the small ones too: `platform on the go` is the text's
-/// "platform on the go" (its terms, "platform" and Go, are in no text in
-/// a row), and `on the go` a phrase too.
-fn named_phrase(query: &Query) -> Option<Query> {
-    let Matcher::Terms { sensitive, .. } = &query.matcher else { return None };
-    let terms = &query.typed_terms()?;
-    let typed_apart = terms.len() > 1 && terms.iter().all(|t| t.words.len() == 1);
-    let words: Vec<&Word> = terms.iter().flat_map(|t| t.words.iter()).collect();
-    if !typed_apart || words.iter().any(|w| w.prefix) || !words.iter().any(|w| w.tags_any) {
-        return None;
-    }
-    let words = words.iter().map(|w| if w.tags_any { Word::new(&w.text, false, *sensitive) } else { (*w).clone() });
-    Some(Query::from_terms(vec![Term::of(words.collect())], *sensitive))
+/// more typed apart, one of them such a name: no phrase, no prefix; not
+/// an acronym typed in capitals, which asks for the acronym (`LED
+/// infrastructure` is not "Led infrastructure"). Its words as typed, the
+/// small ones too: `platform on the go` is the text's "platform on the go"
+/// (its terms, "platform" and Go, are in no text in a row), and `on the
+/// go` a phrase too; then, where it finds nothing, its terms (`the go
+/// payments`: "Go payments").
+fn named_phrases(query: &Query) -> Vec<Query> {
+    let Matcher::Terms { terms, sensitive } = &query.matcher else { return Vec::new() };
+    let phrase = |terms: &[Term]| {
+        let typed_apart = terms.len() > 1 && terms.iter().all(|t| t.words.len() == 1);
+        let words: Vec<&Word> = terms.iter().flat_map(|t| t.words.iter()).collect();
+        let acronym = words.iter().any(|w| w.tags_any && w.name == Some(NameCase::Capitals));
+        if !typed_apart || acronym || words.iter().any(|w| w.prefix) || !words.iter().any(|w| w.tags_any) {
+            return None;
+        }
+        let words = words.iter().map(|w| if w.tags_any { Word::new(&w.text, false, *sensitive) } else { (*w).clone() });
+        Some(Query::from_terms(vec![Term::of(words.collect())], *sensitive))
+    };
+    let typed = query.typed_terms().and_then(|typed| phrase(&typed));
+    let terms = phrase(terms).filter(|q| typed.as_ref().is_none_or(|t| t.text != q.text));
+    typed.into_iter().chain(terms).collect()
 }
 
 /// Whether the text writes `word` (lowercase) as it is, or with a capital
@@ -1086,7 +1094,18 @@ mod tests {
                 }
             }
         }
-        for q in ["mix coworking", "go payment", "mix experimental"] {
+        // A small word the text has not there (as a person types a query,
+        // who leaves it out): the phrase of the other words.
+        let an = search_forgiving(
+            &items,
+            &parse_typed("an experimental mix", CaseMode::Smart, false).expect("query"),
+            exact,
+        );
+        assert_eq!((slugs(&an), an.corrected.as_deref()), (vec!["l15".to_owned()], Some("\"experimental mix\"")));
+        // An acronym typed in capitals asks for the acronym: no phrase of
+        // the word (Firezone's "Led infrastructure").
+        assert!(slugs(&run("led infrastructure", CaseMode::Smart)).contains(&"firezone".to_owned()));
+        for q in ["mix coworking", "go payment", "mix experimental", "LED infrastructure"] {
             let o = run(q, CaseMode::Smart);
             assert!(o.hits.is_empty() && o.corrected.is_none(), "{q}: {:?}", slugs(&o));
         }
