@@ -61,8 +61,8 @@ pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
     }
     // The item's file or a link to it, as copied (`blitz.md`,
     // `projects/blitz.md`, `content/posts/x.md`, `https://…/projects/blitz`):
-    // its last part, without `.md`.
-    let named = file_slug(wanted);
+    // its last part, without `.md`; not a title of words ("CI/CD Pipeline").
+    let named = if wanted.contains(char::is_whitespace) { wanted } else { file_slug(wanted) };
     if named != wanted {
         if let Some(item) = corpus.by_slug(named) {
             return Ok(item);
@@ -206,6 +206,8 @@ mod tests {
         let Err(Error::NotFound { near, .. }) = resolve(&c, "projects/blits.md") else { panic!("found") };
         assert_eq!(near.first().map(String::as_str), Some("blitz"));
         assert!(resolve(&c, "projects/").is_err() && resolve(&c, ".md").is_err() && resolve(&c, "/").is_err());
+        // Words are a title, not a path.
+        assert!(resolve(&c, "a title/blitz").is_err());
     }
 
     /// A slug typed with underscores or spaces for its hyphens is that slug

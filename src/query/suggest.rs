@@ -13,7 +13,8 @@ pub const MAX_SUGGEST_CHARS: usize = 100;
 /// "payment-button". Under four letters, a name starts with the query
 /// only as a word of it (`p2p` is "p2p-lending"'s; `go` is no start of
 /// "government" nor "google-cloud-logging", `js` of "json"), and is like
-/// it only one edit away.
+/// it only one edit away; from three letters, a name that contains it
+/// still counts (`gov`: "government").
 pub fn closest<'a>(query: &str, candidates: impl IntoIterator<Item = &'a str>, n: usize) -> Vec<&'a str> {
     let q = query.trim().to_lowercase();
     // Edit distance is quadratic: nothing that long is a near miss of a name.

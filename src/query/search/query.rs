@@ -935,7 +935,8 @@ impl Query {
     }
 
     /// The query as it matches `field`: itself, but in tags for a query
-    /// with a word that matches tags in any case ([`Word::tags_any`]).
+    /// with a word that matches tags in any case ([`Word::tags_any`]), or
+    /// a phrase, whose words there are of one tag ([`Query::stands`]).
     pub(super) fn in_field(&self, field: Field) -> &Query {
         match (&self.tags, field) {
             (Some(tags), Field::Tags) => tags,
@@ -1092,8 +1093,9 @@ impl Query {
                     if terms.iter().flat_map(Term::phrasings).flatten().any(|w| w.tags_any)))
     }
 
-    /// Whether a match of term `t` at `span` of `text` stands, for a term
-    /// with a technology's name (`Word::tags_any`): each word of the way of
+    /// Whether a match of term `t` at `span` of `text` stands: in tags
+    /// (this query being the one for tags), a phrase's words of one tag;
+    /// for a term with a technology's name (`Word::tags_any`), each word of the way of
     /// writing the term that matched (the first, as [`each_phrasing`]
     /// counts it) that is such a name stands where its own word of the text
     /// does, as an index keeps its matches (`Indexed::word_at`): in tags
