@@ -255,9 +255,7 @@ fn read_profile(dir: &Path, prefix: &str, listing: &mut Listing) {
         Ok(Some(text)) => listing.profile = Some(text),
         Ok(None) => {}
         Err(Unreadable::Empty) => {
-            let problem = Problem::error(&format!("{prefix}{PROFILE_FILE}"), (1, 1), "empty file");
-            let hint = "the profile is TOML: name, handle, headline and summary, each `key = \"text\"`";
-            listing.profile_problems.push(problem.with_hint(hint));
+            listing.profile_problems.push(super::profile::empty_profile(&format!("{prefix}{PROFILE_FILE}")));
         }
         Err(why) => listing.profile_problems.push(why.into_problem(&format!("{prefix}{PROFILE_FILE}"))),
     }

@@ -45,18 +45,27 @@ fn drop_unknown(table: &mut toml::Table, known: &[&str], section: &str, path: &s
         .collect()
 }
 
+/// The problem of a profile with nothing in it (or blanks only), at `path`.
+pub fn empty_profile(path: &str) -> Problem {
+    Problem::error(path, (1, 1), "empty file")
+        .with_hint("the profile is TOML: name, handle, headline and summary, each `key = \"text\"`")
+}
+
 /// The fields a profile must have.
 const REQUIRED: [&str; 4] = ["name", "handle", "headline", "summary"];
 
 /// Parses `profile.toml`: the profile (if usable) and every problem.
 pub fn parse_profile(path: &str, text: &str) -> (Option<Profile>, Vec<Problem>) {
+    if text.trim().is_empty() {
+        return (None, vec![empty_profile(path)]);
+    }
     let invalid =
         |e: &toml::de::Error| toml_problem(path, text, 0, e).renamed("invalid front matter", "invalid profile");
     let mut table: toml::Table = match toml::from_str(text) {
         Ok(t) => t,
-        // Written as an item's front matter, between `+++` lines.
-        Err(e) if text.trim_start().starts_with("+++") => {
-            let hint = "profile.toml is plain TOML: take out its `+++` lines";
+        // Written as an item's front matter, between `+++` lines (or YAML's `---`).
+        Err(e) if text.lines().any(|line| matches!(line.trim(), "+++" | "---")) => {
+            let hint = "profile.toml is plain TOML: take out its `+++` (or `---`) lines";
             return (None, vec![invalid(&e).with_hint(hint)]);
         }
         Err(e) => return (None, vec![invalid(&e)]),
@@ -368,9 +377,14 @@ mod tests {
         assert!(profile.is_none());
         assert!(problems[0].message.starts_with("invalid profile"), "{:?}", problems[0]);
         assert!(problems[0].hint.is_none(), "{:?}", problems[0]);
-        // Written as an item's front matter: said so.
-        let (_, problems) = parse_profile("p.toml", "+++\nname = \"A\"\n+++\n");
-        assert!(problems[0].hint.as_deref().is_some_and(|h| h.contains("`+++` lines")), "{problems:?}");
+        // Written as an item's front matter, or YAML's: said so.
+        for text in ["+++\nname = \"A\"\n+++\n", "name = \"A\"\nhandle = \"a\"\n+++\n", "---\nname: A\n---\n"] {
+            let (_, problems) = parse_profile("p.toml", text);
+            assert!(problems[0].hint.as_deref().is_some_and(|h| h.contains("`+++` (or `---`) lines")), "{problems:?}");
+        }
+        // Blanks only: an empty file, not four missing fields.
+        let (_, problems) = parse_profile("p.toml", " \n\t\n");
+        assert_eq!(problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>(), ["empty file"]);
     }
 
     /// Every field the profile must have and has not is a problem, beside a
