@@ -273,6 +273,29 @@ fn in_a_row(words: &[Vec<At>], forms: &Forms) -> Vec<At> {
         .collect()
 }
 
+/// A field's text read again ([`Indexed::field_text`]) with its words'
+/// spans, kept while the matches looked at are of it (they come in
+/// document, field and position order).
+#[derive(Default)]
+struct Reread {
+    /// The document and field read, once one is.
+    at: Option<(u32, u8)>,
+    text: String,
+    spans: Vec<[usize; 2]>,
+}
+
+impl Reread {
+    /// The text of field `field` of document `doc`, and its words' spans.
+    fn of(&mut self, indexed: &Indexed<'_>, doc: u32, field: u8) -> Result<(&str, &[[usize; 2]])> {
+        if self.at != Some((doc, field)) {
+            self.text = indexed.field_text(doc, field)?;
+            self.spans = super::token::tokens(&self.text).map(|(at, w)| [at, at + w.len()]).collect();
+            self.at = Some((doc, field));
+        }
+        Ok((&self.text, &self.spans))
+    }
+}
+
 /// A hit ranked, not made yet: its score, its position among the items
 /// searched, its document.
 #[derive(Debug, Clone, Copy)]
@@ -464,19 +487,14 @@ impl<'a> Indexed<'a> {
             // comes in document, field and position order).
             let tags = Field::Tags as u8;
             let mut kept = Vec::with_capacity(at.len());
-            let mut held: Option<(u32, u8, String, Vec<[usize; 2]>)> = None;
+            let mut reread = Reread::default();
             for a in at {
                 let written =
                     a.field == tags || in_text.get((a.form as usize).wrapping_sub(first)).copied() == Some(true);
                 if !written {
                     continue;
                 }
-                if held.as_ref().is_none_or(|(doc, field, ..)| (*doc, *field) != (a.doc, a.field)) {
-                    let text = self.field_text(a.doc, a.field)?;
-                    let spans = super::token::tokens(&text).map(|(at, w)| [at, at + w.len()]).collect();
-                    held = Some((a.doc, a.field, text, spans));
-                }
-                let Some((.., text, spans)) = &held else { continue };
+                let (text, spans) = reread.of(self, a.doc, a.field)?;
                 let keep = spans.get(a.pos as usize).is_some_and(|&span| {
                     if a.field == tags {
                         super::query::whole_tag(text, span)
@@ -497,39 +515,29 @@ impl<'a> Indexed<'a> {
     /// words are not of one tag (`"saas rule"` in "saas, rule-tables"), as
     /// the scan keeps them ([`Query::stands`]). Each document with such a
     /// match has its tags read again.
-    fn within_a_tag(&self, mut at: Vec<At>, len: usize) -> Result<Vec<At>> {
+    fn within_a_tag(&self, at: Vec<At>, len: usize) -> Result<Vec<At>> {
         let tags = Field::Tags as u8;
         if len < 2 || at.iter().all(|a| a.field != tags) {
             return Ok(at);
         }
-        let mut held: Option<(u32, String, Vec<[usize; 2]>)> = None;
-        let mut error = None;
-        at.retain(|a| {
-            if a.field != tags || error.is_some() {
-                return true;
-            }
-            if held.as_ref().is_none_or(|(doc, ..)| *doc != a.doc) {
-                match self.field_text(a.doc, tags) {
-                    Ok(text) => {
-                        let spans = super::token::tokens(&text).map(|(at, w)| [at, at + w.len()]).collect();
-                        held = Some((a.doc, text, spans));
-                    }
-                    Err(e) => {
-                        error = Some(e);
-                        return true;
-                    }
+        let mut reread = Reread::default();
+        let mut kept = Vec::with_capacity(at.len());
+        for a in at {
+            if a.field == tags {
+                let (text, spans) = reread.of(self, a.doc, tags)?;
+                let first = spans.get(a.pos as usize);
+                let last = spans.get((a.pos as usize).saturating_add(len - 1));
+                let one_tag = match (first, last) {
+                    (Some(first), Some(last)) => text.get(first[0]..last[1]).is_some_and(|words| !words.contains(',')),
+                    _ => false,
+                };
+                if !one_tag {
+                    continue;
                 }
             }
-            let Some((_, text, spans)) = &held else { return true };
-            let first = spans.get(a.pos as usize);
-            let last = spans.get((a.pos as usize).saturating_add(len - 1));
-            let (Some(first), Some(last)) = (first, last) else { return false };
-            text.get(first[0]..last[1]).is_some_and(|words| !words.contains(','))
-        });
-        match error {
-            Some(e) => Err(e),
-            None => Ok(at),
+            kept.push(a);
         }
+        Ok(kept)
     }
 
     /// The text of field number `field` of document `doc`, as the index
