@@ -184,9 +184,7 @@ fn text_hit(out: &mut String, hit: &Hit<'_>, look: Look, dryga: &str) {
             let mut section = String::with_capacity(path.len() + 3);
             section.push_str("§ ");
             section.push_str(&path);
-            // Headings' words whole, as tags are: at 20 columns "DataBricks" was "DataBric" and "ks".
-            let pieces = [Piece::new(section, style::DIM)];
-            wrap_into_whole(out, &pieces, look.width, UNDER_LABEL, UNDER_SECTION, look.color);
+            wrap_into(out, &[Piece::new(section, style::DIM)], look.width, UNDER_LABEL, UNDER_SECTION, look.color);
             // The command that opens the section, on a line of its own,
             // wider than the width if it must (as a slug too long for its
             // line is): a command cut in two, or left out, cannot be copied.

@@ -372,38 +372,6 @@ fn search_never_breaks_a_slug() {
     }
 }
 
-/// A snippet's section is shown with its headings' words whole: at 20
-/// columns a heading's long word was cut in two.
-#[test]
-fn a_sections_words_are_never_broken() {
-    let hits = json(["search", "duckdb", "--json"]);
-    let sections: Vec<String> = hits
-        .as_array()
-        .expect("hits")
-        .iter()
-        .flat_map(|h| h["snippets"].as_array().expect("snippets").iter())
-        .filter_map(|s| s["section"].as_str().map(str::to_owned))
-        .collect();
-    assert!(!sections.is_empty(), "no section to show");
-    for width in ["20", "24", "33"] {
-        let shown = String::from_utf8(run(["search", "duckdb", "--width", width]).stdout).expect("utf-8");
-        // The section's lines only: from its `§` to the command that opens it
-        // (which names a section by a word of it, whole).
-        let mut lines = Vec::new();
-        let mut inside = false;
-        for line in shown.lines().map(str::trim) {
-            inside = (inside || line.starts_with('§')) && !line.starts_with("dryga show");
-            if inside {
-                lines.push(line);
-            }
-        }
-        let words: Vec<&str> = lines.iter().flat_map(|l| l.split_whitespace()).collect();
-        for word in sections.iter().flat_map(|s| s.split_whitespace()).filter(|w| w.len() > 4) {
-            assert!(words.contains(&word), "at {width}: {word} is broken:\n{shown}");
-        }
-    }
-}
-
 /// Neither `show`, a search's tags line nor a listing's blocks break a tag: at 20 columns
 /// `show ehealth` printed "e-prescription" and "s", `search prescriptions`
 /// "e-prescrip" and "tions" (an audit), no tag to copy into `--tag`. A tag
