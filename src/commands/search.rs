@@ -102,6 +102,12 @@ pub fn run(
             quote(&args.query()),
             quote(&corrected)
         ));
+    } else if found {
+        // Words of the text that also name a domain (`security`, `developer
+        // tools`): the hits are the text's; the domain's items are a command away.
+        if let Some((label, command)) = domain_named_finds(corpus, index, args, dryga)? {
+            report.notes.push(format!("{label} is also a domain: {command}"));
+        }
     }
     if !found {
         let hint = if hint.is_empty() { domain_hint(corpus, index, args, dryga)?.unwrap_or_default() } else { hint };
@@ -275,11 +281,25 @@ impl Named {
 /// run's. Not for `security payments` (no Security project is about
 /// payments), nor `fintech zzzq`.
 fn domain_hint(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, dryga: &str) -> Result<Option<String>> {
+    let named = domain_named_finds(corpus, index, args, dryga)?;
+    Ok(named.map(|(label, command)| format!("; {label} is a domain: {command}")))
+}
+
+/// The domain a query of plain words names, and the command that lists its
+/// items, when that command finds something ([`domain_hint`]). A search
+/// that found the words in the text says it too (`security`: "Security is
+/// also a domain: dryga list --domain security").
+fn domain_named_finds(
+    corpus: &Corpus,
+    index: Option<&FolderIndex>,
+    args: &SearchArgs,
+    dryga: &str,
+) -> Result<Option<(&'static str, String)>> {
     let Some(named) = domain_named(args) else { return Ok(None) };
     if !named.finds(corpus, index)? {
         return Ok(None);
     }
-    Ok(Some(format!("; {} is a domain: {}", named.domain.label, named.command(dryga))))
+    Ok(Some((named.domain.label, named.command(dryga))))
 }
 
 #[cfg(test)]

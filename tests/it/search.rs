@@ -848,3 +848,24 @@ fn an_adjective_that_means_another_thing_is_not_its_noun() {
         .collect();
     assert!(!matched.is_empty() && matched.iter().all(|m| *m == "useful"), "{matched:?}");
 }
+
+/// Words found in the text that also name a domain: the hits are the
+/// text's, and a note on stderr names the command that lists the domain's
+/// items (`security` found three items by their text, not Firezone, the
+/// Security project, and said nothing of it).
+#[test]
+fn words_that_name_a_domain_are_said_to_when_found() {
+    for (words, note) in [
+        (&["security"][..], "dryga: Security is also a domain: dryga list --domain security\n"),
+        (&["developer", "tools"], "dryga: Developer tools is also a domain: dryga list --domain developer-tools\n"),
+    ] {
+        let out = crate::support::run([&["search"][..], words].concat());
+        assert_eq!(out.status.code(), Some(0), "{words:?}");
+        assert!(!out.stdout.is_empty(), "{words:?}: no hits");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), note, "{words:?}");
+    }
+    // No domain named, no note; the domain's command finds nothing, none.
+    assert!(crate::support::run(["search", "elixir"]).stderr.is_empty());
+    let none = crate::support::run(["search", "security", "payments"]);
+    assert!(!String::from_utf8_lossy(&none.stderr).contains("is also a domain"));
+}
