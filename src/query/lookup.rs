@@ -64,7 +64,8 @@ pub fn resolve<'a>(corpus: &'a Corpus, name: &str) -> Result<&'a Item> {
     // its last part, without `.md`; not a title of words ("CI/CD Pipeline").
     let named = if wanted.contains(char::is_whitespace) { wanted } else { file_slug(wanted) };
     if named != wanted {
-        if let Some(item) = corpus.by_slug(named) {
+        // Its underscores for hyphens too, as a slug typed (`…/logger_json`).
+        if let Some(item) = corpus.by_slug(named).or_else(|| corpus.by_slug(&named.replace('_', "-"))) {
             return Ok(item);
         }
     }
@@ -202,6 +203,8 @@ mod tests {
         ] {
             assert_eq!(resolve(&c, name).map(|i| i.slug.as_str()).ok(), Some("blitz"), "{name}");
         }
+        let underscores = resolve(&c, "https://example.com/projects/logger_json");
+        assert_eq!(underscores.map(|i| i.slug.as_str()).ok(), Some("logger-json"));
         // Mistyped, the suggestion is the slug's.
         let Err(Error::NotFound { near, .. }) = resolve(&c, "projects/blits.md") else { panic!("found") };
         assert_eq!(near.first().map(String::as_str), Some("blitz"));
