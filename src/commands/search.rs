@@ -102,10 +102,12 @@ pub fn run(
             quote(&args.query()),
             quote(&corrected)
         ));
-    } else if found {
-        // Words of the text that also name a domain (`security`, `developer
-        // tools`): the hits are the text's; the domain's items are a command away.
-        if let Some((label, command)) = domain_named_finds(corpus, index, args, dryga)? {
+    } else if let Some(named) = domain_named(args).filter(|named| found && named.rest.is_empty()) {
+        // A domain's name found as words of the text (`security`, `developer
+        // tools`): the hits are the text's; the domain's items are a command
+        // away. Not with other words (`security latency`): the note would
+        // cost a second search, of them within the domain.
+        if let Some((label, command)) = named.offered(corpus, index, dryga)? {
             report.notes.push(format!("{label} is also a domain: {command}"));
         }
     }
@@ -230,6 +232,19 @@ impl Named {
         line
     }
 
+    /// The domain's label and [`Named::command`], when that command finds
+    /// something ([`domain_hint`]; a search that found a domain's name as
+    /// words says it too: "Security is also a domain: dryga list --domain
+    /// security").
+    fn offered(
+        &self,
+        corpus: &Corpus,
+        index: Option<&FolderIndex>,
+        dryga: &str,
+    ) -> Result<Option<(&'static str, String)>> {
+        Ok(self.finds(corpus, index)?.then(|| (self.domain.label, self.command(dryga))))
+    }
+
     /// Whether [`Named::command`] finds something in this content: an item
     /// of the domain (and kind and tags), or a hit of the other words
     /// within them, as that search would (typos corrected unless exact),
@@ -281,25 +296,9 @@ impl Named {
 /// run's. Not for `security payments` (no Security project is about
 /// payments), nor `fintech zzzq`.
 fn domain_hint(corpus: &Corpus, index: Option<&FolderIndex>, args: &SearchArgs, dryga: &str) -> Result<Option<String>> {
-    let named = domain_named_finds(corpus, index, args, dryga)?;
-    Ok(named.map(|(label, command)| format!("; {label} is a domain: {command}")))
-}
-
-/// The domain a query of plain words names, and the command that lists its
-/// items, when that command finds something ([`domain_hint`]). A search
-/// that found the words in the text says it too (`security`: "Security is
-/// also a domain: dryga list --domain security").
-fn domain_named_finds(
-    corpus: &Corpus,
-    index: Option<&FolderIndex>,
-    args: &SearchArgs,
-    dryga: &str,
-) -> Result<Option<(&'static str, String)>> {
     let Some(named) = domain_named(args) else { return Ok(None) };
-    if !named.finds(corpus, index)? {
-        return Ok(None);
-    }
-    Ok(Some((named.domain.label, named.command(dryga))))
+    let offered = named.offered(corpus, index, dryga)?;
+    Ok(offered.map(|(label, command)| format!("; {label} is a domain: {command}")))
 }
 
 #[cfg(test)]
