@@ -527,24 +527,31 @@ fn a_filtered_search_that_reads_matches_again_keeps_the_index() {
     }
 }
 
-/// A phrase's words are of one tag, through the index as in a scan: the
-/// tags "saas, rule-tables" hold no phrase "saas rule" (nor does the query
-/// "saas rule" have its words in a row there, for the boost), one tag
-/// `saas-rule` does; "rule tables" is within one tag.
+/// A phrase's words are of one tag and of one block of Markdown, through
+/// the index as in a scan: the tags "saas, rule-tables" hold no phrase
+/// "saas rule" (nor does the query "saas rule" have its words in a row
+/// there, for the boost), one tag `saas-rule` does; "rule tables" is within
+/// one tag. A heading and the paragraph under it hold no phrase "slow
+/// built", two list items none "tooling cdn", two table cells none "slow
+/// cdn"; each block's own words are phrases.
 #[test]
-fn a_phrase_in_tags_is_within_one_tag_through_the_index_as_in_a_scan() {
+fn a_phrase_is_within_one_tag_and_one_block_through_the_index_as_in_a_scan() {
     let (dir, cache) = (temp_dir(), temp_dir());
-    let item = |slug: &str, summary: &str, tags: &str, order: u32| {
+    let item = |slug: &str, summary: &str, tags: &str, order: u32, body: &str| {
         let text = format!(
-            "+++\ntitle = \"{slug}\"\nsummary = \"{summary}\"\ndomain = \"web\"\ntags = [{tags}]\norder = {order}\n+++\n\nDecision engine SaaS for rule tables.\n"
+            "+++\ntitle = \"{slug}\"\nsummary = \"{summary}\"\ndomain = \"web\"\ntags = [{tags}]\norder = {order}\n+++\n\n{body}\n"
         );
         fs::write(dir.path().join(format!("projects/{slug}.md")), text).expect("write");
     };
     fs::create_dir_all(dir.path().join("projects")).expect("mkdir");
     let profile = "name = \"T\"\nhandle = \"t\"\nheadline = \"H\"\nsummary = \"S.\"\n";
     fs::write(dir.path().join("profile.toml"), profile).expect("write");
-    item("gandalf", "A decision engine.", "\"open-source\", \"saas\", \"rule-tables\"", 1);
-    item("other", "Saas rule engine.", "\"saas-rule\"", 2);
+    let engine = "Decision engine SaaS for rule tables.";
+    item("gandalf", "A decision engine.", "\"open-source\", \"saas\", \"rule-tables\"", 1, engine);
+    item("other", "Saas rule engine.", "\"saas-rule\"", 2, engine);
+    let blocks =
+        "### Frontend Was Slow\n\nBuilt on React.\n\n- custom tooling\n- CDN cost\n\n| slow | cdn |\n|---|---|\n";
+    item("frontend", "A frontend.", "\"web\"", 3, blocks);
     // Settled: the warm run answers from the index, not from the files.
     for file in item_files(dir.path()) {
         age(&file, 3600);
@@ -552,7 +559,8 @@ fn a_phrase_in_tags_is_within_one_tag_through_the_index_as_in_a_scan() {
     settle_files(&item_files(dir.path()));
     let found = |args: &[&str]| {
         let out = run_in(cache.path(), dir.path(), args);
-        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        // Found (0), or nothing found (1) and said so as `[]`.
+        assert!(out.status.code().is_some_and(|code| code <= 1), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
         let hits: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
         let hits = hits.as_array().cloned().unwrap_or_default();
         let said: Vec<(String, Vec<String>, String)> = hits
@@ -569,6 +577,14 @@ fn a_phrase_in_tags_is_within_one_tag_through_the_index_as_in_a_scan() {
         ("\"saas rule\"", &["other"][..]),
         ("\"rule tables\"", &["gandalf", "other"]),
         ("saas rule", &["other", "gandalf"]),
+        ("\"slow built\"", &[]),
+        ("\"tooling cdn\"", &[]),
+        ("\"slow cdn\"", &[]),
+        ("\"was slow\"", &["frontend"]),
+        ("\"built on react\"", &["frontend"]),
+        ("\"custom tooling\"", &["frontend"]),
+        ("\"cdn cost\"", &["frontend"]),
+        ("slow built", &["frontend"]),
     ] {
         let scan = found(&["--no-index", "search", q, "--json"]);
         let shown: Vec<&str> = scan.iter().map(|(slug, ..)| slug.as_str()).collect();
@@ -582,8 +598,11 @@ fn a_phrase_in_tags_is_within_one_tag_through_the_index_as_in_a_scan() {
     assert_eq!(apart[0].1, ["tags", "body"], "{apart:?}");
     // Gandalf has the words in a row in neither order (its tags hold them
     // apart): the same score both ways, with no boost for a row.
-    let gandalf = |q: &str| found(&["search", q, "--json"]).into_iter().find(|(slug, ..)| slug == "gandalf");
-    let (ab, ba) = (gandalf("saas rule"), gandalf("rule saas"));
+    let hit = |slug: &str, q: &str| found(&["search", q, "--json"]).into_iter().find(|(s, ..)| s == slug);
+    let (ab, ba) = (hit("gandalf", "saas rule"), hit("gandalf", "rule saas"));
+    assert!(ab.is_some() && ab.as_ref().map(|g| &g.2) == ba.as_ref().map(|g| &g.2), "{ab:?} {ba:?}");
+    // The same for the frontend's heading and the paragraph under it.
+    let (ab, ba) = (hit("frontend", "slow built"), hit("frontend", "built slow"));
     assert!(ab.is_some() && ab.as_ref().map(|g| &g.2) == ba.as_ref().map(|g| &g.2), "{ab:?} {ba:?}");
 }
 

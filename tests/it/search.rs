@@ -802,6 +802,21 @@ fn a_phrase_does_not_join_two_tags() {
     assert!(fields.contains(&"tags"), "{fields:?}");
 }
 
+/// A phrase runs within one block of Markdown: Blitz's heading "Frontend
+/// Was Slow" and the "Built" of the paragraph under it are no phrase "slow
+/// built" (found, its snippet showed the `###` and named the section
+/// before), nor are two list items' words ("custom tooling", "CDN cost");
+/// a heading's or a paragraph's own phrase still is.
+#[test]
+fn a_phrase_does_not_run_from_one_block_to_the_next() {
+    for q in ["\"slow built\"", "\"tooling cdn\""] {
+        assert!(!slugs_found(&[q]).contains(&"blitz".to_owned()), "{q}");
+    }
+    for q in ["\"frontend was slow\"", "\"built on a home-grown\"", "\"custom tooling\""] {
+        assert!(slugs_found(&[q]).contains(&"blitz".to_owned()), "{q}");
+    }
+}
+
 /// Words joined by commas are listed words, as apart: `elixir,rust` found
 /// nothing (the phrase "elixir rust"), `gcp,terraform` missed Firezone.
 #[test]

@@ -275,22 +275,34 @@ fn in_a_row(words: &[Vec<At>], forms: &Forms) -> Vec<At> {
 
 /// A field's text read again ([`Indexed::field_text`]) with its words'
 /// spans, kept while the matches looked at are of it (they come in
-/// document, field and position order).
+/// document, field and position order). Its words are split as far as a
+/// match asks: a phrase's words at the start of a long body do not split
+/// the rest of it.
 #[derive(Default)]
 struct Reread {
     /// The document and field read, once one is.
     at: Option<(u32, u8)>,
     text: String,
     spans: Vec<[usize; 2]>,
+    /// Where the words not split yet start.
+    next: usize,
 }
 
 impl Reread {
-    /// The text of field `field` of document `doc`, and its words' spans.
-    fn of(&mut self, indexed: &Indexed<'_>, doc: u32, field: u8) -> Result<(&str, &[[usize; 2]])> {
+    /// The text of field `field` of document `doc`, and the spans of its
+    /// words up to word number `last` (all of them when it has fewer).
+    fn of(&mut self, indexed: &Indexed<'_>, doc: u32, field: u8, last: usize) -> Result<(&str, &[[usize; 2]])> {
         if self.at != Some((doc, field)) {
             self.text = indexed.field_text(doc, field)?;
-            self.spans = super::token::tokens(&self.text).map(|(at, w)| [at, at + w.len()]).collect();
+            self.spans.clear();
+            self.next = 0;
             self.at = Some((doc, field));
+        }
+        while self.spans.len() <= last {
+            match super::token::next_word(&self.text, &mut self.next) {
+                Some(span) => self.spans.push(span),
+                None => break,
+            }
         }
         Ok((&self.text, &self.spans))
     }
@@ -494,7 +506,7 @@ impl<'a> Indexed<'a> {
                 if !written {
                     continue;
                 }
-                let (text, spans) = reread.of(self, a.doc, a.field)?;
+                let (text, spans) = reread.of(self, a.doc, a.field, a.pos as usize)?;
                 let keep = spans.get(a.pos as usize).is_some_and(|&span| {
                     if a.field == tags {
                         super::query::whole_tag(text, span)
@@ -511,31 +523,30 @@ impl<'a> Indexed<'a> {
         Ok(at)
     }
 
-    /// The matches `at` of a phrase of `len` words but those in tags whose
-    /// words are not of one tag (`"saas rule"` in "saas, rule-tables"), as
-    /// the scan keeps them ([`Query::stands`]). Each document with such a
-    /// match has its tags read again.
-    fn within_a_tag(&self, at: Vec<At>, len: usize) -> Result<Vec<At>> {
-        let tags = Field::Tags as u8;
-        if len < 2 || at.iter().all(|a| a.field != tags) {
+    /// The matches `at` of a phrase of `len` words but those whose words
+    /// are parted, as the scan keeps them: in tags, words of two tags
+    /// (`"saas rule"` in "saas, rule-tables": [`Query::stands`]); in any
+    /// field, words of two blocks of Markdown, a heading and its text, two
+    /// list items ([`super::query::in_two_blocks`]). Each document with
+    /// such a match has the field read again.
+    fn unparted(&self, at: Vec<At>, len: usize) -> Result<Vec<At>> {
+        if len < 2 {
             return Ok(at);
         }
+        let tags = Field::Tags as u8;
         let mut reread = Reread::default();
         let mut kept = Vec::with_capacity(at.len());
         for a in at {
-            if a.field == tags {
-                let (text, spans) = reread.of(self, a.doc, tags)?;
-                let first = spans.get(a.pos as usize);
-                let last = spans.get((a.pos as usize).saturating_add(len - 1));
-                let one_tag = match (first, last) {
-                    (Some(first), Some(last)) => text.get(first[0]..last[1]).is_some_and(|words| !words.contains(',')),
-                    _ => false,
-                };
-                if !one_tag {
-                    continue;
-                }
+            let (text, spans) = reread.of(self, a.doc, a.field, (a.pos as usize).saturating_add(len - 1))?;
+            let words = spans.get(a.pos as usize..).and_then(|spans| spans.get(..len));
+            let whole = words.is_some_and(|words| {
+                let one_tag = a.field != tags
+                    || text.get(words[0][0]..words[len - 1][1]).is_some_and(|words| !words.contains(','));
+                one_tag && words.windows(2).all(|w| !super::query::in_two_blocks(text, w[0][1], w[1][0]))
+            });
+            if whole {
+                kept.push(a);
             }
-            kept.push(a);
         }
         Ok(kept)
     }
@@ -546,16 +557,30 @@ impl<'a> Indexed<'a> {
     /// (asked, it took itself for unusable, and was rebuilt by the next
     /// command: `search react --kind post` over a folder, each time).
     fn field_text(&self, doc: u32, field: u8) -> Result<String> {
-        let item = match (&self.items, self.position.get(doc as usize)) {
-            (Items::Given(items), Some(&p)) if (p as usize) < items.len() => items[p as usize],
-            _ => self.index.fields(doc)?,
-        };
         let field = super::field::FIELDS.get(usize::from(field)).copied().unwrap_or(Field::Body);
-        if field != Field::Body {
-            return Ok(field.text(item).into_owned());
+        let text = |item: &Item| -> Result<String> {
+            if field != Field::Body {
+                return Ok(field.text(item).into_owned());
+            }
+            let body = self.index.bodies(&[doc])?.pop().unwrap_or_default();
+            Ok(field.text_with(item, &body).into_owned())
+        };
+        if let (Items::Given(items), Some(&p)) = (&self.items, self.position.get(doc as usize)) {
+            if let Some(item) = items.get(p as usize) {
+                return text(item);
+            }
         }
-        let body = self.index.bodies(&[doc])?.pop().unwrap_or_default();
-        Ok(field.text_with(item, &body).into_owned())
+        // Made for this and let go, not kept: a search served hit by hit
+        // keeps no item (a phrase's every match is read again).
+        match self.index.fields_many(&[doc])?.pop() {
+            Some(Cow::Owned(item)) => {
+                let said = text(&item);
+                self.index.give_back(item);
+                said
+            }
+            Some(Cow::Borrowed(item)) => text(item),
+            None => text(self.index.fields(doc)?),
+        }
     }
 
     /// Where each word of each term matches ([`Indexed::word_at`]), each
@@ -687,7 +712,7 @@ impl<'a> Indexed<'a> {
         };
         // Each word's matches, then each term's (a phrase: its words in a row).
         let (words, forms) = self.words_at(terms, *sensitive, options.threads)?;
-        let rows = words.iter().map(|w| self.within_a_tag(in_a_row(w, &forms), w.len())).collect::<Result<_>>()?;
+        let rows = words.iter().map(|w| self.unparted(in_a_row(w, &forms), w.len())).collect::<Result<_>>()?;
         let (matches, phrased) = by_term(terms, rows);
         let df: Vec<usize> = matches.iter().map(|m| docs_of(m).len()).collect();
         let mut candidates: Option<Vec<u32>> = None;
@@ -704,7 +729,7 @@ impl<'a> Indexed<'a> {
             // As typed: another way of writing a term is not the query's words.
             let typed = typed_phrases(terms);
             let all_words: Vec<Vec<At>> = typed.iter().flat_map(|&p| words[p].iter().cloned()).collect();
-            self.within_a_tag(in_a_row(&all_words, &forms), all_words.len())?
+            self.unparted(in_a_row(&all_words, &forms), all_words.len())?
         } else {
             Vec::new()
         };

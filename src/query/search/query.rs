@@ -1185,6 +1185,59 @@ pub(super) fn whole_tag(text: &str, [start, end]: [usize; 2]) -> bool {
     (before.is_empty() || before.ends_with(", ")) && (after.is_empty() || after.starts_with(','))
 }
 
+/// Whether the word of `text` that ends at byte `end` and the next one,
+/// which starts at `start`, are in two blocks of Markdown, where no phrase
+/// runs on: a heading and the text under it, two paragraphs, list items,
+/// quotes or table cells, a code fence and its text. (`"slow built"` found
+/// "### Frontend Was Slow" and the "Built" of the paragraph after it, and
+/// its snippet named the section before.) The lines of one paragraph are
+/// one block, and so are a paragraph's sentences: a phrase runs on past a
+/// full stop, as in a search engine.
+pub(super) fn in_two_blocks(text: &str, end: usize, start: usize) -> bool {
+    let bytes = text.as_bytes();
+    let Some(gap) = bytes.get(end..start) else { return false };
+    // Most words are a space or a comma apart.
+    if !gap.iter().any(|&b| b == b'\n' || b == b'|') {
+        return false;
+    }
+    let mut lines = gap.iter().enumerate().filter(|&(_, &b)| b == b'\n').map(|(i, _)| end + i);
+    // A table's cells; a line between (blank, a rule, a heading's underline).
+    let (Some(newline), None) = (lines.next(), lines.next()) else { return true };
+    if gap.contains(&b'|') {
+        return true;
+    }
+    let from = bytes[..end].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let to = bytes[newline + 1..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| newline + 1 + i);
+    let [before, after] = [&bytes[from..newline], &bytes[newline + 1..to]].map(<[u8]>::trim_ascii_start);
+    heading(before) || starts_a_block(after)
+}
+
+/// Whether a line (its indent taken off) is a heading: one to six `#` and
+/// a space (`#hashtag` is a paragraph's word).
+fn heading(line: &[u8]) -> bool {
+    let marks = line.iter().take_while(|&&b| b == b'#').count();
+    (1..=6).contains(&marks) && line.get(marks).is_none_or(u8::is_ascii_whitespace)
+}
+
+/// Whether a line (its indent taken off) starts a block of Markdown other
+/// than a paragraph's line: a heading, a quote, a list item, a table's
+/// row or a code fence.
+fn starts_a_block(line: &[u8]) -> bool {
+    let spaced = |rest: &[u8]| rest.first().is_none_or(u8::is_ascii_whitespace);
+    match line.first() {
+        Some(b'#') => heading(line),
+        Some(b'>' | b'|') => true,
+        Some(b'-' | b'*' | b'+') => spaced(&line[1..]),
+        Some(b'`') => line.starts_with(b"```"),
+        Some(b'~') => line.starts_with(b"~~~"),
+        Some(b'0'..=b'9') => {
+            let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
+            digits <= 9 && matches!(line.get(digits), Some(b'.' | b')')) && spaced(&line[digits + 1..])
+        }
+        _ => false,
+    }
+}
+
 /// Sorts match spans and merges those that overlap into one (phrases that
 /// share a word: `"spark release" "release lending"` in "spark release
 /// lending" is one span of the three words).
@@ -1272,7 +1325,8 @@ fn each_phrasing(
 }
 
 /// Calls `f(span, weight)` for every place where `words` appear in a row among
-/// the words `toks` (byte ranges into `text`); the weight is the least of theirs.
+/// the words `toks` (byte ranges into `text`), within one block
+/// ([`in_two_blocks`]); the weight is the least of theirs.
 fn phrase_matches(
     text: &str,
     toks: &[(usize, usize)],
@@ -1288,6 +1342,9 @@ fn phrase_matches(
         let mut weight: f64 = 1.0;
         let all = words.iter().enumerate().all(|(k, w)| {
             let (start, stop) = toks[i + k];
+            if k > 0 && in_two_blocks(text, toks[i + k - 1].1, start) {
+                return false;
+            }
             w.weigh(&text[start..stop], sensitive).is_some_and(|x| {
                 weight = weight.min(x);
                 true
@@ -1302,6 +1359,62 @@ fn phrase_matches(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Two words are in two blocks across a heading's end, a blank line,
+    /// a list item's, a quote's, a table row's or a fence's start, and a
+    /// table's cell; not across a paragraph's lines or a sentence's end.
+    #[test]
+    fn words_are_in_two_blocks_where_markdown_parts_them() {
+        let apart = |text: &str| {
+            // The first two words (a list's number is one).
+            let words: Vec<(usize, &str)> = tokens(text).take(2).collect();
+            assert_eq!(words.len(), 2, "{text:?}");
+            in_two_blocks(text, words[0].0 + words[0].1.len(), words[1].0)
+        };
+        for text in [
+            "## Slow\nBuilt",
+            "  ### Slow\nBuilt",
+            "slow\n\nbuilt",
+            "slow\n \t\nbuilt",
+            "slow\n---\nbuilt",
+            "slow\n- built",
+            "slow\n  * built",
+            "slow\n+ built",
+            "slow\n> built",
+            "slow\n12. built",
+            "slow\n3) built",
+            "slow\n| built |",
+            "| slow | built |",
+            "slow\n```\nbuilt",
+            "slow\n~~~ built",
+            "slow\r\n\r\nbuilt",
+        ] {
+            assert!(apart(text), "{text:?}");
+        }
+        for text in [
+            "slow built",
+            "slow, built",
+            "slow. Built",
+            "slow\nbuilt",
+            "slow\n  built",
+            "#hashtag\nbuilt",
+            "slow\n-built",
+            "slow\n*built*",
+            "slow\n2024 built",
+            "slow\n1.5x",
+            "slow\r\nbuilt",
+            "slow `built`",
+        ] {
+            assert!(!apart(text), "{text:?}");
+        }
+        // A phrase is matched within a block, as its snippet shows it.
+        let q = parse("\"slow built\"", CaseMode::Smart, false).expect("a phrase");
+        assert!(q.find("### Frontend Was Slow\n\nBuilt on React.").is_empty());
+        assert!(q.find("- Slow\n- Built").is_empty());
+        assert_eq!(q.find("It was slow\nbuilt on React."), [[7, 17]]);
+        let row = parse("slow built", CaseMode::Smart, false).ok().and_then(|q| q.as_phrase()).expect("a phrase");
+        assert!(row.find("# Slow\nBuilt").is_empty(), "no words in a row for the boost either");
+    }
 
     /// A tag is whole between the start or `, ` and the end or `,`.
     #[test]

@@ -396,6 +396,13 @@ impl<'t> Iterator for Tokens<'t> {
 }
 
 /// The next word of `text` from byte `*i` on, as `[start, end]`, with `*i`
+/// moved past it: [`tokens`] a word at a time, for a text read up to a
+/// word only.
+pub(super) fn next_word(text: &str, i: &mut usize) -> Option<[usize; 2]> {
+    next_token(text, i)
+}
+
+/// The next word of `text` from byte `*i` on, as `[start, end]`, with `*i`
 /// moved past it.
 #[inline]
 fn next_token(text: &str, i: &mut usize) -> Option<[usize; 2]> {
