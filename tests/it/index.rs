@@ -532,8 +532,10 @@ fn a_filtered_search_that_reads_matches_again_keeps_the_index() {
 /// "saas rule" (nor does the query "saas rule" have its words in a row
 /// there, for the boost), one tag `saas-rule` does; "rule tables" is within
 /// one tag. A heading and the paragraph under it hold no phrase "slow
-/// built", two list items none "tooling cdn", two table cells none "slow
-/// cdn"; each block's own words are phrases.
+/// built", two list items none "tooling cdn" (nor two numbered ones
+/// "measure removing"), two table cells none "slow cdn"; each block's own
+/// words are phrases, a quote's lines' and a paragraph's whose line starts
+/// with a year and a dot ("the year 2024") too.
 #[test]
 fn a_phrase_is_within_one_tag_and_one_block_through_the_index_as_in_a_scan() {
     let (dir, cache) = (temp_dir(), temp_dir());
@@ -549,8 +551,8 @@ fn a_phrase_is_within_one_tag_and_one_block_through_the_index_as_in_a_scan() {
     let engine = "Decision engine SaaS for rule tables.";
     item("gandalf", "A decision engine.", "\"open-source\", \"saas\", \"rule-tables\"", 1, engine);
     item("other", "Saas rule engine.", "\"saas-rule\"", 2, engine);
-    let blocks =
-        "### Frontend Was Slow\n\nBuilt on React.\n\n- custom tooling\n- CDN cost\n\n| slow | cdn |\n|---|---|\n";
+    let blocks = "### Frontend Was Slow\n\nBuilt on React.\n\n- custom tooling\n- CDN cost\n\n| slow | cdn |\n|---|---|\n\n\
+        1. Measure\n2. Removing\n\n> quote one ends salmon\n> quote two trout\n\nIn the year\n2024. A year of growth.\n";
     item("frontend", "A frontend.", "\"web\"", 3, blocks);
     // Settled: the warm run answers from the index, not from the files.
     for file in item_files(dir.path()) {
@@ -584,6 +586,9 @@ fn a_phrase_is_within_one_tag_and_one_block_through_the_index_as_in_a_scan() {
         ("\"built on react\"", &["frontend"]),
         ("\"custom tooling\"", &["frontend"]),
         ("\"cdn cost\"", &["frontend"]),
+        ("\"measure removing\"", &[]),
+        ("\"salmon quote two\"", &["frontend"]),
+        ("\"the year 2024\"", &["frontend"]),
         ("slow built", &["frontend"]),
     ] {
         let scan = found(&["--no-index", "search", q, "--json"]);

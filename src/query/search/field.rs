@@ -89,7 +89,8 @@ impl Field {
     /// The field's text as written, but for the HTML comments of the
     /// summary and the body, which `show` never prints, and the numbers of
     /// the body's ordered lists, which it prints as a list's, not as words
-    /// (`2` found "2. **Removing before adding**"): spaces, in place
+    /// (`2` found "2. **Removing before adding**"): spaces in place, a
+    /// number's dot a bullet's `-`, so that its item is still one
     /// ([`crate::sanitize::without_comments`], [`without_list_numbers`]).
     /// A regex ([`Read::Regex`]) reads the numbers of ordered lists as
     /// written (`-e '^1\. '` finds the first items), as it reads any other
@@ -216,13 +217,16 @@ fn without_list_numbers(body: Cow<'_, str>) -> Cow<'_, str> {
     if spans.is_empty() {
         return body;
     }
-    // Copied piece by piece, each number as as many spaces (not checked
-    // again as UTF-8 whole: a long body's copy took twice as long).
+    // Copied piece by piece, each number as as many spaces but its dot, a
+    // bullet's `-`: no word, an item still (not checked again as UTF-8
+    // whole: a long body's copy took twice as long). A phrase stops at an
+    // item as at a bullet's ([`super::query::in_two_blocks`]).
     let mut out = String::with_capacity(body.len());
     let mut from = 0;
     for span in spans {
         out.push_str(&body[from..span.start]);
-        out.extend(std::iter::repeat_n(' ', span.len()));
+        out.extend(std::iter::repeat_n(' ', span.len().saturating_sub(1)));
+        out.push('-');
         from = span.end;
     }
     out.push_str(&body[from..]);

@@ -1188,11 +1188,15 @@ pub(super) fn whole_tag(text: &str, [start, end]: [usize; 2]) -> bool {
 /// Whether the word of `text` that ends at byte `end` and the next one,
 /// which starts at `start`, are in two blocks of Markdown, where no phrase
 /// runs on: a heading and the text under it, two paragraphs, list items,
-/// quotes or table cells, a code fence and its text. (`"slow built"` found
-/// "### Frontend Was Slow" and the "Built" of the paragraph after it, and
-/// its snippet named the section before.) The lines of one paragraph are
-/// one block, and so are a paragraph's sentences: a phrase runs on past a
-/// full stop, as in a search engine.
+/// quotes or table rows and cells, a code fence and its text. (`"slow
+/// built"` found "### Frontend Was Slow" and the "Built" of the paragraph
+/// after it, and its snippet named the section before.) The lines of one
+/// paragraph are one block, a quote's too, and so are a paragraph's
+/// sentences: a phrase runs on past a full stop, as in a search engine.
+/// `text` is a field's as searched: an ordered list's numbers are a
+/// bullet there ([`super::field::Field::raw_text_as`]), which tells an
+/// item from a paragraph's line that starts with a year (`2024. It went
+/// well`).
 pub(super) fn in_two_blocks(text: &str, end: usize, start: usize) -> bool {
     let bytes = text.as_bytes();
     let Some(gap) = bytes.get(end..start) else { return false };
@@ -1208,8 +1212,27 @@ pub(super) fn in_two_blocks(text: &str, end: usize, start: usize) -> bool {
     }
     let from = bytes[..end].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let to = bytes[newline + 1..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| newline + 1 + i);
-    let [before, after] = [&bytes[from..newline], &bytes[newline + 1..to]].map(<[u8]>::trim_ascii_start);
-    heading(before) || starts_a_block(after)
+    let [mut before, mut after] = [&bytes[from..newline], &bytes[newline + 1..to]].map(<[u8]>::trim_ascii_start);
+    // A table's rows, with or without pipes at their ends.
+    if before.contains(&b'|') || after.contains(&b'|') {
+        return true;
+    }
+    // A quote's lines are its paragraph's: what follows their `>` tells.
+    if before.first() == Some(&b'>') && after.first() == Some(&b'>') {
+        [before, after] = [before, after].map(unquoted);
+        if after.is_empty() {
+            return true;
+        }
+    }
+    heading(before) || starts_a_block(after, before)
+}
+
+/// A line without the `>` that open it, and the spaces after them.
+fn unquoted(mut line: &[u8]) -> &[u8] {
+    while let Some(rest) = line.strip_prefix(b">") {
+        line = rest.trim_ascii_start();
+    }
+    line
 }
 
 /// Whether a line (its indent taken off) is a heading: one to six `#` and
@@ -1220,10 +1243,16 @@ fn heading(line: &[u8]) -> bool {
 }
 
 /// Whether a line (its indent taken off) starts a block of Markdown other
-/// than a paragraph's line: a heading, a quote, a list item, a table's
-/// row or a code fence.
-fn starts_a_block(line: &[u8]) -> bool {
+/// than a paragraph's line, after the line `before`: a heading, a quote,
+/// a list item (a bullet, an ordered list's number as searched; `1)`, or
+/// another number and `)` after such an item, as `CommonMark` reads a
+/// paragraph), a table's row or a code fence.
+fn starts_a_block(line: &[u8], before: &[u8]) -> bool {
     let spaced = |rest: &[u8]| rest.first().is_none_or(u8::is_ascii_whitespace);
+    let numbered = |line: &[u8]| {
+        let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
+        (1..=9).contains(&digits) && line.get(digits) == Some(&b')') && spaced(&line[digits + 1..])
+    };
     match line.first() {
         Some(b'#') => heading(line),
         Some(b'>' | b'|') => true,
@@ -1231,8 +1260,8 @@ fn starts_a_block(line: &[u8]) -> bool {
         Some(b'`') => line.starts_with(b"```"),
         Some(b'~') => line.starts_with(b"~~~"),
         Some(b'0'..=b'9') => {
-            let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
-            digits <= 9 && matches!(line.get(digits), Some(b'.' | b')')) && spaced(&line[digits + 1..])
+            let first = line.iter().skip_while(|&&b| b == b'0').take(2).eq(b"1)");
+            numbered(line) && (first || numbered(before))
         }
         _ => false,
     }
@@ -1366,10 +1395,11 @@ mod tests {
     #[test]
     fn words_are_in_two_blocks_where_markdown_parts_them() {
         let apart = |text: &str| {
-            // The first two words (a list's number is one).
-            let words: Vec<(usize, &str)> = tokens(text).take(2).collect();
-            assert_eq!(words.len(), 2, "{text:?}");
-            in_two_blocks(text, words[0].0 + words[0].1.len(), words[1].0)
+            // The two words with a line's end or a pipe between, else the first two.
+            let words: Vec<[usize; 2]> = tokens(text).map(|(at, word)| [at, at + word.len()]).collect();
+            let pair = words.windows(2).find(|w| text[w[0][1]..w[1][0]].contains(['\n', '|']));
+            let pair = pair.or_else(|| words.get(..2)).expect("two words");
+            in_two_blocks(text, pair[0][1], pair[1][0])
         };
         for text in [
             "## Slow\nBuilt",
@@ -1381,10 +1411,15 @@ mod tests {
             "slow\n  * built",
             "slow\n+ built",
             "slow\n> built",
-            "slow\n12. built",
-            "slow\n3) built",
+            "slow\n  - built",
+            "slow\n1) built",
+            "1) slow\n2) built",
             "slow\n| built |",
             "| slow | built |",
+            "a | slow\nbuilt | b",
+            "slow\n> built",
+            "> slow\n> ## built",
+            "> slow\n> - built",
             "slow\n```\nbuilt",
             "slow\n~~~ built",
             "slow\r\n\r\nbuilt",
@@ -1401,7 +1436,12 @@ mod tests {
             "slow\n-built",
             "slow\n*built*",
             "slow\n2024 built",
+            "slow\n2024. built",
+            "slow\n10) built",
             "slow\n1.5x",
+            "> slow\n> built",
+            "> slow\nbuilt",
+            ">> slow\n> > built",
             "slow\r\nbuilt",
             "slow `built`",
         ] {
