@@ -177,6 +177,20 @@ pub enum Error {
         /// The file (`-` for standard input).
         path: PathBuf,
     },
+    /// `resume --output`: the file could not be written (exit 2); nothing
+    /// was, and a file there is as it was.
+    Output {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: io::Error,
+    },
+    /// `resume --output` without `--format`: the file's extension names no
+    /// format (exit 2).
+    OutputFormat {
+        /// The file.
+        path: PathBuf,
+    },
     /// Writing to stdout failed (exit 2; a closed pipe is not an error, see `main`).
     Write {
         /// Why.
@@ -379,6 +393,8 @@ impl fmt::Display for Error {
             Error::JobNotText { path } => write!(f, "the job description {} {NOT_TEXT}", job_name(path)),
             Error::JobWithoutWords { path } => write!(f, "the job description {} has no words", job_name(path)),
             Error::Write { source } => write!(f, "cannot write output: {source}"),
+            Error::Output { path, source } => write!(f, "cannot write {}: {source}", shown(path)),
+            Error::OutputFormat { path } => output_format(f, path),
             Error::ManDir { path, source } => {
                 write!(f, "cannot write the manual to {}: {source}", shown(path))
             }
@@ -398,6 +414,7 @@ impl std::error::Error for Error {
         match self {
             Error::ContentDir { source, .. }
             | Error::Write { source }
+            | Error::Output { source, .. }
             | Error::ManDir { source, .. }
             | Error::JobUnreadable { source, .. }
             | Error::Terminal { source } => Some(source),
@@ -465,6 +482,18 @@ fn unknown_tag(
         write!(f, " (run `{dryga} tags` to see them all)")?;
     }
     Ok(())
+}
+
+/// [`Error::OutputFormat`]'s message: the extensions that name a format,
+/// and for a PDF, how to make one.
+fn output_format(f: &mut fmt::Formatter<'_>, path: &std::path::Path) -> fmt::Result {
+    let pdf = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    write!(
+        f,
+        "cannot tell the résumé's format from {}: name a .txt, .md, .json or .html file, or give --format{}",
+        shown(path),
+        if pdf { " (for a PDF, write the .html page and print it from a browser)" } else { "" }
+    )
 }
 
 /// What [`Error::JobNotText`] says of the file, and what to give instead.

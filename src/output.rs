@@ -1,5 +1,6 @@
 //! The edge: what the terminal is (colour, width, height) and writing results
-//! to stdout, through a pager when they are longer than the screen.
+//! to stdout, through a pager when they are longer than the screen, or to a
+//! file, whole or not at all.
 
 use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
@@ -42,6 +43,15 @@ impl Terminal {
         let pager_height = size.filter(|_| !no_pager && !dumb).map(|(_, h)| usize::from(h.0));
         let look = Look { color, width: width.map_or(measured, usize::from) };
         Terminal { look, is_tty, pager_height, width_given: width.is_some() }
+    }
+
+    /// What a file is written for: no terminal, no pager; colour only when
+    /// `always` (`--color always`: `auto` colours a terminal only), and
+    /// `width` (`--width`) or [`DEFAULT_WIDTH`] columns.
+    #[must_use]
+    pub fn file(always: bool, width: Option<u16>) -> Self {
+        let look = Look { color: always, width: width.map_or(DEFAULT_WIDTH, usize::from) };
+        Terminal { look, is_tty: false, pager_height: None, width_given: width.is_some() }
     }
 
     /// The look for prose: at most `measure` columns wide on a wide terminal,
@@ -145,6 +155,52 @@ fn page(words: &[String], pieces: &[&str]) -> bool {
         let _ = write_pieces(stdin, pieces);
     }
     child.wait().is_ok_and(|status| status.success())
+}
+
+/// Writes `bytes` to the file at `path`, whole or not at all: into a new
+/// file beside it, renamed over it once written, so that a failure (a full
+/// disk, an interrupted run) leaves no half-written file and a file there
+/// as it was (a shell's `> cv.html` empties it before the command runs).
+/// The file replaced keeps its permissions; a symbolic link is written
+/// through, to the file it points at; a folder is refused.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
+    use std::fs;
+    // Through a link to its file: renamed over, the link would become a file.
+    let path = match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()),
+        _ => path.to_owned(),
+    };
+    let existing = fs::metadata(&path).ok();
+    if existing.as_ref().is_some_and(fs::Metadata::is_dir) {
+        return Err(io::Error::new(io::ErrorKind::IsADirectory, "it is a folder"));
+    }
+    let name = path.file_name().map_or_else(Default::default, |name| name.to_string_lossy().into_owned());
+    // A name of its own: one another run left behind is not written into.
+    let mut temp = path.clone();
+    let mut file = None;
+    for n in 0..100 {
+        temp = path.with_file_name(format!(".{name}.{}.{n}.tmp", std::process::id()));
+        match fs::File::options().write(true).create_new(true).open(&temp) {
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            opened => {
+                file = Some(opened?);
+                break;
+            }
+        }
+    }
+    let mut file = file.ok_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists))?;
+    let written = (|| {
+        file.write_all(bytes)?;
+        if let Some(meta) = &existing {
+            file.set_permissions(meta.permissions())?;
+        }
+        drop(file);
+        fs::rename(&temp, &path)
+    })();
+    if written.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    written
 }
 
 /// Writes `text` to stdout in one go and flushes it.

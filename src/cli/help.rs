@@ -10,7 +10,7 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("dryga list --domain fintech --sort title", "payment and lending projects, by title"),
     ("dryga posts", "the blog posts"),
     ("dryga resume", "the résumé, on one screen"),
-    ("dryga resume --format html > cv.html", "the résumé as a page that prints on two A4 pages"),
+    ("dryga resume -o cv.html", "the résumé as a page that prints on two A4 pages (the format from the extension)"),
     ("dryga resume --format json-resume", "the résumé as a JSON Resume document"),
     ("dryga resume --for job.txt", "the résumé tailored to a job description (- reads it from standard input)"),
     ("dryga show blitz", "the Blitz case study, rendered"),

@@ -846,6 +846,12 @@ pub struct ResumeArgs {
     #[command(flatten)]
     pub json: JsonFlag,
 
+    /// Write the résumé to FILE, in the format its extension names (.txt, .md, .json, .html) unless --format is given (`-`: standard output).
+    ///
+    /// The file is whole or not written: a FILE there is replaced once the résumé is, and an error leaves it as it was (a shell's `> FILE` empties it first). Text is written as for a pipe: 80 columns or --width, no colour unless --color always.
+    #[arg(long, short = 'o', value_name = "FILE", value_hint = clap::ValueHint::FilePath, help_heading = "Output")]
+    pub output: Option<PathBuf>,
+
     /// Colour, width, pager.
     #[command(flatten)]
     pub display: DisplayArgs,

@@ -158,7 +158,12 @@ pub fn run(cli: &Cli, term: &Terminal) -> Result<Report> {
         }
         Command::Tags(args) => fields(&|c| taxonomy::tags(c, &args.taxonomy, term)),
         Command::Domains(args) => fields(&|c| taxonomy::domains(c, &args.taxonomy, term)),
-        Command::Resume(args) => with(&|c| resume::run(c, args, term, &dryga)),
+        Command::Resume(args) => {
+            // A file written (`--output`) is no terminal: coloured only when asked to be.
+            let display = cli.display();
+            let file = Terminal::file(display.color == Some(crate::cli::ColorWhen::Always), display.width);
+            with(&|c| resume::run(c, args, term, &file, &dryga))
+        }
         Command::Export(args) => with(&|c| export::run(c, args, term)),
         Command::Browse(args) => {
             // Before loading: without a terminal there is nothing to load for.

@@ -12,14 +12,22 @@ use crate::error::{Error, Result};
 use crate::output::Terminal;
 use crate::query::resume::Resume;
 use crate::query::tailor::{Job, Tailoring};
-use crate::render::resume;
+use crate::render::{ResumeFormat, resume};
 
 /// The largest job description read, in bytes: a few pages are a few KiB.
 pub const MAX_JOB_BYTES: usize = 1 << 20;
 
-/// Runs `resume`; `dryga` begins the commands the text view names ([`super::dryga_in`]).
-pub fn run(corpus: &Corpus, args: &ResumeArgs, term: &Terminal, dryga: &str) -> Result<Report> {
-    let format = args.json.resolve(args.format, term.is_tty);
+/// Runs `resume`; `dryga` begins the commands the text view names
+/// ([`super::dryga_in`]). With `--output FILE` the résumé is written
+/// there, rendered for `file` (no terminal: [`Terminal::file`]), in the
+/// format FILE's extension names unless one is given.
+pub fn run(corpus: &Corpus, args: &ResumeArgs, term: &Terminal, file: &Terminal, dryga: &str) -> Result<Report> {
+    let output = args.output.as_deref().filter(|path| *path != Path::new("-"));
+    let format = match output {
+        Some(path) if !args.json.json && args.format.is_none() => format_of(path)?,
+        _ => args.json.resolve(args.format, term.is_tty),
+    };
+    let look = if output.is_some() { file.look } else { term.look };
     let tailoring = match &args.job {
         Some(path) => {
             let (text, once) = read_job(path)?;
@@ -32,7 +40,27 @@ pub fn run(corpus: &Corpus, args: &ResumeArgs, term: &Terminal, dryga: &str) -> 
         None => None,
     };
     let resume = Resume::new(corpus, tailoring.as_ref());
-    Ok(Report::found(resume::render(&resume, format, args.full, term.look, dryga)?))
+    let text = resume::render(&resume, format, args.full, look, dryga)?;
+    let Some(path) = output else { return Ok(Report::found(text)) };
+    crate::output::write_file(path, text.as_bytes())
+        .map_err(|source| Error::Output { path: path.to_owned(), source })?;
+    Ok(Report::found(String::new()))
+}
+
+/// The format of a résumé written to `path` without `--format`, as its
+/// extension names it (in any case): `.txt` text, `.md` Markdown, `.json`
+/// JSON Resume, `.html` HTML; text without one. Another is refused: a
+/// `cv.pdf` of text would be no PDF.
+fn format_of(path: &Path) -> Result<ResumeFormat> {
+    let Some(extension) = path.extension() else { return Ok(ResumeFormat::Text) };
+    let named = extension.to_str().map(str::to_ascii_lowercase);
+    match named.as_deref() {
+        Some("txt" | "text") => Ok(ResumeFormat::Text),
+        Some("md" | "markdown") => Ok(ResumeFormat::Markdown),
+        Some("json") => Ok(ResumeFormat::JsonResume),
+        Some("html" | "htm") => Ok(ResumeFormat::Html),
+        _ => Err(Error::OutputFormat { path: path.to_owned() }),
+    }
 }
 
 /// The text of a job description: the file at `path`, or standard input for

@@ -3,6 +3,7 @@
 //! opt-in (`.ci/run` runs them with `--ignored`), the figures checked against
 //! the portfolio text and the HTML page printed to PDF in headless Chromium.
 
+use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -138,6 +139,110 @@ fn resume_json_is_json_resume() {
     );
     assert_eq!(v["basics"]["name"], "Andrew Dryga");
     assert_eq!(v["work"][0]["startDate"], "2025-02");
+}
+
+/// `--output FILE` writes what the format prints, in the format FILE's
+/// extension names (in any case; text without one), unless `--format` or
+/// `--json` names one; it prints nothing; `-` is standard output. Text
+/// written to a file is as for a pipe: 80 columns, no colour unless
+/// `--color always`.
+#[test]
+fn the_resume_is_written_to_a_file_in_the_format_its_extension_names() {
+    let dir = temp_dir();
+    let at = |name: &str| dir.path().join(name);
+    let written = |args: &[&str], name: &str| {
+        let out = run([&["resume", "--output", &crate::support::arg(&at(name))][..], args].concat());
+        assert!(out.status.success(), "{args:?} {name}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(out.stdout.is_empty() && out.stderr.is_empty(), "{args:?} {name}: printed");
+        fs::read_to_string(at(name)).expect("written")
+    };
+    for (name, format) in [
+        ("cv.html", "html"),
+        ("cv.HTM", "html"),
+        ("cv.json", "json-resume"),
+        ("cv.md", "markdown"),
+        ("cv.Markdown", "markdown"),
+        ("cv.txt", "text"),
+        ("cv", "text"),
+    ] {
+        assert_eq!(written(&[], name), stdout(&["resume", "--format", format]), "{name}");
+    }
+    // The format given wins over the extension; so does `--json`.
+    assert_eq!(written(&["--format", "markdown"], "md.html"), stdout(&["resume", "--format", "markdown"]));
+    assert_eq!(written(&["--json"], "json.txt"), stdout(&["resume", "--json"]));
+    // As for a pipe, with the width given; colour only when asked for.
+    assert_eq!(written(&["--width", "100"], "100.txt"), stdout(&["resume", "--width", "100"]));
+    assert!(!written(&["--color", "auto"], "plain.txt").contains('\u{1b}'));
+    assert!(written(&["--color", "always"], "coloured.txt").contains('\u{1b}'));
+    // `-` is standard output.
+    assert_eq!(stdout(&["resume", "-o", "-", "--format", "markdown"]), stdout(&["resume", "--format", "markdown"]));
+    // Nothing but the files asked for: no temporary file left beside them.
+    let mut names: Vec<String> = fs::read_dir(dir.path())
+        .expect("read")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "100.txt",
+            "coloured.txt",
+            "cv",
+            "cv.HTM",
+            "cv.Markdown",
+            "cv.html",
+            "cv.json",
+            "cv.md",
+            "cv.txt",
+            "json.txt",
+            "md.html",
+            "plain.txt"
+        ]
+    );
+}
+
+/// A résumé that cannot be made or written leaves the file there as it
+/// was, where a shell's `> cv.html` would have emptied it first; a file
+/// replaced keeps its permissions; a link is written through to its file.
+/// An extension that names no format, a folder and a missing folder are
+/// errors (exit 2, said on stderr).
+#[test]
+fn the_resume_written_to_a_file_is_whole_or_not_written() {
+    let dir = temp_dir();
+    let cv = dir.path().join("cv.html");
+    fs::write(&cv, "the old one").expect("write");
+    let missing = dir.path().join("no-job.txt");
+    let out = run(["resume", "-o", &crate::support::arg(&cv), "--for", &crate::support::arg(&missing)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(fs::read_to_string(&cv).expect("read"), "the old one");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&cv, fs::Permissions::from_mode(0o600)).expect("chmod");
+        let link = dir.path().join("link.html");
+        std::os::unix::fs::symlink("cv.html", &link).expect("link");
+        let out = run(["resume", "-o", &crate::support::arg(&link)]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(fs::symlink_metadata(&link).expect("link").file_type().is_symlink(), "the link is kept");
+        assert_eq!(fs::read_to_string(&cv).expect("read"), stdout(&["resume", "--format", "html"]));
+        assert_eq!(fs::metadata(&cv).expect("meta").permissions().mode() & 0o777, 0o600);
+    }
+    for (name, said) in [
+        ("cv.pdf", "cannot tell the résumé's format from"),
+        ("cv.docx", "name a .txt, .md, .json or .html file, or give --format"),
+        ("a-folder", "it is a folder"),
+        ("no-folder/cv.html", "cannot write"),
+    ] {
+        fs::create_dir_all(dir.path().join("a-folder")).expect("mkdir");
+        let out = run(["resume", "-o", &crate::support::arg(&dir.path().join(name))]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+        assert!(stderr.starts_with("dryga: ") && stderr.contains(said), "{name}: {stderr}");
+        assert!(out.stdout.is_empty(), "{name}");
+    }
+    let pdf = run(["resume", "-o", &crate::support::arg(&dir.path().join("cv.pdf"))]);
+    assert!(String::from_utf8_lossy(&pdf.stderr).contains("write the .html page and print it"));
+    assert!(!dir.path().join("cv.pdf").exists());
 }
 
 /// A job description from the test data.
