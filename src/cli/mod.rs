@@ -58,8 +58,8 @@ pub struct Cli {
 /// "unexpected argument '-m'" and its tip to type `-- -m`.
 pub fn parse_args() -> Result<Cli, clap::Error> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let mut cli =
-        Cli::try_parse_from(&args).map_err(|e| escape_arguments(name_suggested_commands(word_left_out(e, &args))))?;
+    let mut cli = Cli::try_parse_from(&args)
+        .map_err(|e| escape_arguments(name_suggested_commands(query_taken(word_left_out(e, &args), &args))))?;
     if let Some(Command::Search(search)) = &mut cli.command {
         search.dashed = dashed_words(&args);
     }
@@ -103,6 +103,39 @@ fn word_left_out(err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
         }
     }
     err
+}
+
+/// `err`, or, when it is a search's missing query and a dashed word after
+/// `search` was read as a short option and its value (`-terraform`:
+/// `--tag erraform`), the error that says so: the word may have
+/// been meant as one to leave out, which search cannot do, or the option
+/// with no query (`-telixir`): both are said (clap named neither, only
+/// `<QUERY>` missing).
+fn query_taken(err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
+    use clap::CommandFactory;
+    if err.kind() != clap::error::ErrorKind::MissingRequiredArgument {
+        return err;
+    }
+    let Some(at) = args.iter().skip(1).position(|a| a == "search") else { return err };
+    let mut cli = Cli::command();
+    cli.build();
+    let Some(search) = cli.find_subcommand("search") else { return err };
+    let read = args.iter().skip(at + 2).take_while(|a| *a != "--").filter_map(|a| a.to_str()).find_map(|word| {
+        let rest = word.strip_prefix('-').filter(|_| dashed_word(word, ""))?;
+        let after = rest.trim_start_matches(|c| SWITCHES.contains(c));
+        let letter = after.chars().next()?;
+        let option = search.get_arguments().find(|a| a.get_short() == Some(letter) && a.get_action().takes_values())?;
+        // A word's rest (`erraform`), not a number (`-n5`).
+        let value = Some(&after[letter.len_utf8()..]).filter(|v| v.chars().any(char::is_alphabetic))?;
+        Some((word, option.get_long()?, value))
+    });
+    let Some((word, long, value)) = read else { return err };
+    let message = format!(
+        "search needs a query: {} was read as --{long} {}, and search cannot leave words out",
+        crate::sanitize::quote(word),
+        crate::render::shell_quote(value)
+    );
+    clap::Error::raw(clap::error::ErrorKind::MissingRequiredArgument, message)
 }
 
 /// Where in `args` (past the program's name) the dashed word is that
