@@ -86,6 +86,31 @@ fn unknown_slugs_tags_and_domains() {
     expect(&["show", "vlitz"], 1, "did you mean blitz?");
 }
 
+/// A search whose only word is a dashed one read as an option and its
+/// value, so that no query is left (clap said only that `<QUERY>` was
+/// missing), says how it was read; a number's option (`-n5`) is clap's
+/// error.
+#[test]
+fn a_dashed_word_alone_says_how_it_was_read() {
+    let alone = |word: &str, option: &str| {
+        format!("dryga: search needs a query: \"{word}\" was read as {option}, and search cannot leave words out\n")
+    };
+    for (word, option) in [
+        ("-terraform", "--tag erraform"),
+        ("-sterraform", "--tag erraform"),
+        ("-telixir", "--tag elixir"),
+        ("-docker", "--domain ocker"),
+    ] {
+        let out = run(["search", word]);
+        assert_eq!(
+            (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned()),
+            (Some(2), alone(word, option))
+        );
+    }
+    expect(&["search", "-n5"], 2, "the following required arguments were not provided");
+    expect(&["search", "--", "-terraform"], 2, "search cannot leave words out (\"-terraform\")");
+}
+
 #[test]
 fn empty_huge_and_invalid_queries() {
     expect(&["search", ""], 2, "the query is empty");
@@ -130,26 +155,6 @@ fn empty_huge_and_invalid_queries() {
     for word in ["-terraform", "-kotlin", "-nodejs", "-frontend", "-hardware", "-shell", "-ehealth"] {
         expect(&["search", "payments", word], 2, &format!("search cannot leave words out (\"{word}\")"));
     }
-    // The only word a dashed one read as an option and its value, so that
-    // no query is left (clap said only that `<QUERY>` was missing): how it
-    // was read; a number's option (`-n5`) is clap's error.
-    let alone = |word: &str, option: &str| {
-        format!("dryga: search needs a query: \"{word}\" was read as {option}, and search cannot leave words out\n")
-    };
-    for (word, option) in [
-        ("-terraform", "--tag erraform"),
-        ("-sterraform", "--tag erraform"),
-        ("-telixir", "--tag elixir"),
-        ("-docker", "--domain ocker"),
-    ] {
-        let out = run(["search", word]);
-        assert_eq!(
-            (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned()),
-            (Some(2), alone(word, option))
-        );
-    }
-    expect(&["search", "-n5"], 2, "the following required arguments were not provided");
-    expect(&["search", "--", "-terraform"], 2, "search cannot leave words out (\"-terraform\")");
     // The word blamed is the one clap could not read, not a tag's before it.
     expect(&["search", "payments", "-tpayments", "-mobile"], 2, "search cannot leave words out (\"-mobile\")");
     // The option was meant: its value is close to one it takes, or to a
