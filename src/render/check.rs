@@ -34,7 +34,9 @@ impl<'a> Summary<'a> {
         let place = if checked.bundled {
             "the bundled content".to_owned()
         } else {
-            checked.shown.trim_end_matches('/').to_owned()
+            // `dir/` as `dir`; `/` (or `//`) stays itself.
+            let trimmed = checked.shown.trim_end_matches('/');
+            if trimmed.is_empty() { checked.shown.get(..1).unwrap_or("").to_owned() } else { trimmed.to_owned() }
         };
         format!(
             "checked {} file{} in {place}: {} error{}, {} warning{}",

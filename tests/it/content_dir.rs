@@ -52,6 +52,16 @@ fn a_small_folder_is_listed_shown_searched_and_exported() {
         .success()
         .stdout_eq("")
         .stderr_eq(format!("dryga: checked 3 files in {d}: 0 errors, 0 warnings\n"));
+    // The folder as given, without the slashes after it; the root as `/`
+    // (it was "checked 0 files in : …").
+    let slashed = snap(["check", &format!("{d}//")]).assert().success().get_output().stderr.clone();
+    assert_eq!(String::from_utf8_lossy(&slashed), format!("dryga: checked 3 files in {d}: 0 errors, 0 warnings\n"));
+    let root = snap(["check", "/"]).assert().failure().get_output().stderr.clone();
+    assert!(
+        String::from_utf8_lossy(&root).starts_with("dryga: checked 0 files in /: "),
+        "{}",
+        String::from_utf8_lossy(&root)
+    );
     // The environment variable does the same as the flag.
     snap(["list", "--kind", "all"]).env("DRYGA_CONTENT_DIR", &d).assert().success().stdout_eq("widget\nhello\n");
     snap(["search", "hello"]).env("DRYGA_CONTENT_DIR", &d).assert().success();
