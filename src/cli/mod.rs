@@ -515,6 +515,11 @@ pub struct CheckArgs {
     /// Colour, width, pager.
     #[command(flatten)]
     pub display: DisplayArgs,
+
+    /// Taken, as every command that reads a folder takes it: `check`
+    /// reads every file, with no index.
+    #[arg(long, hide = true)]
+    pub no_index: bool,
 }
 
 /// Print the whole corpus (profile, projects, posts) with bodies, for scripts.
@@ -851,12 +856,24 @@ pub struct BrowseArgs {
     pub content: ContentArgs,
 }
 
-/// `--color` alone, for a command that draws its own screen.
+/// `--color`, for a command that draws its own screen; `--width` and
+/// `--no-pager` are taken, as every command takes them (a wrapper or alias
+/// may add them to any command; `dryga --width 80 browse` was taken and
+/// `dryga browse --width 80` refused), and left out of its help: the
+/// screen is the terminal's, and no pager shows it.
 #[derive(Debug, Args, Clone, Default)]
 pub struct ColorArg {
     /// When to use colour: auto (on a terminal, unless `NO_COLOR` is set), always or never [default: auto].
     #[arg(long, value_enum, value_name = "WHEN", help_heading = "Display")]
     pub color: Option<ColorWhen>,
+
+    /// Taken, as every command takes it; the screen is the terminal's.
+    #[arg(long, value_name = "N", allow_negative_numbers = true, value_parser = clap::value_parser!(u16).range(20..=1000), hide = true)]
+    pub width: Option<u16>,
+
+    /// Taken, as every command takes it; nothing is paged.
+    #[arg(long, hide = true)]
+    pub no_pager: bool,
 }
 
 /// The résumé: on one screen, or as Markdown, JSON Resume or a printable HTML page.

@@ -128,7 +128,8 @@ fn prose_keeps_a_measure_and_a_tiny_terminal_gets_nothing_wider() {
 /// Every command takes the display options after it, as before it
 /// (DESIGN.md: every command takes `--color` and `--width`): those whose
 /// output has no colour nor width print the same with them, and list only
-/// `--no-pager`, the one that acts, in their help.
+/// `--no-pager`, the one that acts, in their help; `browse` lists only
+/// `--color`. `check` takes `--no-index`.
 #[test]
 fn display_options_are_taken_after_every_command() {
     for command in [&["export"][..], &["schema", "search"], &["completions", "fish"], &["man", "--raw"]] {
@@ -141,6 +142,19 @@ fn display_options_are_taken_after_every_command() {
         let help = String::from_utf8_lossy(&help.stdout);
         assert!(help.contains("--no-pager") && !help.contains("--color") && !help.contains("--width"), "{help}");
     }
+    // The browser takes them too (it refused `--width` and `--no-pager`
+    // after its name, and took them before it), and lists only `--color`.
+    let browse = run(["browse", "--color", "never", "--width", "60", "--no-pager"]);
+    assert_eq!(String::from_utf8_lossy(&browse.stderr), "dryga: browse needs a terminal; try dryga list\n");
+    let help = run(["browse", "--help"]);
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(help.contains("--color") && !help.contains("--no-pager") && !help.contains("--width"), "{help}");
+    // `check` takes `--no-index`, as every command that reads a folder
+    // does, and reads every file all the same.
+    let folder = crate::support::root().join("tests/data");
+    let check = |extra: &[&str]| run([&["check", &crate::support::arg(&folder)][..], extra].concat());
+    let (plain, with) = (check(&[]), check(&["--no-index"]));
+    assert_eq!((with.status.code(), with.stdout, with.stderr), (plain.status.code(), plain.stdout, plain.stderr));
 }
 
 /// A fake pager that says it ran and how many lines it got, in `dir`.
