@@ -173,7 +173,7 @@ fn check_contact(path: &str, text: &str) -> Vec<Problem> {
         let l = link.get_ref();
         match &l.network {
             Some(network) => texts.push((format!("{at}.network"), network)),
-            None => error(link.span(), format!("`{at}` has no `network`"), "name the site, e.g. network = \"GitHub\""),
+            None => error(link.span(), format!("`{at}` has no `network`"), NAME_THE_SITE),
         }
         texts.extend(l.username.iter().map(|u| (format!("{at}.username"), u)));
         urls.extend(l.url.iter().map(|u| (format!("{at}.url"), u)));
@@ -191,7 +191,9 @@ fn check_contact(path: &str, text: &str) -> Vec<Problem> {
         }
     }
     for (key, value) in texts.into_iter().filter(|(_, v)| v.get_ref().trim().is_empty()) {
-        error(value.span(), format!("`{key}` is empty"), "leave it out instead");
+        // A profile link's network cannot be left out: it names the site.
+        let hint = if key.ends_with(".network") { NAME_THE_SITE } else { "leave it out instead" };
+        error(value.span(), format!("`{key}` is empty"), hint);
     }
     if let Some(phone) = contact.phone.as_ref().filter(|p| !p.get_ref().trim().is_empty()) {
         if !phone.get_ref().bytes().any(|b| b.is_ascii_digit()) {
@@ -204,6 +206,9 @@ fn check_contact(path: &str, text: &str) -> Vec<Problem> {
     }
     problems
 }
+
+/// What a profile link without its `network`, or with an empty one, is told.
+const NAME_THE_SITE: &str = "name the site, e.g. network = \"GitHub\"";
 
 /// Whether `s` reads as an e-mail address: one `@` between a local part and
 /// a domain of dotted labels (letters, digits, `-`), nothing blank.
@@ -320,12 +325,28 @@ mod tests {
             "`profiles[1]` has no `network`",
             "p.toml:13:7: `profiles[1].url` is not an http(s) URL",
             "`profiles[2]` has neither `username` nor `url`",
+            "`location.city` is empty (hint: leave it out instead)",
         ] {
             assert!(
                 shown.iter().any(|s| s.starts_with(expected) || s.contains(expected)),
                 "{expected} not in {shown:#?}"
             );
         }
+    }
+
+    /// An empty network is told to name the site, as a missing one is: it
+    /// cannot be left out (the hint said to, and leaving it out was then an
+    /// error).
+    #[test]
+    fn an_empty_network_is_told_to_name_the_site() {
+        let text = format!("{BASE}[[profiles]]\nnetwork = \"\"\nusername = \"a\"\n");
+        let (_, problems) = parse_profile("p.toml", &text);
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(shown.len(), 1, "{shown:?}");
+        assert!(
+            shown[0].ends_with("`profiles[1].network` is empty (hint: name the site, e.g. network = \"GitHub\")"),
+            "{shown:?}"
+        );
     }
 
     #[test]
