@@ -817,6 +817,22 @@ fn a_phrase_does_not_run_from_one_block_to_the_next() {
     }
 }
 
+/// A query is read as a text is: a soft hyphen, a zero-width space or a
+/// joiner pasted within a word is no part of it (`kuber\u{AD}netes` was a
+/// typo of "kubernetes", said with the escape); such characters alone are
+/// nothing to search for.
+#[test]
+fn a_query_is_read_without_its_invisible_characters() {
+    let kubernetes = slugs_found(&["kubernetes"]);
+    assert!(!kubernetes.is_empty());
+    for typed in ["kuber\u{AD}netes", "kuber\u{200B}netes", "\u{AD}kubernetes", "kuber\u{200D}netes"] {
+        assert_eq!(slugs_found(&[typed]), kubernetes, "{typed:?}");
+    }
+    let out = crate::support::run(["search", "\u{AD}"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "dryga: nothing to search for in \"\\u{ad}\"\n");
+}
+
 /// Words joined by commas are listed words, as apart: `elixir,rust` found
 /// nothing (the phrase "elixir rust"), `gcp,terraform` missed Firezone.
 #[test]

@@ -803,10 +803,15 @@ fn parse_unsieved_as(text: &str, case: CaseMode, regex_syntax: bool, small: Smal
             names: false,
         });
     }
+    // Read as the text is: a soft hyphen, a zero-width space or a joiner
+    // pasted with a word is no part of it (`kuber\u{AD}netes` was a typo
+    // of "kubernetes", said with the escape).
+    let typed = text;
+    let text = &*crate::sanitize::clean_searched(text);
     let sensitive = case == CaseMode::Sensitive;
     let terms = terms(text, sensitive, case == CaseMode::Smart, small);
     if terms.is_empty() {
-        return Err(Error::NothingToSearch { query: text.to_owned() });
+        return Err(Error::NothingToSearch { query: typed.to_owned() });
     }
     if terms.len() > MAX_TERMS {
         return Err(Error::TooManyTerms { count: terms.len(), limit: MAX_TERMS });
