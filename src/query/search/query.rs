@@ -807,7 +807,7 @@ fn parse_unsieved_as(text: &str, case: CaseMode, regex_syntax: bool, small: Smal
     // pasted with a word is no part of it (`kuber\u{AD}netes` was a typo
     // of "kubernetes", said with the escape).
     let typed = text;
-    let text = &*crate::sanitize::clean_searched(text);
+    let text = &*crate::sanitize::without_invisible(text);
     let sensitive = case == CaseMode::Sensitive;
     let terms = terms(text, sensitive, case == CaseMode::Smart, small);
     if terms.is_empty() {
