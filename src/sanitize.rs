@@ -173,10 +173,11 @@ pub fn without_joiners(s: &str) -> Cow<'_, str> {
 /// no-break space.
 const IN_WORDS: [char; 6] = ['\u{00AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}'];
 
-/// `s` without the characters that print nothing within a word
-/// (a soft hyphen, zero-width spaces and joiners): a query as typed or pasted, read as the text it looks
-/// for is (`kuber\u{AD}netes` is "kubernetes"). Its control characters and
-/// escape sequences are kept, to be shown escaped: they are no word's.
+/// `s` without the characters that print nothing within a word (a soft
+/// hyphen, zero-width spaces and joiners): a query as typed or pasted,
+/// read as the text it looks for is (`kuber\u{AD}netes` is "kubernetes").
+/// Its control characters and escape sequences are kept, to be shown
+/// escaped: they are no word's.
 pub fn without_invisible(s: &str) -> Cow<'_, str> {
     if s.contains(IN_WORDS) { Cow::Owned(s.replace(IN_WORDS, "")) } else { Cow::Borrowed(s) }
 }
