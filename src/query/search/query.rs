@@ -1217,7 +1217,14 @@ pub(super) fn in_two_blocks(text: &str, end: usize, start: usize) -> bool {
     }
     let from = bytes[..end].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
     let to = bytes[newline + 1..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| newline + 1 + i);
-    let [mut before, mut after] = [&bytes[from..newline], &bytes[newline + 1..to]].map(<[u8]>::trim_ascii_start);
+    lines_part(&bytes[from..newline], &bytes[newline + 1..to])
+}
+
+/// Whether line `after` of a text starts another block of Markdown than
+/// the line just before it, `before` ([`in_two_blocks`] with a line's end
+/// between two words); a blank line parts blocks before this is asked.
+pub(super) fn lines_part(before: &[u8], after: &[u8]) -> bool {
+    let [mut before, mut after] = [before, after].map(<[u8]>::trim_ascii_start);
     // A table's rows, with or without pipes at their ends.
     if before.contains(&b'|') || after.contains(&b'|') {
         return true;

@@ -317,9 +317,10 @@ fn inline_link(s: &str) -> Option<(&str, &str, usize)> {
 /// The snippet of `text` (a field) around its first match: the first line
 /// that matches the most of the query's terms once made plain (`conditions
 /// fixed` shows "Fixed race conditions", not an earlier line with "fix"
-/// alone), else the whole field on one line (for matches on Markdown
-/// syntax or across lines); a body snippet names its section. None only if
-/// nothing matches at all.
+/// alone), else a body's block whose match runs across its lines
+/// ([`block_across_lines`]), else the whole field on one line (for
+/// matches on Markdown syntax); a body snippet names its section. None
+/// only if nothing matches at all.
 pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet> {
     let query = query.in_field(field);
     // As the field is searched: its words without their joiners.
@@ -372,7 +373,7 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
         }
         offset += line.len();
     }
-    let (line, at, shown) = if let Some(found) = found {
+    let (line, at, shown) = if let Some(found) = found.or_else(|| block_across_lines(query, field, text, &places)) {
         found
     } else {
         let shown = sanitize::shown_references_at(text, 0, &places);
@@ -396,6 +397,66 @@ pub(super) fn snippet(query: &Query, field: Field, text: &str) -> Option<Snippet
         .filter(|[s, e]| s < e)
         .collect();
     Some(Snippet { field, text, matches, section, outline })
+}
+
+/// The snippet of a body whose match runs across lines (a phrase over a
+/// paragraph's wrapped lines): the block of Markdown that holds the most
+/// terms (the first of those), its lines made plain and joined by spaces,
+/// where it starts, and its best window. Its section is its own: the
+/// whole body on one line named the first (`"monthly cloud invoice"`,
+/// found under "Results Summary", was "§ First", its snippet the heading's
+/// words and the paragraph's). `None` for another field, or when no block
+/// matches (a match on Markdown's syntax).
+fn block_across_lines(
+    query: &Query,
+    field: Field,
+    text: &str,
+    places: &[sanitize::Shown],
+) -> Option<(String, usize, Shown)> {
+    if field != Field::Body {
+        return None;
+    }
+    let mut found: Option<(String, usize, Shown)> = None;
+    let mut block: Option<(String, usize)> = None;
+    let mut before: &str = "";
+    let mut offset = 0;
+    let consider = |block: Option<(String, usize)>, found: &mut Option<(String, usize, Shown)>| {
+        let Some((joined, at)) = block else { return };
+        let plain = sanitize::clean_line(&joined).into_owned();
+        let matches = query.term_spans(&plain);
+        if matches.is_empty() {
+            return;
+        }
+        let shown = best_window(&plain, &matches);
+        if found.as_ref().is_none_or(|(.., best)| shown.terms > best.terms) {
+            *found = Some((plain, at, shown));
+        }
+    };
+    for line in crate::lines::inclusive(text) {
+        let at = offset;
+        offset += line.len();
+        let bare = line.trim_end_matches(['\n', '\r']);
+        let parts = bare.trim().is_empty()
+            || before.trim().is_empty()
+            || super::query::lines_part(before.as_bytes(), bare.as_bytes());
+        if parts {
+            consider(block.take(), &mut found);
+        }
+        before = bare;
+        if bare.trim().is_empty() {
+            continue;
+        }
+        let plain = plain_line_at(line, at, places);
+        match &mut block {
+            Some((joined, _)) => {
+                joined.push(' ');
+                joined.push_str(&plain);
+            }
+            None => block = Some((plain.into_owned(), at)),
+        }
+    }
+    consider(block, &mut found);
+    found
 }
 
 /// The window a snippet of a line shows: the match it is cut around, how
@@ -616,6 +677,22 @@ fn trimmed(line: &str, start: usize, end: usize) -> [usize; 2] {
 mod tests {
     use super::*;
     use unicode_width::UnicodeWidthStr;
+
+    /// A phrase over a paragraph's wrapped lines is shown from its block,
+    /// its lines joined, under its own section: it was the whole body on
+    /// one line, the first heading's words in it, named "§ First".
+    #[test]
+    fn a_match_across_lines_is_shown_from_its_block_under_its_section() {
+        let body = "## First\n\nIntro text.\n\n## Results Summary\n\nThe team cut the monthly cloud\n\
+                    invoice by half.\n\n## Later\n\n- Head item\n- Para line one\n";
+        let query =
+            crate::query::search::parse("\"monthly cloud invoice\"", crate::query::search::CaseMode::Smart, false)
+                .expect("a query");
+        let shown = snippet(&query, Field::Body, body).expect("a snippet");
+        assert_eq!(shown.text, "The team cut the monthly cloud invoice by half.");
+        assert_eq!(shown.matches, [[17, 38]]);
+        assert_eq!(shown.section.as_deref(), Some("Results Summary"));
+    }
 
     /// The likeliest anchors come first: in a line of `alpha ` a thousand
     /// times then `omega`, the alphas within a window of omega, and omega;
