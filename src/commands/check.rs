@@ -34,11 +34,16 @@ pub fn run(args: &CheckArgs, in_use: Option<&Path>, term: &Terminal) -> Result<R
     let layout = dir.as_deref().map(content::dir::layout_problems).unwrap_or_default();
     match &mut checked.result {
         Ok(loaded) => {
-            let shared = shared_titles(&loaded.corpus);
+            let shared = shared_titles(&loaded.corpus.items);
             loaded.warnings.extend(shared);
             loaded.warnings.extend(layout);
         }
-        Err(problems) => problems.extend(layout),
+        // Those of the files without errors too: every problem.
+        Err(problems) => {
+            problems.extend(shared_titles(&checked.unloaded));
+            problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+            problems.extend(layout);
+        }
     }
     let format = args.json.resolve(args.format, term.is_tty);
     let summary = Summary::new(&checked);
@@ -54,8 +59,8 @@ pub fn run(args: &CheckArgs, in_use: Option<&Path>, term: &Terminal) -> Result<R
 /// item's `title` line, its file read again. A problem only `check` looks
 /// for: a command that loads the folder says what a load through the index
 /// says, which keeps no titles to compare (the bundled content has none).
-fn shared_titles(corpus: &content::Corpus) -> Vec<Problem> {
-    lookup::shared_titles(corpus)
+fn shared_titles(items: &[content::Item]) -> Vec<Problem> {
+    lookup::shared_titles(items)
         .into_iter()
         .map(|(item, earlier)| {
             let at =

@@ -42,6 +42,11 @@ pub struct Checked {
     pub bundled: bool,
     /// The corpus with its warnings, or every problem when there are errors.
     pub result: std::result::Result<Loaded, Vec<Problem>>,
+    /// When there are errors, the items of the files that had none, in the
+    /// corpus's order: for the checks across items that `check` makes all
+    /// the same (two titles alike), so that it says every problem, not
+    /// only the errors' (empty otherwise: the items are the corpus's).
+    pub unloaded: Vec<Item>,
 }
 
 /// Loads `dir`, or the bundled content: the corpus and its warnings, or
@@ -63,16 +68,16 @@ pub fn check(dir: Option<&Path>) -> Result<Checked> {
         None => {
             let files = bundled_files();
             let count = files.len();
-            let result = assemble(BUNDLED_PREFIX, files, Vec::new(), 1);
-            Ok(Checked { shown: BUNDLED_PREFIX.to_owned(), files: count, bundled: true, result })
+            let (result, unloaded) = assemble_all(BUNDLED_PREFIX, files, Vec::new(), 1);
+            Ok(Checked { shown: BUNDLED_PREFIX.to_owned(), files: count, bundled: true, result, unloaded })
         }
         Some(path) => {
             let files =
                 dir::read(path, threads).map_err(|source| Error::ContentDir { path: path.to_owned(), source })?;
             let count = files.texts.len() + files.problems.iter().filter(|p| p.severity == Severity::Error).count();
             let shown = display_prefix(path);
-            let result = assemble(&shown, files.texts, files.problems, threads);
-            Ok(Checked { shown, files: count, bundled: false, result })
+            let (result, unloaded) = assemble_all(&shown, files.texts, files.problems, threads);
+            Ok(Checked { shown, files: count, bundled: false, result, unloaded })
         }
     }
 }
@@ -195,6 +200,17 @@ pub fn assemble(
     problems: Vec<Problem>,
     threads: usize,
 ) -> std::result::Result<Loaded, Vec<Problem>> {
+    assemble_all(prefix, files, problems, threads).0
+}
+
+/// [`assemble`], and when there are errors, the items of the files that
+/// had none ([`Checked::unloaded`]).
+fn assemble_all(
+    prefix: &str,
+    files: Vec<(String, String)>,
+    problems: Vec<Problem>,
+    threads: usize,
+) -> (std::result::Result<Loaded, Vec<Problem>>, Vec<Item>) {
     let mut parts = crate::parallel::map_chunks(files, PARALLEL_FROM, threads, |chunk| {
         chunk.into_iter().map(|(rel, text)| parse_file(prefix, &rel, text)).collect::<Vec<_>>()
     });
@@ -207,7 +223,11 @@ pub fn assemble(
         }
         all
     };
-    combine(prefix, parsed.into_iter(), problems)
+    let (profile, items, problems) = combine_all(prefix, parsed.into_iter(), problems, RandomState::new());
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        return (Err(problems), items);
+    }
+    (Ok(Loaded { corpus: Corpus { profile: profile.unwrap_or_default(), items }, warnings: problems }), Vec::new())
 }
 
 /// Puts parsed files together, in order, after `problems` already found, and
@@ -267,9 +287,25 @@ pub fn combine_keyed<T: Keyed>(
 fn combine_with<T: Keyed>(
     prefix: &str,
     parsed: impl Iterator<Item = Parsed<T>>,
-    mut problems: Vec<Problem>,
+    problems: Vec<Problem>,
     hasher: impl BuildHasher,
 ) -> std::result::Result<Combined<T>, Vec<Problem>> {
+    let (profile, items, problems) = combine_all(prefix, parsed, problems, hasher);
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        return Err(problems);
+    }
+    Ok((profile, items, problems))
+}
+
+/// [`combine_with`], errors or not: the profile, the items of the files
+/// that made one, in the corpus's order, and every problem, in the files'
+/// order.
+fn combine_all<T: Keyed>(
+    prefix: &str,
+    parsed: impl Iterator<Item = Parsed<T>>,
+    mut problems: Vec<Problem>,
+    hasher: impl BuildHasher,
+) -> Combined<T> {
     // Files made one by one as they are combined say how many come.
     let count = parsed.size_hint().0;
     let mut profile = None;
@@ -321,11 +357,8 @@ fn combine_with<T: Keyed>(
         );
     }
     problems.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
-    if problems.iter().any(|p| p.severity == Severity::Error) {
-        return Err(problems);
-    }
     sort_items(&mut items);
-    Ok((profile, items, problems))
+    (profile, items, problems)
 }
 
 /// Where `combine` finds the path and slug of a file it has seen.

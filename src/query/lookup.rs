@@ -91,10 +91,10 @@ fn file_slug(name: &str) -> &str {
 /// Each item whose title an item before it has, with that item: the
 /// title's words, in any case, as [`resolve`] finds an item by its title
 /// (which names neither then).
-pub fn shared_titles(corpus: &Corpus) -> Vec<(&Item, &Item)> {
+pub fn shared_titles(items: &[Item]) -> Vec<(&Item, &Item)> {
     let mut first: std::collections::HashMap<Vec<String>, &Item> = std::collections::HashMap::new();
     let mut shared = Vec::new();
-    for item in &corpus.items {
+    for item in items {
         let key = words(&item.title);
         if key.is_empty() {
             continue;

@@ -107,7 +107,8 @@ fn check_warns_of_what_the_layout_leaves_unread() {
 }
 
 /// Two items with one title: `check` warns at the second's `title` line,
-/// and `show` by that title names neither (exit 2, both slugs given).
+/// with other files' errors too, and `show` by that title names neither
+/// (exit 2, both slugs given).
 #[test]
 fn a_title_two_items_share_is_warned_and_shows_neither() {
     let tmp = portfolio();
@@ -122,6 +123,20 @@ fn a_title_two_items_share_is_warned_and_shows_neither() {
     let shown = String::from_utf8(shown).expect("utf-8");
     assert_eq!(shown, "dryga: \"shared name\" is the title of 2 items: show one by its slug (widget, gadget)\n");
     snap(["--content-dir", &d, "show", "widget"]).assert().success();
+    // A file with an error elsewhere: the warning is still said, with the
+    // error (it was left out: "1 error, 0 warnings"), in the files' order.
+    fs::write(dir.join("projects/empty.md"), "").expect("write");
+    let out = checked(&d, 1);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(lines[0].contains("projects/empty.md:1:1: empty file"), "{out}");
+    assert!(lines[1].contains("projects/gadget.md:2:1: warning: title \"Shared Name\" is also widget's"), "{out}");
+    let summary = snap(["check", &d]).assert().code(1).get_output().stderr.clone();
+    assert!(
+        String::from_utf8_lossy(&summary).ends_with(": 1 error, 1 warning\n"),
+        "{}",
+        String::from_utf8_lossy(&summary)
+    );
 }
 
 #[test]
