@@ -206,17 +206,29 @@ fn items(list: &str, max: usize) -> String {
 /// the sum of its characters' (an emoji's skin-tone modifier, a variation
 /// selector, the alef of a lam-alef): comfy-table pads a cell by the first,
 /// most terminals draw the second, and a row would be wider than the width.
-/// Text whose two widths agree (nearly all) is kept as it is.
+/// Text whose two widths agree (nearly all) is kept as it is. An emoji
+/// joined to the one before (`👩‍💻`) is shown beside it, the joiner left
+/// out (`👩💻`), not left out itself with the joiner dangling.
 fn even_width(s: String) -> String {
     if s.width() == crate::columns::per_char(&s) {
         return s;
     }
+    let even_now = |even: &String| even.width() == crate::columns::per_char(even);
     let mut even = String::with_capacity(s.len());
     for c in s.chars() {
         even.push(c);
         // A character added keeps the two widths equal, or is left out.
-        if !c.is_ascii() && even.width() != crate::columns::per_char(&even) {
+        if c.is_ascii() || even_now(&even) {
+            continue;
+        }
+        even.pop();
+        // After a joiner: without it, the two side by side.
+        if even.ends_with('\u{200D}') {
             even.pop();
+            even.push(c);
+            if !even_now(&even) {
+                even.pop();
+            }
         }
     }
     even
@@ -346,6 +358,8 @@ mod tests {
             ("a 🕴\u{1f3fb} b", "a 🕴 b"),
             ("x\u{2601}\u{fe0f}y", "x\u{2601}y"),
             ("\u{644}\u{627}", "\u{644}"),
+            ("a 👩\u{200d}💻 b", "a 👩💻 b"),
+            ("👨\u{200d}👩\u{200d}👧 Zürich", "👨👩👧 Zürich"),
             ("plain, café, 日本", "plain, café, 日本"),
         ] {
             let even = even_width(cell.to_owned());
