@@ -141,6 +141,44 @@ pub(super) fn key_position(text: &str, fm_offset: usize, fm: &str, key: &str) ->
     position(text, fm_offset.saturating_sub(1))
 }
 
+/// Where `key = …` is within the `nth` table of the array `array`
+/// (`[[awards]]`, counted from 0) of TOML `fm` (at byte `fm_offset` of the
+/// file `text`): its lines up to the next table's header; the header's own
+/// place when that table has no such line, [`key_position`] of the whole
+/// when it has no such table (an inline one).
+pub(super) fn key_in_table(
+    text: &str,
+    fm_offset: usize,
+    fm: &str,
+    (array, nth): (&str, usize),
+    key: &str,
+) -> (usize, usize) {
+    let mut offset = fm_offset;
+    let mut seen = 0;
+    let mut lines = fm.split_inclusive('\n');
+    while let Some(line) = lines.next() {
+        let at = offset;
+        offset += line.len();
+        let header: String = line.split('#').next().unwrap_or("").chars().filter(|c| !c.is_whitespace()).collect();
+        if header != format!("[[{array}]]") {
+            continue;
+        }
+        if seen < nth {
+            seen += 1;
+            continue;
+        }
+        let start = offset;
+        let rest: usize = lines.take_while(|l| !l.trim_start().starts_with('[')).map(str::len).sum();
+        let table = &fm[start - fm_offset..start - fm_offset + rest];
+        return if table.lines().any(|l| names_key(l.trim_start(), key)) {
+            key_position(text, start, table, key)
+        } else {
+            position(text, at + (line.len() - line.trim_start().len()))
+        };
+    }
+    key_position(text, fm_offset, fm, array)
+}
+
 /// Where `key = …` is in the front matter of the file `text`, as the
 /// problems of a file being parsed are placed: for a message about a file
 /// already parsed; the file's start when it has no front matter.
@@ -372,15 +410,22 @@ impl Checker<'_> {
         kept
     }
 
+    /// Where `key` of award number `n` (from 0) is: its line in that
+    /// `[[awards]]` table ([`key_in_table`]).
+    fn at_award(&self, n: usize, key: &str) -> (usize, usize) {
+        key_in_table(self.text, self.fm_offset, self.fm, ("awards", n), key)
+    }
+
     /// The awards: a title each, a date only as JSON Resume writes one.
     fn awards(&mut self, awards: Vec<Award>) -> Vec<Award> {
-        for award in &awards {
+        for (n, award) in awards.iter().enumerate() {
             if award.title.trim().is_empty() {
-                self.error(self.at("awards"), "an award's `title` is empty", None);
+                self.error(self.at_award(n, "title"), "an award's `title` is empty", None);
             }
             for (key, value) in [("awarder", &award.awarder), ("date", &award.date)] {
                 if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
-                    self.error(self.at("awards"), format!("an award's `{key}` is empty (leave it out instead)"), None);
+                    let message = format!("an award's `{key}` is empty (leave it out instead)");
+                    self.error(self.at_award(n, key), message, None);
                 }
             }
             let date = award.date.as_deref().filter(|d| !d.trim().is_empty());
@@ -392,7 +437,7 @@ impl Checker<'_> {
                         format!("award date {date:?} is no day of the calendar (that month has {days} days)")
                     }
                 };
-                self.error(self.at("awards"), message, Some(hint));
+                self.error(self.at_award(n, "date"), message, Some(hint));
             }
         }
         awards
@@ -704,6 +749,25 @@ mod tests {
         let (item, _) = parse_item("p/sage.md", "sage", Kind::Project, &project);
         let item = item.expect("a project");
         assert_eq!((item.subtitle, item.period), (None, None));
+    }
+
+    /// An award's problem is at its line in its `[[awards]]` table, not
+    /// at the first table's header (all three were at line 8).
+    #[test]
+    fn an_awards_problem_is_at_its_line() {
+        let text = "+++\ntitle = \"Aw\"\nsummary = \"S.\"\ndomain = \"web\"\ntags = [\"web\"]\norder = 2\n\n\
+                    [[awards]]\ntitle = \"First\"\ndate = \"2017\"\n\n[[ awards ]] # the second\ntitle = \"\"\nawarder = \"X\"\n\n\
+                    [[awards]]\ntitle = \"Third\"\nawarder = \"\"\ndate = \"2017-02-30\"\n+++\n\nBody.\n";
+        let (_, problems) = parse_item("p/aw.md", "aw", Kind::Project, text);
+        let at: Vec<(usize, &str)> = problems.iter().map(|p| (p.line, p.message.as_str())).collect();
+        assert_eq!(
+            at,
+            [
+                (13, "an award's `title` is empty"),
+                (18, "an award's `awarder` is empty (leave it out instead)"),
+                (19, "award date \"2017-02-30\" is no day of the calendar (that month has 28 days)"),
+            ]
+        );
     }
 
     #[test]

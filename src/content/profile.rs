@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::model::Profile;
-use super::parse::{key_position, toml_problem};
+use super::parse::{key_in_table, key_position, toml_problem};
 use super::problem::{Problem, Severity, position};
 
 /// The fields of `profile.toml`.
@@ -32,14 +32,24 @@ const LOCATION_FIELDS: &[&str] = &["city", "region", "country_code"];
 /// The fields of each `[[profiles]]` table.
 const LINK_FIELDS: &[&str] = &["network", "username", "url"];
 
-/// Removes the keys of `table` not in `known`, with a warning for each.
-fn drop_unknown(table: &mut toml::Table, known: &[&str], section: &str, path: &str, text: &str) -> Vec<Problem> {
+/// Removes the keys of `table` not in `known`, with a warning for each,
+/// at its line: in the file, or (`nth`) in that `[[profiles]]` table.
+fn drop_unknown(
+    table: &mut toml::Table,
+    known: &[&str],
+    (section, nth): (&str, Option<usize>),
+    path: &str,
+    text: &str,
+) -> Vec<Problem> {
     let unknown: Vec<String> = table.keys().filter(|k| !known.contains(&k.as_str())).cloned().collect();
     unknown
         .into_iter()
         .map(|key| {
             table.remove(&key);
-            let at = key_position(text, 0, text, &key);
+            let at = match nth {
+                Some(n) => key_in_table(text, 0, text, ("profiles", n), &key),
+                None => key_position(text, 0, text, &key),
+            };
             Problem::warning(path, at, format!("unknown field `{section}{key}` is ignored"))
         })
         .collect()
@@ -72,17 +82,17 @@ pub fn parse_profile(path: &str, text: &str) -> (Option<Profile>, Vec<Problem>) 
     };
     // Every field it must have and has not, beside a field's error below.
     let missing: Vec<&str> = REQUIRED.iter().copied().filter(|key| !table.contains_key(*key)).collect();
-    let mut problems = drop_unknown(&mut table, PROFILE_FIELDS, "", path, text);
+    let mut problems = drop_unknown(&mut table, PROFILE_FIELDS, ("", None), path, text);
     if let Some(toml::Value::Table(skills)) = table.get_mut("skills") {
-        problems.extend(drop_unknown(skills, SKILL_FIELDS, "skills.", path, text));
+        problems.extend(drop_unknown(skills, SKILL_FIELDS, ("skills.", None), path, text));
     }
     if let Some(toml::Value::Table(location)) = table.get_mut("location") {
-        problems.extend(drop_unknown(location, LOCATION_FIELDS, "location.", path, text));
+        problems.extend(drop_unknown(location, LOCATION_FIELDS, ("location.", None), path, text));
     }
     if let Some(toml::Value::Array(links)) = table.get_mut("profiles") {
-        for link in links {
+        for (n, link) in links.iter_mut().enumerate() {
             if let toml::Value::Table(link) = link {
-                problems.extend(drop_unknown(link, LINK_FIELDS, "profiles.", path, text));
+                problems.extend(drop_unknown(link, LINK_FIELDS, ("profiles.", Some(n)), path, text));
             }
         }
     }
@@ -270,6 +280,19 @@ mod tests {
         assert_eq!(url_fault("https://example.com/\"><img src=x>"), url_fault("https://example.com/a b"));
         assert_eq!(url_fault("https://exa mple.com"), Some("a host holds no space: remove it"));
         assert_eq!(url_fault("HTTPS://Example.com/a?b#c"), None);
+    }
+
+    /// An unknown field of a `[[profiles]]` table is at its line there,
+    /// not at the line of a field of the same name above (line 5's `email`).
+    #[test]
+    fn an_unknown_field_of_a_profile_link_is_at_its_line() {
+        let text = format!(
+            "{BASE}email = \"a@example.org\"\n[[profiles]]\nnetwork = \"GitHub\"\nusername = \"a\"\n\
+             [[profiles]]\nnetwork = \"X\"\nemail = \"x@example.org\"\nusername = \"b\"\n"
+        );
+        let (_, problems) = parse_profile("p.toml", &text);
+        let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(shown, ["p.toml:11:1: warning: unknown field `profiles.email` is ignored"]);
     }
 
     #[test]
