@@ -931,6 +931,27 @@ mod tests {
         assert_eq!(job.terms[2].sought, "GCP");
     }
 
+    /// A name and its short form are one term, as `Golang` and `Go`, `k8s`
+    /// and `Kubernetes` are: `JS` and `JavaScript`, `ML` and `machine
+    /// learning` were each listed twice in the coverage.
+    #[test]
+    fn a_name_and_its_short_form_are_one_term() {
+        let c = corpus();
+        let job = Job::read("ML and machine learning; JS and JavaScript; K8s and Kubernetes.", &c).expect("words");
+        let terms: Vec<(&str, &str, usize)> =
+            job.terms.iter().map(|t| (t.shown.as_str(), t.sought.as_str(), t.count)).collect();
+        assert_eq!(
+            terms,
+            [("ML", "machine learning", 2), ("JS", "JavaScript", 2), ("k8s", "Kubernetes", 2)],
+            "{terms:?}"
+        );
+        let t = Tailoring::new(&c, job);
+        assert_eq!(
+            (t.found(), t.mentioned(), t.missing()),
+            (vec!["k8s".to_owned()], vec!["JS".to_owned()], vec!["ML".to_owned()])
+        );
+    }
+
     #[test]
     fn a_plain_name_is_found_in_its_forms_not_in_words_that_only_share_its_stem() {
         // Snowball stems each of these like a portfolio tag (government,
