@@ -71,8 +71,9 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// word of a body; 24: British `learnt` is `learned`; 25: so is a number
 /// indented past 16 bytes; 26: a heading's number is a word, `## 2.
 /// Rollout` no list; 27: nor a number that starts a paragraph's line, or
-/// a code block's).
-pub(super) const FORMAT: u32 = 27;
+/// a code block's; 28: an award's problem is at its line in its
+/// `[[awards]]` table, not at the first table's header).
+pub(super) const FORMAT: u32 = 28;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 
