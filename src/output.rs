@@ -158,44 +158,80 @@ fn page(words: &[String], pieces: &[&str]) -> bool {
 }
 
 /// Writes `bytes` to the file at `path`, whole or not at all: into a new
-/// file beside it, renamed over it once written, so that a failure (a full
-/// disk, an interrupted run) leaves no half-written file and a file there
-/// as it was (a shell's `> cv.html` empties it before the command runs).
-/// The file replaced keeps its permissions; a symbolic link is written
-/// through, to the file it points at; a folder is refused.
+/// file beside it, flushed to the disk and renamed over it once written,
+/// so that a failure (a full disk, an interrupted run) leaves no
+/// half-written file and a file there as it was (a shell's `> cv.html`
+/// empties it before the command runs). The file replaced keeps its
+/// permissions (the new one has them from the start: a private file is
+/// never readable by others meanwhile), and one that may not be written is
+/// not replaced, as `>` refuses it. A symbolic link is written through, to
+/// the file it points at (made, when the link dangles). What is no file (a
+/// named pipe, a device: `/dev/stdout`) is written as `>` writes it, and a
+/// folder is refused.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> io::Result<()> {
     use std::fs;
-    // Through a link to its file: renamed over, the link would become a file.
-    let path = match fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()),
-        _ => path.to_owned(),
-    };
-    let existing = fs::metadata(&path).ok();
-    if existing.as_ref().is_some_and(fs::Metadata::is_dir) {
-        return Err(io::Error::new(io::ErrorKind::IsADirectory, "it is a folder"));
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => Err(io::Error::new(io::ErrorKind::IsADirectory, "it is a folder")),
+        Ok(meta) if !meta.is_file() => fs::File::options().write(true).truncate(true).open(path)?.write_all(bytes),
+        Ok(meta) => {
+            // Opened to write (not emptied): refused as `>` would refuse it.
+            fs::File::options().write(true).open(path)?;
+            replace(&fs::canonicalize(path)?, bytes, Some(&meta))
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => replace(&link_target(path), bytes, None),
+        Err(e) => Err(e),
     }
+}
+
+/// Where a file written at `path` goes: the file its links point at, at
+/// the end of the chain, when it is one (a link that dangles), else `path`.
+fn link_target(path: &std::path::Path) -> std::path::PathBuf {
+    let mut at = path.to_owned();
+    // As many links as Linux follows.
+    for _ in 0..40 {
+        let Ok(target) = std::fs::read_link(&at) else { break };
+        at = at.parent().map_or_else(|| target.clone(), |folder| folder.join(&target));
+    }
+    at
+}
+
+/// [`write_file`]'s new file beside `path`, renamed over it; `existing`,
+/// the file there.
+fn replace(path: &std::path::Path, bytes: &[u8], existing: Option<&std::fs::Metadata>) -> io::Result<()> {
+    use std::fs;
     let name = path.file_name().map_or_else(Default::default, |name| name.to_string_lossy().into_owned());
+    let mut options = fs::File::options();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    if let Some(meta) = existing {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(meta.permissions().mode() & 0o7777);
+    }
     // A name of its own: one another run left behind is not written into.
-    let mut temp = path.clone();
-    let mut file = None;
+    let mut made = None;
     for n in 0..100 {
-        temp = path.with_file_name(format!(".{name}.{}.{n}.tmp", std::process::id()));
-        match fs::File::options().write(true).create_new(true).open(&temp) {
+        let temp = path.with_file_name(format!(".{name}.{}.{n}.tmp", std::process::id()));
+        match options.open(&temp) {
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-            opened => {
-                file = Some(opened?);
+            Err(e) => {
+                let why = format!("cannot make a file in its folder: {e}");
+                return Err(io::Error::new(e.kind(), why));
+            }
+            Ok(file) => {
+                made = Some((file, temp));
                 break;
             }
         }
     }
-    let mut file = file.ok_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists))?;
+    let (mut file, temp) = made.ok_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists))?;
     let written = (|| {
         file.write_all(bytes)?;
-        if let Some(meta) = &existing {
+        if let Some(meta) = existing {
             file.set_permissions(meta.permissions())?;
         }
+        file.sync_all()?;
         drop(file);
-        fs::rename(&temp, &path)
+        fs::rename(&temp, path)
     })();
     if written.is_err() {
         let _ = fs::remove_file(&temp);

@@ -226,6 +226,28 @@ fn the_resume_written_to_a_file_is_whole_or_not_written() {
         assert!(fs::symlink_metadata(&link).expect("link").file_type().is_symlink(), "the link is kept");
         assert_eq!(fs::read_to_string(&cv).expect("read"), stdout(&["resume", "--format", "html"]));
         assert_eq!(fs::metadata(&cv).expect("meta").permissions().mode() & 0o777, 0o600);
+        // A link that dangles: the file it names is made, the link kept.
+        let dangling = dir.path().join("dangling.html");
+        std::os::unix::fs::symlink("made.html", &dangling).expect("link");
+        assert!(run(["resume", "-o", &crate::support::arg(&dangling)]).status.success());
+        assert!(fs::symlink_metadata(&dangling).expect("link").file_type().is_symlink());
+        assert_eq!(
+            fs::read_to_string(dir.path().join("made.html")).expect("made"),
+            stdout(&["resume", "--format", "html"])
+        );
+        // What is no file is written as `>` writes it, not replaced: a
+        // named pipe's reader gets the résumé, and /dev/null stays a device.
+        let fifo = dir.path().join("fifo.md");
+        assert!(Command::new("mkfifo").arg(&fifo).status().expect("mkfifo").success());
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || fs::read_to_string(fifo).expect("read the pipe"))
+        };
+        assert!(run(["resume", "-o", &crate::support::arg(&fifo)]).status.success());
+        assert_eq!(reader.join().expect("reader"), stdout(&["resume", "--format", "markdown"]));
+        assert!(!fs::metadata(&fifo).expect("fifo").is_file(), "the pipe is kept");
+        assert!(run(["resume", "-o", "/dev/null"]).status.success());
+        assert!(!fs::metadata("/dev/null").expect("/dev/null").is_file(), "/dev/null is kept");
     }
     for (name, said) in [
         ("cv.pdf", "cannot tell the résumé's format from"),
