@@ -167,19 +167,17 @@ pub fn without_joiners(s: &str) -> Cow<'_, str> {
     if joined { Cow::Owned(s.replace(JOINERS, "")) } else { Cow::Borrowed(s) }
 }
 
-/// The characters that print nothing within a word, and that a text
-/// searched is read without ([`clean_searched`]): a soft hyphen, a
-/// zero-width space, joiner or non-joiner, a word joiner, a zero-width
-/// no-break space.
-const IN_WORDS: [char; 6] = ['\u{00AD}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}'];
-
 /// `s` without the characters that print nothing within a word (a soft
-/// hyphen, zero-width spaces and joiners): a query as typed or pasted,
+/// hyphen, zero-width spaces and joiners, direction marks, tag
+/// characters): a query as typed or pasted,
 /// read as the text it looks for is (`kuber\u{AD}netes` is "kubernetes").
 /// Its control characters and escape sequences are kept, to be shown
 /// escaped: they are no word's.
 pub fn without_invisible(s: &str) -> Cow<'_, str> {
-    if s.contains(IN_WORDS) { Cow::Owned(s.replace(IN_WORDS, "")) } else { Cow::Borrowed(s) }
+    // What a text searched is read without ([`clean_searched`]), but the
+    // control characters: the same test, one list.
+    let invisible = |c: char| !c.is_control() && (is_unsafe(c) || JOINERS.contains(&c));
+    if s.chars().any(invisible) { Cow::Owned(s.chars().filter(|&c| !invisible(c)).collect()) } else { Cow::Borrowed(s) }
 }
 
 /// [`clean_source`], and without the zero-width joiner and non-joiner: the text as a search

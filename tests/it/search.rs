@@ -825,7 +825,15 @@ fn a_phrase_does_not_run_from_one_block_to_the_next() {
 fn a_query_is_read_without_its_invisible_characters() {
     let kubernetes = slugs_found(&["kubernetes"]);
     assert!(!kubernetes.is_empty());
-    for typed in ["kuber\u{AD}netes", "kuber\u{200B}netes", "\u{AD}kubernetes", "kuber\u{200D}netes"] {
+    for typed in [
+        "kuber\u{AD}netes",
+        "kuber\u{200B}netes",
+        "\u{AD}kubernetes",
+        "kuber\u{200D}netes",
+        "kuber\u{200E}netes",
+        "kuber\u{2063}netes",
+        "kuber\u{E0041}netes",
+    ] {
         assert_eq!(slugs_found(&[typed]), kubernetes, "{typed:?}");
     }
     let out = crate::support::run(["search", "\u{AD}"]);
