@@ -34,7 +34,7 @@ impl<'a> Summary<'a> {
         let place = if checked.bundled {
             "the bundled content".to_owned()
         } else {
-            // `dir/` as `dir`; `/` (or `//`) stays itself.
+            // `dir/` as `dir`; the root (`/`, `//`) as `/`.
             let trimmed = checked.shown.trim_end_matches('/');
             if trimmed.is_empty() { checked.shown.get(..1).unwrap_or("").to_owned() } else { trimmed.to_owned() }
         };

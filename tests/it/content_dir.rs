@@ -56,11 +56,12 @@ fn a_small_folder_is_listed_shown_searched_and_exported() {
     // (it was "checked 0 files in : …").
     let slashed = snap(["check", &format!("{d}//")]).assert().success().get_output().stderr.clone();
     assert_eq!(String::from_utf8_lossy(&slashed), format!("dryga: checked 3 files in {d}: 0 errors, 0 warnings\n"));
-    let root = snap(["check", "/"]).assert().failure().get_output().stderr.clone();
+    // (However many files this machine's root has for it.)
+    let root = snap(["check", "/"]).assert().get_output().stderr.clone();
+    let root = String::from_utf8_lossy(&root);
     assert!(
-        String::from_utf8_lossy(&root).starts_with("dryga: checked 0 files in /: "),
-        "{}",
-        String::from_utf8_lossy(&root)
+        root.starts_with("dryga: checked ") && root.lines().next().is_some_and(|l| l.contains(" in /: ")),
+        "{root}"
     );
     // The environment variable does the same as the flag.
     snap(["list", "--kind", "all"]).env("DRYGA_CONTENT_DIR", &d).assert().success().stdout_eq("widget\nhello\n");

@@ -201,8 +201,8 @@ impl Read {
 }
 
 /// `body` with the number and dot of each ordered list item's
-/// ([`list_numbers`]) as spaces, byte for byte in place; borrowed when
-/// there is none.
+/// ([`list_numbers`]) as spaces and a bullet's `-` (`12.` as ` -`), byte
+/// for byte in place; borrowed when there is none.
 fn without_list_numbers(body: Cow<'_, str>) -> Cow<'_, str> {
     let bytes = body.as_bytes();
     // Each number's dot has a digit before it and a space after: most

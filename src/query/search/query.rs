@@ -1210,14 +1210,30 @@ pub(super) fn in_two_blocks(text: &str, end: usize, start: usize) -> bool {
         return false;
     }
     let mut lines = gap.iter().enumerate().filter(|&(_, &b)| b == b'\n').map(|(i, _)| end + i);
-    // A table's cells; a line between (blank, a rule, a heading's underline).
-    let (Some(newline), None) = (lines.next(), lines.next()) else { return true };
-    if gap.contains(&b'|') {
+    match (lines.next(), lines.next()) {
+        // A table's cells (a title's `Foo | Bar` is one line of text).
+        (None, _) => table_row(bytes, end),
+        // A line between: blank, a rule, a heading's underline.
+        (Some(_), Some(_)) => true,
+        (Some(newline), None) => {
+            let from = bytes[..end].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            let to = bytes[newline + 1..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| newline + 1 + i);
+            lines_part(&bytes[from..newline], &bytes[newline + 1..to])
+        }
+    }
+}
+
+/// Whether the line of `bytes` that holds byte `at` is a table's row: it
+/// starts with `|`, or the line before or after it has one too.
+fn table_row(bytes: &[u8], at: usize) -> bool {
+    let from = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let to = bytes[at..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| at + i);
+    if bytes[from..to].trim_ascii_start().starts_with(b"|") {
         return true;
     }
-    let from = bytes[..end].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let to = bytes[newline + 1..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| newline + 1 + i);
-    lines_part(&bytes[from..newline], &bytes[newline + 1..to])
+    let before = bytes[..from.saturating_sub(1)].rsplit(|&b| b == b'\n').next().filter(|_| from > 0);
+    let after = bytes.get(to + 1..).and_then(|rest| rest.split(|&b| b == b'\n').next());
+    before.is_some_and(|line| line.contains(&b'|')) || after.is_some_and(|line| line.contains(&b'|'))
 }
 
 /// Whether line `after` of a text starts another block of Markdown than
@@ -1225,8 +1241,9 @@ pub(super) fn in_two_blocks(text: &str, end: usize, start: usize) -> bool {
 /// between two words); a blank line parts blocks before this is asked.
 pub(super) fn lines_part(before: &[u8], after: &[u8]) -> bool {
     let [mut before, mut after] = [before, after].map(<[u8]>::trim_ascii_start);
-    // A table's rows, with or without pipes at their ends.
-    if before.contains(&b'|') || after.contains(&b'|') {
+    // A table's rows, with or without pipes at their ends; a code fence's
+    // line (```` ```rust ````) and the code under it.
+    if (before.contains(&b'|') && after.contains(&b'|')) || before.starts_with(b"```") || before.starts_with(b"~~~") {
         return true;
     }
     // A quote's lines are its paragraph's: what follows their `>` tells.
@@ -1423,13 +1440,14 @@ mod tests {
             "slow\n  * built",
             "slow\n+ built",
             "slow\n> built",
+            "```slow\nbuilt",
+            "~~~ slow\nbuilt",
             "slow\n  - built",
             "slow\n1) built",
             "1) slow\n2) built",
             "slow\n| built |",
             "| slow | built |",
             "a | slow\nbuilt | b",
-            "slow\n> built",
             "> slow\n> ## built",
             "> slow\n> - built",
             "slow\n```\nbuilt",
@@ -1448,6 +1466,9 @@ mod tests {
             "slow\n-built",
             "slow\n*built*",
             "slow\n2024 built",
+            "Foo | slow built",
+            "slow | built",
+            "a | slow\nbuilt",
             "slow\n2024. built",
             "slow\n10) built",
             "slow\n1.5x",
