@@ -308,6 +308,13 @@ impl Reread {
     }
 }
 
+/// The fields read again for a search's phrases ([`Indexed::unparted`]),
+/// by document and field: the places of the words that start a part (a
+/// tag, a block of Markdown) other than the first, and how many words the
+/// field has.
+#[derive(Default)]
+struct Parted(std::collections::HashMap<(u32, u8), (Vec<u32>, u32)>);
+
 /// A hit ranked, not made yet: its score, its position among the items
 /// searched, its document.
 #[derive(Debug, Clone, Copy)]
@@ -527,28 +534,52 @@ impl<'a> Indexed<'a> {
     /// are parted, as the scan keeps them: in tags, words of two tags
     /// (`"saas rule"` in "saas, rule-tables": [`Query::stands`]); in any
     /// field, words of two blocks of Markdown, a heading and its text, two
-    /// list items ([`super::query::in_two_blocks`]). Each document with
-    /// such a match has the field read again.
-    fn unparted(&self, at: Vec<At>, len: usize) -> Result<Vec<At>> {
+    /// list items ([`super::query::in_two_blocks`]). Each field with such
+    /// a match is read again once for the search (`parted`), whatever its
+    /// phrases and the words in a row.
+    fn unparted(&self, at: Vec<At>, len: usize, parted: &mut Parted) -> Result<Vec<At>> {
         if len < 2 {
             return Ok(at);
         }
-        let tags = Field::Tags as u8;
-        let mut reread = Reread::default();
         let mut kept = Vec::with_capacity(at.len());
         for a in at {
-            let (text, spans) = reread.of(self, a.doc, a.field, (a.pos as usize).saturating_add(len - 1))?;
-            let words = spans.get(a.pos as usize..).and_then(|spans| spans.get(..len));
-            let whole = words.is_some_and(|words| {
-                let one_tag = a.field != tags
-                    || text.get(words[0][0]..words[len - 1][1]).is_some_and(|words| !words.contains(','));
-                one_tag && words.windows(2).all(|w| !super::query::in_two_blocks(text, w[0][1], w[1][0]))
-            });
-            if whole {
+            let (starts, count) = match parted.0.entry((a.doc, a.field)) {
+                std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
+                std::collections::hash_map::Entry::Vacant(free) => free.insert(self.parts_of(a.doc, a.field)?),
+            };
+            let last = a.pos.saturating_add(u32::try_from(len - 1).unwrap_or(u32::MAX));
+            // No part starts after the first word, up to the last.
+            let next = starts.partition_point(|&s| s <= a.pos);
+            if last < *count && starts.get(next).is_none_or(|&s| s > last) {
                 kept.push(a);
             }
         }
         Ok(kept)
+    }
+
+    /// Field `field` of document `doc` read again: the places of its words
+    /// that start a part other than the first (a tag, a block of
+    /// Markdown: [`Indexed::unparted`]), and how many words it has.
+    fn parts_of(&self, doc: u32, field: u8) -> Result<(Vec<u32>, u32)> {
+        let text = self.field_text(doc, field)?;
+        let tags = field == Field::Tags as u8;
+        let mut starts = Vec::new();
+        let (mut count, mut end) = (0u32, None);
+        let mut next = 0;
+        while let Some([start, stop]) = super::token::next_word(&text, &mut next) {
+            if let Some(end) = end {
+                let parted = if tags {
+                    text.get(end..start).is_some_and(|gap| gap.contains(','))
+                } else {
+                    super::query::in_two_blocks(&text, end, start)
+                };
+                if parted {
+                    starts.push(count);
+                }
+            }
+            (count, end) = (count.saturating_add(1), Some(stop));
+        }
+        Ok((starts, count))
     }
 
     /// The text of field number `field` of document `doc`, as the index
@@ -712,7 +743,10 @@ impl<'a> Indexed<'a> {
         };
         // Each word's matches, then each term's (a phrase: its words in a row).
         let (words, forms) = self.words_at(terms, *sensitive, options.threads)?;
-        let rows = words.iter().map(|w| self.unparted(in_a_row(w, &forms), w.len())).collect::<Result<_>>()?;
+        // Each field read again once, for every phrase and the words in a row.
+        let mut parted = Parted::default();
+        let rows =
+            words.iter().map(|w| self.unparted(in_a_row(w, &forms), w.len(), &mut parted)).collect::<Result<_>>()?;
         let (matches, phrased) = by_term(terms, rows);
         let df: Vec<usize> = matches.iter().map(|m| docs_of(m).len()).collect();
         let mut candidates: Option<Vec<u32>> = None;
@@ -729,7 +763,7 @@ impl<'a> Indexed<'a> {
             // As typed: another way of writing a term is not the query's words.
             let typed = typed_phrases(terms);
             let all_words: Vec<Vec<At>> = typed.iter().flat_map(|&p| words[p].iter().cloned()).collect();
-            self.unparted(in_a_row(&all_words, &forms), all_words.len())?
+            self.unparted(in_a_row(&all_words, &forms), all_words.len(), &mut parted)?
         } else {
             Vec::new()
         };
