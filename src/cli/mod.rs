@@ -116,6 +116,11 @@ fn query_taken(err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
     if err.kind() != clap::error::ErrorKind::MissingRequiredArgument {
         return err;
     }
+    // The search's own error (its usage names it), not another command's
+    // with a folder named `search` before it.
+    if !err.render().to_string().contains("Usage: dryga search") {
+        return err;
+    }
     let Some(at) = args.iter().skip(1).position(|a| a == "search") else { return err };
     let mut cli = Cli::command();
     cli.build();
