@@ -308,6 +308,29 @@ impl Reread {
     }
 }
 
+/// The places of the words of `text` (a field read again) that start a
+/// part other than the first (a tag of `tags`, else a block of Markdown:
+/// [`Indexed::unparted`]), and how many words it has.
+fn parts_of(text: &str, tags: bool) -> (Vec<u32>, u32) {
+    let mut starts = Vec::new();
+    let (mut count, mut end) = (0u32, None);
+    let mut next = 0;
+    while let Some([start, stop]) = super::token::next_word(text, &mut next) {
+        if let Some(end) = end {
+            let parted = if tags {
+                text.get(end..start).is_some_and(|gap| gap.contains(','))
+            } else {
+                super::query::in_two_blocks(text, end, start)
+            };
+            if parted {
+                starts.push(count);
+            }
+        }
+        (count, end) = (count.saturating_add(1), Some(stop));
+    }
+    (starts, count)
+}
+
 /// The fields read again for a search's phrases ([`Indexed::unparted`]),
 /// by document and field: the places of the words that start a part (a
 /// tag, a block of Markdown) other than the first, and how many words the
@@ -541,12 +564,20 @@ impl<'a> Indexed<'a> {
         if len < 2 {
             return Ok(at);
         }
+        // The fields not read yet, read together, a batch at a time (each
+        // alone took a read of the index for its fields and one for its body).
+        let mut wanted: Vec<(u32, u8)> =
+            at.iter().map(|a| (a.doc, a.field)).filter(|key| !parted.0.contains_key(key)).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        for batch in wanted.chunks(256) {
+            for (&(doc, field), text) in batch.iter().zip(self.field_texts(batch)?) {
+                parted.0.insert((doc, field), parts_of(&text, field == Field::Tags as u8));
+            }
+        }
         let mut kept = Vec::with_capacity(at.len());
         for a in at {
-            let (starts, count) = match parted.0.entry((a.doc, a.field)) {
-                std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
-                std::collections::hash_map::Entry::Vacant(free) => free.insert(self.parts_of(a.doc, a.field)?),
-            };
+            let Some((starts, count)) = parted.0.get(&(a.doc, a.field)) else { continue };
             let last = a.pos.saturating_add(u32::try_from(len - 1).unwrap_or(u32::MAX));
             // No part starts after the first word, up to the last.
             let next = starts.partition_point(|&s| s <= a.pos);
@@ -557,29 +588,29 @@ impl<'a> Indexed<'a> {
         Ok(kept)
     }
 
-    /// Field `field` of document `doc` read again: the places of its words
-    /// that start a part other than the first (a tag, a block of
-    /// Markdown: [`Indexed::unparted`]), and how many words it has.
-    fn parts_of(&self, doc: u32, field: u8) -> Result<(Vec<u32>, u32)> {
-        let text = self.field_text(doc, field)?;
-        let tags = field == Field::Tags as u8;
-        let mut starts = Vec::new();
-        let (mut count, mut end) = (0u32, None);
-        let mut next = 0;
-        while let Some([start, stop]) = super::token::next_word(&text, &mut next) {
-            if let Some(end) = end {
-                let parted = if tags {
-                    text.get(end..start).is_some_and(|gap| gap.contains(','))
-                } else {
-                    super::query::in_two_blocks(&text, end, start)
-                };
-                if parted {
-                    starts.push(count);
-                }
-            }
-            (count, end) = (count.saturating_add(1), Some(stop));
+    /// [`Indexed::field_text`] of each of `wanted` (document, field), in
+    /// order; a served corpus's items and bodies read together.
+    fn field_texts(&self, wanted: &[(u32, u8)]) -> Result<Vec<String>> {
+        if matches!(self.items, Items::Given(_)) {
+            return wanted.iter().map(|&(doc, field)| self.field_text(doc, field)).collect();
         }
-        Ok((starts, count))
+        let body = Field::Body as u8;
+        let docs: Vec<u32> = wanted.iter().map(|&(doc, _)| doc).collect();
+        let with_body: Vec<u32> = wanted.iter().filter(|&&(_, field)| field == body).map(|&(doc, _)| doc).collect();
+        let mut bodies = self.index.bodies(&with_body)?.into_iter();
+        let mut texts = Vec::with_capacity(wanted.len());
+        for (&(_, field), item) in wanted.iter().zip(self.index.fields_many(&docs)?) {
+            let field = super::field::FIELDS.get(usize::from(field)).copied().unwrap_or(Field::Body);
+            texts.push(if field == Field::Body {
+                field.text_with(&item, &bodies.next().unwrap_or_default()).into_owned()
+            } else {
+                field.text(&item).into_owned()
+            });
+            if let Cow::Owned(item) = item {
+                self.index.give_back(item);
+            }
+        }
+        Ok(texts)
     }
 
     /// The text of field number `field` of document `doc`, as the index
