@@ -589,17 +589,23 @@ impl<'a> Indexed<'a> {
     }
 
     /// [`Indexed::field_text`] of each of `wanted` (document, field), in
-    /// order; a served corpus's items and bodies read together.
+    /// order: an item given read from it, a served corpus's items made for
+    /// this and let go, not kept (a search served hit by hit keeps no item,
+    /// and a phrase's every match is read again), and the bodies read from
+    /// the index, each kind together.
     fn field_texts(&self, wanted: &[(u32, u8)]) -> Result<Vec<String>> {
-        if matches!(self.items, Items::Given(_)) {
-            return wanted.iter().map(|&(doc, field)| self.field_text(doc, field)).collect();
-        }
+        let given = |doc: u32| match (&self.items, self.position.get(doc as usize)) {
+            (Items::Given(items), Some(&p)) => items.get(p as usize).copied(),
+            _ => None,
+        };
         let body = Field::Body as u8;
-        let docs: Vec<u32> = wanted.iter().map(|&(doc, _)| doc).collect();
         let with_body: Vec<u32> = wanted.iter().filter(|&&(_, field)| field == body).map(|&(doc, _)| doc).collect();
         let mut bodies = self.index.bodies(&with_body)?.into_iter();
+        let served: Vec<u32> = wanted.iter().map(|&(doc, _)| doc).filter(|&doc| given(doc).is_none()).collect();
+        let mut made = if served.is_empty() { Vec::new() } else { self.index.fields_many(&served)? }.into_iter();
         let mut texts = Vec::with_capacity(wanted.len());
-        for (&(_, field), item) in wanted.iter().zip(self.index.fields_many(&docs)?) {
+        for &(doc, field) in wanted {
+            let Some(item) = given(doc).map(Cow::Borrowed).or_else(|| made.next()) else { break };
             let field = super::field::FIELDS.get(usize::from(field)).copied().unwrap_or(Field::Body);
             texts.push(if field == Field::Body {
                 field.text_with(&item, &bodies.next().unwrap_or_default()).into_owned()
@@ -619,30 +625,7 @@ impl<'a> Indexed<'a> {
     /// (asked, it took itself for unusable, and was rebuilt by the next
     /// command: `search react --kind post` over a folder, each time).
     fn field_text(&self, doc: u32, field: u8) -> Result<String> {
-        let field = super::field::FIELDS.get(usize::from(field)).copied().unwrap_or(Field::Body);
-        let text = |item: &Item| -> Result<String> {
-            if field != Field::Body {
-                return Ok(field.text(item).into_owned());
-            }
-            let body = self.index.bodies(&[doc])?.pop().unwrap_or_default();
-            Ok(field.text_with(item, &body).into_owned())
-        };
-        if let (Items::Given(items), Some(&p)) = (&self.items, self.position.get(doc as usize)) {
-            if let Some(item) = items.get(p as usize) {
-                return text(item);
-            }
-        }
-        // Made for this and let go, not kept: a search served hit by hit
-        // keeps no item (a phrase's every match is read again).
-        match self.index.fields_many(&[doc])?.pop() {
-            Some(Cow::Owned(item)) => {
-                let said = text(&item);
-                self.index.give_back(item);
-                said
-            }
-            Some(Cow::Borrowed(item)) => text(item),
-            None => text(self.index.fields(doc)?),
-        }
+        Ok(self.field_texts(&[(doc, field)])?.pop().unwrap_or_default())
     }
 
     /// Where each word of each term matches ([`Indexed::word_at`]), each
