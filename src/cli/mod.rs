@@ -672,7 +672,7 @@ pub struct ShowArgs {
 #[derive(Debug, Args, Clone)]
 #[command(after_long_help = after_help(Some("search")))]
 pub struct SearchArgs {
-    /// What to look for. Words match whole words in any case, after English stemming (`logs` finds "logging"); all must match, given as one argument or several (`search elixir kubernetes`), but for small words typed in lowercase beside others (a, the, on, with: `built a billing system`), which a query needs only quoted or alone. `kube*` matches words that start with kube; "a quoted phrase" matches its words in a row; c++, c#, .net and node.js are words. A hyphenated word is also the word it makes (front-end: "frontend"), and a few technologies are also their other names (k8s: "Kubernetes"). With --regex, a regular expression (several arguments are joined by spaces).
+    /// What to look for. Words match whole words in any case, after English stemming (`logs` finds "logging"); all must match, given as one argument or several (`search elixir kubernetes`), but for small words typed in lowercase beside others (a, the, on, with: `built a billing system`), which a query needs only quoted or alone. `kube*` matches words that start with kube; "a quoted phrase" (or “one pasted”) matches its words in a row; c++, c#, .net and node.js are words. A hyphenated word is also the word it makes (front-end: "frontend"), and a few technologies are also their other names (k8s: "Kubernetes"). With --regex, a regular expression (several arguments are joined by spaces).
     #[arg(value_name = "QUERY", required = true)]
     pub words: Vec<String>,
 

@@ -817,6 +817,20 @@ fn a_phrase_does_not_run_from_one_block_to_the_next() {
     }
 }
 
+/// A phrase pasted in typographic quotes is the phrase: "slow" and "built"
+/// are both in the Blitz case study, never in a row, and `“slow built”` found
+/// it by each word; a phrase that is there is found in any of the quotes.
+#[test]
+fn a_phrase_in_typographic_quotes_is_a_phrase() {
+    assert!(slugs_found(&["slow built"]).contains(&"blitz".to_owned()));
+    for q in ["“slow built”", "„slow built“", "«slow built»"] {
+        assert!(slugs_found(&[q]).is_empty(), "{q}");
+    }
+    let straight = slugs_found(&["\"frontend was slow\""]);
+    assert!(straight.contains(&"blitz".to_owned()));
+    assert_eq!(slugs_found(&["“frontend was slow”"]), straight);
+}
+
 /// A query is read as a text is: a soft hyphen, a zero-width space or a
 /// joiner pasted within a word is no part of it (`kuber\u{AD}netes` was a
 /// typo of "kubernetes", said with the escape); such characters alone are

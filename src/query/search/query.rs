@@ -704,6 +704,7 @@ fn operator(text: &str) -> Option<&str> {
     // The chunks between white space, a quoted phrase (and what touches
     // it) one chunk.
     let mut chunks: Vec<&str> = Vec::new();
+    let quote = |c: char| c == '"' || TYPOGRAPHIC_QUOTES.contains(&c);
     let (mut start, mut in_quotes) = (None, false);
     for (i, c) in text.char_indices() {
         if c.is_whitespace() && !in_quotes {
@@ -713,7 +714,7 @@ fn operator(text: &str) -> Option<&str> {
             continue;
         }
         start.get_or_insert(i);
-        if c == '"' {
+        if quote(c) {
             in_quotes = !in_quotes;
         }
     }
@@ -723,13 +724,13 @@ fn operator(text: &str) -> Option<&str> {
     // Words listed with commas are terms of their own ([`listed`]):
     // `payments,-mobile`, `elixir,OR,rust`.
     let chunks: Vec<&str> =
-        chunks.into_iter().flat_map(|chunk| if chunk.contains('"') { vec![chunk] } else { listed(chunk) }).collect();
+        chunks.into_iter().flat_map(|chunk| if chunk.contains(quote) { vec![chunk] } else { listed(chunk) }).collect();
     let last = chunks.len().saturating_sub(1);
     chunks.iter().enumerate().find_map(|(i, &chunk)| {
         // A dash before a word, or before a quoted phrase with a word in it
         // (straight, curly or single quotes); not `--stale`, `-5`, nor a `-"` alone.
         let excluded = chunk.strip_prefix(crate::error::LEAVE_OUT).is_some_and(|rest| {
-            let quoted = rest.strip_prefix(['"', '“', '”', '\'', '‘', '’']);
+            let quoted = rest.strip_prefix(|c: char| quote(c) || matches!(c, '\'' | '‘' | '’'));
             rest.starts_with(char::is_alphabetic) || quoted.is_some_and(|q| q.contains(char::is_alphanumeric))
         });
         // A quoted phrase is never `OR` nor `NOT`: it holds its quotes.
@@ -739,7 +740,7 @@ fn operator(text: &str) -> Option<&str> {
             _ => false,
         };
         // A regex's `|` between words (`elixir|erlang`), outside quotes.
-        let piped = !chunk.contains('"')
+        let piped = !chunk.contains(quote)
             && chunk.split('|').count() > 1
             && chunk.split('|').all(|w| w.contains(char::is_alphanumeric));
         (excluded || between || piped).then_some(chunk)
@@ -750,13 +751,29 @@ fn operator(text: &str) -> Option<&str> {
 /// browser): a word query with a search engine's operator (`OR`, `NOT`,
 /// `-word`: see `operator`) is an error, not words. Not for the words a
 /// heading is named by (`show --section "Why NOT Rust"`), which are words.
+/// A phrase in typographic quotes (`“slow built”`, `„…“`, `«…»`, as a
+/// page or a document pastes it) is a phrase, as in `"`: those words in a
+/// row, not each word anywhere. A regex keeps its characters.
 pub fn parse_typed(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
     if !regex_syntax && text.len() <= MAX_QUERY_BYTES {
         if let Some(operator) = operator(text) {
             return Err(Error::QueryOperator { operator: operator.to_owned() });
         }
     }
-    parse_as(text, case, regex_syntax, Small::Left)
+    let text = if regex_syntax { Cow::Borrowed(text) } else { straight_quotes(text) };
+    parse_as(&text, case, regex_syntax, Small::Left)
+}
+
+/// The double quotes other than `"` that a typed query's phrase may be in.
+const TYPOGRAPHIC_QUOTES: [char; 10] = ['“', '”', '„', '‟', '«', '»', '〝', '〞', '〟', '＂'];
+
+/// `text` with each of [`TYPOGRAPHIC_QUOTES`] written `"`.
+fn straight_quotes(text: &str) -> Cow<'_, str> {
+    if text.contains(TYPOGRAPHIC_QUOTES) {
+        Cow::Owned(text.replace(TYPOGRAPHIC_QUOTES, "\""))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Parses a query: words and phrases, or a regex with `regex_syntax`.
@@ -1896,6 +1913,28 @@ mod tests {
         assert_eq!(Query::from_terms(terms, false).text, "\"open source\" elixir");
     }
 
+    /// A phrase pasted in typographic quotes is a phrase, as in straight
+    /// ones: its words in a row, not each anywhere; a regex keeps them.
+    #[test]
+    fn a_phrase_in_typographic_quotes_is_a_phrase() {
+        let typed = |q: &str| parse_typed(q, CaseMode::Smart, false).expect("a query");
+        let text = "Built for slow queries";
+        let straight = typed("\"slow built\"");
+        assert!(straight.find(text).is_empty(), "the words are not in a row");
+        for q in ["“slow built”", "„slow built“", "«slow built»", "＂slow built＂"] {
+            assert_eq!(typed(q).text, straight.text, "{q}");
+            assert!(typed(q).find(text).is_empty(), "{q} is a phrase");
+        }
+        assert!(typed("« slow built »").find(text).is_empty());
+        assert_eq!(typed("« slow built »").find("so slow, built"), [[3, 14]]);
+        assert_eq!(typed("“slow queries” built").find(text), [[0, 5], [10, 22]]);
+        // Quoted, `OR` is a word of the phrase, not an operator.
+        assert!(parse_typed("“cats OR dogs”", CaseMode::Smart, false).is_ok());
+        assert!(matches!(parse_typed("“cats” OR dogs", CaseMode::Smart, false), Err(Error::QueryOperator { .. })));
+        let regex = parse_typed("“(slow)”", CaseMode::Smart, true).expect("a regex");
+        assert_eq!(regex.find("a “slow” build"), [[2, 12]]);
+    }
+
     /// A lower-case word with an apostrophe is a word, stemmed, not a name.
     #[test]
     fn names_with_apostrophes_in_lower_case_are_plain_words() {
@@ -2015,7 +2054,8 @@ mod tests {
             ("rust OR \"open source\"", "OR"),
             ("payments NOT \"mobile app\"", "NOT"),
             ("payments -\"mobile app\"", "-\"mobile app\""),
-            ("payments -“mobile app”", "-“mobile"),
+            ("payments -“mobile app”", "-“mobile app”"),
+            ("payments -«mobile app»", "-«mobile app»"),
             // A regex's either-or, as words (a review).
             ("elixir|erlang", "elixir|erlang"),
             ("payments elixir|erlang|go", "elixir|erlang|go"),
@@ -2047,6 +2087,8 @@ mod tests {
         for words in [
             "mix test --stale",
             "\"a -b\" c",
+            "“a -b” c",
+            "«elixir|erlang» c",
             "OR",
             "or NOT",
             "elixir or rust",
