@@ -2,7 +2,7 @@
 //! HTML; with `--for FILE`, tailored to a job description read from FILE or
 //! standard input.
 
-use std::io::Read as _;
+use std::io::{IsTerminal as _, Read as _, Write as _};
 use std::path::Path;
 
 use super::Report;
@@ -72,7 +72,17 @@ fn read_job(path: &Path) -> Result<(String, bool)> {
     let mut bytes = Vec::new();
     let limit = u64::try_from(MAX_JOB_BYTES).unwrap_or(u64::MAX) + 1;
     let once = if path.as_os_str() == "-" {
-        std::io::stdin().lock().take(limit).read_to_end(&mut bytes).map_err(unreadable)?;
+        let stdin = std::io::stdin();
+        if stdin.is_terminal() {
+            // A terminal waits for the text without a word: say what it waits for.
+            let end = if cfg!(windows) { "Ctrl-Z, then Enter" } else { "Ctrl-D" };
+            let mut err = std::io::stderr().lock();
+            let _ = writeln!(
+                err,
+                "dryga: reading the job description here: paste it, then press {end} on a line of its own"
+            );
+        }
+        stdin.lock().take(limit).read_to_end(&mut bytes).map_err(unreadable)?;
         true
     } else {
         let file = std::fs::File::open(path).map_err(unreadable)?;

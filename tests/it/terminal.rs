@@ -4,7 +4,7 @@
 //! `.ci/run` installs both and runs `cargo test terminal -- --ignored`.
 
 use std::path::PathBuf;
-use std::process::Command;
+use std::process::{Command, Stdio};
 
 use crate::support::{BIN, clean_env, run, temp_dir};
 
@@ -297,4 +297,29 @@ fn on_a_terminal_the_manual_is_shown_rendered() {
     );
     let raw = on_tty("man --raw", &[("DRYGA_PAGER", "")], 80, 40);
     assert!(raw.contains(".SH"), "--raw is the roff source");
+}
+
+/// A job description read from a terminal (`resume --for -`) is asked for:
+/// the terminal waited for it without a word. Through a pipe, nothing is
+/// said: stderr is the command's own.
+#[test]
+#[ignore = "needs script (util-linux)"]
+fn a_job_description_read_from_a_terminal_is_asked_for() {
+    use std::io::Write as _;
+    let inner = format!("{BIN} resume --for - --format json");
+    let mut cmd = Command::new("script");
+    clean_env(&mut cmd).args(["-qec", &inner, "/dev/null"]).env("TERM", "xterm-256color");
+    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("script (util-linux) runs");
+    // What is typed, then the end of input (script passes it on as Ctrl-D).
+    child.stdin.take().expect("stdin").write_all(b"Elixir engineer with Terraform\n").expect("typed");
+    let out = child.wait_with_output().expect("waited");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{shown}");
+    assert!(shown.contains("dryga: reading the job description here: paste it, then press Ctrl-D"), "{shown}");
+    // The text typed was read: its words are the tailoring's (a terminal's
+    // line endings between them).
+    let found = regex::Regex::new(r#""found": \[\s*"Elixir",\s*"Terraform"\s*\]"#).expect("regex");
+    assert!(found.is_match(&shown), "{shown}");
+    let piped = crate::support::snap(["resume", "--for", "-"]).stdin("Elixir engineer").assert().success();
+    assert!(piped.get_output().stderr.is_empty(), "{:?}", piped.get_output().stderr);
 }
