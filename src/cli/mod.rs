@@ -643,9 +643,9 @@ pub struct PostsArgs {
 #[derive(Debug, Args, Clone)]
 #[command(after_long_help = after_help(Some("show")))]
 pub struct ShowArgs {
-    /// The slug or title of a project or post (case-insensitive).
-    #[arg(value_name = "SLUG|TITLE")]
-    pub name: String,
+    /// The slug or title of a project or post (case-insensitive); a title's words may be given unquoted (`show best wallet`).
+    #[arg(value_name = "SLUG|TITLE", required = true)]
+    pub name: Vec<String>,
 
     /// Only the section whose heading best matches TEXT (its words, in any case, as search matches them), with its sub-sections.
     #[arg(long, value_name = "TEXT")]
@@ -666,6 +666,14 @@ pub struct ShowArgs {
     /// The content folder.
     #[command(flatten)]
     pub content: ContentArgs,
+}
+
+impl ShowArgs {
+    /// The slug or title asked for: the words given, joined by spaces
+    /// (`show best wallet` asks what `show 'best wallet'` asks).
+    pub fn named(&self) -> String {
+        self.name.join(" ")
+    }
 }
 
 /// Search titles, tags, summaries and bodies.

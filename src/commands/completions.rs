@@ -277,6 +277,11 @@ fn starting_with(
 
 /// Slugs, with titles as help.
 fn slugs(current: &OsStr) -> Vec<CompletionCandidate> {
+    // A name's first word only: after it, a slug would make `show blitz
+    // firezone`, one name that names nothing (a title's words go on as typed).
+    if show_words(&words()).is_some_and(|named| named.len() > 1) {
+        return Vec::new();
+    }
     let Some(corpus) = corpus_now() else { return Vec::new() };
     starting_with(
         current,
@@ -288,13 +293,22 @@ fn slugs(current: &OsStr) -> Vec<CompletionCandidate> {
 /// with `=`): what [`shown_item`] steps over.
 const SHOW_VALUES: [&str; 6] = ["--format", "-f", "--width", "--color", "--content-dir", "--section"];
 
-/// The item `show` names on the line being completed: its first word after
-/// `show` that is no option nor an option's value, as slug or title.
+/// The item `show` names on the line being completed: its words after
+/// `show` that are no option nor an option's value ([`show_words`]), as
+/// slug or title.
 fn shown_item(corpus: &Corpus) -> Option<&crate::content::Item> {
-    let words = words();
+    let name: Vec<String> = show_words(&words())?.iter().map(|w| w.to_string_lossy().into_owned()).collect();
+    crate::query::lookup::resolve(corpus, &name.join(" ")).ok()
+}
+
+/// The words after `show` on the line `words` that are no option nor an
+/// option's value, as the command will receive them (the last one is
+/// the word being completed, when it is one of them); `None` without `show`.
+fn show_words(words: &[OsString]) -> Option<Vec<OsString>> {
     let typed = Typed::now();
     let at = words.iter().position(|w| w == "show")?;
     let mut rest = words[at + 1..].iter();
+    let mut named = Vec::new();
     while let Some(word) = rest.next() {
         let text = word.to_string_lossy();
         if SHOW_VALUES.contains(&text.as_ref()) {
@@ -307,10 +321,9 @@ fn shown_item(corpus: &Corpus) -> Option<&crate::content::Item> {
         if text.starts_with('-') {
             continue;
         }
-        let name = typed.value(word, true, None);
-        return crate::query::lookup::resolve(corpus, &name.to_string_lossy()).ok();
+        named.push(typed.value(word, true, None));
     }
-    None
+    Some(named)
 }
 
 /// The sections of the item `show` names on the line, each by one word

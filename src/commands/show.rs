@@ -12,7 +12,7 @@ use crate::sanitize::quote;
 
 /// Runs `show`; `dryga` begins the commands its notes name ([`super::dryga_in`]).
 pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal, dryga: &str) -> Result<Report> {
-    let item = lookup::resolve(corpus, &args.name)?;
+    let item = lookup::resolve(corpus, &args.named())?;
     let format = args.json.resolve(args.format, term.is_tty);
     // Prose reads best at a measure, as the résumé keeps it.
     let look = term.prose(crate::render::resume::text::MAX_WIDTH);

@@ -433,3 +433,29 @@ fn show_takes_an_items_file_or_link() {
         assert_eq!(out.stdout, by_slug.stdout, "{name}");
     }
 }
+
+/// A title's words may be given unquoted, as `search` takes its words:
+/// `show Best Wallet` was "unexpected argument 'Wallet'". Words that name
+/// nothing together are one name not found, never the first word's item.
+#[test]
+fn show_takes_a_titles_words_unquoted() {
+    let quoted = run(["show", "best wallet", "--json"]);
+    assert!(quoted.status.success(), "{}", String::from_utf8_lossy(&quoted.stderr));
+    for words in [&["Best", "Wallet"][..], &["best", "wallet", "--json"], &["--json", "best", "wallet"]] {
+        let mut args = vec!["show"];
+        args.extend(words);
+        if !args.contains(&"--json") {
+            args.push("--json");
+        }
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(out.stdout, quoted.stdout, "{args:?}");
+    }
+    let out = run(["show", "blitz", "extra"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "dryga: no project or post named \"blitz extra\"; did you mean blitz?\n"
+    );
+}

@@ -136,6 +136,34 @@ fn show_s_section_completes_the_item_s_sections() {
     assert!(all.iter().all(|c| !c.contains(' ')), "{all:?}");
 }
 
+/// `show` takes a title's words unquoted: the sections offered are those of
+/// the item all its words name, and a slug is offered for the first word
+/// only (`show blitz firezone` would be one name, naming nothing).
+#[test]
+#[ignore = "needs bash"]
+fn show_s_words_name_one_item_for_completion() {
+    let tmp = temp_dir();
+    let write = |path: &str, text: &str| {
+        let path = tmp.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("folder");
+        std::fs::write(path, text).expect("write");
+    };
+    write("profile.toml", "name = \"A\"\nhandle = \"a\"\nheadline = \"B\"\nsummary = \"C.\"\n");
+    let item = |title: &str, heading: &str| {
+        format!(
+            "+++\ntitle = \"{title}\"\nsummary = \"S.\"\ndomain = \"web\"\norder = 1\n+++\n\n## {heading}\n\nText.\n"
+        )
+    };
+    write("projects/data-platform.md", &item("Data Platform", "Ingestion"));
+    write("projects/data.md", &item("Data", "Storage"));
+    let complete = |line: &str| bash_complete_in(tmp.path(), &line.replace("dryga ", "dryga --content-dir . "), &[]);
+    assert_eq!(complete("dryga show data platform --section "), ["Ingestion"]);
+    assert_eq!(complete("dryga show data --section "), ["Storage"]);
+    assert_eq!(complete("dryga show da"), ["data", "data-platform"]);
+    assert!(complete("dryga show data ").is_empty(), "{:?}", complete("dryga show data "));
+    assert!(bash_complete("dryga show blitz ", &[]).is_empty());
+}
+
 /// bash splits `--tag=eli` at its `=` (`COMP_WORDBREAKS`): the value after
 /// it is completed as the option's (nothing was offered), and `--tag=`
 /// with nothing after is offered `=` and each value, which bash puts in
