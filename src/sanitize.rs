@@ -204,29 +204,43 @@ pub fn shown_references(text: &str) -> Cow<'_, str> {
     shown_references_at(text, 0, &places)
 }
 
-/// Markdown `text` with each HTML comment (`<!-- … -->`, in an HTML block
-/// or inline, where a renderer reads one: not in code) as spaces, its line
-/// breaks kept: what `show` never prints is no part of what a search reads
-/// or shows (a draft's `<!-- do not publish -->` was found, and shown in a
-/// snippet). Byte for byte in place: every other part of the text stays
-/// where it was. Borrowed when there is no `<!--` in it; only then is the
-/// text parsed (most have none: a parse of every file made a scan 2.7
-/// times as long, see [`shown_reference_places`]).
-pub fn without_comments(text: &str) -> Cow<'_, str> {
+/// Markdown `text` with what `show` prints of its HTML: each HTML comment
+/// (`<!-- … -->`, in an HTML block or inline, where a renderer reads one:
+/// not in code) and each inline tag (`<kbd>`, `</span>`, `<br>`; not an
+/// autolink) as spaces, their line breaks kept. What `show` never prints
+/// is no part of what a search reads or shows: a draft's `<!-- do not
+/// publish -->` was found, and shown in a snippet; `kbd` and `class`
+/// found `<kbd>Ctrl</kbd>` and `<span class="x">`, and the tag between
+/// them parted the words `show` prints side by side (`"press ctrl"`). An
+/// HTML block's tags are kept: `show` prints its lines as written. Byte
+/// for byte in place: every other part of the text stays where it was.
+/// Borrowed when there is no `<` before a letter, `/`, `?` or `!` in it;
+/// only then is the text parsed (most have none: a parse of every file
+/// made a scan 2.7 times as long, see [`shown_reference_places`]).
+pub fn without_hidden_html(text: &str) -> Cow<'_, str> {
     use pulldown_cmark::{Event, Options, Parser};
     // A `<` first, with memchr: a searcher of the four bytes, made for each
     // text, cost a scan of 1,000 files 4% of its instructions.
     let bytes = text.as_bytes();
-    if !memchr::memchr_iter(b'<', bytes).any(|i| bytes[i..].starts_with(b"<!--")) {
+    let opens =
+        |i: usize| bytes.get(i + 1).is_some_and(|&b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'?' | b'!'));
+    if !memchr::memchr_iter(b'<', bytes).any(opens) {
         return Cow::Borrowed(text);
     }
     // Where the parser reads raw HTML, each run of it (an HTML block's
     // lines, one after the other; an inline comment): a comment starts
-    // there, and ends there at the latest, as the renderer reads it.
+    // there, and ends there at the latest, as the renderer reads it. And
+    // each inline tag, whole.
     let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut tags: Vec<std::ops::Range<usize>> = Vec::new();
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         let block = matches!(event, Event::Html(_));
+        if let Event::InlineHtml(html) = &event {
+            if html.starts_with('<') && !html.starts_with("<!--") {
+                tags.push(range.clone());
+            }
+        }
         if !block && !matches!(event, Event::InlineHtml(_)) {
             continue;
         }
@@ -234,6 +248,9 @@ pub fn without_comments(text: &str) -> Cow<'_, str> {
             Some(last) if block && last.end == range.start => last.end = range.end,
             _ => runs.push(range),
         }
+    }
+    if runs.is_empty() {
+        return Cow::Borrowed(text);
     }
     let mut out = bytes.to_vec();
     for run in runs {
@@ -246,6 +263,13 @@ pub fn without_comments(text: &str) -> Cow<'_, str> {
                 }
             }
             from = end;
+        }
+    }
+    for tag in tags {
+        for b in &mut out[tag] {
+            if *b != b'\n' && *b != b'\r' {
+                *b = b' ';
+            }
         }
     }
     // Whole characters became spaces, ASCII: still UTF-8.
@@ -610,7 +634,7 @@ mod tests {
     #[test]
     fn comments_are_blanked_in_place_but_not_in_code() {
         let text = "A <!-- hidden --> b.\n\n<!-- draft:\nnot yet -->\n\n`<!-- code -->` and\n\n    <!-- indented -->\n";
-        let out = without_comments(text);
+        let out = without_hidden_html(text);
         assert_eq!(out.len(), text.len());
         let blank = |n: usize| " ".repeat(n);
         let expected = format!(
@@ -620,7 +644,7 @@ mod tests {
             blank("not yet -->".len())
         );
         assert_eq!(out, expected);
-        assert!(matches!(without_comments("no comment here"), Cow::Borrowed(_)));
+        assert!(matches!(without_hidden_html("no comment here"), Cow::Borrowed(_)));
         // CommonMark's short comments end at once; a comment ends with its
         // HTML at the latest (its block, a quote's line), as shown.
         for (text, shown) in [
@@ -630,7 +654,7 @@ mod tests {
             ("> <!-- hidden hotel\n\nVisible india.\n\n-->\n", "Visible india."),
             ("<pre>\nprea <!-- preb\n</pre>\n\nprepara here.\n", "prepara here."),
         ] {
-            let out = without_comments(text);
+            let out = without_hidden_html(text);
             assert_eq!(out.len(), text.len());
             assert!(out.contains(shown), "{text:?}: {out:?}");
         }
@@ -640,9 +664,38 @@ mod tests {
         assert_eq!(comment_end("<!-- open"), None);
         // Byte for byte: `é` is two spaces.
         assert_eq!(
-            without_comments("<!-- é never closed\nmore"),
+            without_hidden_html("<!-- é never closed\nmore"),
             format!("{}\n    ", blank("<!-- é never closed".len()))
         );
+    }
+
+    /// An inline tag is spaces, in place, as `show` prints the text it
+    /// marks; an HTML block's tags, an autolink, a tag in code and a `<`
+    /// before a number are as written.
+    #[test]
+    fn inline_tags_are_blanked_in_place_but_not_in_blocks_code_or_links() {
+        let blank = |s: &str| " ".repeat(s.len());
+        let text = "Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, see <span\nclass=\"x\">docs</span>.";
+        let expected = format!(
+            "Press {}Ctrl{}+{}C{}, see {}\n{}docs{}.",
+            blank("<kbd>"),
+            blank("</kbd>"),
+            blank("<kbd>"),
+            blank("</kbd>"),
+            blank("<span"),
+            blank("class=\"x\">"),
+            blank("</span>")
+        );
+        assert_eq!(without_hidden_html(text), expected);
+        for kept in [
+            "<div class=\"note\">\nA block.\n</div>\n",
+            "See <https://example.com/a> and <me@example.com>.",
+            "Code: `<kbd>x</kbd>` and\n\n    <kbd>indented</kbd>\n",
+            "Latency <100ms, a < b > c.",
+        ] {
+            assert_eq!(without_hidden_html(kept), kept);
+        }
+        assert!(matches!(without_hidden_html("Latency <100ms."), Cow::Borrowed(_)));
     }
 
     #[test]
