@@ -73,8 +73,9 @@ fn read_job(path: &Path) -> Result<(String, bool)> {
     let limit = u64::try_from(MAX_JOB_BYTES).unwrap_or(u64::MAX) + 1;
     let once = if path.as_os_str() == "-" {
         let stdin = std::io::stdin();
-        if stdin.is_terminal() {
-            // A terminal waits for the text without a word: say what it waits for.
+        if stdin.is_terminal() && std::io::stderr().is_terminal() {
+            // A terminal waits for the text without a word: say what it waits
+            // for, there (never into a log or a file stderr goes to).
             let end = if cfg!(windows) { "Ctrl-Z, then Enter" } else { "Ctrl-D" };
             let mut err = std::io::stderr().lock();
             let _ = writeln!(

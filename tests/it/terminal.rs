@@ -306,20 +306,30 @@ fn on_a_terminal_the_manual_is_shown_rendered() {
 #[ignore = "needs script (util-linux)"]
 fn a_job_description_read_from_a_terminal_is_asked_for() {
     use std::io::Write as _;
-    let inner = format!("{BIN} resume --for - --format json");
-    let mut cmd = Command::new("script");
-    clean_env(&mut cmd).args(["-qec", &inner, "/dev/null"]).env("TERM", "xterm-256color");
-    let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("script (util-linux) runs");
-    // What is typed, then the end of input (script passes it on as Ctrl-D).
-    child.stdin.take().expect("stdin").write_all(b"Elixir engineer with Terraform\n").expect("typed");
-    let out = child.wait_with_output().expect("waited");
-    let shown = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{shown}");
+    // What the terminal shows of `resume --for -` run there as `inner` does.
+    let typed_at = |inner: &str| {
+        let mut cmd = Command::new("script");
+        clean_env(&mut cmd).args(["-qec", inner, "/dev/null"]).env("TERM", "xterm-256color");
+        let mut child = cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("script (util-linux) runs");
+        // What is typed, then the end of input (script passes it on as Ctrl-D).
+        child.stdin.take().expect("stdin").write_all(b"Elixir engineer with Terraform\n").expect("typed");
+        let out = child.wait_with_output().expect("waited");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let shown = typed_at(&format!("{BIN} resume --for - --format json"));
     assert!(shown.contains("dryga: reading the job description here: paste it, then press Ctrl-D"), "{shown}");
     // The text typed was read: its words are the tailoring's (a terminal's
     // line endings between them).
     let found = regex::Regex::new(r#""found": \[\s*"Elixir",\s*"Terraform"\s*\]"#).expect("regex");
     assert!(found.is_match(&shown), "{shown}");
+    // With stderr a file, not the terminal, nothing is said there (nor in the file).
+    let tmp = crate::support::temp_dir();
+    let log = tmp.path().join("stderr.log");
+    let shown = typed_at(&format!("{BIN} resume --for - --format json 2>{}", crate::support::arg(&log)));
+    assert!(!shown.contains("reading the job description"), "{shown}");
+    assert!(found.is_match(&shown), "{shown}");
+    assert_eq!(std::fs::read_to_string(&log).expect("the log"), "");
     let piped = crate::support::snap(["resume", "--for", "-"]).stdin("Elixir engineer").assert().success();
     assert!(piped.get_output().stderr.is_empty(), "{:?}", piped.get_output().stderr);
 }
