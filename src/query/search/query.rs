@@ -760,8 +760,12 @@ pub fn parse_typed(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Que
             return Err(Error::QueryOperator { operator: operator.to_owned() });
         }
     }
-    let text = if regex_syntax { Cow::Borrowed(text) } else { straight_quotes(text) };
-    parse_as(&text, case, regex_syntax, Small::Left)
+    let straight = if regex_syntax { Cow::Borrowed(text) } else { straight_quotes(text) };
+    // Nothing to search for is said of the query as typed (`“”`).
+    parse_as(&straight, case, regex_syntax, Small::Left).map_err(|e| match e {
+        Error::NothingToSearch { .. } => Error::NothingToSearch { query: text.to_owned() },
+        e => e,
+    })
 }
 
 /// The double quotes other than `"` that a typed query's phrase may be in.
@@ -1930,6 +1934,8 @@ mod tests {
         assert_eq!(typed("“slow queries” built").find(text), [[0, 5], [10, 22]]);
         // Quoted, `OR` is a word of the phrase, not an operator.
         assert!(parse_typed("“cats OR dogs”", CaseMode::Smart, false).is_ok());
+        let Err(Error::NothingToSearch { query }) = parse_typed("«»", CaseMode::Smart, false) else { panic!("«»") };
+        assert_eq!(query, "«»", "as typed");
         assert!(matches!(parse_typed("“cats” OR dogs", CaseMode::Smart, false), Err(Error::QueryOperator { .. })));
         let regex = parse_typed("“(slow)”", CaseMode::Smart, true).expect("a regex");
         assert_eq!(regex.find("a “slow” build"), [[2, 12]]);
