@@ -37,6 +37,22 @@ pub enum Error {
         /// How the command named begins ([`Error::naming_commands_as`]).
         dryga: String,
     },
+    /// `show NAME --section TEXT` whose words for the name name nothing
+    /// together while the first of them name an item (`show blitz
+    /// --section the ask`: `ask` is the name's, as a title's words may be
+    /// given unquoted): a heading of several words is quoted (exit 2).
+    SectionWordsInName {
+        /// The words given for the name, joined.
+        name: String,
+        /// The slug of the item the first of them name.
+        slug: String,
+        /// The words after those.
+        rest: String,
+        /// The section asked for, with those words.
+        section: String,
+        /// How the command named begins ([`Error::naming_commands_as`]).
+        dryga: String,
+    },
     /// `show --section`: no heading of the item matches (exit 1).
     SectionNotFound {
         /// The item's slug.
@@ -238,6 +254,7 @@ impl Error {
     #[must_use]
     pub fn naming_commands_as(mut self, dryga: &str) -> Self {
         if let Error::NotFound { dryga: named, .. }
+        | Error::SectionWordsInName { dryga: named, .. }
         | Error::EmptyName { dryga: named }
         | Error::UnknownTag { dryga: named, .. }
         | Error::NoTerminal { dryga: named } = &mut self
@@ -263,6 +280,35 @@ impl Error {
     pub fn is_broken_pipe(&self) -> bool {
         matches!(self, Error::Write { source } if source.kind() == io::ErrorKind::BrokenPipe)
     }
+}
+
+/// [`Error::NotFound`]'s message: the closest slugs, or the command that lists them all.
+fn not_found(f: &mut fmt::Formatter<'_>, name: &str, near: &[String], dryga: &str) -> fmt::Result {
+    write!(f, "no project or post named {}{}", quote(name), did_you_mean(near))?;
+    if near.is_empty() {
+        write!(f, " (run `{dryga} list --kind all` to see them all)")?;
+    }
+    Ok(())
+}
+
+/// [`Error::SectionWordsInName`]'s message: the name not found, the item
+/// its first words name, and the command that names the section asked for.
+fn section_words_in_name(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    slug: &str,
+    rest: &str,
+    section: &str,
+    dryga: &str,
+) -> fmt::Result {
+    write!(
+        f,
+        "no project or post named {} ({slug} is one; {} was read as words of its name): \
+         to name a section by several words, quote them: `{dryga} show {slug} --section {}`",
+        quote(name),
+        quote(rest),
+        crate::render::shell_quote(section)
+    )
 }
 
 /// [`Error::AmbiguousTitle`]'s message: the title, and the slugs that name each item.
@@ -328,14 +374,11 @@ fn write_empty_name(f: &mut fmt::Formatter<'_>, dryga: &str) -> fmt::Result {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::NotFound { name, near, dryga } => {
-                write!(f, "no project or post named {}{}", quote(name), did_you_mean(near))?;
-                if near.is_empty() {
-                    write!(f, " (run `{dryga} list --kind all` to see them all)")?;
-                }
-                Ok(())
-            }
+            Error::NotFound { name, near, dryga } => not_found(f, name, near, dryga),
             Error::AmbiguousTitle { name, slugs } => ambiguous_title(f, name, slugs),
+            Error::SectionWordsInName { name, slug, rest, section, dryga } => {
+                section_words_in_name(f, name, slug, rest, section, dryga)
+            }
             Error::EmptyName { dryga } => write_empty_name(f, dryga),
             Error::SectionNotFound { slug, wanted, near } => {
                 write!(f, "no section of {slug} matches {}", quote(wanted))?;

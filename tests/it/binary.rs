@@ -458,4 +458,15 @@ fn show_takes_a_titles_words_unquoted() {
         String::from_utf8_lossy(&out.stderr),
         "dryga: no project or post named \"blitz extra\"; did you mean blitz?\n"
     );
+    // A heading's words after `--section` unquoted are the name's: said so,
+    // with the command that names the section (a black-box tester).
+    assert!(run(["show", "blitz", "--section", "the ask"]).status.success());
+    let out = run(["show", "blitz", "--section", "the", "ask"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "dryga: no project or post named \"blitz ask\" (blitz is one; \"ask\" was read as words of its name): \
+         to name a section by several words, quote them: `dryga show blitz --section 'the ask'`\n"
+    );
 }
