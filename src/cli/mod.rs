@@ -897,7 +897,7 @@ pub struct ResumeArgs {
     #[arg(long, help_heading = "Output")]
     pub full: bool,
 
-    /// Tailor the résumé to a job description in FILE (`-`: standard input): the most relevant first, what each entry claims of it, and which of its technologies the portfolio claims, only mentions or lacks.
+    /// Tailor the résumé to a job description in FILE (`-`: standard input, ended by Ctrl-D on a terminal): the most relevant first, what each entry claims of it, and which of its technologies the portfolio claims, only mentions or lacks.
     #[arg(long = "for", value_name = "FILE", help_heading = "Tailoring")]
     pub job: Option<PathBuf>,
 
