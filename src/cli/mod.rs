@@ -58,8 +58,12 @@ pub struct Cli {
 /// "unexpected argument '-m'" and its tip to type `-- -m`.
 pub fn parse_args() -> Result<Cli, clap::Error> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let mut cli = Cli::try_parse_from(&args)
-        .map_err(|e| escape_arguments(name_suggested_commands(query_taken(word_left_out(e, &args), &args))))?;
+    let mut cli = match phrased_search(&args).map_or_else(|| Cli::try_parse_from(&args), Ok) {
+        Ok(cli) => cli,
+        Err(e) => {
+            word_left_out(e, &args).map_err(|e| escape_arguments(name_suggested_commands(query_taken(e, &args))))?
+        }
+    };
     if let Some(Command::Search(search)) = &mut cli.command {
         search.dashed = dashed_words(&args);
     }
@@ -82,27 +86,79 @@ fn dashed_words(args: &[std::ffi::OsString]) -> Vec<String> {
 /// (`-m`; `-l` of `-elixir`, read as `-e` and then `-l`), an option's value
 /// taken from the rest of the word that the option refuses (`-kotlin`:
 /// `--kind otlin`), or help asked for by an `h` among its first letters,
-/// after switches only (`-hardware`, `-shell`).
-fn word_left_out(err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
+/// after switches only (`-hardware`, `-shell`). A dashed word within a
+/// phrase whose quotes the shell does not read (`“payments -mobile”`,
+/// typed unquoted: the words `“payments` and `-mobile”`) is a word of the
+/// phrase: the search, with it among its words.
+fn word_left_out(err: clap::Error, args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
     let mut rest = args.to_vec();
-    let mut first = None;
+    // Each dashed word made plain: a word no one types in its place, and itself.
+    let mut taken: Vec<(String, std::ffi::OsString)> = Vec::new();
     let mut culprit = dashed_culprit(&err, &rest);
     // Each pass makes one dashed word a plain word (the query is never
     // left empty by it): at most one per argument.
     while let Some(at) = culprit {
-        let word = std::mem::replace(&mut rest[at], "x".into());
-        first.get_or_insert(word);
+        let plain = format!("\u{F8FF}{}", taken.len());
+        let word = std::mem::replace(&mut rest[at], plain.clone().into());
+        taken.push((plain, word));
         match Cli::try_parse_from(&rest) {
-            Ok(Cli { command: Some(Command::Search(_)), .. }) => {
-                let operator = first.map(|w| w.to_string_lossy().into_owned()).unwrap_or_default();
-                let message = crate::error::Error::QueryOperator { operator }.to_string();
-                return clap::Error::raw(clap::error::ErrorKind::UnknownArgument, message);
+            Ok(cli) => {
+                let Some(Command::Search(_)) = &cli.command else { break };
+                let first = taken.first().map(|(_, w)| w.to_string_lossy().into_owned()).unwrap_or_default();
+                let mut operator = crate::error::Error::QueryOperator { operator: first };
+                if let Some(cli) = with_words_back(cli, &taken) {
+                    let Some(Command::Search(search)) = &cli.command else { break };
+                    match crate::query::search::parse_typed(&search.query(), CaseMode::Smart, false) {
+                        Err(e @ crate::error::Error::QueryOperator { .. }) => operator = e,
+                        _ => return Ok(cli),
+                    }
+                }
+                return Err(clap::Error::raw(clap::error::ErrorKind::UnknownArgument, operator.to_string()));
             }
-            Ok(_) => break,
             Err(next) => culprit = dashed_culprit(&next, &rest),
         }
     }
-    err
+    Err(err)
+}
+
+/// A search whose phrase is typed with quotes the shell does not read
+/// (`search “payments -terraform”`: the words `“payments` and
+/// `-terraform”`), each dashed word within the phrase one of its words:
+/// clap read `-terraform”` as `--tag erraform”`, `-mobile”` as an unknown
+/// `-m`. `None` when no dashed word is within quotes opened before it, or
+/// the line is no search with them among its words.
+fn phrased_search(args: &[std::ffi::OsString]) -> Option<Cli> {
+    let is_quote = |c: char| c == '"' || crate::query::search::TYPOGRAPHIC_QUOTES.contains(&c);
+    let mut rest = args.to_vec();
+    let mut taken: Vec<(String, std::ffi::OsString)> = Vec::new();
+    let mut open = false;
+    for arg in rest.iter_mut().skip(1).take_while(|a| *a != "--") {
+        let Some(text) = arg.to_str() else { continue };
+        let (dashed, quotes) = (dashed_word(text, ""), text.chars().filter(|&c| is_quote(c)).count());
+        if open && dashed {
+            let plain = format!("\u{F8FF}{}", taken.len());
+            taken.push((plain.clone(), std::mem::replace(arg, plain.into())));
+        }
+        open ^= quotes % 2 == 1;
+    }
+    if taken.is_empty() {
+        return None;
+    }
+    let cli = Cli::try_parse_from(&rest).ok()?;
+    matches!(cli.command, Some(Command::Search(_))).then(|| with_words_back(cli, &taken)).flatten()
+}
+
+/// `cli`, a search, with each word `taken` put in place of the plain one
+/// it was parsed as; `None` unless each is among the search's words (none
+/// was taken as an option's value).
+fn with_words_back(mut cli: Cli, taken: &[(String, std::ffi::OsString)]) -> Option<Cli> {
+    let Some(Command::Search(search)) = &mut cli.command else { return None };
+    let back = search.words.iter_mut().filter_map(|w| {
+        let (_, word) = taken.iter().find(|(plain, _)| plain == w)?;
+        *w = word.to_str()?.to_owned();
+        Some(())
+    });
+    (back.count() == taken.len()).then_some(cli)
 }
 
 /// `err`, or, when it is a search's missing query and a dashed word after
@@ -207,20 +263,26 @@ fn took_value(arg: &str, value: &str) -> Option<char> {
 /// in which clap read the short flag `flag` first after its switches (`-m`;
 /// `-l` of `-elixir`, read as `-e` and then `-l`; not the `-p` of
 /// `-tpayments`, a tag).
-/// With `flag` empty, whether `arg` is a dashed word at all.
+/// With `flag` empty, whether `arg` is a dashed word at all. The word may
+/// be quoted, its quotes read by no shell (`-“mobile`, `-mobile”`, `-«mobile
+/// app»`): a phrase's words typed with typographic quotes are shell words.
 fn dashed_word(arg: &str, flag: &str) -> bool {
-    let mut chars = arg.chars();
     let mut letter = flag.chars().skip(1);
     let letter = match (letter.next(), letter.next()) {
         (Some(letter), None) => Some(letter),
         (None, None) if flag.is_empty() => None,
         _ => return false,
     };
-    chars.next() == Some('-')
-        && arg.chars().count() > 2
-        && letter.is_none_or(|letter| arg[1..].trim_start_matches(|c| SWITCHES.contains(c)).starts_with(letter))
+    let Some(rest) = arg.strip_prefix('-') else { return false };
+    let is_quote =
+        |c: char| matches!(c, '"' | '\'' | '‘' | '’') || crate::query::search::TYPOGRAPHIC_QUOTES.contains(&c);
+    let opened = rest.strip_prefix(is_quote);
+    let word = opened.unwrap_or(rest).trim_end_matches(is_quote);
+    let mut chars = word.chars();
+    arg.chars().count() > 2
+        && letter.is_none_or(|letter| rest.trim_start_matches(|c| SWITCHES.contains(c)).starts_with(letter))
         && chars.next().is_some_and(char::is_alphabetic)
-        && chars.all(|c| c.is_alphanumeric() || c == '-')
+        && chars.all(|c| c.is_alphanumeric() || c == '-' || (opened.is_some() && c == ' '))
 }
 
 /// `err` with the control characters of the arguments it names escaped.

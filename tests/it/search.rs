@@ -831,6 +831,33 @@ fn a_phrase_in_typographic_quotes_is_a_phrase() {
     assert_eq!(slugs_found(&["“frontend was slow”"]), straight);
 }
 
+/// A phrase typed in typographic quotes is not quoted for the shell: its
+/// words come as words of their own, a dashed one too (`“payments` and
+/// `-mobile”`), which clap read as flags (`-m`, or `--tag erraform”` of
+/// `-terraform”`). Within the phrase, it is a word of the phrase; a dashed
+/// phrase is a phrase left out, which search cannot do, said whole.
+#[test]
+fn dashed_words_of_a_phrase_in_typographic_quotes_are_its_words() {
+    for words in [&["“payments", "-mobile”"][..], &["“payments", "-terraform”"], &["«payments", "-mobile»", "-n", "2"]]
+    {
+        let out = crate::support::run([&["search"][..], words].concat());
+        let phrase = words.iter().take_while(|w| **w != "-n").copied().collect::<Vec<_>>().join(" ");
+        assert_eq!(out.status.code(), Some(1), "{words:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(String::from_utf8_lossy(&out.stderr), format!("dryga: no matches for \"{phrase}\"\n"));
+    }
+    // Blitz's heading "Frontend Was Slow": the phrase, its dash no word's.
+    let phrase = slugs_found(&["\"frontend was\""]);
+    assert!(phrase.contains(&"blitz".to_owned()));
+    assert_eq!(slugs_found(&["“frontend", "-was”"]), phrase);
+    for words in [&["payments", "-“mobile", "app”"][..], &["payments", "-“mobile app”"], &["-“mobile", "app”"]]
+    {
+        let out = crate::support::run([&["search"][..], words].concat());
+        assert_eq!(out.status.code(), Some(2), "{words:?}");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(said.starts_with("dryga: search cannot leave words out (\"-“mobile app”\")"), "{words:?}: {said}");
+    }
+}
+
 /// A query is read as a text is: a soft hyphen, a zero-width space or a
 /// joiner pasted within a word is no part of it (`kuber\u{AD}netes` was a
 /// typo of "kubernetes", said with the escape); such characters alone are

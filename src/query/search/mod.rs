@@ -42,7 +42,10 @@ pub fn read_as_name(typed: &str) -> Option<String> {
 }
 pub use field::{FIELDS, Field};
 pub use indexed::{Index, Occurrence};
-pub use query::{CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, parse, parse_typed, parse_unsieved};
+pub use query::{
+    CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, TYPOGRAPHIC_QUOTES, parse, parse_typed,
+    parse_unsieved,
+};
 pub use snippet::Snippet;
 pub(crate) use token::acronym_ending_in_s;
 pub use token::{fold, may_have_term, one_word, same_name, term, tokens, words_around};

@@ -769,7 +769,7 @@ pub fn parse_typed(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Que
 }
 
 /// The double quotes other than `"` that a typed query's phrase may be in.
-const TYPOGRAPHIC_QUOTES: [char; 10] = ['“', '”', '„', '‟', '«', '»', '〝', '〞', '〟', '＂'];
+pub const TYPOGRAPHIC_QUOTES: [char; 10] = ['“', '”', '„', '‟', '«', '»', '〝', '〞', '〟', '＂'];
 
 /// `text` with each of [`TYPOGRAPHIC_QUOTES`] written `"`.
 fn straight_quotes(text: &str) -> Cow<'_, str> {
