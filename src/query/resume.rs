@@ -314,6 +314,11 @@ impl<'a> Resume<'a> {
             parts[part].push(entry(item));
         }
         let [current, past, open, other, tools] = parts;
+        let mut posts: Vec<&Item> = corpus.of_kind(Kind::Post).collect();
+        if let Some(t) = tailoring {
+            // The posts that tell most of the job first; those alike in the site's order.
+            posts.sort_by(|a, b| t.item(b).score.total_cmp(&t.item(a).score));
+        }
         let results = key_results(profile, &projects, tailoring);
         let sections = [
             ("key-results", "Key results", Body::Results(results)),
@@ -323,7 +328,7 @@ impl<'a> Resume<'a> {
             ("projects", "Projects", projects_body(other, tailoring)),
             ("libraries", "Libraries and tools", projects_body(tools, tailoring)),
             ("skills", "Skills", Body::Skills(skills(corpus, tailoring))),
-            ("writing", "Writing", Body::Writing(corpus.of_kind(Kind::Post).collect())),
+            ("writing", "Writing", Body::Writing(posts)),
         ];
         let sections = sections
             .into_iter()
