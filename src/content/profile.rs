@@ -3,6 +3,8 @@
 //! e-mail that is not an address, a URL that is not http(s), a country that
 //! is not an ISO code: each an error at its `path:line:column`).
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -96,14 +98,30 @@ pub fn parse_profile(path: &str, text: &str) -> (Option<Profile>, Vec<Problem>) 
             }
         }
     }
+    let fields = table.clone();
     let profile: Profile = match toml::Value::Table(table).try_into() {
         Ok(p) => p,
         Err(e) => {
-            // The table kept no places: the text read again says where, when
-            // it fails the same way (its unknown fields, dropped above, fail
-            // first when they come first: then the file's start stands).
-            let placed = toml::from_str::<Profile>(text).err().filter(|again| again.message() == e.message());
-            problems.push(invalid(placed.as_ref().unwrap_or(&e)));
+            let mistyped = mistyped(&fields);
+            if mistyped.len() > 1 {
+                // Each field of the wrong type (`check` lists every problem;
+                // it listed the first), at its value.
+                let values: BTreeMap<String, Spanned<toml::Value>> = toml::from_str(text).unwrap_or_default();
+                for (key, sub, why) in mistyped {
+                    let at = match (sub, values.get(&key)) {
+                        (Some(sub), _) => key_in_table(text, 0, text, (&key, 0), &sub),
+                        (None, Some(value)) => position(text, value.span().start),
+                        (None, None) => key_position(text, 0, text, &key),
+                    };
+                    problems.push(Problem::error(path, at, format!("invalid profile: {why}")));
+                }
+            } else {
+                // The table kept no places: the text read again says where, when
+                // it fails the same way (its unknown fields, dropped above, fail
+                // first when they come first: then the file's start stands).
+                let placed = toml::from_str::<Profile>(text).err().filter(|again| again.message() == e.message());
+                problems.push(invalid(placed.as_ref().unwrap_or(&e)));
+            }
             for key in missing.iter().filter(|key| !e.message().contains(&format!("`{key}`"))) {
                 problems.push(Problem::error(path, (1, 1), format!("invalid profile: missing field `{key}`")));
             }
@@ -143,6 +161,44 @@ struct ContactLink {
     network: Option<Spanned<String>>,
     username: Option<Spanned<String>>,
     url: Option<Spanned<String>>,
+}
+
+/// A field of the wrong type: its key, the key within it when it is a
+/// table's (`[skills]`'s `languages`), and why.
+type Mistyped = (String, Option<String>, String);
+
+/// Each field of the profile `table` whose value is of the wrong type: each
+/// read alone, beside the fields a profile must have as text (without
+/// them, no field reads); a table's, each of its own fields so.
+fn mistyped(table: &toml::Table) -> Vec<Mistyped> {
+    let required: toml::Table =
+        REQUIRED.iter().map(|key| ((*key).to_owned(), toml::Value::String("text".to_owned()))).collect();
+    let why = |key: &str, value: &toml::Value| {
+        let mut alone = required.clone();
+        alone.insert(key.to_owned(), value.clone());
+        let e = toml::Value::Table(alone).try_into::<Profile>().err()?;
+        Some(e.message().trim().replace('\n', " "))
+    };
+    let mut found = Vec::new();
+    for (key, value) in table {
+        let Some(said) = why(key, value) else { continue };
+        let inner: Vec<Mistyped> = match value {
+            toml::Value::Table(fields) => fields
+                .iter()
+                .filter_map(|(sub, v)| {
+                    let said = why(key, &toml::Value::Table(toml::Table::from_iter([(sub.clone(), v.clone())])))?;
+                    Some((key.clone(), Some(sub.clone()), said))
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        if inner.is_empty() {
+            found.push((key.clone(), None, said));
+        } else {
+            found.extend(inner);
+        }
+    }
+    found
 }
 
 /// Checks the contact details of a profile that parsed: each problem is an
@@ -429,6 +485,32 @@ mod tests {
         // Blanks only: an empty file, not four missing fields.
         let (_, problems) = parse_profile("p.toml", " \n\t\n");
         assert_eq!(problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>(), ["empty file"]);
+    }
+
+    /// Every field of the wrong type is said, each at its value, with the
+    /// fields missing (`check` said the first of them).
+    #[test]
+    fn every_field_of_the_wrong_type_is_said_at_its_value() {
+        let text = "name = 5\nhandle = \"a\"\nheadline = [\"h\"]\nsummary = true\nemail = 7\n";
+        let (profile, problems) = parse_profile("p.toml", text);
+        assert!(profile.is_none());
+        let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(said.len(), 4, "{said:?}");
+        for (at, what) in
+            [("1:8", "integer `5`"), ("3:12", "sequence"), ("4:11", "boolean `true`"), ("5:9", "integer `7`")]
+        {
+            let line = format!("p.toml:{at}: invalid profile: invalid type: {what}");
+            assert!(said.iter().any(|s| s.starts_with(&line)), "{line} in {said:?}");
+        }
+        // A table's field, at its line.
+        let text = "name = 5\nhandle = \"a\"\nheadline = \"h\"\nsummary = \"s\"\n[skills]\ndata = [\"x\"]\nlanguages = \"E\"\n";
+        let said: Vec<String> = parse_profile("p.toml", text).1.iter().map(ToString::to_string).collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(said[1].starts_with("p.toml:7:1: invalid profile: invalid type: string \"E\""), "{said:?}");
+        let (_, problems) = parse_profile("p.toml", "name = 5\nheadline = 6\n");
+        let said: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
+        assert_eq!(said.len(), 4, "two of the wrong type, two missing: {said:?}");
+        assert!(said.contains(&"invalid profile: missing field `handle`".to_owned()), "{said:?}");
     }
 
     /// Every field the profile must have and has not is a problem, beside a
