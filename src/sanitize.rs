@@ -204,41 +204,54 @@ pub fn shown_references(text: &str) -> Cow<'_, str> {
     shown_references_at(text, 0, &places)
 }
 
-/// Markdown `text` with what `show` prints of its HTML: each HTML comment
-/// (`<!-- … -->`, in an HTML block or inline, where a renderer reads one:
-/// not in code) and each inline tag (`<kbd>`, `</span>`, `<br>`; not an
-/// autolink) as spaces, their line breaks kept. What `show` never prints
-/// is no part of what a search reads or shows: a draft's `<!-- do not
-/// publish -->` was found, and shown in a snippet; `kbd` and `class`
-/// found `<kbd>Ctrl</kbd>` and `<span class="x">`, and the tag between
-/// them parted the words `show` prints side by side (`"press ctrl"`). An
-/// HTML block's tags are kept: `show` prints its lines as written. Byte
-/// for byte in place: every other part of the text stays where it was.
-/// Borrowed when there is no `<` before a letter, `/`, `?` or `!` in it;
-/// only then is the text parsed (most have none: a parse of every file
-/// made a scan 2.7 times as long, see [`shown_reference_places`]).
+/// Markdown `text` with each HTML comment (`<!-- … -->`, in an HTML block
+/// or inline, where a renderer reads one: not in code) as spaces, its line
+/// breaks kept: what `show` never prints is no part of what a search reads
+/// or shows (a draft's `<!-- do not publish -->` was found, and shown in a
+/// snippet). Byte for byte in place: every other part of the text stays
+/// where it was. Borrowed when there is no `<!--` in it; only then is the
+/// text parsed (most have none: a parse of every file made a scan 2.7
+/// times as long, see [`shown_reference_places`]). What a regex reads.
+pub fn without_comments(text: &str) -> Cow<'_, str> {
+    blanked(text, false)
+}
+
+/// [`without_comments`], and without the inline tags `show` leaves out
+/// for the text they mark, as spaces too: each of the [`MARKING_TAGS`] and
+/// a line break (`<kbd>`, `</span>`, `<br>`; [`is_marking_tag`]). `kbd` and
+/// `class` found `<kbd>Ctrl</kbd>` and `<span class="x">`, and the tag
+/// between them parted the words `show` prints side by side (`"press
+/// ctrl"`). Any other tag `show` prints as written, and is searched so
+/// (`Option<String>`, `<img alt="diagram">`), as an HTML block is. A tag
+/// within a word parts it: `H<sub>2</sub>O` is "H 2 O". What a search of
+/// words reads.
 pub fn without_hidden_html(text: &str) -> Cow<'_, str> {
+    blanked(text, true)
+}
+
+/// [`without_comments`], with `tags` [`without_hidden_html`].
+fn blanked(text: &str, tags: bool) -> Cow<'_, str> {
     use pulldown_cmark::{Event, Options, Parser};
     // A `<` first, with memchr: a searcher of the four bytes, made for each
     // text, cost a scan of 1,000 files 4% of its instructions.
     let bytes = text.as_bytes();
-    let opens =
-        |i: usize| bytes.get(i + 1).is_some_and(|&b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'?' | b'!'));
+    let opens = |i: usize| bytes[i..].starts_with(b"<!--") || (tags && opens_marking_tag(&bytes[i..]));
     if !memchr::memchr_iter(b'<', bytes).any(opens) {
         return Cow::Borrowed(text);
     }
     // Where the parser reads raw HTML, each run of it (an HTML block's
     // lines, one after the other; an inline comment): a comment starts
     // there, and ends there at the latest, as the renderer reads it. And
-    // each inline tag, whole.
+    // each inline tag `show` leaves out, whole.
     let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut tags: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut marking: Vec<std::ops::Range<usize>> = Vec::new();
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         let block = matches!(event, Event::Html(_));
         if let Event::InlineHtml(html) = &event {
-            if html.starts_with('<') && !html.starts_with("<!--") {
-                tags.push(range.clone());
+            let tag = html.trim();
+            if tags && (is_marking_tag(tag) || is_break_tag(tag)) {
+                marking.push(range.clone());
             }
         }
         if !block && !matches!(event, Event::InlineHtml(_)) {
@@ -265,7 +278,7 @@ pub fn without_hidden_html(text: &str) -> Cow<'_, str> {
             from = end;
         }
     }
-    for tag in tags {
+    for tag in marking {
         for b in &mut out[tag] {
             if *b != b'\n' && *b != b'\r' {
                 *b = b' ';
@@ -288,6 +301,47 @@ pub fn comment_end(html: &str) -> Option<usize> {
         return Some(6);
     }
     rest.find("-->").map(|i| 4 + i + 3)
+}
+
+/// Whether `tag` is a line break tag: `<br>`, `<br/>`, `<br />`.
+pub fn is_break_tag(tag: &str) -> bool {
+    let inner = tag.strip_prefix('<').and_then(|t| t.strip_suffix('>')).map(|t| t.trim_end_matches('/').trim());
+    inner.is_some_and(|t| t.eq_ignore_ascii_case("br"))
+}
+
+/// The HTML tags that only mark text (`<kbd>Ctrl</kbd>`): shown, they are
+/// markup, and the text they mark is shown without them. Any other is shown
+/// as written: `Vec<T>` and `Option<String>` in prose are read as tags by
+/// Markdown, and a link's `<a href>` or an image's `<img alt>` says more
+/// than the text around it.
+pub const MARKING_TAGS: [&str; 20] = [
+    "abbr", "b", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span",
+    "strong", "sub", "sup", "u",
+];
+
+/// Whether `tag` is one of the [`MARKING_TAGS`], opening or closing
+/// (`<kbd>`, `</kbd>`, `<span class="x">`).
+pub fn is_marking_tag(tag: &str) -> bool {
+    let Some(inner) = tag.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else { return false };
+    let name = inner.strip_prefix('/').unwrap_or(inner);
+    let end = name.find(|c: char| !c.is_ascii_alphanumeric() && c != '-').unwrap_or(name.len());
+    MARKING_TAGS.iter().any(|t| t.eq_ignore_ascii_case(&name[..end]))
+        && !inner.contains(['<', '>'])
+        && name[end..].chars().next().is_none_or(|c| c.is_whitespace() || c == '/')
+}
+
+/// Whether `bytes` (from a `<`) may open a tag [`without_hidden_html`]
+/// blanks: `<` (or `</`), one of the [`MARKING_TAGS`] or `br`, then `>`,
+/// `/` or a space. What the text is parsed for: `Vec<T>`, an autolink,
+/// `a <b` alone are not.
+fn opens_marking_tag(bytes: &[u8]) -> bool {
+    let rest = bytes.get(1..).unwrap_or_default();
+    let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+    let len = rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let (name, after) = rest.split_at(len);
+    let named = |t: &str| t.as_bytes().eq_ignore_ascii_case(name);
+    (MARKING_TAGS.iter().any(|t| named(t)) || named("br"))
+        && after.first().is_some_and(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace())
 }
 
 /// A character reference of a text shown as its character: where it
@@ -634,7 +688,7 @@ mod tests {
     #[test]
     fn comments_are_blanked_in_place_but_not_in_code() {
         let text = "A <!-- hidden --> b.\n\n<!-- draft:\nnot yet -->\n\n`<!-- code -->` and\n\n    <!-- indented -->\n";
-        let out = without_hidden_html(text);
+        let out = without_comments(text);
         assert_eq!(out.len(), text.len());
         let blank = |n: usize| " ".repeat(n);
         let expected = format!(
@@ -692,9 +746,13 @@ mod tests {
             "See <https://example.com/a> and <me@example.com>.",
             "Code: `<kbd>x</kbd>` and\n\n    <kbd>indented</kbd>\n",
             "Latency <100ms, a < b > c.",
+            // Shown as written by `show`: types in prose, a link's and an image's tags.
+            "It returns Option<String> and Vec<u8>, see <a href=\"x\">docs</a> and <img alt=\"Quokka\">.",
         ] {
-            assert_eq!(without_hidden_html(kept), kept);
+            assert_eq!(without_hidden_html(kept), kept, "{kept}");
         }
+        // A regex reads the tags as written: the comments only are blanked.
+        assert_eq!(without_comments(text), text);
         assert!(matches!(without_hidden_html("Latency <100ms."), Cow::Borrowed(_)));
     }
 

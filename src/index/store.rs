@@ -73,8 +73,9 @@ const MAGIC: &[u8; 8] = b"DRYGAIDX";
 /// Rollout` no list; 27: nor a number that starts a paragraph's line, or
 /// a code block's; 28: an award's problem is at its line in its
 /// `[[awards]]` table, not at the first table's header; 29: an inline
-/// HTML tag of a summary or a body, `<kbd>`, is no words).
-pub(super) const FORMAT: u32 = 29;
+/// HTML tag of a summary or a body, `<kbd>`, is no words; 30: but for
+/// those `show` prints as written, `Option<String>`).
+pub(super) const FORMAT: u32 = 30;
 /// The largest header read (the folder's path is in it).
 const MAX_HEADER: u32 = 64 * 1024;
 

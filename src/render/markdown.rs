@@ -64,33 +64,6 @@ fn expand_tabs(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Whether `tag` is a line break tag: `<br>`, `<br/>`, `<br />`.
-fn is_break_tag(tag: &str) -> bool {
-    let inner = tag.strip_prefix('<').and_then(|t| t.strip_suffix('>')).map(|t| t.trim_end_matches('/').trim());
-    inner.is_some_and(|t| t.eq_ignore_ascii_case("br"))
-}
-
-/// The HTML tags that only mark text (`<kbd>Ctrl</kbd>`): shown, they are
-/// markup, and the text they mark is shown without them. Any other is shown
-/// as written: `Vec<T>` and `Option<String>` in prose are read as tags by
-/// Markdown, and a link's `<a href>` or an image's `<img alt>` says more
-/// than the text around it.
-const MARKING_TAGS: [&str; 20] = [
-    "abbr", "b", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small", "span",
-    "strong", "sub", "sup", "u",
-];
-
-/// Whether `tag` is one of the [`MARKING_TAGS`], opening or closing
-/// (`<kbd>`, `</kbd>`, `<span class="x">`).
-fn is_tag(tag: &str) -> bool {
-    let Some(inner) = tag.strip_prefix('<').and_then(|t| t.strip_suffix('>')) else { return false };
-    let name = inner.strip_prefix('/').unwrap_or(inner);
-    let end = name.find(|c: char| !c.is_ascii_alphanumeric() && c != '-').unwrap_or(name.len());
-    MARKING_TAGS.iter().any(|t| t.eq_ignore_ascii_case(&name[..end]))
-        && !inner.contains(['<', '>'])
-        && name[end..].chars().next().is_none_or(|c| c.is_whitespace() || c == '/')
-}
-
 #[derive(Default)]
 struct Renderer {
     width: usize,
@@ -326,9 +299,9 @@ impl Renderer {
                 // An inline comment is whole: nothing after it is one.
                 self.in_comment = false;
                 let tag = shown.trim();
-                if is_break_tag(tag) {
+                if sanitize::is_break_tag(tag) {
                     self.pieces.push(Piece::new("\n", self.style()));
-                } else if !is_tag(tag) {
+                } else if !sanitize::is_marking_tag(tag) {
                     self.text(&shown);
                 }
             }
@@ -609,6 +582,7 @@ mod tests {
             render("Line<br>two<br/>three, <kbd>Ctrl</kbd>+<kbd>C</kbd> and a <!-- hidden --> note.\n", 80, false);
         assert_eq!(out, "Line\ntwo\nthree, Ctrl+C and a note.\n");
         assert_eq!(render("a < b and c > d, <3.\n", 80, false), "a < b and c > d, <3.\n");
+        let is_tag = sanitize::is_marking_tag;
         assert!(is_tag("<span class=\"x\">") && is_tag("</sup>") && !is_tag("<3>") && !is_tag("< b >"));
         // Types in prose, links and images are shown as written.
         assert_eq!(render("Vec<T> and Option<String>.\n", 80, false), "Vec<T> and Option<String>.\n");

@@ -553,7 +553,7 @@ fn a_phrase_is_within_one_tag_and_one_block_through_the_index_as_in_a_scan() {
     item("other", "Saas rule engine.", "\"saas-rule\"", 2, engine);
     let blocks = "### Frontend Was Slow\n\nBuilt on React.\n\n- custom tooling\n- CDN cost\n\n| slow | cdn |\n|---|---|\n\n\
         1. Measure\n2. Removing\n\n> quote one ends salmon\n> quote two trout\n\nIn the year\n2024. A year of growth.\n\n\
-        Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, see <span class=\"x\">docs</span>.\n";
+        Press <kbd>Ctrl</kbd>+<kbd>C</kbd>, see <span class=\"x\">docs</span>.\n\nIt returns Option<String>.\n";
     item("frontend", "A frontend.", "\"web\"", 3, blocks);
     // Settled: the warm run answers from the index, not from the files.
     for file in item_files(dir.path()) {
@@ -596,6 +596,8 @@ fn a_phrase_is_within_one_tag_and_one_block_through_the_index_as_in_a_scan() {
         ("class", &[]),
         ("\"press ctrl\"", &["frontend"]),
         ("\"see docs\"", &["frontend"]),
+        // Any other tag is shown as written, and searched so.
+        ("\"option string\"", &["frontend"]),
     ] {
         let scan = found(&["--no-index", "search", q, "--json"]);
         let shown: Vec<&str> = scan.iter().map(|(slug, ..)| slug.as_str()).collect();

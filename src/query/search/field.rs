@@ -86,15 +86,16 @@ impl Field {
         matches!(self, Field::Summary | Field::Body)
     }
 
-    /// The field's text as written, but for the HTML comments and inline
-    /// tags of the summary and the body, which `show` never prints, and the numbers of
+    /// The field's text as written, but for the HTML comments of the
+    /// summary and the body and the inline tags `show` leaves out for the
+    /// text they mark, which it never prints, and the numbers of
     /// the body's ordered lists, which it prints as a list's, not as words
     /// (`2` found "2. **Removing before adding**"): spaces in place, a
     /// number's dot a bullet's `-`, so that its item is still one
     /// ([`crate::sanitize::without_hidden_html`], [`without_list_numbers`]).
-    /// A regex ([`Read::Regex`]) reads the numbers of ordered lists as
-    /// written (`-e '^1\. '` finds the first items), as it reads any other
-    /// Markdown.
+    /// A regex ([`Read::Regex`]) reads the numbers of ordered lists and
+    /// the inline tags as written (`-e '^1\. '` finds the first items,
+    /// `-e '<kbd>'` a tag), as it reads any other Markdown.
     pub(super) fn raw_text_as<'t>(self, item: &'t Item, body: &'t str, read: Read) -> Cow<'t, str> {
         match self {
             Field::Title => match &item.subtitle {
@@ -102,10 +103,11 @@ impl Field {
                 None => item.title.as_str().into(),
             },
             Field::Tags => item.tags.join(", ").into(),
+            Field::Summary if read == Read::Regex => crate::sanitize::without_comments(&item.summary),
             Field::Summary => crate::sanitize::without_hidden_html(&item.summary),
             // Most bodies repeat the summary: count and show that text once.
             Field::Body if body.trim() == item.summary.trim() => "".into(),
-            Field::Body if read == Read::Regex => crate::sanitize::without_hidden_html(body),
+            Field::Body if read == Read::Regex => crate::sanitize::without_comments(body),
             Field::Body => without_list_numbers(crate::sanitize::without_hidden_html(body)),
         }
     }
