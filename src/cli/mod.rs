@@ -58,16 +58,28 @@ pub struct Cli {
 /// "unexpected argument '-m'" and its tip to type `-- -m`.
 pub fn parse_args() -> Result<Cli, clap::Error> {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let mut cli = match phrased_search(&args).map_or_else(|| Cli::try_parse_from(&args), Ok) {
-        Ok(cli) => cli,
-        Err(e) => {
-            word_left_out(e, &args).map_err(|e| escape_arguments(name_suggested_commands(query_taken(e, &args))))?
+    let mut cli = phrased_search(&args)
+        .map_or_else(|| Cli::try_parse_from(&args), Ok)
+        .map_err(|e| escape_arguments(name_suggested_commands(query_taken(word_left_out(e, &args), &args))))?;
+    match &mut cli.command {
+        Some(Command::Search(search)) => search.dashed = dashed_words(&args),
+        Some(Command::Show(show)) if show.section.is_some() && show.name.len() > 1 => {
+            show.after_section = words_after_section(&args);
         }
-    };
-    if let Some(Command::Search(search)) = &mut cli.command {
-        search.dashed = dashed_words(&args);
+        _ => {}
     }
     Ok(cli)
+}
+
+/// How many of the words `show` names its item by come after its
+/// `--section` and the value it took, on the command line `args` (a
+/// heading's words typed unquoted: `show blitz --section the ask`).
+fn words_after_section(args: &[std::ffi::OsString]) -> usize {
+    use clap::CommandFactory;
+    let Ok(matches) = Cli::command().try_get_matches_from(args) else { return 0 };
+    let Some(show) = matches.subcommand_matches("show") else { return 0 };
+    let Some(section) = show.index_of("section") else { return 0 };
+    show.indices_of("name").map_or(0, |words| words.filter(|&at| at > section).count())
 }
 
 /// The arguments before a `--` that are dashed words (`-terraform`): clap
@@ -86,79 +98,120 @@ fn dashed_words(args: &[std::ffi::OsString]) -> Vec<String> {
 /// (`-m`; `-l` of `-elixir`, read as `-e` and then `-l`), an option's value
 /// taken from the rest of the word that the option refuses (`-kotlin`:
 /// `--kind otlin`), or help asked for by an `h` among its first letters,
-/// after switches only (`-hardware`, `-shell`). A dashed word within a
-/// phrase whose quotes the shell does not read (`“payments -mobile”`,
-/// typed unquoted: the words `“payments` and `-mobile”`) is a word of the
-/// phrase: the search, with it among its words.
-fn word_left_out(err: clap::Error, args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
+/// after switches only (`-hardware`, `-shell`).
+fn word_left_out(err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
     let mut rest = args.to_vec();
-    // Each dashed word made plain: a word no one types in its place, and itself.
-    let mut taken: Vec<(String, std::ffi::OsString)> = Vec::new();
+    let mut plain = Plain::new(args);
     let mut culprit = dashed_culprit(&err, &rest);
     // Each pass makes one dashed word a plain word (the query is never
     // left empty by it): at most one per argument.
     while let Some(at) = culprit {
-        let plain = format!("\u{F8FF}{}", taken.len());
-        let word = std::mem::replace(&mut rest[at], plain.clone().into());
-        taken.push((plain, word));
+        plain.take(&mut rest[at]);
         match Cli::try_parse_from(&rest) {
-            Ok(cli) => {
-                let Some(Command::Search(_)) = &cli.command else { break };
-                let first = taken.first().map(|(_, w)| w.to_string_lossy().into_owned()).unwrap_or_default();
-                let mut operator = crate::error::Error::QueryOperator { operator: first };
-                if let Some(cli) = with_words_back(cli, &taken) {
-                    let Some(Command::Search(search)) = &cli.command else { break };
-                    match crate::query::search::parse_typed(&search.query(), CaseMode::Smart, false) {
-                        Err(e @ crate::error::Error::QueryOperator { .. }) => operator = e,
-                        _ => return Ok(cli),
-                    }
-                }
-                return Err(clap::Error::raw(clap::error::ErrorKind::UnknownArgument, operator.to_string()));
+            Ok(cli @ Cli { command: Some(Command::Search(_)), .. }) => {
+                let message = plain.left_out(cli).to_string();
+                return clap::Error::raw(clap::error::ErrorKind::UnknownArgument, message);
             }
+            Ok(_) => break,
             Err(next) => culprit = dashed_culprit(&next, &rest),
         }
     }
-    Err(err)
+    err
 }
 
-/// A search whose phrase is typed with quotes the shell does not read
-/// (`search “payments -terraform”`: the words `“payments` and
+/// A search of words whose phrase is typed with quotes the shell does not
+/// read (`search “payments -terraform”`: the words `“payments` and
 /// `-terraform”`), each dashed word within the phrase one of its words:
 /// clap read `-terraform”` as `--tag erraform”`, `-mobile”` as an unknown
-/// `-m`. `None` when no dashed word is within quotes opened before it, or
-/// the line is no search with them among its words.
+/// `-m`. A phrase opens at a word that starts with a quote (`“payments`,
+/// with an odd number of them) and closes at one that ends with one; a
+/// dashed word is the phrase's only when it closes (`“payments -n5`, never
+/// closed, keeps its limit; a stray `payments”` opens nothing). `None` when
+/// no dashed word is within such a phrase, or the line is no search of
+/// words with them among its words.
 fn phrased_search(args: &[std::ffi::OsString]) -> Option<Cli> {
-    let is_quote = |c: char| c == '"' || crate::query::search::TYPOGRAPHIC_QUOTES.contains(&c);
+    let quotes = |text: &str| text.chars().filter(|&c| crate::query::search::is_double_quote(c)).count();
     let mut rest = args.to_vec();
-    let mut taken: Vec<(String, std::ffi::OsString)> = Vec::new();
-    let mut open = false;
-    for arg in rest.iter_mut().skip(1).take_while(|a| *a != "--") {
+    let mut plain = Plain::new(args);
+    // The dashed words of the phrase open now, not yet closed.
+    let (mut open, mut within) = (false, Vec::new());
+    for (at, arg) in args.iter().enumerate().skip(1).take_while(|(_, a)| *a != "--") {
         let Some(text) = arg.to_str() else { continue };
-        let (dashed, quotes) = (dashed_word(text, ""), text.chars().filter(|&c| is_quote(c)).count());
-        if open && dashed {
-            let plain = format!("\u{F8FF}{}", taken.len());
-            taken.push((plain.clone(), std::mem::replace(arg, plain.into())));
+        let odd = quotes(text) % 2 == 1;
+        if open && dashed_word(text, "") {
+            within.push(at);
         }
-        open ^= quotes % 2 == 1;
+        if open && odd {
+            open = false;
+            if text.ends_with(crate::query::search::is_double_quote) {
+                within.drain(..).for_each(|at| plain.take(&mut rest[at]));
+            }
+            within.clear();
+        } else if !open && odd {
+            open = text.strip_prefix('-').unwrap_or(text).starts_with(crate::query::search::is_double_quote);
+        }
     }
-    if taken.is_empty() {
+    if plain.taken.is_empty() {
         return None;
     }
     let cli = Cli::try_parse_from(&rest).ok()?;
-    matches!(cli.command, Some(Command::Search(_))).then(|| with_words_back(cli, &taken)).flatten()
+    plain.back(cli).filter(|cli| matches!(&cli.command, Some(Command::Search(search)) if !search.regex))
 }
 
-/// `cli`, a search, with each word `taken` put in place of the plain one
-/// it was parsed as; `None` unless each is among the search's words (none
-/// was taken as an option's value).
-fn with_words_back(mut cli: Cli, taken: &[(String, std::ffi::OsString)]) -> Option<Cli> {
-    let Some(Command::Search(search)) = &mut cli.command else { return None };
-    let back = search.words.iter_mut().filter_map(|w| {
-        let (_, word) = taken.iter().find(|(plain, _)| plain == w)?;
-        *w = word.to_str()?.to_owned();
-        Some(())
-    });
-    (back.count() == taken.len()).then_some(cli)
+/// Dashed words made plain, for clap to read them as words: each put in
+/// place of a word no argument is (private-use characters, more of them
+/// than any argument has), and put back among a search's words.
+struct Plain {
+    /// What each plain word begins with.
+    prefix: String,
+    /// Each plain word, and the dashed word it stands for.
+    taken: Vec<(String, std::ffi::OsString)>,
+}
+
+impl Plain {
+    /// Plain words for the arguments `args`.
+    fn new(args: &[std::ffi::OsString]) -> Plain {
+        let most = args.iter().filter_map(|a| a.to_str()).map(|a| a.matches('\u{F8FF}').count()).max();
+        Plain { prefix: "\u{F8FF}".repeat(most.unwrap_or(0) + 1), taken: Vec::new() }
+    }
+
+    /// Makes `arg` plain.
+    fn take(&mut self, arg: &mut std::ffi::OsString) {
+        let plain = format!("{}{}", self.prefix, self.taken.len());
+        self.taken.push((plain.clone(), std::mem::replace(arg, plain.into())));
+    }
+
+    /// `cli`, a search, with each dashed word back in place of its plain
+    /// one; `None` unless each is among the search's words (none was taken
+    /// as an option's value).
+    fn back(&self, mut cli: Cli) -> Option<Cli> {
+        let Some(Command::Search(search)) = &mut cli.command else { return None };
+        let mut back = 0;
+        for word in &mut search.words {
+            if let Some((_, dashed)) = self.taken.iter().find(|(plain, _)| plain == word) {
+                *word = dashed.to_str()?.to_owned();
+                back += 1;
+            }
+        }
+        (back == self.taken.len()).then_some(cli)
+    }
+
+    /// The error of `cli`, a search its dashed words made one, that cannot
+    /// leave them out: the first, or the words the query then leaves out
+    /// (a whole phrase: `-“mobile app”`, two shell words).
+    fn left_out(&self, cli: Cli) -> crate::error::Error {
+        let first = self.taken.first().map(|(_, w)| w.to_string_lossy().into_owned()).unwrap_or_default();
+        let said = self.back(cli).and_then(|cli| match cli.command {
+            Some(Command::Search(search)) if !search.regex => {
+                crate::query::search::parse_typed(&search.query(), CaseMode::Smart, false).err()
+            }
+            _ => None,
+        });
+        match said {
+            Some(e @ crate::error::Error::QueryOperator { .. }) => e,
+            _ => crate::error::Error::QueryOperator { operator: first },
+        }
+    }
 }
 
 /// `err`, or, when it is a search's missing query and a dashed word after
@@ -274,8 +327,8 @@ fn dashed_word(arg: &str, flag: &str) -> bool {
         _ => return false,
     };
     let Some(rest) = arg.strip_prefix('-') else { return false };
-    let is_quote =
-        |c: char| matches!(c, '"' | '\'' | '‘' | '’') || crate::query::search::TYPOGRAPHIC_QUOTES.contains(&c);
+    // A double quote, or a single one, as a search's word left out has them.
+    let is_quote = |c: char| matches!(c, '\'' | '‘' | '’') || crate::query::search::is_double_quote(c);
     let opened = rest.strip_prefix(is_quote);
     let word = opened.unwrap_or(rest).trim_end_matches(is_quote);
     let mut chars = word.chars();
@@ -708,6 +761,12 @@ pub struct ShowArgs {
     /// The slug or title of a project or post (case-insensitive); a title's words may be given unquoted (`show best wallet`).
     #[arg(value_name = "SLUG|TITLE", required = true)]
     pub name: Vec<String>,
+
+    /// How many of the name's words came after `--section` and its value
+    /// (set as the command line is parsed): a heading's words typed
+    /// unquoted, when the name names nothing.
+    #[arg(skip)]
+    pub after_section: usize,
 
     /// Only the section whose heading best matches TEXT (its words, in any case, as search matches them), with its sub-sections.
     #[arg(long, value_name = "TEXT")]

@@ -856,6 +856,24 @@ fn dashed_words_of_a_phrase_in_typographic_quotes_are_its_words() {
         let said = String::from_utf8_lossy(&out.stderr);
         assert!(said.starts_with("dryga: search cannot leave words out (\"-“mobile app”\")"), "{words:?}: {said}");
     }
+    // No phrase: a stray closing quote, a quote within a word, a phrase
+    // never closed (its option kept), a regex (a review).
+    for (words, left_out) in [
+        (&["payments”", "-mobile"][..], "-mobile"),
+        (&["12\"", "-mobile"], "-mobile"),
+        (&["-e", "a|b", "-mobile"], "-mobile"),
+        (&["-e", "“a", "-mobile"], "-mobile"),
+    ] {
+        let out = crate::support::run([&["search"][..], words].concat());
+        assert_eq!(out.status.code(), Some(2), "{words:?}");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            said.starts_with(&format!("dryga: search cannot leave words out (\"{left_out}\")")),
+            "{words:?}: {said}"
+        );
+    }
+    let limited = hits_found(&["“payments", "-n1"]);
+    assert_eq!(limited.as_array().map(Vec::len), Some(1), "{limited}");
 }
 
 /// A query is read as a text is: a soft hyphen, a zero-width space or a

@@ -43,8 +43,7 @@ pub fn read_as_name(typed: &str) -> Option<String> {
 pub use field::{FIELDS, Field};
 pub use indexed::{Index, Occurrence};
 pub use query::{
-    CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, TYPOGRAPHIC_QUOTES, parse, parse_typed,
-    parse_unsieved,
+    CaseMode, MAX_QUERY_BYTES, MAX_TERMS, Query, REGEX_SIZE_LIMIT, is_double_quote, parse, parse_typed, parse_unsieved,
 };
 pub use snippet::Snippet;
 pub(crate) use token::acronym_ending_in_s;

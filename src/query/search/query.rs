@@ -704,7 +704,7 @@ fn operator(text: &str) -> Option<&str> {
     // The chunks between white space, a quoted phrase (and what touches
     // it) one chunk.
     let mut chunks: Vec<&str> = Vec::new();
-    let quote = |c: char| c == '"' || TYPOGRAPHIC_QUOTES.contains(&c);
+    let quote = is_double_quote;
     let (mut start, mut in_quotes) = (None, false);
     for (i, c) in text.char_indices() {
         if c.is_whitespace() && !in_quotes {
@@ -755,7 +755,11 @@ fn operator(text: &str) -> Option<&str> {
 /// page or a document pastes it) is a phrase, as in `"`: those words in a
 /// row, not each word anywhere. A regex keeps its characters.
 pub fn parse_typed(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Query> {
-    if !regex_syntax && text.len() <= MAX_QUERY_BYTES {
+    // Measured as typed: `“` is three bytes, the `"` it is read as one.
+    if text.len() > MAX_QUERY_BYTES {
+        return Err(Error::QueryTooLong { bytes: text.len(), limit: MAX_QUERY_BYTES });
+    }
+    if !regex_syntax {
         if let Some(operator) = operator(text) {
             return Err(Error::QueryOperator { operator: operator.to_owned() });
         }
@@ -769,7 +773,13 @@ pub fn parse_typed(text: &str, case: CaseMode, regex_syntax: bool) -> Result<Que
 }
 
 /// The double quotes other than `"` that a typed query's phrase may be in.
-pub const TYPOGRAPHIC_QUOTES: [char; 10] = ['“', '”', '„', '‟', '«', '»', '〝', '〞', '〟', '＂'];
+const TYPOGRAPHIC_QUOTES: [char; 10] = ['“', '”', '„', '‟', '«', '»', '〝', '〞', '〟', '＂'];
+
+/// Whether `c` is a double quote a typed query's phrase may be in: `"` or
+/// a typographic one (`“`, `„`, `«`, `＂`…).
+pub fn is_double_quote(c: char) -> bool {
+    c == '"' || TYPOGRAPHIC_QUOTES.contains(&c)
+}
 
 /// `text` with each of [`TYPOGRAPHIC_QUOTES`] written `"`.
 fn straight_quotes(text: &str) -> Cow<'_, str> {
@@ -1934,6 +1944,10 @@ mod tests {
         assert_eq!(typed("“slow queries” built").find(text), [[0, 5], [10, 22]]);
         // Quoted, `OR` is a word of the phrase, not an operator.
         assert!(parse_typed("“cats OR dogs”", CaseMode::Smart, false).is_ok());
+        // Measured as typed (a review: 1,500 bytes of `ab“` were 1,000 read).
+        let long = "ab“".repeat(300);
+        let Err(Error::QueryTooLong { bytes, .. }) = parse_typed(&long, CaseMode::Smart, false) else { panic!("long") };
+        assert_eq!(bytes, 1500);
         let Err(Error::NothingToSearch { query }) = parse_typed("«»", CaseMode::Smart, false) else { panic!("«»") };
         assert_eq!(query, "«»", "as typed");
         assert!(matches!(parse_typed("“cats” OR dogs", CaseMode::Smart, false), Err(Error::QueryOperator { .. })));
