@@ -10,27 +10,30 @@ use crate::render::show::{self, View};
 use crate::render::{shell_option, shell_quote};
 use crate::sanitize::quote;
 
-/// The error of a name whose first words name an item and whose others
-/// were meant for `--section` (`show blitz --section the ask`: the name
-/// "blitz ask"), when a section is asked for and no name was found.
+/// The error of a name whose words before `--section` name an item and
+/// whose words after it were meant for it (`show blitz --section the ask`:
+/// the name "blitz ask"), when no item has the name.
 fn section_words_in_name(corpus: &Corpus, args: &ShowArgs) -> Option<Error> {
     let section = args.section.as_ref()?;
-    (1..args.name.len()).rev().find_map(|first| {
-        let item = lookup::resolve(corpus, &args.name[..first].join(" ")).ok()?;
-        let rest = args.name[first..].join(" ");
-        Some(Error::SectionWordsInName {
-            name: args.named(),
-            slug: item.slug.clone(),
-            section: format!("{section} {rest}"),
-            rest,
-            dryga: crate::error::DRYGA.to_owned(),
-        })
+    let first =
+        args.name.len().checked_sub(args.after_section).filter(|&first| first > 0 && first < args.name.len())?;
+    let item = lookup::resolve(corpus, &args.name[..first].join(" ")).ok()?;
+    let rest = args.name[first..].join(" ");
+    Some(Error::SectionWordsInName {
+        name: args.named(),
+        slug: item.slug.clone(),
+        section: format!("{section} {rest}"),
+        rest,
+        dryga: crate::error::DRYGA.to_owned(),
     })
 }
 
 /// Runs `show`; `dryga` begins the commands its notes name ([`super::dryga_in`]).
 pub fn run(corpus: &Corpus, args: &ShowArgs, term: &Terminal, dryga: &str) -> Result<Report> {
-    let item = lookup::resolve(corpus, &args.named()).map_err(|e| section_words_in_name(corpus, args).unwrap_or(e))?;
+    let item = lookup::resolve(corpus, &args.named()).map_err(|e| match e {
+        Error::NotFound { .. } => section_words_in_name(corpus, args).unwrap_or(e),
+        e => e,
+    })?;
     let format = args.json.resolve(args.format, term.is_tty);
     // Prose reads best at a measure, as the résumé keeps it.
     let look = term.prose(crate::render::resume::text::MAX_WIDTH);

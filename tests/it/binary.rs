@@ -4,7 +4,7 @@
 use std::io::Read;
 use std::process::Stdio;
 
-use crate::support::{arg, dryga, json, large_folder, root, run, snap};
+use crate::support::{arg, dryga, json, large_folder, root, run, snap, temp_dir};
 
 #[test]
 fn show_blitz_at_width_80_matches_the_snapshot() {
@@ -469,4 +469,28 @@ fn show_takes_a_titles_words_unquoted() {
         "dryga: no project or post named \"blitz ask\" (blitz is one; \"ask\" was read as words of its name): \
          to name a section by several words, quote them: `dryga show blitz --section 'the ask'`\n"
     );
+    // Words before `--section` are the name's: no such hint (a review).
+    let out = run(["show", "blitz", "ask", "--section", "the"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "dryga: no project or post named \"blitz ask\"; did you mean blitz?\n"
+    );
+    // A title two items have is said so, with a section asked for too.
+    let tmp = temp_dir();
+    std::fs::create_dir_all(tmp.path().join("projects")).expect("folder");
+    std::fs::write(
+        tmp.path().join("profile.toml"),
+        "name = \"A\"\nhandle = \"a\"\nheadline = \"B\"\nsummary = \"C.\"\n",
+    )
+    .expect("profile");
+    for (slug, title) in [("data", "Data"), ("platform-one", "Data Platform"), ("platform-two", "Data Platform")] {
+        let text = format!(
+            "+++\ntitle = \"{title}\"\nsummary = \"S.\"\ndomain = \"web\"\norder = 1\n+++\n\n## Setup\n\nText.\n"
+        );
+        std::fs::write(tmp.path().join(format!("projects/{slug}.md")), text).expect("item");
+    }
+    let out = run(["--content-dir", &arg(tmp.path()), "show", "data", "platform", "--section", "setup"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is the title of 2 items"), "{out:?}");
 }
