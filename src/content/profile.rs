@@ -103,24 +103,22 @@ pub fn parse_profile(path: &str, text: &str) -> (Option<Profile>, Vec<Problem>) 
         Ok(p) => p,
         Err(e) => {
             let mistyped = mistyped(&fields);
-            if mistyped.len() > 1 {
-                // Each field of the wrong type (`check` lists every problem;
-                // it listed the first), at its value.
-                let values: BTreeMap<String, Spanned<toml::Value>> = toml::from_str(text).unwrap_or_default();
-                for (key, sub, why) in mistyped {
-                    let at = match (sub, values.get(&key)) {
-                        (Some(sub), _) => key_in_table(text, 0, text, (&key, 0), &sub),
-                        (None, Some(value)) => position(text, value.span().start),
-                        (None, None) => key_position(text, 0, text, &key),
-                    };
-                    problems.push(Problem::error(path, at, format!("invalid profile: {why}")));
-                }
-            } else {
+            if mistyped.is_empty() {
                 // The table kept no places: the text read again says where, when
                 // it fails the same way (its unknown fields, dropped above, fail
                 // first when they come first: then the file's start stands).
                 let placed = toml::from_str::<Profile>(text).err().filter(|again| again.message() == e.message());
                 problems.push(invalid(placed.as_ref().unwrap_or(&e)));
+            } else {
+                // Each field of the wrong type (`check` lists every problem;
+                // it listed the first), named, at its value.
+                let values: BTreeMap<String, Spanned<toml::Value>> = toml::from_str(text).unwrap_or_default();
+                problems.extend(mistyped.into_iter().map(|m| m.problem(path, text, &fields, &values)));
+                // What it lacks, beside (a field of the wrong type is there).
+                for key in &missing {
+                    problems.push(Problem::error(path, (1, 1), format!("invalid profile: missing field `{key}`")));
+                }
+                return (None, problems);
             }
             for key in missing.iter().filter(|key| !e.message().contains(&format!("`{key}`"))) {
                 problems.push(Problem::error(path, (1, 1), format!("invalid profile: missing field `{key}`")));
@@ -163,42 +161,95 @@ struct ContactLink {
     url: Option<Spanned<String>>,
 }
 
-/// A field of the wrong type: its key, the key within it when it is a
-/// table's (`[skills]`'s `languages`), and why.
-type Mistyped = (String, Option<String>, String);
+/// A field of the profile of the wrong type.
+struct Mistyped {
+    /// Its key.
+    key: String,
+    /// The field within it, when it is a table's (`[skills]`'s
+    /// `languages`: 0) or an array of tables' (`[[profiles]]`: which one).
+    within: Option<(usize, String)>,
+    /// Why.
+    why: String,
+}
+
+impl Mistyped {
+    /// The problem of the field, named (`profiles[0].url`), at its value in
+    /// `text` (the profile `fields` were read from; `values` the top-level
+    /// ones with their places).
+    fn problem(
+        self,
+        path: &str,
+        text: &str,
+        fields: &toml::Table,
+        values: &BTreeMap<String, Spanned<toml::Value>>,
+    ) -> Problem {
+        let Mistyped { key, within, why } = self;
+        let (at, name) = if let Some((n, sub)) = within {
+            let at = value_after(text, key_in_table(text, 0, text, (&key, n), &sub));
+            let nth =
+                if matches!(fields.get(&key), Some(toml::Value::Array(_))) { format!("[{n}]") } else { String::new() };
+            (at, format!("{key}{nth}.{sub}"))
+        } else {
+            let at = values
+                .get(&key)
+                .map_or_else(|| key_position(text, 0, text, &key), |value| position(text, value.span().start));
+            (at, key)
+        };
+        Problem::error(path, at, format!("invalid profile: `{name}`: {why}"))
+    }
+}
 
 /// Each field of the profile `table` whose value is of the wrong type: each
 /// read alone, beside the fields a profile must have as text (without
-/// them, no field reads); a table's, each of its own fields so.
+/// them, no field reads); a table's, each of its own fields so, and each
+/// of an array's tables.
 fn mistyped(table: &toml::Table) -> Vec<Mistyped> {
     let required: toml::Table =
         REQUIRED.iter().map(|key| ((*key).to_owned(), toml::Value::String("text".to_owned()))).collect();
-    let why = |key: &str, value: &toml::Value| {
+    let why = |key: &str, value: toml::Value| {
         let mut alone = required.clone();
-        alone.insert(key.to_owned(), value.clone());
+        alone.insert(key.to_owned(), value);
         let e = toml::Value::Table(alone).try_into::<Profile>().err()?;
         Some(e.message().trim().replace('\n', " "))
     };
     let mut found = Vec::new();
     for (key, value) in table {
-        let Some(said) = why(key, value) else { continue };
-        let inner: Vec<Mistyped> = match value {
-            toml::Value::Table(fields) => fields
-                .iter()
-                .filter_map(|(sub, v)| {
-                    let said = why(key, &toml::Value::Table(toml::Table::from_iter([(sub.clone(), v.clone())])))?;
-                    Some((key.clone(), Some(sub.clone()), said))
-                })
-                .collect(),
+        let Some(said) = why(key, value.clone()) else { continue };
+        // Its tables: itself, or an array's (`[[profiles]]`).
+        let tables: Vec<(usize, &toml::Table)> = match value {
+            toml::Value::Table(fields) => vec![(0, fields)],
+            toml::Value::Array(items) => {
+                items.iter().enumerate().filter_map(|(n, v)| Some((n, v.as_table()?))).collect()
+            }
             _ => Vec::new(),
         };
+        let array = matches!(value, toml::Value::Array(_));
+        let inner: Vec<Mistyped> = tables
+            .into_iter()
+            .flat_map(|(n, fields)| fields.iter().map(move |(sub, v)| (n, sub, v)))
+            .filter_map(|(n, sub, v)| {
+                let one = toml::Value::Table(toml::Table::from_iter([(sub.clone(), v.clone())]));
+                let why = why(key, if array { toml::Value::Array(vec![one]) } else { one })?;
+                Some(Mistyped { key: key.clone(), within: Some((n, sub.clone())), why })
+            })
+            .collect();
         if inner.is_empty() {
-            found.push((key.clone(), None, said));
+            found.push(Mistyped { key: key.clone(), within: None, why: said });
         } else {
             found.extend(inner);
         }
     }
     found
+}
+
+/// Where the value is of the `key = value` line that starts at `at` (a
+/// line and column of `text`); `at` itself when the line has no `=`.
+fn value_after(text: &str, at: (usize, usize)) -> (usize, usize) {
+    let start: usize = text.split_inclusive('\n').take(at.0.saturating_sub(1)).map(str::len).sum();
+    let line = text[start..].split('\n').next().unwrap_or("");
+    let Some(eq) = line.find('=') else { return at };
+    let value = eq + 1 + (line[eq + 1..].len() - line[eq + 1..].trim_start().len());
+    position(text, start + value)
 }
 
 /// Checks the contact details of a profile that parsed: each problem is an
@@ -463,7 +514,9 @@ mod tests {
         assert!(profile.is_none());
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(
-            problems[0].to_string().starts_with("p.toml:6:13: invalid profile: invalid type: string"),
+            problems[0]
+                .to_string()
+                .starts_with("p.toml:6:13: invalid profile: `skills.languages`: invalid type: string"),
             "{problems:?}"
         );
         let text = "name = \"A\"\nhandle = \"a\"\nheadline = \"h\"\nsummary = \"s\"\nlocation = \"Kyiv\"\n";
@@ -496,17 +549,37 @@ mod tests {
         assert!(profile.is_none());
         let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(said.len(), 4, "{said:?}");
-        for (at, what) in
-            [("1:8", "integer `5`"), ("3:12", "sequence"), ("4:11", "boolean `true`"), ("5:9", "integer `7`")]
-        {
-            let line = format!("p.toml:{at}: invalid profile: invalid type: {what}");
+        for (at, what) in [
+            ("1:8", "`name`: invalid type: integer `5`"),
+            ("3:12", "`headline`: invalid type: sequence"),
+            ("4:11", "`summary`: invalid type: boolean `true`"),
+            ("5:9", "`email`: invalid type: integer `7`"),
+        ] {
+            let line = format!("p.toml:{at}: invalid profile: {what}");
             assert!(said.iter().any(|s| s.starts_with(&line)), "{line} in {said:?}");
         }
         // A table's field, at its line.
         let text = "name = 5\nhandle = \"a\"\nheadline = \"h\"\nsummary = \"s\"\n[skills]\ndata = [\"x\"]\nlanguages = \"E\"\n";
         let said: Vec<String> = parse_profile("p.toml", text).1.iter().map(ToString::to_string).collect();
         assert_eq!(said.len(), 2, "{said:?}");
-        assert!(said[1].starts_with("p.toml:7:1: invalid profile: invalid type: string \"E\""), "{said:?}");
+        assert!(
+            said[1].starts_with("p.toml:7:13: invalid profile: `skills.languages`: invalid type: string \"E\""),
+            "{said:?}"
+        );
+        // Each of an array's tables, each of its fields.
+        let text = "name = \"A\"\nhandle = \"a\"\nheadline = \"h\"\nsummary = \"s\"\n\
+            [[profiles]]\nnetwork = 1\nusername = 2\n[[profiles]]\nnetwork = \"GitHub\"\nusername = 4\n";
+        let said: Vec<String> = parse_profile("p.toml", text).1.iter().map(ToString::to_string).collect();
+        let at: Vec<&str> = said.iter().map(|s| s.split(": invalid type").next().unwrap_or("")).collect();
+        assert_eq!(
+            at,
+            [
+                "p.toml:6:11: invalid profile: `profiles[0].network`",
+                "p.toml:7:12: invalid profile: `profiles[0].username`",
+                "p.toml:10:12: invalid profile: `profiles[1].username`"
+            ],
+            "{said:?}"
+        );
         let (_, problems) = parse_profile("p.toml", "name = 5\nheadline = 6\n");
         let said: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
         assert_eq!(said.len(), 4, "two of the wrong type, two missing: {said:?}");
@@ -520,7 +593,7 @@ mod tests {
         let (_, problems) = parse_profile("p.toml", "name = \"A\"\nhandle = 5\nheadline = \"h\"\n");
         let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(said.len(), 2, "{said:?}");
-        assert!(said[0].starts_with("p.toml:2:10: invalid profile: invalid type: integer `5`"), "{said:?}");
+        assert!(said[0].starts_with("p.toml:2:10: invalid profile: `handle`: invalid type: integer `5`"), "{said:?}");
         assert_eq!(said[1], "p.toml:1:1: invalid profile: missing field `summary`");
         let (_, problems) = parse_profile("p.toml", "name = \"A\"\n");
         let said: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
