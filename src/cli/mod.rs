@@ -121,9 +121,9 @@ fn word_left_out(err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
 
 /// A search of words whose phrase is typed with quotes the shell does not
 /// read (`search “payments -terraform”`: the words `“payments` and
-/// `-terraform”`), each dashed word within the phrase one of its words:
+/// `-terraform”`), each word with a dash within the phrase one of its words:
 /// clap read `-terraform”` as `--tag erraform”`, `-mobile”` as an unknown
-/// `-m`. A phrase opens at a word that starts with a quote (`“payments`,
+/// `-m`, `“payment -n 1 button”` as a limit. A phrase opens at a word that starts with a quote (`“payments`,
 /// with an odd number of them) and closes at one that ends with one; a
 /// dashed word is the phrase's only when it closes (`“payments -n5`, never
 /// closed, keeps its limit; a stray `payments”` opens nothing). `None` when
@@ -138,7 +138,8 @@ fn phrased_search(args: &[std::ffi::OsString]) -> Option<Cli> {
     for (at, arg) in args.iter().enumerate().skip(1).take_while(|(_, a)| *a != "--") {
         let Some(text) = arg.to_str() else { continue };
         let odd = quotes(text) % 2 == 1;
-        if open && dashed_word(text, "") {
+        // Any word with a dash: a phrase's `-n` or `--help` is a word of it too.
+        if open && text.starts_with('-') {
             within.push(at);
         }
         if open && odd {

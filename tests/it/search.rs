@@ -838,10 +838,15 @@ fn a_phrase_in_typographic_quotes_is_a_phrase() {
 /// phrase is a phrase left out, which search cannot do, said whole.
 #[test]
 fn dashed_words_of_a_phrase_in_typographic_quotes_are_its_words() {
-    for words in [&["“payments", "-mobile”"][..], &["“payments", "-terraform”"], &["«payments", "-mobile»", "-n", "2"]]
-    {
+    for (words, phrase) in [
+        (&["“payments", "-mobile”"][..], "“payments -mobile”"),
+        (&["“payments", "-terraform”"], "“payments -terraform”"),
+        (&["«payments", "-mobile»", "-n", "2"], "«payments -mobile»"),
+        // A flag's letters within the phrase are words of it too.
+        (&["“payment", "-n", "1", "button”"], "“payment -n 1 button”"),
+        (&["“payments", "--mobile”"], "“payments --mobile”"),
+    ] {
         let out = crate::support::run([&["search"][..], words].concat());
-        let phrase = words.iter().take_while(|w| **w != "-n").copied().collect::<Vec<_>>().join(" ");
         assert_eq!(out.status.code(), Some(1), "{words:?}: {}", String::from_utf8_lossy(&out.stderr));
         assert_eq!(String::from_utf8_lossy(&out.stderr), format!("dryga: no matches for \"{phrase}\"\n"));
     }
