@@ -17,7 +17,12 @@ fn section_words_in_name(corpus: &Corpus, args: &ShowArgs) -> Option<Error> {
     let section = args.section.as_ref()?;
     let first =
         args.name.len().checked_sub(args.after_section).filter(|&first| first > 0 && first < args.name.len())?;
-    let item = lookup::resolve(corpus, &args.name[..first].join(" ")).ok()?;
+    // A title two items have is said so (`show twin title --section the ask`).
+    let item = match lookup::resolve(corpus, &args.name[..first].join(" ")) {
+        Ok(item) => item,
+        Err(e @ Error::AmbiguousTitle { .. }) => return Some(e),
+        Err(_) => return None,
+    };
     let rest = args.name[first..].join(" ");
     Some(Error::SectionWordsInName {
         name: args.named(),

@@ -493,4 +493,7 @@ fn show_takes_a_titles_words_unquoted() {
     let out = run(["--content-dir", &arg(tmp.path()), "show", "data", "platform", "--section", "setup"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("is the title of 2 items"), "{out:?}");
+    let out = run(["--content-dir", &arg(tmp.path()), "show", "data", "platform", "--section", "set", "up"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("\"data platform\" is the title of 2 items"), "{out:?}");
 }
