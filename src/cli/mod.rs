@@ -121,14 +121,15 @@ fn word_left_out(err: clap::Error, args: &[std::ffi::OsString]) -> clap::Error {
 
 /// A search of words whose phrase is typed with quotes the shell does not
 /// read (`search “payments -terraform”`: the words `“payments` and
-/// `-terraform”`), each word with a dash within the phrase one of its words:
-/// clap read `-terraform”` as `--tag erraform”`, `-mobile”` as an unknown
-/// `-m`, `“payment -n 1 button”` as a limit. A phrase opens at a word that starts with a quote (`“payments`,
-/// with an odd number of them) and closes at one that ends with one; a
-/// dashed word is the phrase's only when it closes (`“payments -n5`, never
-/// closed, keeps its limit; a stray `payments”` opens nothing). `None` when
-/// no dashed word is within such a phrase, or the line is no search of
-/// words with them among its words.
+/// `-terraform”`), each word with a dash within the phrase one of its
+/// words: clap read `-terraform”` as `--tag erraform”`, `-mobile”` as an
+/// unknown `-m`, `“payment -n 1 button”` as a limit. A phrase opens at a
+/// word that starts with a quote (`“payments`, with an odd number of them)
+/// and closes at one that ends with one; a dashed word is the phrase's
+/// only when it closes (`“payments -n5`, never closed, keeps its limit; a
+/// stray `payments”` opens nothing). `None` when no dashed word is within
+/// such a phrase, or the line is no search of words with them among its
+/// words.
 fn phrased_search(args: &[std::ffi::OsString]) -> Option<Cli> {
     let quotes = |text: &str| text.chars().filter(|&c| crate::query::search::is_double_quote(c)).count();
     let mut rest = args.to_vec();
