@@ -1,6 +1,8 @@
 //! Filters for listings and searches: kind, tags (all must match), domains (any
 //! may match), with unknown values rejected and the closest known ones named.
 
+use std::borrow::Cow;
+
 use super::suggest;
 use super::tailor::vocabulary::DOMAIN_WORDS;
 use crate::content::{Corpus, Item, Kind, domain};
@@ -158,11 +160,20 @@ pub fn domain_named(query: &str) -> Option<(&'static domain::Domain, Vec<String>
         let rest = words[..at].iter().chain(&words[at + len..]).map(|w| (*w).to_owned()).collect();
         (domain, rest)
     };
+    // Each word's term once, not once a domain, and one word's bases only
+    // where the terms agree (`search duckdb` asked every label's bases:
+    // 1.411 M → 1.401 M instructions; the 13 terms are 56 k of them).
+    let terms: Vec<Cow<'_, str>> = lower.iter().map(|w| term(w)).collect();
     let exactly = domain::DOMAINS.iter().find_map(|domain| {
         let label: Vec<String> = domain.label.split_whitespace().map(str::to_lowercase).collect();
-        let alike = |run: &[String]| run.iter().zip(&label).all(|(w, l)| one_word(w, l) && term(w) == term(l));
+        let label_terms: Vec<Cow<'_, str>> = label.iter().map(|l| term(l)).collect();
+        // The same term first (cheap), then one word (its bases).
+        let alike = |at: usize| {
+            (0..label.len()).all(|k| terms[at + k] == label_terms[k] && one_word(&lower[at + k], &label[k]))
+        };
         let at = lower.iter().position(|w| w == domain.slug).map(|at| (at, 1));
-        let at = at.or_else(|| lower.windows(label.len()).position(alike).map(|at| (at, label.len())))?;
+        let starts = (lower.len() + 1).saturating_sub(label.len());
+        let at = at.or_else(|| (0..starts).find(|&at| alike(at)).map(|at| (at, label.len())))?;
         Some(named(domain, at))
     });
     exactly.or_else(|| {
