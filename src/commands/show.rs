@@ -12,24 +12,34 @@ use crate::sanitize::quote;
 
 /// The error of a name whose words before `--section` name an item and
 /// whose words after it were meant for it (`show blitz --section the ask`:
-/// the name "blitz ask"), when no item has the name.
+/// the name "blitz ask"), when no item has the name. With every word after
+/// it (`show --section the ask blitz`), the first of them are the
+/// section's and the others name the item.
 fn section_words_in_name(corpus: &Corpus, args: &ShowArgs) -> Option<Error> {
     let section = args.section.as_ref()?;
-    let first =
-        args.name.len().checked_sub(args.after_section).filter(|&first| first > 0 && first < args.name.len())?;
-    // A title two items have is said so (`show twin title --section the ask`).
-    let item = match lookup::resolve(corpus, &args.name[..first].join(" ")) {
-        Ok(item) => item,
-        Err(e @ Error::AmbiguousTitle { .. }) => return Some(e),
-        Err(_) => return None,
+    let words = &args.name;
+    let first = words.len().checked_sub(args.after_section).filter(|&first| first < words.len())?;
+    // Where the item's words are, and the section's.
+    let splits: Vec<(std::ops::Range<usize>, std::ops::Range<usize>)> = if first > 0 {
+        vec![(0..first, first..words.len())]
+    } else {
+        (1..words.len()).map(|k| (k..words.len(), 0..k)).collect()
     };
-    let rest = args.name[first..].join(" ");
-    Some(Error::SectionWordsInName {
-        name: args.named(),
-        slug: item.slug.clone(),
-        section: format!("{section} {rest}"),
-        rest,
-        dryga: crate::error::DRYGA.to_owned(),
+    splits.into_iter().find_map(|(item_words, section_words)| {
+        // A title two items have is said so (`show twin title --section the ask`).
+        let item = match lookup::resolve(corpus, &words[item_words].join(" ")) {
+            Ok(item) => item,
+            Err(e @ Error::AmbiguousTitle { .. }) => return Some(e),
+            Err(_) => return None,
+        };
+        let rest = words[section_words].join(" ");
+        Some(Error::SectionWordsInName {
+            name: args.named(),
+            slug: item.slug.clone(),
+            section: format!("{section} {rest}"),
+            rest,
+            dryga: crate::error::DRYGA.to_owned(),
+        })
     })
 }
 

@@ -469,6 +469,10 @@ fn show_takes_a_titles_words_unquoted() {
         "dryga: no project or post named \"blitz ask\" (blitz is one; \"ask\" was read as words of its name): \
          to name a section by several words, quote them: `dryga show blitz --section 'the ask'`\n"
     );
+    // Every word after it: the first are the section's (a black-box tester).
+    let out = run(["show", "--section", "the", "ask", "blitz"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("`dryga show blitz --section 'the ask'`"), "{out:?}");
     // Words before `--section` are the name's: no such hint (a review).
     let out = run(["show", "blitz", "ask", "--section", "the"]);
     assert_eq!(out.status.code(), Some(1));
