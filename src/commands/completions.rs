@@ -275,18 +275,40 @@ fn starting_with(
     candidates.into_iter().filter(|c| c.get_value().to_string_lossy().starts_with(&typed)).collect()
 }
 
-/// Slugs, with titles as help.
+/// Slugs, with titles as help; after a name's first word, the next word
+/// of the titles that begin with the words typed (`show best <Tab>`:
+/// `Wallet`), not a slug, which would make `show blitz firezone`, one
+/// name that names nothing.
 fn slugs(current: &OsStr) -> Vec<CompletionCandidate> {
-    // A name's first word only: after it, a slug would make `show blitz
-    // firezone`, one name that names nothing (a title's words go on as typed).
-    if show_words(&words()).is_some_and(|named| named.len() > 1) {
-        return Vec::new();
-    }
     let Some(corpus) = corpus_now() else { return Vec::new() };
+    if let Some(named) = show_words(&words()).filter(|named| named.len() > 1) {
+        let typed: Vec<String> = named[..named.len() - 1].iter().map(|w| w.to_string_lossy().to_lowercase()).collect();
+        return next_title_words(&corpus, &typed, current);
+    }
     starting_with(
         current,
         corpus.items.iter().map(|i| CompletionCandidate::new(&i.slug).help(Some(i.title.clone().into()))),
     )
+}
+
+/// The word after `typed` (lowercase) of each title that begins with
+/// them, as the title writes it, with the title as help; once each, and
+/// none a shell would read otherwise (`Team's`).
+fn next_title_words(corpus: &Corpus, typed: &[String], current: &OsStr) -> Vec<CompletionCandidate> {
+    let plain = |word: &str| word.chars().all(|c| c.is_alphanumeric() || "-_.+".contains(c));
+    let mut seen: Vec<String> = Vec::new();
+    let mut found = Vec::new();
+    for item in &corpus.items {
+        let title: Vec<&str> = crate::query::search::tokens(&item.title).map(|(_, word)| word).collect();
+        let begins = title.len() > typed.len() && title.iter().zip(typed).all(|(w, t)| w.to_lowercase() == *t);
+        let Some(next) = title.get(typed.len()).filter(|next| begins && plain(next)) else { continue };
+        if !seen.contains(&next.to_lowercase()) {
+            seen.push(next.to_lowercase());
+            found.push(CompletionCandidate::new(*next).help(Some(item.title.clone().into())));
+        }
+    }
+    let current = current.to_string_lossy().to_lowercase();
+    found.into_iter().filter(|c| c.get_value().to_string_lossy().to_lowercase().starts_with(&current)).collect()
 }
 
 /// The options of `show` that take a value (the next word, unless given
