@@ -295,7 +295,7 @@ fn slugs(current: &OsStr) -> Vec<CompletionCandidate> {
 /// them, as the title writes it, with the title as help; once each, and
 /// none a shell would read otherwise (`Team's`).
 fn next_title_words(corpus: &Corpus, typed: &[String], current: &OsStr) -> Vec<CompletionCandidate> {
-    let plain = |word: &str| word.chars().all(|c| c.is_alphanumeric() || "-_.+".contains(c));
+    let plain = crate::render::shell_plain;
     let mut seen: Vec<String> = Vec::new();
     let mut found = Vec::new();
     for item in &corpus.items {

@@ -142,8 +142,9 @@ pub(super) fn key_position(text: &str, fm_offset: usize, fm: &str, key: &str) ->
 }
 
 /// Where `key = …` is within the `nth` table of the array `array`
-/// (`[[awards]]`, counted from 0; or the table `[array]` itself, the 0th) of TOML `fm` (at byte `fm_offset` of the
-/// file `text`): its lines up to the next table's header; the header's own
+/// (`[[awards]]`, counted from 0; or the table `[array]` itself, the 0th)
+/// of TOML `fm` (at byte `fm_offset` of the file `text`): its lines up to
+/// the next table's header; the header's own
 /// place when that table has no such line, [`key_position`] of the whole
 /// when it has no such table (an inline one).
 pub(super) fn key_in_table(

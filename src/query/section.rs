@@ -214,7 +214,7 @@ pub fn short_name(headings: &[Heading], heading: &Heading) -> Option<String> {
 /// otherwise (`Team's`, a quote in it) is not offered.
 pub fn one_word_name(headings: &[Heading], heading: &Heading) -> Option<String> {
     let short = short_name(headings, heading)?;
-    let plain = |word: &str| word.chars().all(|c| c.is_alphanumeric() || "-_.+".contains(c));
+    let plain = crate::render::shell_plain;
     if plain(&short) {
         return Some(short);
     }

@@ -28,6 +28,13 @@ pub struct Look {
     pub width: usize,
 }
 
+/// Whether `word` reaches a shell's command line as written, unquoted: letters
+/// of any script, digits and `-_.+` (`Team's`, with a quote, would not). What
+/// a completion offers as one word.
+pub fn shell_plain(word: &str) -> bool {
+    word.chars().all(|c| c.is_alphanumeric() || "-_.+".contains(c))
+}
+
 /// `s` quoted for a POSIX shell: as is when it is one plain word, else in
 /// single quotes.
 pub fn shell_quote(s: &str) -> String {

@@ -4,7 +4,7 @@
 use std::io::Read;
 use std::process::Stdio;
 
-use crate::support::{arg, dryga, json, large_folder, root, run, snap, temp_dir};
+use crate::support::{arg, dryga, folder_of_projects, json, large_folder, root, run, snap};
 
 #[test]
 fn show_blitz_at_width_80_matches_the_snapshot() {
@@ -481,13 +481,7 @@ fn show_takes_a_titles_words_unquoted() {
         "dryga: no project or post named \"blitz ask\"; did you mean blitz?\n"
     );
     // A title two items have is said so, with a section asked for too.
-    let tmp = temp_dir();
-    std::fs::create_dir_all(tmp.path().join("projects")).expect("folder");
-    std::fs::write(
-        tmp.path().join("profile.toml"),
-        "name = \"A\"\nhandle = \"a\"\nheadline = \"B\"\nsummary = \"C.\"\n",
-    )
-    .expect("profile");
+    let tmp = folder_of_projects();
     for (slug, title) in [("data", "Data"), ("platform-one", "Data Platform"), ("platform-two", "Data Platform")] {
         let text = format!(
             "+++\ntitle = \"{title}\"\nsummary = \"S.\"\ndomain = \"web\"\norder = 1\n+++\n\n## Setup\n\nText.\n"

@@ -142,13 +142,8 @@ fn show_s_section_completes_the_item_s_sections() {
 #[test]
 #[ignore = "needs bash"]
 fn show_s_words_name_one_item_for_completion() {
-    let tmp = temp_dir();
-    let write = |path: &str, text: &str| {
-        let path = tmp.path().join(path);
-        std::fs::create_dir_all(path.parent().expect("a folder")).expect("folder");
-        std::fs::write(path, text).expect("write");
-    };
-    write("profile.toml", "name = \"A\"\nhandle = \"a\"\nheadline = \"B\"\nsummary = \"C.\"\n");
+    let tmp = crate::support::folder_of_projects();
+    let write = |path: &str, text: &str| std::fs::write(tmp.path().join(path), text).expect("write");
     let item = |title: &str, heading: &str| {
         format!(
             "+++\ntitle = \"{title}\"\nsummary = \"S.\"\ndomain = \"web\"\norder = 1\n+++\n\n## {heading}\n\nText.\n"

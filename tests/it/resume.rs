@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::support::{run, snap, temp_dir};
+use crate::support::{folder_of_projects, run, snap, temp_dir};
 
 fn stdout(args: &[&str]) -> String {
     crate::support::stdout(args)
@@ -422,18 +422,6 @@ fn a_term_only_the_text_mentions_is_never_matched_and_is_called_a_mention_in_eve
     let blitz = blitz.expect("Blitz matched");
     assert_eq!(blitz["terms"], serde_json::json!(["Kubernetes", "Sentry", "PostgreSQL"]));
     assert_eq!(blitz["mentionedOnly"], serde_json::json!(["Rust", "CircleCI", "Spark", "React"]));
-}
-
-/// A content folder with a profile and an empty `projects/`, for a test to fill.
-fn folder_of_projects() -> tempfile::TempDir {
-    let tmp = temp_dir();
-    std::fs::create_dir_all(tmp.path().join("projects")).expect("mkdir");
-    std::fs::write(
-        tmp.path().join("profile.toml"),
-        "name = \"Test Person\"\nhandle = \"tp\"\nheadline = \"Builds services\"\nsummary = \"Made in a test.\"\n",
-    )
-    .expect("write");
-    tmp
 }
 
 /// One screen shows a few roles of many, and says how many more `--full`

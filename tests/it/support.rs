@@ -99,6 +99,18 @@ pub(crate) fn temp_dir() -> tempfile::TempDir {
 }
 
 /// The bundled corpus, which must load without a problem.
+/// A content folder with a profile and an empty `projects/`, for a test to fill.
+pub(crate) fn folder_of_projects() -> tempfile::TempDir {
+    let tmp = temp_dir();
+    std::fs::create_dir_all(tmp.path().join("projects")).expect("mkdir");
+    std::fs::write(
+        tmp.path().join("profile.toml"),
+        "name = \"Test Person\"\nhandle = \"tp\"\nheadline = \"Builds services\"\nsummary = \"Made in a test.\"\n",
+    )
+    .expect("write");
+    tmp
+}
+
 pub(crate) fn corpus() -> Corpus {
     content::load_bundled().map(|l| l.corpus).expect("the bundled content loads")
 }
